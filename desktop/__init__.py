@@ -1,0 +1,3 @@
+"""OrgDraft (조직개편 입안 도우미): drafting for Korean local-government reorganizations."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,330 @@
+"""What the changes do to the statute texts.
+
+Given the current instruments and the applied changes, :func:`amend_instruments` produces the
+new instrument texts that the drafting engine compares with the old ones:
+
+- a rename replaces the unit's whole name everywhere it occurs (titles included; never a
+  fragment of a longer name);
+- a new bureau-level unit gets a new ordinance article, a branch article (제12조의2) after the
+  article of the unit before it; a unit that gains divisions gets a new rule article;
+- an abolished unit's article is deleted (the number stays, as ``삭제``);
+- a unit whose duties, superior or kind changed gets its article rebuilt from its data;
+- a change of the total staffing replaces the total in the text and rebuilds the staffing
+  annex (별표 whose title mentions 정원).
+
+Each change's consequences are also described in words, for the change list.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from desktop.core import articles
+from desktop.core.apply import Action, ApplyResult
+from desktop.core.grades import DEFAULT_GRADES, GROUPS, Grade
+from desktop.core.org import Organization, Unit
+from desktop.core.statute import Annex, Article, Instrument, InstrumentKind, Num
+
+_RENAMING = {Action.RENAME, Action.UPGRADE, Action.DOWNGRADE}
+
+
+@dataclass
+class Consequence:
+    """One effect on a statute text, in words: ``제12조의2 신설`` / ``inserts Article 12-2``."""
+
+    ko: str
+    en: str
+
+
+@dataclass
+class StatuteResult:
+    """The new instrument texts, the provisions with a later date of their own, and what each
+    change did to the texts (in words, and as the provisions it touched)."""
+
+    instruments: dict[str, Instrument]
+    staged: dict[tuple[str, Num], dt.date] = field(default_factory=dict)
+    consequences: dict[str, list[Consequence]] = field(default_factory=dict)
+    cites: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+    def add(self, change_ids: Iterable[str], ko: str, en: str, cite: tuple[str, str]) -> None:
+        """Record an effect of changes; ``cite`` is (instrument key, provision label)."""
+        for cid in change_ids:
+            items = self.consequences.setdefault(cid, [])
+            if ko and not any(c.ko == ko for c in items):
+                items.append(Consequence(ko, en))
+            cites = self.cites.setdefault(cid, [])
+            if cite not in cites:
+                cites.append(cite)
+
+    def cited(self, change_ids: Iterable[str], key: str) -> list[str]:
+        """Labels of the provisions of instrument ``key`` touched by these changes, in order."""
+        labels: list[str] = []
+        for cid in change_ids:
+            for inst_key, label in self.cites.get(cid, []):
+                if inst_key == key and label not in labels:
+                    labels.append(label)
+        return labels
+
+
+def amend_instruments(
+    old_org: Organization,
+    applied: ApplyResult,
+    instruments: dict[str, Instrument],
+    grades: tuple[Grade, ...] = DEFAULT_GRADES,
+) -> StatuteResult:
+    """New texts for every instrument in ``instruments`` (keyed by the project's keys)."""
+    result = StatuteResult({key: copy.deepcopy(inst) for key, inst in instruments.items()})
+    dates = {rec.change_id: rec.effective for rec in applied.records}
+    for key, inst in result.instruments.items():
+        touched: dict[Num, set[str]] = {}
+        _rename_everywhere(key, inst, applied, touched, result)
+        if inst.kind is InstrumentKind.ORDINANCE:
+            _rebuild(
+                key,
+                inst,
+                old_org,
+                applied,
+                touched,
+                result,
+                governs=lambda org, unit: articles.governs_ordinance(unit),
+                build=articles.ordinance_article,
+                related=lambda org, unit: [unit],
+            )
+            _staffing(key, inst, old_org, applied, grades, result)
+        else:
+            _rebuild(
+                key,
+                inst,
+                old_org,
+                applied,
+                touched,
+                result,
+                governs=articles.governs_rule,
+                build=articles.rule_article,
+                related=lambda org, unit: [unit, *org.children(unit.id)],
+            )
+        for num, change_ids in touched.items():
+            own = {dates.get(cid) for cid in change_ids}
+            if len(own) == 1 and None not in own:
+                result.staged[(key, num)] = own.pop()
+    return result
+
+
+def _replace_name(text: str, old: str, new: str) -> str:
+    """Replace whole occurrences of a unit name (not inside a longer Hangul word's tail)."""
+    if not old or old not in text:
+        return text
+    out, start = [], 0
+    while (pos := text.find(old, start)) >= 0:
+        whole = pos == 0 or not text[pos - 1].isalnum()
+        out.append(text[start:pos])
+        out.append(new if whole else old)
+        start = pos + len(old)
+    out.append(text[start:])
+    return "".join(out)
+
+
+def _rename_in_article(art: Article, old: str, new: str, attr: str) -> bool:
+    changed = False
+
+    def swap(obj: object, name: str) -> None:
+        nonlocal changed
+        value = getattr(obj, name)
+        replaced = _replace_name(value, old, new)
+        if replaced != value:
+            setattr(obj, name, replaced)
+            changed = True
+
+    swap(art, "title" if attr == "text" else "title_en")
+    for para in art.paragraphs:
+        swap(para, attr)
+        for sub in para.subparagraphs:
+            swap(sub, attr)
+            for item in sub.items:
+                swap(item, attr)
+    return changed
+
+
+def _rename_everywhere(
+    key: str,
+    inst: Instrument,
+    applied: ApplyResult,
+    touched: dict[Num, set[str]],
+    result: StatuteResult,
+) -> None:
+    for rec in applied.records:
+        if rec.action not in _RENAMING or not rec.old_name_ko or rec.old_name_ko == rec.name_ko:
+            continue
+        hits = []
+        for art in inst.articles:
+            if art.deleted:
+                continue
+            hit = _rename_in_article(art, rec.old_name_ko, rec.name_ko, "text")
+            if rec.old_name_en and rec.name_en:
+                _rename_in_article(art, rec.old_name_en, rec.name_en, "text_en")
+            if hit:
+                hits.append(art)
+                touched.setdefault(art.num, set()).add(rec.change_id)
+        if hits:
+            where = ", ".join(a.label for a in hits)
+            for art in hits:
+                result.add([rec.change_id], "", "", (key, art.label))
+            result.add(
+                [rec.change_id],
+                f"「{inst.title}」 명칭 변경: {len(hits)}개 조문({where})",
+                f"renames in {len(hits)} article(s) of the {inst.title_en or inst.title}",
+                (key, hits[0].label),
+            )
+
+
+def _unit_signature(org: Organization, unit: Unit, related: Callable) -> tuple:
+    parent = org.find(unit.parent_id)
+    units = tuple(
+        (u.id, u.kind, u.name_ko, tuple(d.ko for d in u.duties), tuple(d.en for d in u.duties))
+        for u in related(org, unit)
+    )
+    return (*units, parent.name_ko if parent else "")
+
+
+def _rebuild(
+    key: str,
+    inst: Instrument,
+    old_org: Organization,
+    applied: ApplyResult,
+    touched: dict[Num, set[str]],
+    result: StatuteResult,
+    *,
+    governs: Callable[[Organization, Unit], bool],
+    build: Callable[[Organization, Unit, Num], Article],
+    related: Callable[[Organization, Unit], list[Unit]],
+) -> None:
+    new_org = applied.org
+    old_units = {u.id: u for u in old_org if governs(old_org, u)}
+    new_units = [u for u in new_org if governs(new_org, u)]
+    # Find each old unit's article by its (old) name, before renames were applied.
+    by_unit: dict[str, Num] = {}
+    for uid, unit in old_units.items():
+        new_unit = new_org.find(uid)
+        for name in filter(None, {unit.name_ko, new_unit.name_ko if new_unit else ""}):
+            art = inst.article_titled(name)
+            if art is not None:
+                by_unit[uid] = art.num
+                break
+
+    def change_ids(unit_ids: Iterable[str]) -> set[str]:
+        ids = set(unit_ids)
+        return {rec.change_id for rec in applied.records if rec.unit_id in ids}
+
+    new_ids = {u.id for u in new_units}
+    for uid in old_units.keys() - new_ids:
+        if uid not in by_unit:
+            continue
+        art = inst.article(by_unit[uid])
+        art.deleted, art.paragraphs, art.notes, art.annotations = True, [], [], []
+        ids = change_ids([uid, *(u.id for u in related(old_org, old_units[uid]))])
+        touched.setdefault(art.num, set()).update(ids)
+        result.add(ids, f"{art.label} 삭제", f"deletes {art.label_en}", (key, art.label))
+
+    last: Num | None = None
+    for unit in new_units:
+        uid = unit.id
+        ids = change_ids(u.id for u in related(new_org, unit))
+        if uid in by_unit and uid in old_units:
+            num = by_unit[uid]
+            same = _unit_signature(old_org, old_units[uid], related) == _unit_signature(
+                new_org, unit, related
+            )
+            if not same:
+                rebuilt = build(new_org, unit, num)
+                index = inst.articles.index(inst.article(num))
+                rebuilt.chapter = inst.articles[index].chapter
+                if _differs(inst.articles[index], rebuilt):
+                    inst.articles[index] = rebuilt
+                    touched.setdefault(num, set()).update(ids)
+                    result.add(
+                        ids,
+                        f"{rebuilt.label} 개정",
+                        f"amends {rebuilt.label_en}",
+                        (key, rebuilt.label),
+                    )
+            last = num
+            continue
+        num = _next_branch(inst, last)
+        article = build(new_org, unit, num)
+        inst.articles.append(article)
+        inst.articles.sort(key=lambda a: a.num)
+        touched.setdefault(num, set()).update(ids)
+        result.add(
+            ids, f"{article.label} 신설", f"inserts {article.label_en}", (key, article.label)
+        )
+        last = num
+
+
+def _differs(old: Article, new: Article) -> bool:
+    def key(art: Article) -> tuple:
+        return (art.title, art.text_only(), art.title_en)
+
+    return key(old) != key(new)
+
+
+def _next_branch(inst: Instrument, after: Num | None) -> Num:
+    """A free branch number right after ``after`` (제12조 → 제12조의2)."""
+    taken = {art.num for art in inst.articles}
+    if after is None:
+        if not inst.articles:
+            return Num(1)
+        after = inst.articles[-1].num
+    candidate = Num(after.main, max(after.branch, 1) + 1)
+    while candidate in taken:
+        candidate = Num(after.main, candidate.branch + 1)
+    return candidate
+
+
+def staffing_rows(org: Organization, grades: tuple[Grade, ...]) -> list[list[str]]:
+    """The staffing annex as rows: 구분 | 정원, total first, then groups and grades."""
+    totals = org.total_staffing()
+    rows = [["구분", "정원"], ["총계", f"{sum(totals.values()):,}"]]
+    for group in GROUPS:
+        members = [g for g in grades if g.group == group.code and totals.get(g.code)]
+        if not members:
+            continue
+        rows.append([f"{group.ko} 계", f"{sum(totals[g.code] for g in members):,}"])
+        rows.extend([g.ko, f"{totals[g.code]:,}"] for g in members)
+    return rows
+
+
+def _staffing(
+    key: str,
+    inst: Instrument,
+    old_org: Organization,
+    applied: ApplyResult,
+    grades: tuple[Grade, ...],
+    result: StatuteResult,
+) -> None:
+    old_rows, new_rows = staffing_rows(old_org, grades), staffing_rows(applied.org, grades)
+    if old_rows == new_rows:
+        return
+    ids = {rec.change_id for rec in applied.records if rec.action is Action.STAFFING}
+    old_total = f"{sum(old_org.total_staffing().values()):,}명"
+    new_total = f"{sum(applied.org.total_staffing().values()):,}명"
+    for art in inst.articles:
+        if old_total in art.text_only():
+            _rename_in_article(art, old_total, new_total, "text")
+            result.add(
+                ids,
+                f"{art.label} 개정(총정원)",
+                f"amends {art.label_en} (total staffing)",
+                (key, art.label),
+            )
+    for annex in inst.annexes:
+        if "정원" in annex.title:
+            annex.rows = new_rows
+            result.add(ids, f"{annex.label} 개정", f"replaces {annex.label_en}", (key, annex.label))
+
+
+def annex_for_staffing(num: Num, title: str, org: Organization, grades=DEFAULT_GRADES) -> Annex:
+    """A staffing annex built from an organization (used by the sample and new projects)."""
+    return Annex(num, title=title, rows=staffing_rows(org, grades))

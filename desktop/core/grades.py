@@ -1,0 +1,79 @@
+"""Grades (직급) for staffing tables, with Korean and English labels.
+
+The grade list is configurable per project; :data:`DEFAULT_GRADES` is the list a new project
+starts with. Each grade belongs to a *group* (정무직, 일반직, 소방직, …) used by the staffing
+table (정원표) to print subtotals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Grade:
+    """One grade: a stable code, its Korean and English label and its group code."""
+
+    code: str
+    ko: str
+    en: str
+    group: str
+
+
+@dataclass(frozen=True)
+class GradeGroup:
+    code: str
+    ko: str
+    en: str
+
+
+GROUPS: tuple[GradeGroup, ...] = (
+    GradeGroup("political", "정무직", "Political"),
+    GradeGroup("general", "일반직", "General service"),
+    GradeGroup("research", "연구직·지도직", "Research and extension"),
+    GradeGroup("specialist", "전문경력관", "Professional career officials"),
+    GradeGroup("special", "별정직", "Special service"),
+    GradeGroup("fire", "소방직", "Fire service"),
+    GradeGroup("police", "경찰", "Police"),
+)
+
+
+def _general() -> tuple[Grade, ...]:
+    return tuple(Grade(f"g{n}", f"{n}급", f"Grade {n}", "general") for n in range(1, 10))
+
+
+_FIRE = (
+    ("fire-1", "소방정감", "Fire Chief Superintendent General"),
+    ("fire-2", "소방감", "Fire Superintendent General"),
+    ("fire-3", "소방준감", "Fire Chief Superintendent"),
+    ("fire-4", "소방정", "Fire Superintendent"),
+    ("fire-5", "소방령", "Fire Chief Inspector"),
+    ("fire-6", "소방경", "Fire Inspector"),
+    ("fire-7", "소방위", "Fire Lieutenant"),
+    ("fire-8", "소방장", "Fire Sergeant"),
+    ("fire-9", "소방교", "Senior Firefighter"),
+    ("fire-10", "소방사", "Firefighter"),
+)
+
+DEFAULT_GRADES: tuple[Grade, ...] = (
+    Grade("political", "정무직", "Political", "political"),
+    *_general(),
+    Grade("research", "연구직", "Research", "research"),
+    Grade("guidance", "지도직", "Extension", "research"),
+    Grade("specialist", "전문경력관", "Professional career official", "specialist"),
+    Grade("special", "별정직", "Special service", "special"),
+    *(Grade(code, ko, en, "fire") for code, ko, en in _FIRE),
+    Grade("police", "경찰", "Police", "police"),
+)
+
+
+def grade_map(grades: tuple[Grade, ...] | list[Grade]) -> dict[str, Grade]:
+    """Grades by code."""
+    return {grade.code: grade for grade in grades}
+
+
+def group_of(code: str) -> GradeGroup | None:
+    for group in GROUPS:
+        if group.code == code:
+            return group
+    return None

@@ -1,0 +1,266 @@
+"""The organization model: a tree of units (기구) of a local government.
+
+A :class:`Unit` is one node — the governor, a vice-governor, an office or bureau, a division,
+a team, a committee, an agency. The :class:`Organization` holds the units by id and keeps the
+order of siblings; it is plain Python so that the CLI and the tests use it without Qt, and the
+UI wraps it in one item model.
+"""
+
+from __future__ import annotations
+
+import copy
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from desktop.core.statute import InstrumentKind
+
+
+class Level(enum.StrEnum):
+    """Where a unit sits, which decides the instrument that governs it."""
+
+    TOP = "top"  # the governor and vice-governors: neither instrument sets them up here
+    BUREAU = "bureau"  # 실·국·본부·관·단, committees, agencies: the ordinance (조례)
+    DIVISION = "division"  # 과·담당관·팀: the enforcement rule (규칙)
+
+
+class UnitKind(enum.StrEnum):
+    """The kind of a unit, with its Korean and English generic name."""
+
+    GOVERNOR = "governor"
+    VICE_GOVERNOR = "vice_governor"
+    OFFICE = "office"  # 실
+    BUREAU = "bureau"  # 국
+    HEADQUARTERS = "headquarters"  # 본부
+    BUREAU_OFFICER = "bureau_officer"  # 관 (bureau-level, e.g. 홍보기획관)
+    TASK_FORCE = "task_force"  # 단·추진단 (bureau level)
+    COMMITTEE = "committee"  # 합의제 행정기관
+    DIVISION = "division"  # 과
+    OFFICER = "officer"  # 담당관 (division level)
+    TEAM = "team"  # 팀
+    AGENCY = "agency"  # 직속기관
+    FIELD_OFFICE = "field_office"  # 사업소
+    COUNCIL_SECRETARIAT = "council_secretariat"  # 의회사무처
+
+    @property
+    def ko(self) -> str:
+        return _KIND_INFO[self][0]
+
+    @property
+    def en(self) -> str:
+        return _KIND_INFO[self][1]
+
+    @property
+    def level(self) -> Level:
+        return _KIND_INFO[self][2]
+
+    @property
+    def usual_head_grades(self) -> tuple[str, ...]:
+        """Grade codes usual for the head of a unit of this kind (for a warning only)."""
+        return _KIND_INFO[self][3]
+
+
+_KIND_INFO: dict[UnitKind, tuple[str, str, Level, tuple[str, ...]]] = {
+    UnitKind.GOVERNOR: ("도지사", "Governor", Level.TOP, ("political",)),
+    UnitKind.VICE_GOVERNOR: ("부지사", "Vice Governor", Level.TOP, ("political", "g1")),
+    UnitKind.OFFICE: ("실", "Office", Level.BUREAU, ("g1", "g2")),
+    UnitKind.BUREAU: ("국", "Bureau", Level.BUREAU, ("g2", "g3")),
+    UnitKind.HEADQUARTERS: (
+        "본부",
+        "Headquarters",
+        Level.BUREAU,
+        ("g2", "g3", "fire-1", "fire-2", "fire-3"),
+    ),
+    UnitKind.BUREAU_OFFICER: ("관", "Office", Level.BUREAU, ("g2", "g3", "g4")),
+    UnitKind.TASK_FORCE: ("단", "Team", Level.BUREAU, ("g2", "g3", "g4")),
+    UnitKind.COMMITTEE: ("위원회", "Committee", Level.BUREAU, ("g2", "g3", "g4")),
+    UnitKind.DIVISION: ("과", "Division", Level.DIVISION, ("g4", "g5")),
+    UnitKind.OFFICER: ("담당관", "Officer", Level.DIVISION, ("g3", "g4")),
+    UnitKind.TEAM: ("팀", "Team", Level.DIVISION, ("g5", "g6")),
+    UnitKind.AGENCY: ("직속기관", "Agency", Level.BUREAU, ("g2", "g3", "g4", "research")),
+    UnitKind.FIELD_OFFICE: ("사업소", "Field Office", Level.BUREAU, ("g3", "g4", "g5")),
+    UnitKind.COUNCIL_SECRETARIAT: (
+        "의회사무처",
+        "Council Secretariat",
+        Level.BUREAU,
+        ("g1", "g2"),
+    ),
+}
+
+
+def instrument_for(kind: UnitKind) -> InstrumentKind | None:
+    """The instrument that sets up a unit of this kind (ordinance for bureau level)."""
+    level = kind.level
+    if level is Level.BUREAU:
+        return InstrumentKind.ORDINANCE
+    if level is Level.DIVISION:
+        return InstrumentKind.RULE
+    return None
+
+
+@dataclass
+class Duty:  # 분장사무
+    """One duty of a unit, ending in "…에 관한 사항"; the English text is optional."""
+
+    ko: str
+    en: str = ""
+
+
+@dataclass
+class Unit:
+    """One unit of the organization.
+
+    ``staffing`` maps grade codes (see :mod:`desktop.core.grades`) to head counts.
+    ``purpose_ko``/``purpose_en`` is the "…에 관한 사무를 처리하기 위하여" phrase of its article.
+    """
+
+    id: str
+    kind: UnitKind
+    name_ko: str
+    name_en: str = ""
+    parent_id: str | None = None
+    head_grade: str = ""
+    duties: list[Duty] = field(default_factory=list)
+    staffing: dict[str, int] = field(default_factory=dict)
+    purpose_ko: str = ""
+    purpose_en: str = ""
+    open_position: bool = False  # 개방형 직위
+
+    @property
+    def instrument(self) -> InstrumentKind | None:
+        return instrument_for(self.kind)
+
+    @property
+    def staff_total(self) -> int:
+        return sum(self.staffing.values())
+
+
+class Organization:
+    """Units by id with an explicit order of children under every parent.
+
+    The root units (``parent_id is None``) are ordered too. Every structural edit goes through
+    a method here so that the order lists stay consistent with the parents.
+    """
+
+    def __init__(self, units: list[Unit] | None = None) -> None:
+        self._units: dict[str, Unit] = {}
+        self._children: dict[str | None, list[str]] = {None: []}
+        for unit in units or []:
+            self.add(unit)
+
+    # -- reading ---------------------------------------------------------------------------
+    def __contains__(self, unit_id: object) -> bool:
+        return unit_id in self._units
+
+    def __len__(self) -> int:
+        return len(self._units)
+
+    def __iter__(self) -> Iterator[Unit]:
+        """Units in tree order (depth first, siblings in order)."""
+        return self.walk(None)
+
+    def get(self, unit_id: str) -> Unit:
+        """The unit with this id; ``KeyError`` when there is none."""
+        return self._units[unit_id]
+
+    def find(self, unit_id: str | None) -> Unit | None:
+        return self._units.get(unit_id) if unit_id is not None else None
+
+    def children(self, unit_id: str | None) -> list[Unit]:
+        return [self._units[cid] for cid in self._children.get(unit_id, [])]
+
+    def child_ids(self, unit_id: str | None) -> list[str]:
+        return list(self._children.get(unit_id, []))
+
+    def parent(self, unit_id: str) -> Unit | None:
+        return self.find(self._units[unit_id].parent_id)
+
+    def index_of(self, unit_id: str) -> int:
+        """Position of a unit among its siblings."""
+        return self._children[self._units[unit_id].parent_id].index(unit_id)
+
+    def walk(self, root_id: str | None) -> Iterator[Unit]:
+        """Descendants of ``root_id`` (not the root itself), depth first."""
+        for cid in self._children.get(root_id, []):
+            yield self._units[cid]
+            yield from self.walk(cid)
+
+    def ancestors(self, unit_id: str) -> list[Unit]:
+        """Parent, grandparent, … up to a root."""
+        result: list[Unit] = []
+        seen: set[str] = set()
+        parent_id = self._units[unit_id].parent_id
+        while parent_id is not None and parent_id not in seen:
+            seen.add(parent_id)
+            parent = self._units[parent_id]
+            result.append(parent)
+            parent_id = parent.parent_id
+        return result
+
+    def by_name(self, name_ko: str) -> list[Unit]:
+        return [unit for unit in self._units.values() if unit.name_ko == name_ko]
+
+    def superior(self, unit_id: str) -> Unit | None:
+        """The nearest ancestor of top level or bureau level above a unit."""
+        return self.parent(unit_id)
+
+    def copy(self) -> Organization:
+        return copy.deepcopy(self)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Organization):
+            return NotImplemented
+        return self._units == other._units and self._children == other._children
+
+    # -- editing ---------------------------------------------------------------------------
+    def add(self, unit: Unit, index: int | None = None) -> None:
+        """Add a unit under its ``parent_id`` at ``index`` (at the end by default)."""
+        if unit.id in self._units:
+            raise ValueError(f"duplicate unit id: {unit.id}")
+        if unit.parent_id is not None and unit.parent_id not in self._units:
+            raise KeyError(unit.parent_id)
+        self._units[unit.id] = unit
+        self._children.setdefault(unit.id, [])
+        siblings = self._children.setdefault(unit.parent_id, [])
+        siblings.insert(len(siblings) if index is None else index, unit.id)
+
+    def remove(self, unit_id: str) -> Unit:
+        """Remove a unit that has no children; returns it."""
+        if self._children.get(unit_id):
+            raise ValueError(f"unit {unit_id} still has children")
+        unit = self._units.pop(unit_id)
+        self._children[unit.parent_id].remove(unit_id)
+        self._children.pop(unit_id, None)
+        return unit
+
+    def move(self, unit_id: str, new_parent_id: str | None, index: int | None = None) -> None:
+        """Move a unit (with its subtree) under another parent; refuses a cycle."""
+        if new_parent_id is not None:
+            if new_parent_id == unit_id or any(
+                a.id == unit_id for a in self.ancestors(new_parent_id)
+            ):
+                raise ValueError(f"moving {unit_id} under {new_parent_id} makes a cycle")
+        unit = self._units[unit_id]
+        self._children[unit.parent_id].remove(unit_id)
+        unit.parent_id = new_parent_id
+        siblings = self._children.setdefault(new_parent_id, [])
+        siblings.insert(len(siblings) if index is None else index, unit_id)
+
+    def would_cycle(self, unit_id: str, new_parent_id: str | None) -> bool:
+        if new_parent_id is None:
+            return False
+        if new_parent_id == unit_id:
+            return True
+        return any(a.id == unit_id for a in self.ancestors(new_parent_id))
+
+    def units(self) -> list[Unit]:
+        """All units in tree order."""
+        return list(self)
+
+    def total_staffing(self) -> dict[str, int]:
+        """Staffing by grade summed over every unit."""
+        totals: dict[str, int] = {}
+        for unit in self._units.values():
+            for code, count in unit.staffing.items():
+                totals[code] = totals.get(code, 0) + count
+        return totals

@@ -1,0 +1,181 @@
+"""The project: one reorganization proposal, everything OrgDraft writes is drafted from it.
+
+A :class:`Project` holds the proposal's metadata, the current organization, the current texts
+of the instruments, the ordered changes, the manual overrides of new provisions, the press
+release content and the glossary additions. It is saved as one ``.orgdraft`` JSON file (see
+:mod:`desktop.core.projectfile`). :meth:`Project.draft_inputs` runs the change engine: the new
+organization, the change records and the new instrument texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from desktop.core import provisions
+from desktop.core.apply import ApplyResult, apply_changes
+from desktop.core.changes import Change
+from desktop.core.effects import StatuteResult, amend_instruments
+from desktop.core.findings import Finding, Place, PlaceKind, error
+from desktop.core.grades import DEFAULT_GRADES, Grade
+from desktop.core.org import Organization
+from desktop.core.statute import Instrument, InstrumentKind
+from desktop.core.statute_text import ParseMessage, parse_instrument
+
+
+class EffectiveMode(enum.StrEnum):
+    PROMULGATION = "promulgation"  # 공포한 날부터
+    DATE = "date"  # 2024년 7월 15일부터
+    MONTHS = "months"  # 공포 후 N개월이 경과한 날부터
+
+
+@dataclass
+class Effective:  # 시행일
+    mode: EffectiveMode = EffectiveMode.PROMULGATION
+    date: dt.date | None = None
+    months: int = 0
+
+
+@dataclass
+class InstrumentSource:
+    """An instrument as the official entered it: the Korean text as pasted, English beside it."""
+
+    key: str  # "ordinance", "rule", …
+    kind: InstrumentKind
+    text: str
+    title_en: str = ""
+    english: dict[str, str] = field(default_factory=dict)  # provision path → English
+    effective: Effective = field(default_factory=Effective)
+
+    def parse(self) -> tuple[Instrument, list[ParseMessage]]:
+        inst, messages = parse_instrument(self.text, kind=self.kind)
+        inst.title_en = self.title_en
+        provisions.apply_english(inst, self.english)
+        return inst, messages
+
+
+@dataclass
+class Override:
+    """The official's own new text for one provision (kept, marked, revertible)."""
+
+    instrument: str
+    path: str
+    text: str
+    text_en: str = ""
+
+
+@dataclass
+class References:  # 참고사항
+    laws: list[str] = field(default_factory=list)  # 관계법령
+    budget: str = "별도조치 필요 없음"  # 예산조치
+    agreement: str = ""  # 합의
+    other: list[str] = field(default_factory=list)  # 기타
+
+
+@dataclass
+class Meta:
+    """The proposal's metadata (bill, session, reasons, dates)."""
+
+    government_ko: str = ""
+    government_en: str = ""
+    proposer_ko: str = ""  # 제출자
+    proposer_en: str = ""
+    bill_date: dt.date | None = None  # 제출연월일
+    session_ko: str = ""  # 제375회 정례회
+    session_en: str = ""
+    passed_date: dt.date | None = None  # 본회의 의결일
+    notice_from: dt.date | None = None  # 입법예고 기간
+    notice_to: dt.date | None = None
+    reasons_ko: str = ""  # 제안이유
+    reasons_en: str = ""
+    references: References = field(default_factory=References)
+    description: str = ""  # notes on the project itself (e.g. what the sample reconstructs)
+
+
+@dataclass
+class GlossaryEntry:
+    ko: str
+    en: str
+
+
+@dataclass
+class Project:
+    meta: Meta = field(default_factory=Meta)
+    grades: list[Grade] = field(default_factory=lambda: list(DEFAULT_GRADES))
+    org: Organization = field(default_factory=Organization)
+    instruments: list[InstrumentSource] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    overrides: list[Override] = field(default_factory=list)
+    press: dict = field(default_factory=dict)
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+
+    def instrument(self, key: str) -> InstrumentSource | None:
+        return next((src for src in self.instruments if src.key == key), None)
+
+    def draft_inputs(self) -> DraftInputs:
+        """Apply the changes: the structured input of every document."""
+        return DraftInputs(self)
+
+
+class DraftInputs:
+    """The current and new state of a project, computed once and cached."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+
+    @cached_property
+    def parsed(self) -> dict[str, tuple[Instrument, list[ParseMessage]]]:
+        return {src.key: src.parse() for src in self.project.instruments}
+
+    @cached_property
+    def old_instruments(self) -> dict[str, Instrument]:
+        return {key: inst for key, (inst, _) in self.parsed.items()}
+
+    @cached_property
+    def applied(self) -> ApplyResult:
+        return apply_changes(self.project.org, self.project.changes)
+
+    @cached_property
+    def _amended(self) -> tuple[StatuteResult, list[Finding]]:
+        result = amend_instruments(
+            self.project.org, self.applied, self.old_instruments, tuple(self.project.grades)
+        )
+        return result, _apply_overrides(result, self.project.overrides)
+
+    @property
+    def statutes(self) -> StatuteResult:
+        return self._amended[0]
+
+    @property
+    def override_findings(self) -> list[Finding]:
+        """Overrides that name no provision of the new text."""
+        return self._amended[1]
+
+    @property
+    def new_instruments(self) -> dict[str, Instrument]:
+        return self.statutes.instruments
+
+
+def _apply_overrides(result: StatuteResult, overrides: list[Override]) -> list[Finding]:
+    findings = []
+    for index, override in enumerate(overrides):
+        inst = result.instruments.get(override.instrument)
+        prov = provisions.find(inst, override.path) if inst else None
+        if prov is None or not hasattr(prov, "text"):
+            findings.append(
+                error(
+                    "E-OVERRIDE-PATH",
+                    Place(PlaceKind.FIELD, f"overrides[{index}]", field="path"),
+                    f"직접 고친 조문의 위치({override.instrument} {override.path})를 새 "
+                    "조문에서 찾을 수 없습니다.",
+                    f"The manually edited provision ({override.instrument} {override.path}) "
+                    "is not in the new text.",
+                )
+            )
+            continue
+        prov.text = override.text
+        if override.text_en:
+            prov.text_en = override.text_en
+    return findings

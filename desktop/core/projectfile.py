@@ -1,0 +1,434 @@
+"""The ``.orgdraft`` project file: UTF-8 JSON with a format name and version.
+
+The layout is published as a JSON Schema (``resources/orgdraft.schema.json``). Loading checks
+the file before it builds anything and refuses, with a located message, an empty, truncated
+or non-JSON file, a file over :data:`MAX_BYTES`, a newer format version, or a value of the
+wrong type (``changes[3].unit_id: …``). Korean text is normalised to NFC on load. Saving is
+atomic (temporary file in the same folder, flush, fsync, replace) and keeps one backup of the
+previous version as ``NAME.orgdraft.bak``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import shutil
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from desktop.core import changes as ch
+from desktop.core.grades import Grade
+from desktop.core.org import Duty, Organization, Unit, UnitKind
+from desktop.core.project import (
+    Effective,
+    EffectiveMode,
+    GlossaryEntry,
+    InstrumentSource,
+    Meta,
+    Override,
+    Project,
+    References,
+)
+from desktop.core.statute import InstrumentKind
+
+FORMAT = "orgdraft-project"
+VERSION = 1
+MAX_BYTES = 20 * 1024 * 1024
+SUFFIX = ".orgdraft"
+
+
+class ProjectFileError(Exception):
+    """A project file that cannot be read; ``where`` is the JSON path or line of the problem."""
+
+    def __init__(self, path: str | os.PathLike, where: str, ko: str, en: str) -> None:
+        self.path, self.where, self.message_ko, self.message_en = str(path), where, ko, en
+        super().__init__(f"{self.path}: {where}: {en}" if where else f"{self.path}: {en}")
+
+    def message(self, lang: str = "ko") -> str:
+        text = self.message_en if lang == "en" else self.message_ko
+        return f"{self.path}: {self.where}: {text}" if self.where else f"{self.path}: {text}"
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Organization):
+        return [_plain(unit) for unit in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        data = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if isinstance(value, ch.Change):
+            data = {"type": value.type_name, **data}
+        return data
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value  # str, int, bool, None and str enums
+
+
+def to_json(project: Project) -> dict:
+    data = _plain(project)
+    return {"format": FORMAT, "version": VERSION, **data}
+
+
+def dumps(project: Project) -> str:
+    return json.dumps(to_json(project), ensure_ascii=False, indent=1) + "\n"
+
+
+def save(project: Project, path: str | os.PathLike) -> None:
+    """Write atomically; the previous file, if any, becomes ``PATH.bak``."""
+    target = Path(path)
+    data = dumps(project).encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    temporaries = [tmp]
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            backup = target.with_name(target.name + ".bak")
+            fd_b, tmp_b = tempfile.mkstemp(prefix=f".{backup.name}.", dir=target.parent)
+            temporaries.append(tmp_b)
+            os.close(fd_b)
+            shutil.copy2(target, tmp_b)
+            os.replace(tmp_b, backup)
+        os.replace(tmp, target)
+    finally:
+        for leftover in temporaries:
+            Path(leftover).unlink(missing_ok=True)
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Typed access to parsed JSON that names the place of every problem."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def fail(self, where: str, ko: str, en: str) -> ProjectFileError:
+        return ProjectFileError(self.file, where, ko, en)
+
+    def get(self, obj: dict, key: str, kind: type | tuple, where: str, default: Any = ...) -> Any:
+        place = f"{where}.{key}" if where else key
+        if key not in obj:
+            if default is ...:
+                raise self.fail(place, "필수 항목이 없습니다.", "required field is missing")
+            return default
+        value = obj[key]
+        if value is None and default is None:
+            return None
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            names = "/".join(k.__name__ for k in kinds)
+            raise self.fail(
+                place,
+                f"값의 형식이 맞지 않습니다({names}이어야 합니다).",
+                f"expected {names}, found {type(value).__name__}",
+            )
+        return value
+
+    def text(self, obj: dict, key: str, where: str, default: Any = "") -> str:
+        return self.get(obj, key, str, where, default)
+
+    def date(self, obj: dict, key: str, where: str) -> dt.date | None:
+        value = self.get(obj, key, str, where, None)
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(
+                f"{where}.{key}",
+                f"날짜 형식이 아닙니다: {value!r} (YYYY-MM-DD)",
+                f"not a date: {value!r} (YYYY-MM-DD)",
+            ) from None
+
+    def enum(self, obj: dict, key: str, enum_type: type, where: str, default: Any = ...) -> Any:
+        value = self.get(obj, key, str, where, default)
+        if value is None or not isinstance(value, str):
+            return value
+        try:
+            return enum_type(value)
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum_type)
+            raise self.fail(
+                f"{where}.{key}",
+                f"알 수 없는 값 {value!r} (허용: {allowed})",
+                f"unknown value {value!r} (allowed: {allowed})",
+            ) from None
+
+    def items(self, obj: dict, key: str, where: str) -> list[tuple[str, Any]]:
+        values = self.get(obj, key, list, where, [])
+        return [
+            (f"{where}.{key}[{i}]" if where else f"{key}[{i}]", v) for i, v in enumerate(values)
+        ]
+
+    def obj(self, value: Any, where: str) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(where, "객체여야 합니다.", "expected an object")
+        return value
+
+    def counts(self, obj: dict, key: str, where: str) -> dict[str, int]:
+        mapping = self.get(obj, key, dict, where, {})
+        for code, count in mapping.items():
+            if not isinstance(count, int) or isinstance(count, bool):
+                raise self.fail(f"{where}.{key}.{code}", "정수여야 합니다.", "expected an integer")
+        return dict(mapping)
+
+
+def _unit(r: _Reader, value: Any, where: str) -> Unit:
+    obj = r.obj(value, where)
+    return Unit(
+        id=r.get(obj, "id", str, where),
+        kind=r.enum(obj, "kind", UnitKind, where),
+        name_ko=r.text(obj, "name_ko", where, ...),
+        name_en=r.text(obj, "name_en", where),
+        parent_id=r.get(obj, "parent_id", str, where, None),
+        head_grade=r.text(obj, "head_grade", where),
+        duties=[
+            Duty(r.text(r.obj(d, w), "ko", w, ...), r.text(d, "en", w))
+            for w, d in r.items(obj, "duties", where)
+        ],
+        staffing=r.counts(obj, "staffing", where),
+        purpose_ko=r.text(obj, "purpose_ko", where),
+        purpose_en=r.text(obj, "purpose_en", where),
+        open_position=r.get(obj, "open_position", bool, where, False),
+    )
+
+
+def _org(r: _Reader, data: dict) -> Organization:
+    org = Organization()
+    for where, value in r.items(data, "org", ""):
+        unit = _unit(r, value, where)
+        if unit.id in org:
+            raise r.fail(
+                f"{where}.id", f"식별자 {unit.id}가 중복됩니다.", f"duplicate id {unit.id}"
+            )
+        if unit.parent_id is not None and unit.parent_id not in org:
+            raise r.fail(
+                f"{where}.parent_id",
+                f"상위 기구 {unit.parent_id}가 앞에 나오지 않습니다.",
+                f"parent {unit.parent_id} does not come earlier in the list",
+            )
+        org.add(unit)
+    return org
+
+
+_REQUIRED = {
+    "establish": ("unit",),
+    "abolish": ("unit_id",),
+    "rename": ("unit_id", "name_ko"),
+    "move": ("unit_id", "new_parent_id"),
+    "change_kind": ("unit_id", "kind"),
+    "merge": ("unit_ids", "into"),
+    "split": ("unit_id", "into"),
+    "transfer_duties": ("from_id", "to_id", "duties"),
+    "head_grade": ("unit_id", "grade"),
+    "staffing": ("unit_id", "deltas"),
+}
+
+
+def _change(r: _Reader, value: Any, where: str) -> ch.Change:
+    obj = r.obj(value, where)
+    type_name = r.get(obj, "type", str, where)
+    cls = ch.CHANGE_TYPES.get(type_name)
+    if cls is None:
+        allowed = ", ".join(ch.CHANGE_TYPES)
+        raise r.fail(
+            f"{where}.type",
+            f"알 수 없는 개편 유형 {type_name!r} (허용: {allowed})",
+            f"unknown change type {type_name!r} (allowed: {allowed})",
+        )
+    for name in _REQUIRED[type_name]:
+        if name not in obj:
+            raise r.fail(f"{where}.{name}", "필수 항목이 없습니다.", "required field is missing")
+    kwargs: dict[str, Any] = {"id": r.get(obj, "id", str, where)}
+    kwargs["effective"] = r.date(obj, "effective", where)
+    kwargs["note"] = r.text(obj, "note", where)
+    for f in dataclasses.fields(cls):
+        if f.name in kwargs or f.name not in obj:
+            continue
+        place = f"{where}.{f.name}"
+        if f.name in ("unit", "into") and isinstance(obj[f.name], dict):
+            kwargs[f.name] = _unit(r, obj[f.name], place)
+        elif f.name in ("children", "into"):
+            kwargs[f.name] = [_unit(r, v, w) for w, v in r.items(obj, f.name, where)]
+        elif f.name == "kind":
+            kwargs[f.name] = r.enum(obj, "kind", UnitKind, where)
+        elif f.name == "deltas":
+            kwargs[f.name] = r.counts(obj, "deltas", where)
+        elif f.name in ("unit_ids", "duties"):
+            kwargs[f.name] = [_str(r, v, w) for w, v in r.items(obj, f.name, where)]
+        elif f.name == "index":
+            kwargs[f.name] = r.get(obj, "index", int, where, None)
+        else:
+            kwargs[f.name] = r.get(obj, f.name, str, where, None)
+    return cls(**kwargs)
+
+
+def _str(r: _Reader, value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise r.fail(where, "문자열이어야 합니다.", "expected a string")
+    return value
+
+
+def _instrument(r: _Reader, value: Any, where: str) -> InstrumentSource:
+    obj = r.obj(value, where)
+    eff = r.obj(r.get(obj, "effective", dict, where, {}), f"{where}.effective")
+    english = r.get(obj, "english", dict, where, {})
+    for key, text in english.items():
+        _str(r, text, f"{where}.english.{key}")
+    return InstrumentSource(
+        key=r.get(obj, "key", str, where),
+        kind=r.enum(obj, "kind", InstrumentKind, where),
+        text=r.text(obj, "text", where, ...),
+        title_en=r.text(obj, "title_en", where),
+        english=dict(english),
+        effective=Effective(
+            mode=r.enum(
+                eff, "mode", EffectiveMode, f"{where}.effective", EffectiveMode.PROMULGATION
+            ),
+            date=r.date(eff, "date", f"{where}.effective"),
+            months=r.get(eff, "months", int, f"{where}.effective", 0),
+        ),
+    )
+
+
+def _meta(r: _Reader, data: dict) -> Meta:
+    obj = r.obj(r.get(data, "meta", dict, "", {}), "meta")
+    refs = r.obj(r.get(obj, "references", dict, "meta", {}), "meta.references")
+    strings = {
+        f.name: r.text(obj, f.name, "meta") for f in dataclasses.fields(Meta) if f.type == "str"
+    }
+    dates = {
+        f.name: r.date(obj, f.name, "meta")
+        for f in dataclasses.fields(Meta)
+        if "dt.date" in str(f.type)
+    }
+    return Meta(
+        **strings,
+        **dates,
+        references=References(
+            laws=[_str(r, v, w) for w, v in r.items(refs, "laws", "meta.references")],
+            budget=r.text(refs, "budget", "meta.references", References.budget),
+            agreement=r.text(refs, "agreement", "meta.references"),
+            other=[_str(r, v, w) for w, v in r.items(refs, "other", "meta.references")],
+        ),
+    )
+
+
+def from_json(data: Any, file: str = "<project>") -> Project:
+    r = _Reader(file)
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise r.fail(
+            "format",
+            "OrgDraft 프로젝트 파일이 아닙니다.",
+            "this is not an OrgDraft project file",
+        )
+    version = r.get(data, "version", int, "")
+    if version > VERSION:
+        raise r.fail(
+            "version",
+            f"이 파일은 더 새로운 OrgDraft(파일 형식 {version})에서 저장되었습니다. "
+            f"이 버전은 형식 {VERSION}까지 읽을 수 있습니다. 프로그램을 업데이트하세요.",
+            f"this file was saved by a newer OrgDraft (format {version}); this version reads "
+            f"format {VERSION} at most — please update",
+        )
+    if version < 1:
+        raise r.fail("version", f"잘못된 형식 번호 {version}", f"invalid format version {version}")
+    grades = [
+        Grade(
+            r.get(r.obj(g, w), "code", str, w),
+            r.text(g, "ko", w, ...),
+            r.text(g, "en", w),
+            r.text(g, "group", w),
+        )
+        for w, g in r.items(data, "grades", "")
+    ]
+    project = Project(
+        meta=_meta(r, data),
+        org=_org(r, data),
+        instruments=[_instrument(r, v, w) for w, v in r.items(data, "instruments", "")],
+        changes=[_change(r, v, w) for w, v in r.items(data, "changes", "")],
+        overrides=[
+            Override(
+                r.get(r.obj(v, w), "instrument", str, w),
+                r.get(v, "path", str, w),
+                r.text(v, "text", w, ...),
+                r.text(v, "text_en", w),
+            )
+            for w, v in r.items(data, "overrides", "")
+        ],
+        press=r.get(data, "press", dict, "", {}),
+        glossary=[
+            GlossaryEntry(r.text(r.obj(v, w), "ko", w, ...), r.text(v, "en", w, ...))
+            for w, v in r.items(data, "glossary", "")
+        ],
+    )
+    if grades:
+        project.grades = grades
+    return project
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    if isinstance(value, dict):
+        return {_nfc(k): _nfc(v) for k, v in value.items()}
+    return value
+
+
+def loads(text: str, file: str = "<project>") -> Project:
+    if not text.strip():
+        raise ProjectFileError(file, "", "파일이 비어 있습니다.", "the file is empty")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProjectFileError(
+            file,
+            f"{exc.lineno}:{exc.colno}",
+            f"JSON으로 읽을 수 없습니다(잘렸거나 손상된 파일): {exc.msg}",
+            f"not valid JSON (truncated or damaged file): {exc.msg}",
+        ) from None
+    return from_json(_nfc(data), file)
+
+
+def load(path: str | os.PathLike) -> Project:
+    """Read a project file; :class:`ProjectFileError` says what is wrong and where."""
+    file = str(path)
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise ProjectFileError(
+                file,
+                "",
+                f"파일이 너무 큽니다({size:,}바이트, 최대 {MAX_BYTES:,}바이트).",
+                f"the file is too large ({size:,} bytes, at most {MAX_BYTES:,})",
+            )
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise ProjectFileError(
+            file, "", f"파일을 열 수 없습니다: {exc.strerror}", f"cannot open: {exc.strerror}"
+        ) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProjectFileError(
+            file,
+            f"byte {exc.start}",
+            "UTF-8 텍스트가 아닙니다.",
+            "not UTF-8 text",
+        ) from None
+    return loads(text, file)

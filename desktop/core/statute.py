@@ -1,0 +1,223 @@
+"""The statute model: an instrument (조례 or 규칙) and its provisions.
+
+The structure follows Korean drafting practice (see ``shared/domain/drafting-ko.md`` §2):
+
+=========  ======  ==========================  ======================
+level      Korean  written                     here
+=========  ======  ==========================  ======================
+article    조      제5조(제목), 제5조의2        :class:`Article`
+paragraph  항      ① ② … (none when single)    :class:`Paragraph`
+subpara.   호      1. 2. 3의2.                 :class:`Subparagraph`
+item       목      가. 나.                      :class:`Item`
+=========  ======  ==========================  ======================
+
+History notes (``<개정 2020.3.16.>``, ``[본조신설 2020.03.16.]``) are kept apart from the
+text in ``notes`` so that they never take part in a comparison. Every provision may carry an
+English text beside the Korean (``text_en``); it is optional.
+
+The classes are plain mutable dataclasses: the parser builds them, the change engine copies
+and edits them (:func:`copy.deepcopy`), the drafting engine compares two of them.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
+HANGUL_ITEMS = "가나다라마바사아자차카타파하"
+
+
+class InstrumentKind(enum.StrEnum):
+    """Which kind of instrument: 조례 (ordinance) or 규칙 (rule, e.g. 시행규칙)."""
+
+    ORDINANCE = "ordinance"  # 조례
+    RULE = "rule"  # 규칙
+
+    @property
+    def ko(self) -> str:
+        return {"ordinance": "조례", "rule": "규칙"}[self.value]
+
+    @property
+    def en(self) -> str:
+        return {"ordinance": "Ordinance", "rule": "Rule"}[self.value]
+
+
+@dataclass(frozen=True, order=True)
+class Num:
+    """A provision number with its branch: 12 → ``12``; 12의2 → ``Num(12, 2)``."""
+
+    main: int
+    branch: int = 0
+
+    def ko(self) -> str:
+        """``12`` or ``12의2``."""
+        return f"{self.main}의{self.branch}" if self.branch else str(self.main)
+
+    def en(self) -> str:
+        """``12`` or ``12-2``."""
+        return f"{self.main}-{self.branch}" if self.branch else str(self.main)
+
+    @classmethod
+    def parse(cls, text: str) -> Num:
+        """``"12"`` → 12, ``"12의2"`` or ``"12-2"`` → 12의2."""
+        for sep in ("의", "-"):
+            if sep in text:
+                main, branch = text.split(sep, 1)
+                return cls(int(main), int(branch))
+        return cls(int(text))
+
+    def __str__(self) -> str:
+        return self.ko()
+
+
+@dataclass
+class Item:  # 목
+    """An item (목) of a subparagraph: ``가. …``."""
+
+    label: str  # "가", "나", …
+    text: str = ""
+    deleted: bool = False
+    notes: list[str] = field(default_factory=list)
+    text_en: str = ""
+
+
+@dataclass
+class Subparagraph:  # 호
+    """A subparagraph (호): ``1. …``, branch ``3의2. …``; may hold items (목)."""
+
+    num: Num
+    text: str = ""
+    items: list[Item] = field(default_factory=list)
+    deleted: bool = False
+    notes: list[str] = field(default_factory=list)
+    text_en: str = ""
+
+
+@dataclass
+class Paragraph:  # 항
+    """A paragraph (항). ``number`` is 0 for the single unnumbered paragraph of an article.
+
+    ``text`` is the paragraph's own sentence — for a paragraph with subparagraphs, its
+    lead-in (각 호 외의 부분).
+    """
+
+    number: int = 0
+    text: str = ""
+    subparagraphs: list[Subparagraph] = field(default_factory=list)
+    deleted: bool = False
+    notes: list[str] = field(default_factory=list)
+    text_en: str = ""
+
+
+@dataclass
+class Article:  # 조
+    """An article (조): ``제4조(홍보기획관) …``.
+
+    ``notes`` holds the inline history notes of the article's first line (``<개정 …>``);
+    ``annotations`` the bracketed notes that follow the article (``[본조신설 …]``).
+    ``chapter`` is a heading printed before this article (``제1장 총칙``), if any.
+    """
+
+    num: Num
+    title: str = ""
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    deleted: bool = False
+    notes: list[str] = field(default_factory=list)
+    annotations: list[str] = field(default_factory=list)
+    chapter: str = ""
+    title_en: str = ""
+
+    @property
+    def label(self) -> str:
+        """``제12조의2``."""
+        return f"제{self.num.main}조" + (f"의{self.num.branch}" if self.num.branch else "")
+
+    @property
+    def label_en(self) -> str:
+        """``Article 12-2``."""
+        return f"Article {self.num.en()}"
+
+    def text_only(self) -> str:
+        """The article's text without title and notes, joined by newlines (for searching)."""
+        parts: list[str] = []
+        for para in self.paragraphs:
+            parts.append(para.text)
+            for sub in para.subparagraphs:
+                parts.append(sub.text)
+                parts.extend(item.text for item in sub.items)
+        return "\n".join(parts)
+
+
+@dataclass
+class Annex:  # 별표
+    """An annex table (별표): ``[별표 1] 정원표(제5조 관련)``; the table as rows of cells."""
+
+    num: Num
+    title: str = ""
+    rows: list[list[str]] = field(default_factory=list)
+    title_en: str = ""
+    rows_en: list[list[str]] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """``별표 1`` or ``별표 1의2``."""
+        return f"별표 {self.num.ko()}"
+
+    @property
+    def label_en(self) -> str:
+        return f"Annex {self.num.en()}"
+
+
+@dataclass
+class Instrument:
+    """An ordinance or rule with its articles and annexes.
+
+    ``header`` is the law.go.kr header line as pasted
+    (``[시행 2024. 5. 17.] [경기도조례 제7997호, 2024. 5. 16., 일부개정]``); ``number`` and
+    ``date`` are what it says when it could be read. ``addenda_text`` holds the pasted 부칙
+    (addenda) lines as they were, since the drafting engine writes new 부칙 of its own.
+    """
+
+    title: str
+    kind: InstrumentKind = InstrumentKind.ORDINANCE
+    header: str = ""
+    number: str = ""
+    date: str = ""
+    articles: list[Article] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
+    title_en: str = ""
+    addenda_text: str = ""  # 부칙 as pasted, one line per line (kept apart from the articles)
+
+    def article(self, num: Num) -> Article | None:
+        """The article with this number, or ``None``."""
+        for art in self.articles:
+            if art.num == num:
+                return art
+        return None
+
+    def article_titled(self, title: str) -> Article | None:
+        """The first undeleted article whose title is ``title`` (a unit name), or ``None``."""
+        for art in self.articles:
+            if art.title == title and not art.deleted:
+                return art
+        return None
+
+    def annex(self, num: Num) -> Annex | None:
+        for annex in self.annexes:
+            if annex.num == num:
+                return annex
+        return None
+
+
+def circled(number: int) -> str:
+    """The circled numeral of a paragraph: 1 → ①."""
+    if not 1 <= number <= len(CIRCLED):
+        raise ValueError(f"paragraph number out of range: {number}")
+    return CIRCLED[number - 1]
+
+
+def uncircled(char: str) -> int:
+    """The number of a circled numeral: ① → 1; ``0`` when ``char`` is not one."""
+    index = CIRCLED.find(char)
+    return index + 1 if index >= 0 and len(char) == 1 else 0

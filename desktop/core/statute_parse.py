@@ -1,0 +1,417 @@
+"""Reading a statute as pasted from law.go.kr or ELIS (자치법규정보시스템) into the model.
+
+The pasted layout, one provision per line (wrapped lines are joined back)::
+
+    경기도 행정기구 및 정원 조례
+    [시행 2024. 5. 17.] [경기도조례 제7997호, 2024. 5. 16., 일부개정]
+    제1장 총칙
+    제3조의2(자율신설기구의 성과평가) ① 도지사는 … 별표 4와 같다.
+    ② 제1항에 따른 … <개정 2022.12.30.>
+    [본조신설 2020.03.16.]
+    제4조(홍보기획관) … 다음 각 호의 사무를 분장한다.
+    1. 도민소통정책 기획 및 추진에 관한 사항
+      가. …
+    제7조 삭제 <2021.1.1.>
+    부칙 <제7997호,2024.5.16.>
+    [별표 1] 정원표(제5조 관련)
+
+Where the history notes go: a note at the end of a line (``<개정 …>``) belongs to the provision
+whose text is on that line; the article's own ``notes`` hold the notes of an article line that
+carries no text (``제7조 삭제 <2021.1.1.>``, ``제5조(정원) <개정 …>``). Bracketed notes
+(``[본조신설 …]``) belong to the article. 부칙 lines are kept as text in ``addenda_text``.
+
+No line is dropped silently: a line that cannot be placed is reported with its line number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.core import statute_syntax as syntax
+from desktop.core.kformat import hangul_item_index
+from desktop.core.korean import attach
+from desktop.core.statute import (
+    Annex,
+    Article,
+    Instrument,
+    InstrumentKind,
+    Item,
+    Num,
+    Paragraph,
+    Subparagraph,
+    uncircled,
+)
+
+
+@dataclass(frozen=True)
+class ParseMessage:
+    """Something the parser noticed at ``line`` (1-based) of the pasted text."""
+
+    line: int
+    message_ko: str
+    message_en: str
+    severity: str = "error"  # "error" or "warning"
+
+    def __str__(self) -> str:
+        return f"{self.line}: {self.message_ko} ({self.message_en})"
+
+
+class StatuteParseError(ValueError):
+    """Raised by a strict parse when the text has errors; ``messages`` lists them."""
+
+    def __init__(self, messages: list[ParseMessage]) -> None:
+        super().__init__("\n".join(str(m) for m in messages))
+        self.messages = messages
+
+
+Provision = Article | Paragraph | Subparagraph | Item
+
+
+def _sub_label(num: Num) -> str:
+    """``제3호`` or ``제3호의2`` (the branch of a 호 follows 호)."""
+    return f"제{num.main}호" + (f"의{num.branch}" if num.branch else "")
+
+
+class _Reader:
+    """The parser's state while it reads the lines in order."""
+
+    def __init__(self) -> None:
+        self.inst = Instrument(title="")
+        self.messages: list[ParseMessage] = []
+        self.title_seen = False
+        self.structure_seen = False  # a line other than the title and header was read
+        self.mode = "body"  # "body", "addenda" or "annex"
+        self.article: Article | None = None
+        self.last: Provision | None = None  # where a continued line goes
+        self.chapter: list[str] = []
+        self.chapter_lines: list[int] = []
+        self.addenda: list[str] = []
+        self.lineno = 0
+
+    def warn(self, ko: str, en: str) -> None:
+        self.messages.append(ParseMessage(self.lineno, ko, en, "warning"))
+
+    def error(self, ko: str, en: str) -> None:
+        self.messages.append(ParseMessage(self.lineno, ko, en, "error"))
+
+    # -- dispatch ------------------------------------------------------------------------
+
+    def read(self, raw: str) -> None:
+        line = syntax.clean_line(raw)
+        if not line:
+            return
+        if syntax.ANNEX.fullmatch(line):
+            self.start_annex(line)
+        elif self.mode == "addenda":
+            self.addenda.append(line)
+        elif syntax.ADDENDA.fullmatch(line):
+            self.close_chapter()
+            self.mode, self.article, self.last = "addenda", None, None
+            self.addenda.append(line)
+        elif self.mode == "annex" and not self.leaves_annex(raw, line):
+            self.annex_row(raw, line)
+        else:
+            self.mode = "body"
+            self.body(line)
+
+    @staticmethod
+    def leaves_annex(raw: str, line: str) -> bool:
+        """Whether a line inside an annex starts an article or chapter (and is no table row)."""
+        row = "\t" in raw.strip() or "|" in line
+        return not row and bool(syntax.ARTICLE.match(line) or syntax.CHAPTER.match(line))
+
+    def body(self, line: str) -> None:
+        if not self.inst.articles and syntax.HEADER.match(line):
+            self.header(line)
+            return
+        title = line.partition("[시행")[0].strip()
+        if not self.title_seen and not self.structure_seen and not syntax.is_marked(title):
+            self.title(line)
+            return
+        self.structure_seen = True
+        if (match := syntax.ARTICLE.match(line)) and self.start_article(match, line):
+            pass
+        elif syntax.CHAPTER.match(line):
+            self.chapter.append(line)
+            self.chapter_lines.append(self.lineno)
+            self.article, self.last = None, None
+        elif syntax.BRACKETS.fullmatch(line):
+            self.annotations(syntax.BRACKET.findall(line))
+        elif match := syntax.PARAGRAPH.fullmatch(line):
+            self.paragraph(uncircled(match.group(1)), match.group(2))
+        elif match := syntax.SUBPARAGRAPH.fullmatch(line):
+            num = Num(int(match.group(1)), int(match.group(2) or 0))
+            self.subparagraph(num, match.group(3) or "")
+        elif match := syntax.ITEM.fullmatch(line):
+            self.item(match.group(1), match.group(2) or "")
+        else:
+            self.continued(line)
+
+    # -- instrument ----------------------------------------------------------------------
+
+    def header(self, line: str) -> None:
+        inst = self.inst
+        inst.header = f"{inst.header} {line}".strip()
+        inst.number, inst.date = syntax.read_header(inst.header)
+
+    def title(self, line: str) -> None:
+        self.title_seen = True
+        title, _, header = line.partition("[시행")
+        title = title.strip()
+        if title.startswith("「") and title.endswith("」"):
+            title = title[1:-1].strip()
+        self.inst.title = title
+        if header:
+            self.header("[시행" + header)
+
+    def close_chapter(self) -> None:
+        self.messages.extend(
+            ParseMessage(
+                lineno,
+                "장·절 제목 뒤에 조가 없습니다.",
+                "A chapter heading is not followed by an article.",
+            )
+            for lineno in self.chapter_lines
+        )
+        self.chapter, self.chapter_lines = [], []
+
+    # -- articles and their provisions -------------------------------------------------
+
+    def start_article(self, match: re.Match[str], line: str) -> bool:
+        """Start an article; ``False`` when the line reads better as continued text."""
+        num = Num(int(match.group(1)), int(match.group(2) or 0))
+        rest = line[match.end() :].strip()
+        title = ""
+        prev = self.inst.articles[-1].num if self.inst.articles else None
+        label = Article(num).label
+        if line[match.end() : match.end() + 1] == "(":
+            split = syntax.split_title(line[match.end() :])
+            if split is None:
+                self.warn(
+                    f"{label}의 제목 괄호가 닫히지 않아 본문으로 읽었습니다.",
+                    f"The title bracket of Article {num.en()} is not closed; read as text.",
+                )
+            else:
+                title, rest = split[0].strip(), split[1]
+        elif prev is not None and num <= prev and self.last and not self.last.deleted:
+            self.warn(
+                f"{attach(label, '으로/로')} 시작하지만 {Article(prev).label} 뒤에 있어 앞 조문에 "
+                "이어지는 글로 읽었습니다.",
+                f"Starts with {label} but follows Article {prev.en()}; read as the continued "
+                "text of the provision before.",
+            )
+            return False
+        if prev is not None and num <= prev:
+            self.warn(
+                f"{attach(label, '이/가')} 순서에 맞지 않습니다({Article(prev).label} 뒤).",
+                f"Article {num.en()} is out of sequence (after Article {prev.en()}).",
+            )
+        article = Article(num, title=title, chapter="\n".join(self.chapter))
+        self.chapter, self.chapter_lines = [], []
+        self.inst.articles.append(article)
+        self.article = self.last = article
+        text, notes, annotations = syntax.split_tail(rest)
+        article.annotations.extend(annotations)
+        if text == syntax.DELETED:
+            article.deleted, article.notes = True, notes
+        elif match := syntax.PARAGRAPH.fullmatch(text):
+            self.paragraph(uncircled(match.group(1)), match.group(2), notes)
+        elif text:
+            self.paragraph(0, text, notes)
+        else:
+            article.notes = notes
+        return True
+
+    def annotations(self, brackets: list[str]) -> None:
+        if self.article is None:
+            self.error(
+                "조 밖에 있는 대괄호 주석([본조신설 …] 등)은 넣을 곳이 없어 읽지 않았습니다.",
+                "A bracketed note ([본조신설 …] etc.) outside any article was not read.",
+            )
+            return
+        self.article.annotations.extend(brackets)
+        self.last = None
+
+    def holder(self, what_ko: str, what_en: str) -> Article | None:
+        """The current article, able to take a provision; reports an error when there is none."""
+        art = self.article
+        if art is None:
+            self.error(
+                f"조 밖에 있는 {attach(what_ko, '은/는')} 넣을 곳이 없어 읽지 않았습니다.",
+                f"A {what_en} outside any article was not read.",
+            )
+        elif art.deleted:
+            self.error(
+                f"삭제된 {art.label}에 딸린 {attach(what_ko, '은/는')} 읽지 않았습니다.",
+                f"A {what_en} under deleted {art.label_en} was not read.",
+            )
+            art = None
+        return art
+
+    def paragraph(self, number: int, rest: str, notes: list[str] | None = None) -> None:
+        art = self.holder("항", "paragraph")
+        if art is None:
+            return
+        expected = art.paragraphs[-1].number + 1 if art.paragraphs else 1
+        if number and number != expected:
+            self.warn(
+                f"{attach(f'{art.label}제{number}항', '이/가')} 순서에 맞지 않습니다"
+                f"(기대한 번호: 제{expected}항).",
+                f"Paragraph ({number}) of {art.label_en} is out of sequence "
+                f"(expected ({expected})).",
+            )
+        para = Paragraph(number)
+        art.paragraphs.append(para)
+        self.fill(para, rest, notes)
+
+    def subparagraph(self, num: Num, rest: str) -> None:
+        art = self.holder("호", "subparagraph")
+        if art is None:
+            return
+        if not art.paragraphs:
+            art.paragraphs.append(Paragraph(0))
+        para = art.paragraphs[-1]
+        if para.deleted:
+            self.error(
+                "삭제된 항에 딸린 호는 읽지 않았습니다.",
+                "A subparagraph under a deleted paragraph was not read.",
+            )
+            return
+        subs = para.subparagraphs
+        allowed = syntax.next_nums(subs[-1].num) if subs else (Num(1),)
+        if num not in allowed:
+            self.warn(
+                f"{attach(art.label + _sub_label(num), '이/가')} 순서에 맞지 않습니다"
+                f"(기대한 번호: {_sub_label(allowed[0])}).",
+                f"Subparagraph {num.en()} of {art.label_en} is out of sequence "
+                f"(expected {allowed[0].en()}).",
+            )
+        sub = Subparagraph(num)
+        subs.append(sub)
+        self.fill(sub, rest)
+
+    def item(self, label: str, rest: str) -> None:
+        art = self.holder("목", "item")
+        if art is None:
+            return
+        para = art.paragraphs[-1] if art.paragraphs else None
+        if para is None or not para.subparagraphs or para.subparagraphs[-1].deleted:
+            self.error(
+                f"{art.label}의 {label}목이 딸릴 호가 없어 읽지 않았습니다.",
+                f"Item ({label}) of {art.label_en} has no subparagraph to belong to.",
+            )
+            return
+        sub = para.subparagraphs[-1]
+        expected = hangul_item_index(sub.items[-1].label) + 1 if sub.items else 0
+        if hangul_item_index(label) != expected:
+            self.warn(
+                f"{art.label}{_sub_label(sub.num)}{label}목이 순서에 맞지 않습니다.",
+                f"Item ({label}) of subparagraph {sub.num.en()} of {art.label_en} is out of "
+                "sequence.",
+            )
+        item = Item(label)
+        sub.items.append(item)
+        self.fill(item, rest)
+
+    def fill(
+        self, prov: Paragraph | Subparagraph | Item, rest: str, notes: list[str] | None = None
+    ) -> None:
+        """Set a new provision's text and notes from the rest of its line."""
+        text, tail_notes, annotations = syntax.split_tail(rest)
+        prov.notes = [*(notes or []), *tail_notes]
+        if self.article is not None:
+            self.article.annotations.extend(annotations)
+        if text == syntax.DELETED:
+            prov.deleted = True
+        else:
+            prov.text = text
+        self.last = prov
+
+    def continued(self, line: str) -> None:
+        """A line without a marker: the wrapped rest of the previous provision's text."""
+        target = self.last
+        if target is None or target.deleted:
+            if not self.inst.articles and not self.chapter:
+                self.warn(
+                    "첫 조 앞의 글이라 읽지 않았습니다.",
+                    "Text before the first article was not read.",
+                )
+            else:
+                self.error(
+                    "이 줄을 넣을 조문이 없어 읽지 않았습니다.",
+                    "This line belongs to no provision and was not read.",
+                )
+            return
+        text, notes, annotations = syntax.split_tail(line)
+        if isinstance(target, Article):
+            if text:
+                para = Paragraph(0)
+                target.paragraphs.append(para)
+                self.fill(para, line)
+            else:
+                target.notes.extend(notes)
+                target.annotations.extend(annotations)
+            return
+        target.text = f"{target.text} {text}".strip()
+        target.notes.extend(notes)
+        if self.article is not None:
+            self.article.annotations.extend(annotations)
+
+    # -- annexes and addenda -----------------------------------------------------------
+
+    def start_annex(self, line: str) -> None:
+        self.close_chapter()
+        match = syntax.ANNEX.fullmatch(line)
+        assert match is not None
+        num = Num(int(match.group(1) or 1), int(match.group(2) or 0))
+        self.inst.annexes.append(Annex(num, title=match.group(3)))
+        self.mode, self.article, self.last = "annex", None, None
+
+    def annex_row(self, raw: str, line: str) -> None:
+        annex = self.inst.annexes[-1]
+        stripped = raw.translate(syntax.INVISIBLE).strip()
+        if "\t" in stripped:
+            annex.rows.append([syntax.clean_line(cell) for cell in stripped.split("\t")])
+        elif "|" in line:
+            inner = line.removeprefix("|").removesuffix("|")
+            annex.rows.append([cell.strip() for cell in inner.split("|")])
+        else:
+            self.warn(
+                f"{annex.label}의 표 행(칸을 탭이나 |로 나눔)이 아니어서 한 칸짜리 행으로 "
+                "읽었습니다.",
+                f"Not a table row of {annex.label_en} (cells split by tabs or |); read as a "
+                "one-cell row.",
+            )
+            annex.rows.append([line])
+
+    def finish(self) -> Instrument:
+        self.close_chapter()
+        self.inst.addenda_text = "\n".join(self.addenda)
+        if not self.inst.title:
+            self.messages.append(
+                ParseMessage(1, "제명을 찾지 못했습니다.", "No title was found.", "warning")
+            )
+        return self.inst
+
+
+def parse_instrument(
+    text: str, *, kind: InstrumentKind | None = None, strict: bool = False
+) -> tuple[Instrument, list[ParseMessage]]:
+    """Read a pasted statute; returns the instrument and what was noticed on the way.
+
+    ``kind`` is guessed from the title when not given. With ``strict``, raises
+    :class:`StatuteParseError` when any message is an error.
+    """
+    reader = _Reader()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for lineno, raw in enumerate(lines, start=1):
+        reader.lineno = lineno
+        reader.read(raw)
+    inst = reader.finish()
+    inst.kind = kind if kind is not None else syntax.guess_kind(inst.title)
+    messages = sorted(reader.messages, key=lambda m: m.line)
+    errors = [m for m in messages if m.severity == "error"]
+    if strict and errors:
+        raise StatuteParseError(errors)
+    return inst, messages

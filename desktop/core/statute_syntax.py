@@ -1,0 +1,88 @@
+"""The line vocabulary of pasted statute text: markers, history notes, whitespace.
+
+Shared by the parser (:mod:`desktop.core.statute_parse`) and the renderers: what a line that
+starts an article, a chapter, a paragraph (①), a subparagraph (``3의2.``) or an item (``가.``)
+looks like, and how trailing history notes (``<개정 2020.3.16.>``, ``[본조신설 …]``) are split
+off a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.statute import CIRCLED, InstrumentKind, Num
+
+SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
+ARTICLE = re.compile(r"제(\d+)조(?:의(\d+))?(?=[(\s]|$)")
+CHAPTER = re.compile(r"제\d+(?:장|절|관|편)(?:의\d+)?(?:\s|$)")
+PARAGRAPH = re.compile(f"([{CIRCLED}])\\s*(.*)")
+SUBPARAGRAPH = re.compile(r"(\d{1,3})(?:의(\d+))?\.(?:\s+(.*)|$)")
+ITEM = re.compile(r"([가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허])\.(?:\s+(.*)|$)")
+ADDENDA = re.compile(r"부\s?칙(?:\s*[<(][^<>()]*[>)])?")
+ANNEX = re.compile(r"\[별표\s*(?:(\d+)(?:\s*의\s*(\d+))?)?\]\s*(.*)")
+BRACKETS = re.compile(r"(?:\[[^\[\]]*\]\s*)+")
+BRACKET = re.compile(r"\[[^\[\]]*\]")
+HEADER = re.compile(r"\[(?:시행|[^\[\]]*제\s*\d+\s*호)")
+NOTE_TAIL = re.compile(r"\s*(<[^<>]*\d{4}\s*\.\s*\d{1,2}\s*\.[^<>]*>)$")
+ANNOTATION_TAIL = re.compile(
+    r"\s*(\[(?:본조|제목|전문|종전|제\d+조(?:의\d+)?에서|시행일)[^\[\]]*\])$"
+)
+NUMBER = re.compile(r"제\s*(\d+)\s*호")
+DATE = re.compile(r"호\s*,\s*(\d{4})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*\.?")
+DELETED = "삭제"
+
+
+def clean_line(line: str) -> str:
+    """A pasted line without invisible characters, with single ASCII spaces, stripped."""
+    return SPACES.sub(" ", line.translate(INVISIBLE)).strip()
+
+
+def split_tail(text: str) -> tuple[str, list[str], list[str]]:
+    """Split trailing history notes off a line: (text, ``<개정 …>`` notes, ``[본조신설 …]``)."""
+    notes: list[str] = []
+    annotations: list[str] = []
+    while True:
+        if match := NOTE_TAIL.search(text):
+            notes.insert(0, match.group(1))
+        elif match := ANNOTATION_TAIL.search(text):
+            annotations.insert(0, match.group(1))
+        else:
+            return text.strip(), notes, annotations
+        text = text[: match.start()]
+
+
+def is_marked(line: str) -> bool:
+    """Whether a line starts with a structure marker (조, 장, 항, 호, 목, ``[``)."""
+    patterns = (ARTICLE, CHAPTER, PARAGRAPH, SUBPARAGRAPH, ITEM)
+    return line.startswith("[") or any(p.match(line) for p in patterns)
+
+
+def read_header(header: str) -> tuple[str, str]:
+    """The number and date of a header line: ``("제7997호", "2024. 5. 16.")``, or ``""``."""
+    number = NUMBER.search(header)
+    date = DATE.search(header)
+    return (
+        f"제{number.group(1)}호" if number else "",
+        ". ".join(str(int(part)) for part in date.groups()) + "." if date else "",
+    )
+
+
+def guess_kind(title: str) -> InstrumentKind:
+    """규칙 (rule) when the title ends so (``… 조례 시행규칙``), otherwise 조례 (ordinance)."""
+    return InstrumentKind.RULE if title.endswith("규칙") else InstrumentKind.ORDINANCE
+
+
+def next_nums(prev: Num) -> tuple[Num, Num]:
+    """The numbers that may follow ``prev``: the next main number or the next branch."""
+    return Num(prev.main + 1), Num(prev.main, prev.branch + 1 if prev.branch else 2)
+
+
+def split_title(rest: str) -> tuple[str, str] | None:
+    """``(목적) 이 조례는 …`` → (``목적``, ``이 조례는 …``); ``None`` when unbalanced."""
+    depth = 0
+    for index, char in enumerate(rest):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return rest[1:index], rest[index + 1 :].strip()
+    return None

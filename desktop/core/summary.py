@@ -1,0 +1,279 @@
+"""개정이유 and 주요내용 drafted from the applied changes (drafting-ko.md §6).
+
+The skeleton is computed, never typed: which units were established, abolished, renamed,
+moved, upgraded, merged or split (grouped by place — 본청, 의회, 직속기관, 사업소), the staffing
+before and after with the delta by kind and grade, the duties that moved, the annexes
+replaced — each point citing the provisions it touches (``안 제12조의2``). The ordinance bill
+summarises the bureau-level changes, the rule bill the division-level ones.
+
+:class:`Point` is a tree of numbered points; :func:`render` prints it with the item symbols of
+each level (가. → 1) → ·).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.core.apply import Action, ChangeRecord
+from desktop.core.grades import GROUPS, Grade
+from desktop.core.korean import count, delta, item_symbol
+from desktop.core.org import Level, Organization, UnitKind
+from desktop.core.project import DraftInputs
+from desktop.core.statute import InstrumentKind
+
+
+@dataclass
+class Point:
+    """One point of the 주요내용: its text and sub-points, in Korean and English."""
+
+    ko: str
+    en: str
+    children: list[Point] = field(default_factory=list)
+
+
+@dataclass
+class Summary:
+    reasons_ko: str
+    reasons_en: str
+    points: list[Point]
+
+
+_PLACES = (
+    ("main", "본  청", "Main office"),
+    ("council", "의  회", "Provincial Council"),
+    ("agency", "직속기관", "Agencies"),
+    ("field", "사업소", "Field offices"),
+)
+
+_ORDER = (
+    Action.ESTABLISH,
+    Action.ABOLISH,
+    Action.RENAME,
+    Action.MOVE,
+    Action.UPGRADE,
+    Action.DOWNGRADE,
+    Action.MERGE,
+    Action.SPLIT,
+)
+_EN = {
+    Action.ESTABLISH: "Established",
+    Action.ABOLISH: "Abolished",
+    Action.RENAME: "Renamed",
+    Action.MOVE: "Moved",
+    Action.UPGRADE: "Upgraded",
+    Action.DOWNGRADE: "Downgraded",
+    Action.MERGE: "Merged",
+    Action.SPLIT: "Split",
+}
+
+
+def _place(org: Organization, unit_id: str, fallback: Organization) -> str:
+    source = org if unit_id in org else fallback
+    if unit_id not in source:
+        return "main"
+    chain = [source.get(unit_id), *source.ancestors(unit_id)]
+    kinds = {u.kind for u in chain}
+    if UnitKind.COUNCIL_SECRETARIAT in kinds:
+        return "council"
+    if UnitKind.AGENCY in kinds:
+        return "agency"
+    if UnitKind.FIELD_OFFICE in kinds:
+        return "field"
+    return "main"
+
+
+def _describe(rec: ChangeRecord) -> tuple[str, str]:
+    name_en = rec.name_en or f"[{rec.name_ko}: English name missing]"
+    if rec.action is Action.RENAME:
+        return f"{rec.old_name_ko}→{rec.name_ko}", f"{rec.old_name_en} → {name_en}"
+    if rec.action is Action.MOVE:
+        return (
+            f"{rec.name_ko}({rec.old_parent_ko}→{rec.parent_ko})",
+            f"{name_en} ({rec.old_parent_en} → {rec.parent_en})",
+        )
+    if rec.action in (Action.UPGRADE, Action.DOWNGRADE) and rec.old_kind:
+        new_ko, new_en = _LEVEL_WORDS[rec.level]
+        return (
+            f"{rec.name_ko}({rec.old_kind.ko}→{new_ko})",
+            f"{name_en} ({rec.old_kind.en} → {new_en})",
+        )
+    if rec.action in (Action.MERGE, Action.SPLIT):
+        sources_ko = "·".join(ko for ko, _ in rec.sources)
+        sources_en = ", ".join(en or ko for ko, en in rec.sources)
+        return f"{sources_ko}→{rec.name_ko}", f"{sources_en} → {name_en}"
+    return rec.name_ko, name_en
+
+
+_LEVEL_WORDS = {
+    Level.TOP: ("기관장급", "head level"),
+    Level.BUREAU: ("실·국급", "bureau level"),
+    Level.DIVISION: ("과·담당관급", "division level"),
+}
+
+
+def _label_key(label: str) -> tuple:
+    """Sort key of a provision label: articles by number, then annexes."""
+    numbers = [int(n) for n in re.findall(r"\d+", label)] + [0]
+    return (label.startswith("별표"), numbers[0], numbers[1] if len(numbers) > 2 else 0)
+
+
+def _cite(labels: list[str]) -> tuple[str, str]:
+    if not labels:
+        return "", ""
+    labels = sorted(labels, key=_label_key)
+    ko = ", ".join(labels)
+    en = ", ".join(_label_en(label) for label in labels)
+    return f"(안 {ko})", f"({en} of the bill)"
+
+
+def _label_en(label: str) -> str:
+    if label.startswith("별표"):
+        return "Annex " + label.removeprefix("별표 ").replace("의", "-")
+    body = label.removeprefix("제").replace("조의", "-").removesuffix("조")
+    return "Article " + body
+
+
+def _unit_points(inputs: DraftInputs, key: str, level: Level) -> list[Point]:
+    applied, statutes = inputs.applied, inputs.statutes
+    old_org = inputs.project.org
+    relevant = [
+        rec
+        for rec in applied.records
+        if rec.action in _ORDER and (rec.level is level or rec.old_level is level)
+    ]
+    places: list[Point] = []
+    for place, place_ko, place_en in _PLACES:
+        records = [r for r in relevant if _place(applied.org, r.unit_id, old_org) == place]
+        if not records:
+            continue
+        lines: list[Point] = []
+        for action in _ORDER:
+            group = [r for r in records if r.action is action]
+            if not group:
+                continue
+            described = [_describe(r) for r in group]
+            cite_ko, cite_en = _cite(statutes.cited([r.change_id for r in group], key))
+            names_ko = ", ".join(ko for ko, _ in described)
+            lines.append(
+                Point(
+                    f"{action.ko}: {names_ko}{cite_ko and ' ' + cite_ko}",
+                    f"{_EN[action]}: {'; '.join(en for _, en in described)}"
+                    f"{cite_en and ' ' + cite_en}",
+                )
+            )
+        places.append(Point(place_ko, place_en, lines))
+    return places
+
+
+def _staffing_point(inputs: DraftInputs, grades: list[Grade], key: str) -> Point | None:
+    before = inputs.project.org.total_staffing()
+    after = inputs.applied.org.total_staffing()
+    total_before, total_after = sum(before.values()), sum(after.values())
+    if before == after:
+        return None
+    diff = total_after - total_before
+    changes = [r.change_id for r in inputs.applied.records if r.action is Action.STAFFING]
+    cite_ko, cite_en = _cite(inputs.statutes.cited(changes, key))
+    point = Point(
+        f"정원 조정: 총 정원 {count(total_before)} → {count(total_after)}({delta(diff)})"
+        f"{cite_ko and ' ' + cite_ko}",
+        f"Staffing: total staffing {total_before:,} → {total_after:,} "
+        f"({'up' if diff >= 0 else 'down'} {abs(diff):,}){cite_en and ' ' + cite_en}",
+    )
+    for group in GROUPS:
+        members = [g for g in grades if g.group == group.code]
+        deltas = [(g, after.get(g.code, 0) - before.get(g.code, 0)) for g in members]
+        deltas = [(g, d) for g, d in deltas if d]
+        if not deltas:
+            continue
+        point.children.append(
+            Point(
+                f"{group.ko}: " + ", ".join(f"{g.ko} {delta(d)}" for g, d in deltas),
+                f"{group.en}: "
+                + ", ".join(f"{g.en} {'+' if d > 0 else '−'}{abs(d):,}" for g, d in deltas),
+            )
+        )
+    return point
+
+
+def _duties_point(inputs: DraftInputs, key: str, level: Level) -> Point | None:
+    transfers = [
+        r
+        for r in inputs.applied.records
+        if r.action is Action.TRANSFER and r.duties and r.level is level
+    ]
+    if not transfers:
+        return None
+    items_ko = [f"{d}({r.old_parent_ko}→{r.name_ko})" for r in transfers for d in r.duties]
+    items_en = [
+        f"{en or '[English text missing: ' + ko + ']'} ({r.old_parent_en} → {r.name_en})"
+        for r in transfers
+        for ko, en in zip(r.duties, r.duties_en or [""] * len(r.duties), strict=True)
+    ]
+    cite_ko, cite_en = _cite(inputs.statutes.cited([r.change_id for r in transfers], key))
+    return Point(
+        "사무 조정" + (f" {cite_ko}" if cite_ko else ""),
+        "Transfer of duties" + (f" {cite_en}" if cite_en else ""),
+        [Point(ko, en) for ko, en in zip(items_ko, items_en, strict=True)],
+    )
+
+
+def summary(inputs: DraftInputs, key: str) -> Summary:
+    """The 개정이유 and 주요내용 of the bill for instrument ``key``."""
+    project = inputs.project
+    source = project.instrument(key)
+    ordinance = source is None or source.kind is InstrumentKind.ORDINANCE
+    level = Level.BUREAU if ordinance else Level.DIVISION
+    points: list[Point] = []
+    units = _unit_points(inputs, key, level)
+    if units:
+        points.append(Point("기구 조정", "Organizational adjustments", units))
+    if ordinance and (staffing := _staffing_point(inputs, project.grades, key)):
+        points.append(staffing)
+    if duties := _duties_point(inputs, key, level):
+        points.append(duties)
+    annexes = inputs.statutes.cited(
+        [r.change_id for r in inputs.applied.records if r.action is Action.STAFFING], key
+    )
+    annexes = [label for label in annexes if label.startswith("별표")]
+    if annexes:
+        points.append(
+            Point(
+                "기타 사항",
+                "Other matters",
+                [
+                    Point(
+                        f"기관별·직급별 정원표 조정({label})",
+                        f"Staffing table by agency and grade revised ({_label_en(label)})",
+                    )
+                    for label in annexes
+                ],
+            )
+        )
+    return Summary(project.meta.reasons_ko, project.meta.reasons_en, points)
+
+
+def render(summary_: Summary, lang: str = "ko") -> str:
+    """The 1. 개정이유 / 2. 주요내용 text with the item symbols of each level."""
+    indent = "  "
+    if lang == "en":
+        lines = ["1. Reasons for the amendment", indent + (summary_.reasons_en or "[missing]")]
+        lines.append("2. Main contents")
+    else:
+        lines = ["1. 개정이유", indent + (summary_.reasons_ko or "[작성 필요]"), "2. 주요내용"]
+
+    def walk(points: list[Point], level: int) -> None:
+        for index, point in enumerate(points):
+            if level >= 2:
+                symbol = "·"
+            elif lang == "en":
+                symbol = f"{chr(ord('A') + index)}." if level == 0 else f"({index + 1})"
+            else:
+                symbol = item_symbol(level + 1, index)
+            text = point.en if lang == "en" else point.ko
+            lines.append(f"{indent * (level + 1)}{symbol} {text}")
+            walk(point.children, level + 1)
+
+    walk(summary_.points, 0)
+    return "\n".join(lines)

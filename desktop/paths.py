@@ -1,0 +1,39 @@
+"""Where OrgDraft's data lives: templates, resources and translations.
+
+One rule serves the three ways OrgDraft runs. In an installed package and in the frozen app
+the data sits in ``desktop/_data/`` beside this module (the wheel and ``build.spec`` put it
+there); in a source checkout it sits at the top of the repository.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+
+def data_root() -> Path:
+    """The folder that holds ``templates/``, ``resources/`` and ``i18n/``."""
+    installed = _HERE / "_data"
+    return installed if installed.is_dir() else _HERE.parent
+
+
+def templates_dir() -> Path:
+    return data_root() / "templates"
+
+
+def resources_dir() -> Path:
+    return data_root() / "resources"
+
+
+def i18n_dir() -> Path:
+    return data_root() / "i18n"
+
+
+def sample_path() -> Path:
+    """The built-in sample project (Gyeonggi Province, July 2024)."""
+    return resources_dir() / "samples" / "gyeonggi-2024.orgdraft"
+
+
+def schema_path() -> Path:
+    return resources_dir() / "orgdraft.schema.json"

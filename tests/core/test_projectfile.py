@@ -1,0 +1,157 @@
+"""The .orgdraft file: round trip, atomic save with backup, refusals with located messages."""
+
+import json
+import os
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop import paths
+from desktop.core import changes as ch
+from desktop.core.org import Duty, Organization, Unit, UnitKind
+from desktop.core.project import Project
+from desktop.core.projectfile import (
+    MAX_BYTES,
+    ProjectFileError,
+    dumps,
+    load,
+    loads,
+    save,
+    to_json,
+)
+
+
+@pytest.fixture(scope="module")
+def sample() -> Project:
+    return load(paths.sample_path())
+
+
+def test_sample_round_trips_exactly(sample, tmp_path):
+    target = tmp_path / "s.orgdraft"
+    save(sample, target)
+    again = load(target)
+    assert dumps(again) == dumps(sample)
+    assert again.org == sample.org
+    assert again.changes == sample.changes
+
+
+def test_saved_files_follow_the_published_schema(sample):
+    schema = json.loads(paths.schema_path().read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(to_json(sample), schema)
+
+
+def test_save_keeps_one_backup_and_leaves_no_temporary_files(sample, tmp_path):
+    target = tmp_path / "p.orgdraft"
+    save(Project(), target)
+    first = target.read_text(encoding="utf-8")
+    save(sample, target)
+    assert (tmp_path / "p.orgdraft.bak").read_text(encoding="utf-8") == first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.orgdraft", "p.orgdraft.bak"]
+
+
+def test_failed_save_leaves_the_old_file_untouched(tmp_path, monkeypatch):
+    target = tmp_path / "p.orgdraft"
+    save(Project(), target)
+    before = target.read_bytes()
+
+    def broken_replace(src, dst):
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        save(Project(), target)
+    monkeypatch.undo()
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["p.orgdraft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "needle"),
+    [
+        ("", "", "empty"),
+        ("   \n", "", "empty"),
+        ('{"format": "orgdraft-project", "version": 1, "org": [', "1:", "not valid JSON"),
+        ("[1, 2]", "format", "not an OrgDraft project"),
+        ('{"format": "orgdraft-project", "version": 99}', "version", "newer OrgDraft"),
+        ('{"format": "orgdraft-project", "version": "1"}', "version", "expected int"),
+    ],
+)
+def test_unreadable_files_are_refused_with_a_located_message(text, where, needle):
+    with pytest.raises(ProjectFileError) as info:
+        loads(text, "x.orgdraft")
+    assert info.value.where.startswith(where)
+    assert needle in info.value.message_en
+    assert info.value.message_ko  # every refusal speaks Korean too
+
+
+def test_truncated_sample_is_refused(sample, tmp_path):
+    target = tmp_path / "t.orgdraft"
+    text = dumps(sample)
+    target.write_text(text[: len(text) // 2], encoding="utf-8")
+    with pytest.raises(ProjectFileError, match="not valid JSON"):
+        load(target)
+
+
+def test_broken_field_is_named_by_its_path(sample):
+    data = to_json(sample)
+    del data["changes"][2]["unit_id"]
+    with pytest.raises(ProjectFileError) as info:
+        loads(json.dumps(data), "x")
+    assert info.value.where == "changes[2].unit_id"
+    data = to_json(sample)
+    data["org"][1]["kind"] = "ministry"
+    with pytest.raises(ProjectFileError) as info:
+        loads(json.dumps(data), "x")
+    assert info.value.where == "org[1].kind"
+    assert "ministry" in info.value.message_en
+
+
+def test_file_over_the_size_cap_is_refused_before_reading(tmp_path):
+    big = tmp_path / "big.orgdraft"
+    with open(big, "wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    with pytest.raises(ProjectFileError, match="too large"):
+        load(big)
+
+
+def test_korean_is_normalised_to_nfc_on_load():
+    decomposed = "\u1100\u1161\u11a8\u1100\u116e\u11a8"  # 각국 in conjoining jamo
+    project = Project(org=Organization([Unit("a", UnitKind.BUREAU, decomposed)]))
+    loaded = loads(dumps(project))
+    assert loaded.org.get("a").name_ko == "각국"
+
+
+names = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=20
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=names, duty=names, count=st.integers(0, 10_000), note=names)
+def test_any_text_round_trips(name, duty, count, note):
+    import unicodedata
+
+    project = Project(
+        org=Organization(
+            [
+                Unit(
+                    "u",
+                    UnitKind.DIVISION,
+                    name,
+                    name,
+                    duties=[Duty(duty, duty)],
+                    staffing={"g5": count},
+                )
+            ]
+        ),
+        changes=[ch.Rename("c1", unit_id="u", name_ko=name, note=note)],
+    )
+    loaded = loads(dumps(project))
+    nfc = unicodedata.normalize("NFC", name)
+    assert loaded.org.get("u").name_ko == nfc
+    assert loaded.org.get("u").duties[0].ko == unicodedata.normalize("NFC", duty)
+    assert loaded.org.get("u").staffing == {"g5": count}
+    assert loaded.changes[0].note == unicodedata.normalize("NFC", note)
