@@ -83,13 +83,173 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
-def _gui_missing(lang: str) -> int:
-    msg = {
-        "ko": "OrgDraft 화면(GUI)은 아직 만들어지지 않았습니다. 'orgdraft --help'의 명령을 쓰세요.",
-        "en": "The OrgDraft window (GUI) is not built yet; use the commands in 'orgdraft --help'.",
-    }
-    print(msg[lang], file=sys.stderr)
-    return EXIT_FINDINGS
+def _read_statute(path: str, lang: str):
+    """Parse a statute text file; ``None`` (after printing ``FILE:LINE: message``) on errors."""
+    from desktop.core.statute_text import parse_instrument
+
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        print(f"{path}: {exc.strerror}", file=sys.stderr)
+        return None
+    for encoding in ("utf-8-sig", "cp949"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        problem = "UTF-8/CP949 텍스트가 아닙니다" if lang == "ko" else "not UTF-8 or CP949 text"
+        print(f"{path}: {problem}", file=sys.stderr)
+        return None
+    inst, messages = parse_instrument(text)
+    for msg in messages:
+        body = msg.message_ko if lang == "ko" else msg.message_en
+        print(f"{path}:{msg.line}: {msg.severity}: {body}", file=sys.stderr)
+    if any(msg.severity == "error" for msg in messages):
+        return None
+    return inst
+
+
+def cmd_amend(args: argparse.Namespace) -> int:
+    old = _read_statute(args.old, args.lang)
+    new = _read_statute(args.new, args.lang)
+    if old is None or new is None:
+        return EXIT_UNREADABLE
+    from desktop.core.drafting import (
+        amendment_text,
+        amendment_text_en,
+        comparison_table,
+        render_table_text,
+    )
+
+    if args.title:
+        old.title = args.title
+    if args.table:
+        table = comparison_table(old, new, lang=args.doc_lang, hyphens=not args.full)
+        print(render_table_text(table))
+    elif args.doc_lang == "en":
+        print(amendment_text_en(old, new))
+    else:
+        print(amendment_text(old, new))
+    return EXIT_OK
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    project = _load(args.project, args.lang)
+    if project is None:
+        return EXIT_UNREADABLE
+    from desktop.core.drafting import render_addenda, render_addenda_en, render_table_text
+    from desktop.core.drafting.project import addenda_of, amendment, table_of
+    from desktop.core.summary import render, summary
+
+    inputs = project.draft_inputs()
+    en = args.doc_lang == "en"
+    for src in project.instruments:
+        new = inputs.new_instruments[src.key]
+        print("=" * 72)
+        print(new.title_en if en and new.title_en else new.title)
+        print("=" * 72)
+        print(render(summary(inputs, src.key), args.doc_lang))
+        print()
+        print(amendment(inputs, src.key, args.doc_lang))
+        print()
+        addenda = addenda_of(inputs, src.key)
+        print(render_addenda_en(addenda) if en else render_addenda(addenda))
+        print()
+        print(render_table_text(table_of(inputs, src.key, args.doc_lang, not args.full)))
+        print()
+    return EXIT_OK
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from desktop import paths
+
+    project = _load(str(paths.sample_path()) if args.sample else args.project, args.lang)
+    if project is None:
+        return EXIT_UNREADABLE
+    from desktop.documents.errors import DocumentError
+    from desktop.documents.generate import ValidationFailed, generate
+
+    def draw_chart(*chart_args, **chart_kw):
+        from desktop.chart.orgchart import chart_pngs
+
+        return chart_pngs(*chart_args, **chart_kw)
+
+    try:
+        files = generate(
+            project,
+            args.out,
+            langs=[x for x in args.langs.split(",") if x],
+            docs=[x for x in args.docs.split(",") if x],
+            template_folder=args.templates,
+            draw_chart=draw_chart,
+        )
+    except ValidationFailed as exc:
+        print(exc.message(args.lang), file=sys.stderr)
+        return EXIT_FINDINGS
+    except DocumentError as exc:
+        print(exc.message(args.lang), file=sys.stderr)
+        return EXIT_UNREADABLE
+    for path in files:
+        print(path)
+    return EXIT_OK
+
+
+def cmd_check_template(args: argparse.Namespace) -> int:
+    from desktop.documents.schema import SCHEMAS
+    from desktop.documents.templates import check_template
+
+    path = Path(args.template)
+    doc = args.doc or path.stem
+    if doc not in SCHEMAS:
+        msg = {
+            "ko": f"{path}: 문서 종류를 알 수 없습니다. "
+            f"--doc {'|'.join(SCHEMAS)} 중 하나를 쓰세요.",
+            "en": f"{path}: unknown document kind; use --doc {'|'.join(SCHEMAS)}.",
+        }
+        print(msg[args.lang], file=sys.stderr)
+        return EXIT_UNREADABLE
+    if not path.is_file():
+        print(
+            f"{path}: {'파일이 없습니다' if args.lang == 'ko' else 'no such file'}", file=sys.stderr
+        )
+        return EXIT_UNREADABLE
+    findings = check_template(path, SCHEMAS[doc])
+    for finding in findings:
+        print(finding.format(args.lang))
+    errors = sum(1 for f in findings if f.severity.value == "error")
+    print(
+        f"오류 {errors}건, 경고 {len(findings) - errors}건"
+        if args.lang == "ko"
+        else f"{errors} error(s), {len(findings) - errors} warning(s)"
+    )
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _gui(file: str | None, lang: str) -> int:
+    """Start the window; without a display, say so and point to the headless commands.
+
+    The check runs before anything imports Qt widgets, which would abort without a display.
+    """
+    headless = (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    )
+    if headless:
+        msg = {
+            "ko": "화면(디스플레이)이 없어 OrgDraft 창을 열 수 없습니다. 화면 없이 쓰려면 "
+            "'orgdraft validate' 또는 'orgdraft generate' 명령을 쓰세요.",
+            "en": "No display is available, so the OrgDraft window cannot open; without a "
+            "display use 'orgdraft validate' or 'orgdraft generate'.",
+        }
+        print(msg[lang], file=sys.stderr)
+        return EXIT_FINDINGS
+    from desktop.ui.app import run
+
+    return run(file, lang)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,6 +275,45 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", parents=[common], help="print the findings of a project")
     p.add_argument("project", metavar="PROJECT")
     p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser(
+        "amend", parents=[common], help="amendment text of two statute texts (law.go.kr layout)"
+    )
+    p.add_argument("old", metavar="OLD.txt")
+    p.add_argument("new", metavar="NEW.txt")
+    p.add_argument(
+        "--doc-lang",
+        dest="doc_lang",
+        choices=("ko", "en"),
+        default="ko",
+        help="language of the amendment text (default ko)",
+    )
+    p.add_argument("--title", help="the instrument's title, when the text has none")
+    p.add_argument("--table", action="store_true", help="print the comparison table instead")
+    p.add_argument("--full", action="store_true", help="full text instead of hyphens in tables")
+    p.set_defaults(func=cmd_amend)
+
+    p = sub.add_parser(
+        "draft", parents=[common], help="print the drafting result of a project (no DOCX)"
+    )
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--doc-lang", dest="doc_lang", choices=("ko", "en"), default="ko")
+    p.add_argument("--full", action="store_true", help="full text instead of hyphens in tables")
+    p.set_defaults(func=cmd_draft)
+
+    p = sub.add_parser("generate", parents=[common], help="write the documents (DOCX)")
+    p.add_argument("project", nargs="?", metavar="PROJECT")
+    p.add_argument("--sample", action="store_true", help="use the built-in sample")
+    p.add_argument("-o", "--out", default=".", metavar="DIR")
+    p.add_argument("--langs", default="ko,en", help="ko,en (default both)")
+    p.add_argument("--docs", default="bill,table,press,org,review")
+    p.add_argument("--templates", metavar="DIR", help="your own template folder")
+    p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("check-template", parents=[common], help="lint a DOCX template")
+    p.add_argument("template", metavar="FILE.docx")
+    p.add_argument("--doc", help="document kind (default: from the file name)")
+    p.set_defaults(func=cmd_check_template)
     return parser
 
 
@@ -139,8 +338,10 @@ def main(argv: list[str] | None = None) -> int:
         gui.add_argument("--lang", choices=("ko", "en"), default=default_lang())
         gui.add_argument("file", nargs="?")
         args = gui.parse_args(argv)
-        return _gui_missing(args.lang)
+        return _gui(args.file, args.lang)
     args = parser.parse_args(argv)
+    if getattr(args, "command", None) == "generate" and not args.sample and not args.project:
+        parser.error("generate: PROJECT or --sample is required")
     return args.func(args)
 
 

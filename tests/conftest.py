@@ -2,5 +2,14 @@
 
 import os
 
+import pytest
+
 # Qt must never look for a display in tests; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_widgets_application(request):
+    """Tests share one QApplication (pytest-qt's); created first so that code that only needs
+    a QGuiApplication (the org chart) finds it instead of creating a lesser one."""
+    request.getfixturevalue("qapp")

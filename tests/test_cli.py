@@ -89,3 +89,67 @@ def test_missing_file_exits_2():
     result = orgdraft("validate", "no/such/file.orgdraft")
     assert result.returncode == 2
     assert "cannot open" in result.stderr
+
+
+def test_draft_prints_the_whole_drafting_result(sample_file):
+    result = orgdraft("draft", str(sample_file))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "경기도 행정기구 및 정원 조례 일부를 다음과 같이 개정한다." in out
+    assert (
+        '제8조의 제목 및 같은 조 각 호 외의 부분 중 "평생교육국"을 각각 "미래평생교육국"으로' in out
+    )
+    assert "제14조의2를 다음과 같이 신설한다." in out
+    assert "다만, 제5조 및 제5조의2의 개정규정은 2024년 9월 2일부터 시행한다." in out
+    assert "나. 정원 조정: 총 정원 16,244명 → 16,252명(증 8명)" in out
+    assert "현 행" in out and "개 정 안" in out
+
+
+def test_amend_two_texts_and_a_located_parse_error(tmp_path):
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    old.write_text("경기도 조례\n제1조(목적) 평생교육국을 둔다.\n", encoding="utf-8")
+    new.write_text("경기도 조례\n제1조(목적) 미래평생교육국을 둔다.\n", encoding="cp949")
+    result = orgdraft("amend", str(old), str(new))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[:3] == [
+        "경기도 조례 일부를 다음과 같이 개정한다.",
+        "",
+        '제1조 중 "평생교육국"을 "미래평생교육국"으로 한다.',
+    ]
+    table = orgdraft("amend", str(old), str(new), "--table")
+    assert "_미래평생교육국_" in table.stdout
+    new.write_text("경기도 조례\n가. 조 밖의 목\n", encoding="utf-8")
+    bad = orgdraft("amend", str(old), str(new))
+    assert bad.returncode == 2
+    assert f"{new}:2:" in bad.stderr
+
+
+def test_generate_sample_writes_documents(tmp_path):
+    result = orgdraft(
+        "generate", "--sample", "-o", str(tmp_path), "--langs", "ko", "--docs", "bill"
+    )
+    assert result.returncode == 0, result.stderr
+    files = [line for line in result.stdout.splitlines() if line]
+    assert files and all(Path(f).is_file() and f.endswith(".docx") for f in files)
+    assert any("일부개정조례안" in f for f in files)
+
+
+def test_generate_refuses_a_project_with_errors(sample_file, tmp_path):
+    data = json.loads(sample_file.read_text(encoding="utf-8"))
+    data["changes"].append({"type": "rename", "id": "cx", "unit_id": "nope", "name_ko": "X"})
+    bad = tmp_path / "e.orgdraft"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    result = orgdraft("generate", str(bad), "-o", str(out))
+    assert result.returncode == 1
+    assert "E-CHANGE-MISSING-UNIT" in result.stderr
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_check_template_on_a_built_in_template():
+    from desktop import paths
+
+    result = orgdraft("check-template", str(paths.templates_dir() / "ko" / "bill.docx"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 error(s)" in result.stdout

@@ -226,7 +226,12 @@ def _rebuild(
         art.deleted, art.paragraphs, art.notes, art.annotations = True, [], [], []
         ids = change_ids([uid, *(u.id for u in related(old_org, old_units[uid]))])
         touched.setdefault(art.num, set()).update(ids)
-        result.add(ids, f"{art.label} 삭제", f"deletes {art.label_en}", (key, art.label))
+        result.add(
+            ids,
+            f"{inst.kind.ko} {art.label} 삭제",
+            f"deletes {art.label_en} of the {inst.kind.en}",
+            (key, art.label),
+        )
 
     last: Num | None = None
     for unit in new_units:
@@ -246,8 +251,8 @@ def _rebuild(
                     touched.setdefault(num, set()).update(ids)
                     result.add(
                         ids,
-                        f"{rebuilt.label} 개정",
-                        f"amends {rebuilt.label_en}",
+                        f"{inst.kind.ko} {rebuilt.label} 개정",
+                        f"amends {rebuilt.label_en} of the {inst.kind.en}",
                         (key, rebuilt.label),
                     )
             last = num
@@ -258,7 +263,10 @@ def _rebuild(
         inst.articles.sort(key=lambda a: a.num)
         touched.setdefault(num, set()).update(ids)
         result.add(
-            ids, f"{article.label} 신설", f"inserts {article.label_en}", (key, article.label)
+            ids,
+            f"{inst.kind.ko} {article.label} 신설",
+            f"inserts {article.label_en} in the {inst.kind.en}",
+            (key, article.label),
         )
         last = num
 

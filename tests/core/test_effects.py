@@ -89,14 +89,14 @@ def test_new_bureau_gets_a_branch_article_after_its_predecessor():
     assert art.paragraphs[0].subparagraphs[0].text == "인공지능에 관한 사항"
     assert art.paragraphs[0].subparagraphs[0].text_en == "Matters concerning AI"
     assert [a.num for a in new.articles] == [Num(1), Num(2), Num(3), Num(3, 2), Num(4)]
-    assert [c.ko for c in inputs.statutes.consequences["c1"]] == ["제3조의2 신설"]
+    assert [c.ko for c in inputs.statutes.consequences["c1"]] == ["조례 제3조의2 신설"]
 
 
 def test_abolished_bureau_keeps_its_number_as_deleted():
     inputs = project([ch.Abolish("c1", unit_id="wel")]).draft_inputs()
     art = inputs.new_instruments["ordinance"].article(Num(3))
     assert art.deleted and art.paragraphs == []
-    assert [c.ko for c in inputs.statutes.consequences["c1"]] == ["제3조 삭제"]
+    assert [c.ko for c in inputs.statutes.consequences["c1"]] == ["조례 제3조 삭제"]
 
 
 def test_transferred_duty_rebuilds_both_articles():

@@ -1,0 +1,104 @@
+"""Cold start of OrgDraft (main window shown with the sample loaded) against a bare PySide6
+window started the same way, in the same run: subprocesses, several repeats, medians.
+
+    python bench/bench_startup.py [--repeats 7]
+
+Each child prints the seconds from interpreter start to "window shown (and, for OrgDraft,
+the sample loaded)" and its peak RSS; heavy drafting imports (docx, jinja2) must not be
+loaded by then, and the child says whether they were.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PRELUDE = """
+import time, sys, resource
+T0 = time.perf_counter()
+def report():
+    names = {m.split('.')[0] for m in sys.modules}
+    heavy = sorted(names & {'docx', 'docxtpl', 'jinja2', 'lxml'})
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print('RESULT', time.perf_counter() - T0, rss, ','.join(heavy), flush=True)
+"""
+
+BARE = (
+    PRELUDE
+    + """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1280, 720); w.show()
+QTimer.singleShot(0, lambda: (report(), app.quit()))
+app.exec()
+"""
+)
+
+ORGDRAFT = (
+    PRELUDE
+    + """
+from PySide6.QtWidgets import QApplication
+from desktop.ui.mainwindow import MainWindow
+from desktop.ui.settings import AppSettings, default_recovery_dir
+app = QApplication([])
+w = MainWindow(AppSettings(), default_recovery_dir())
+w.show()
+w.session.project_opened.connect(lambda _p: (report(), app.quit()))
+w.start(None)
+app.exec()
+"""
+)
+
+
+def run_child(code: str, env: dict[str, str]) -> tuple[float, int, str]:
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    line = next(li for li in out.splitlines() if li.startswith("RESULT"))
+    _tag, seconds, rss, *heavy = line.split(" ")
+    return float(seconds), int(rss), heavy[0] if heavy else ""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeats", type=int, default=7)
+    args = parser.parse_args()
+    results: dict[str, list[tuple[float, int, str]]] = {"bare": [], "orgdraft": []}
+    with tempfile.TemporaryDirectory() as config:
+        env = {**os.environ, "ORGDRAFT_CONFIG_DIR": config, "PYTHONPATH": str(ROOT)}
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        for _ in range(args.repeats):  # interleaved, so that both see the same machine state
+            results["bare"].append(run_child(BARE, env))
+            results["orgdraft"].append(run_child(ORGDRAFT, env))
+    summary = {}
+    for name, runs in results.items():
+        summary[name] = {
+            "median_s": statistics.median(r[0] for r in runs),
+            "median_peak_rss_mb": statistics.median(r[1] for r in runs) / 1024,
+            "heavy_imports": sorted({r[2] for r in runs if r[2]}),
+        }
+    summary["time_ratio"] = summary["orgdraft"]["median_s"] / summary["bare"]["median_s"]
+    summary["rss_ratio"] = (
+        summary["orgdraft"]["median_peak_rss_mb"] / summary["bare"]["median_peak_rss_mb"]
+    )
+    print(json.dumps(summary, indent=1))
+    return 1 if summary["orgdraft"]["heavy_imports"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Organization charts drawn with Qt's painting classes (QtGui only, no widgets)."""

@@ -1,0 +1,369 @@
+"""Organization charts (조직도) drawn with QPainter on a QImage — QtGui only, no widgets.
+
+The layout is the one Korean governments print: the governor on top; the units that report
+to the governor directly in a row below; then each vice-governor over the columns of their
+offices and bureaus, every bureau's divisions stacked under it; agencies, field offices and
+the council secretariat in a last row. Changed units are marked by colour *and* by a text
+mark (``[신설]``, ``[명칭변경]``, ``[이관]``, ``[폐지]`` …) so that a black-and-white print still
+shows them. :func:`chart_pngs` draws the before and after charts of a reorganization.
+
+Qt needs a ``QGuiApplication``; :func:`ensure_app` creates one when none exists, on the
+``offscreen`` platform when there is no display (the CLI on a server).
+"""
+
+from __future__ import annotations
+
+import atexit
+import ctypes
+import os
+import sys
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPen,
+)
+
+from desktop.core.apply import Action, ApplyResult
+from desktop.core.org import Level, Organization, Unit, UnitKind
+
+_APP: QGuiApplication | None = None
+FONT_FAMILIES = (
+    "Malgun Gothic",
+    "맑은 고딕",
+    "NanumGothic",
+    "나눔고딕",
+    "Noto Sans CJK KR",
+    "Noto Sans KR",
+    "Apple SD Gothic Neo",
+)
+
+
+@dataclass(frozen=True)
+class Mark:
+    ko: str
+    en: str
+    colour: str  # fill; the border is a darker shade
+
+
+MARKS: dict[Action, Mark] = {
+    Action.ESTABLISH: Mark("신설", "New", "#CFE2FF"),
+    Action.RENAME: Mark("명칭변경", "Renamed", "#D7F0D2"),
+    Action.MOVE: Mark("이관", "Moved", "#FFE3C2"),
+    Action.UPGRADE: Mark("격상", "Upgraded", "#E6D9F5"),
+    Action.DOWNGRADE: Mark("격하", "Downgraded", "#E6D9F5"),
+    Action.MERGE: Mark("통합", "Merged", "#D2EEF0"),
+    Action.SPLIT: Mark("분리", "Split", "#D2EEF0"),
+    Action.ABOLISH: Mark("폐지", "Abolished", "#F8D0D0"),
+}
+_SIDE_KINDS = {UnitKind.AGENCY, UnitKind.FIELD_OFFICE, UnitKind.COUNCIL_SECRETARIAT}
+
+
+def ensure_app() -> QGuiApplication:
+    """The running QGuiApplication, or a new one (offscreen when there is no display)."""
+    global _APP
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app  # type: ignore[return-value]
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _APP = QGuiApplication([sys.argv[0] if sys.argv else "orgdraft"])
+    atexit.register(_shutdown)
+    return _APP
+
+
+def _shutdown() -> None:
+    """Destroy our application before the interpreter tears down (else PySide6 may crash at
+    exit when the object outlives the modules it needs)."""
+    global _APP
+    if _APP is not None:
+        _APP.shutdown()
+        _APP = None
+
+
+def korean_font(pixel_size: int, bold: bool = False) -> QFont:
+    """A font that has Hangul: 맑은 고딕 on Windows, Nanum or Noto elsewhere."""
+    families = set(QFontDatabase.families())
+    family = next((f for f in FONT_FAMILIES if f in families), "")
+    font = QFont(family) if family else QFont()
+    font.setPixelSize(pixel_size)
+    font.setBold(bold)
+    return font
+
+
+@dataclass
+class _Box:
+    unit: Unit
+    rect: QRectF = field(default_factory=QRectF)
+
+
+@dataclass
+class _Style:
+    scale: float = 2.0
+    column: float = 118.0
+    gap: float = 10.0
+    box_min: float = 30.0
+    pad: float = 4.0
+    row_gap: float = 26.0
+    text_px: float = 11.0
+
+    def __post_init__(self) -> None:
+        for name in ("column", "gap", "box_min", "pad", "row_gap", "text_px"):
+            setattr(self, name, getattr(self, name) * self.scale)
+
+
+class _Chart:
+    def __init__(
+        self,
+        org: Organization,
+        marks: dict[str, list[Action]],
+        lang: str,
+        title: str,
+        style: _Style,
+    ) -> None:
+        self.org, self.marks, self.lang, self.title, self.s = org, marks, lang, title, style
+        self.font = korean_font(int(style.text_px))
+        self.bold = korean_font(int(style.text_px), bold=True)
+        self.metrics = QFontMetricsF(self.font)
+        self.boxes: list[_Box] = []
+        self.lines: list[tuple[float, float, float, float]] = []
+        self.side_label: QRectF | None = None
+
+    # -- text and boxes ----------------------------------------------------------------------
+    def label(self, unit: Unit) -> str:
+        name = unit.name_ko if self.lang == "ko" else unit.name_en or unit.name_ko
+        marks = [MARKS[a] for a in self.marks.get(unit.id, []) if a in MARKS]
+        if marks:
+            words = [m.ko if self.lang == "ko" else m.en for m in marks]
+            name += "\n" + "".join(f"[{w}]" for w in dict.fromkeys(words))
+        return name
+
+    def height(self, unit: Unit, width: float) -> float:
+        rect = QRectF(0, 0, width - 2 * self.s.pad, 10_000)
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWrapAnywhere)
+        used = self.metrics.boundingRect(rect, flags, self.label(unit))
+        return max(self.s.box_min, used.height() + 2 * self.s.pad)
+
+    def place(self, unit: Unit, x: float, y: float, width: float | None = None) -> _Box:
+        width = width or self.s.column
+        box = _Box(unit, QRectF(x, y, width, self.height(unit, width)))
+        self.boxes.append(box)
+        return box
+
+    def column(self, unit: Unit, x: float, y: float) -> tuple[_Box, float]:
+        """A unit with its divisions stacked under it; returns the head and the bottom."""
+        head = self.place(unit, x, y)
+        bottom = head.rect.bottom()
+        divisions = [u for u in self.org.children(unit.id) if u.kind.level is Level.DIVISION]
+        inset = self.s.column * 0.1
+        for division in divisions:
+            box = self.place(division, x + inset, bottom + self.s.gap * 0.6, self.s.column - inset)
+            self.lines.append((x + inset / 2, bottom, x + inset / 2, box.rect.center().y()))
+            self.lines.append(
+                (x + inset / 2, box.rect.center().y(), box.rect.left(), box.rect.center().y())
+            )
+            bottom = box.rect.bottom()
+        return head, bottom
+
+    def bus(self, parent: _Box, children: list[_Box]) -> None:
+        """Lines from a parent down to a row of children."""
+        if not children:
+            return
+        top = min(c.rect.top() for c in children)
+        mid = parent.rect.bottom() + (top - parent.rect.bottom()) / 2
+        px = parent.rect.center().x()
+        self.lines.append((px, parent.rect.bottom(), px, mid))
+        xs = [c.rect.center().x() for c in children] + [px]
+        self.lines.append((min(xs), mid, max(xs), mid))
+        for child in children:
+            cx = child.rect.center().x()
+            self.lines.append((cx, mid, cx, child.rect.top()))
+
+    # -- layout ------------------------------------------------------------------------------
+    def layout(self) -> tuple[float, float]:
+        s = self.s
+        step = s.column + s.gap
+        roots = self.org.children(None)
+        head_unit = roots[0] if roots else None
+        children = self.org.children(head_unit.id) if head_unit else []
+        rest = roots[1:]
+        vgs = [u for u in children if u.kind is UnitKind.VICE_GOVERNOR]
+        side = [u for u in children + rest if u.kind in _SIDE_KINDS]
+        direct = [u for u in children + rest if u not in vgs and u not in side]
+        bureaus = [[b for b in self.org.children(vg.id)] for vg in vgs]
+        columns = max(len(direct), sum(max(len(b), 1) for b in bureaus), len(side), 1)
+        width = columns * step + s.gap
+        y = s.gap + s.text_px * 2.2
+        governor = self.place(head_unit, width / 2 - s.column / 2, y) if head_unit else None
+        y = (governor.rect.bottom() if governor else y) + s.row_gap
+        heads, bottom = [], y
+        x0 = width / 2 - len(direct) * step / 2 + s.gap / 2
+        for index, unit in enumerate(direct):
+            head, low = self.column(unit, x0 + index * step, y)
+            heads.append(head)
+            bottom = max(bottom, low)
+        y = bottom + s.row_gap
+        vg_boxes, x = [], s.gap
+        row_bottom = y
+        for vg, group in zip(vgs, bureaus, strict=True):
+            span = max(len(group), 1) * step - s.gap
+            vg_box = self.place(vg, x + span / 2 - s.column / 2, y)
+            vg_boxes.append(vg_box)
+            cols = []
+            for index, bureau in enumerate(group):
+                head, low = self.column(bureau, x + index * step, vg_box.rect.bottom() + s.row_gap)
+                cols.append(head)
+                row_bottom = max(row_bottom, low)
+            self.bus(vg_box, cols)
+            x += span + s.gap
+        if governor:
+            self.bus(governor, heads + vg_boxes)
+        y = row_bottom + s.row_gap
+        side_boxes = []
+        x0 = width / 2 - len(side) * step / 2 + s.gap / 2
+        for index, unit in enumerate(side):
+            side_boxes.append(self.place(unit, x0 + index * step, y))
+        if side_boxes:
+            self.side_label = QRectF(s.gap, y, x0 - 2 * s.gap, side_boxes[0].rect.height())
+        bottom = max((b.rect.bottom() for b in self.boxes), default=y)
+        return width, bottom + s.gap + s.text_px * 2.4
+
+    # -- painting ----------------------------------------------------------------------------
+    def paint(self) -> QImage:
+        width, height = self.layout()
+        image = QImage(int(width), int(height), QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setPen(QPen(QColor("#555555"), max(1.0, self.s.scale * 0.7)))
+        for x1, y1, x2, y2 in self.lines:
+            painter.drawLine(int(x1), int(y1), int(x2), int(y2))
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWrapAnywhere)
+        for box in self.boxes:
+            actions = [a for a in self.marks.get(box.unit.id, []) if a in MARKS]
+            fill = QColor(MARKS[actions[0]].colour) if actions else QColor("white")
+            top = box.unit.kind in (UnitKind.GOVERNOR, UnitKind.VICE_GOVERNOR)
+            if top and not actions:
+                fill = QColor("#EDEDED")
+            border = QColor("#000000") if actions else QColor("#333333")
+            pen = QPen(border, self.s.scale * (1.6 if actions else 0.8))
+            if Action.ABOLISH in actions:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(fill)
+            painter.drawRect(box.rect)
+            painter.setFont(self.bold if top or actions else self.font)
+            painter.setPen(QColor("black"))
+            inner = box.rect.adjusted(self.s.pad, self.s.pad, -self.s.pad, -self.s.pad)
+            painter.drawText(inner, flags, self.label(box.unit))
+        if self.side_label is not None:
+            painter.setFont(self.bold)
+            text = "직속기관·사업소·의회 ▶" if self.lang == "ko" else "Agencies, council ▶"
+            painter.drawText(
+                self.side_label,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
+        painter.setFont(korean_font(int(self.s.text_px * 1.4), bold=True))
+        painter.drawText(
+            QRectF(self.s.gap, self.s.gap / 2, width, self.s.text_px * 2),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.title,
+        )
+        self.legend(painter, height)
+        painter.end()
+        return image
+
+    def legend(self, painter: QPainter, height: float) -> None:
+        used = {a for acts in self.marks.values() for a in acts if a in MARKS}
+        x, y = self.s.gap, height - self.s.text_px * 2
+        painter.setFont(self.font)
+        for action, mark in MARKS.items():
+            if action not in used:
+                continue
+            size = self.s.text_px
+            painter.setPen(QPen(QColor("black"), self.s.scale))
+            painter.setBrush(QColor(mark.colour))
+            painter.drawRect(QRectF(x, y, size * 1.4, size))
+            text = f"[{mark.ko if self.lang == 'ko' else mark.en}]"
+            painter.drawText(
+                QRectF(x + size * 1.8, y - size * 0.3, size * 10, size * 1.6),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
+            x += size * 1.8 + QFontMetricsF(self.font).horizontalAdvance(text) + size * 1.5
+
+
+def chart_png(
+    org: Organization,
+    marks: dict[str, list[Action]],
+    lang: str = "ko",
+    title: str = "",
+    scale: float = 2.0,
+) -> bytes:
+    """The chart of ``org`` as PNG bytes; ``marks`` maps unit ids to the actions to show."""
+    ensure_app()
+    nones = sys.getrefcount(None)
+    image = _Chart(org, marks, lang, title, _Style(scale=scale)).paint()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    _restore_none(nones)
+    return bytes(data.data())
+
+
+def _restore_none(before: int) -> None:
+    """Work around PySide6 6.12 on Python 3.11, whose void methods (``drawRect``, ``setPen``
+    …) each drop a reference to ``None`` they never took: after enough calls the interpreter
+    aborts (``none_dealloc``), at the latest when it tears down. Give the references back.
+    Nothing happens where ``None`` is immortal (Python 3.12+) or the bug is fixed."""
+    lost = before - sys.getrefcount(None)
+    for _ in range(max(lost, 0)):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+
+
+def marks_before(old: Organization, applied: ApplyResult) -> dict[str, list[Action]]:
+    """What will happen to units of the current organization: abolished, merged, split, moved."""
+    marks: dict[str, list[Action]] = {}
+    for unit in old:
+        if unit.id not in applied.org:
+            marks[unit.id] = [Action.ABOLISH]
+    for rec in applied.records:
+        if rec.action is Action.MOVE and rec.unit_id in old:
+            marks.setdefault(rec.unit_id, []).append(Action.MOVE)
+        if rec.action in (Action.RENAME, Action.UPGRADE) and rec.unit_id in old:
+            marks.setdefault(rec.unit_id, []).append(rec.action)
+    return marks
+
+
+def marks_after(applied: ApplyResult) -> dict[str, list[Action]]:
+    marks: dict[str, list[Action]] = {}
+    for rec in applied.records:
+        if rec.action in MARKS and rec.unit_id in applied.org:
+            marks.setdefault(rec.unit_id, [])
+            if rec.action not in marks[rec.unit_id]:
+                marks[rec.unit_id].append(rec.action)
+    return marks
+
+
+def chart_pngs(old: Organization, applied: ApplyResult, lang: str = "ko") -> tuple[bytes, bytes]:
+    """The before and after charts (PNG bytes); the ``draw_chart`` of document generation."""
+    before_title = "조직도(개편 전)" if lang == "ko" else "Organization chart (before)"
+    after_title = "조직도(개편 후)" if lang == "ko" else "Organization chart (after)"
+    return (
+        chart_png(old, marks_before(old, applied), lang, before_title),
+        chart_png(applied.org, marks_after(applied), lang, after_title),
+    )

@@ -1,0 +1,93 @@
+"""The cells of the comparison table: rows of two cells, lines, runs that are underlined or not.
+
+:func:`underlined` marks changed words; :func:`hyphenated` writes every unchanged stretch as
+one hyphen per character, as MOLEG's comparison tables do (``------ 미래평생교육국 ---``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+Spans = list[tuple[int, int]]
+
+
+class Run(NamedTuple):
+    """A piece of a line and whether it is underlined."""
+
+    text: str
+    underline: bool = False
+
+
+Line = list[Run]
+
+
+@dataclass
+class Row:
+    """One row: what it shows (``제4조``, ``별표 1``, ``제명``) and its two cells, which are
+    padded with empty lines to the same length."""
+
+    label: str
+    current: list[Line]
+    amended: list[Line]
+
+    def __post_init__(self) -> None:
+        pad(self.current, self.amended)
+
+
+@dataclass
+class ComparisonTable:
+    """The table: the instrument's title, the two column headings and the rows."""
+
+    title: str
+    headers: tuple[str, str]
+    rows: list[Row]
+
+
+def pad(cur: list[Line], new: list[Line]) -> None:
+    """Append empty lines to the shorter cell."""
+    while len(cur) < len(new):
+        cur.append([])
+    while len(new) < len(cur):
+        new.append([])
+
+
+def merge_runs(runs: Iterable[Run]) -> Line:
+    """Join neighbouring runs with the same underline; drop empty runs."""
+    out: Line = []
+    for run in runs:
+        if not run.text:
+            continue
+        if out and out[-1].underline == run.underline:
+            out[-1] = Run(out[-1].text + run.text, run.underline)
+        else:
+            out.append(run)
+    return out
+
+
+def underlined(text: str, spans: Spans) -> Line:
+    """``text`` with the ``spans`` underlined."""
+    runs, pos = [], 0
+    for start, end in sorted(spans):
+        runs += [Run(text[pos:start]), Run(text[start:end], True)]
+        pos = end
+    runs.append(Run(text[pos:]))
+    return merge_runs(runs)
+
+
+def hyphenated(text: str, spans: Spans) -> Line:
+    """``text`` with the spans underlined and every other stretch as hyphens."""
+    runs, pos = [], 0
+    bounds = [*sorted(spans), (len(text), len(text))]
+    for start, end in bounds:
+        stretch = text[pos:start]
+        if stretch.strip():
+            before = "" if pos == 0 else " "
+            after = "" if start == len(text) else " "
+            runs.append(Run(before + "-" * len(stretch.strip()) + after))
+        elif stretch:
+            runs.append(Run(" "))
+        runs.append(Run(text[start:end], True))
+        pos = end
+    return merge_runs(runs)

@@ -1,0 +1,107 @@
+"""The clauses of amendment sentences, as plain data (shared by both languages).
+
+A clause is one instruction of a bill: replace words (:class:`Replace`, :class:`ReplaceTitle`,
+:class:`Rename`), rewrite a provision (:class:`Rewrite`), insert (:class:`Insert`), delete
+(:class:`Delete`) or change annexes (:class:`AnnexChange`). A :class:`SentencePlan` is the
+clauses of one sentence. :mod:`.plan` builds them; :mod:`.sentences` and
+:mod:`.sentences_en` write them out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.drafting.diff import Status
+from desktop.core.drafting.location import Entry, Location, Part
+from desktop.core.statute import Annex, Article, Instrument, Item, Num, Paragraph, Subparagraph
+
+Provision = Paragraph | Subparagraph | Item
+
+
+@dataclass(frozen=True)
+class Body:
+    """A text printed after a sentence: a new provision in full (``WHOLE``), its own text with
+    its number (``LEAD``), or its 본문 / 단서 (``MAIN`` / ``PROVISO``)."""
+
+    obj: Article | Provision
+    part: Part = Part.WHOLE
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a replacement applies, with both versions (the English renderer diffs them)."""
+
+    location: Location
+    old: Article | Provision
+    new: Article | Provision
+
+
+@dataclass(frozen=True)
+class Replace:
+    """``{targets} 중 "old"를 (각각) "new"로 한다``."""
+
+    targets: tuple[Location, ...]
+    old: str
+    new: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class ReplaceTitle:
+    """``제9조의 제목 "(old)"을 "(new)"으로 한다`` — the whole title with its brackets."""
+
+    location: Location
+    old: Article
+    new: Article
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """``{target}을 다음과 같이 한다`` followed by the new text."""
+
+    target: Location
+    body: Body
+
+
+@dataclass(frozen=True)
+class Insert:
+    """``{container}에 {targets}를 (각각) 다음과 같이 신설한다``; no container for articles."""
+
+    container: Location | None
+    targets: tuple[Entry, ...]
+    bodies: tuple[Body, ...]
+
+
+@dataclass(frozen=True)
+class Delete:
+    """``{targets}를 (각각) 삭제한다``."""
+
+    targets: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Rename:
+    """``제명 "old"를 "new"로 한다``."""
+
+    old: Instrument
+    new: Instrument
+
+
+@dataclass(frozen=True)
+class AnnexChange:
+    """``별표 1을 별지와 같이 한다`` / ``… 신설한다`` / ``… 삭제한다`` for one or more annexes."""
+
+    status: Status
+    annexes: tuple[Annex, ...]
+
+
+Clause = Replace | ReplaceTitle | Rewrite | Insert | Delete | Rename | AnnexChange
+
+
+@dataclass(frozen=True)
+class SentencePlan:
+    """One amendment sentence: its clauses and the articles or annexes it touches."""
+
+    clauses: tuple[Clause, ...]
+    articles: tuple[Num, ...] = ()
+    annexes: tuple[Num, ...] = ()

@@ -1,0 +1,315 @@
+"""Structural diff of two versions of an instrument (현행 → 개정안).
+
+Articles are matched by number (:class:`~desktop.core.statute.Num`), then paragraphs by
+number, subparagraphs by number and items by label. Each provision gets a :class:`Status`:
+
+- ``UNCHANGED``;
+- ``REPLACED`` — amended in part: words replaced in its own text (see :mod:`.textdiff`) and/or
+  changes further down;
+- ``REWRITTEN`` — to be rewritten whole: more than ``rewrite_threshold`` of its characters
+  change, more than ``max_replacements`` replacements would be needed, the replacements would
+  not be exact, or its structure changes (subdivisions appear or vanish, a title appears);
+- ``INSERTED`` / ``DELETED`` — absent (or ``deleted=True``) on one side.
+
+The own text of a provision is judged separately (:attr:`ProvisionDiff.text_status`), with
+the part it lies in (:attr:`ProvisionDiff.text_part`): the lead-in of a provision with
+subdivisions (각 호 외의 부분), and 본문 or 단서 when both texts have a proviso (``다만,``) and the
+change stays on one side of it. A proviso that is added or removed whole is ``INSERTED`` /
+``DELETED`` in :attr:`~ProvisionDiff.text_status`.
+
+Containers are rewritten whole when their changes, counted in characters, exceed the
+threshold of their whole text; the article title does not count (a title change always has
+its own sentence). An article whose single unnumbered paragraph is rewritten is rewritten.
+An article with one unnumbered paragraph is matched with a new ``①`` (and back), so that
+adding a second paragraph is an insertion, not a rewrite.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from desktop.core.drafting.location import Location, Part
+from desktop.core.drafting.textdiff import TextDiff, diff_text, normalise
+from desktop.core.kformat import hangul_item_index
+from desktop.core.statute import Annex, Article, Instrument, Item, Num, Paragraph, Subparagraph
+
+Provision = Paragraph | Subparagraph | Item
+PROVISO = " 다만, "
+P = TypeVar("P", Article, Paragraph, Subparagraph, Item)
+
+
+class Status(enum.StrEnum):
+    """What happened to a provision."""
+
+    UNCHANGED = "unchanged"
+    REPLACED = "replaced"  # words replaced (in it or below it)
+    REWRITTEN = "rewritten"
+    INSERTED = "inserted"
+    DELETED = "deleted"
+
+
+@dataclass(frozen=True)
+class Options:
+    """How the diff judges changes (settings of the drafting engine)."""
+
+    atomic_terms: Collection[str] = frozenset()
+    rewrite_threshold: float = 0.5
+    max_replacements: int = 3
+
+
+@dataclass
+class ProvisionDiff:
+    """A paragraph, subparagraph or item in both versions."""
+
+    status: Status
+    location: Location  # current numbering; the new number for an inserted provision
+    old: Provision | None
+    new: Provision | None
+    index: int = 0  # position among its siblings (both versions merged)
+    text: TextDiff | None = None  # the own text, when it changed
+    text_status: Status = Status.UNCHANGED
+    text_part: Part = Part.WHOLE  # where in the own text the change lies
+    part_diff: TextDiff | None = None  # the diff of that part (what is quoted)
+    children: list[ProvisionDiff] = field(default_factory=list)
+    weight: int = 0  # characters of the provision with everything below it
+    changed: int = 0  # characters changed in it and below it
+
+
+@dataclass
+class ArticleDiff:
+    """An article in both versions."""
+
+    status: Status
+    num: Num
+    old: Article | None
+    new: Article | None
+    index: int = 0
+    title: TextDiff | None = None  # when the title changed
+    paragraphs: list[ProvisionDiff] = field(default_factory=list)
+
+    @property
+    def location(self) -> Location:
+        return Location(self.num)
+
+
+@dataclass
+class AnnexDiff:
+    """An annex (별표) in both versions; ``REPLACED`` when its title or any row changed."""
+
+    status: Status
+    num: Num
+    old: Annex | None
+    new: Annex | None
+
+
+@dataclass
+class InstrumentDiff:
+    """The whole comparison; ``articles`` and ``annexes`` include unchanged ones, in order."""
+
+    old: Instrument
+    new: Instrument
+    title: TextDiff | None
+    articles: list[ArticleDiff]
+    annexes: list[AnnexDiff]
+
+    def changed_articles(self) -> Iterator[ArticleDiff]:
+        return (a for a in self.articles if a.status is not Status.UNCHANGED)
+
+
+def split_proviso(text: str) -> tuple[str, str | None]:
+    """(본문, 단서) — the proviso starts at the first ``다만,``; ``None`` when there is none."""
+    index = text.find(PROVISO)
+    if index < 0:
+        return text, None
+    return text[:index], text[index + 1 :]
+
+
+def _live(prov: P | None) -> P | None:
+    return None if prov is None or prov.deleted else prov
+
+
+def _merge(
+    old: Iterable[P], new: Iterable[P], keyf: Callable[[P], Any]
+) -> list[tuple[P | None, P | None]]:
+    """Pairs of (old, new) by key, in key order."""
+    olds = {keyf(p): p for p in old}
+    news = {keyf(p): p for p in new}
+    keys = sorted(set(olds) | set(news))
+    return [(olds.get(k), news.get(k)) for k in keys]
+
+
+def _item_key(item: Item) -> tuple[int, str]:
+    try:
+        return hangul_item_index(item.label), item.label
+    except ValueError:
+        return 99, item.label
+
+
+class _Differ:
+    def __init__(self, options: Options) -> None:
+        self.o = options
+
+    def too_much(self, changed: int, weight: int) -> bool:
+        return weight > 0 and changed / weight > self.o.rewrite_threshold
+
+    def own_text(self, pd: ProvisionDiff, old: str, new: str, lead: bool) -> None:
+        """Judge the provision's own text: status, part and the diffs."""
+        old, new = normalise(old), normalise(new)
+        if old == new:
+            return
+        pd.text = diff_text(old, new, self.o.atomic_terms)
+        om, op = split_proviso(old)
+        nm, np_ = split_proviso(new)
+        part, part_diff = Part.WHOLE, pd.text
+        if op is None and np_ is not None and nm == old:
+            pd.text_status, pd.text_part, pd.changed = Status.INSERTED, Part.PROVISO, len(np_)
+        elif op is not None and np_ is None and om == new:
+            pd.text_status, pd.text_part, pd.changed = Status.DELETED, Part.PROVISO, len(op)
+        else:
+            if op is not None and np_ is not None and (om == nm or op == np_):
+                part = Part.PROVISO if om == nm else Part.MAIN
+                old_part, new_part = (op, np_) if om == nm else (om, nm)
+                part_diff = diff_text(old_part, new_part, self.o.atomic_terms)
+            many = len(part_diff.replacements) > self.o.max_replacements
+            rewrite = many or not part_diff.exact or part_diff.ratio > self.o.rewrite_threshold
+            pd.text_status = Status.REWRITTEN if rewrite else Status.REPLACED
+            pd.text_part = part
+            pd.part_diff = part_diff
+            if rewrite:  # the part rewritten counts whole
+                pd.changed = max(len(part_diff.old), len(part_diff.new))
+            else:
+                pd.changed = pd.text.changed_chars
+        if lead:
+            pd.text_part = pd.text_part.with_lead()
+
+    def provision(
+        self, loc: Location, old: Provision | None, new: Provision | None, index: int
+    ) -> ProvisionDiff:
+        old, new = _live(old), _live(new)
+        if old is None and new is None:
+            return ProvisionDiff(Status.UNCHANGED, loc, None, None, index)
+        if old is None or new is None:
+            prov = new if old is None else old
+            status = Status.INSERTED if old is None else Status.DELETED
+            pd = ProvisionDiff(status, loc, old, new, index)
+            pd.weight = pd.changed = _weight(prov)
+            return pd
+        pd = ProvisionDiff(Status.UNCHANGED, loc, old, new, index)
+        if old == new:  # fast path: nothing below needs walking
+            pd.weight = _weight(old)
+            return pd
+        old_kids, new_kids = _children(old), _children(new)
+        structural = bool(old_kids) != bool(new_kids)
+        self.own_text(pd, old.text, new.text, lead=bool(old_kids) and bool(new_kids))
+        if not structural:
+            pd.children = list(self.children(loc, old, new))
+        pd.weight = max(len(old.text), len(new.text)) + sum(c.weight for c in pd.children)
+        pd.changed += sum(c.changed for c in pd.children)
+        if structural:
+            pd.status, pd.weight = Status.REWRITTEN, max(_weight(old), _weight(new))
+            pd.changed = pd.weight
+        elif pd.text_status is Status.REWRITTEN and pd.text_part is Part.WHOLE:
+            pd.status = Status.REWRITTEN
+        elif pd.text_status is not Status.UNCHANGED or any(
+            c.status is not Status.UNCHANGED for c in pd.children
+        ):
+            rewrite = pd.children and self.too_much(pd.changed, pd.weight)
+            pd.status = Status.REWRITTEN if rewrite else Status.REPLACED
+        return pd
+
+    def children(self, loc: Location, old: Provision, new: Provision) -> Iterator[ProvisionDiff]:
+        if isinstance(old, Paragraph) and isinstance(new, Paragraph):
+            pairs = _merge(old.subparagraphs, new.subparagraphs, keyf=lambda s: s.num)
+            for index, (o, n) in enumerate(pairs):
+                num = (o or n).num  # type: ignore[union-attr]
+                sub_loc = Location(loc.article, loc.paragraph, num)
+                yield self.provision(sub_loc, o, n, index)
+        elif isinstance(old, Subparagraph) and isinstance(new, Subparagraph):
+            pairs_i = _merge(old.items, new.items, keyf=_item_key)
+            for index, (o, n) in enumerate(pairs_i):
+                label = (o or n).label  # type: ignore[union-attr]
+                yield self.provision(
+                    Location(loc.article, loc.paragraph, loc.subparagraph, label), o, n, index
+                )
+
+    def article(self, old: Article | None, new: Article | None, index: int) -> ArticleDiff:
+        num = (old or new).num  # type: ignore[union-attr]
+        old, new = _live(old), _live(new)
+        if old is None and new is None:
+            return ArticleDiff(Status.UNCHANGED, num, None, None, index)
+        if old is None or new is None:
+            status = Status.INSERTED if old is None else Status.DELETED
+            return ArticleDiff(status, num, old, new, index)
+        ad = ArticleDiff(Status.UNCHANGED, num, old, new, index)
+        if old == new:  # fast path; an unchanged article's paragraphs are not listed
+            return ad
+        if old.title != new.title:
+            ad.title = diff_text(old.title, new.title, self.o.atomic_terms)
+        pairs = _paragraph_pairs(old.paragraphs, new.paragraphs)
+        for i, (o, n) in enumerate(pairs):
+            number = (o or n).number  # type: ignore[union-attr]
+            ad.paragraphs.append(self.provision(Location(num, number), o, n, i))
+        weight = sum(p.weight for p in ad.paragraphs)
+        changed = sum(p.changed for p in ad.paragraphs)
+        single = len(ad.paragraphs) == 1 and ad.paragraphs[0].location.paragraph == 0
+        if bool(old.title) != bool(new.title) or self.too_much(changed, weight):
+            ad.status = Status.REWRITTEN
+        elif single and ad.paragraphs[0].status is Status.REWRITTEN:
+            ad.status = Status.REWRITTEN
+        elif ad.title or changed:
+            ad.status = Status.REPLACED
+        return ad
+
+
+def _children(prov: Provision) -> list[Subparagraph] | list[Item]:
+    if isinstance(prov, Paragraph):
+        return [s for s in prov.subparagraphs if not s.deleted]
+    if isinstance(prov, Subparagraph):
+        return [i for i in prov.items if not i.deleted]
+    return []
+
+
+def _weight(prov: Provision | None) -> int:
+    if prov is None:
+        return 0
+    return len(prov.text) + sum(_weight(c) for c in _children(prov))
+
+
+def _paragraph_pairs(
+    old: list[Paragraph], new: list[Paragraph]
+) -> list[tuple[Paragraph | None, Paragraph | None]]:
+    """Paragraphs by number; a single unnumbered paragraph pairs with ``①`` of the other side."""
+    old_live, new_live = [p for p in old if not p.deleted], [p for p in new if not p.deleted]
+    if len(old_live) == 1 and old_live[0].number == 0 and new_live and new_live[0].number == 1:
+        return [(old_live[0], new_live[0])] + [(None, p) for p in new_live[1:]]
+    if len(new_live) == 1 and new_live[0].number == 0 and old_live and old_live[0].number == 1:
+        return [(old_live[0], new_live[0])] + [(p, None) for p in old_live[1:]]
+    return _merge(old, new, keyf=lambda p: p.number)
+
+
+def _annex(old: Annex | None, new: Annex | None) -> AnnexDiff:
+    num = (old or new).num  # type: ignore[union-attr]
+    if old is None or new is None:
+        return AnnexDiff(Status.INSERTED if old is None else Status.DELETED, num, old, new)
+    same = old.title == new.title and old.rows == new.rows
+    return AnnexDiff(Status.UNCHANGED if same else Status.REPLACED, num, old, new)
+
+
+def diff_instruments(
+    old: Instrument,
+    new: Instrument,
+    *,
+    atomic_terms: Collection[str] = frozenset(),
+    rewrite_threshold: float = 0.5,
+    max_replacements: int = 3,
+) -> InstrumentDiff:
+    """Compare two versions of an instrument, provision by provision."""
+    differ = _Differ(Options(frozenset(atomic_terms), rewrite_threshold, max_replacements))
+    title = diff_text(old.title, new.title, atomic_terms) if old.title != new.title else None
+    article_pairs = _merge(old.articles, new.articles, keyf=lambda a: a.num)
+    articles = [differ.article(o, n, i) for i, (o, n) in enumerate(article_pairs)]
+    annexes = [_annex(o, n) for o, n in _merge(old.annexes, new.annexes, keyf=lambda a: a.num)]
+    return InstrumentDiff(old, new, title, articles, annexes)

@@ -1,0 +1,293 @@
+"""Where a provision is, and how a Korean bill cites it (조문 인용).
+
+A :class:`Location` names an article and, below it, a paragraph (항), a subparagraph (호) and
+an item (목), plus the *part* of the provision's own text that is meant: the article title
+(제목), the lead-in of a provision with subdivisions (각 호 외의 부분 / 각 목 외의 부분), the main
+sentence (본문) or the proviso (단서). Locations always use the numbering of the current text,
+except for the number of a provision being inserted.
+
+Citations follow ``shared/domain/drafting-ko.md`` §3:
+
+- written solid: ``제5조제1항제2호``; ``중``, ``본문``, ``단서``, ``각 호 외의 부분`` spaced;
+- the single unnumbered paragraph of an article is cited as the article (``제4조제3호``);
+- back references: ``같은 조`` / ``같은 항`` / ``같은 호`` (:func:`cite`);
+- lists (:func:`cite_list`): ``A 및 B``, ``A, B 및 C``; later provisions of the same article at
+  the same level without repeating the article (``제3조제1항 및 제3항``); after a deeper
+  location a new group starts with ``같은 조`` and joins its members with ``ㆍ``
+  (``제7조제2항제1호가목 및 같은 조 제3항ㆍ제4항``); runs of three or more consecutive
+  provisions as ranges (``제2조부터 제5조까지``).
+
+House rules (no public source fixed them): after a location with a part
+(``각 호 외의 부분``, ``본문``, ``단서``) the next location is introduced by ``같은 조`` /
+``같은 항`` as after a deeper one; ``ㆍ`` joins only provisions cited without a part
+(``제1항ㆍ제2항 각 호 외의 부분`` would be ambiguous); after an article title, the article's
+single unnumbered paragraph is cited ``본문`` (``제9조의 제목 및 본문 중``) and anything else
+``같은 조 …``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.kformat import hangul_item_index
+from desktop.core.statute import Num
+
+
+class Part(enum.Enum):
+    """The part of a provision's own text that a citation means."""
+
+    WHOLE = "whole"
+    TITLE = "title"  # 제목 (articles only)
+    LEAD = "lead"  # 각 호 외의 부분 / 각 목 외의 부분
+    MAIN = "main"  # 본문
+    PROVISO = "proviso"  # 단서
+    LEAD_MAIN = "lead_main"  # 각 호 외의 부분 본문
+    LEAD_PROVISO = "lead_proviso"  # 각 호 외의 부분 단서
+
+    def with_lead(self) -> Part:
+        """The same part inside the lead-in of a provision that has subdivisions."""
+        return {Part.WHOLE: Part.LEAD, Part.MAIN: Part.LEAD_MAIN, Part.PROVISO: Part.LEAD_PROVISO}[
+            self
+        ]
+
+
+def article_label(num: Num) -> str:
+    """``제12조의2``."""
+    return f"제{num.main}조" + (f"의{num.branch}" if num.branch else "")
+
+
+def sub_label(num: Num) -> str:
+    """``제3호의2`` (the branch of a 호 follows 호)."""
+    return f"제{num.main}호" + (f"의{num.branch}" if num.branch else "")
+
+
+@dataclass(frozen=True)
+class Location:
+    """A provision (or part of one): article, paragraph (0 = unnumbered), 호, 목, part."""
+
+    article: Num
+    paragraph: int | None = None
+    subparagraph: Num | None = None
+    item: str | None = None
+    part: Part = Part.WHOLE
+
+    def path(self) -> tuple[object, ...]:
+        """The structural path: article, then paragraph, 호 and 목 as far as they are set."""
+        path: list[object] = [self.article]
+        for value in (self.paragraph, self.subparagraph, self.item):
+            if value is None:
+                break
+            path.append(value)
+        return tuple(path)
+
+    @property
+    def whole(self) -> Location:
+        """The same provision without a part."""
+        return Location(self.article, self.paragraph, self.subparagraph, self.item)
+
+    def at(self, part: Part) -> Location:
+        """The same provision with another part."""
+        return Location(self.article, self.paragraph, self.subparagraph, self.item, part)
+
+    def labels(self) -> list[str]:
+        """Korean labels of the path; the unnumbered paragraph has none."""
+        labels = [article_label(self.article)]
+        if self.paragraph:
+            labels.append(f"제{self.paragraph}항")
+        if self.subparagraph is not None:
+            labels.append(sub_label(self.subparagraph))
+        if self.item is not None:
+            labels.append(f"{self.item}목")
+        return labels
+
+    def part_ko(self) -> str:
+        """``각 호 외의 부분``, ``본문``, ``단서`` … or ``""``."""
+        lead = "각 목 외의 부분" if self.subparagraph is not None else "각 호 외의 부분"
+        return {
+            Part.WHOLE: "",
+            Part.TITLE: "제목",
+            Part.LEAD: lead,
+            Part.MAIN: "본문",
+            Part.PROVISO: "단서",
+            Part.LEAD_MAIN: f"{lead} 본문",
+            Part.LEAD_PROVISO: f"{lead} 단서",
+        }[self.part]
+
+    def ko(self) -> str:
+        """The full citation: ``제5조제2항제3호``, ``제11조제1항 각 호 외의 부분``,
+        ``제9조의 제목``."""
+        if self.part is Part.TITLE:
+            return f"{article_label(self.article)}의 제목"
+        return _join("".join(self.labels()), self.part_ko())
+
+    def tail(self, start: int) -> str:
+        """The labels of the path from level ``start`` (0 = article) down, solid."""
+        path = self.path()
+        return "".join(_component_label(path, i) for i in range(start, len(path)))
+
+    def short(self) -> str:
+        """The label of the provision itself: ``제3항``, ``제4호``, ``나목``, ``제5조``."""
+        path = self.path()
+        return _component_label(path, len(path) - 1) or article_label(self.article)
+
+
+def _component_label(path: tuple[object, ...], index: int) -> str:
+    value = path[index]
+    if index == 0:
+        assert isinstance(value, Num)
+        return article_label(value)
+    if index == 1:
+        return f"제{value}항" if value else ""
+    if index == 2:
+        assert isinstance(value, Num)
+        return sub_label(value)
+    return f"{value}목"
+
+
+def _word(path: tuple[object, ...]) -> str:
+    """조, 항, 호 or 목 for the provision at ``path`` (the unnumbered paragraph is the 조)."""
+    if len(path) == 2:
+        return "항" if path[1] else "조"
+    return {1: "조", 3: "호", 4: "목"}[len(path)]
+
+
+def _join(*parts: str) -> str:
+    return " ".join(part for part in parts if part)
+
+
+def _common(a: tuple[object, ...], b: tuple[object, ...]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def cite(loc: Location, prev: Location | None) -> str:
+    """Cite ``loc`` after ``prev`` in the same sentence: full, or ``같은 조 …``; ``""`` when
+    it is the very provision (and part) cited just before."""
+    if prev is None or prev.article != loc.article:
+        return loc.ko()
+    if loc.part is Part.TITLE:
+        return "" if prev.part is Part.TITLE else "같은 조의 제목"
+    if prev.part is Part.TITLE:
+        return _join("같은 조", loc.tail(1), loc.part_ko())
+    lp, pp = loc.path(), prev.path()
+    k = _common(lp, pp)
+    if lp == pp:
+        return "" if loc.part == prev.part else _join(f"같은 {_word(lp)}", loc.part_ko())
+    if len(lp) == k:  # an ancestor of the previous location
+        return _join(f"같은 {_word(lp)}", loc.part_ko())
+    return _join(f"같은 {_word(lp[:k])}", loc.tail(k), loc.part_ko())
+
+
+def cite_object(loc: Location, prev: Location | None) -> str:
+    """Like :func:`cite` but never empty (for ``…를 다음과 같이 한다``)."""
+    return cite(loc, prev) or _join(f"같은 {_word(loc.path())}", loc.part_ko())
+
+
+Entry = tuple[Location, Location]
+"""A location or a range of consecutive provisions (first, last); single: ``(loc, loc)``."""
+
+
+def _entry_text(first: Location, last: Location, head: str) -> str:
+    if first == last:
+        return head
+    return f"{head}부터 {last.short() if len(last.path()) > 1 else last.ko()}까지"
+
+
+def cite_list(entries: Sequence[Entry], prev: Location | None) -> str:
+    """Cite several locations (or ranges) in one clause, per the listing rules above."""
+    groups: list[list[str]] = []
+    open_same = False  # the current group started with 같은 … and takes siblings with ㆍ
+    last = prev
+    for k, (first, end) in enumerate(entries):
+        if k == 0:
+            head = cite(first, prev)
+            if not head and len(entries) > 1:  # the provision just cited, and more follow
+                head = _join("같은 조", first.tail(1), first.part_ko())
+            groups.append([_entry_text(first, end, head)])
+            open_same = head.startswith("같은")
+            last = end
+            continue
+        assert last is not None
+        lp, pp = first.path(), last.path()
+        if first.article != last.article:
+            groups.append([_entry_text(first, end, first.ko())])
+            open_same = False
+        elif last.part is Part.TITLE:
+            single = len(lp) == 2 and first.paragraph == 0
+            if single and first.part in (Part.WHOLE, Part.MAIN):
+                head, open_same = "본문", False
+            else:
+                head, open_same = _join("같은 조", first.tail(1), first.part_ko()), True
+            groups.append([_entry_text(first, end, head)])
+        elif len(lp) == len(pp) and lp[:-1] == pp[:-1] and last.part is Part.WHOLE:
+            text = _entry_text(first, end, _join(first.short(), first.part_ko()))
+            if open_same and first.part is Part.WHOLE:
+                groups[-1].append(text)
+            else:
+                groups.append([text])
+        elif len(pp) > len(lp) or last.part is not Part.WHOLE:
+            groups.append([_entry_text(first, end, cite_object(first, last))])
+            open_same = True
+        else:
+            groups.append([_entry_text(first, end, _join(first.tail(1), first.part_ko()))])
+            open_same = False
+        last = end
+    return join_list(["ㆍ".join(group) for group in groups])
+
+
+def join_list(items: Sequence[str], conj: str = "및") -> str:
+    """``A``, ``A 및 B``, ``A, B 및 C``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conj} {items[-1]}"
+
+
+def _successor(a: object, b: object) -> bool:
+    """Whether ``b`` is the next number after ``a`` in the same series (no branch jumps)."""
+    if isinstance(a, Num) and isinstance(b, Num):
+        if a.branch == 0 and b.branch == 0:
+            return b.main == a.main + 1
+        return a.branch >= 2 and b.main == a.main and b.branch == a.branch + 1
+    if isinstance(a, int) and isinstance(b, int):
+        return b == a + 1
+    if isinstance(a, str) and isinstance(b, str):
+        try:
+            return hangul_item_index(b) == hangul_item_index(a) + 1
+        except ValueError:
+            return False
+    return False
+
+
+def ranges(locs: Sequence[tuple[Location, int]], minimum: int = 3) -> list[Entry]:
+    """Group siblings into ranges: ``locs`` are (location, index among its siblings) in order;
+    a run of ``minimum`` or more adjacent siblings with successive numbers becomes one range."""
+    entries: list[Entry] = []
+    run: list[tuple[Location, int]] = []
+
+    def flush() -> None:
+        if len(run) >= minimum:
+            entries.append((run[0][0], run[-1][0]))
+        else:
+            entries.extend((loc, loc) for loc, _ in run)
+        run.clear()
+
+    for loc, index in locs:
+        if run:
+            prev_loc, prev_index = run[-1]
+            same_parent = prev_loc.path()[:-1] == loc.path()[:-1]
+            if not (
+                same_parent
+                and index == prev_index + 1
+                and prev_loc.part is loc.part is Part.WHOLE
+                and _successor(prev_loc.path()[-1], loc.path()[-1])
+            ):
+                flush()
+        run.append((loc, index))
+    flush()
+    return entries

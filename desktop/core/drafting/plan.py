@@ -1,0 +1,337 @@
+"""The plan of a bill's amendment sentences: which clauses, grouped into which sentences.
+
+Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (Korean) and
+:mod:`.sentences_en` (English), so that both languages say the same thing.
+
+- The instrument title (제명) comes first, then one sentence per changed article in order,
+  then the annexes (``shared/domain/drafting-ko.md`` §3).
+- Inside an article the clauses follow the provisions in order. Identical replacements in
+  several provisions of the article are gathered into one clause (``각각``), placed at the first
+  of them; when the title changes by the same words as the body, the title joins that clause
+  (``제9조의 제목 및 같은 조 제1항 중 …``), otherwise the whole title is quoted.
+- Adjacent inserted (deleted) provisions under the same provision form one clause; articles
+  inserted or deleted next to each other form one sentence, with ranges for runs of three.
+- Articles next to each other among the changed ones whose only change is the same single
+  replacement (not touching a title) are gathered into one sentence
+  (``제2조제1항, 제5조 및 제7조제2항 중 …``).
+- House rule: when one replacement would list more than three provisions inside one article
+  (or one paragraph) and it covers every occurrence of the words there, the article (or the
+  paragraph) is cited instead: ``제4조의 제목 및 같은 조 중 …`` rather than ten provisions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from desktop.core.drafting.clauses import (
+    AnnexChange,
+    Body,
+    Clause,
+    Delete,
+    Insert,
+    Rename,
+    Replace,
+    ReplaceTitle,
+    Rewrite,
+    SentencePlan,
+    Source,
+)
+from desktop.core.drafting.diff import (
+    ArticleDiff,
+    InstrumentDiff,
+    ProvisionDiff,
+    Status,
+    split_proviso,
+)
+from desktop.core.drafting.location import Location, Part, ranges
+from desktop.core.drafting.textdiff import Replacement, normalise
+from desktop.core.statute import Annex, Article, Item, Paragraph, Subparagraph
+
+Provision = Paragraph | Subparagraph | Item
+MAX_LISTED = 3  # more locations than this inside one article or paragraph: cite the container
+_PARTS_OF_TEXT = (Part.MAIN, Part.PROVISO, Part.LEAD_MAIN, Part.LEAD_PROVISO)
+
+
+@dataclass
+class _Pending:
+    """A clause being collected: kind ``insert``/``delete``/``replace``/``done``."""
+
+    kind: str
+    key: object = None
+    locs: list[tuple[Location, int]] | None = None
+    bodies: list[Body] | None = None
+    sources: list[Source] | None = None
+    seen: set[Location] | None = None
+    clause: Clause | None = None
+
+
+class _ArticleClauses:
+    """Collects the clauses of one amended article in document order."""
+
+    def __init__(self) -> None:
+        self.slots: list[_Pending] = []
+        self.pairs: dict[Replacement, _Pending] = {}
+
+    def add(self, clause: Clause) -> None:
+        self.slots.append(_Pending("done", clause=clause))
+
+    def atom(self, replacement: Replacement, source: Source) -> None:
+        slot = self.pairs.get(replacement)
+        if slot is None:
+            slot = _Pending("replace", replacement, sources=[], seen=set())
+            self.pairs[replacement] = slot
+            self.slots.append(slot)
+        assert slot.sources is not None and slot.seen is not None
+        if source.location not in slot.seen:
+            slot.seen.add(source.location)
+            slot.sources.append(source)
+
+    def grouped(self, kind: str, key: object, loc: Location, index: int, body: Body | None) -> None:
+        """Add to the last clause when it is of the same kind and key, else start one."""
+        last = self.slots[-1] if self.slots else None
+        if last is None or last.kind != kind or last.key != key:
+            last = _Pending(kind, key, locs=[], bodies=[])
+            self.slots.append(last)
+        assert last.locs is not None and last.bodies is not None
+        last.locs.append((loc, index))
+        if body is not None:
+            last.bodies.append(body)
+
+    def walk(self, pd: ProvisionDiff, container: Location) -> None:
+        loc = pd.location
+        if pd.status is Status.INSERTED:
+            assert pd.new is not None
+            self.grouped("insert", container, loc, pd.index, Body(pd.new))
+        elif pd.status is Status.DELETED:
+            self.grouped("delete", loc.path()[:-1], loc, pd.index, None)
+        elif pd.status is Status.REWRITTEN:
+            assert pd.new is not None
+            self.add(Rewrite(loc, Body(pd.new)))
+        elif pd.status is Status.REPLACED:
+            self.own_text(pd)
+            for child in pd.children:
+                self.walk(child, loc)
+
+    def own_text(self, pd: ProvisionDiff) -> None:
+        assert pd.old is not None and pd.new is not None
+        at = pd.location.at(pd.text_part)
+        lead = pd.text_part in (Part.LEAD, Part.LEAD_MAIN, Part.LEAD_PROVISO)
+        if pd.text_status is Status.REPLACED:
+            assert pd.part_diff is not None
+            for replacement in pd.part_diff.replacements:
+                self.atom(replacement, Source(at, pd.old, pd.new))
+        elif pd.text_status is Status.REWRITTEN:
+            self.add(Rewrite(at, Body(pd.new, pd.text_part)))
+        elif pd.text_status is Status.INSERTED:
+            container = pd.location.at(Part.LEAD if lead else Part.WHOLE)
+            self.grouped("insert", container, at, 0, Body(pd.new, Part.PROVISO))
+        elif pd.text_status is Status.DELETED:
+            self.add(Delete(((at, at),)))
+
+    def clauses(self) -> list[Clause]:
+        out: list[Clause] = []
+        for slot in self.slots:
+            if slot.kind == "done":
+                assert slot.clause is not None
+                out.append(slot.clause)
+            elif slot.kind == "replace":
+                assert slot.sources is not None and isinstance(slot.key, Replacement)
+                targets = tuple(s.location for s in slot.sources)
+                out.append(Replace(targets, slot.key.old, slot.key.new, tuple(slot.sources)))
+            elif slot.kind == "insert":
+                assert slot.locs is not None and slot.bodies is not None
+                container = slot.key if isinstance(slot.key, Location) else None
+                out.append(Insert(container, tuple(ranges(slot.locs)), tuple(slot.bodies)))
+            else:
+                assert slot.locs is not None
+                out.append(Delete(tuple(ranges(slot.locs))))
+        return out
+
+
+def _own_texts(art: Article) -> Iterator[tuple[Location, str]]:
+    """Every live provision of an article with its own (normalised) text."""
+    for para in art.paragraphs:
+        if para.deleted:
+            continue
+        loc = Location(art.num, para.number)
+        yield loc, normalise(para.text)
+        for sub in para.subparagraphs:
+            if sub.deleted:
+                continue
+            sub_loc = Location(art.num, para.number, sub.num)
+            yield sub_loc, normalise(sub.text)
+            for item in sub.items:
+                if not item.deleted:
+                    yield Location(art.num, para.number, sub.num, item.label), normalise(item.text)
+
+
+def _covered(provisions: list[tuple[Location, str]], targets: list[Location], old: str) -> bool:
+    """Whether every occurrence of ``old`` in ``provisions`` lies in a cited target."""
+    by_provision = {t.whole: t for t in targets}
+    for loc, text in provisions:
+        if old not in text:
+            continue
+        target = by_provision.get(loc)
+        if target is None:
+            return False
+        if target.part in _PARTS_OF_TEXT:
+            main, proviso = split_proviso(text)
+            other = proviso if target.part in (Part.MAIN, Part.LEAD_MAIN) else main
+            if other and old in other:
+                return False
+    return True
+
+
+def _collapse(clause: Replace, art: Article) -> Replace:
+    """Cite the article (or a paragraph) instead of more than :data:`MAX_LISTED` provisions
+    in it when the replacement covers every occurrence there (house rule)."""
+    body = [t for t in clause.targets if t.part is not Part.TITLE]
+    if len(body) <= MAX_LISTED:
+        return clause
+    provisions = list(_own_texts(art))
+    title = [t for t in clause.targets if t.part is Part.TITLE]
+    if _covered(provisions, body, clause.old):
+        targets = (*title, Location(art.num))
+        return Replace(targets, clause.old, clause.new, clause.sources)
+    out: list[Location] = [*title]
+    for number in dict.fromkeys(t.paragraph for t in body):
+        inside = [t for t in body if t.paragraph == number]
+        scope = [(loc, text) for loc, text in provisions if loc.paragraph == number]
+        if number and len(inside) > MAX_LISTED and _covered(scope, inside, clause.old):
+            out.append(Location(art.num, number))
+        else:
+            out.extend(inside)
+    return Replace(tuple(out), clause.old, clause.new, clause.sources)
+
+
+def article_clauses(ad: ArticleDiff) -> list[Clause]:
+    """The clauses of one changed (not inserted or deleted) article, in order."""
+    assert ad.old is not None and ad.new is not None
+    if ad.status is Status.REWRITTEN:
+        return [Rewrite(ad.location, Body(ad.new))]
+    collector = _ArticleClauses()
+    for pd in ad.paragraphs:
+        collector.walk(pd, ad.location)
+    clauses = collector.clauses()
+    if ad.title is None:
+        return [_collapse(c, ad.old) if isinstance(c, Replace) else c for c in clauses]
+    title_loc = ad.location.at(Part.TITLE)
+    pairs = ad.title.replacements
+    if ad.title.exact and len(pairs) == 1:
+        for i, clause in enumerate(clauses):
+            if isinstance(clause, Replace) and (clause.old, clause.new) == _pair(pairs[0]):
+                source = Source(title_loc, ad.old, ad.new)
+                gathered = Replace(
+                    (title_loc, *clause.targets),
+                    clause.old,
+                    clause.new,
+                    (source, *clause.sources),
+                )
+                clauses = [gathered, *clauses[:i], *clauses[i + 1 :]]
+                break
+        else:
+            clauses.insert(0, ReplaceTitle(title_loc, ad.old, ad.new))
+    return [_collapse(c, ad.old) if isinstance(c, Replace) else c for c in clauses]
+
+
+def _pair(replacement: Replacement) -> tuple[str, str]:
+    return replacement.old, replacement.new
+
+
+def _single_replace(plan: SentencePlan) -> Replace | None:
+    """The sentence's only clause if it is a replacement without an article title."""
+    if len(plan.clauses) == 1 and isinstance(plan.clauses[0], Replace):
+        clause = plan.clauses[0]
+        if all(t.part is not Part.TITLE for t in clause.targets):
+            return clause
+    return None
+
+
+def _gather_articles(plans: list[SentencePlan]) -> list[SentencePlan]:
+    """Merge neighbouring sentences that are one and the same replacement."""
+    out: list[SentencePlan] = []
+    for plan in plans:
+        prev = _single_replace(out[-1]) if out and out[-1].articles else None
+        this = _single_replace(plan)
+        if prev and this and (prev.old, prev.new) == (this.old, this.new):
+            merged = Replace(
+                prev.targets + this.targets, prev.old, prev.new, prev.sources + this.sources
+            )
+            out[-1] = SentencePlan((merged,), out[-1].articles + plan.articles)
+        else:
+            out.append(plan)
+    return out
+
+
+def _live_positions(diff: InstrumentDiff) -> dict[int, int]:
+    """Position of each article among those present in either version (transparent gaps)."""
+    positions: dict[int, int] = {}
+    for ad in diff.articles:
+        if ad.old is not None or ad.new is not None:
+            positions[ad.index] = len(positions)
+    return positions
+
+
+def plan_sentences(diff: InstrumentDiff) -> list[SentencePlan]:
+    """The sentences of the bill, in order: 제명, articles, annexes."""
+    plans: list[SentencePlan] = []
+    if diff.title is not None:
+        plans.append(SentencePlan((Rename(diff.old, diff.new),)))
+    positions = _live_positions(diff)
+    article_plans: list[SentencePlan] = []
+    run: list[ArticleDiff] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        locs = [(a.location, positions[a.index]) for a in run]
+        nums = tuple(a.num for a in run)
+        if run[0].status is Status.INSERTED:
+            bodies = tuple(Body(a.new) for a in run if a.new is not None)
+            clause: Clause = Insert(None, tuple(ranges(locs)), bodies)
+        else:
+            clause = Delete(tuple(ranges(locs)))
+        article_plans.append(SentencePlan((clause,), nums))
+        run.clear()
+
+    for ad in diff.changed_articles():
+        if ad.status in (Status.INSERTED, Status.DELETED):
+            if run and (
+                run[-1].status is not ad.status
+                or positions[run[-1].index] + 1 != positions[ad.index]
+            ):
+                flush()
+            run.append(ad)
+            continue
+        flush()
+        article_plans.append(SentencePlan(tuple(article_clauses(ad)), (ad.num,)))
+    flush()
+    plans.extend(_gather_articles(article_plans))
+    plans.extend(_annex_plans(diff))
+    return plans
+
+
+def _annex_plans(diff: InstrumentDiff) -> list[SentencePlan]:
+    plans: list[SentencePlan] = []
+    group: list[tuple[Status, Annex]] = []
+    for ad in diff.annexes:
+        if ad.status is Status.UNCHANGED:
+            if group:
+                plans.append(_annex_plan(group))
+                group = []
+            continue
+        annex = ad.old if ad.status is Status.DELETED else ad.new
+        assert annex is not None
+        if group and group[-1][0] is not ad.status:
+            plans.append(_annex_plan(group))
+            group = []
+        group.append((ad.status, annex))
+    if group:
+        plans.append(_annex_plan(group))
+    return plans
+
+
+def _annex_plan(group: list[tuple[Status, Annex]]) -> SentencePlan:
+    annexes = tuple(annex for _, annex in group)
+    return SentencePlan((AnnexChange(group[0][0], annexes),), annexes=tuple(a.num for a in annexes))

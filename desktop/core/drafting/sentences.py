@@ -1,0 +1,210 @@
+"""The Korean amendment sentences of a bill (개정문), per ``shared/domain/drafting-ko.md`` §3.
+
+::
+
+    경기도 행정기구 및 정원 조례 일부를 다음과 같이 개정한다.
+
+    제9조의 제목 및 같은 조 제1항 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.
+
+    제12조의2를 다음과 같이 신설한다.
+    제12조의2(AI국) …
+
+One sentence per article; its clauses chain ``…로 하고,`` / ``…로 하며,`` alternating and the
+last ends ``…로 한다.``; later clauses refer back with ``같은 조`` / ``같은 항``. The new texts of
+inserted and rewritten provisions follow their sentence (:attr:`Sentence.body`), in the
+pasted layout without history notes. Every particle after a quote or a citation is computed
+(:func:`desktop.core.korean.attach`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from desktop.core.drafting.clauses import (
+    AnnexChange,
+    Body,
+    Clause,
+    Delete,
+    Insert,
+    Rename,
+    Replace,
+    ReplaceTitle,
+    Rewrite,
+    SentencePlan,
+)
+from desktop.core.drafting.diff import InstrumentDiff, Status, diff_instruments, split_proviso
+from desktop.core.drafting.location import Location, Part, cite, cite_list, cite_object, join_list
+from desktop.core.drafting.plan import plan_sentences
+from desktop.core.korean import attach
+from desktop.core.statute import Article, Instrument, Num, Paragraph, Subparagraph
+from desktop.core.statute_text import render_article, render_provision_lines
+
+ENDINGS = ("하고,", "하며,")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One amendment sentence, the new texts that follow it, and what it touches."""
+
+    text: str
+    body: str = ""
+    articles: tuple[Num, ...] = ()
+    annexes: tuple[Num, ...] = ()
+
+    def __str__(self) -> str:
+        return f"{self.text}\n{self.body}" if self.body else self.text
+
+
+@dataclass
+class AmendmentText:
+    """The body of a bill: the opening instruction and the amendment sentences."""
+
+    opening: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return "\n\n".join([self.opening, *(str(s) for s in self.sentences)])
+
+
+def quote(text: str) -> str:
+    return f'"{text}"'
+
+
+def body_text(body: Body) -> str:
+    """A body in the pasted layout (law.go.kr), without history notes."""
+    obj, part = body.obj, body.part
+    if isinstance(obj, Article):
+        return render_article(obj, notes=False)
+    if part is Part.WHOLE:
+        return "\n".join(render_provision_lines(obj, notes=False))
+    if part is Part.LEAD:
+        bare = (
+            dataclasses.replace(obj, subparagraphs=[])
+            if isinstance(obj, Paragraph)
+            else dataclasses.replace(obj, items=[])
+            if isinstance(obj, Subparagraph)
+            else obj
+        )
+        return "\n".join(render_provision_lines(bare, notes=False))
+    main, proviso = split_proviso(" ".join(obj.text.split()))
+    if part in (Part.PROVISO, Part.LEAD_PROVISO):
+        return proviso or ""
+    return main
+
+
+def _insert_labels(clause: Insert) -> str:
+    items = []
+    for first, last in clause.targets:
+        label = "단서" if first.part in (Part.PROVISO, Part.LEAD_PROVISO) else first.short()
+        items.append(label if first == last else f"{label}부터 {last.short()}까지")
+    return join_list(items)
+
+
+def _several(targets: tuple) -> str:
+    return "각각 " if len(targets) > 1 or any(a != b for a, b in targets) else ""
+
+
+def clause_ko(clause: Clause, prev: Location | None, ending: str) -> tuple[str, Location | None]:
+    """One clause in Korean with its verb ending; returns the text and the last location."""
+    if isinstance(clause, Replace):
+        where = cite_list([(t, t) for t in clause.targets], prev)
+        words = (
+            f"{attach(quote(clause.old), '을/를')} {'각각 ' if len(clause.targets) > 1 else ''}"
+            f"{attach(quote(clause.new), '으로/로')} {ending}"
+        )
+        return (f"{where} 중 {words}" if where else words), clause.targets[-1]
+    if isinstance(clause, ReplaceTitle):
+        old, new = quote(f"({clause.old.title})"), quote(f"({clause.new.title})")
+        where = cite(clause.location, prev) or clause.location.ko()
+        text = f"{where} {attach(old, '을/를')} {attach(new, '으로/로')} {ending}"
+        return text, clause.location
+    if isinstance(clause, Rewrite):
+        where = cite_object(clause.target, prev)
+        return f"{attach(where, '을/를')} 다음과 같이 {ending}", clause.target
+    if isinstance(clause, Insert):
+        several = _several(clause.targets)
+        if clause.container is None:
+            where = cite_list(clause.targets, prev)
+            text = f"{attach(where, '을/를')} {several}다음과 같이 신설{ending}"
+        else:
+            container = cite_object(clause.container, prev)
+            labels = attach(_insert_labels(clause), "을/를")
+            text = f"{container}에 {labels} {several}다음과 같이 신설{ending}"
+        return text, clause.targets[-1][1]
+    if isinstance(clause, Delete):
+        where = cite_list(clause.targets, prev)
+        return f"{attach(where, '을/를')} {_several(clause.targets)}삭제{ending}", (
+            clause.targets[-1][1]
+        )
+    if isinstance(clause, Rename):
+        old, new = quote(clause.old.title), quote(clause.new.title)
+        return f"제명 {attach(old, '을/를')} {attach(new, '으로/로')} {ending}", None
+    assert isinstance(clause, AnnexChange)
+    labels = join_list([annex.label for annex in clause.annexes])
+    several = "각각 " if len(clause.annexes) > 1 else ""
+    verb = {
+        Status.REPLACED: f"별지와 같이 {ending}",
+        Status.INSERTED: f"별지와 같이 신설{ending}",
+        Status.DELETED: f"삭제{ending}",
+    }[clause.status]
+    return f"{attach(labels, '을/를')} {several}{verb}", None
+
+
+def clause_bodies(clause: Clause) -> list[Body]:
+    if isinstance(clause, Rewrite):
+        return [clause.body]
+    if isinstance(clause, Insert):
+        return list(clause.bodies)
+    return []
+
+
+def render_sentence(plan: SentencePlan) -> Sentence:
+    """One planned sentence in Korean."""
+    parts: list[str] = []
+    bodies: list[str] = []
+    prev: Location | None = None
+    last = len(plan.clauses) - 1
+    for i, clause in enumerate(plan.clauses):
+        ending = "한다." if i == last else ENDINGS[i % 2]
+        text, prev = clause_ko(clause, prev, ending)
+        parts.append(text)
+        bodies.extend(body_text(b) for b in clause_bodies(clause))
+    return Sentence(" ".join(parts), "\n".join(bodies), plan.articles, plan.annexes)
+
+
+def opening(inst: Instrument, *, whole: bool = False) -> str:
+    """``경기도 행정기구 및 정원 조례 일부를 다음과 같이 개정한다.`` (``전부를`` for a whole
+    revision); the title is taken as it is, so 조례 or 규칙 is whatever it says."""
+    return f"{inst.title} {'전부' if whole else '일부'}를 다음과 같이 개정한다."
+
+
+def render_amendment(diff: InstrumentDiff) -> AmendmentText:
+    """The Korean amendment text of a computed diff."""
+    sentences = [render_sentence(plan) for plan in plan_sentences(diff)]
+    return AmendmentText(opening(diff.old), sentences)
+
+
+def amendment_text(
+    old: Instrument,
+    new: Instrument,
+    *,
+    atomic_terms: Collection[str] = frozenset(),
+    rewrite_threshold: float = 0.5,
+    max_replacements: int = 3,
+) -> AmendmentText:
+    """The amendment sentences that turn ``old`` into ``new`` (Korean).
+
+    ``atomic_terms`` are names never split in a quote (unit names from the organization
+    model). A provision is rewritten whole when more than ``rewrite_threshold`` of its
+    characters change or more than ``max_replacements`` replacements would be needed.
+    """
+    diff = diff_instruments(
+        old,
+        new,
+        atomic_terms=atomic_terms,
+        rewrite_threshold=rewrite_threshold,
+        max_replacements=max_replacements,
+    )
+    return render_amendment(diff)

@@ -1,0 +1,319 @@
+"""The amendment sentences in English, in the house style of ``shared/domain/english.md``.
+
+::
+
+    Part of the Gyeonggi-do Ordinance on Administrative Organization and Staffing shall be
+    amended as follows:
+
+    In Article 3 (1) and (3), "Lifelong Education Bureau" shall be replaced by "Future
+    Lifelong Education Bureau", respectively.
+
+    Article 12-2 shall be newly inserted as follows:
+    Article 12-2 (Data Bureau) …
+
+The sentences follow the Korean plan (:mod:`.plan`) one for one; the clauses of a sentence are
+joined by ``;`` and ``; and``. Quotes come from the English texts of the provisions
+(``text_en``, ``title_en``), diffed on their own words; nothing is translated. Where the
+English text is missing — or was not changed although the Korean was — the sentence says so
+visibly: ``[English text missing: Article 5 (1)]``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Collection
+
+from desktop.core.drafting.clauses import (
+    AnnexChange,
+    Body,
+    Clause,
+    Delete,
+    Insert,
+    Rename,
+    Replace,
+    ReplaceTitle,
+    Rewrite,
+    SentencePlan,
+    Source,
+)
+from desktop.core.drafting.diff import InstrumentDiff, Status, diff_instruments
+from desktop.core.drafting.location import Entry, Location, Part
+from desktop.core.drafting.plan import plan_sentences
+from desktop.core.drafting.sentences import AmendmentText, Sentence, clause_bodies
+from desktop.core.drafting.textdiff import Replacement, diff_text
+from desktop.core.statute import Article, Instrument, Paragraph, Subparagraph
+from desktop.core.statute_render_en import (
+    MISSING,
+    item_letter,
+    provision_lines_en,
+    render_article_en,
+)
+
+PROVIDED = "Provided, That"
+
+
+def missing(what: str) -> str:
+    """``[English text missing: Article 5 (1)]``."""
+    return f"[English text missing: {what}]"
+
+
+def _base_en(loc: Location) -> str:
+    art = f"Article {loc.article.en()}"
+    p, sub, item = loc.paragraph, loc.subparagraph, loc.item
+    if sub is None:
+        return f"{art} ({p})" if p else art
+    if p:
+        return f"{art} ({p}) {sub.en()}" + (f" ({item_letter(item)})" if item else "")
+    text = f"subparagraph {sub.en()} of {art}"
+    return f"item ({item_letter(item)}) of {text}" if item else text
+
+
+def cite_en(loc: Location) -> str:
+    """``Article 5 (2) 3``, ``the proviso to Article 5 (1)``, ``the title of Article 9``."""
+    if loc.part is Part.TITLE:
+        return f"the title of Article {loc.article.en()}"
+    base = _base_en(loc)
+    lead = f"the part of {base} other than the {'items' if loc.subparagraph else 'subparagraphs'}"
+    return {
+        Part.WHOLE: base,
+        Part.LEAD: lead,
+        Part.MAIN: f"the main sentence of {base}",
+        Part.PROVISO: f"the proviso to {base}",
+        Part.LEAD_MAIN: f"the main sentence of {lead}",
+        Part.LEAD_PROVISO: f"the proviso to {lead}",
+    }[loc.part]
+
+
+def _short_en(loc: Location) -> str:
+    if loc.item is not None:
+        return f"({item_letter(loc.item)})"
+    if loc.subparagraph is not None:
+        return loc.subparagraph.en()
+    if loc.paragraph:
+        return f"({loc.paragraph})"
+    return loc.article.en()
+
+
+def join_en(items: list[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def cite_list_en(entries: list[Entry] | tuple[Entry, ...]) -> str:
+    """Several locations: ``Articles 2 through 5, 5-2 and 6``; ``Article 3 (1) and (3)``."""
+    if all(len(a.path()) == 1 and a.part is Part.WHOLE for a, _ in entries):
+        nums = [
+            a.article.en() if a == b else f"{a.article.en()} through {b.article.en()}"
+            for a, b in entries
+        ]
+        several = len(entries) > 1 or entries[0][0] != entries[0][1]
+        return f"Article{'s' if several else ''} {join_en(nums)}"
+    items: list[str] = []
+    prev: Location | None = None
+    entries = list(entries)
+    if len(entries) >= 2 and entries[0][0].part is Part.TITLE:
+        title, body = entries[0][0], entries[1][0]
+        whole = body.part is Part.WHOLE and body.paragraph in (None, 0) and len(body.path()) <= 2
+        if body.article == title.article and whole:
+            items.append(f"the title and text of Article {title.article.en()}")
+            prev, entries = body, entries[2:]
+    for first, last in entries:
+        sibling = (
+            prev is not None
+            and prev.part is first.part is Part.WHOLE
+            and prev.path()[:-1] == first.path()[:-1]
+            and len(first.path()) > 1
+            and (first.paragraph or len(first.path()) > 2)
+        )
+        head = _short_en(first) if sibling else cite_en(first)
+        items.append(head if first == last else f"{head} through {_short_en(last)}")
+        prev = last
+    return join_en(items)
+
+
+def _kind_en(loc: Location) -> tuple[str, str]:
+    if loc.part in (Part.PROVISO, Part.LEAD_PROVISO):
+        return "a proviso", "provisos"
+    if loc.item is not None:
+        return "item", "items"
+    if loc.subparagraph is not None:
+        return "subparagraph", "subparagraphs"
+    return "paragraph", "paragraphs"
+
+
+class _Renderer:
+    """Renders the clauses of one sentence, remembering which replacements were written."""
+
+    def __init__(self, atomic_terms_en: Collection[str]) -> None:
+        self.terms = atomic_terms_en
+        self.done: set[Location] = set()
+
+    def pairs(self, source: Source) -> tuple[Replacement, ...] | None:
+        if source.location.part is Part.TITLE:
+            assert isinstance(source.old, Article) and isinstance(source.new, Article)
+            old, new = source.old.title_en, source.new.title_en
+        else:
+            assert not isinstance(source.old, Article) and not isinstance(source.new, Article)
+            old, new = source.old.text_en, source.new.text_en
+        if not old or not new:
+            return None
+        diff = diff_text(old, new, self.terms, korean=False)
+        return diff.replacements or None
+
+    def replace(self, clause: Replace) -> list[str]:
+        todo = [s for s in clause.sources if s.location not in self.done]
+        self.done.update(s.location for s in todo)
+        found = [(s, self.pairs(s)) for s in todo]
+        first = found[0][1] if found else None
+        if len(found) == len(clause.sources) > 1 and first and len(first) == 1:
+            if all(p == first for _, p in found):
+                where = cite_list_en([(t, t) for t in clause.targets])
+                several = ", respectively" if len(clause.targets) > 1 else ""
+                return [f"in {where}, {_replaced(first[0])}{several}"]
+        out = []
+        for source, pairs in found:
+            if pairs is None:
+                out.append(missing(cite_en(source.location)))
+            else:
+                words = ", and ".join(_replaced(p) for p in pairs)
+                out.append(f"in {cite_en(source.location)}, {words}")
+        return out
+
+    def clause(self, clause: Clause) -> list[str]:
+        if isinstance(clause, Replace):
+            return self.replace(clause)
+        if isinstance(clause, ReplaceTitle):
+            old, new = clause.old.title_en, clause.new.title_en
+            if not old or not new or old == new:
+                return [missing(cite_en(clause.location))]
+            return [f'{cite_en(clause.location)} "({old})" shall be replaced by "({new})"']
+        if isinstance(clause, Rewrite):
+            return [f"{cite_en(clause.target)} shall be wholly amended as follows"]
+        if isinstance(clause, Insert):
+            return [_insert_en(clause)]
+        if isinstance(clause, Delete):
+            return [f"{cite_list_en(clause.targets)} shall be deleted"]
+        if isinstance(clause, Rename):
+            return [_rename_en(clause)]
+        assert isinstance(clause, AnnexChange)
+        return [_annex_en(clause)]
+
+
+def _replaced(pair: Replacement) -> str:
+    return f'"{pair.old}" shall be replaced by "{pair.new}"'
+
+
+def _several(targets: tuple[Entry, ...]) -> bool:
+    return len(targets) > 1 or targets[0][0] != targets[0][1]
+
+
+def _insert_en(clause: Insert) -> str:
+    respectively = ", respectively," if _several(clause.targets) else ""
+    if clause.container is None:
+        return f"{cite_list_en(clause.targets)} shall be newly inserted{respectively} as follows"
+    singular, plural = _kind_en(clause.targets[0][0])
+    if singular == "a proviso":
+        return f"a proviso shall be newly inserted in {cite_en(clause.container)} as follows"
+    labels = [
+        _short_en(a) if a == b else f"{_short_en(a)} through {_short_en(b)}"
+        for a, b in clause.targets
+    ]
+    kind = plural if _several(clause.targets) else singular
+    where = cite_en(clause.container)
+    return f"{kind} {join_en(labels)} shall be newly inserted in {where}{respectively} as follows"
+
+
+def _rename_en(clause: Rename) -> str:
+    kind = clause.old.kind.en
+    old, new = clause.old.title_en, clause.new.title_en
+    if not old or not new or old == new:
+        return missing(f"the title of the {kind}")
+    return f'the title of the {kind} "{old}" shall be replaced by "{new}"'
+
+
+def _annex_en(clause: AnnexChange) -> str:
+    several = len(clause.annexes) > 1
+    labels = f"Annex{'es' if several else ''} {join_en([a.num.en() for a in clause.annexes])}"
+    respectively = ", respectively" if several else ""
+    if clause.status is Status.REPLACED:
+        attached = "the attached Annexes" if several else "the attached Annex"
+        return f"{labels} shall be replaced by {attached}{respectively}"
+    if clause.status is Status.INSERTED:
+        return f"{labels} shall be newly inserted as attached{respectively}"
+    return f"{labels} shall be deleted"
+
+
+def body_text_en(body: Body) -> str:
+    """A body in English, in the layout of :mod:`desktop.core.statute_render_en`."""
+    obj, part = body.obj, body.part
+    if isinstance(obj, Article):
+        return render_article_en(obj, notes=False)
+    if part is Part.WHOLE:
+        return "\n".join(provision_lines_en(obj, notes=False))
+    if part is Part.LEAD:
+        if isinstance(obj, Paragraph):
+            obj = dataclasses.replace(obj, subparagraphs=[])
+        elif isinstance(obj, Subparagraph):
+            obj = dataclasses.replace(obj, items=[])
+        return "\n".join(provision_lines_en(obj, notes=False))
+    text = " ".join(obj.text_en.split())
+    if not text:
+        return MISSING
+    index = text.find(PROVIDED)
+    if part in (Part.PROVISO, Part.LEAD_PROVISO):
+        return text[index:] if index >= 0 else MISSING
+    return text[:index].rstrip(" :") if index >= 0 else text
+
+
+def render_sentence_en(plan: SentencePlan, atomic_terms_en: Collection[str] = ()) -> Sentence:
+    """One planned sentence in English."""
+    renderer = _Renderer(atomic_terms_en)
+    parts: list[str] = []
+    bodies: list[str] = []
+    for clause in plan.clauses:
+        parts.extend(renderer.clause(clause))
+        bodies.extend(body_text_en(b) for b in clause_bodies(clause))
+    if len(parts) > 1:
+        text = "; ".join(parts[:-1]) + "; and " + parts[-1]
+    else:
+        text = parts[0] if parts else ""
+    text = text[:1].upper() + text[1:]
+    ends_with_body = bool(clause_bodies(plan.clauses[-1])) if plan.clauses else False
+    end = ":" if ends_with_body else "."
+    return Sentence(text + end, "\n".join(bodies), plan.articles, plan.annexes)
+
+
+def opening_en(inst: Instrument) -> str:
+    """``Part of the … shall be amended as follows:``."""
+    title = inst.title_en or missing("title")
+    return f"Part of the {title} shall be amended as follows:"
+
+
+def render_amendment_en(
+    diff: InstrumentDiff, atomic_terms_en: Collection[str] = ()
+) -> AmendmentText:
+    """The English amendment text of a computed diff."""
+    sentences = [render_sentence_en(plan, atomic_terms_en) for plan in plan_sentences(diff)]
+    return AmendmentText(opening_en(diff.old), sentences)
+
+
+def amendment_text_en(
+    old: Instrument,
+    new: Instrument,
+    *,
+    atomic_terms: Collection[str] = frozenset(),
+    atomic_terms_en: Collection[str] = frozenset(),
+    rewrite_threshold: float = 0.5,
+    max_replacements: int = 3,
+) -> AmendmentText:
+    """The amendment sentences in English. The structure comes from the Korean texts
+    (``atomic_terms``, thresholds); the quotes from the English ones (``atomic_terms_en``:
+    English unit names, which may contain spaces)."""
+    diff = diff_instruments(
+        old,
+        new,
+        atomic_terms=atomic_terms,
+        rewrite_threshold=rewrite_threshold,
+        max_replacements=max_replacements,
+    )
+    return render_amendment_en(diff, atomic_terms_en)

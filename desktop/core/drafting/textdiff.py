@@ -1,0 +1,331 @@
+"""Word diff of one provision's text, and the smallest whole units to quote (따옴표 안의 말).
+
+The texts are compared on whole words (split on spaces) with :class:`difflib.SequenceMatcher`;
+adjacent changed words form one *edit*. Each edit is then narrowed to what a bill quotes
+(``shared/domain/drafting-ko.md`` §3, "Quote the smallest whole unit"):
+
+1. **Atomic terms** (unit names from the organization model) are never split, and a word that
+   contains one is narrowed to it when the new word has another atomic term in its place:
+   ``평생교육국장은`` → ``미래평생교육국장은`` quotes ``평생교육국`` → ``미래평생교육국``. An
+   atomic term with spaces in it (``Lifelong Education Bureau``) widens an edit to cover it.
+2. Otherwise the whole words are quoted without the provision's punctuation, quotation marks
+   and trailing particle (:mod:`.quoting`): ``"A로`` → ``A``; ``국토해양부장관은`` →
+   ``국토해양부장관``.
+3. A number after a label word is quoted with it (``"별표 1"``, not ``"1"``).
+4. A pure insertion or deletion is anchored on the following word (else the preceding one).
+
+``중 "A"를 "B"로 한다`` replaces *every* occurrence of A in the provision, so the edits are
+checked: applying them all to the old text must give the new text, no quote may occur where
+nothing changes and two quotes may not overlap. An edit that fails is widened (first without
+the atomic narrowing, then to whole words with their particles, then with the following word
+(Korean puts the head last: ``"평생교육 정책"``), then with one and two words on either side —
+never with the provision's punctuation at either end); if that
+does not help, the diff is marked inexact and the caller rewrites the provision whole.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from desktop.core.drafting.quoting import trim
+
+_WORD = re.compile(r"\S+")
+_LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
+
+
+# How widely a failing edit is quoted, in turn: (words before, words after, cut a shared
+# particle, narrow to an atomic term). The provision's punctuation is always cut at the ends.
+_LEVELS = (
+    (0, 0, True, True),
+    (0, 0, True, False),
+    (0, 0, False, False),
+    (0, 1, True, False),
+    (0, 1, False, False),
+    (1, 1, True, False),
+    (1, 1, False, False),
+    (2, 2, False, False),
+)
+
+
+def normalise(text: str) -> str:
+    """Single spaces, stripped: the form in which texts are compared and offsets counted."""
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One quoted change: ``old[old_start:old_end]`` becomes ``new[new_start:new_end]``."""
+
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """A replacement as a bill writes it: ``"old"`` → ``"new"``."""
+
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class TextDiff:
+    """The word diff of two (normalised) texts: the quoted edits, in order."""
+
+    old: str
+    new: str
+    edits: tuple[Edit, ...]
+    exact: bool  # applying the replacements to ``old`` gives ``new``
+
+    @property
+    def changed(self) -> bool:
+        return self.old != self.new
+
+    @functools.cached_property
+    def replacements(self) -> tuple[Replacement, ...]:
+        """The distinct replacements, in order of first occurrence."""
+        seen: dict[Replacement, None] = {}
+        for edit in self.edits:
+            seen.setdefault(Replacement(edit.old, edit.new), None)
+        return tuple(seen)
+
+    @functools.cached_property
+    def changed_chars(self) -> int:
+        """Characters that differ inside the edits (the longer side, without the characters
+        an edit's two sides share at their ends); the whole text when inexact."""
+        if not self.exact:
+            return max(len(self.old), len(self.new))
+        return sum(_differing(e.old, e.new) for e in self.edits)
+
+    @property
+    def ratio(self) -> float:
+        """The share of the text that changes (0 … 1)."""
+        total = max(len(self.old), len(self.new))
+        return min(1.0, self.changed_chars / total) if total else 0.0
+
+
+def _differing(old: str, new: str) -> int:
+    """``max(len)`` less the common prefix and suffix: 국토해양부장관 → 국토교통부장관 is 2."""
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    limit = min(len(old), len(new)) - prefix
+    while suffix < limit and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return max(1, max(len(old), len(new)) - prefix - suffix)
+
+
+@functools.lru_cache(maxsize=16)
+def _term_pattern(terms: frozenset[str]) -> re.Pattern[str]:
+    """Finds, at every position, the longest atomic term that starts there."""
+    alternation = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(f"(?=({alternation}))")
+
+
+@functools.lru_cache(maxsize=16)
+def _multi_word(terms: frozenset[str]) -> tuple[str, ...]:
+    return tuple(t for t in terms if " " in t)
+
+
+def _shrink_atomic(old: str, new: str, terms: frozenset[str]) -> tuple[int, int, int, int] | None:
+    """(start, end) in old and new of the longest atomic term of ``old`` whose place in ``new``
+    is taken by another atomic term, or ``None``."""
+    best: tuple[int, int, int, int] | None = None
+    for match in _term_pattern(terms).finditer(old):
+        term, start = match.group(1), match.start()
+        if best and len(term) <= best[1] - best[0]:
+            continue
+        head, tail = old[:start], old[start + len(term) :]
+        if new.startswith(head) and new.endswith(tail) and len(new) > len(head) + len(tail):
+            middle = new[len(head) : len(new) - len(tail)]
+            if middle != term and middle in terms:
+                best = (start, start + len(term), len(head), len(new) - len(tail))
+    return best
+
+
+def _opcodes(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
+    """The changed ranges (i1, i2, j1, j2) between two word lists; the common head and tail
+    are cut first, and a single changed word needs no matcher."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    ma, mb = a[head : len(a) - tail], b[head : len(b) - tail]
+    if len(ma) <= 1 or len(mb) <= 1:
+        return [(head, head + len(ma), head, head + len(mb))] if ma or mb else []
+    matcher = SequenceMatcher(None, ma, mb, autojunk=False)
+    return [
+        (head + i1, head + i2, head + j1, head + j2)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+
+
+class _Differ:
+    """State of one diff: the words of both texts and the groups of changed words."""
+
+    def __init__(self, old: str, new: str, terms: frozenset[str], korean: bool) -> None:
+        self.old, self.new, self.terms, self.korean = old, new, terms, korean
+        self.ow = [(m.start(), m.end()) for m in _WORD.finditer(old)]
+        self.nw = [(m.start(), m.end()) for m in _WORD.finditer(new)]
+        self.multi = _multi_word(terms) if terms else ()
+
+    def groups(self) -> list[list[int]]:
+        """Changed word ranges ``[i1, i2, j1, j2, level]``, anchored and merged."""
+        words_o = [self.old[a:b] for a, b in self.ow]
+        words_n = [self.new[a:b] for a, b in self.nw]
+        groups = []
+        for i1, i2, j1, j2 in _opcodes(words_o, words_n):
+            if i1 == i2 or j1 == j2:  # anchor a pure insertion or deletion on a neighbour
+                if i2 < len(self.ow) and j2 < len(self.nw):
+                    i2, j2 = i2 + 1, j2 + 1
+                elif i1 > 0 and j1 > 0:
+                    i1, j1 = i1 - 1, j1 - 1
+            if 0 < i1 < i2 and 0 < j1 and words_o[i1][:1].isdigit():
+                if words_o[i1 - 1] in _LABELS and words_n[j1 - 1] == words_o[i1 - 1]:
+                    i1, j1 = i1 - 1, j1 - 1  # "별표 1", not "1"
+            groups.append([i1, i2, j1, j2, 0])
+        return self.merge([self.grow(g) for g in groups])
+
+    def grow(self, g: list[int]) -> list[int]:
+        """Widen a group to cover every multi-word atomic term it touches, on either side."""
+        changed = True
+        while changed and self.multi:
+            changed = False
+            for text, words, lo, hi in ((self.old, self.ow, 0, 1), (self.new, self.nw, 2, 3)):
+                if g[lo] == g[hi]:
+                    continue
+                start, end = words[g[lo]][0], words[g[hi] - 1][1]
+                for term in self.multi:
+                    for m in re.finditer(re.escape(term), text):
+                        if m.start() < end and m.end() > start:
+                            before = sum(1 for a, _ in words[: g[lo]] if a >= m.start())
+                            after = sum(1 for a, _ in words[g[hi] :] if a < m.end())
+                            if before or after:
+                                self.extend(g, before, after)
+                                changed = True
+        return g
+
+    def extend(self, g: list[int], before: int, after: int) -> None:
+        before = min(before, g[0], g[2])
+        after = min(after, len(self.ow) - g[1], len(self.nw) - g[3])
+        g[0], g[2] = g[0] - before, g[2] - before
+        g[1], g[3] = g[1] + after, g[3] + after
+
+    def span(self, g: list[int]) -> tuple[int, int, int, int]:
+        """The words a group quotes at its level: its own plus the level's context."""
+        i1, i2, j1, j2, level = g
+        before, after = _LEVELS[level][:2]
+        before = min(before, i1, j1)
+        after = min(after, len(self.ow) - i2, len(self.nw) - j2)
+        return i1 - before, i2 + after, j1 - before, j2 + after
+
+    def merge(self, groups: list[list[int]]) -> list[list[int]]:
+        """Merge groups whose quoted words overlap (the widest level wins)."""
+        merged: list[list[int]] = []
+        for g in sorted(groups):
+            if merged:
+                last, here = self.span(merged[-1]), self.span(g)
+                if here[0] < last[1] or here[2] < last[3]:
+                    prev = merged[-1]
+                    prev[1], prev[3] = max(prev[1], g[1]), max(prev[3], g[3])
+                    prev[4] = max(prev[4], g[4])
+                    continue
+            merged.append(g)
+        return merged
+
+    def edit(self, g: list[int]) -> Edit:
+        i1, i2, j1, j2 = self.span(g)
+        _, _, particles, atomic = _LEVELS[g[4]]
+        os_ = self.ow[i1][0] if i1 < i2 else 0
+        oe = self.ow[i2 - 1][1] if i1 < i2 else 0
+        ns = self.nw[j1][0] if j1 < j2 else 0
+        ne = self.nw[j2 - 1][1] if j1 < j2 else 0
+        old, new = self.old[os_:oe], self.new[ns:ne]
+        if atomic and self.terms:
+            cut = _shrink_atomic(old, new, self.terms)
+            if cut is not None:
+                a, b, c, d = cut
+                return Edit(os_ + a, os_ + b, ns + c, ns + d, old[a:b], new[c:d])
+        front, back_o, front_n, back_n = trim(old, new, korean=self.korean and particles)
+        o, n = old[front : len(old) - back_o], new[front_n : len(new) - back_n]
+        if o and n and o != n and any(ch.isalnum() for ch in o):
+            return Edit(os_ + front, oe - back_o, ns + front_n, ne - back_n, o, n)
+        return Edit(os_, oe, ns, ne, old, new)
+
+    def bad(self, edits: list[Edit]) -> set[int]:
+        """Indices of edits that do not reproduce the new text when applied everywhere."""
+        bad: set[int] = set()
+        by_old: dict[str, list[int]] = {}
+        for index, e in enumerate(edits):
+            by_old.setdefault(e.old, []).append(index)
+            if not e.old:
+                bad.add(index)
+        for quote, indices in by_old.items():
+            if not quote or len({edits[i].new for i in indices}) > 1:
+                bad.update(indices)
+                continue
+            found, pos = set(), self.old.find(quote)
+            while pos >= 0:
+                found.add(pos)
+                pos = self.old.find(quote, pos + len(quote))
+            if found != {edits[i].old_start for i in indices}:
+                bad.update(indices)
+        spans = sorted((e.old_start, e.old_end, i) for i, e in enumerate(edits))
+        for (_, end, i), (start, _, j) in itertools.pairwise(spans):
+            if start < end:
+                bad.update((i, j))
+        if not bad and self.apply(edits) != self.new:
+            bad.update(range(len(edits)))
+        return bad
+
+    def apply(self, edits: list[Edit]) -> str:
+        out, pos = [], 0
+        for e in sorted(edits, key=lambda e: e.old_start):
+            out.append(self.old[pos : e.old_start])
+            out.append(e.new)
+            pos = e.old_end
+        out.append(self.old[pos:])
+        return "".join(out)
+
+    def run(self) -> TextDiff:
+        groups = self.groups()
+        top = len(_LEVELS) - 1
+        while True:
+            edits = [self.edit(g) for g in groups]
+            bad = self.bad(edits)
+            if not bad:  # which includes: applying them gives the new text
+                return TextDiff(self.old, self.new, tuple(edits), True)
+            if all(groups[i][4] == top for i in bad):
+                return TextDiff(self.old, self.new, tuple(edits), False)
+            for index in bad:
+                groups[index][4] = min(groups[index][4] + 1, top)
+            groups = self.merge(groups)
+
+
+def diff_text(
+    old: str, new: str, atomic_terms: Collection[str] = frozenset(), *, korean: bool = True
+) -> TextDiff:
+    """The word diff of ``old`` and ``new`` (normalised first), with quotable edits.
+
+    ``korean=False`` (English texts) cuts only punctuation, no particles.
+    """
+    old, new = normalise(old), normalise(new)
+    if old == new:
+        return TextDiff(old, new, (), True)
+    if not old or not new:
+        return TextDiff(old, new, (Edit(0, len(old), 0, len(new), old, new),), False)
+    terms = atomic_terms if isinstance(atomic_terms, frozenset) else frozenset(atomic_terms)
+    return _Differ(old, new, terms, korean).run()

@@ -1,0 +1,249 @@
+"""The bill (조례안·규칙안) and the comparison table (신구조문대비표), per documents.md §1.
+
+The bill: cover block, 1. 제안이유, 2. 주요내용 (the computed skeleton, drafting-ko.md §6),
+3. 참고사항, then the bill text (title, opening, amendment sentences with the full text of
+inserted or rewritten provisions, 부칙), then the comparison table and the replaced annexes as
+attachments. The drafting itself is :mod:`desktop.core.drafting`; this module lays it out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from desktop.core.drafting import ComparisonTable, render_addenda, render_addenda_en
+from desktop.core.drafting.project import addenda_of, amendment, table_of
+from desktop.core.korean import item_symbol
+from desktop.core.project import DraftInputs
+from desktop.core.statute import Annex, Instrument
+from desktop.core.summary import Point, summary
+from desktop.documents import blocks
+from desktop.documents.content import Content, common, date_text, missing, pick
+
+_CONTENT_WIDTH = 16.0  # cm between the bill margins (A4, 25 mm each side)
+
+
+def bill_title(inst: Instrument, lang: str) -> str:
+    """``경기도 행정기구 및 정원 조례 일부개정조례안`` / ``Bill to Partially Amend the …``."""
+    if lang == "ko":
+        return f"{inst.title} 일부개정{inst.kind.ko}안"
+    return f"Bill to Partially Amend the {inst.title_en or missing('en', '', 'English title')}"
+
+
+def _points(doc: Any, points: list[Point], lang: str, level: int = 0) -> None:
+    for index, point in enumerate(points):
+        if level >= 2:
+            symbol = "·"
+        elif lang == "en":
+            symbol = f"{chr(ord('A') + index)}." if level == 0 else f"({index + 1})"
+        else:
+            symbol = item_symbol(level + 1, index)
+        text = point.ko if lang == "ko" else point.en
+        blocks.paragraph(doc, f"{symbol} {text}", f"OD Point {min(level + 1, 4)}")
+        _points(doc, point.children, lang, level + 1)
+
+
+def summary_part(inputs: DraftInputs, key: str, lang: str):
+    points = summary(inputs, key).points
+
+    def fill(doc: Any) -> None:
+        if not points:
+            blocks.paragraph(doc, missing(lang, "주요내용", "Main contents"), "OD Point 1")
+        _points(doc, points, lang)
+
+    return fill
+
+
+_KNOWN_EN = {
+    "별도조치 필요 없음": "No separate budget measures required",
+    "「지방자치법」": "Local Autonomy Act",
+    "「지방자치단체의 행정기구와 정원기준 등에 관한 규정」": (
+        "Regulations on the Standards for Administrative Organs and Fixed Number of "
+        "Personnel of Local Governments"
+    ),
+    "신구조문대비표: 붙임": "Comparison table of current and amended provisions: attached",
+}
+
+
+def _english(inputs: DraftInputs, text: str) -> str:
+    glossary = {entry.ko: entry.en for entry in inputs.project.glossary}
+    if text in glossary:
+        return glossary[text]
+    if text in _KNOWN_EN:
+        return _KNOWN_EN[text]
+    return f"[English text missing: {text}]"
+
+
+def references_part(inputs: DraftInputs, lang: str):
+    meta = inputs.project.meta
+    refs = meta.references
+    items: list[tuple[str, list[str]]] = []
+    laws = refs.laws if lang == "ko" else [_english(inputs, law) for law in refs.laws]
+    items.append((pick("관계법령", "Relevant laws", lang), laws))
+    budget = refs.budget if lang == "ko" else _english(inputs, refs.budget)
+    items.append((pick("예산조치", "Budget measures", lang) + f": {budget}", []))
+    if refs.agreement:
+        agreement = refs.agreement if lang == "ko" else _english(inputs, refs.agreement)
+        items.append((pick("합의", "Agreement", lang) + f": {agreement}", []))
+    other = list(refs.other)
+    if lang == "en":
+        other = []
+        if meta.notice_from and meta.notice_to:
+            other.append(
+                f"Legislative notice: {date_text(meta.notice_from, 'en')} to "
+                f"{date_text(meta.notice_to, 'en')}"
+            )
+        other += [_english(inputs, text) for text in refs.other if not text.startswith("입법예고")]
+    items.append((pick("기타", "Other", lang), other))
+
+    def fill(doc: Any) -> None:
+        for index, (head, lines) in enumerate(items):
+            symbol = item_symbol(1, index) if lang == "ko" else f"{chr(ord('A') + index)}."
+            if len(lines) == 1:
+                blocks.paragraph(doc, f"{symbol} {head}: {lines[0]}", "OD Point 1")
+                continue
+            blocks.paragraph(doc, f"{symbol} {head}", "OD Point 1")
+            for number, line in enumerate(lines):
+                sub = item_symbol(2, number) if lang == "ko" else f"({number + 1})"
+                blocks.paragraph(doc, f"{sub} {line}", "OD Point 2")
+
+    return fill
+
+
+def _statute_lines(doc: Any, text: str) -> None:
+    for line in text.split("\n"):
+        stripped = line.lstrip()
+        depth = (len(line) - len(stripped)) // 2
+        first = stripped[:1]
+        indent = None
+        if first.isdigit() and ". " in stripped[:6]:
+            indent = 0.35
+        elif depth or (stripped[1:3] == ". " and not first.isdigit()):
+            indent = 0.7
+        blocks.paragraph(doc, stripped, "OD Statute", indent=indent)
+
+
+def bill_text_part(inputs: DraftInputs, key: str, lang: str):
+    inst = inputs.old_instruments[key]
+    text = amendment(inputs, key, lang)
+    addenda = addenda_of(inputs, key)
+    addenda_text = render_addenda(addenda) if lang == "ko" else render_addenda_en(addenda)
+
+    def fill(doc: Any) -> None:
+        blocks.paragraph(doc, bill_title(inst, lang), "OD Statute Title")
+        blocks.paragraph(doc, text.opening, "OD Statute")
+        for sentence in text.sentences:
+            blocks.paragraph(doc, sentence.text, "OD Statute")
+            if sentence.body:
+                _statute_lines(doc, sentence.body)
+        heading, *lines = addenda_text.split("\n")
+        blocks.paragraph(doc)
+        head = blocks.paragraph(doc, "", "OD Statute", align=WD_ALIGN_PARAGRAPH.CENTER)
+        blocks.strong(head, "부      칙" if lang == "ko" and heading == "부칙" else heading)
+        for line in lines:
+            blocks.paragraph(doc, line, "OD Statute")
+
+    return fill
+
+
+def comparison_part(table: ComparisonTable, lang: str, *, new_page: bool, heading: str = ""):
+    def fill(doc: Any) -> None:
+        if new_page:
+            blocks.page_break(doc)
+        title = heading or pick("신구조문대비표", "Comparison Table", lang)
+        blocks.paragraph(doc, title, "OD Title")
+        blocks.paragraph(doc, table.title, "OD Body", align=WD_ALIGN_PARAGRAPH.CENTER)
+        half = _CONTENT_WIDTH / 2
+        tbl = blocks.table(doc, len(table.rows) + 1, [half, half])
+        cells = tbl._cells
+        for col, text in enumerate(table.headers):
+            blocks.head_cell(cells[col], text)
+        blocks.repeat_header(tbl.rows[0])
+        for r, row in enumerate(table.rows, start=1):
+            # A run is (text, underlined): a tuple or a named tuple.
+            current = [[(run[0], bool(run[1])) for run in line] for line in row.current]
+            amended = [[(run[0], bool(run[1])) for run in line] for line in row.amended]
+            blocks.cell_lines(cells[2 * r], current)
+            blocks.cell_lines(cells[2 * r + 1], amended)
+
+    return fill
+
+
+def _annex_rows(annex: Annex, lang: str) -> list[list[str]]:
+    return annex.rows_en if lang == "en" and annex.rows_en else annex.rows
+
+
+def annexes_part(inputs: DraftInputs, key: str, lang: str):
+    old, new = inputs.old_instruments[key], inputs.new_instruments[key]
+    changed = [
+        annex
+        for annex in new.annexes
+        if (before := old.annex(annex.num)) is None or before.rows != annex.rows
+    ]
+
+    def fill(doc: Any) -> None:
+        for annex in changed:
+            blocks.page_break(doc)
+            label = f"[{annex.label}]" if lang == "ko" else f"[{annex.label_en}]"
+            title = annex.title if lang == "ko" else annex.title_en or _english(inputs, annex.title)
+            blocks.paragraph(doc, f"{label} {title}", "OD Caption")
+            rows = _annex_rows(annex, lang)
+            if not rows:
+                continue
+            width = _CONTENT_WIDTH / len(rows[0])
+            body = [[_cell_en(cell, lang) for cell in row] for row in rows[1:]]
+            header = [_cell_en(cell, lang) for cell in rows[0]]
+            totals = [i for i, row in enumerate(rows[1:]) if row[0].endswith(("계", "총계"))]
+            blocks.grid(doc, header, body, [width] * len(rows[0]), bold_rows=totals)
+
+    return fill
+
+
+_CELL_EN = {"구분": "Category", "정원": "Staffing", "총계": "Total", "계": "Subtotal"}
+
+
+def _cell_en(cell: str, lang: str) -> str:
+    if lang == "ko":
+        return cell
+    if cell in _CELL_EN:
+        return _CELL_EN[cell]
+    if cell.endswith(" 계"):
+        return f"{cell.removesuffix(' 계')} subtotal"
+    return cell
+
+
+def bill(inputs: DraftInputs, key: str, lang: str, today: dt.date, hyphens: bool) -> Content:
+    meta = inputs.project.meta
+    inst = inputs.old_instruments[key]
+    reasons = meta.reasons_ko if lang == "ko" else meta.reasons_en
+    values = {
+        **common(inputs, lang, today),
+        "bill_no": "",
+        "title": bill_title(inst, lang),
+        "submitted": date_text(meta.bill_date, lang),
+        "proposer": pick(meta.proposer_ko, meta.proposer_en, lang)
+        or missing(lang, "제출자", "proposer"),
+        "reasons": [line for line in reasons.split("\n") if line.strip()]
+        or [missing(lang, "제안이유", "reasons")],
+    }
+    parts = {
+        "summary": summary_part(inputs, key, lang),
+        "references": references_part(inputs, lang),
+        "bill_text": bill_text_part(inputs, key, lang),
+        "comparison": comparison_part(table_of(inputs, key, lang, hyphens), lang, new_page=True),
+        "annexes": annexes_part(inputs, key, lang),
+    }
+    return Content(values, parts)
+
+
+def table_doc(inputs: DraftInputs, key: str, lang: str, today: dt.date, hyphens: bool) -> Content:
+    inst = inputs.old_instruments[key]
+    table = table_of(inputs, key, lang, hyphens)
+    values = {
+        **common(inputs, lang, today),
+        "title": pick("신구조문대비표", "Comparison Table", lang),
+        "instrument": inst.title if lang == "ko" else inst.title_en,
+    }
+    return Content(values, {"comparison": comparison_part(table, lang, new_page=False)})

@@ -1,0 +1,202 @@
+"""Structured parts written with python-docx into sub-documents, in the template's styles.
+
+Every paragraph, run and table here names a style of the template (``OD Body``,
+``OD Table``, ``OD Underline`` …, see :mod:`desktop.documents.schema`) and carries no fonts of
+its own, so restyling the template restyles the generated parts. Direct formatting is kept
+to what a style cannot say: column widths, merged cells, a repeated header row, shading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm
+
+Runs = Sequence[tuple[str, bool]]  # (text, underlined)
+HEAD_FILL = "E7E6E6"
+
+
+_STYLE_IDS: dict[int, dict[str, str]] = {}
+
+
+def style_id(owner: Any, name: str) -> str:
+    """The id of the template's style ``name``; ``owner`` is any python-docx proxy (document,
+    paragraph, cell). python-docx scans every style on each lookup by name — a table of a few
+    hundred cells would spend seconds there."""
+    styles = owner.part.styles.element
+    ids = _STYLE_IDS.get(id(styles))
+    if ids is None or ids.get("\0owner") != str(id(styles)):
+        ids = {"\0owner": str(id(styles))}
+        for style in styles.iter(qn("w:style")):
+            name_el = style.find(qn("w:name"))
+            if name_el is not None:
+                ids[name_el.get(qn("w:val"))] = style.get(qn("w:styleId"))
+        _STYLE_IDS.clear()
+        _STYLE_IDS[id(styles)] = ids
+    if name not in ids:
+        raise KeyError(f"no style named {name!r} in the template")
+    return ids[name]
+
+
+def set_style(para: Any, name: str) -> None:
+    para._p.style = style_id(para, name)
+
+
+def add_run(para: Any, text: str, style: str | None = None) -> Any:
+    run = para.add_run(text)
+    if style:
+        run._r.style = style_id(para, style)
+    return run
+
+
+def paragraph(doc: Any, text: str = "", style: str = "OD Body", *, align=None, indent=None):
+    para = doc.add_paragraph()
+    set_style(para, style)
+    if text:
+        para.add_run(text)
+    if align is not None:
+        para.alignment = align
+    if indent is not None:
+        para.paragraph_format.left_indent = Cm(indent)
+    return para
+
+
+def runs_paragraph(para: Any, runs: Iterable[tuple[str, bool]]) -> None:
+    """Runs into ``para``; underlined ones in the ``OD Underline`` character style."""
+    for text, underline in runs:
+        if text:
+            add_run(para, text, "OD Underline" if underline else None)
+
+
+def strong(para: Any, text: str) -> None:
+    add_run(para, text, "OD Strong")
+
+
+def page_break(doc: Any) -> None:
+    paragraph(doc).add_run().add_break(WD_BREAK.PAGE)
+
+
+def shade(cell: Any, fill: str = HEAD_FILL) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tc_pr.append(shd)
+
+
+def repeat_header(row: Any) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    tr_pr.append(header)
+
+
+def no_split(row: Any) -> None:
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
+_AFTER_TBLW = (
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+)
+
+
+def fixed_widths(tbl: Any, widths_cm: Sequence[float]) -> None:
+    """Fixed layout, the table width and every column's width (cm), which Word and
+    LibreOffice both keep; ``w:tblW`` goes where the schema wants it."""
+    tbl.autofit = False
+    tbl_pr = tbl._tbl.tblPr
+    width = tbl_pr.find(qn("w:tblW"))
+    if width is None:
+        width = OxmlElement("w:tblW")
+        later = [tbl_pr.find(qn(f"w:{name}")) for name in _AFTER_TBLW]
+        later = [el for el in later if el is not None]
+        if later:
+            min(later, key=tbl_pr.index).addprevious(width)
+        else:
+            tbl_pr.append(width)
+    width.set(qn("w:w"), str(round(sum(widths_cm) * 567)))
+    width.set(qn("w:type"), "dxa")
+    for index, cm in enumerate(widths_cm):
+        tbl.columns[index].width = Cm(cm)
+        for cell in tbl.columns[index].cells:
+            cell.width = Cm(cm)
+
+
+def table(doc: Any, rows: int, widths_cm: Sequence[float]) -> Any:
+    """An ``OD Table`` of ``rows`` × len(widths) with fixed column widths, centred."""
+    tbl = doc.add_table(rows=rows, cols=len(widths_cm))
+    tbl.style = "OD Table"
+    tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
+    fixed_widths(tbl, widths_cm)
+    return tbl
+
+
+def cell_lines(cell: Any, lines: Sequence[str | Runs], style: str = "OD Table Text") -> None:
+    """Fill a cell: one paragraph per line; a line is a string or a sequence of runs."""
+    first = True
+    for line in lines or [""]:
+        para = cell.paragraphs[0] if first else cell.add_paragraph()
+        first = False
+        set_style(para, style)
+        if isinstance(line, str):
+            if line:
+                para.add_run(line)
+        else:
+            runs_paragraph(para, line)
+
+
+def head_cell(cell: Any, text: str) -> None:
+    cell_lines(cell, [text], "OD Table Head")
+    shade(cell)
+
+
+def grid(
+    doc: Any,
+    header: Sequence[str],
+    body: Sequence[Sequence[str | Sequence[str]]],
+    widths_cm: Sequence[float],
+    *,
+    center: Sequence[int] = (),
+    bold_rows: Sequence[int] = (),
+) -> Any:
+    """A table with one shaded, repeated header row; a body cell is text or a list of lines."""
+    tbl = table(doc, len(body) + 1, widths_cm)
+    cells, ncols = tbl._cells, len(widths_cm)
+    for col, text in enumerate(header):
+        head_cell(cells[col], text)
+    repeat_header(tbl.rows[0])
+    for r, row in enumerate(body, start=1):
+        for c, value in enumerate(row):
+            cell = cells[r * ncols + c]
+            lines = [value] if isinstance(value, str) else list(value)
+            style = "OD Table Head" if (r - 1) in bold_rows else "OD Table Text"
+            cell_lines(cell, lines, style)
+            if c in center:
+                for para in cell.paragraphs:
+                    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            if (r - 1) in bold_rows:
+                shade(cell, "F2F2F2")
+    return tbl
+
+
+def merge(tbl: Any, top: int, left: int, bottom: int, right: int, text: str) -> None:
+    """Merge a block of cells (header cells) and write ``text`` once, shaded."""
+    merged = tbl.cell(top, left).merge(tbl.cell(bottom, right))
+    for para in merged.paragraphs[1:]:
+        para._p.getparent().remove(para._p)
+    merged.paragraphs[0].text = ""
+    head_cell(merged, text)

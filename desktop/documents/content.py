@@ -1,0 +1,44 @@
+"""What a document is filled with: plain values for the Jinja tags and the structured parts
+(functions that write python-docx sub-documents), plus the helpers every document shares."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.korean import date_en, date_ko
+from desktop.core.project import DraftInputs
+
+PartFiller = Callable[[Any], None]
+
+
+@dataclass
+class Content:
+    values: dict[str, Any] = field(default_factory=dict)
+    parts: dict[str, PartFiller] = field(default_factory=dict)
+
+
+def missing(lang: str, what_ko: str, what_en: str) -> str:
+    """A visible placeholder for what the official still has to write."""
+    return f"[{what_ko} 입력 필요]" if lang == "ko" else f"[{what_en}: to be written]"
+
+
+def date_text(d: dt.date | None, lang: str, weekday: bool = False) -> str:
+    if d is None:
+        return missing(lang, "날짜", "date")
+    return date_ko(d, weekday=weekday) if lang == "ko" else date_en(d)
+
+
+def common(inputs: DraftInputs, lang: str, today: dt.date) -> dict[str, str]:
+    meta = inputs.project.meta
+    government = meta.government_ko if lang == "ko" else meta.government_en
+    return {
+        "government": government or missing(lang, "기관명", "government"),
+        "today": date_text(today, lang),
+    }
+
+
+def pick(ko: str, en: str, lang: str) -> str:
+    return ko if lang == "ko" else en

@@ -1,0 +1,408 @@
+"""Template lint: everything that would make a template fail or misbehave, found before it
+renders, each finding naming the template file and the place in it.
+
+Checked: the package itself (zip and XML bombs, see :mod:`desktop.documents.package`); Jinja
+syntax; variables not in the document's context schema; sandbox escapes (``__…__``
+attributes, the ``attr`` filter); ``{%p %}``/``{%tr %}``/``{%tc %}`` blocks that do not close
+at the same level or sit where they cannot work; sub-documents used inline; tags split across
+Word runs (docxtpl joins them but the formatting of the later runs is lost: a warning); styles
+referenced but not defined; the named styles the generated parts need.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx.oxml.ns import qn
+from jinja2 import TemplateSyntaxError, meta, nodes
+from lxml import etree
+
+from desktop.documents.errors import Severity, TemplateFinding, UnsafePackageError, Where
+from desktop.documents.package import Package, read_package
+from desktop.documents.render import environment, jinja_source
+from desktop.documents.schema import STYLES, DocumentSchema
+
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_OPEN = re.compile(r"\{\{|\{%|\{#")
+_LEVEL = re.compile(r"^(\{\{|\{%|\{#)(tr|tc|p|r)\s")
+_BLOCKS = {"for", "if", "macro", "call", "filter", "with", "block", "raw", "trans"}
+_MIDDLE = {"elif": "if", "else": ("if", "for"), "pluralize": "trans"}
+_GLOBALS = {"_", "gettext", "ngettext", "pgettext", "npgettext", "range", "loop"}
+
+
+@dataclass
+class _Tag:
+    text: str
+    where: Where
+    first_run: int
+    last_run: int
+
+
+@dataclass
+class _Paragraph:
+    where: Where
+    text: str
+    tags: list[_Tag]
+    unclosed: bool
+
+
+def _runs_text(para: etree._Element) -> list[str]:
+    return ["".join(t.text or "" for t in r.iter(qn("w:t"))) for r in para.iter(qn("w:r"))]
+
+
+def _scan(para: etree._Element, where: Where) -> _Paragraph:
+    runs = _runs_text(para)
+    owner: list[int] = []
+    for index, text in enumerate(runs):
+        owner.extend([index] * len(text))
+    text = "".join(runs)
+    tags = [
+        _Tag(m.group(0), where, owner[m.start()], owner[m.end() - 1]) for m in _TAG.finditer(text)
+    ]
+    rest = _TAG.sub("", text)
+    return _Paragraph(where, text, tags, bool(_OPEN.search(rest)))
+
+
+def _paragraphs(root: etree._Element, part: str) -> list[_Paragraph]:
+    """Every paragraph of a part with its place: body paragraphs numbered in order; paragraphs
+    in tables by table (counted in order), row, column and paragraph within the cell."""
+    body = root.find(qn("w:body"))
+    container = body if body is not None else root
+    found: list[_Paragraph] = []
+    number, tables = 0, 0
+    for child in container:
+        if child.tag == qn("w:p"):
+            number += 1
+            found.append(_scan(child, Where(part, paragraph=number)))
+        elif child.tag == qn("w:tbl"):
+            tables += 1
+            for r, row in enumerate(child.iter(qn("w:tr")), start=1):
+                for c, cell in enumerate(row.findall(qn("w:tc")), start=1):
+                    for p, para in enumerate(cell.iter(qn("w:p")), start=1):
+                        found.append(_scan(para, Where(part, p, tables, r, c)))
+    return found
+
+
+def _finding(template: Path, code: str, where: Where, ko: str, en: str, warn: bool = False):
+    severity = Severity.WARNING if warn else Severity.ERROR
+    return TemplateFinding(severity, code, template, where, ko, en)
+
+
+def _tag_findings(template: Path, paras: list[_Paragraph], schema: DocumentSchema) -> list:
+    findings: list[TemplateFinding] = []
+    stack: list[tuple[str, str, _Tag]] = []
+    for para in paras:
+        if para.unclosed:
+            findings.append(
+                _finding(
+                    template,
+                    "E-TPL-UNCLOSED",
+                    para.where,
+                    "태그가 같은 문단 안에서 닫히지 않습니다({{ }} 또는 {% %}).",
+                    "A tag is not closed within the same paragraph ({{ }} or {% %}).",
+                )
+            )
+        for tag in para.tags:
+            if tag.first_run != tag.last_run:
+                findings.append(
+                    _finding(
+                        template,
+                        "W-TPL-SPLIT-RUN",
+                        tag.where,
+                        f"태그 {tag.text}가 Word의 여러 조각(run)에 나뉘어 있습니다. 태그 중간의 "
+                        "서식은 사라집니다. 태그를 지우고 한 번에 다시 입력하세요.",
+                        f"Tag {tag.text} is split across Word runs; formatting inside it is "
+                        "lost. Delete the tag and type it again in one go.",
+                        warn=True,
+                    )
+                )
+            findings += _level_findings(template, tag, schema)
+            findings += _block(template, tag, stack)
+    for level, keyword, tag in stack:
+        findings.append(
+            _finding(
+                template,
+                "E-TPL-UNBALANCED",
+                tag.where,
+                f"{{%{level} {keyword} %}} 블록이 닫히지 않았습니다(end{keyword} 없음).",
+                f"The {{%{level} {keyword} %}} block is never closed (no end{keyword}).",
+            )
+        )
+    return findings
+
+
+def _level_findings(template: Path, tag: _Tag, schema: DocumentSchema) -> list:
+    match = _LEVEL.match(tag.text)
+    level = match.group(2) if match else ""
+    findings = []
+    if level in ("tr", "tc") and not tag.where.table:
+        findings.append(
+            _finding(
+                template,
+                "E-TPL-LEVEL",
+                tag.where,
+                f"{tag.text}는 표 안에서만 쓸 수 있습니다.",
+                f"{tag.text} only works inside a table.",
+            )
+        )
+    if tag.text.startswith("{{"):
+        inner = tag.text[2:-2].strip()
+        if match:
+            inner = inner[len(level) :].strip()
+        if inner in schema.parts and level != "p":
+            findings.append(
+                _finding(
+                    template,
+                    "E-TPL-PART-INLINE",
+                    tag.where,
+                    f"'{inner}'는 표와 문단을 만드는 값이므로 {{{{p {inner} }}}} 형태로 "
+                    "혼자 한 문단에 두어야 합니다.",
+                    f"'{inner}' produces tables and paragraphs: write {{{{p {inner} }}}} "
+                    "alone in its own paragraph.",
+                )
+            )
+    return findings
+
+
+def _block(template: Path, tag: _Tag, stack: list[tuple[str, str, _Tag]]) -> list:
+    if not tag.text.startswith("{%"):
+        return []
+    match = _LEVEL.match(tag.text)
+    level = match.group(2) if match else ""
+    inner = tag.text[2:-2].strip(" -+")
+    inner = inner[len(level) :].strip() if match else inner
+    keyword = inner.split(None, 1)[0] if inner else ""
+    if keyword in _BLOCKS or (keyword == "set" and "=" not in inner):
+        stack.append((level, keyword, tag))
+        return []
+    if keyword in _MIDDLE:
+        allowed = _MIDDLE[keyword]
+        if stack and stack[-1][1] in (allowed if isinstance(allowed, tuple) else (allowed,)):
+            return []
+        return [
+            _finding(
+                template,
+                "E-TPL-UNBALANCED",
+                tag.where,
+                f"{tag.text}에 맞는 여는 블록이 없습니다.",
+                f"{tag.text} has no matching opening block.",
+            )
+        ]
+    if not keyword.startswith("end"):
+        return []
+    opened = keyword[3:]
+    if not stack or stack[-1][1] != opened:
+        return [
+            _finding(
+                template,
+                "E-TPL-UNBALANCED",
+                tag.where,
+                f"{tag.text}에 맞는 여는 블록이 없습니다.",
+                f"{tag.text} closes a block that is not open.",
+            )
+        ]
+    open_level, _, open_tag = stack.pop()
+    if open_level != level:
+        return [
+            _finding(
+                template,
+                "E-TPL-UNBALANCED",
+                tag.where,
+                f"{open_tag.text}({open_tag.where.ko()})를 {tag.text}로 닫았습니다. "
+                f"여는 태그와 닫는 태그의 단위({open_level or '-'} / {level or '-'})가 "
+                "같아야 합니다(p, tr, tc 또는 없음).",
+                f"{open_tag.text} ({open_tag.where.en()}) is closed by {tag.text}; both must "
+                "work at the same level (p, tr, tc or none).",
+            )
+        ]
+    return []
+
+
+def _locate(paras: list[_Paragraph], needle: str) -> Where:
+    pattern = re.compile(rf"(?<![\w.]){re.escape(needle)}(?!\w)")
+    for para in paras:
+        for tag in para.tags:
+            if pattern.search(tag.text):
+                return tag.where
+    return Where()
+
+
+def _source_findings(
+    template: Path, part: str, xml: str, paras: list[_Paragraph], schema: DocumentSchema
+) -> list:
+    env = environment()
+    try:
+        ast = env.parse(jinja_source(xml))
+    except TemplateSyntaxError as exc:
+        context = re.sub(r"<[^>]+>", "", (exc.source or "").splitlines()[exc.lineno - 1])
+        return [
+            _finding(
+                template,
+                "E-TPL-SYNTAX",
+                Where(part),
+                f"Jinja 문법 오류: {exc.message} (근처: {context.strip()[:60]})",
+                f"Jinja syntax error: {exc.message} (near: {context.strip()[:60]})",
+            )
+        ]
+    findings = []
+    for name in sorted(meta.find_undeclared_variables(ast) - schema.names - _GLOBALS):
+        findings.append(
+            _finding(
+                template,
+                "E-TPL-UNDECLARED",
+                _locate(paras, name),
+                f"'{name}'은(는) 이 문서({schema.ko})에서 쓸 수 있는 값이 아닙니다. "
+                f"쓸 수 있는 값: {', '.join(sorted(schema.names))}",
+                f"'{name}' is not a value of this document ({schema.en}). "
+                f"Available: {', '.join(sorted(schema.names))}",
+            )
+        )
+    for node in ast.find_all((nodes.Getattr, nodes.Getitem, nodes.Filter, nodes.Test)):
+        attr = ""
+        if isinstance(node, nodes.Getattr):
+            attr = node.attr
+        elif isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
+            attr = str(node.arg.value)
+        if isinstance(node, nodes.Filter | nodes.Test):
+            consts = [
+                a.value
+                for a in [*node.args, *(k.value for k in node.kwargs)]
+                if isinstance(a, nodes.Const) and isinstance(a.value, str)
+            ]
+            attr = next((c for c in consts if c.startswith("_")), "")
+            if node.name == "attr" and not attr:
+                attr = "attr"
+        if attr.startswith("_") or attr == "attr":
+            needle = attr
+            findings.append(
+                _finding(
+                    template,
+                    "E-TPL-SECURITY",
+                    _locate(paras, needle),
+                    f"서식 파일에 허용되지 않은 접근({needle})이 있습니다. 서식 파일은 값을 "
+                    "넣는 태그만 쓸 수 있습니다.",
+                    f"The template reaches for '{needle}', which is not allowed; templates "
+                    "may only insert values.",
+                )
+            )
+    return findings
+
+
+def _style_findings(template: Path, package: Package, paras_by_part: dict) -> list:
+    styles_root = package.xml.get("word/styles.xml")
+    ids: dict[str, str] = {}
+    if styles_root is not None:
+        for style in styles_root.iter(qn("w:style")):
+            name_el = style.find(qn("w:name"))
+            name = name_el.get(qn("w:val")) if name_el is not None else ""
+            ids[style.get(qn("w:styleId"))] = name
+    findings = []
+    for name in STYLES:
+        if name not in ids.values():
+            findings.append(
+                _finding(
+                    template,
+                    "E-TPL-STYLE-MISSING",
+                    Where(),
+                    f"서식 파일에 '{name}' 스타일이 없습니다. 만들어지는 표와 문단이 이 스타일을 "
+                    "씁니다.",
+                    f"The template lacks the style '{name}', which the generated tables and "
+                    "paragraphs use.",
+                )
+            )
+    for part, root in paras_by_part.items():
+        for tag in ("w:pStyle", "w:rStyle", "w:tblStyle"):
+            for el in root.iter(qn(tag)):
+                value = el.get(qn("w:val"))
+                if value not in ids:
+                    findings.append(
+                        _finding(
+                            template,
+                            "E-TPL-STYLE-UNKNOWN",
+                            _where_of(el, root, part),
+                            f"정의되지 않은 스타일 '{value}'을(를) 씁니다.",
+                            f"Uses the style '{value}', which the template does not define.",
+                        )
+                    )
+    return findings
+
+
+def _where_of(el: etree._Element, root: etree._Element, part: str) -> Where:
+    body = root.find(qn("w:body"))
+    container = body if body is not None else root
+    top = el
+    while top.getparent() is not None and top.getparent() is not container:
+        top = top.getparent()
+    number = tables = 0
+    for child in container:
+        if child.tag == qn("w:p"):
+            number += 1
+        elif child.tag == qn("w:tbl"):
+            tables += 1
+        if child is top:
+            return Where(part, number) if child.tag == qn("w:p") else Where(part, 0, tables)
+    return Where(part)
+
+
+def _parts(package: Package) -> dict[str, etree._Element]:
+    parts = {"document": package.xml["word/document.xml"]}
+    for name, root in sorted(package.xml.items()):
+        match = re.fullmatch(r"word/((?:header|footer)\d*)\.xml", name)
+        if match:
+            parts[match.group(1)] = root
+    return parts
+
+
+def lint_package(package: Package, schema: DocumentSchema) -> list[TemplateFinding]:
+    template = package.path
+    findings: list[TemplateFinding] = []
+    parts = _parts(package)
+    for part, root in parts.items():
+        paras = _paragraphs(root, part)
+        findings += _tag_findings(template, paras, schema)
+        container = root.find(qn("w:body"))
+        xml = etree.tostring(container if container is not None else root, encoding="unicode")
+        findings += _source_findings(template, part, xml, paras, schema)
+    findings += _style_findings(template, package, parts)
+    findings += _property_findings(template, package, schema)
+    return findings
+
+
+def _property_findings(template: Path, package: Package, schema: DocumentSchema) -> list:
+    """docxtpl renders the document properties (title, comments …) as templates too."""
+    root = package.xml.get("docProps/core.xml")
+    if root is None:
+        return []
+    env = environment()
+    findings = []
+    for el in root.iter():
+        text = el.text or ""
+        if not _OPEN.search(text):
+            continue
+        name = etree.QName(el).localname
+        try:
+            env.parse(text)
+        except TemplateSyntaxError as exc:
+            findings.append(
+                _finding(
+                    template,
+                    "E-TPL-SYNTAX",
+                    Where("docProps"),
+                    f"문서 속성 '{name}'의 Jinja 문법 오류: {exc.message}",
+                    f"Jinja syntax error in the document property '{name}': {exc.message}",
+                )
+            )
+    return findings
+
+
+def lint_template(path: Path, schema: DocumentSchema) -> list[TemplateFinding]:
+    """Every finding of the template at ``path`` for the document ``schema``; an unsafe or
+    unreadable file is one error finding (nothing of it is parsed further)."""
+    path = Path(path)
+    try:
+        package = read_package(path)
+    except UnsafePackageError as exc:
+        return [_finding(path, "E-TPL-PACKAGE", Where(), exc.message_ko, exc.message_en)]
+    return lint_package(package, schema)

@@ -1,0 +1,58 @@
+"""File names an official would use, from patterns that an office can change.
+
+``FileNames`` holds one ``str.format`` pattern per document and language; the fields are
+``{title}`` (the bill's title), ``{instrument}`` (the instrument's title), ``{government}``,
+``{short}`` (``Gyeonggi`` for ``Gyeonggi Province``) and ``{when}`` (before/after, charts);
+only plain ``{field}`` substitution is done.
+Characters that Windows forbids in names are replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_FIELD = re.compile(r"\{(\w+)\}")
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_DEFAULTS = {
+    ("ko", "bill"): "{title}.docx",
+    ("en", "bill"): "Bill - {instrument} (EN).docx",
+    ("ko", "table"): "신구조문대비표 - {instrument}.docx",
+    ("en", "table"): "Comparison table - {instrument} (EN).docx",
+    ("ko", "press"): "보도자료 - {government} 조직개편.docx",
+    ("en", "press"): "Press release - {short} reorganization (EN).docx",
+    ("ko", "org"): "기구표·정원표 - {government} 조직개편.docx",
+    ("en", "org"): "Organization tables - {short} reorganization (EN).docx",
+    ("ko", "chart"): "조직도({when}) - {government}.png",
+    ("en", "chart"): "Organization chart ({when}) - {short} (EN).png",
+    ("ko", "review"): "국영 대조 검토표 - {government} 조직개편.docx",
+    ("en", "review"): "Bilingual review - {short} reorganization.docx",
+}
+
+
+def safe_name(name: str) -> str:
+    """``name`` usable as a file name on Windows, macOS and Linux."""
+    cleaned = _FORBIDDEN.sub("_", name).strip().rstrip(". ")
+    stem, dot, ext = cleaned.rpartition(".")
+    if len(cleaned) > 180 and dot:
+        cleaned = stem[: 180 - len(ext) - 1].rstrip() + "." + ext
+    return cleaned or "document"
+
+
+@dataclass(frozen=True)
+class FileNames:
+    patterns: dict[tuple[str, str], str] = field(default_factory=lambda: dict(_DEFAULTS))
+
+    def name(self, lang: str, doc: str, **fields: str) -> str:
+        pattern = self.patterns.get((lang, doc)) or _DEFAULTS[(lang, doc)]
+        # Plain {field} substitution only (no attribute or index access as str.format has).
+        filled = _FIELD.sub(lambda m: fields.get(m.group(1), m.group(0)), pattern)
+        return safe_name(filled)
+
+
+def short_name(government_en: str) -> str:
+    """``Gyeonggi Province`` → ``Gyeonggi``; ``Seoul Metropolitan Government`` → ``Seoul``."""
+    for suffix in (" Province", " Metropolitan Government", " Metropolitan City", " City"):
+        if government_en.endswith(suffix):
+            return government_en.removesuffix(suffix)
+    return government_en

@@ -1,0 +1,249 @@
+"""Organization tables (기구표·정원표) and the organization charts, per documents.md §3."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import struct
+from typing import Any
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Mm
+
+from desktop.core.apply import Action, ChangeRecord
+from desktop.core.grades import GROUPS
+from desktop.core.korean import count, delta, number, number_en
+from desktop.core.org import Level, Organization, Unit
+from desktop.core.project import DraftInputs
+from desktop.documents import blocks
+from desktop.documents.content import Content, common, pick
+
+_WIDTH_CM = 17.5  # A4 portrait between 20 mm and 15 mm margins
+_CHART_BOX_MM = (260.0, 150.0)  # A4 landscape text area, leaving room for the caption
+_ACTION_EN = {
+    Action.ESTABLISH: "new",
+    Action.ABOLISH: "abolished",
+    Action.RENAME: "renamed",
+    Action.MOVE: "moved",
+    Action.UPGRADE: "upgraded",
+    Action.DOWNGRADE: "downgraded",
+    Action.MERGE: "merged",
+    Action.SPLIT: "split",
+}
+
+
+def _name(unit: Unit, lang: str) -> str:
+    return unit.name_ko if lang == "ko" else unit.name_en or unit.name_ko
+
+
+def _bureaus(org: Organization) -> list[Unit]:
+    return [u for u in org if u.kind.level is Level.BUREAU]
+
+
+def _cell(org: Organization, unit: Unit | None, lang: str) -> list[str]:
+    if unit is None:
+        return ["-"]
+    lines = [_name(unit, lang)]
+    divisions = [d for d in org.children(unit.id) if d.kind.level is Level.DIVISION]
+    lines += [f"· {_name(d, lang)}" for d in divisions]
+    return lines
+
+
+def _remark(rec: ChangeRecord, own: bool, lang: str) -> str:
+    word = rec.action.ko if lang == "ko" else _ACTION_EN.get(rec.action, rec.action.value)
+    if own:
+        return word
+    name = rec.name_ko if lang == "ko" else rec.name_en
+    if rec.action is Action.MOVE:
+        arrow = (
+            f"{rec.old_parent_ko}→{rec.parent_ko}"
+            if lang == "ko"
+            else f"{rec.old_parent_en} → {rec.parent_en}"
+        )
+        return f"{name} {word}({arrow})" if lang == "ko" else f"{name} {word} ({arrow})"
+    if rec.action is Action.RENAME and rec.old_name_ko:
+        old = rec.old_name_ko if lang == "ko" else rec.old_name_en
+        return f"{old}→{name}" if lang == "ko" else f"{old} → {name}"
+    return f"{name} {word}"
+
+
+def unit_rows(inputs: DraftInputs, lang: str) -> list[list[list[str]]]:
+    """One row per bureau-level unit: current | amended | remarks."""
+    old_org, new_org = inputs.project.org, inputs.applied.org
+    records = [r for r in inputs.applied.records if r.action in _ACTION_EN]
+    order = [u.id for u in _bureaus(new_org)]
+    order += [u.id for u in _bureaus(old_org) if u.id not in new_org]
+    rows = []
+    for uid in order:
+        old = old_org.find(uid) if uid in old_org else None
+        new = new_org.find(uid) if uid in new_org else None
+        if old is not None and old.kind.level is not Level.BUREAU:
+            old = None  # upgraded: it was a division elsewhere
+        remarks: list[str] = []
+        old_children = {c.id for c in old_org.children(uid)} if uid in old_org else set()
+        new_children = {c.id for c in new_org.children(uid)} if uid in new_org else set()
+        for rec in records:
+            own = rec.unit_id == uid
+            touches = (
+                own
+                or rec.unit_id in new_children
+                or (rec.unit_id in old_children and rec.action in (Action.MOVE, Action.ABOLISH))
+            )
+            if touches:
+                text = _remark(rec, own, lang)
+                if text not in remarks:
+                    remarks.append(text)
+        rows.append([_cell(old_org, old, lang), _cell(new_org, new, lang), remarks or [""]])
+    return rows
+
+
+def units_part(inputs: DraftInputs, lang: str):
+    rows = unit_rows(inputs, lang)
+    header = [
+        pick("현 행", "Current", lang),
+        pick("개 정", "Amended", lang),
+        pick("비 고", "Remarks", lang),
+    ]
+
+    def fill(doc: Any) -> None:
+        blocks.grid(doc, header, rows, [6.0, 6.0, _WIDTH_CM - 12.0])
+
+    return fill
+
+
+def _delta_cell(d: int, lang: str) -> str:
+    if d == 0:
+        return "-"
+    if lang == "ko":
+        return number(d) if d > 0 else f"△{number(-d)}"
+    return f"+{number_en(d)}" if d > 0 else f"−{number_en(-d)}"
+
+
+def staffing_rows(inputs: DraftInputs, lang: str) -> tuple[list[list[str]], list[int]]:
+    """Rows 구분 | 현행 | 개정 | 증감 (total, then each group's subtotal and grades) and the
+    indexes of the total rows."""
+    before, after = inputs.project.org.total_staffing(), inputs.applied.org.total_staffing()
+    fmt = number if lang == "ko" else number_en
+
+    def row(label: str, b: int, a: int) -> list[str]:
+        return [label, fmt(b), fmt(a), _delta_cell(a - b, lang)]
+
+    rows = [row(pick("총  계", "Total", lang), sum(before.values()), sum(after.values()))]
+    totals = [0]
+    for group in GROUPS:
+        grades = [
+            g
+            for g in inputs.project.grades
+            if g.group == group.code and (before.get(g.code) or after.get(g.code))
+        ]
+        if not grades:
+            continue
+        totals.append(len(rows))
+        label = f"{group.ko} 계" if lang == "ko" else f"{group.en} subtotal"
+        rows.append(
+            row(
+                label,
+                sum(before.get(g.code, 0) for g in grades),
+                sum(after.get(g.code, 0) for g in grades),
+            )
+        )
+        for grade in grades:
+            rows.append(
+                row(
+                    grade.ko if lang == "ko" else grade.en,
+                    before.get(grade.code, 0),
+                    after.get(grade.code, 0),
+                )
+            )
+    return rows, totals
+
+
+def staffing_part(inputs: DraftInputs, lang: str):
+    rows, totals = staffing_rows(inputs, lang)
+    widths = [5.5, 4.0, 4.0, 4.0]
+
+    def fill(doc: Any) -> None:
+        tbl = blocks.table(doc, len(rows) + 2, widths)
+        blocks.merge(tbl, 0, 0, 1, 0, pick("구  분", "Category", lang))
+        blocks.merge(tbl, 0, 1, 0, 3, pick("정  원", "Staffing", lang))
+        cells = tbl._cells
+        for col, text in enumerate(pick("현행 개정 증감", "Current Amended Change", lang).split()):
+            blocks.head_cell(cells[4 + col + 1], text)
+        blocks.repeat_header(tbl.rows[0])
+        blocks.repeat_header(tbl.rows[1])
+        for r, row in enumerate(rows, start=2):
+            total = (r - 2) in totals
+            for c, text in enumerate(row):
+                cell = cells[4 * r + c]
+                blocks.cell_lines(cell, [text], "OD Table Head" if total else "OD Table Text")
+                cell.paragraphs[0].alignment = (
+                    WD_ALIGN_PARAGRAPH.CENTER if c == 0 else WD_ALIGN_PARAGRAPH.RIGHT
+                )
+                if total:
+                    blocks.shade(cell, "F2F2F2")
+
+    return fill
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """Width and height of a PNG from its header."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("not a PNG image")
+    return struct.unpack(">II", data[16:24])
+
+
+def charts_part(charts: list[tuple[str, bytes]] | None, lang: str):
+    def fill(doc: Any) -> None:
+        if not charts:
+            blocks.paragraph(
+                doc,
+                pick(
+                    "[조직도 그림 없음: 그림을 그릴 수 없는 환경입니다]",
+                    "[No organization chart picture: drawing is not available here]",
+                    lang,
+                ),
+                "OD Note",
+            )
+            return
+        for index, (caption, png) in enumerate(charts):
+            if index:
+                blocks.page_break(doc)
+            del caption  # the picture carries its own title
+            width, height = png_size(png)
+            box_w, box_h = _CHART_BOX_MM
+            scale = min(box_w / width, box_h / height)
+            para = blocks.paragraph(doc, "", "OD Body", align=WD_ALIGN_PARAGRAPH.CENTER)
+            para.add_run().add_picture(io.BytesIO(png), width=Mm(width * scale))
+
+    return fill
+
+
+def chart_captions(lang: str) -> tuple[str, str]:
+    return pick("조직도(개편 전)", "Organization chart (before)", lang), pick(
+        "조직도(개편 후)", "Organization chart (after)", lang
+    )
+
+
+def org_tables(
+    inputs: DraftInputs, lang: str, today: dt.date, charts: list[tuple[str, bytes]] | None
+) -> Content:
+    meta = inputs.project.meta
+    before = sum(inputs.project.org.total_staffing().values())
+    after = sum(inputs.applied.org.total_staffing().values())
+    if lang == "ko":
+        title = f"{meta.government_ko} 기구표 및 정원표"
+        headline = f"총 정원 {count(before)} → {count(after)}({delta(after - before)})"
+    else:
+        title = f"{meta.government_en}: Organization and Staffing Tables"
+        diff = after - before
+        headline = (
+            f"Total staffing {number_en(before)} → {number_en(after)} "
+            f"({'up' if diff >= 0 else 'down'} {number_en(abs(diff))})"
+        )
+    values = {**common(inputs, lang, today), "title": title, "headline": headline}
+    parts = {
+        "units_table": units_part(inputs, lang),
+        "staffing_table": staffing_part(inputs, lang),
+        "charts": charts_part(charts, lang),
+    }
+    return Content(values, parts)

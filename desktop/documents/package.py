@@ -1,0 +1,144 @@
+"""Opening DOCX packages safely: the zip and its XML parts, checked before anything parses them.
+
+A template comes from the user's folder and may be hostile. Before docxtpl or python-docx
+see it, :func:`read_package` checks the zip's *declared* sizes (a zip bomb is refused before a
+byte is inflated), inflates each part with a hard cap (declared sizes can lie) and parses every
+XML part with a hardened parser that never resolves entities, never loads a DTD and never goes
+to the network; a DOCX never needs a DOCTYPE, so one is refused outright (billion laughs).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from desktop.documents.errors import UnsafePackageError
+
+MAX_PARTS = 2_000
+MAX_PART_BYTES = 64 * 1024 * 1024  # one inflated part
+MAX_TOTAL_BYTES = 256 * 1024 * 1024  # the whole inflated package
+MAX_RATIO = 200  # inflated / compressed, for parts larger than RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+
+
+def hardened_parser() -> etree.XMLParser:
+    """The only XML parser this package uses on files it did not write itself."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        load_dtd=False,
+        no_network=True,
+        huge_tree=False,
+        dtd_validation=False,
+        remove_comments=False,
+    )
+
+
+def parse_xml(data: bytes, name: str = "part") -> etree._Element:
+    """Parse one XML part; a DOCTYPE or an entity declaration is refused."""
+    if b"<!DOCTYPE" in data[:65536] or b"<!ENTITY" in data[:65536]:
+        raise UnsafePackageError(
+            f"{name}: DOCX 파일에 쓰이지 않는 DTD(엔터티 선언)가 들어 있어 열지 않습니다.",
+            f"{name}: holds a DTD (entity declarations), which a DOCX never has; refused.",
+        )
+    try:
+        root = etree.fromstring(data, parser=hardened_parser())
+    except etree.XMLSyntaxError as exc:
+        raise UnsafePackageError(
+            f"{name}: XML로 읽을 수 없습니다({exc}).", f"{name}: not well-formed XML ({exc})."
+        ) from None
+    if root.getroottree().docinfo.internalDTD is not None:
+        raise UnsafePackageError(
+            f"{name}: DTD가 들어 있어 열지 않습니다.", f"{name}: holds a DTD; refused."
+        )
+    return root
+
+
+@dataclass
+class Package:
+    """The parts of a DOCX by name (inflated bytes); the XML parts parsed."""
+
+    path: Path
+    data: bytes  # the file as read (what was checked is what gets rendered)
+    parts: dict[str, bytes]
+    xml: dict[str, etree._Element]
+
+
+def _check_declared(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    if len(infos) > MAX_PARTS:
+        raise UnsafePackageError(
+            f"{path.name}: 압축 파일 안에 항목이 너무 많습니다({len(infos):,}개).",
+            f"{path.name}: too many entries in the zip ({len(infos):,}).",
+        )
+    total = 0
+    for info in infos:
+        total += info.file_size
+        big = info.file_size > RATIO_FLOOR
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_PART_BYTES or (big and ratio > MAX_RATIO):
+            raise UnsafePackageError(
+                f"{path.name}: {info.filename} 항목의 압축을 풀면 지나치게 커집니다"
+                f"({info.file_size:,}바이트). 압축 폭탄으로 보여 열지 않습니다.",
+                f"{path.name}: entry {info.filename} inflates to {info.file_size:,} bytes; "
+                "this looks like a zip bomb and is refused.",
+            )
+    if total > MAX_TOTAL_BYTES:
+        raise UnsafePackageError(
+            f"{path.name}: 압축을 푼 전체 크기가 너무 큽니다({total:,}바이트).",
+            f"{path.name}: the inflated package is too large ({total:,} bytes).",
+        )
+
+
+def _inflate(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    with archive.open(info) as stream:
+        data = stream.read(min(info.file_size, MAX_PART_BYTES) + 1)
+    if len(data) > info.file_size:
+        raise UnsafePackageError(
+            f"{path.name}: {info.filename} 항목이 선언된 크기보다 큽니다.",
+            f"{path.name}: entry {info.filename} is larger than it declares.",
+        )
+    return data
+
+
+def read_package(path: Path) -> Package:
+    """Open a DOCX safely; :class:`UnsafePackageError` when it is not a sound DOCX."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_TOTAL_BYTES:
+            raise UnsafePackageError(
+                f"{path.name}: 파일이 너무 큽니다.", f"{path.name}: the file is too large."
+            )
+        data = path.read_bytes()
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UnsafePackageError(
+            f"{path.name}: DOCX(zip) 파일로 열 수 없습니다({exc}).",
+            f"{path.name}: cannot be opened as a DOCX (zip) file ({exc}).",
+        ) from None
+    with archive:
+        infos = archive.infolist()
+        _check_declared(path, infos)
+        parts: dict[str, bytes] = {}
+        xml: dict[str, etree._Element] = {}
+        try:
+            for info in infos:
+                if info.is_dir():
+                    continue
+                blob = _inflate(path, archive, info)
+                parts[info.filename] = blob
+                if info.filename.endswith((".xml", ".rels")):
+                    xml[info.filename] = parse_xml(blob, f"{path.name}:{info.filename}")
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+            raise UnsafePackageError(
+                f"{path.name}: 압축을 풀 수 없습니다({exc}).",
+                f"{path.name}: cannot be inflated ({exc}).",
+            ) from None
+    if "word/document.xml" not in xml or "[Content_Types].xml" not in xml:
+        raise UnsafePackageError(
+            f"{path.name}: Word 문서(word/document.xml)가 없습니다.",
+            f"{path.name}: holds no Word document (word/document.xml).",
+        )
+    return Package(path, data, parts, xml)

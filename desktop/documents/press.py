@@ -1,0 +1,371 @@
+"""The press release drafted from the change records, in Korean and English side by side.
+
+:func:`press_paragraphs` returns the paragraphs with stable keys — ``headline``, ``sub:1``,
+``lead``, ``unit:<unit id>``, ``staffing``, ``quote``, ``attach:1`` — so that the UI can keep
+the official's edits of a paragraph (``project.press["paragraphs"][key] = {"ko": …, "en": …}``
+replaces the drafted text). What is drafted (documents.md §2): the lead (what changes, when it
+takes effect, which session passed it), one paragraph per new, renamed, upgraded or moved
+bureau-level unit with its divisions, the staffing figures and the attachments. The quotation
+and the political context are the official's; until written they show a visible placeholder.
+
+Header fields read from ``project.press``: ``department_ko/_en``, ``release_ko/_en``,
+``distributed_ko/_en``, ``director_ko/_en``, ``director_phone``, ``officer_ko/_en``,
+``officer_phone``, ``email``, ``extras_ko/_en``, ``embargo_ko/_en``, ``headline_ko/_en``,
+``quote_ko/_en``, ``quote_by_ko/_en``, ``city_en``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from desktop.core.apply import Action, ChangeRecord
+from desktop.core.grades import GROUPS
+from desktop.core.korean import attach, count, date_en, date_ko, number_en
+from desktop.core.org import Level, Organization, Unit
+from desktop.core.project import DraftInputs, EffectiveMode
+from desktop.core.statute import InstrumentKind
+
+_UNIT_ACTIONS = (
+    Action.ESTABLISH,
+    Action.RENAME,
+    Action.UPGRADE,
+    Action.MOVE,
+    Action.MERGE,
+    Action.SPLIT,
+    Action.ABOLISH,
+)
+_SEATS = {  # provincial seats for the English dateline when press["city_en"] is not set
+    "Gyeonggi": "SUWON",
+    "Gangwon": "CHUNCHEON",
+    "Chungcheongbuk": "CHEONGJU",
+    "Chungcheongnam": "HONGSEONG",
+    "Jeonbuk": "JEONJU",
+    "Jeollanam": "MUAN",
+    "Gyeongsangbuk": "ANDONG",
+    "Gyeongsangnam": "CHANGWON",
+    "Jeju": "JEJU",
+    "Seoul": "SEOUL",
+    "Busan": "BUSAN",
+    "Daegu": "DAEGU",
+    "Incheon": "INCHEON",
+    "Gwangju": "GWANGJU",
+    "Daejeon": "DAEJEON",
+    "Ulsan": "ULSAN",
+    "Sejong": "SEJONG",
+}
+
+
+@dataclass(frozen=True)
+class PressParagraph:
+    """One paragraph: its stable key, its role in the layout and its two texts.
+
+    ``kind``: ``headline``, ``subline``, ``lead``, ``point`` (□), ``detail`` (○), ``quote`` or
+    ``attachment``. ``edited`` is true when the official's text replaced the drafted one.
+    """
+
+    key: str
+    kind: str
+    ko: str
+    en: str
+    edited: bool = False
+
+    def text(self, lang: str) -> str:
+        return self.ko if lang == "ko" else self.en
+
+
+def release_date(inputs: DraftInputs) -> dt.date | None:
+    """The release date read from ``press["release_ko"]`` (``2024. 6. 28.(금) 조간``)."""
+    text = str(inputs.project.press.get("release_ko", ""))
+    match = re.search(r"(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.", text)
+    if match:
+        return dt.date(*(int(g) for g in match.groups()))
+    return inputs.project.meta.passed_date
+
+
+def effective_date(inputs: DraftInputs) -> dt.date | None:
+    """The date the ordinance (or the first instrument) takes effect, when a date is set."""
+    sources = sorted(
+        inputs.project.instruments, key=lambda s: s.kind is not InstrumentKind.ORDINANCE
+    )
+    for source in sources:
+        if source.effective.mode is EffectiveMode.DATE and source.effective.date:
+            return source.effective.date
+    return None
+
+
+def _list_ko(names: list[str]) -> str:
+    return "·".join(names)
+
+
+_SMALL_EN = "zero one two three four five six seven eight nine".split()
+
+
+def _count_en(n: int) -> str:
+    return _SMALL_EN[n] if n < len(_SMALL_EN) else number_en(n)
+
+
+def _list_en(names: list[str], article: bool = True) -> str:
+    names = [f"the {n}" if article else n for n in names]
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _bureau_of(org: Organization, unit_id: str) -> Unit | None:
+    unit = org.find(unit_id)
+    while unit is not None and unit.kind.level is Level.DIVISION:
+        unit = org.find(unit.parent_id)
+    return unit if unit is not None and unit.kind.level is Level.BUREAU else None
+
+
+def _touched_bureaus(inputs: DraftInputs) -> dict[str, list[ChangeRecord]]:
+    """Bureau-level units of the new organization touched by a unit change (their own, or a
+    division's), in tree order, with the records."""
+    org = inputs.applied.org
+    touched: dict[str, list[ChangeRecord]] = {}
+    for rec in inputs.applied.records:
+        if rec.action not in _UNIT_ACTIONS or rec.action is Action.ABOLISH:
+            continue
+        bureau = _bureau_of(org, rec.unit_id)
+        if bureau is not None:
+            touched.setdefault(bureau.id, []).append(rec)
+
+    def rank(uid: str) -> tuple[int, int]:
+        records = touched[uid]
+        new = any(r.action is Action.ESTABLISH and r.unit_id == uid for r in records)
+        return (0 if new else 1, inputs.applied.records.index(records[0]))
+
+    return {uid: touched[uid] for uid in sorted(touched, key=rank)}
+
+
+def _unit_paragraph(inputs: DraftInputs, unit: Unit, records: list[ChangeRecord]):
+    org = inputs.applied.org
+    own = [r for r in records if r.unit_id == unit.id]
+    actions = {r.action for r in own}
+    divisions = [u for u in org.children(unit.id) if u.kind.level is Level.DIVISION]
+    moved_in = [r for r in records if r.action is Action.MOVE and r.unit_id != unit.id]
+    ko_parts: list[str] = []
+    en_parts: list[str] = []
+    renamed = next((r for r in own if r.old_name_ko and r.old_name_ko != r.name_ko), None)
+    upgraded = next((r for r in own if r.action is Action.UPGRADE), None)
+    if Action.ESTABLISH in actions:
+        purpose = f"{unit.purpose_ko}에 관한 사무를 맡는 " if unit.purpose_ko else ""
+        purpose_en = f" to handle {unit.purpose_en}" if unit.purpose_en else ""
+        ko_parts.append(f"{purpose}{attach(unit.name_ko, '이/가')} 새로 생긴다.")
+        en_parts.append(f"The {unit.name_en} is newly established{purpose_en}.")
+    elif upgraded is not None and upgraded.old_kind is not None:
+        old = renamed.old_name_ko if renamed else unit.name_ko
+        old_en = renamed.old_name_en if renamed else unit.name_en
+        target = f"실·국급인 {attach(unit.name_ko, '으로/로')}" if renamed else "실·국급으로"
+        ko_parts.append(f"{upgraded.old_kind.ko}급인 {attach(old, '은/는')} {target} 격상된다.")
+        en_parts.append(
+            f"The {old_en} ({upgraded.old_kind.en.lower()} level) is upgraded to a bureau-level "
+            f"unit{f' as the {unit.name_en}' if renamed else ''}."
+        )
+    elif renamed is not None:
+        ko_parts.append(
+            f"{attach(renamed.old_name_ko, '은/는')} {attach(unit.name_ko, '으로/로')} 바뀐다."
+        )
+        en_parts.append(f"The {renamed.old_name_en} becomes the {unit.name_en}.")
+    dated = next((r.effective for r in own if r.effective), None)
+    if dated is not None and ko_parts:
+        ko_parts[-1] = ko_parts[-1].removesuffix(".") + f"({date_ko(dated)} 시행)."
+        en_parts[-1] = en_parts[-1].removesuffix(".") + f" from {date_en(dated)}."
+    if moved_in:
+        by_source: dict[tuple[str, str], list[ChangeRecord]] = {}
+        for rec in moved_in:
+            by_source.setdefault((rec.old_parent_ko, rec.old_parent_en), []).append(rec)
+        for (src_ko, src_en), recs in by_source.items():
+            names = [r.name_ko for r in recs]
+            ko_parts.append(f"{src_ko}의 {attach(_list_ko(names), '을/를')} 넘겨받는다.")
+            en_parts.append(
+                f"It takes over {_list_en([r.name_en for r in recs])} from the {src_en}."
+            )
+    if divisions:
+        names = [d.name_ko for d in divisions]
+        ko_parts.append(f"산하에는 {_list_ko(names)} 등 {len(names)}개 과를 둔다.")
+        en_parts.append(
+            f"It comprises {_count_en(len(names))} division{'s' if len(names) > 1 else ''}: "
+            f"{_list_en([d.name_en for d in divisions], article=False)}."
+        )
+    return " ".join(ko_parts), " ".join(en_parts)
+
+
+def _staffing(inputs: DraftInputs) -> tuple[str, str] | None:
+    before = inputs.project.org.total_staffing()
+    after = inputs.applied.org.total_staffing()
+    if before == after:
+        return None
+    total_before, total_after = sum(before.values()), sum(after.values())
+    diff = total_after - total_before
+    up_ko = "늘어난다" if diff > 0 else "줄어든다"
+    ko = (
+        f"정원은 총 {count(total_before)}에서 {attach(count(total_after), '으로/로')} "
+        f"{count(abs(diff))} {up_ko}."
+    )
+    en = (
+        f"Total staffing {'rises' if diff > 0 else 'falls'} from {number_en(total_before)} "
+        f"to {number_en(total_after)} ({'up' if diff > 0 else 'down'} {number_en(abs(diff))})."
+    )
+    ups, downs, ups_en, downs_en = [], [], [], []
+    for group in GROUPS:
+        for grade in [g for g in inputs.project.grades if g.group == group.code]:
+            d = after.get(grade.code, 0) - before.get(grade.code, 0)
+            if d > 0:
+                ups.append(f"{grade.ko} {count(d)}")
+                ups_en.append(f"{grade.en} +{number_en(d)}")
+            elif d < 0:
+                downs.append(f"{grade.ko} {count(-d)}")
+                downs_en.append(f"{grade.en} −{number_en(-d)}")
+    if ups or downs:
+        pieces = []
+        if ups:
+            pieces.append(f"{attach(', '.join(ups), '이/가')} {'늘고' if downs else '늘어난다'}")
+        if downs:
+            pieces.append(f"{attach(', '.join(downs), '이/가')} 줄어든다")
+        ko += " 직급별로는 " + ", ".join(pieces) + "."
+        en += " By grade: " + ", ".join(ups_en + downs_en) + "."
+    return ko, en
+
+
+def _lead(inputs: DraftInputs) -> tuple[str, str]:
+    meta = inputs.project.meta
+    new_bureaus = [
+        r
+        for r in inputs.applied.records
+        if r.action is Action.ESTABLISH and r.level is Level.BUREAU
+    ]
+    gov, gov_en = meta.government_ko or "[기관]", meta.government_en or "[Government]"
+    effective = effective_date(inputs)
+    ordinance = next(
+        (s for s in inputs.project.instruments if s.kind is InstrumentKind.ORDINANCE), None
+    )
+    title = inputs.old_instruments[ordinance.key].title if ordinance else ""
+    title_en = inputs.old_instruments[ordinance.key].title_en if ordinance else ""
+    what = (
+        f"{attach(_list_ko([r.name_ko for r in new_bureaus]), '을/를')} 신설하는 등"
+        if new_bureaus
+        else "기구와 정원을 조정하는"
+    )
+    passed = (
+        f"{date_ko(meta.passed_date)} {meta.session_ko} 본회의에서 의결됨에 따라 "
+        if meta.passed_date and meta.session_ko
+        else ""
+    )
+    when = f"{date_ko(effective)}부터" if effective else "공포한 날부터"
+    ko = (
+        f"{attach(gov, '은/는')} {what} 조직개편을 담은 「{title}」 일부개정조례안이 "
+        f"{passed}{when} 새 조직을 시행한다고 밝혔다."
+    )
+    launches = f", establishing {_list_en([r.name_en for r in new_bureaus])}" if new_bureaus else ""
+    when_en = f"on {date_en(effective)}" if effective else "on promulgation"
+    passed_en = (
+        f" after the {meta.session_en} passed the amendment to the {title_en} on "
+        f"{date_en(meta.passed_date)}"
+        if meta.passed_date and meta.session_en
+        else ""
+    )
+    en = f"{gov_en} will launch its new organization {when_en}{launches}"
+    en += f",{passed_en}." if passed_en and launches else f"{passed_en}."
+    return ko, en
+
+
+def _headline(inputs: DraftInputs) -> tuple[str, str]:
+    meta = inputs.project.meta
+    new_bureaus = [
+        r
+        for r in inputs.applied.records
+        if r.action is Action.ESTABLISH and r.level is Level.BUREAU
+    ]
+    if new_bureaus:
+        ko = f"{meta.government_ko}, {_list_ko([r.name_ko for r in new_bureaus])} 신설"
+        en = f"{meta.government_en} launches {_list_en([r.name_en for r in new_bureaus])}"
+        return ko, en[0].upper() + en[1:]
+    return f"{meta.government_ko} 조직개편 시행", f"{meta.government_en} reorganizes"
+
+
+def _sublines(inputs: DraftInputs) -> list[tuple[str, str]]:
+    meta = inputs.project.meta
+    lines = []
+    effective = effective_date(inputs)
+    if meta.session_ko and effective:
+        lines.append(
+            (
+                f"{meta.session_ko} 의결, {date_ko(effective)}부터 시행",
+                f"Passed by the {meta.session_en}; in force from {date_en(effective)}",
+            )
+        )
+    staffing = _staffing(inputs)
+    if staffing:
+        before = sum(inputs.project.org.total_staffing().values())
+        after = sum(inputs.applied.org.total_staffing().values())
+        diff = after - before
+        lines.append(
+            (
+                f"총 정원 {count(before)} → {count(after)}({'증' if diff > 0 else '감'} "
+                f"{count(abs(diff))})",
+                f"Total staffing {number_en(before)} → {number_en(after)} "
+                f"({'up' if diff > 0 else 'down'} {number_en(abs(diff))})",
+            )
+        )
+    return lines
+
+
+def dateline(inputs: DraftInputs) -> str:
+    press = inputs.project.press
+    city = str(press.get("city_en", "")).upper()
+    if not city:
+        gov = inputs.project.meta.government_en
+        city = next((seat for name, seat in _SEATS.items() if gov.startswith(name)), "[CITY]")
+    when = release_date(inputs)
+    return f"{city}, {date_en(when) if when else '[date]'} —"
+
+
+def press_paragraphs(inputs: DraftInputs) -> list[PressParagraph]:
+    """The drafted (or edited) paragraphs of the release, in order, both languages."""
+    press = inputs.project.press
+    drafted: list[tuple[str, str, str, str]] = []
+    head_ko, head_en = _headline(inputs)
+    drafted.append(
+        (
+            "headline",
+            "headline",
+            press.get("headline_ko") or head_ko,
+            press.get("headline_en") or head_en,
+        )
+    )
+    for number, (ko, en) in enumerate(_sublines(inputs), start=1):
+        drafted.append((f"sub:{number}", "subline", ko, en))
+    drafted.append(("lead", "lead", *_lead(inputs)))
+    org = inputs.applied.org
+    for unit_id, records in _touched_bureaus(inputs).items():
+        ko, en = _unit_paragraph(inputs, org.get(unit_id), records)
+        if ko:
+            drafted.append((f"unit:{unit_id}", "detail", ko, en))
+    staffing = _staffing(inputs)
+    if staffing:
+        drafted.append(("staffing", "point", *staffing))
+    by_ko = press.get("quote_by_ko") or "도지사"
+    by_en = press.get("quote_by_en") or "the Governor"
+    quote_ko = press.get("quote_ko") or "[인용문 입력 필요]"
+    quote_en = press.get("quote_en") or "[Quotation to be written]"
+    drafted.append(
+        (
+            "quote",
+            "quote",
+            f'{attach(by_ko, "은/는")} "{quote_ko}"라고 말했다.',
+            f'"{quote_en}," said {by_en}.',
+        )
+    )
+    drafted.append(("attach:1", "attachment", "조직도(개편 전)", "Organization chart (before)"))
+    drafted.append(("attach:2", "attachment", "조직도(개편 후)", "Organization chart (after)"))
+    edits = press.get("paragraphs") or {}
+    result = []
+    for key, kind, ko, en in drafted:
+        edit = edits.get(key) or {}
+        result.append(
+            PressParagraph(key, kind, edit.get("ko") or ko, edit.get("en") or en, bool(edit))
+        )
+    return result

@@ -1,0 +1,73 @@
+"""The press release documents (보도자료 / press release) laid out from :mod:`.press`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from desktop.core.project import DraftInputs
+from desktop.documents import blocks
+from desktop.documents.content import Content, common, missing
+from desktop.documents.press import PressParagraph, dateline, press_paragraphs
+
+
+def _field(press: dict, key: str, lang: str, ko: str, en: str) -> str:
+    value = press.get(f"{key}_{lang}") or press.get(key)
+    return str(value) if value else missing(lang, ko, en)
+
+
+def _person(press: dict, key: str, lang: str, ko: str, en: str) -> str:
+    name = press.get(f"{key}_{lang}") or press.get(key)
+    phone = press.get(f"{key}_phone")
+    if not name:
+        return missing(lang, ko, en)
+    if not phone:
+        return str(name)
+    return f"{name}({phone})" if lang == "ko" else f"{name}, Tel. {phone}"
+
+
+def _body(paragraphs: list[PressParagraph], lang: str):
+    def fill(doc: Any) -> None:
+        for para in paragraphs:
+            text = para.text(lang)
+            if lang == "en":
+                blocks.paragraph(doc, text, "OD Body")
+            elif para.kind == "detail":
+                blocks.paragraph(doc, f"○ {text}", "OD Press Detail")
+            else:
+                blocks.paragraph(doc, f"□ {text}", "OD Press Point")
+
+    return fill
+
+
+def press_release(inputs: DraftInputs, lang: str, today: dt.date) -> Content:
+    press = inputs.project.press
+    paragraphs = press_paragraphs(inputs)
+    by_kind = {
+        kind: [p for p in paragraphs if p.kind == kind]
+        for kind in ("headline", "subline", "lead", "quote", "attachment")
+    }
+    body = [p for p in paragraphs if p.kind in ("point", "detail")]
+    if lang == "ko":
+        release = _field(press, "release", lang, "보도일시", "release time")
+    else:
+        release = press.get("release_en") or "For immediate release"
+    values = {
+        **common(inputs, lang, today),
+        "release": release,
+        "distributed": _field(press, "distributed", lang, "배포일시", "distribution time"),
+        "department": _field(press, "department", lang, "담당부서", "department"),
+        "director": _person(press, "director", lang, "담당과장", "director"),
+        "officer": _person(press, "officer", lang, "담당자", "officer"),
+        "email": str(press.get("email") or missing(lang, "전자우편", "e-mail")),
+        "extras": press.get(f"extras_{lang}")
+        or ("사진 없음, 붙임 2건" if lang == "ko" else "2 attachments"),
+        "embargo": press.get(f"embargo_{lang}") or "",
+        "headline": by_kind["headline"][0].text(lang),
+        "sublines": [p.text(lang) for p in by_kind["subline"]],
+        "dateline": dateline(inputs),
+        "lead": by_kind["lead"][0].text(lang),
+        "quote": by_kind["quote"][0].text(lang),
+        "attachments": [p.text(lang) for p in by_kind["attachment"]],
+    }
+    return Content(values, {"body": _body(body, lang)})

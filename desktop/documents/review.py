@@ -1,0 +1,68 @@
+"""The bilingual review sheet: Korean and English side by side, paragraph by paragraph, so
+that a reviewer checks that both say the same (names, numbers, dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from desktop.core.drafting import render_addenda, render_addenda_en
+from desktop.core.project import DraftInputs
+from desktop.core.summary import Point, summary
+from desktop.documents import blocks
+from desktop.documents.bill import addenda_of, amendment, bill_title
+from desktop.documents.content import Content, common, pick
+from desktop.documents.press import press_paragraphs
+
+Row = tuple[str, str, str]  # item, Korean, English
+
+
+def _points(points: list[Point], prefix: str, out: list[Row]) -> None:
+    for index, point in enumerate(points, start=1):
+        key = f"{prefix}{index}"
+        out.append((key, point.ko, point.en))
+        _points(point.children, f"{key}.", out)
+
+
+def sections(
+    inputs: DraftInputs, keys: list[str], lang: str = "ko"
+) -> list[tuple[str, str, list[Row]]]:
+    """(Korean heading, English heading, rows) of every part that exists in both languages."""
+    meta = inputs.project.meta
+    result = []
+    for key in keys:
+        inst = inputs.old_instruments[key]
+        rows: list[Row] = [
+            (pick("제목", "Title", lang), bill_title(inst, "ko"), bill_title(inst, "en"))
+        ]
+        rows.append((pick("제안이유", "Reasons", lang), meta.reasons_ko, meta.reasons_en))
+        _points(summary(inputs, key).points, "", rows)
+        ko, en = amendment(inputs, key, "ko"), amendment(inputs, key, "en")
+        rows.append((pick("개정문", "Opening", lang), ko.opening, en.opening))
+        for index, (s_ko, s_en) in enumerate(zip(ko.sentences, en.sentences, strict=False)):
+            rows.append(
+                (pick(f"개정문 {index + 1}", f"Sentence {index + 1}", lang), str(s_ko), str(s_en))
+            )
+        addenda = addenda_of(inputs, key)
+        rows.append(
+            (pick("부칙", "Addenda", lang), render_addenda(addenda), render_addenda_en(addenda))
+        )
+        result.append((inst.title, inst.title_en, rows))
+    press = [(p.key, p.ko, p.en) for p in press_paragraphs(inputs)]
+    result.append(("보도자료", "Press release", press))
+    return result
+
+
+def review_sheet(inputs: DraftInputs, lang: str, today: dt.date, keys: list[str]) -> Content:
+    parts = sections(inputs, keys, lang)
+
+    def fill(doc: Any) -> None:
+        widths = [3.0, 11.35, 11.35]
+        header = [pick("항목", "Item", lang), "한국어", "English"]
+        for heading_ko, heading_en, rows in parts:
+            blocks.paragraph(doc, pick(heading_ko, heading_en or heading_ko, lang), "OD Heading")
+            body = [[item, ko.split("\n"), en.split("\n")] for item, ko, en in rows]
+            blocks.grid(doc, header, body, widths)
+
+    title = pick("국영 대조 검토표", "Bilingual review sheet", lang)
+    return Content({**common(inputs, lang, today), "title": title}, {"rows": fill})

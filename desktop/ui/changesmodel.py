@@ -1,0 +1,208 @@
+"""The ordered list of changes (개편 내용) as a list model, with each change's consequences.
+
+Row text: ``3. 이관 — 무역투자과 → 국제협력국`` and below it, indented, what the change does to
+the statute texts (``→ 제10조의2 신설``), from ``DraftInputs.statutes.consequences``. Edits
+(:meth:`insert_change`, :meth:`remove_change`, :meth:`move_change`, :meth:`replace_change`)
+are called by undo commands only; a drop reports ``move_requested`` instead of moving.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
+
+from desktop.core import changes as ch
+from desktop.ui.tr import _, pick
+
+if TYPE_CHECKING:
+    from desktop.ui.document import ProjectDocument
+
+MIME = "application/x-orgdraft-change-row"
+CHANGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def unit_names(doc: ProjectDocument) -> dict[str, str]:
+    """Unit id → name, over the current units and every unit a change creates."""
+    names = {u.id: pick(u.name_ko, u.name_en) for u in doc.project.org}
+    for change in doc.project.changes:
+        new = []
+        if isinstance(change, ch.Establish):
+            new = [change.unit, *change.children]
+        elif isinstance(change, ch.Merge):
+            new = [change.into]
+        elif isinstance(change, ch.Split):
+            new = list(change.into)
+        for unit in new:
+            names.setdefault(unit.id, pick(unit.name_ko, unit.name_en))
+    return names
+
+
+def describe(change: ch.Change, names: dict[str, str]) -> str:
+    """What a change does to the organization, in a few words."""
+
+    def n(unit_id: str | None) -> str:
+        return names.get(unit_id or "", unit_id or "—")
+
+    if isinstance(change, ch.Establish):
+        parent = n(change.unit.parent_id) if change.unit.parent_id else _("top level")
+        text = _("{name} under {parent}").format(
+            name=pick(change.unit.name_ko, change.unit.name_en), parent=parent
+        )
+        if change.children:
+            subs = ", ".join(pick(u.name_ko, u.name_en) for u in change.children)
+            text += f" ({subs})"
+        return text
+    if isinstance(change, ch.Abolish):
+        if change.successor_id:
+            return f"{n(change.unit_id)} → {n(change.successor_id)}"
+        return n(change.unit_id)
+    if isinstance(change, ch.Rename):
+        return f"{n(change.unit_id)} → {pick(change.name_ko, change.name_en)}"
+    if isinstance(change, ch.Move):
+        return f"{n(change.unit_id)} → {n(change.new_parent_id)}"
+    if isinstance(change, ch.ChangeKind):
+        new_name = pick(change.name_ko, change.name_en)
+        kind = pick(change.kind.ko, _(change.kind.en))
+        return (
+            f"{n(change.unit_id)} → {new_name} ({kind})"
+            if new_name
+            else (f"{n(change.unit_id)} → {kind}")
+        )
+    if isinstance(change, ch.Merge):
+        sources = " + ".join(n(uid) for uid in change.unit_ids)
+        return f"{sources} → {pick(change.into.name_ko, change.into.name_en)}"
+    if isinstance(change, ch.Split):
+        into = ", ".join(pick(u.name_ko, u.name_en) for u in change.into)
+        return f"{n(change.unit_id)} → {into}"
+    if isinstance(change, ch.TransferDuties):
+        return _("{count} duties: {source} → {target}").format(
+            count=len(change.duties), source=n(change.from_id), target=n(change.to_id)
+        )
+    if isinstance(change, ch.ChangeHeadGrade):
+        return f"{n(change.unit_id)}: {change.grade}"
+    if isinstance(change, ch.ChangeStaffing):
+        deltas = ", ".join(f"{code} {delta:+d}" for code, delta in change.deltas.items())
+        return f"{n(change.unit_id)}: {deltas}"
+    return change.id
+
+
+class ChangeListModel(QAbstractListModel):
+    move_requested = Signal(int, int)  # from row, to row (final position)
+    change_replaced = Signal(int)
+
+    def __init__(self, doc: ProjectDocument, parent=None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+
+    @property
+    def changes(self) -> list[ch.Change]:
+        return self._doc.project.changes
+
+    def change_at(self, row: int) -> ch.Change | None:
+        return self.changes[row] if 0 <= row < len(self.changes) else None
+
+    def row_of(self, change_id: str) -> int:
+        return next((i for i, c in enumerate(self.changes) if c.id == change_id), -1)
+
+    def new_id(self) -> str:
+        taken = {c.id for c in self.changes}
+        number = len(self.changes) + 1
+        while f"c{number:02d}" in taken:
+            number += 1
+        return f"c{number:02d}"
+
+    def refresh(self) -> None:
+        """The consequences changed (the computed state was refreshed)."""
+        if self.changes:
+            self.dataChanged.emit(self.index(0), self.index(len(self.changes) - 1))
+
+    # -- edits (called by undo commands) ----------------------------------------------------
+    def insert_change(self, row: int, change: ch.Change) -> None:
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.changes.insert(row, change)
+        self.endInsertRows()
+
+    def remove_change(self, row: int) -> ch.Change:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        change = self.changes.pop(row)
+        self.endRemoveRows()
+        return change
+
+    def move_change(self, row: int, to: int) -> None:
+        """Move the change at ``row`` so that it ends up at position ``to``."""
+        if row == to:
+            return
+        qt_to = to + 1 if to > row else to
+        if not self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), qt_to):
+            return
+        self.changes.insert(to, self.changes.pop(row))
+        self.endMoveRows()
+
+    def replace_change(self, row: int, change: ch.Change) -> ch.Change:
+        old = self.changes[row]
+        self.changes[row] = change
+        self.dataChanged.emit(self.index(row), self.index(row))
+        self.change_replaced.emit(row)
+        return old
+
+    # -- QAbstractListModel -----------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.changes)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        change = self.change_at(index.row()) if index.isValid() else None
+        if change is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(index.row(), change)
+        if role == CHANGE_ID_ROLE:
+            return change.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return change.note or None
+        return None
+
+    def _text(self, row: int, change: ch.Change) -> str:
+        label = pick(change.label_ko, change.label_en)
+        head = f"{row + 1}. [{label}] {describe(change, unit_names(self._doc))}"
+        if change.effective:
+            head += "  " + _("(effective {date})").format(date=change.effective.isoformat())
+        inputs = self._doc.inputs()
+        lines = [head]
+        for consequence in inputs.statutes.consequences.get(change.id, []):
+            lines.append("      → " + pick(consequence.ko, consequence.en))
+        if change.id not in inputs.applied.applied:
+            lines.append("      ⚠ " + _("does not apply: see the validation panel"))
+        return "\n".join(lines)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._doc.read_only:
+            return base if index.isValid() else Qt.ItemFlag.NoItemFlags
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        mime = QMimeData()
+        if indexes:
+            mime.setData(MIME, QByteArray(str(indexes[0].row()).encode()))
+        return mime
+
+    def dropMimeData(self, mime, action, row, column, parent) -> bool:
+        if self._doc.read_only or not mime.hasFormat(MIME):
+            return False
+        source = int(bytes(mime.data(MIME).data()).decode())
+        target = len(self.changes) if row < 0 else row
+        if parent.isValid():  # dropped onto an item: before it
+            target = parent.row()
+        to = target - 1 if target > source else target
+        if 0 <= source < len(self.changes) and to != source:
+            self.move_requested.emit(source, min(to, len(self.changes) - 1))
+        return True

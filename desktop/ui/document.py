@@ -1,0 +1,181 @@
+"""The open project as the window sees it: the core :class:`Project`, its file, its undo stack
+and the item models over it.
+
+Every edit reaches the project through a method here or through one of the models
+(:class:`~desktop.ui.orgmodel.OrgModel`, :class:`~desktop.ui.changesmodel.ChangeListModel`),
+called by undo commands only. ``changed`` is emitted after every edit; the computed state
+(:meth:`inputs`, :meth:`findings`) is cached until the next edit.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop.core.findings import Finding
+from desktop.core.lock import ProjectLock
+from desktop.core.org import Organization
+from desktop.core.project import DraftInputs, Effective, InstrumentSource, Override, Project
+from desktop.core.validate import validate
+from desktop.ui.changesmodel import ChangeListModel
+from desktop.ui.orgmodel import OrgModel
+
+# Fields of Meta edited as lists (one entry a line in the form).
+LIST_FIELDS = ("references.laws", "references.other")
+
+
+class ProjectDocument(QObject):
+    changed = Signal()
+    meta_changed = Signal(str)  # field path: "bill_date", "references.laws", …
+    instruments_changed = Signal(str)  # instrument key ("" = the list itself)
+    overrides_changed = Signal()
+    org_replaced = Signal()
+
+    def __init__(
+        self,
+        project: Project,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        lock: ProjectLock | None = None,
+        display_name: str = "",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.path = path
+        self.read_only = read_only
+        self.lock = lock
+        self.display_name = display_name
+        self.undo_stack = QUndoStack(self)
+        self.org_model = OrgModel(project.org, editable=not read_only, parent=self)
+        self.changes_model = ChangeListModel(self, parent=self)
+        self._inputs: DraftInputs | None = None
+        self._findings: list[Finding] | None = None
+        for signal in (
+            self.org_model.rowsInserted,
+            self.org_model.rowsRemoved,
+            self.org_model.rowsMoved,
+            self.org_model.modelReset,
+            self.org_model.unit_edited,
+            self.changes_model.rowsInserted,
+            self.changes_model.rowsRemoved,
+            self.changes_model.rowsMoved,
+            self.changes_model.change_replaced,
+        ):
+            signal.connect(self._on_content_changed)
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        return self.display_name or "untitled.orgdraft"
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Run an edit as an undoable command; refused (``False``) when read-only."""
+        if self.read_only:
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def inputs(self) -> DraftInputs:
+        if self._inputs is None:
+            self._inputs = self.project.draft_inputs()
+        return self._inputs
+
+    def findings(self) -> list[Finding]:
+        if self._findings is None:
+            self._findings = validate(self.project, self.inputs())
+        return self._findings
+
+    def snapshot(self) -> Project:
+        """A copy of the project to hand to another thread (saving, autosave)."""
+        return copy.deepcopy(self.project)
+
+    def release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def _on_content_changed(self, *args: object) -> None:
+        self._inputs = None
+        self._findings = None
+        self.changed.emit()
+
+    # -- metadata --------------------------------------------------------------------------
+    def meta_value(self, field: str) -> object:
+        obj: object = self.project.meta
+        for part in field.split("."):
+            obj = getattr(obj, part)
+        return copy.copy(obj)
+
+    def set_meta(self, field: str, value: object) -> None:
+        *path, last = field.split(".")
+        obj: object = self.project.meta
+        for part in path:
+            obj = getattr(obj, part)
+        setattr(obj, last, copy.copy(value))
+        self.meta_changed.emit(field)
+        self._on_content_changed()
+
+    # -- instruments -----------------------------------------------------------------------
+    def set_instrument_text(self, key: str, text: str) -> None:
+        source = self.project.instrument(key)
+        if source is not None:
+            source.text = text
+            self.instruments_changed.emit(key)
+            self._on_content_changed()
+
+    def set_instrument_effective(self, key: str, effective: Effective) -> None:
+        source = self.project.instrument(key)
+        if source is not None:
+            source.effective = copy.copy(effective)
+            self.instruments_changed.emit(key)
+            self._on_content_changed()
+
+    def insert_instrument(self, source: InstrumentSource, index: int) -> None:
+        self.project.instruments.insert(index, source)
+        self.instruments_changed.emit("")
+        self._on_content_changed()
+
+    def remove_instrument(self, key: str) -> tuple[InstrumentSource, int]:
+        source = self.project.instrument(key)
+        assert source is not None
+        index = self.project.instruments.index(source)
+        self.project.instruments.pop(index)
+        self.instruments_changed.emit("")
+        self._on_content_changed()
+        return source, index
+
+    # -- overrides -------------------------------------------------------------------------
+    def override(self, instrument: str, path: str) -> Override | None:
+        return next(
+            (o for o in self.project.overrides if o.instrument == instrument and o.path == path),
+            None,
+        )
+
+    def set_override(self, instrument: str, path: str, override: Override | None) -> None:
+        """Put (or with ``None`` remove) the override of one provision."""
+        kept = [
+            o for o in self.project.overrides if not (o.instrument == instrument and o.path == path)
+        ]
+        if override is not None:
+            kept.append(copy.copy(override))
+        self.project.overrides[:] = kept
+        self.overrides_changed.emit()
+        self._on_content_changed()
+
+    # -- the whole organization ------------------------------------------------------------
+    def replace_org(self, org: Organization) -> Organization:
+        old = self.project.org
+        self.project.org = org
+        self.org_model.set_org(org)
+        self.org_replaced.emit()
+        return old

@@ -1,0 +1,155 @@
+"""Small input widgets shared by the forms: unit picker, kind and grade choosers, Korean date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
+
+from desktop.core.grades import Grade
+from desktop.core.kformat import date_ko, parse_date_ko
+from desktop.core.org import Organization, UnitKind
+from desktop.ui.tr import _, pick
+
+
+class UnitPicker(QComboBox):
+    """A searchable choice among the units of one organization (type to filter by name)."""
+
+    def __init__(self, org: Organization, *, allow_none: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumContentsLength(24)
+        self.lineEdit().setPlaceholderText(_("Type to search…"))
+        if allow_none:
+            self.addItem(allow_none, "")
+        for unit in org:
+            depth = len(org.ancestors(unit.id))
+            label = f"{'  ' * depth}{unit.name_ko} · {pick(unit.kind.ko, _(unit.kind.en))}"
+            self.addItem(label, unit.id)
+            self.setItemData(
+                self.count() - 1, f"{unit.name_en} ({unit.id})", Qt.ItemDataRole.ToolTipRole
+            )
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.setCurrentIndex(-1 if not allow_none else 0)
+
+    def unit_id(self) -> str:
+        """The chosen unit's id ('' when none); matches typed text against the names."""
+        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            text = self.currentText().strip()
+            index = (
+                next(
+                    (i for i in range(self.count()) if self.itemText(i).strip().startswith(text)),
+                    -1,
+                )
+                if text
+                else -1
+            )
+        return str(self.itemData(index) or "") if index >= 0 else ""
+
+    def set_unit_id(self, unit_id: str | None) -> None:
+        self.setCurrentIndex(self.findData(unit_id or ""))
+
+    def unit_ids(self) -> list[str]:
+        return [str(self.itemData(i)) for i in range(self.count()) if self.itemData(i)]
+
+
+class KindCombo(QComboBox):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        for kind in UnitKind:
+            self.addItem(f"{kind.ko} · {_(kind.en)}", kind.value)
+
+    def kind(self) -> UnitKind:
+        return UnitKind(self.currentData())
+
+    def set_kind(self, kind: UnitKind) -> None:
+        with QSignalBlocker(self):
+            self.setCurrentIndex(self.findData(kind.value))
+
+
+class GradeCombo(QComboBox):
+    """Grade codes with their labels; editable so that a project's own code can be typed."""
+
+    def __init__(self, grades: list[Grade] | tuple[Grade, ...], parent=None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.set_grades(grades)
+
+    def set_grades(self, grades: list[Grade] | tuple[Grade, ...]) -> None:
+        with QSignalBlocker(self):
+            self.clear()
+            self.addItem("", "")
+            for grade in grades:
+                self.addItem(f"{grade.code} · {pick(grade.ko, grade.en)}", grade.code)
+
+    def code(self) -> str:
+        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.itemData(index))
+        return self.currentText().split("·")[0].strip()
+
+    def set_code(self, code: str) -> None:
+        with QSignalBlocker(self):
+            index = self.findData(code)
+            if index >= 0:
+                self.setCurrentIndex(index)
+            else:
+                self.setEditText(code)
+
+
+class DateField(QLineEdit):
+    """A date typed the Korean official way (``2024. 6. 27.``); empty means no date.
+
+    ``date_edited`` is emitted when a finished edit reads as a date (or is cleared); text that
+    is not a date is marked and its reason shown as the tooltip, and nothing is emitted.
+    """
+
+    date_edited = Signal(object)  # dt.date | None
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("2024. 6. 27.")
+        self.setMaximumWidth(160)
+        self.editingFinished.connect(self._on_self_editing_finished)
+        self.error = ""
+
+    def date(self) -> dt.date | None:
+        text = self.text().strip()
+        return parse_date_ko(text) if text else None
+
+    def set_date(self, value: dt.date | None) -> None:
+        with QSignalBlocker(self):
+            self.setText(date_ko(value) if value else "")
+        self._mark("")
+
+    def _mark(self, error: str) -> None:
+        self.error = error
+        self.setStyleSheet("QLineEdit { background: #fde7e9; }" if error else "")
+        self.setToolTip(error or _("Dates are written like 2024. 6. 27."))
+
+    def _on_self_editing_finished(self) -> None:
+        try:
+            value = self.date()
+        except ValueError as exc:
+            self._mark(str(exc))
+            return
+        self.set_date(value)
+        self.date_edited.emit(value)
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Case-insensitive contains-filter over every column, keeping the parents of matches."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterKeyColumn(-1)

@@ -1,0 +1,489 @@
+"""The main window: sections on the left, the section's editor in the centre, the validation
+panel at the bottom, error and warning counts in the status bar.
+
+The window wires the pages, the session (files) and the document together; the pages never
+reach into each other.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core import orgcsv
+from desktop.core.findings import Finding, PlaceKind
+from desktop.core.project import InstrumentSource
+from desktop.core.statute import InstrumentKind
+from desktop.ui import commands as cmd
+from desktop.ui.changespage import ChangesPage
+from desktop.ui.document import ProjectDocument
+from desktop.ui.findingspanel import FindingsPanel
+from desktop.ui.orgpage import OrgPage
+from desktop.ui.overview import OverviewPage
+from desktop.ui.placeholder import PlaceholderPage
+from desktop.ui.prompts import Prompter
+from desktop.ui.session import Session
+from desktop.ui.settings import AppSettings
+from desktop.ui.statutepage import StatutePage
+from desktop.ui.tr import N_, _, lang, ngettext
+from desktop.ui.worker import run_in_background
+
+SECTIONS = (
+    ("overview", N_("Overview")),
+    ("org", N_("Current organization")),
+    ("changes", N_("Changes")),
+    ("statutes", N_("Statute texts")),
+    ("press", N_("Press release")),
+    ("documents", N_("Documents")),
+)
+REFRESH_MS = 250
+
+
+def read_text_file(path: str) -> str:
+    """A pasted-statute .txt file: UTF-8 (with or without BOM) or CP949."""
+    data = Path(path).read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp949")
+
+
+class MainWindow(QMainWindow):
+    refreshed = Signal(int, int)  # errors, warnings
+    org_imported = Signal(int)
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        recovery_dir: Path,
+        prompts: Prompter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.prompts = prompts or Prompter(self)
+        self.session = Session(settings, recovery_dir, self.prompts, self)
+        self.undo_group = QUndoGroup(self)
+        self.doc: ProjectDocument | None = None
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self._build_pages()
+        self._build_actions()
+        self._build_menus()
+        self.session.document_changed.connect(self._on_session_document_changed)
+        self.session.project_saved.connect(self._on_session_project_saved)
+        self.session.busy.connect(self._on_session_busy)
+        self.resize(1280, 720)
+        self.session.new()
+
+    # -- building --------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(180)
+        for _key, label in SECTIONS:
+            self.nav.addItem(_(label))
+        self.overview = OverviewPage()
+        self.org_page = OrgPage()
+        self.changes_page = ChangesPage()
+        self.statute_page = StatutePage()
+        self.pages: dict[str, QWidget] = {
+            "overview": self.overview,
+            "org": self.org_page,
+            "changes": self.changes_page,
+            "statutes": self.statute_page,
+            "press": PlaceholderPage(
+                _("Press release"),
+                _(
+                    "Drafting the press release (보도자료) from the changes comes with the next "
+                    "issue."
+                ),
+            ),
+            "documents": PlaceholderPage(
+                _("Documents"),
+                _(
+                    "Generating the bill, the comparison table and the organization tables "
+                    "(DOCX) comes with the next issue. Until then, use the command line."
+                ),
+            ),
+        }
+        self.stack = QStackedWidget()
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.findings = FindingsPanel()
+        self.findings.finding_activated.connect(self._on_findings_finding_activated)
+        self.org_page.import_requested.connect(self._on_org_page_import_requested)
+        self.statute_page.import_requested.connect(self._on_statute_page_import_requested)
+        self.statute_page.add_requested.connect(self._on_statute_page_add_requested)
+        centre = QSplitter(Qt.Orientation.Vertical)
+        centre.addWidget(self.stack)
+        centre.addWidget(self.findings)
+        centre.setStretchFactor(0, 4)
+        centre.setStretchFactor(1, 1)
+        centre.setSizes([540, 120])
+        main = QSplitter()
+        main.addWidget(self.nav)
+        main.addWidget(centre)
+        main.setStretchFactor(1, 1)
+        main.setSizes([150, 1100])
+        self.setCentralWidget(main)
+        self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+        self.nav.setCurrentRow(0)
+
+    def _action(self, text: str, slot, key=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        Key = QKeySequence.StandardKey
+        self.actions_: dict[str, QAction] = {
+            "new": self._action(_("&New"), self.new_project, Key.New),
+            "open": self._action(_("&Open…"), self.open_dialog, Key.Open),
+            "save": self._action(_("&Save"), self.save, Key.Save),
+            "save_as": self._action(_("Save &as…"), self.save_as, Key.SaveAs),
+            "validate": self._action(
+                _("&Validate"),
+                self.validate,
+                Key.Refresh,
+                _("Check the project and list every problem"),
+            ),
+            "export": self._action(
+                _("&Export…"), lambda: None, None, _("Export comes with the next version")
+            ),
+            "settings": self._action(_("Se&ttings…"), self.edit_settings, Key.Preferences),
+            "quit": self._action(_("&Quit"), self.close, Key.Quit),
+            "about": self._action(_("&About OrgDraft"), self.about),
+            "sample": self._action(_("Open the &sample"), lambda: self.session.open_sample()),
+        }
+        self.actions_["export"].setEnabled(False)
+        self.undo_action = self.undo_group.createUndoAction(self, _("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(Key.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, _("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(Key.Redo))
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        file_menu = self.menuBar().addMenu(_("&File"))
+        file_menu.addAction(a["new"])
+        file_menu.addAction(a["open"])
+        self.recent_menu = QMenu(_("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        for key in ("save", "save_as", "export"):
+            file_menu.addAction(a[key])
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
+        edit_menu = self.menuBar().addMenu(_("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a["settings"])
+        tools_menu = self.menuBar().addMenu(_("&Tools"))
+        tools_menu.addAction(a["validate"])
+        help_menu = self.menuBar().addMenu(_("&Help"))
+        help_menu.addAction(a["sample"])
+        help_menu.addAction(a["about"])
+        bar = self.addToolBar(_("Main"))
+        bar.setObjectName("main-toolbar")
+        for item in (
+            a["new"],
+            a["open"],
+            a["save"],
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
+            a["validate"],
+            a["export"],
+        ):
+            if item is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(item)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for file in files:
+            action = self.recent_menu.addAction(file)
+            action.triggered.connect(lambda _c=False, f=file: self.session.open(f))
+        if not files:
+            self.recent_menu.addAction(_("(none)")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(_("Clear the list"), self.settings.clear_recent)
+
+    # -- start -----------------------------------------------------------------------------
+    def start(self, file: str | None) -> None:
+        """What ``orgdraft [FILE]`` opens: a recovery copy after a crash (if the official
+        agrees), else FILE, else the last project, else the built-in sample."""
+        for found in self.session.pending_recoveries():
+            answer = self.prompts.recover(found)
+            if answer == "recover":
+                self.session.recover(found)
+                return
+            if answer == "discard":
+                found.discard()
+        last = self.settings.last_project()
+        if file:
+            self.session.open(file, ask=False)
+        elif last and Path(last).exists():
+            self.session.open(last, ask=False)
+        else:
+            self.session.open_sample(ask=False)
+
+    # -- the document ----------------------------------------------------------------------
+    def _on_session_document_changed(self, doc: ProjectDocument) -> None:
+        self._disconnect_document()
+        self.doc = doc
+        self.undo_group.addStack(doc.undo_stack)
+        self.undo_group.setActiveStack(doc.undo_stack)
+        doc.undo_stack.cleanChanged.connect(self.update_title)
+        doc.undo_stack.indexChanged.connect(self.update_title)
+        doc.changed.connect(self.refresh_timer.start)
+        for page in (self.overview, self.org_page, self.changes_page, self.statute_page):
+            page.set_document(doc)
+        self.actions_["save"].setEnabled(not doc.read_only)
+        self.update_title()
+        self.refresh()
+
+    def _disconnect_document(self) -> None:
+        old = self.doc
+        if old is None:
+            return
+        old.undo_stack.cleanChanged.disconnect(self.update_title)
+        old.undo_stack.indexChanged.disconnect(self.update_title)
+        old.changed.disconnect(self.refresh_timer.start)
+        self.undo_group.removeStack(old.undo_stack)
+
+    def update_title(self, *_args) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        title = doc.name + ("*" if doc.is_modified() else "")
+        if doc.read_only:
+            title += " " + _("[read-only]")
+        self.setWindowTitle(f"{title} — OrgDraft")
+
+    def refresh(self) -> None:
+        """Recompute validation and the derived views (debounced after edits)."""
+        self.refresh_timer.stop()
+        if self.doc is None:
+            return
+        findings = self.doc.findings()
+        self.findings.set_findings(findings)
+        errors = sum(f.is_error for f in findings)
+        warnings = len(findings) - errors
+        self.counts.setText(
+            ngettext("{n} error", "{n} errors", errors).format(n=errors)
+            + " · "
+            + ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings)
+        )
+        self.changes_page.refresh()
+        self.statute_page.refresh()
+        self.refreshed.emit(errors, warnings)
+
+    def show_section(self, key: str) -> None:
+        self.nav.setCurrentRow([k for k, _l in SECTIONS].index(key))
+
+    # -- actions ---------------------------------------------------------------------------
+    def new_project(self) -> None:
+        self.session.new()
+
+    def open_dialog(self) -> None:
+        path = self.prompts.open_file(_("Open a project"))
+        if path:
+            self.session.open(path)
+
+    def save(self) -> bool:
+        doc = self.doc
+        if doc is None:
+            return False
+        if doc.path is None or doc.read_only:
+            return self.save_as()
+        return self.session.save()
+
+    def save_as(self) -> bool:
+        doc = self.doc
+        if doc is None:
+            return False
+        suggested = str(doc.path) if doc.path else doc.name.split(" ")[0]
+        path = self.prompts.save_file(_("Save the project as"), suggested)
+        if not path:
+            return False
+        if not path.endswith(".orgdraft"):
+            path += ".orgdraft"
+        if doc.read_only:  # a copy: write it, then open it for editing
+            self.session.project_saved.connect(self._reopen_once)
+        return self.session.save(path)
+
+    def _reopen_once(self, path: str) -> None:
+        self.session.project_saved.disconnect(self._reopen_once)
+        self.session.open(path, ask=False)
+
+    def validate(self) -> None:
+        self.refresh()
+        errors = sum(f.is_error for f in self.findings.findings)
+        self.statusBar().showMessage(
+            _("Validated: {n} problem(s) listed below.").format(n=len(self.findings.findings))
+            if self.findings.findings
+            else _("Validated: no problems."),
+            5000,
+        )
+        if errors:
+            self.findings.setFocus()
+
+    def edit_settings(self) -> None:
+        minutes = self.prompts.number(
+            _("Settings"),
+            _("Save a recovery copy every (minutes)"),
+            self.settings.autosave_minutes(),
+            1,
+            60,
+        )
+        if minutes is not None:
+            self.settings.set_autosave_minutes(minutes)
+            self.session.autosave_timer.setInterval(minutes * 60_000)
+
+    def about(self) -> None:
+        self.prompts.about(
+            _("About OrgDraft"),
+            _(
+                "OrgDraft {version}\nDrafting assistant for the reorganization of a Korean local "
+                "government (조직개편 입안 도우미)."
+            ).format(version=__version__),
+        )
+
+    def _on_session_project_saved(self, path: str) -> None:
+        self.update_title()
+        self.statusBar().showMessage(_("Saved {path}").format(path=path), 5000)
+
+    def _on_session_busy(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    # -- imports ---------------------------------------------------------------------------
+    def import_org_csv(self, path: str) -> None:
+        """Read a unit list in the background, then replace the organization (undoable)."""
+
+        def done(org) -> None:
+            doc = self.doc
+            if doc is None or not self.prompts.replace_org(len(org)):
+                return
+            doc.push(cmd.ReplaceOrganization(doc, org, _("Import organization")))
+            self.org_imported.emit(len(org))
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, orgcsv.OrgCsvError):
+                text = "\n".join(p.message(lang()) for p in exc.problems[:30])
+            else:
+                text = str(exc)
+            self.prompts.error(_("Cannot import {name}").format(name=Path(path).name), text)
+
+        run_in_background(lambda: orgcsv.read_org_csv(Path(path).read_bytes()), done, failed)
+
+    def import_statute_text(self, key: str, path: str) -> None:
+        def done(text: str) -> None:
+            if self.doc is not None:
+                self.doc.push(cmd.SetInstrumentText(self.doc, key, text))
+
+        def failed(exc: Exception) -> None:
+            self.prompts.error(_("Cannot import {name}").format(name=Path(path).name), str(exc))
+
+        run_in_background(lambda: read_text_file(path), done, failed)
+
+    def _on_org_page_import_requested(self) -> None:
+        path = self.prompts.open_file(_("Import a unit list"), "CSV (*.csv)")
+        if path:
+            self.import_org_csv(path)
+
+    def _on_statute_page_import_requested(self, key: str) -> None:
+        path = self.prompts.open_file(_("Import a statute text"), _("Text (*.txt)"))
+        if path and key:
+            self.import_statute_text(key, path)
+
+    def _on_statute_page_add_requested(self) -> None:
+        if self.doc is None:
+            return
+        kinds = {f"{k.ko} ({k.en})": k for k in InstrumentKind}
+        choice = self.prompts.choose(_("Add instrument"), _("Kind"), list(kinds))
+        if not choice:
+            return
+        kind = kinds[choice]
+        taken = {s.key for s in self.doc.project.instruments}
+        key, number = kind.value, 1
+        while key in taken:
+            number += 1
+            key = f"{kind.value}{number}"
+        self.doc.push(cmd.AddInstrument(self.doc, InstrumentSource(key, kind, "")))
+        self.statute_page.select_instrument(key)
+
+    # -- findings --------------------------------------------------------------------------
+    def _on_findings_finding_activated(self, finding: Finding) -> None:
+        self.go_to(finding)
+
+    def go_to(self, finding: Finding) -> None:
+        """Select what a finding is about."""
+        place = self.doc and finding.place
+        if not place:
+            return
+        if place.kind is PlaceKind.UNIT:
+            if place.ref in self.doc.project.org:
+                self.show_section("org")
+                self.org_page.select_unit(place.ref, place.field)
+            else:
+                self.show_section("changes")
+                index = self.changes_page.after_model.index_of_unit(place.ref)
+                self.changes_page.after_tree.setCurrentIndex(index)
+        elif place.kind is PlaceKind.CHANGE:
+            self.show_section("changes")
+            self.changes_page.select_change(place.ref)
+        elif place.kind is PlaceKind.STATUTE_LINE:
+            self.show_section("statutes")
+            self.statute_page.go_to_line(place.ref, place.line)
+        elif place.kind is PlaceKind.ARTICLE:
+            self.show_section("statutes")
+            self.statute_page.go_to_article(place.ref, place.field)
+        elif place.ref == "meta" or place.ref.startswith("instruments."):
+            self.show_section("overview")
+            self.overview.focus_field(place.field)
+        elif place.ref.startswith("overrides["):
+            number = int(place.ref[len("overrides[") : -1])
+            override = self.doc.project.overrides[number]
+            self.show_section("statutes")
+            self.statute_page.select_instrument(override.instrument)
+            self.statute_page.select_path(override.path)
+
+    # -- closing ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.session.maybe_save():
+            event.ignore()
+            return
+        self.session.close()
+        self.refresh_timer.stop()
+        self._disconnect_document()
+        self.doc = None
+        event.accept()

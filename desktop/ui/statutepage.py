@@ -1,0 +1,256 @@
+"""법규 본문 — the current text of each instrument as pasted, what the parser noticed (with
+line numbers), the new text the changes produce, and the official's own overrides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import provisions
+from desktop.core.statute_text import render_instrument
+from desktop.ui import commands as cmd
+from desktop.ui.document import ProjectDocument
+from desktop.ui.tr import _, pick
+
+OVERRIDE_COLOUR = "#8e3fb0"
+
+
+class StatutePage(QWidget):
+    import_requested = Signal(str)  # instrument key
+    add_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.doc: ProjectDocument | None = None
+        self._session = 0
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(_("Instrument")))
+        self.instrument = QComboBox()
+        self.instrument.setMinimumContentsLength(28)
+        self.instrument.currentIndexChanged.connect(self._on_instrument_changed)
+        bar.addWidget(self.instrument)
+        self.import_button = QToolButton()
+        self.import_button.setText(_("Import .txt…"))
+        self.import_button.clicked.connect(lambda: self.import_requested.emit(self.key()))
+        self.add_button = QToolButton()
+        self.add_button.setText(_("Add instrument…"))
+        self.add_button.clicked.connect(self.add_requested.emit)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.add_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+
+        splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(_("Current text (paste it from law.go.kr or ELIS)")))
+        self.source = QPlainTextEdit()
+        self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.source.textChanged.connect(self._on_source_text_changed)
+        left_layout.addWidget(self.source, 3)
+        left_layout.addWidget(QLabel(_("What the parser noticed")))
+        self.messages = QListWidget()
+        self.messages.itemActivated.connect(self._on_message_activated)
+        self.messages.itemClicked.connect(self._on_message_activated)
+        left_layout.addWidget(self.messages, 1)
+
+        self.tabs = QTabWidget()
+        self.new_text = QPlainTextEdit()
+        self.new_text.setReadOnly(True)
+        self.tabs.addTab(self.new_text, _("New text"))
+        edit = QWidget()
+        edit_layout = QVBoxLayout(edit)
+        self.provisions = QListWidget()
+        self.provisions.currentItemChanged.connect(self._on_provision_current_changed)
+        edit_layout.addWidget(self.provisions, 2)
+        self.override_text = QPlainTextEdit()
+        edit_layout.addWidget(self.override_text, 1)
+        row = QHBoxLayout()
+        self.keep_button = QPushButton(_("Use my text"))
+        self.keep_button.clicked.connect(self.override_selected)
+        self.revert_button = QPushButton(_("Revert to the generated text"))
+        self.revert_button.clicked.connect(self.revert_selected)
+        row.addWidget(self.keep_button)
+        row.addWidget(self.revert_button)
+        row.addStretch(1)
+        edit_layout.addLayout(row)
+        self.tabs.addTab(edit, _("Edit provisions"))
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        layout.addWidget(splitter)
+
+    # -- the document ----------------------------------------------------------------------
+    def set_document(self, doc: ProjectDocument) -> None:
+        self.doc = doc
+        doc.instruments_changed.connect(self._on_doc_instruments_changed)
+        self.source.setReadOnly(doc.read_only)
+        for widget in (self.import_button, self.add_button, self.keep_button, self.revert_button):
+            widget.setEnabled(not doc.read_only)
+        self._fill_instruments()
+
+    def key(self) -> str:
+        return str(self.instrument.currentData() or "")
+
+    def _fill_instruments(self) -> None:
+        current = self.key()
+        with QSignalBlocker(self.instrument):
+            self.instrument.clear()
+            for source in self.doc.project.instruments if self.doc else []:
+                title = source.text.split("\n", 1)[0].strip() or source.key
+                self.instrument.addItem(f"{source.kind.ko} · {title}", source.key)
+            index = self.instrument.findData(current)
+            self.instrument.setCurrentIndex(index if index >= 0 else 0)
+        self._on_instrument_changed()
+
+    def select_instrument(self, key: str) -> bool:
+        index = self.instrument.findData(key)
+        if index >= 0:
+            self.instrument.setCurrentIndex(index)
+        return index >= 0
+
+    def _on_instrument_changed(self, *_args) -> None:
+        self._session += 1
+        self._show_source()
+        self.refresh()
+
+    def _show_source(self) -> None:
+        source = self.doc.project.instrument(self.key()) if self.doc else None
+        text = source.text if source else ""
+        if self.source.toPlainText() != text:
+            with QSignalBlocker(self.source):
+                self.source.setPlainText(text)
+
+    def _on_doc_instruments_changed(self, key: str) -> None:
+        if not key:
+            self._fill_instruments()
+        elif key == self.key():
+            self._show_source()
+
+    def _on_source_text_changed(self) -> None:
+        if self.doc is None or not self.key():
+            return
+        self.doc.push(
+            cmd.SetInstrumentText(
+                self.doc, self.key(), self.source.toPlainText(), merge_key=self._session
+            )
+        )
+
+    # -- computed --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Show the parse messages, the new text and the provisions of the current state."""
+        key = self.key()
+        if self.doc is None or not key:
+            self.messages.clear()
+            self.new_text.clear()
+            self.provisions.clear()
+            return
+        inputs = self.doc.inputs()
+        self.messages.clear()
+        for msg in inputs.parsed.get(key, (None, []))[1]:
+            text = _("line {line}: {message}").format(
+                line=msg.line, message=pick(msg.message_ko, msg.message_en)
+            )
+            item = QListWidgetItem(("⛔ " if msg.severity == "error" else "⚠ ") + text)
+            item.setData(Qt.ItemDataRole.UserRole, msg.line)
+            self.messages.addItem(item)
+        if not self.messages.count():
+            self.messages.addItem(_("Nothing to report: every line was read."))
+        inst = inputs.new_instruments.get(key)
+        new_text = render_instrument(inst) if inst else ""
+        if self.new_text.toPlainText() != new_text:
+            bar = self.new_text.verticalScrollBar().value()
+            self.new_text.setPlainText(new_text)
+            self.new_text.verticalScrollBar().setValue(bar)
+        self._fill_provisions(key, inst)
+
+    def _fill_provisions(self, key: str, inst) -> None:
+        current = self.provisions.currentItem()
+        selected = current.data(Qt.ItemDataRole.UserRole) if current else None
+        with QSignalBlocker(self.provisions):
+            self.provisions.clear()
+            for path, prov in provisions.walk(inst) if inst else []:
+                if not hasattr(prov, "text") or not prov.text:
+                    continue
+                overridden = self.doc.override(key, path) is not None
+                mark = f"[{pick('직접 수정', _('edited'))}] " if overridden else ""
+                item = QListWidgetItem(f"{path}  {mark}{prov.text}")
+                item.setData(Qt.ItemDataRole.UserRole, path)
+                if overridden:
+                    item.setForeground(QBrush(QColor(OVERRIDE_COLOUR)))
+                self.provisions.addItem(item)
+                if path == selected:
+                    self.provisions.setCurrentItem(item)
+        self._on_provision_current_changed(self.provisions.currentItem(), None)
+
+    def selected_path(self) -> str:
+        item = self.provisions.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def select_path(self, path: str) -> bool:
+        for row in range(self.provisions.count()):
+            if self.provisions.item(row).data(Qt.ItemDataRole.UserRole) == path:
+                self.tabs.setCurrentIndex(1)
+                self.provisions.setCurrentRow(row)
+                return True
+        return False
+
+    def _on_provision_current_changed(self, current, _previous) -> None:
+        path = current.data(Qt.ItemDataRole.UserRole) if current else ""
+        inst = self.doc.inputs().new_instruments.get(self.key()) if self.doc and path else None
+        prov = provisions.find(inst, path) if inst else None
+        text = getattr(prov, "text", "") if prov else ""
+        if self.override_text.toPlainText() != text:
+            self.override_text.setPlainText(text)
+        overridden = bool(path) and self.doc.override(self.key(), path) is not None
+        self.revert_button.setEnabled(overridden and not self.doc.read_only)
+
+    def override_selected(self) -> None:
+        path = self.selected_path()
+        if self.doc is not None and path:
+            text = self.override_text.toPlainText().strip()
+            self.doc.push(cmd.SetOverride(self.doc, self.key(), path, text))
+
+    def revert_selected(self) -> None:
+        path = self.selected_path()
+        if self.doc is not None and path and self.doc.override(self.key(), path):
+            self.doc.push(cmd.SetOverride(self.doc, self.key(), path, None))
+
+    # -- navigation from findings ----------------------------------------------------------
+    def go_to_line(self, key: str, line: int) -> None:
+        self.select_instrument(key)
+        block = self.source.document().findBlockByNumber(max(0, line - 1))
+        cursor = QTextCursor(block)
+        cursor.select(QTextCursor.SelectionType.LineUnderCursor)
+        self.source.setTextCursor(cursor)
+        self.source.centerCursor()
+        self.source.setFocus()
+
+    def go_to_article(self, key: str, label: str) -> None:
+        """Show an article (``제20조``) of the new text."""
+        self.select_instrument(key)
+        self.tabs.setCurrentIndex(0)
+        found = self.new_text.find(label)
+        if not found:
+            self.new_text.moveCursor(QTextCursor.MoveOperation.Start)
+            self.new_text.find(label)
+
+    def _on_message_activated(self, item: QListWidgetItem) -> None:
+        line = item.data(Qt.ItemDataRole.UserRole)
+        if line:
+            self.go_to_line(self.key(), int(line))

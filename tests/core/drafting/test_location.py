@@ -1,0 +1,108 @@
+"""Citations of provisions: full, back references, lists and ranges."""
+
+import pytest
+
+from desktop.core.drafting.location import Location, Part, cite, cite_list, join_list, ranges
+from desktop.core.statute import Num
+
+
+def loc(article=5, paragraph=None, sub=None, item=None, part=Part.WHOLE) -> Location:
+    num = article if isinstance(article, Num) else Num(article)
+    return Location(num, paragraph, Num.parse(sub) if sub else None, item, part)
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        (loc(5), "제5조"),
+        (loc(Num(12, 2)), "제12조의2"),
+        (loc(5, 1), "제5조제1항"),
+        (loc(5, 0), "제5조"),  # the single unnumbered paragraph is the article
+        (loc(5, 0, "3"), "제5조제3호"),
+        (loc(5, 2, "3의2"), "제5조제2항제3호의2"),
+        (loc(5, 2, "3", "가"), "제5조제2항제3호가목"),
+        (loc(11, 1, part=Part.LEAD), "제11조제1항 각 호 외의 부분"),
+        (loc(11, 1, part=Part.LEAD_MAIN), "제11조제1항 각 호 외의 부분 본문"),
+        (loc(11, 1, "2", part=Part.LEAD), "제11조제1항제2호 각 목 외의 부분"),
+        (loc(7, 0, part=Part.PROVISO), "제7조 단서"),
+        (loc(9, part=Part.TITLE), "제9조의 제목"),
+    ],
+)
+def test_full_citations_are_solid_with_spaced_parts(location, expected):
+    assert location.ko() == expected
+    assert cite(location, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "prev", "expected"),
+    [
+        (loc(5, 2), loc(5, 1), "같은 조 제2항"),
+        (loc(5, 2, "3"), loc(5, 2, part=Part.LEAD), "같은 항 제3호"),
+        (loc(5, 2, "3"), loc(5, 2, "1"), "같은 항 제3호"),
+        (loc(5, 2, "3", "다"), loc(5, 2, "3", "가"), "같은 호 다목"),
+        (loc(5, 0, "5"), loc(5, 0, "3"), "같은 조 제5호"),
+        (loc(5, 2), loc(5, 2, "3"), "같은 항"),  # a container of the previous location
+        (loc(5, 0), loc(5, part=Part.TITLE), "같은 조"),
+        (loc(5, 1), loc(5, part=Part.TITLE), "같은 조 제1항"),
+        (loc(5, 1), loc(5, 1), ""),
+        (loc(5, 1, part=Part.PROVISO), loc(5, 1, part=Part.MAIN), "같은 항 단서"),
+        (loc(6, 1), loc(5, 1), "제6조제1항"),
+    ],
+)
+def test_back_references(location, prev, expected):
+    assert cite(location, prev) == expected
+
+
+def entries(*locations):
+    return [(x, x) for x in locations]
+
+
+@pytest.mark.parametrize(
+    ("locations", "expected"),
+    [
+        ((loc(3, 1), loc(3, 3)), "제3조제1항 및 제3항"),
+        ((loc(3, 1), loc(3, 2), loc(3, 3)), "제3조제1항, 제2항 및 제3항"),
+        ((loc(2, 1), loc(5, 0), loc(7, 2)), "제2조제1항, 제5조 및 제7조제2항"),
+        (
+            (loc(7, 2, "1", "가"), loc(7, 3), loc(7, 4)),
+            "제7조제2항제1호가목 및 같은 조 제3항ㆍ제4항",
+        ),
+        ((loc(5, 2, "1"), loc(5, 2, "3")), "제5조제2항제1호 및 제3호"),
+        ((loc(9, part=Part.TITLE), loc(9, 1)), "제9조의 제목 및 같은 조 제1항"),
+        ((loc(9, part=Part.TITLE), loc(9, 0)), "제9조의 제목 및 본문"),
+        (
+            (loc(9, part=Part.TITLE), loc(9, 0, part=Part.LEAD)),
+            "제9조의 제목 및 같은 조 각 호 외의 부분",
+        ),
+        ((loc(3, 1), loc(3, 2, "1")), "제3조제1항 및 제2항제1호"),
+    ],
+)
+def test_lists_of_locations(locations, expected):
+    assert cite_list(entries(*locations), None) == expected
+
+
+def test_a_list_starting_at_the_location_just_cited_names_it_from_the_article():
+    assert cite_list(entries(loc(5, 1), loc(5, 3)), loc(5, 1)) == "같은 조 제1항ㆍ제3항"
+
+
+def test_ranges_need_three_adjacent_successive_siblings():
+    arts = [loc(n) for n in (2, 3, 4, 5)] + [loc(Num(5, 2)), loc(6)]
+    got = ranges([(x, i) for i, x in enumerate(arts)])
+    assert got == [(arts[0], arts[3]), (arts[4], arts[4]), (arts[5], arts[5])]
+    assert cite_list(got, None) == "제2조부터 제5조까지, 제5조의2 및 제6조"
+    two = ranges([(loc(2), 0), (loc(3), 1)])
+    assert cite_list(two, None) == "제2조 및 제3조"
+    gap = ranges([(loc(2), 0), (loc(3), 1), (loc(4), 3)])  # something stands between 3 and 4
+    assert cite_list(gap, None) == "제2조, 제3조 및 제4조"
+
+
+def test_ranges_of_subparagraphs_name_the_end_briefly():
+    subs = [loc(5, 2, str(n)) for n in (3, 4, 5)]
+    got = ranges([(x, i) for i, x in enumerate(subs)])
+    assert cite_list(got, None) == "제5조제2항제3호부터 제5호까지"
+
+
+def test_join_list():
+    assert join_list(["A"]) == "A"
+    assert join_list(["A", "B"]) == "A 및 B"
+    assert join_list(["A", "B", "C"]) == "A, B 및 C"

@@ -1,0 +1,234 @@
+"""Korean amendment sentences: the rules under the drafting-ko.md §3 table."""
+
+from desktop.core.drafting import amendment_text
+from tests.core.drafting.build import UNITS, amend, parse
+
+
+def sentences(old, new, **kwargs) -> list[str]:
+    return [s.text for s in amendment_text(old, new, atomic_terms=UNITS, **kwargs).sentences]
+
+
+def test_smallest_whole_unit_never_the_particle():
+    old, new = amend(("실장과 국장은", "실장과 국토교통부장관은"))
+    assert sentences(old, new) == ['제7조 본문 중 "국장"을 "국토교통부장관"으로 한다.']
+
+
+def test_smallest_whole_unit_is_the_atomic_unit_name():
+    old, new = amend(("다만, 평생교육국장은", "다만, 미래평생교육국장은"))
+    assert sentences(old, new) == ['제7조 단서 중 "평생교육국"을 "미래평생교육국"으로 한다.']
+
+
+def test_without_the_unit_name_the_whole_noun_is_quoted_never_a_fragment():
+    old, new = amend(("다만, 평생교육국장은", "다만, 미래평생교육국장은"))
+    result = [s.text for s in amendment_text(old, new).sentences]
+    assert result == ['제7조 단서 중 "평생교육국장"을 "미래평생교육국장"으로 한다.']
+
+
+def test_quotes_leave_out_the_provisions_punctuation_and_quotation_marks():
+    defs = '제2조(정의) "관리기관으로 정하는 기관"이란 도지사가 지정하는 기관을 말한다.\n'
+    old = parse(defs)
+    new = parse(defs.replace('"관리기관으로', '"운영기관으로'))
+    assert sentences(old, new) == ['제2조 중 "관리기관"을 "운영기관"으로 한다.']
+    listing = "제3조(기구) 기획실, 총무과 또는 감사관은 규칙으로 정한다.\n"
+    new = parse(listing.replace("기획실,", "기획조정실,"))
+    assert sentences(parse(listing), new) == ['제3조 중 "기획실"을 "기획조정실"로 한다.']
+
+
+def test_a_quote_that_occurs_elsewhere_unchanged_is_widened():
+    # "평생교육국" also stands unchanged in the same paragraph: quoting it alone would change
+    # that occurrence too, so the changed word is quoted with its particle.
+    text = "제3조(기구) 평생교육국을 두고, 평생교육국장은 평생교육국 소관 사무를 총괄한다.\n"
+    new = text.replace("기구) 평생교육국을", "기구) 미래평생교육국을").replace(
+        "평생교육국장은", "미래평생교육국장은"
+    )
+    assert sentences(parse(text), parse(new)) == [
+        '제3조 중 "평생교육국을"을 "미래평생교육국을"로 하고, '
+        '"평생교육국장"을 "미래평생교육국장"으로 한다.'
+    ]
+
+
+def test_clauses_alternate_hago_and_hamyeo_and_refer_back_with_같은_항():
+    old, new = amend(
+        ("② 평생교육국장은 다음", "② 미래평생교육국장은 다음"),
+        ("1. 평생교육 진흥 계획", "1. 평생교육 진흥 기본계획"),
+        ("2. 도서관 운영", "2. 공공도서관 운영"),
+        ("가. 평생학습 도시 지정", "가. 평생학습 도시 선정"),
+    )
+    assert sentences(old, new) == [
+        '제5조제2항 각 호 외의 부분 중 "평생교육국"을 "미래평생교육국"으로 하고, '
+        '같은 항 제1호 중 "계획"을 "기본계획"으로 하며, '
+        '같은 항 제2호 중 "도서관"을 "공공도서관"으로 하고, '
+        '같은 항 제3호가목 중 "지정"을 "선정"으로 한다.'
+    ]
+
+
+def test_several_kinds_of_change_in_one_article_form_one_sentence():
+    old, new = amend(
+        ("① 기획조정실장은 도정 전반의", "① 기획조정실장은 도정 전체의"),
+        ("4. 장학", "3의2. 디지털 문해교육에 관한 사항\n4. 장학"),
+        ("③ AI국장은", "③ AI산업국장은"),
+    )
+    assert sentences(old, new) == [
+        '제5조제1항 중 "전반"을 "전체"로 하고, 같은 조 제2항에 제3호의2를 다음과 같이 신설하며, '
+        '같은 조 제3항 중 "AI국"을 "AI산업국"으로 한다.'
+    ]
+
+
+def test_insert_then_delete_in_the_same_paragraph_refers_back_with_같은_항():
+    old, new = amend(
+        ("4. 장학", "3의2. 디지털 문해교육에 관한 사항\n4. 장학"),
+        ("4. 장학 사업 운영에 관한 사항\n", ""),
+    )
+    assert sentences(old, new) == [
+        "제5조제2항에 제3호의2를 다음과 같이 신설하고, 같은 항 제4호를 삭제한다."
+    ]
+
+
+DEEP = """\
+제7조(분장) ① 총무과는 인사에 관한 사무를 분장한다.
+② 기획과는 다음 각 호의 사무를 분장한다.
+1. 다음 각 목의 기획 사무
+  가. 재정계획에 관한 사항
+  나. 조직계획에 관한 사항
+2. 평가 사무
+③ 기획과장은 재정계획을 총괄한다.
+④ 기획과장은 재정계획의 결과를 보고한다.
+"""
+
+
+def test_after_a_deeper_location_같은_조_starts_a_group_joined_by_ㆍ():
+    old = parse(DEEP)
+    new = parse(DEEP.replace("재정계획", "재정운용계획"))
+    assert sentences(old, new) == [
+        '제7조제2항제1호가목 및 같은 조 제3항ㆍ제4항 중 "재정계획"을 각각 "재정운용계획"으로 한다.'
+    ]
+
+
+THREE = """\
+제3조(기구) ① 도에 평생교육국을 둔다.
+② 평생교육국에 과를 둔다.
+③ 평생교육국장은 도지사를 보좌한다.
+"""
+
+
+def test_three_locations_are_listed_a_b_및_c():
+    old = parse(THREE)
+    new = parse(THREE.replace("평생교육국", "미래평생교육국"))
+    assert sentences(old, new) == [
+        '제3조제1항, 제2항 및 제3항 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.'
+    ]
+
+
+def test_a_part_then_deeper_provisions_are_introduced_by_같은_항():
+    old = parse(DEEP.replace("인사에 관한 사무를", "인사를"))
+    new = parse(DEEP.replace("인사에 관한 사무를", "인사를").replace("사무", "업무"))
+    assert sentences(old, new) == [
+        "제7조제2항 각 호 외의 부분, 같은 항 제1호 각 목 외의 부분 및 같은 항 제2호 중 "
+        '"사무"를 각각 "업무"로 한다.'
+    ]
+
+
+def test_more_than_three_locations_covering_the_article_cite_the_article():
+    old = parse(DEEP)
+    new = parse(DEEP.replace("사무", "업무"))
+    assert sentences(old, new) == ['제7조 중 "사무"를 "업무"로 한다.']
+
+
+def test_the_title_and_a_whole_article_cite_같은_조():
+    text = DEEP.replace("제7조(분장)", "제7조(분장 사무)")
+    assert sentences(parse(text), parse(text.replace("사무", "업무"))) == [
+        '제7조의 제목 및 같은 조 중 "사무"를 각각 "업무"로 한다.'
+    ]
+    # in 사무분장 the word 사무 would be a fragment: the title is quoted whole
+    text = DEEP.replace("제7조(분장)", "제7조(사무분장)")
+    assert sentences(parse(text), parse(text.replace("사무", "업무"))) == [
+        '제7조의 제목 "(사무분장)"을 "(업무분장)"으로 하고, 같은 조 중 "사무"를 "업무"로 한다.'
+    ]
+
+
+def test_an_occurrence_left_unchanged_keeps_the_list():
+    text = DEEP + "⑤ 총무과장은 사무를 총괄한다.\n"
+    new = text.replace("사무", "업무").replace("총무과장은 업무를", "총무과장은 사무를")
+    assert sentences(parse(text), parse(new)) == [
+        "제7조제1항, 제2항 각 호 외의 부분, 같은 항 제1호 각 목 외의 부분 및 같은 항 제2호 중 "
+        '"사무"를 각각 "업무"로 한다.'
+    ]
+
+
+PARA = """\
+제7조(분장) ① 총무과는 인사 사무를 분장한다.
+② 기획과는 다음 각 호의 사무를 분장한다.
+1. 예산 사무
+2. 평가 사무
+3. 조직 사무
+"""
+
+
+def test_more_than_three_locations_covering_a_paragraph_cite_the_paragraph():
+    new = PARA.replace("사무", "업무").replace("인사 업무", "인사 사무")
+    assert sentences(parse(PARA), parse(new)) == ['제7조제2항 중 "사무"를 "업무"로 한다.']
+
+
+def test_rewrite_threshold_and_max_replacements_are_settings():
+    old, new = amend(("② 기관별 정원은 별표 1에 따른다.", "② 직급별 정원은 규칙에 따른다."))
+    assert sentences(old, new) == [
+        '제6조제2항 중 "기관별"을 "직급별"로 하고, "별표 1"을 "규칙"으로 한다.'
+    ]
+    # at 0.3 the rewritten 제2항 is also more than 0.3 of the whole article
+    assert sentences(old, new, rewrite_threshold=0.3) == ["제6조를 다음과 같이 한다."]
+    assert sentences(old, new, max_replacements=1) == ["제6조제2항을 다음과 같이 한다."]
+
+
+def test_new_proviso_and_deleted_proviso():
+    old, new = amend(
+        ("16,244명으로 한다.", "16,244명으로 한다. 다만, 한시기구의 정원은 따로 정한다.")
+    )
+    text = amendment_text(old, new)
+    assert [s.text for s in text.sentences] == ["제6조제1항에 단서를 다음과 같이 신설한다."]
+    assert text.sentences[0].body == "다만, 한시기구의 정원은 따로 정한다."
+    old, new = amend((" 다만, 평생교육국장은 지방서기관으로 보할 수 있다.", ""))
+    assert sentences(old, new) == ["제7조 단서를 삭제한다."]
+
+
+def test_rewritten_proviso_and_rewritten_lead_in():
+    old, new = amend(
+        (
+            "다만, 평생교육국장은 지방서기관으로 보할 수 있다.",
+            "다만, 한시기구의 장은 따로 임명한다.",
+        )
+    )
+    text = amendment_text(old, new)
+    assert [s.text for s in text.sentences] == ["제7조 단서를 다음과 같이 한다."]
+    assert text.sentences[0].body == "다만, 한시기구의 장은 따로 임명한다."
+    lead = "제4조(대변인) 대변인은 다음 각 호의 사무를 분장한다.\n" + "".join(
+        f"{n}. 도정 홍보 계획의 수립과 시행 및 평가에 관한 {n}번째 사항\n" for n in (1, 2, 3)
+    )
+    new = lead.replace(
+        "대변인은 다음 각 호의 사무를 분장한다.",
+        "대외협력관은 도지사를 보좌하며 다음 각 호의 업무를 맡는다.",
+    )
+    text = amendment_text(parse(lead), parse(new))
+    assert [s.text for s in text.sentences] == ["제4조 각 호 외의 부분을 다음과 같이 한다."]
+    assert text.sentences[0].body == "대외협력관은 도지사를 보좌하며 다음 각 호의 업무를 맡는다."
+
+
+def test_new_paragraph_in_an_article_with_one_unnumbered_paragraph():
+    old, new = amend(
+        (
+            "제13조(보칙) 이 조례의 시행에 필요한 사항은 규칙으로 정한다.",
+            "제13조(보칙) ① 이 조례의 시행에 필요한 사항은 규칙으로 정한다.\n"
+            "② 규칙을 정할 때에는 미리 공고한다.",
+        )
+    )
+    assert sentences(old, new) == ["제13조에 제2항을 다음과 같이 신설한다."]
+
+
+def test_sentences_refer_to_their_articles_and_annexes():
+    old, new = amend(
+        ("③ 평생교육국장은", "③ 미래평생교육국장은"), ("| 본청 | 4,000 |", "| 본청 | 4,008 |")
+    )
+    text = amendment_text(old, new, atomic_terms=UNITS)
+    assert [(s.articles, s.annexes) for s in text.sentences] == [
+        ((old.articles[1].num,), ()),
+        ((), (old.annexes[0].num,)),
+    ]

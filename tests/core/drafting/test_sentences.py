@@ -1,0 +1,363 @@
+"""Korean amendment sentences: one test per row of drafting-ko.md §3 and per rule under it."""
+
+from desktop.core.drafting import amendment_text
+from tests.core.drafting.build import BASE, UNITS, amend, parse
+
+
+def sentences(old, new, **kwargs) -> list[str]:
+    return [s.text for s in amendment_text(old, new, atomic_terms=UNITS, **kwargs).sentences]
+
+
+# -- the opening ------------------------------------------------------------------------------
+
+
+def test_opening_is_built_from_the_current_title():
+    old, new = amend(("보좌한다.", "보필한다."))
+    assert amendment_text(old, new).opening == (
+        "경기도 행정기구 및 정원 조례 일부를 다음과 같이 개정한다."
+    )
+
+
+def test_opening_of_a_rule_says_what_its_title_says():
+    title = "경기도 행정기구 및 정원 조례 시행규칙"
+    old = parse("제1조(목적) 이 규칙은 조례의 시행에 필요한 사항을 정한다.", title)
+    new = parse("제1조(목적) 이 규칙은 조례의 위임 사항을 정한다.", title)
+    assert amendment_text(old, new).opening == (
+        "경기도 행정기구 및 정원 조례 시행규칙 일부를 다음과 같이 개정한다."
+    )
+
+
+def test_whole_text_renders_opening_sentences_and_bodies_in_order():
+    old, new = amend(
+        ("③ 평생교육국장은", "③ 미래평생교육국장은"),
+        ("제13조(보칙)", "제12조의2(데이터국) 데이터국장은 데이터 정책을 총괄한다.\n제13조(보칙)"),
+    )
+    assert str(amendment_text(old, new, atomic_terms=UNITS)) == (
+        "경기도 행정기구 및 정원 조례 일부를 다음과 같이 개정한다.\n\n"
+        '제3조제3항 중 "평생교육국"을 "미래평생교육국"으로 한다.\n\n'
+        "제12조의2를 다음과 같이 신설한다.\n"
+        "제12조의2(데이터국) 데이터국장은 데이터 정책을 총괄한다."
+    )
+
+
+# -- the rows of the §3 table ----------------------------------------------------------------
+
+
+def test_words_in_a_paragraph():
+    old, new = amend(("③ 평생교육국장은", "③ 미래평생교육국장은"))
+    assert sentences(old, new) == ['제3조제3항 중 "평생교육국"을 "미래평생교육국"으로 한다.']
+
+
+def test_words_in_a_subparagraph():
+    old, new = amend(("2. 도서관 운영", "2. 공공도서관 운영"))
+    assert sentences(old, new) == ['제5조제2항제2호 중 "도서관"을 "공공도서관"으로 한다.']
+
+
+def test_words_in_an_item():
+    old, new = amend(("나. 평생학습 축제", "나. 평생학습 박람회"))
+    assert sentences(old, new) == ['제5조제2항제3호나목 중 "축제"를 "박람회"로 한다.']
+
+
+def test_lead_in_of_a_numbered_paragraph_with_subparagraphs():
+    old, new = amend(("② 평생교육국장은 다음", "② 미래평생교육국장은 다음"))
+    assert sentences(old, new) == [
+        '제5조제2항 각 호 외의 부분 중 "평생교육국"을 "미래평생교육국"으로 한다.'
+    ]
+
+
+def test_lead_in_of_an_article_with_a_single_unnumbered_paragraph():
+    old, new = amend(("도지사 밑에 홍보기획관을", "도지사 밑에 대변인을"))
+    assert sentences(old, new) == ['제4조 각 호 외의 부분 중 "홍보기획관"을 "대변인"으로 한다.']
+
+
+def test_lead_in_with_a_proviso_cites_the_main_sentence():
+    # 위원회를 also occurs, unchanged, in the proviso: the 본문 alone is cited and quoted.
+    old, new = amend(("각 호의 위원회를 둔다.", "각 호의 자문위원회를 둔다."))
+    assert sentences(old, new) == [
+        '제11조제1항 각 호 외의 부분 본문 중 "위원회"를 "자문위원회"로 한다.'
+    ]
+
+
+def test_same_words_in_several_paragraphs_of_one_article():
+    old, new = amend(
+        ("평생교육국 및 AI국을", "미래평생교육국 및 AI국을"),
+        ("③ 평생교육국장은", "③ 미래평생교육국장은"),
+    )
+    assert sentences(old, new) == [
+        '제3조제1항 및 제3항 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.'
+    ]
+
+
+CROSS = """\
+제1조(목적) 이 조례는 사무의 위임에 관한 사항을 정한다.
+제2조(정의) ① "위임"이란 도지사의 권한을 넘기는 것을 말한다.
+② "위탁"이란 사무를 법인에 맡기는 것을 말한다.
+제3조(원칙) 도지사는 사무를 위임할 때 책임을 명확히 한다.
+제5조(위임 사무) 도지사는 위임 사무의 목록을 매년 공고한다.
+제7조(감독) ① 도지사는 위임 사무를 감독한다.
+② 도지사는 위임 사무의 처리가 위법한 경우 이를 취소할 수 있다.
+"""
+
+
+def test_same_words_in_several_articles_are_gathered_into_one_sentence():
+    old = parse(CROSS)
+    new = parse(
+        CROSS.replace('② "위탁"이란', '② "민간위탁"이란')
+        .replace("도지사는 위임 사무의 목록", "도지사는 민간위탁 사무의 목록")
+        .replace("② 도지사는 위임 사무의", "② 도지사는 민간위탁 사무의")
+    )
+    old = parse(
+        CROSS.replace("도지사는 위임 사무의 목록", "도지사는 위탁 사무의 목록").replace(
+            "② 도지사는 위임 사무의", "② 도지사는 위탁 사무의"
+        )
+    )
+    assert sentences(old, new) == [
+        '제2조제2항, 제5조 및 제7조제2항 중 "위탁"을 각각 "민간위탁"으로 한다.'
+    ]
+
+
+def test_articles_with_other_changes_between_are_not_gathered():
+    old = parse(CROSS.replace("위임 사무의 목록", "위탁 사무의 목록"))
+    new = parse(
+        CROSS.replace('② "위탁"이란', '② "민간위탁"이란')
+        .replace("위임 사무의 목록", "민간위탁 사무의 목록")
+        .replace("책임을 명확히", "책임을 분명히")
+    )
+    assert sentences(old, new) == [
+        '제2조제2항 중 "위탁"을 "민간위탁"으로 한다.',
+        '제3조 중 "명확히"를 "분명히"로 한다.',
+        '제5조 중 "위탁"을 "민간위탁"으로 한다.',
+    ]
+
+
+def test_article_title():
+    old, new = amend(("제9조(평생교육국)", "제9조(미래평생교육국)"))
+    assert sentences(old, new) == ['제9조의 제목 "(평생교육국)"을 "(미래평생교육국)"으로 한다.']
+
+
+NUMBERED_9 = """\
+제9조(평생교육국) ① 평생교육국장은 평생교육 정책을 총괄한다.
+② 국장은 소속 공무원을 지휘ㆍ감독한다.
+"""
+
+
+def test_title_and_paragraph_with_the_same_words():
+    old = parse(NUMBERED_9)
+    new = parse(NUMBERED_9.replace("평생교육국", "미래평생교육국"))
+    assert sentences(old, new) == [
+        '제9조의 제목 및 같은 조 제1항 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.'
+    ]
+
+
+def test_title_and_single_paragraph_without_subparagraphs_cites_the_body_as_bonmun():
+    old, new = amend(
+        ("제9조(평생교육국) 평생교육국장은", "제9조(미래평생교육국) 미래평생교육국장은")
+    )
+    assert sentences(old, new) == [
+        '제9조의 제목 및 본문 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.'
+    ]
+
+
+def test_title_and_lead_in_of_a_single_paragraph_with_subparagraphs():
+    old, new = amend(("제4조(홍보기획관)", "제4조(대변인)"), ("밑에 홍보기획관을", "밑에 대변인을"))
+    assert sentences(old, new) == [
+        '제4조의 제목 및 같은 조 각 호 외의 부분 중 "홍보기획관"을 각각 "대변인"으로 한다.'
+    ]
+
+
+def test_title_with_other_words_than_the_body_is_quoted_whole_then_같은_조():
+    old, new = amend(("제12조(AI국) AI국장은 인공지능", "제12조(AI산업국) AI국장은 지능형"))
+    assert sentences(old, new) == [
+        '제12조의 제목 "(AI국)"을 "(AI산업국)"으로 하고, 같은 조 중 "인공지능"을 "지능형"으로 한다.'
+    ]
+
+
+SEVERAL = """\
+제1조(목적) ① 이 조례는 도의 조직을 정하여 행정의 능률을 높이는 것을 목적으로 한다.
+② 이 조례는 도민의 복리 증진에 이바지함을 목적으로 한다.
+"""
+
+
+def test_several_changes_in_one_article_chain_with_hago_and_hamyeo():
+    old = parse(SEVERAL)
+    new = parse(
+        SEVERAL.replace("조직을", "기관을").replace("능률을", "효율을").replace("복리", "행복")
+    )
+    assert sentences(old, new) == [
+        '제1조제1항 중 "조직"을 "기관"으로 하고, "능률"을 "효율"로 하며, '
+        '같은 조 제2항 중 "복리"를 "행복"으로 한다.'
+    ]
+
+
+def test_whole_article_rewritten():
+    old, new = amend(
+        (
+            "제6조(정원) ① 도에 두는 공무원의 정원은 16,244명으로 한다.\n"
+            "② 기관별 정원은 별표 1에 따른다.",
+            "제6조(정원) ① 총정원은 규칙으로 정하는 바에 따라 매년 조정한다.\n"
+            "② 기관별 배분은 도지사가 정한다.",
+        )
+    )
+    text = amendment_text(old, new, atomic_terms=UNITS)
+    assert [s.text for s in text.sentences] == ["제6조를 다음과 같이 한다."]
+    assert text.sentences[0].body == (
+        "제6조(정원) ① 총정원은 규칙으로 정하는 바에 따라 매년 조정한다.\n"
+        "② 기관별 배분은 도지사가 정한다."
+    )
+
+
+def test_whole_paragraph_rewritten():
+    old, new = amend(("② 기관별 정원은 별표 1에 따른다.", "② 직급별 정원은 규칙으로 정한다."))
+    text = amendment_text(old, new)
+    assert [s.text for s in text.sentences] == ["제6조제2항을 다음과 같이 한다."]
+    assert text.sentences[0].body == "② 직급별 정원은 규칙으로 정한다."
+
+
+def test_new_article():
+    old, new = amend(
+        ("제13조(보칙)", "제12조의2(데이터국) 데이터국장은 데이터 정책을 총괄한다.\n제13조(보칙)")
+    )
+    text = amendment_text(old, new)
+    assert [s.text for s in text.sentences] == ["제12조의2를 다음과 같이 신설한다."]
+    assert text.sentences[0].body == "제12조의2(데이터국) 데이터국장은 데이터 정책을 총괄한다."
+
+
+def _new_articles(count: int) -> tuple:
+    added = "".join(
+        f"제12조의{n}(신설{n}) 신설{n}국장은 소관 사무를 총괄한다.\n" for n in range(2, 2 + count)
+    )
+    return amend(("제13조(보칙)", f"{added}제13조(보칙)"))
+
+
+def test_two_new_articles_are_gathered_with_gakgak():
+    old, new = _new_articles(2)
+    text = amendment_text(old, new)
+    assert [s.text for s in text.sentences] == [
+        "제12조의2 및 제12조의3을 각각 다음과 같이 신설한다."
+    ]
+    assert text.sentences[0].body.count("\n") == 1  # both articles follow, one line each
+
+
+def test_three_new_articles_form_a_range():
+    old, new = _new_articles(3)
+    assert sentences(old, new) == ["제12조의2부터 제12조의4까지를 각각 다음과 같이 신설한다."]
+
+
+def test_new_paragraph_at_the_end():
+    old, new = amend(("별표 1에 따른다.", "별표 1에 따른다.\n③ 정원의 조정은 매년 1회 한다."))
+    text = amendment_text(old, new)
+    assert [s.text for s in text.sentences] == ["제6조에 제3항을 다음과 같이 신설한다."]
+    assert text.sentences[0].body == "③ 정원의 조정은 매년 1회 한다."
+
+
+def test_new_subparagraph_at_the_end():
+    old, new = amend(
+        (
+            "4. 장학 사업 운영에 관한 사항",
+            "4. 장학 사업 운영에 관한 사항\n5. 평생교육 통계에 관한 사항",
+        )
+    )
+    assert sentences(old, new) == ["제5조제2항에 제5호를 다음과 같이 신설한다."]
+
+
+def test_new_subparagraph_in_the_middle_takes_a_branch_number():
+    old, new = amend(("4. 장학", "3의2. 디지털 문해교육에 관한 사항\n4. 장학"))
+    text = amendment_text(old, new)
+    assert [s.text for s in text.sentences] == ["제5조제2항에 제3호의2를 다음과 같이 신설한다."]
+    assert text.sentences[0].body == "3의2. 디지털 문해교육에 관한 사항"
+
+
+def test_several_new_subparagraphs_in_one_paragraph():
+    old, new = amend(
+        ("4. 장학", "3의2. 디지털 문해교육에 관한 사항\n3의3. 성인 문해교육에 관한 사항\n4. 장학")
+    )
+    assert sentences(old, new) == ["제5조제2항에 제3호의2 및 제3호의3을 각각 다음과 같이 신설한다."]
+
+
+def test_new_item():
+    old, new = amend(
+        (
+            "개최 및 운영에 관한 사항",
+            "개최 및 운영에 관한 사항\n  다. 평생학습 네트워크에 관한 사항",
+        )
+    )
+    assert sentences(old, new) == ["제5조제2항제3호에 다목을 다음과 같이 신설한다."]
+
+
+def test_delete_an_article_absent_or_marked_deleted():
+    old, absent = amend(("제13조(보칙) 이 조례의 시행에 필요한 사항은 규칙으로 정한다.\n", ""))
+    _, marked = amend(
+        ("제13조(보칙) 이 조례의 시행에 필요한 사항은 규칙으로 정한다.", "제13조 삭제")
+    )
+    assert sentences(old, absent) == ["제13조를 삭제한다."]
+    assert sentences(old, marked) == ["제13조를 삭제한다."]
+
+
+def test_delete_a_subparagraph():
+    old, new = amend(("4. 장학 사업 운영에 관한 사항\n", ""))
+    assert sentences(old, new) == ["제5조제2항제4호를 삭제한다."]
+
+
+RANGE = (
+    "".join(f"제{n}조(조{n}) 제{n}조의 내용은 규칙으로 정한다.\n" for n in (1, 2, 3, 4, 5))
+    + "제5조의2(조5의2) 내용은 규칙으로 정한다.\n"
+    + "제6조(조6) 내용은 규칙으로 정한다.\n제7조(조7) 끝.\n"
+)
+
+
+def test_consecutive_deleted_articles_form_ranges_and_branches_stand_alone():
+    old = parse(RANGE)
+    new = parse(RANGE.split("제2조(")[0] + "제7조(조7) 끝.\n")
+    assert sentences(old, new) == ["제2조부터 제5조까지, 제5조의2 및 제6조를 각각 삭제한다."]
+
+
+def test_deleted_articles_that_are_not_neighbours_have_their_own_sentences():
+    old = parse(RANGE)
+    new = parse(
+        RANGE.replace("제2조(조2) 제2조의 내용은 규칙으로 정한다.\n", "").replace(
+            "제4조(조4) 제4조의 내용은 규칙으로 정한다.\n", ""
+        )
+    )
+    assert sentences(old, new) == ["제2조를 삭제한다.", "제4조를 삭제한다."]
+
+
+def test_renumbering_is_avoided_a_shifted_list_is_rewritten_instead():
+    # Inserting in the middle by shifting numbers (instead of 3의2) is not expressed as
+    # "제3호를 제4호로 하고": the engine never renumbers, it rewrites what it must.
+    old, new = amend(
+        (
+            "3. 평생학습 도시 지원에 관한 사항\n  가. 평생학습 도시 지정 및 평가에 관한 사항\n"
+            "  나. 평생학습 축제 개최 및 운영에 관한 사항\n4. 장학 사업 운영에 관한 사항",
+            "3. 디지털 문해교육에 관한 사항\n4. 평생학습 도시 지원에 관한 사항\n"
+            "  가. 평생학습 도시 지정 및 평가에 관한 사항\n"
+            "  나. 평생학습 축제 개최 및 운영에 관한 사항\n5. 장학 사업 운영에 관한 사항",
+        )
+    )
+    # 제5조제2항 is most of the article, so the article is rewritten (house rule: > half).
+    assert sentences(old, new) == ["제5조를 다음과 같이 한다."]
+    assert sentences(old, new, rewrite_threshold=0.95) == [
+        "제5조제2항제3호를 다음과 같이 하고, 같은 항 제4호를 다음과 같이 하며, "
+        "같은 항에 제5호를 다음과 같이 신설한다."
+    ]
+
+
+def test_instrument_title():
+    old = parse(BASE)
+    new = parse(BASE, title="경기도 행정기구 설치 및 정원 조례")
+    assert sentences(old, new) == [
+        '제명 "경기도 행정기구 및 정원 조례"를 "경기도 행정기구 설치 및 정원 조례"로 한다.'
+    ]
+
+
+def test_whole_annex():
+    old, new = amend(("| 본청 | 4,000 |", "| 본청 | 4,008 |"))
+    assert sentences(old, new) == ["별표 1을 별지와 같이 한다."]
+
+
+def test_new_and_several_annexes():
+    two = BASE + "[별표 2] 직급표(제7조 관련)\n| 직급 | 인원 |\n| 3급 | 10 |\n"
+    three = two + "[별표 3] 사업소(제6조 관련)\n| 사업소 | 위치 |\n"
+    assert sentences(parse(BASE), parse(two)) == ["별표 2를 별지와 같이 신설한다."]
+    changed = three.replace("4,000", "4,010").replace("| 3급 | 10 |", "| 3급 | 12 |")
+    assert sentences(parse(three), parse(changed)) == ["별표 1 및 별표 2를 각각 별지와 같이 한다."]
+    assert sentences(parse(three), parse(two)) == ["별표 3을 삭제한다."]

@@ -1,0 +1,211 @@
+"""English amendment sentences in the house style of english.md, from the *_en texts."""
+
+from desktop.core.drafting import amendment_text_en
+from desktop.core.provisions import apply_english
+from tests.core.drafting.build import UNITS, amend, parse
+
+UNITS_EN = frozenset(
+    {
+        "Lifelong Education Bureau",
+        "Future Lifelong Education Bureau",
+        "AI Bureau",
+        "AI Industry Bureau",
+    }
+)
+ORDINANCE_EN = "Gyeonggi-do Ordinance on Administrative Organization and Staffing"
+
+
+def english(old, new, old_en: dict[str, str], new_en: dict[str, str]):
+    for inst, mapping in ((old, old_en), (new, new_en)):
+        inst.title_en = ORDINANCE_EN
+        assert apply_english(inst, mapping) == []
+    return amendment_text_en(old, new, atomic_terms=UNITS, atomic_terms_en=UNITS_EN)
+
+
+def texts(result) -> list[str]:
+    return [s.text for s in result.sentences]
+
+
+LEB = "The Lifelong Education Bureau shall be established."
+FLEB = "The Future Lifelong Education Bureau shall be established."
+HEAD = "The Director General of the Lifelong Education Bureau shall assist the Governor."
+FHEAD = HEAD.replace("the Lifelong", "the Future Lifelong")
+
+
+def test_opening():
+    old, new = amend(("③ 평생교육국장은", "③ 미래평생교육국장은"))
+    result = english(old, new, {}, {})
+    assert result.opening == (
+        "Part of the Gyeonggi-do Ordinance on Administrative Organization and Staffing "
+        "shall be amended as follows:"
+    )
+
+
+def test_replacement_in_a_paragraph():
+    old, new = amend(("③ 평생교육국장은", "③ 미래평생교육국장은"))
+    result = english(old, new, {"3/3": HEAD}, {"3/3": FHEAD})
+    assert texts(result) == [
+        'In Article 3 (3), "Lifelong Education Bureau" shall be replaced by '
+        '"Future Lifelong Education Bureau".'
+    ]
+
+
+def test_same_replacement_in_several_paragraphs_respectively():
+    old, new = amend(
+        ("평생교육국 및 AI국을", "미래평생교육국 및 AI국을"),
+        ("③ 평생교육국장은", "③ 미래평생교육국장은"),
+    )
+    result = english(old, new, {"3/1": LEB, "3/3": HEAD}, {"3/1": FLEB, "3/3": FHEAD})
+    assert texts(result) == [
+        'In Article 3 (1) and (3), "Lifelong Education Bureau" shall be replaced by '
+        '"Future Lifelong Education Bureau", respectively.'
+    ]
+
+
+def test_missing_english_text_is_shown_not_invented():
+    old, new = amend(
+        ("평생교육국 및 AI국을", "미래평생교육국 및 AI국을"),
+        ("③ 평생교육국장은", "③ 미래평생교육국장은"),
+    )
+    result = english(old, new, {"3/1": LEB}, {"3/1": FLEB})
+    assert texts(result) == [
+        'In Article 3 (1), "Lifelong Education Bureau" shall be replaced by '
+        '"Future Lifelong Education Bureau"; and [English text missing: Article 3 (3)].'
+    ]
+
+
+def test_english_not_updated_with_the_korean_counts_as_missing():
+    old, new = amend(("③ 평생교육국장은", "③ 미래평생교육국장은"))
+    result = english(old, new, {"3/3": HEAD}, {"3/3": HEAD})
+    assert texts(result) == ["[English text missing: Article 3 (3)]."]
+
+
+def test_article_title():
+    old, new = amend(("제12조(AI국)", "제12조(AI산업국)"))
+    result = english(old, new, {"12/title": "AI Bureau"}, {"12/title": "AI Industry Bureau"})
+    assert texts(result) == [
+        'The title of Article 12 "(AI Bureau)" shall be replaced by "(AI Industry Bureau)".'
+    ]
+
+
+def test_title_and_body_with_the_same_words():
+    old, new = amend(
+        ("제9조(평생교육국) 평생교육국장은", "제9조(미래평생교육국) 미래평생교육국장은")
+    )
+    old_en = {"9/title": "Lifelong Education Bureau", "9/0": HEAD}
+    new_en = {"9/title": "Future Lifelong Education Bureau", "9/0": FHEAD}
+    assert texts(english(old, new, old_en, new_en)) == [
+        'In the title and text of Article 9, "Lifelong Education Bureau" shall be '
+        'replaced by "Future Lifelong Education Bureau", respectively.'
+    ]
+
+
+def test_new_article_with_its_english_text_as_body():
+    old, new = amend(
+        ("제13조(보칙)", "제12조의2(데이터국) 데이터국장은 데이터 정책을 총괄한다.\n제13조(보칙)")
+    )
+    new_en = {
+        "12의2/title": "Data Bureau",
+        "12의2/0": "The Director General of the Data Bureau shall oversee data policy.",
+    }
+    result = english(old, new, {}, new_en)
+    assert texts(result) == ["Article 12-2 shall be newly inserted as follows:"]
+    assert result.sentences[0].body == (
+        "Article 12-2 (Data Bureau) The Director General of the Data Bureau shall oversee "
+        "data policy."
+    )
+
+
+def test_new_articles_respectively():
+    added = "".join(f"제12조의{n}(신설{n}) 신설{n}국장은 총괄한다.\n" for n in (2, 3, 4))
+    old, new = amend(("제13조(보칙)", f"{added}제13조(보칙)"))
+    assert texts(english(old, new, {}, {})) == [
+        "Articles 12-2 through 12-4 shall be newly inserted, respectively, as follows:"
+    ]
+
+
+def test_new_subparagraph_and_missing_body_text():
+    old, new = amend(
+        (
+            "4. 장학 사업 운영에 관한 사항",
+            "4. 장학 사업 운영에 관한 사항\n5. 평생교육 통계에 관한 사항",
+        )
+    )
+    result = english(old, new, {}, {"5/2/5": "Matters concerning lifelong education statistics"})
+    assert texts(result) == ["Subparagraph 5 shall be newly inserted in Article 5 (2) as follows:"]
+    assert result.sentences[0].body == "5. Matters concerning lifelong education statistics"
+    result = english(
+        *amend(("4. 장학", "3의2. 디지털 문해교육\n3의3. 성인 문해교육\n4. 장학")), {}, {}
+    )
+    assert texts(result) == [
+        "Subparagraphs 3-2 and 3-3 shall be newly inserted in Article 5 (2), respectively, "
+        "as follows:"
+    ]
+    assert result.sentences[0].body == "3-2. [English text missing]\n3-3. [English text missing]"
+
+
+def test_whole_rewrite_and_delete():
+    old, new = amend(("② 기관별 정원은 별표 1에 따른다.", "② 직급별 정원은 규칙으로 정한다."))
+    assert texts(english(old, new, {}, {})) == ["Article 6 (2) shall be wholly amended as follows:"]
+    old, new = amend(("제13조(보칙) 이 조례의 시행에 필요한 사항은 규칙으로 정한다.\n", ""))
+    assert texts(english(old, new, {}, {})) == ["Article 13 shall be deleted."]
+
+
+def test_ranges_of_deleted_articles():
+    body = "".join(f"제{n}조(조{n}) 내용{n}은 규칙으로 정한다.\n" for n in (1, 2, 3, 4, 5, 6))
+    old, new = parse(body), parse(body.split("제2조(")[0] + "제6조(조6) 내용6은 규칙으로 정한다.\n")
+    assert texts(english(old, new, {}, {})) == ["Articles 2 through 5 shall be deleted."]
+
+
+def test_several_kinds_of_change_in_one_article_are_one_sentence():
+    old, new = amend(
+        ("③ AI국장은", "③ AI산업국장은"),
+        ("4. 장학", "3의2. 디지털 문해교육에 관한 사항\n4. 장학"),
+    )
+    old_en = {"5/3": "The Director General of the AI Bureau shall take charge of AI."}
+    new_en = {"5/3": "The Director General of the AI Industry Bureau shall take charge of AI."}
+    assert texts(english(old, new, old_en, new_en)) == [
+        "Subparagraph 3-2 shall be newly inserted in Article 5 (2) as follows; and in "
+        'Article 5 (3), "AI Bureau" shall be replaced by "AI Industry Bureau".'
+    ]
+
+
+def test_proviso_and_lead_in_citations():
+    old, new = amend(
+        ("다만, 평생교육국장은", "다만, 미래평생교육국장은"),
+        ("② 평생교육국장은 다음", "② 미래평생교육국장은 다음"),
+    )
+    # 제5조 and 제7조 share the one replacement: one sentence, as in Korean
+    assert texts(english(old, new, {}, {})) == [
+        "[English text missing: the part of Article 5 (2) other than the subparagraphs]; and "
+        "[English text missing: the proviso to Article 7]."
+    ]
+
+
+def test_instrument_title_and_annex():
+    old, new = amend(("| 본청 | 4,000 |", "| 본청 | 4,008 |"))
+    new.title = "경기도 행정기구 설치 및 정원 조례"
+    old.title_en = ORDINANCE_EN
+    new.title_en = "Gyeonggi-do Ordinance on the Establishment of Administrative Organization"
+    result = amendment_text_en(old, new)
+    assert texts(result) == [
+        f'The title of the Ordinance "{ORDINANCE_EN}" shall be replaced by '
+        '"Gyeonggi-do Ordinance on the Establishment of Administrative Organization".',
+        "Annex 1 shall be replaced by the attached Annex.",
+    ]
+
+
+def test_rewritten_proviso_prints_the_english_proviso():
+    old, new = amend(
+        (
+            "다만, 평생교육국장은 지방서기관으로 보할 수 있다.",
+            "다만, 한시기구의 장은 따로 임명한다.",
+        )
+    )
+    main = "Heads of offices and bureaus shall be appointed from Grade 2 or 3 officials"
+    new_en = {"7/0": f"{main}: Provided, That heads of temporary bodies are appointed separately."}
+    result = english(old, new, {}, new_en)
+    assert texts(result) == ["The proviso to Article 7 shall be wholly amended as follows:"]
+    assert result.sentences[0].body == (
+        "Provided, That heads of temporary bodies are appointed separately."
+    )

@@ -1,0 +1,283 @@
+"""The comparison table (신구조문대비표): rows, cells, lines and which runs are underlined."""
+
+import pytest
+
+from desktop.core.drafting import Run, comparison_table, render_table_text
+from desktop.core.drafting.cells import hyphenated, underlined
+from desktop.core.drafting.table_text import display_width, wrap_line
+from desktop.core.provisions import apply_english
+from tests.core.drafting.build import UNITS, amend
+
+U = True  # underlined
+
+
+def table(*changes, **kwargs):
+    old, new = amend(*changes)
+    return comparison_table(old, new, atomic_terms=UNITS, **kwargs)
+
+
+def test_headers_and_one_row_per_changed_article_in_order():
+    result = table(
+        ("③ 평생교육국장은", "③ 미래평생교육국장은"),
+        ("제9조(평생교육국)", "제9조(미래평생교육국)"),
+        ("2. 도서관 운영", "2. 공공도서관 운영"),
+    )
+    assert result.headers == ("현 행", "개 정 안")
+    assert result.title == "경기도 행정기구 및 정원 조례"
+    assert [row.label for row in result.rows] == ["제3조", "제5조", "제9조"]
+
+
+def test_changed_words_underlined_in_both_columns_and_hyphens_in_the_amended_one():
+    [row] = table(("③ 평생교육국장은", "③ 미래평생교육국장은")).rows
+    rest = "장은 평생교육 정책에 관하여 도지사를 보좌한다."
+    assert row.current == [
+        [Run("제3조(기구) ①ㆍ② (생 략)")],
+        [Run("③ "), Run("평생교육국", U), Run(rest)],
+    ]
+    assert row.amended == [
+        [Run("제3조(기구) ①ㆍ② (현행과 같음)")],
+        [Run("③ "), Run("미래평생교육국", U), Run(" " + "-" * len(rest))],
+    ]
+
+
+def test_full_text_instead_of_hyphens_is_a_setting():
+    [row] = table(("③ 평생교육국장은", "③ 미래평생교육국장은"), hyphens=False).rows
+    assert row.amended[1] == [
+        Run("③ "),
+        Run("미래평생교육국", U),
+        Run("장은 평생교육 정책에 관하여 도지사를 보좌한다."),
+    ]
+
+
+def test_hyphens_keep_the_number_and_replace_each_unchanged_stretch():
+    [row] = table(("기획조정실, 평생교육국 및", "기획조정실, 미래평생교육국 및")).rows
+    assert row.current[0] == [
+        Run("제3조(기구) ① 도에 기획조정실, "),
+        Run("평생교육국", U),
+        Run(" 및 AI국을 둔다."),
+    ]
+    assert row.amended[0] == [
+        Run("제3조(기구) ① " + "-" * len("도에 기획조정실,") + " "),
+        Run("미래평생교육국", U),
+        Run(" " + "-" * len("및 AI국을 둔다.")),
+    ]
+
+
+def test_title_change_is_underlined_in_the_heading_of_both_columns():
+    [row] = table(
+        ("제9조(평생교육국) 평생교육국장은", "제9조(미래평생교육국) 미래평생교육국장은")
+    ).rows
+    rest = "장은 평생교육 정책을 총괄하고 소속 공무원을 지휘ㆍ감독한다."
+    assert row.current == [
+        [Run("제9조("), Run("평생교육국", U), Run(") "), Run("평생교육국", U), Run(rest)]
+    ]
+    assert row.amended == [
+        [
+            Run("제9조("),
+            Run("미래평생교육국", U),
+            Run(") "),
+            Run("미래평생교육국", U),
+            Run(" " + "-" * len(rest)),
+        ]
+    ]
+
+
+def test_title_only_change_omits_the_unchanged_text():
+    [row] = table(("제9조(평생교육국)", "제9조(미래평생교육국)")).rows
+    assert row.current == [[Run("제9조("), Run("평생교육국", U), Run(") (생 략)")]]
+    assert row.amended == [[Run("제9조("), Run("미래평생교육국", U), Run(") (현행과 같음)")]]
+
+
+def test_new_provision_and_runs_of_unchanged_siblings():
+    [row] = table(("4. 장학", "3의2. 디지털 문해교육에 관한 사항\n4. 장학")).rows
+    assert row.current == [
+        [Run("제5조(분장사무) ① (생 략)")],
+        [Run("② (생 략)")],
+        [Run("1. ∼ 3. (생 략)")],
+        [Run("<신 설>")],
+        [Run("4. (생 략)")],
+        [Run("③ (생 략)")],
+    ]
+    assert row.amended == [
+        [Run("제5조(분장사무) ① (현행과 같음)")],
+        [Run("② (현행과 같음)")],
+        [Run("1. ∼ 3. (현행과 같음)")],
+        [Run("3의2. 디지털 문해교육에 관한 사항", U)],
+        [Run("4. (현행과 같음)")],
+        [Run("③ (현행과 같음)")],
+    ]
+
+
+def test_deleted_provision_with_its_items():
+    [row] = table(
+        (
+            "3. 평생학습 도시 지원에 관한 사항\n  가. 평생학습 도시 지정 및 평가에 관한 사항\n"
+            "  나. 평생학습 축제 개최 및 운영에 관한 사항\n",
+            "3. 삭제\n",
+        ),
+        rewrite_threshold=0.9,
+    ).rows
+    assert row.current[2:6] == [
+        [Run("1.ㆍ2. (생 략)")],
+        [Run("3. 평생학습 도시 지원에 관한 사항", U)],
+        [Run("  "), Run("가. 평생학습 도시 지정 및 평가에 관한 사항", U)],
+        [Run("  "), Run("나. 평생학습 축제 개최 및 운영에 관한 사항", U)],
+    ]
+    assert row.amended[2:6] == [[Run("1.ㆍ2. (현행과 같음)")], [Run("<삭 제>")], [], []]
+
+
+def test_inserted_and_deleted_articles():
+    result = table(
+        ("제13조(보칙) 이 조례의 시행에 필요한 사항은 규칙으로 정한다.\n", ""),
+        ("제12조(AI국)", "제11조의2(데이터국) 데이터국장은 데이터를 관리한다.\n제12조(AI국)"),
+    )
+    inserted, deleted = result.rows
+    assert inserted.current == [[Run("<신 설>")]]
+    assert inserted.amended == [[Run("제11조의2(데이터국) 데이터국장은 데이터를 관리한다.", U)]]
+    assert deleted.current == [
+        [Run("제13조(보칙) 이 조례의 시행에 필요한 사항은 규칙으로 정한다.", U)]
+    ]
+    assert deleted.amended == [[Run("<삭 제>")]]
+
+
+def test_a_single_paragraph_that_becomes_numbered_keeps_each_columns_number():
+    old, new = amend(
+        (
+            "제13조(보칙) 이 조례의 시행에 필요한 사항은 규칙으로 정한다.",
+            "제13조(보칙) ① 이 조례의 시행에 필요한 사항은 규칙으로 정한다.\n"
+            "② 규칙은 미리 공고한다.",
+        )
+    )
+    [row] = comparison_table(old, new).rows
+    assert row.current == [[Run("제13조(보칙) (생 략)")], [Run("<신 설>")]]
+    assert row.amended == [
+        [Run("제13조(보칙) ① (현행과 같음)")],
+        [Run("② 규칙은 미리 공고한다.", U)],
+    ]
+
+
+def test_a_paragraph_that_gains_subparagraphs_shows_them_underlined():
+    [row] = table(
+        ("② 기관별 정원은 별표 1에 따른다.", "② 기관별 정원은 다음과 같다.\n1. 본청\n2. 사업소")
+    ).rows
+    assert row.current[1:] == [
+        [Run("② 기관별 정원은 "), Run("별표 1에 따른다", U), Run(".")],
+        [],
+        [],
+    ]
+    assert row.amended[1:] == [
+        [Run("② 기관별 정원은 "), Run("다음과 같다", U), Run(".")],
+        [Run("1. 본청", U)],
+        [Run("2. 사업소", U)],
+    ]
+
+
+def test_rewritten_provision_is_shown_in_full_with_changed_words_underlined():
+    [row] = table(("② 기관별 정원은 별표 1에 따른다.", "② 직급별 정원은 규칙으로 정한다.")).rows
+    assert row.current[1] == [
+        Run("② "),
+        Run("기관별", U),
+        Run(" 정원은 "),
+        Run("별표 1에 따른다", U),
+        Run("."),
+    ]
+    assert row.amended[1] == [
+        Run("② "),
+        Run("직급별", U),
+        Run(" 정원은 "),
+        Run("규칙으로 정한다", U),
+        Run("."),
+    ]
+
+
+def test_annex_rows_underline_changed_cells():
+    result = table(("| 본청 | 4,000 |", "| 본청 | 4,008 |"))
+    [row] = result.rows
+    assert row.label == "별표 1"
+    assert row.current == [
+        [Run("[별표 1] 정원표(제6조 관련)")],
+        [Run("| 구분 | 정원 |")],
+        [Run("| 본청 | "), Run("4,000", U), Run(" |")],
+        [Run("| 사업소 | 1,200 |")],
+    ]
+    assert row.amended[2] == [Run("| 본청 | "), Run("4,008", U), Run(" |")]
+
+
+def test_instrument_title_row_comes_first():
+    old, new = amend(("③ 평생교육국장은", "③ 미래평생교육국장은"))
+    new.title = "경기도 행정기구 설치 및 정원 조례"
+    result = comparison_table(old, new, atomic_terms=UNITS)
+    assert [row.label for row in result.rows] == ["제명", "제3조"]
+    # 설치 is inserted before 및: the word it is anchored on is underlined on both sides
+    assert result.rows[0].current == [[Run("경기도 행정기구 "), Run("및", U), Run(" 정원 조례")]]
+    assert result.rows[0].amended == [
+        [Run("경기도 행정기구 "), Run("설치 및", U), Run(" 정원 조례")]
+    ]
+
+
+def test_english_table():
+    old, new = amend(
+        ("③ 평생교육국장은", "③ 미래평생교육국장은"), ("4. 장학", "3의2. 디지털 교육\n4. 장학")
+    )
+    head = "The Director General of the Lifelong Education Bureau shall assist the Governor."
+    apply_english(old, {"3/3": head, "3/title": "Organization", "5/title": "Duties"})
+    apply_english(
+        new,
+        {
+            "3/3": head.replace("the Lifelong", "the Future Lifelong"),
+            "3/title": "Organization",
+            "5/title": "Duties",
+            "5/2/3의2": "Digital education",
+        },
+    )
+    terms = {"Lifelong Education Bureau", "Future Lifelong Education Bureau"}
+    result = comparison_table(old, new, atomic_terms=UNITS, atomic_terms_en=terms, lang="en")
+    assert result.headers == ("Current", "Amended")
+    art3, art5 = result.rows
+    assert art3.current[0] == [Run("Article 3 (Organization) (1) and (2) (Omitted)")]
+    assert art3.amended[0] == [Run("Article 3 (Organization) (1) and (2) (Same as current)")]
+    assert art3.current[1] == [
+        Run("(3) The Director General of the "),
+        Run("Lifelong Education Bureau", U),
+        Run(" shall assist the Governor."),
+    ]
+    assert art3.amended[1] == [
+        Run("(3) " + "-" * len("The Director General of the") + " "),
+        Run("Future Lifelong Education Bureau", U),
+        Run(" " + "-" * len("shall assist the Governor.")),
+    ]
+    assert art5.current[2:4] == [[Run("1. to 3. (Omitted)")], [Run("<Newly inserted>")]]
+    assert art5.amended[3] == [Run("3-2. Digital education", U)]
+
+
+def test_unknown_language_is_refused():
+    old, new = amend()
+    with pytest.raises(ValueError, match="lang"):
+        comparison_table(old, new, lang="fr")
+
+
+def test_run_helpers():
+    assert underlined("도에 국을 둔다.", [(3, 4)]) == [Run("도에 "), Run("국", U), Run("을 둔다.")]
+    assert hyphenated("도에 국을 둔다.", [(3, 4)]) == [Run("-- "), Run("국", U), Run(" -----")]
+    assert hyphenated("국을 둔다.", [(0, 1)]) == [Run("국", U), Run(" -----")]
+
+
+def test_plain_text_marks_underlined_runs_and_pads_by_display_width():
+    result = table(("③ 평생교육국장은", "③ 미래평생교육국장은"))
+    lines = render_table_text(result, width=60).split("\n")
+    assert lines[0] == "경기도 행정기구 및 정원 조례"
+    assert lines[1] == "현 행" + " " * (60 - display_width("현 행")) + " | 개 정 안"
+    assert lines[2] == "=" * 60 + "=+=" + "=" * 60
+    left = "제3조(기구) ①ㆍ② (생 략)"
+    assert lines[3] == left + " " * (60 - display_width(left)) + " | 제3조(기구) ①ㆍ② (현행과 같음)"
+    assert lines[4].startswith("③ _평생교육국_장은 평생교육 정책에 관하여 도지사를 보좌한다.")
+    assert lines[4].endswith(" | ③ _미래평생교육국_ " + "-" * 26)
+    assert lines[5:] == ["-" * 60 + "-+-" + "-" * 60, ""]
+    assert display_width("국a①") == 4  # Hangul two columns, others one
+
+
+def test_wrapping_closes_and_reopens_the_underline_marks():
+    line = [Run("③ "), Run("미래평생교육국", U), Run(" ----")]
+    assert wrap_line(line, 13) == ["③ _미래평생_", "_교육국_ ----"]
+    assert wrap_line(line, 12) == ["③ _미래평생_", "_교육국_ ---", "-"]
+    assert wrap_line([], 12) == [""]

@@ -1,0 +1,140 @@
+"""Fixtures for the window tests: settings, recovery folder and prompts all under tmp_path."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop.paths import sample_path
+
+
+class FakePrompter:
+    """Answers the window's questions from presets and records what it was asked."""
+
+    def __init__(self) -> None:
+        self.answers: dict[str, object] = {
+            "save_changes": "discard",
+            "open_read_only": True,
+            "recover": "recover",
+            "replace_org": True,
+            "open_file": "",
+            "save_file": "",
+            "choose": "",
+            "number": None,
+        }
+        self.asked: list[tuple[str, tuple]] = []
+        self.errors: list[tuple[str, str]] = []
+
+    def _answer(self, name: str, *args: object) -> object:
+        self.asked.append((name, args))
+        return self.answers[name]
+
+    def save_changes(self, name):
+        return self._answer("save_changes", name)
+
+    def open_read_only(self, path, info):
+        return self._answer("open_read_only", path, info)
+
+    def recover(self, recovery):
+        return self._answer("recover", recovery)
+
+    def replace_org(self, count):
+        return self._answer("replace_org", count)
+
+    def open_file(self, title, filter_="", folder=""):
+        return self._answer("open_file", title)
+
+    def save_file(self, title, suggested):
+        return self._answer("save_file", title, suggested)
+
+    def choose(self, title, label, items):
+        return self._answer("choose", title, items)
+
+    def number(self, title, label, value, low, high):
+        return self._answer("number", title)
+
+    def error(self, title, text):
+        self.errors.append((title, text))
+
+    def info(self, title, text):
+        self.asked.append(("info", (title, text)))
+
+    def about(self, title, text):
+        self.asked.append(("about", (title, text)))
+
+
+@pytest.fixture(autouse=True)
+def _private_profile(tmp_path, monkeypatch):
+    """Nothing a test does may reach the real settings or recovery folder."""
+    monkeypatch.setenv("ORGDRAFT_CONFIG_DIR", str(tmp_path / "config"))
+    from desktop.ui.tr import set_lang
+
+    set_lang("en")
+    yield
+    set_lang("en")
+
+
+@pytest.fixture
+def prompts() -> FakePrompter:
+    return FakePrompter()
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from desktop.ui.settings import AppSettings
+
+    return AppSettings(tmp_path / "config" / "orgdraft.ini")
+
+
+@pytest.fixture
+def recovery_dir(tmp_path) -> Path:
+    return tmp_path / "recovery"
+
+
+@pytest.fixture
+def make_window(qtbot, settings, recovery_dir, prompts):
+    from desktop.ui.mainwindow import MainWindow
+
+    def make(folder: Path | None = None, answers: FakePrompter | None = None):
+        window = MainWindow(settings, folder or recovery_dir, answers or prompts)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+@pytest.fixture
+def sample_copy(tmp_path) -> Path:
+    target = tmp_path / "work" / "gyeonggi.orgdraft"
+    target.parent.mkdir()
+    shutil.copyfile(sample_path(), target)
+    return target
+
+
+def open_project(qtbot, window, path: Path | str | None = None) -> None:
+    """Open a file (or the sample when ``path`` is None) and wait until it is shown."""
+    with qtbot.waitSignal(window.session.project_opened, timeout=10000):
+        if path is None:
+            window.session.open_sample(ask=False)
+        else:
+            window.session.open(path, ask=False)
+
+
+def screenshot(widget, name: str) -> Path | None:
+    """Save ``widget.grab()`` as ``NAME.png`` when ``ORGDRAFT_SCREENSHOTS=DIR`` is set."""
+    folder = os.environ.get("ORGDRAFT_SCREENSHOTS", "")
+    if not folder:
+        return None
+    target = Path(folder) / f"{name}.png"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(target))
+    return target

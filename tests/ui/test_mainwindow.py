@@ -1,0 +1,179 @@
+"""The window as an official uses it: the sample, a new bureau through its form, undo/redo,
+save and reopen, the title, the validation panel."""
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
+
+from desktop.core.findings import PlaceKind
+from desktop.core.projectfile import load
+from desktop.ui.orgmodel import UNIT_ID_ROLE
+from tests.ui.conftest import open_project
+
+
+def after_ids(window) -> set[str]:
+    model = window.changes_page.after_model
+    return {unit.id for unit in model.org}
+
+
+def list_texts(window) -> list[str]:
+    model = window.doc.changes_model
+    return [model.index(r).data() for r in range(model.rowCount())]
+
+
+def add_bureau(qtbot, window, name="디지털국", parent="vg1"):
+    window.show_section("changes")
+    window.changes_page.list.clearSelection()
+    window.changes_page.list.setCurrentIndex(window.doc.changes_model.index(-1))
+    dialog = window.changes_page.add_change("establish")
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    form.parent_picker.set_unit_id(parent)
+    form.name_ko.setText(name)
+    form.name_en.setText("Digital Bureau")
+    form.grade.set_code("g3")
+    form.duties.setPlainText("디지털 전환 정책에 관한 사항 | Matters concerning digital policy")
+    form.children.setPlainText("디지털정책과 | Digital Policy Division")
+    dialog.accept()
+    assert dialog.error.text() == ""
+    return form.unit_id.text()
+
+
+def test_opens_the_sample_with_its_title_and_no_findings(qtbot, window):
+    open_project(qtbot, window)
+    assert window.windowTitle().startswith("gyeonggi-2024.orgdraft (sample) — ")
+    assert window.doc.findings() == []
+    assert window.counts.text() == "0 errors · 0 warnings"
+    assert window.doc.changes_model.rowCount() == 22
+
+
+def test_add_an_establish_bureau_change_then_undo_redo_save_and_reopen(
+    qtbot, window, prompts, tmp_path, make_window
+):
+    open_project(qtbot, window)
+    unit_id = add_bureau(qtbot, window)
+    assert "*" in window.windowTitle()
+    qtbot.waitUntil(lambda: unit_id in after_ids(window))
+    last = list_texts(window)[-1]
+    assert last.startswith("23. [Establish] Digital Bureau under Vice Governor")
+    assert "Digital Policy Division" in last
+    assert "→ " in last  # its consequence for the statute texts, in words
+    tree = window.changes_page.after_model
+    assert tree.index_of_unit(unit_id, 1).data() == "디지털국 [new]"
+
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: unit_id not in after_ids(window))
+    assert window.doc.changes_model.rowCount() == 22
+    assert window.windowTitle().startswith("gyeonggi-2024.orgdraft (sample) — ")
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: unit_id in after_ids(window))
+
+    target = tmp_path / "saved.orgdraft"
+    prompts.answers["save_file"] = str(target)
+    with qtbot.waitSignal(window.session.project_saved, timeout=10000):
+        window.save()
+    assert window.windowTitle().startswith("saved.orgdraft — ")
+    assert (tmp_path / "saved.orgdraft.lock").exists()
+    assert [c.unit.name_ko for c in load(target).changes if c.id == "c23"] == ["디지털국"]
+
+    window.close()
+    assert not (tmp_path / "saved.orgdraft.lock").exists()
+    again = make_window()
+    open_project(qtbot, again, target)
+    assert any("Digital Bureau" in text for text in list_texts(again))
+    assert unit_id in after_ids(again)
+
+
+def test_only_units_existing_at_that_point_can_be_picked(qtbot, window):
+    open_project(qtbot, window)
+    first = window.doc.changes_model.index(0)
+    window.changes_page.list.setCurrentIndex(first)  # insert after change 1 (AI국 exists)
+    dialog = window.changes_page.add_change("rename")
+    qtbot.addWidget(dialog)
+    ids = dialog.form.unit.unit_ids()
+    assert "ai" in ids and "imm" not in ids  # 이민사회국 comes with change 6
+    dialog.reject()
+
+
+def test_incomplete_form_says_what_is_missing(qtbot, window):
+    open_project(qtbot, window)
+    dialog = window.changes_page.add_change("move")
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.isVisible() and "Choose the unit" in dialog.error.text()
+    dialog.reject()
+
+
+def test_typing_merges_into_one_undo_step(qtbot, window):
+    open_project(qtbot, window)
+    edit = window.overview.editors["session_en"]
+    edit.clear()
+    qtbot.keyClicks(edit, "376th")
+    stack = window.doc.undo_stack
+    assert stack.count() == 1
+    assert window.doc.project.meta.session_en == "376th"
+    stack.undo()
+    assert window.doc.project.meta.session_en.startswith("375th")
+    assert edit.text().startswith("375th")
+
+
+def test_korean_dates_are_read_and_shown_officially(qtbot, window):
+    open_project(qtbot, window)
+    field = window.overview.editors["bill_date"]
+    field.setText("2024-06-03")
+    field.editingFinished.emit()
+    assert str(window.doc.project.meta.bill_date) == "2024-06-03"
+    assert field.text() == "2024. 6. 3."
+    field.setText("2024. 13. 1.")
+    field.editingFinished.emit()
+    assert field.error and str(window.doc.project.meta.bill_date) == "2024-06-03"
+
+
+def test_org_edit_from_the_detail_form_and_delete_are_undoable(qtbot, window):
+    open_project(qtbot, window)
+    window.show_section("org")
+    page = window.org_page
+    assert page.select_unit("welfare-pol")
+    page.form.lines["name_en"].clear()
+    qtbot.keyClicks(page.form.lines["name_en"], "Welfare Division")
+    assert window.doc.project.org.get("welfare-pol").name_en == "Welfare Division"
+    page.delete_selected()
+    assert "welfare-pol" not in window.doc.project.org
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.doc.project.org.get("welfare-pol").name_en == "Welfare Policy Division"
+
+
+def test_clicking_a_finding_selects_what_it_is_about(qtbot, window):
+    open_project(qtbot, window)
+    window.show_section("org")
+    window.org_page.select_unit("welfare-pol")
+    window.org_page.form.lines["name_en"].clear()
+    window.org_page.form.lines["name_en"].textEdited.emit("")
+    with qtbot.waitSignal(window.refreshed) as blocker:
+        pass
+    assert blocker.args[1] >= 1  # a warning: no English name
+    window.org_page.tree.clearSelection()
+    window.show_section("overview")
+    row = next(i for i, f in enumerate(window.findings.findings) if f.place.kind is PlaceKind.UNIT)
+    item = window.findings.topLevelItem(row)
+    window.findings.itemClicked.emit(item, 0)
+    assert window.stack.currentWidget() is window.org_page
+    assert window.org_page.tree.currentIndex().data(UNIT_ID_ROLE) == "welfare-pol"
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, window, prompts):
+    open_project(qtbot, window)
+    window.org_page.select_unit("welfare-pol")
+    window.org_page.delete_selected()
+    prompts.answers["save_changes"] = "cancel"
+    assert not window.close()
+    assert ("save_changes", ("gyeonggi-2024.orgdraft (sample)",)) in prompts.asked
+    prompts.answers["save_changes"] = "discard"
+    assert window.close()
+
+
+def test_export_is_disabled_until_the_next_issue(window):
+    assert not window.actions_["export"].isEnabled()
+    placeholder = window.pages["press"]
+    assert "next" in placeholder.findChild(QLabel).text()
+    assert window.actions_["save"].shortcut() == QKeySequence(QKeySequence.StandardKey.Save)

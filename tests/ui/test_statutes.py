@@ -1,0 +1,62 @@
+"""The statute texts section: pasting, located parse messages, new text, overrides."""
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import open_project
+
+PASTED = """경기도 시험 조례
+
+제1조(목적) 이 조례는 시험을 목적으로 한다.
+가. 딸릴 호가 없는 목
+제2조(기구) 도에 국을 둔다.
+"""
+
+
+def messages(window) -> list[str]:
+    page = window.statute_page
+    return [page.messages.item(r).text() for r in range(page.messages.count())]
+
+
+def test_pasted_text_with_an_unparsable_line_shows_a_located_message(qtbot, window):
+    open_project(qtbot, window)
+    window.show_section("statutes")
+    page = window.statute_page
+    page.select_instrument("rule")
+    page.source.selectAll()
+    page.source.insertPlainText(PASTED)
+    assert window.doc.project.instrument("rule").text == PASTED
+    qtbot.waitUntil(lambda: any("line 4:" in m for m in messages(window)))
+    line = next(m for m in messages(window) if "line 4:" in m)
+    assert "Item (가) of Article 1 has no subparagraph" in line
+    assert any(f.place.line == 4 and f.is_error for f in window.findings.findings)
+    # Clicking the message puts the cursor on that line of the pasted text.
+    item = page.messages.item(messages(window).index(line))
+    page.messages.itemClicked.emit(item)
+    assert page.source.textCursor().blockNumber() == 3
+    window.undo_action.trigger()
+    assert window.doc.project.instrument("rule").text.startswith("경기도 행정기구 및 정원 조례")
+
+
+def test_new_text_and_an_override_that_is_marked_and_revertible(qtbot, window):
+    open_project(qtbot, window)
+    page = window.statute_page
+    page.select_instrument("ordinance")
+    assert "제14조의2(AI국)" in page.new_text.toPlainText()
+    assert page.select_path("4/0")
+    page.override_text.setPlainText("도지사 밑에 홍보기획관을 둔다.")
+    page.override_selected()
+    qtbot.waitUntil(lambda: "도지사 밑에 홍보기획관을 둔다." in page.new_text.toPlainText())
+    assert window.doc.override("ordinance", "4/0") is not None
+    item = page.provisions.currentItem()
+    assert item.data(Qt.ItemDataRole.UserRole) == "4/0" and "[edited]" in item.text()
+    page.revert_selected()
+    qtbot.waitUntil(lambda: "도지사 밑에 홍보기획관을 둔다." not in page.new_text.toPlainText())
+    assert window.doc.project.overrides == []
+
+
+def test_import_a_cp949_text_file(qtbot, window, tmp_path):
+    open_project(qtbot, window)
+    path = tmp_path / "rule.txt"
+    path.write_bytes(PASTED.encode("cp949"))
+    window.import_statute_text("rule", str(path))
+    qtbot.waitUntil(lambda: window.doc.project.instrument("rule").text == PASTED)
