@@ -177,6 +177,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
         return chart_pngs(*chart_args, **chart_kw)
 
     try:
+        Path(args.out).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"{args.out}: {exc.strerror}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    try:
         files = generate(
             project,
             args.out,
