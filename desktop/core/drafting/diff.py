@@ -255,7 +255,14 @@ class _Differ:
         weight = sum(p.weight for p in ad.paragraphs)
         changed = sum(p.changed for p in ad.paragraphs)
         single = len(ad.paragraphs) == 1 and ad.paragraphs[0].location.paragraph == 0
-        if bool(old.title) != bool(new.title) or self.too_much(changed, weight):
+        amended_paragraphs = sum(p.status is not Status.UNCHANGED for p in ad.paragraphs)
+        if (
+            bool(old.title) != bool(new.title)
+            or self.too_much(changed, weight)
+            or amended_paragraphs > self.o.max_replacements
+        ):
+            # House rule: when more than ``max_replacements`` paragraphs (항) of one article
+            # change, the chain of clauses would be longer than the article; rewrite it.
             ad.status = Status.REWRITTEN
         elif single and ad.paragraphs[0].status is Status.REWRITTEN:
             ad.status = Status.REWRITTEN

@@ -232,3 +232,37 @@ def test_sentences_refer_to_their_articles_and_annexes():
         ((old.articles[1].num,), ()),
         ((), (old.annexes[0].num,)),
     ]
+
+
+def test_article_with_more_paragraphs_changed_than_the_limit_is_rewritten_whole():
+    from desktop.core.drafting import amendment_text
+    from desktop.core.statute import Article, Instrument, Num, Paragraph
+
+    def inst(word: str) -> Instrument:
+        paras = [Paragraph(n, f"{word}은 제{n}호 사무를 맡는다.") for n in range(1, 5)]
+        return Instrument("경기도 예시 규칙", articles=[Article(Num(3), "감사관", paras)])
+
+    text = amendment_text(inst("감사담당관"), inst("감사과"), atomic_terms={"감사담당관", "감사과"})
+    assert [s.text for s in text.sentences] == ["제3조를 다음과 같이 한다."]
+    three = amendment_text(
+        inst("감사담당관"),
+        Instrument(
+            "경기도 예시 규칙",
+            articles=[
+                Article(
+                    Num(3),
+                    "감사관",
+                    [
+                        Paragraph(
+                            n, f"{'감사과' if n < 4 else '감사담당관'}은 제{n}호 사무를 맡는다."
+                        )
+                        for n in range(1, 5)
+                    ],
+                )
+            ],
+        ),
+        atomic_terms={"감사담당관", "감사과"},
+    )
+    assert [s.text for s in three.sentences] == [
+        '제3조제1항, 제2항 및 제3항 중 "감사담당관"을 각각 "감사과"로 한다.'
+    ]
