@@ -107,7 +107,7 @@ def apply_changes(org: Organization, changes: list[ch.Change]) -> ApplyResult:
             continue
         before = len(state.findings)
         _APPLIERS[type(change)](state, change, index)
-        if len(state.findings) == before or not any(f.is_error for f in state.findings[before:]):
+        if not any(f.is_error for f in state.findings[before:]):
             state.applied.append(change.id)
     return ApplyResult(state.org, state.records, state.findings, state.applied)
 
@@ -190,9 +190,7 @@ def _abolish(state: _State, change: ch.Abolish, index: int) -> None:
         )
         return
     if change.successor_id is not None:
-        if change.successor_id == unit.id or any(
-            a.id == unit.id for a in state.org.ancestors(change.successor_id)
-        ):
+        if state.org.would_cycle(unit.id, change.successor_id):
             state.fail(
                 change,
                 index,

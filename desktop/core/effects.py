@@ -49,15 +49,21 @@ class StatuteResult:
     consequences: dict[str, list[Consequence]] = field(default_factory=dict)
     cites: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
-    def add(self, change_ids: Iterable[str], ko: str, en: str, cite: tuple[str, str]) -> None:
-        """Record an effect of changes; ``cite`` is (instrument key, provision label)."""
+    def cite(self, change_ids: Iterable[str], cite: tuple[str, str]) -> None:
+        """Record that changes touch a provision: (instrument key, provision label)."""
         for cid in change_ids:
-            items = self.consequences.setdefault(cid, [])
-            if ko and not any(c.ko == ko for c in items):
-                items.append(Consequence(ko, en))
             cites = self.cites.setdefault(cid, [])
             if cite not in cites:
                 cites.append(cite)
+
+    def add(self, change_ids: Iterable[str], ko: str, en: str, cite: tuple[str, str]) -> None:
+        """Record an effect of changes in words, and the provision it touches."""
+        change_ids = list(change_ids)
+        for cid in change_ids:
+            items = self.consequences.setdefault(cid, [])
+            if not any(c.ko == ko for c in items):
+                items.append(Consequence(ko, en))
+        self.cite(change_ids, cite)
 
     def cited(self, change_ids: Iterable[str], key: str) -> list[str]:
         """Labels of the provisions of instrument ``key`` touched by these changes, in order."""
@@ -171,7 +177,7 @@ def _rename_everywhere(
         if hits:
             where = ", ".join(a.label for a in hits)
             for art in hits:
-                result.add([rec.change_id], "", "", (key, art.label))
+                result.cite([rec.change_id], (key, art.label))
             result.add(
                 [rec.change_id],
                 f"「{inst.title}」 명칭 변경: {len(hits)}개 조문({where})",

@@ -200,10 +200,6 @@ class Organization:
     def by_name(self, name_ko: str) -> list[Unit]:
         return [unit for unit in self._units.values() if unit.name_ko == name_ko]
 
-    def superior(self, unit_id: str) -> Unit | None:
-        """The nearest ancestor of top level or bureau level above a unit."""
-        return self.parent(unit_id)
-
     def copy(self) -> Organization:
         return copy.deepcopy(self)
 
@@ -235,11 +231,8 @@ class Organization:
 
     def move(self, unit_id: str, new_parent_id: str | None, index: int | None = None) -> None:
         """Move a unit (with its subtree) under another parent; refuses a cycle."""
-        if new_parent_id is not None:
-            if new_parent_id == unit_id or any(
-                a.id == unit_id for a in self.ancestors(new_parent_id)
-            ):
-                raise ValueError(f"moving {unit_id} under {new_parent_id} makes a cycle")
+        if self.would_cycle(unit_id, new_parent_id):
+            raise ValueError(f"moving {unit_id} under {new_parent_id} makes a cycle")
         unit = self._units[unit_id]
         self._children[unit.parent_id].remove(unit_id)
         unit.parent_id = new_parent_id
@@ -247,6 +240,7 @@ class Organization:
         siblings.insert(len(siblings) if index is None else index, unit_id)
 
     def would_cycle(self, unit_id: str, new_parent_id: str | None) -> bool:
+        """Whether ``new_parent_id`` is the unit itself or one of its descendants."""
         if new_parent_id is None:
             return False
         if new_parent_id == unit_id:

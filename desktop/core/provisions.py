@@ -8,6 +8,7 @@ Korean numbers joined with ``/``: ``"12의2"`` (the article), ``"12의2/title"``
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from desktop.core.statute import Article, Instrument, Item, Num, Paragraph, Subparagraph
@@ -28,6 +29,15 @@ def walk(inst: Instrument) -> Iterator[tuple[str, Provision]]:
                 yield spath, sub
                 for item in sub.items:
                     yield f"{spath}/{item.label}", item
+
+
+def lead_only(prov: Provision) -> Provision:
+    """A copy of a paragraph or subparagraph without its subparagraphs or items."""
+    if isinstance(prov, Paragraph):
+        return dataclasses.replace(prov, subparagraphs=[])
+    if isinstance(prov, Subparagraph):
+        return dataclasses.replace(prov, items=[])
+    return prov
 
 
 def find(inst: Instrument, path: str) -> Provision | None:

@@ -7,10 +7,11 @@ import datetime as dt
 from typing import Any
 
 from desktop.core.drafting import render_addenda, render_addenda_en
+from desktop.core.drafting.project import addenda_of, amendment
 from desktop.core.project import DraftInputs
 from desktop.core.summary import Point, summary
 from desktop.documents import blocks
-from desktop.documents.bill import addenda_of, amendment, bill_title
+from desktop.documents.bill import bill_title
 from desktop.documents.content import Content, common, pick
 from desktop.documents.press import press_paragraphs
 

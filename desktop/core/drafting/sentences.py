@@ -18,7 +18,6 @@ pasted layout without history notes. Every particle after a quote or a citation 
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -38,7 +37,8 @@ from desktop.core.drafting.diff import InstrumentDiff, Status, diff_instruments,
 from desktop.core.drafting.location import Location, Part, cite, cite_list, cite_object, join_list
 from desktop.core.drafting.plan import plan_sentences
 from desktop.core.korean import attach
-from desktop.core.statute import Article, Instrument, Num, Paragraph, Subparagraph
+from desktop.core.provisions import lead_only
+from desktop.core.statute import Article, Instrument, Num
 from desktop.core.statute_text import render_article, render_provision_lines
 
 ENDINGS = ("하고,", "하며,")
@@ -80,14 +80,7 @@ def body_text(body: Body) -> str:
     if part is Part.WHOLE:
         return "\n".join(render_provision_lines(obj, notes=False))
     if part is Part.LEAD:
-        bare = (
-            dataclasses.replace(obj, subparagraphs=[])
-            if isinstance(obj, Paragraph)
-            else dataclasses.replace(obj, items=[])
-            if isinstance(obj, Subparagraph)
-            else obj
-        )
-        return "\n".join(render_provision_lines(bare, notes=False))
+        return "\n".join(render_provision_lines(lead_only(obj), notes=False))
     main, proviso = split_proviso(" ".join(obj.text.split()))
     if part in (Part.PROVISO, Part.LEAD_PROVISO):
         return proviso or ""

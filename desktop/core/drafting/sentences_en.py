@@ -20,7 +20,6 @@ visibly: ``[English text missing: Article 5 (1)]``.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Collection
 
 from desktop.core.drafting.clauses import (
@@ -41,7 +40,8 @@ from desktop.core.drafting.location import Entry, Location, Part
 from desktop.core.drafting.plan import plan_sentences
 from desktop.core.drafting.sentences import AmendmentText, Sentence, clause_bodies
 from desktop.core.drafting.textdiff import Replacement, diff_text
-from desktop.core.statute import Article, Instrument, Paragraph, Subparagraph
+from desktop.core.provisions import lead_only
+from desktop.core.statute import Article, Instrument
 from desktop.core.statute_render_en import (
     MISSING,
     item_letter,
@@ -251,11 +251,7 @@ def body_text_en(body: Body) -> str:
     if part is Part.WHOLE:
         return "\n".join(provision_lines_en(obj, notes=False))
     if part is Part.LEAD:
-        if isinstance(obj, Paragraph):
-            obj = dataclasses.replace(obj, subparagraphs=[])
-        elif isinstance(obj, Subparagraph):
-            obj = dataclasses.replace(obj, items=[])
-        return "\n".join(provision_lines_en(obj, notes=False))
+        return "\n".join(provision_lines_en(lead_only(obj), notes=False))
     text = " ".join(obj.text_en.split())
     if not text:
         return MISSING
