@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
+from desktop.i18n import N_, ngettext_noop, translate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -47,11 +48,8 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
     target = Path(args.out)
     if target.exists() and not args.force:
-        msg = {
-            "ko": f"{target}: 파일이 이미 있습니다(덮어쓰려면 --force).",
-            "en": f"{target}: file exists (use --force to overwrite).",
-        }
-        print(msg[args.lang], file=sys.stderr)
+        msg = N_("{path}: file exists (use --force to overwrite).")
+        print(translate(msg, {"path": str(target)}, args.lang), file=sys.stderr)
         return EXIT_UNREADABLE
     from desktop.core.projectfile import load, save
 
@@ -69,18 +67,32 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if project is None:
         return EXIT_UNREADABLE
     from desktop.core.validate import validate
+    from desktop.documents.press import press_findings
 
     findings = validate(project)
+    if not any(f.is_error for f in findings):  # the release is drafted from a sound proposal
+        findings += press_findings(project.draft_inputs())
     for finding in findings:
         print(finding.format(args.lang))
     errors = sum(f.is_error for f in findings)
-    warnings = len(findings) - errors
-    summary = {
-        "ko": f"오류 {errors}건, 경고 {warnings}건",
-        "en": f"{errors} error(s), {warnings} warning(s)",
-    }
-    print(summary[args.lang])
+    print(_counts(errors, len(findings) - errors, args.lang))
     return EXIT_FINDINGS if errors else EXIT_OK
+
+
+_ERRORS = ngettext_noop("{n} error", "{n} errors")
+_WARNINGS = ngettext_noop("{n} warning", "{n} warnings")
+
+
+def _counts(errors: int, warnings: int, lang: str) -> str:
+    """``2 errors, 1 warning`` (``오류 2건, 경고 1건``)."""
+    return translate(
+        N_("{errors}, {warnings}"),
+        {
+            "errors": translate(_ERRORS[0], {"n": errors}, lang, plural=_ERRORS[1]),
+            "warnings": translate(_WARNINGS[0], {"n": warnings}, lang, plural=_WARNINGS[1]),
+        },
+        lang,
+    )
 
 
 def _read_statute(path: str, lang: str):
@@ -99,13 +111,12 @@ def _read_statute(path: str, lang: str):
         except UnicodeDecodeError:
             continue
     else:
-        problem = "UTF-8/CP949 텍스트가 아닙니다" if lang == "ko" else "not UTF-8 or CP949 text"
+        problem = translate(N_("not UTF-8 or CP949 text"), lang=lang)
         print(f"{path}: {problem}", file=sys.stderr)
         return None
     inst, messages = parse_instrument(text)
     for msg in messages:
-        body = msg.message_ko if lang == "ko" else msg.message_en
-        print(f"{path}:{msg.line}: {msg.severity}: {body}", file=sys.stderr)
+        print(f"{path}:{msg.line}: {msg.severity}: {msg.message(lang)}", file=sys.stderr)
     if any(msg.severity == "error" for msg in messages):
         return None
     return inst
@@ -171,10 +182,13 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from desktop.documents.errors import DocumentError
     from desktop.documents.generate import ValidationFailed, generate
 
-    def draw_chart(*chart_args, **chart_kw):
-        from desktop.chart.orgchart import chart_pngs
+    docs = [x for x in args.docs.split(",") if x]
+    draw_chart = None
+    if "org" in docs:  # Qt only when a chart is drawn; its application on this thread
+        from desktop.chart.orgchart import chart_pngs, ensure_app
 
-        return chart_pngs(*chart_args, **chart_kw)
+        ensure_app()
+        draw_chart = chart_pngs
 
     try:
         Path(args.out).mkdir(parents=True, exist_ok=True)
@@ -186,7 +200,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             project,
             args.out,
             langs=[x for x in args.langs.split(",") if x],
-            docs=[x for x in args.docs.split(",") if x],
+            docs=docs,
             template_folder=args.templates,
             draw_chart=draw_chart,
         )
@@ -198,6 +212,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     for path in files:
         print(path)
+    from desktop.documents.pathlimits import long_path_warnings
+
+    for warning in long_path_warnings(files):  # Word would refuse to open these
+        print(warning.message(args.lang), file=sys.stderr)
     return EXIT_OK
 
 
@@ -208,27 +226,19 @@ def cmd_check_template(args: argparse.Namespace) -> int:
     path = Path(args.template)
     doc = args.doc or path.stem
     if doc not in SCHEMAS:
-        msg = {
-            "ko": f"{path}: 문서 종류를 알 수 없습니다. "
-            f"--doc {'|'.join(SCHEMAS)} 중 하나를 쓰세요.",
-            "en": f"{path}: unknown document kind; use --doc {'|'.join(SCHEMAS)}.",
-        }
-        print(msg[args.lang], file=sys.stderr)
+        msg = N_("{path}: unknown document kind; use --doc {kinds}.")
+        params = {"path": str(path), "kinds": "|".join(SCHEMAS)}
+        print(translate(msg, params, args.lang), file=sys.stderr)
         return EXIT_UNREADABLE
     if not path.is_file():
-        print(
-            f"{path}: {'파일이 없습니다' if args.lang == 'ko' else 'no such file'}", file=sys.stderr
-        )
+        missing = translate(N_("{path}: no such file"), {"path": str(path)}, args.lang)
+        print(missing, file=sys.stderr)
         return EXIT_UNREADABLE
     findings = check_template(path, SCHEMAS[doc])
     for finding in findings:
         print(finding.format(args.lang))
     errors = sum(1 for f in findings if f.severity.value == "error")
-    print(
-        f"오류 {errors}건, 경고 {len(findings) - errors}건"
-        if args.lang == "ko"
-        else f"{errors} error(s), {len(findings) - errors} warning(s)"
-    )
+    print(_counts(errors, len(findings) - errors, args.lang))
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
@@ -244,13 +254,11 @@ def _gui(file: str | None, lang: str) -> int:
         and not os.environ.get("QT_QPA_PLATFORM")
     )
     if headless:
-        msg = {
-            "ko": "화면(디스플레이)이 없어 OrgDraft 창을 열 수 없습니다. 화면 없이 쓰려면 "
-            "'orgdraft validate' 또는 'orgdraft generate' 명령을 쓰세요.",
-            "en": "No display is available, so the OrgDraft window cannot open; without a "
-            "display use 'orgdraft validate' or 'orgdraft generate'.",
-        }
-        print(msg[lang], file=sys.stderr)
+        msg = N_(
+            "No display is available, so the OrgDraft window cannot open; without a display "
+            "use 'orgdraft validate' or 'orgdraft generate'."
+        )
+        print(translate(msg, lang=lang), file=sys.stderr)
         return EXIT_FINDINGS
     from desktop.ui.app import run
 
@@ -264,6 +272,11 @@ def build_parser() -> argparse.ArgumentParser:
         "tables, press releases and organization tables.",
     )
     parser.add_argument("--version", action="version", version=f"OrgDraft {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (Qt, babel, templates, documents) and exit",
+    )
     parser.add_argument(
         "--lang", choices=("ko", "en"), default=default_lang(), help="message language"
     )
@@ -336,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
     if not any(arg in commands for arg in argv) and not any(
-        arg in ("-h", "--help", "--version") for arg in argv
+        arg in ("-h", "--help", "--version", "--self-test") for arg in argv
     ):
         # ``orgdraft`` or ``orgdraft FILE``: the GUI.
         gui = argparse.ArgumentParser(prog="orgdraft")
@@ -345,6 +358,10 @@ def main(argv: list[str] | None = None) -> int:
         args = gui.parse_args(argv)
         return _gui(args.file, args.lang)
     args = parser.parse_args(argv)
+    if args.self_test:
+        from desktop.selftest import run
+
+        return run()
     if getattr(args, "command", None) == "generate" and not args.sample and not args.project:
         parser.error("generate: PROJECT or --sample is required")
     return args.func(args)

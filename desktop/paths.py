@@ -7,6 +7,7 @@ there); in a source checkout it sits at the top of the repository.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
@@ -14,6 +15,9 @@ _HERE = Path(__file__).resolve().parent
 
 def data_root() -> Path:
     """The folder that holds ``templates/``, ``resources/`` and ``i18n/``."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:  # PyInstaller: build.spec's datas
+        return Path(bundle) / "desktop" / "_data"
     installed = _HERE / "_data"
     return installed if installed.is_dir() else _HERE.parent
 

@@ -45,7 +45,7 @@ def test_version():
 def test_sample_validates_clean(sample_file):
     result = orgdraft("validate", str(sample_file))
     assert result.returncode == 0, result.stdout
-    assert "0 error(s)" in result.stdout
+    assert "0 errors, 0 warnings" in result.stdout
 
 
 def test_sample_refuses_to_overwrite(sample_file):
@@ -152,4 +152,4 @@ def test_check_template_on_a_built_in_template():
 
     result = orgdraft("check-template", str(paths.templates_dir() / "ko" / "bill.docx"))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "0 error(s)" in result.stdout
+    assert "0 errors, 0 warnings" in result.stdout

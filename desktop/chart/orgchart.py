@@ -14,16 +14,15 @@ Qt needs a ``QGuiApplication``; :func:`ensure_app` creates one when none exists,
 from __future__ import annotations
 
 import atexit
-import ctypes
 import os
 import sys
+import threading
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QGuiApplication,
     QImage,
@@ -31,19 +30,11 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from desktop.chart.fonts import hangul_family
 from desktop.core.apply import Action, ApplyResult
 from desktop.core.org import Level, Organization, Unit, UnitKind
 
 _APP: QGuiApplication | None = None
-FONT_FAMILIES = (
-    "Malgun Gothic",
-    "맑은 고딕",
-    "NanumGothic",
-    "나눔고딕",
-    "Noto Sans CJK KR",
-    "Noto Sans KR",
-    "Apple SD Gothic Neo",
-)
 
 
 @dataclass(frozen=True)
@@ -72,6 +63,8 @@ def ensure_app() -> QGuiApplication:
     app = QGuiApplication.instance()
     if app is not None:
         return app  # type: ignore[return-value]
+    if threading.current_thread() is not threading.main_thread():
+        raise RuntimeError("create the Qt application (ensure_app) on the main thread first")
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     )
@@ -92,9 +85,9 @@ def _shutdown() -> None:
 
 
 def korean_font(pixel_size: int, bold: bool = False) -> QFont:
-    """A font that has Hangul: 맑은 고딕 on Windows, Nanum or Noto elsewhere."""
-    families = set(QFontDatabase.families())
-    family = next((f for f in FONT_FAMILIES if f in families), "")
+    """A font that has Hangul: 맑은 고딕 on Windows, Nanum or Noto elsewhere, else any font
+    that covers Korean (:func:`desktop.chart.fonts.hangul_family` warns once)."""
+    family = hangul_family().family
     font = QFont(family) if family else QFont()
     font.setPixelSize(pixel_size)
     font.setBold(bold)
@@ -314,25 +307,13 @@ def chart_png(
 ) -> bytes:
     """The chart of ``org`` as PNG bytes; ``marks`` maps unit ids to the actions to show."""
     ensure_app()
-    nones = sys.getrefcount(None)
     image = _Chart(org, marks, lang, title, _Style(scale=scale)).paint()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     buffer.close()
-    _restore_none(nones)
     return bytes(data.data())
-
-
-def _restore_none(before: int) -> None:
-    """Work around PySide6 6.12 on Python 3.11, whose void methods (``drawRect``, ``setPen``
-    …) each drop a reference to ``None`` they never took: after enough calls the interpreter
-    aborts (``none_dealloc``), at the latest when it tears down. Give the references back.
-    Nothing happens where ``None`` is immortal (Python 3.12+) or the bug is fixed."""
-    lost = before - sys.getrefcount(None)
-    for _ in range(max(lost, 0)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 def marks_before(old: Organization, applied: ApplyResult) -> dict[str, list[Action]]:

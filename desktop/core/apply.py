@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from desktop.core import changes as ch
 from desktop.core.findings import Finding, Place, PlaceKind, error, warning
 from desktop.core.org import Level, Organization, Unit, UnitKind
+from desktop.i18n import N_, Pair, ngettext_noop
 
 _LEVEL_RANK = {Level.DIVISION: 0, Level.BUREAU: 1, Level.TOP: 2}
 
@@ -136,9 +137,9 @@ class _State:
             setattr(rec, key, value)
         self.records.append(rec)
 
-    def fail(self, change: ch.Change, index: int, code: str, ko: str, en: str) -> None:
+    def fail(self, change: ch.Change, index: int, code: str, message_id: str, **params) -> None:
         place = Place(PlaceKind.CHANGE, change.id, line=index + 1)
-        self.findings.append(error(code, place, ko, en))
+        self.findings.append(error(code, place, message_id, **params))
 
 
 def _missing_unit(change: ch.Change, index: int, unit_id: str) -> Finding:
@@ -146,10 +147,13 @@ def _missing_unit(change: ch.Change, index: int, unit_id: str) -> Finding:
     return error(
         "E-CHANGE-MISSING-UNIT",
         place,
-        f"{index + 1}번째 개편 내용({change.label_ko})이 가리키는 기구({unit_id})가 "
-        "그 시점에 존재하지 않습니다.",
-        f"Change {index + 1} ({change.label_en}) refers to unit {unit_id}, "
-        "which does not exist at that point.",
+        N_(
+            "Change {number} ({label}) refers to unit {unit_id}, which does not exist at that "
+            "point."
+        ),
+        number=index + 1,
+        label=Pair(change.label_ko, change.label_en),
+        unit_id=unit_id,
     )
 
 
@@ -161,8 +165,10 @@ def _establish(state: _State, change: ch.Establish, index: int) -> None:
             change,
             index,
             "E-ESTABLISH-ID",
-            f"신설 기구의 식별자({', '.join(taken) or '중복'})가 이미 쓰이고 있습니다.",
-            f"The id of a new unit ({', '.join(taken) or 'duplicate'}) is already in use.",
+            N_("The id of a new unit ({ids}) is already in use.")
+            if any(taken)
+            else N_("A new unit has no id, or two new units have the same id."),
+            ids=", ".join(filter(None, taken)),
         )
         return
     unit = copy.deepcopy(change.unit)
@@ -179,14 +185,20 @@ def _abolish(state: _State, change: ch.Abolish, index: int) -> None:
     unit = state.org.get(change.unit_id)
     children = state.org.child_ids(unit.id)
     if children and change.successor_id is None:
-        state.fail(
-            change,
-            index,
-            "E-ABOLISH-ORPHANS",
-            f"{unit.name_ko}을(를) 폐지하면 하위 기구 {len(children)}개가 갈 곳이 없습니다. "
-            "승계 기구를 지정하세요.",
-            f"Abolishing {unit.name_en or unit.name_ko} leaves {len(children)} sub-units with "
-            "nowhere to go; name a successor unit.",
+        singular, plural = ngettext_noop(
+            "Abolishing {unit} leaves {n} sub-unit with nowhere to go; name a successor unit.",
+            "Abolishing {unit} leaves {n} sub-units with nowhere to go; name a successor unit.",
+        )
+        place = Place(PlaceKind.CHANGE, change.id, line=index + 1)
+        state.findings.append(
+            error(
+                "E-ABOLISH-ORPHANS",
+                place,
+                singular,
+                plural,
+                unit=Pair(unit.name_ko, unit.name_en),
+                n=len(children),
+            )
         )
         return
     if change.successor_id is not None:
@@ -195,8 +207,7 @@ def _abolish(state: _State, change: ch.Abolish, index: int) -> None:
                 change,
                 index,
                 "E-ABOLISH-SUCCESSOR",
-                "승계 기구는 폐지되는 기구 자신이나 그 하위 기구일 수 없습니다.",
-                "The successor cannot be the abolished unit or one of its sub-units.",
+                N_("The successor cannot be the abolished unit or one of its sub-units."),
             )
             return
         successor = state.org.get(change.successor_id)
@@ -215,8 +226,8 @@ def _rename(state: _State, change: ch.Rename, index: int) -> None:
             change,
             index,
             "E-RENAME-TAKEN",
-            f"새 명칭 {change.name_ko}은(는) 이미 다른 기구가 쓰고 있습니다.",
-            f"The new name {change.name_ko} is already used by another unit.",
+            N_("The new name {name} is already used by another unit."),
+            name=change.name_ko,
         )
         return
     old_ko, old_en = unit.name_ko, unit.name_en
@@ -232,8 +243,8 @@ def _move(state: _State, change: ch.Move, index: int) -> None:
             change,
             index,
             "E-MOVE-CYCLE",
-            f"{unit.name_ko}을(를) 자기 하위 기구 밑으로 옮길 수 없습니다.",
-            f"{unit.name_en or unit.name_ko} cannot move under one of its own sub-units.",
+            N_("{unit} cannot move under one of its own sub-units."),
+            unit=Pair(unit.name_ko, unit.name_en),
         )
         return
     old_parent = state.org.parent(unit.id)
@@ -276,8 +287,8 @@ def _merge(state: _State, change: ch.Merge, index: int) -> None:
             change,
             index,
             "E-ESTABLISH-ID",
-            f"통합 기구의 식별자({change.into.id})가 이미 쓰이고 있습니다.",
-            f"The id of the merged unit ({change.into.id}) is already in use.",
+            N_("The id of the merged unit ({id}) is already in use."),
+            id=change.into.id,
         )
         return
     sources = [state.org.get(uid) for uid in change.unit_ids]
@@ -307,8 +318,7 @@ def _split(state: _State, change: ch.Split, index: int) -> None:
             change,
             index,
             "E-ESTABLISH-ID",
-            "분리로 생기는 기구의 식별자가 비었거나 이미 쓰이고 있습니다.",
-            "An id of a unit created by the split is empty or already in use.",
+            N_("An id of a unit created by the split is empty or already in use."),
         )
         return
     position = state.org.index_of(source.id)
@@ -336,8 +346,9 @@ def _transfer(state: _State, change: ch.TransferDuties, index: int) -> None:
                 warning(
                     "W-TRANSFER-DUTY",
                     Place(PlaceKind.CHANGE, change.id, line=index + 1),
-                    f"{source.name_ko}에 '{text}' 사무가 없어 옮기지 않았습니다.",
-                    f"{source.name_en or source.name_ko} has no duty '{text}'; not moved.",
+                    N_("{unit} has no duty '{duty}'; not moved."),
+                    unit=Pair(source.name_ko, source.name_en),
+                    duty=text,
                 )
             )
             continue
@@ -374,9 +385,9 @@ def _staffing(state: _State, change: ch.ChangeStaffing, index: int) -> None:
             change,
             index,
             "E-STAFFING-NEGATIVE",
-            f"{unit.name_ko}의 정원이 음수가 됩니다({', '.join(negative)}).",
-            f"Staffing of {unit.name_en or unit.name_ko} would become negative "
-            f"({', '.join(negative)}).",
+            N_("Staffing of {unit} would become negative ({grades})."),
+            unit=Pair(unit.name_ko, unit.name_en),
+            grades=", ".join(negative),
         )
         return
     unit.staffing = {code: count for code, count in result.items() if count}

@@ -1,14 +1,19 @@
 """Findings: what validation, parsing and the change engine report to the official.
 
 Every finding has a severity, a stable code (tests and the UI key on it), the place it is
-about (so the UI can select that unit, change, article or field) and a message in Korean and
-English.
+about (so the UI can select that unit, change, article or field) and a message: an English
+msgid with named parameters, translated by :mod:`desktop.i18n` when it is shown, so that the
+same finding reads in Korean or English.
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.i18n import translate
 
 
 class Severity(enum.StrEnum):
@@ -22,6 +27,7 @@ class PlaceKind(enum.StrEnum):
     ARTICLE = "article"
     STATUTE_LINE = "statute_line"
     FIELD = "field"
+    PRESS = "press"  # a press-release paragraph: ref = its key, field = "ko" or "en"
 
 
 @dataclass(frozen=True)
@@ -50,24 +56,26 @@ class Finding:
     severity: Severity
     code: str
     place: Place
-    message_ko: str
-    message_en: str
+    message_id: str  # the English msgid, marked with N_()
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    plural_id: str = ""  # the plural msgid when the message counts ``params["n"]``
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
     def message(self, lang: str = "ko") -> str:
-        return self.message_en if lang == "en" else self.message_ko
+        return translate(self.message_id, self.params, lang, plural=self.plural_id)
 
     def format(self, lang: str = "ko") -> str:
         """One line for the CLI: ``error E-DUP-NAME unit:u-ai: message``."""
         return f"{self.severity.value} {self.code} {self.place.describe()}: {self.message(lang)}"
 
 
-def error(code: str, place: Place, ko: str, en: str) -> Finding:
-    return Finding(Severity.ERROR, code, place, ko, en)
+def error(code: str, place: Place, message_id: str, /, plural_id: str = "", **params) -> Finding:
+    """An error finding: ``error("E-X", place, N_("{unit} is …"), unit=Pair(ko, en))``."""
+    return Finding(Severity.ERROR, code, place, message_id, params, plural_id)
 
 
-def warning(code: str, place: Place, ko: str, en: str) -> Finding:
-    return Finding(Severity.WARNING, code, place, ko, en)
+def warning(code: str, place: Place, message_id: str, /, plural_id: str = "", **params) -> Finding:
+    return Finding(Severity.WARNING, code, place, message_id, params, plural_id)

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.core.org import Organization, Unit, UnitKind
+from desktop.i18n import N_, Message, translate
 
 COLUMNS = ("id", "parent_id", "kind", "name_ko", "name_en", "head_grade")
 REQUIRED = ("id", "parent_id", "kind", "name_ko")
@@ -23,13 +26,14 @@ _KINDS = {kind.value: kind for kind in UnitKind} | {kind.ko: kind for kind in Un
 @dataclass(frozen=True)
 class CsvProblem:
     line: int
-    message_ko: str
-    message_en: str
+    message_id: str
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     def message(self, lang: str = "en") -> str:
-        if lang == "ko":
-            return f"{self.line}행: {self.message_ko}"
-        return f"line {self.line}: {self.message_en}"
+        problem = Message(self.message_id, self.params)
+        return translate(
+            N_("line {line}: {problem}"), {"line": self.line, "problem": problem}, lang
+        )
 
 
 class OrgCsvError(ValueError):
@@ -50,9 +54,7 @@ def decode(data: bytes) -> str:
         return data.decode("cp949")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise OrgCsvError(
-            [CsvProblem(line, "UTF-8이나 CP949 텍스트가 아닙니다.", "not UTF-8 or CP949 text")]
-        ) from None
+        raise OrgCsvError([CsvProblem(line, N_("not UTF-8 or CP949 text"))]) from None
 
 
 def read_org_csv(data: bytes) -> Organization:
@@ -64,14 +66,14 @@ def parse_org_csv(text: str) -> Organization:
     rows = list(csv.reader(io.StringIO(text)))
     numbered = [(n, row) for n, row in enumerate(rows, start=1) if any(c.strip() for c in row)]
     if not numbered:
-        raise OrgCsvError([CsvProblem(1, "파일이 비어 있습니다.", "the file is empty")])
+        raise OrgCsvError([CsvProblem(1, N_("the file is empty"))])
     header_line, header = numbered[0]
     names = [cell.strip().lower() for cell in header]
     missing = [col for col in REQUIRED if col not in names]
     if missing:
         cols = ", ".join(missing)
         raise OrgCsvError(
-            [CsvProblem(header_line, f"열이 없습니다: {cols}", f"missing column(s): {cols}")]
+            [CsvProblem(header_line, N_("missing column(s): {columns}"), {"columns": cols})]
         )
     problems: list[CsvProblem] = []
     units: list[tuple[int, Unit]] = []
@@ -85,8 +87,8 @@ def parse_org_csv(text: str) -> Organization:
             problems.append(
                 CsvProblem(
                     line,
-                    f"식별자 {unit.id}가 {seen[unit.id]}행과 겹칩니다.",
-                    f"id {unit.id} repeats line {seen[unit.id]}",
+                    N_("id {id} repeats line {first}"),
+                    {"id": unit.id, "first": seen[unit.id]},
                 )
             )
             continue
@@ -101,10 +103,10 @@ def parse_org_csv(text: str) -> Organization:
 def _unit(line: int, cells: dict[str, str], problems: list[CsvProblem]) -> Unit | None:
     ok = True
     if not cells.get("id"):
-        problems.append(CsvProblem(line, "식별자(id)가 비어 있습니다.", "id is empty"))
+        problems.append(CsvProblem(line, N_("id is empty")))
         ok = False
     if not cells.get("name_ko"):
-        problems.append(CsvProblem(line, "명칭(name_ko)이 비어 있습니다.", "name_ko is empty"))
+        problems.append(CsvProblem(line, N_("name_ko is empty")))
         ok = False
     kind = _KINDS.get(cells.get("kind", ""))
     if kind is None:
@@ -112,8 +114,8 @@ def _unit(line: int, cells: dict[str, str], problems: list[CsvProblem]) -> Unit 
         problems.append(
             CsvProblem(
                 line,
-                f"알 수 없는 유형 {cells.get('kind', '')!r} (허용: {allowed} 또는 국·과 등)",
-                f"unknown kind {cells.get('kind', '')!r} (allowed: {allowed}, or 국, 과, …)",
+                N_("unknown kind {kind!r} (allowed: {allowed}, or 국, 과, …)"),
+                {"kind": cells.get("kind", ""), "allowed": allowed},
             )
         )
         ok = False
@@ -135,11 +137,7 @@ def _build(units: list[tuple[int, Unit]], problems: list[CsvProblem]) -> Organiz
     for line, unit in units:
         if unit.parent_id is not None and unit.parent_id not in ids:
             problems.append(
-                CsvProblem(
-                    line,
-                    f"상위 기구 {unit.parent_id}가 목록에 없습니다.",
-                    f"parent {unit.parent_id} is not in the list",
-                )
+                CsvProblem(line, N_("parent {id} is not in the list"), {"id": unit.parent_id})
             )
     org = Organization()
     pending = [(n, u) for n, u in units if u.parent_id is None or u.parent_id in ids]
@@ -150,11 +148,7 @@ def _build(units: list[tuple[int, Unit]], problems: list[CsvProblem]) -> Organiz
         if not added:
             for line, unit in rest:
                 problems.append(
-                    CsvProblem(
-                        line,
-                        f"{unit.id}의 상위 기구가 순환합니다.",
-                        f"the parents of {unit.id} form a cycle",
-                    )
+                    CsvProblem(line, N_("the parents of {id} form a cycle"), {"id": unit.id})
                 )
             break
         for _line, unit in added:

@@ -23,6 +23,7 @@ from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.org import Organization
 from desktop.core.statute import Instrument, InstrumentKind
 from desktop.core.statute_text import ParseMessage, parse_instrument
+from desktop.i18n import N_
 
 
 class EffectiveMode(enum.StrEnum):
@@ -114,16 +115,21 @@ class Project:
     def instrument(self, key: str) -> InstrumentSource | None:
         return next((src for src in self.instruments if src.key == key), None)
 
-    def draft_inputs(self) -> DraftInputs:
+    def draft_inputs(self, max_replacements: int = 3) -> DraftInputs:
         """Apply the changes: the structured input of every document."""
-        return DraftInputs(self)
+        return DraftInputs(self, max_replacements)
 
 
 class DraftInputs:
-    """The current and new state of a project, computed once and cached."""
+    """The current and new state of a project, computed once and cached.
 
-    def __init__(self, project: Project) -> None:
+    ``max_replacements`` is the drafting option of the office: a provision (or an article's
+    paragraphs) needing more replacements than this is rewritten whole.
+    """
+
+    def __init__(self, project: Project, max_replacements: int = 3) -> None:
         self.project = project
+        self.max_replacements = max_replacements
 
     @cached_property
     def parsed(self) -> dict[str, tuple[Instrument, list[ParseMessage]]]:
@@ -168,10 +174,12 @@ def _apply_overrides(result: StatuteResult, overrides: list[Override]) -> list[F
                 error(
                     "E-OVERRIDE-PATH",
                     Place(PlaceKind.FIELD, f"overrides[{index}]", field="path"),
-                    f"직접 고친 조문의 위치({override.instrument} {override.path})를 새 "
-                    "조문에서 찾을 수 없습니다.",
-                    f"The manually edited provision ({override.instrument} {override.path}) "
-                    "is not in the new text.",
+                    N_(
+                        "The manually edited provision ({instrument} {path}) is not in the new "
+                        "text."
+                    ),
+                    instrument=override.instrument,
+                    path=override.path,
                 )
             )
             continue

@@ -34,6 +34,7 @@ from desktop.core.project import (
     References,
 )
 from desktop.core.statute import InstrumentKind
+from desktop.i18n import N_, translate
 
 FORMAT = "orgdraft-project"
 VERSION = 1
@@ -42,14 +43,16 @@ SUFFIX = ".orgdraft"
 
 
 class ProjectFileError(Exception):
-    """A project file that cannot be read; ``where`` is the JSON path or line of the problem."""
+    """A project file that cannot be read; ``where`` is the JSON path or line of the problem,
+    ``message_id`` and ``params`` the message (translated by :mod:`desktop.i18n`)."""
 
-    def __init__(self, path: str | os.PathLike, where: str, ko: str, en: str) -> None:
-        self.path, self.where, self.message_ko, self.message_en = str(path), where, ko, en
-        super().__init__(f"{self.path}: {where}: {en}" if where else f"{self.path}: {en}")
+    def __init__(self, path: str | os.PathLike, where: str, message_id: str, /, **params) -> None:
+        self.path, self.where = str(path), where
+        self.message_id, self.params = message_id, params
+        super().__init__(self.message("en"))
 
     def message(self, lang: str = "ko") -> str:
-        text = self.message_en if lang == "en" else self.message_ko
+        text = translate(self.message_id, self.params, lang)
         return f"{self.path}: {self.where}: {text}" if self.where else f"{self.path}: {text}"
 
 
@@ -115,14 +118,14 @@ class _Reader:
     def __init__(self, file: str) -> None:
         self.file = file
 
-    def fail(self, where: str, ko: str, en: str) -> ProjectFileError:
-        return ProjectFileError(self.file, where, ko, en)
+    def fail(self, where: str, message_id: str, /, **params) -> ProjectFileError:
+        return ProjectFileError(self.file, where, message_id, **params)
 
     def get(self, obj: dict, key: str, kind: type | tuple, where: str, default: Any = ...) -> Any:
         place = f"{where}.{key}" if where else key
         if key not in obj:
             if default is ...:
-                raise self.fail(place, "필수 항목이 없습니다.", "required field is missing")
+                raise self.fail(place, N_("required field is missing"))
             return default
         value = obj[key]
         if value is None and default is None:
@@ -132,8 +135,9 @@ class _Reader:
             names = "/".join(k.__name__ for k in kinds)
             raise self.fail(
                 place,
-                f"값의 형식이 맞지 않습니다({names}이어야 합니다).",
-                f"expected {names}, found {type(value).__name__}",
+                N_("expected {expected}, found {found}"),
+                expected=names,
+                found=type(value).__name__,
             )
         return value
 
@@ -148,9 +152,7 @@ class _Reader:
             return dt.date.fromisoformat(value)
         except ValueError:
             raise self.fail(
-                f"{where}.{key}",
-                f"날짜 형식이 아닙니다: {value!r} (YYYY-MM-DD)",
-                f"not a date: {value!r} (YYYY-MM-DD)",
+                f"{where}.{key}", N_("not a date: {value!r} (YYYY-MM-DD)"), value=value
             ) from None
 
     def enum(self, obj: dict, key: str, enum_type: type, where: str, default: Any = ...) -> Any:
@@ -163,8 +165,9 @@ class _Reader:
             allowed = ", ".join(member.value for member in enum_type)
             raise self.fail(
                 f"{where}.{key}",
-                f"알 수 없는 값 {value!r} (허용: {allowed})",
-                f"unknown value {value!r} (allowed: {allowed})",
+                N_("unknown value {value!r} (allowed: {allowed})"),
+                value=value,
+                allowed=allowed,
             ) from None
 
     def items(self, obj: dict, key: str, where: str) -> list[tuple[str, Any]]:
@@ -175,14 +178,14 @@ class _Reader:
 
     def obj(self, value: Any, where: str) -> dict:
         if not isinstance(value, dict):
-            raise self.fail(where, "객체여야 합니다.", "expected an object")
+            raise self.fail(where, N_("expected an object"))
         return value
 
     def counts(self, obj: dict, key: str, where: str) -> dict[str, int]:
         mapping = self.get(obj, key, dict, where, {})
         for code, count in mapping.items():
             if not isinstance(count, int) or isinstance(count, bool):
-                raise self.fail(f"{where}.{key}.{code}", "정수여야 합니다.", "expected an integer")
+                raise self.fail(f"{where}.{key}.{code}", N_("expected an integer"))
         return dict(mapping)
 
 
@@ -211,14 +214,12 @@ def _org(r: _Reader, data: dict) -> Organization:
     for where, value in r.items(data, "org", ""):
         unit = _unit(r, value, where)
         if unit.id in org:
-            raise r.fail(
-                f"{where}.id", f"식별자 {unit.id}가 중복됩니다.", f"duplicate id {unit.id}"
-            )
+            raise r.fail(f"{where}.id", N_("duplicate id {id}"), id=unit.id)
         if unit.parent_id is not None and unit.parent_id not in org:
             raise r.fail(
                 f"{where}.parent_id",
-                f"상위 기구 {unit.parent_id}가 앞에 나오지 않습니다.",
-                f"parent {unit.parent_id} does not come earlier in the list",
+                N_("parent {id} does not come earlier in the list"),
+                id=unit.parent_id,
             )
         org.add(unit)
     return org
@@ -246,12 +247,13 @@ def _change(r: _Reader, value: Any, where: str) -> ch.Change:
         allowed = ", ".join(ch.CHANGE_TYPES)
         raise r.fail(
             f"{where}.type",
-            f"알 수 없는 개편 유형 {type_name!r} (허용: {allowed})",
-            f"unknown change type {type_name!r} (allowed: {allowed})",
+            N_("unknown change type {type!r} (allowed: {allowed})"),
+            type=type_name,
+            allowed=allowed,
         )
     for name in _REQUIRED[type_name]:
         if name not in obj:
-            raise r.fail(f"{where}.{name}", "필수 항목이 없습니다.", "required field is missing")
+            raise r.fail(f"{where}.{name}", N_("required field is missing"))
     kwargs: dict[str, Any] = {"id": r.get(obj, "id", str, where)}
     kwargs["effective"] = r.date(obj, "effective", where)
     kwargs["note"] = r.text(obj, "note", where)
@@ -278,7 +280,7 @@ def _change(r: _Reader, value: Any, where: str) -> ch.Change:
 
 def _str(r: _Reader, value: Any, where: str) -> str:
     if not isinstance(value, str):
-        raise r.fail(where, "문자열이어야 합니다.", "expected a string")
+        raise r.fail(where, N_("expected a string"))
     return value
 
 
@@ -330,22 +332,20 @@ def _meta(r: _Reader, data: dict) -> Meta:
 def from_json(data: Any, file: str = "<project>") -> Project:
     r = _Reader(file)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise r.fail(
-            "format",
-            "OrgDraft 프로젝트 파일이 아닙니다.",
-            "this is not an OrgDraft project file",
-        )
+        raise r.fail("format", N_("this is not an OrgDraft project file"))
     version = r.get(data, "version", int, "")
     if version > VERSION:
         raise r.fail(
             "version",
-            f"이 파일은 더 새로운 OrgDraft(파일 형식 {version})에서 저장되었습니다. "
-            f"이 버전은 형식 {VERSION}까지 읽을 수 있습니다. 프로그램을 업데이트하세요.",
-            f"this file was saved by a newer OrgDraft (format {version}); this version reads "
-            f"format {VERSION} at most — please update",
+            N_(
+                "this file was saved by a newer OrgDraft (format {version}); this version reads "
+                "format {supported} at most — please update"
+            ),
+            version=version,
+            supported=VERSION,
         )
     if version < 1:
-        raise r.fail("version", f"잘못된 형식 번호 {version}", f"invalid format version {version}")
+        raise r.fail("version", N_("invalid format version {version}"), version=version)
     grades = [
         Grade(
             r.get(r.obj(g, w), "code", str, w),
@@ -392,15 +392,15 @@ def _nfc(value: Any) -> Any:
 
 def loads(text: str, file: str = "<project>") -> Project:
     if not text.strip():
-        raise ProjectFileError(file, "", "파일이 비어 있습니다.", "the file is empty")
+        raise ProjectFileError(file, "", N_("the file is empty"))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ProjectFileError(
             file,
             f"{exc.lineno}:{exc.colno}",
-            f"JSON으로 읽을 수 없습니다(잘렸거나 손상된 파일): {exc.msg}",
-            f"not valid JSON (truncated or damaged file): {exc.msg}",
+            N_("not valid JSON (truncated or damaged file): {reason}"),
+            reason=exc.msg,
         ) from None
     return from_json(_nfc(data), file)
 
@@ -414,21 +414,15 @@ def load(path: str | os.PathLike) -> Project:
             raise ProjectFileError(
                 file,
                 "",
-                f"파일이 너무 큽니다({size:,}바이트, 최대 {MAX_BYTES:,}바이트).",
-                f"the file is too large ({size:,} bytes, at most {MAX_BYTES:,})",
+                N_("the file is too large ({size:,} bytes, at most {limit:,})"),
+                size=size,
+                limit=MAX_BYTES,
             )
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise ProjectFileError(
-            file, "", f"파일을 열 수 없습니다: {exc.strerror}", f"cannot open: {exc.strerror}"
-        ) from None
+        raise ProjectFileError(file, "", N_("cannot open: {reason}"), reason=exc.strerror) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ProjectFileError(
-            file,
-            f"byte {exc.start}",
-            "UTF-8 텍스트가 아닙니다.",
-            "not UTF-8 text",
-        ) from None
+        raise ProjectFileError(file, f"byte {exc.start}", N_("not UTF-8 text")) from None
     return loads(text, file)

@@ -26,11 +26,12 @@ No line is dropped silently: a line that cannot be placed is reported with its l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.core import statute_syntax as syntax
 from desktop.core.kformat import hangul_item_index
-from desktop.core.korean import attach
 from desktop.core.statute import (
     Annex,
     Article,
@@ -42,6 +43,7 @@ from desktop.core.statute import (
     Subparagraph,
     uncircled,
 )
+from desktop.i18n import N_, Pair, translate
 
 
 @dataclass(frozen=True)
@@ -49,12 +51,15 @@ class ParseMessage:
     """Something the parser noticed at ``line`` (1-based) of the pasted text."""
 
     line: int
-    message_ko: str
-    message_en: str
+    message_id: str
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
     severity: str = "error"  # "error" or "warning"
 
+    def message(self, lang: str = "ko") -> str:
+        return translate(self.message_id, self.params, lang)
+
     def __str__(self) -> str:
-        return f"{self.line}: {self.message_ko} ({self.message_en})"
+        return f"{self.line}: {self.message('ko')} ({self.message('en')})"
 
 
 class StatuteParseError(ValueError):
@@ -66,6 +71,22 @@ class StatuteParseError(ValueError):
 
 
 Provision = Article | Paragraph | Subparagraph | Item
+
+
+_ORPHANS = {  # kind → (outside any article, under a deleted article)
+    "paragraph": (
+        N_("A paragraph outside any article was not read."),
+        N_("A paragraph under the deleted {article} was not read."),
+    ),
+    "subparagraph": (
+        N_("A subparagraph outside any article was not read."),
+        N_("A subparagraph under the deleted {article} was not read."),
+    ),
+    "item": (
+        N_("An item outside any article was not read."),
+        N_("An item under the deleted {article} was not read."),
+    ),
+}
 
 
 def _sub_label(num: Num) -> str:
@@ -89,11 +110,11 @@ class _Reader:
         self.addenda: list[str] = []
         self.lineno = 0
 
-    def warn(self, ko: str, en: str) -> None:
-        self.messages.append(ParseMessage(self.lineno, ko, en, "warning"))
+    def warn(self, message_id: str, /, **params: Any) -> None:
+        self.messages.append(ParseMessage(self.lineno, message_id, params, "warning"))
 
-    def error(self, ko: str, en: str) -> None:
-        self.messages.append(ParseMessage(self.lineno, ko, en, "error"))
+    def error(self, message_id: str, /, **params: Any) -> None:
+        self.messages.append(ParseMessage(self.lineno, message_id, params, "error"))
 
     # -- dispatch ------------------------------------------------------------------------
 
@@ -167,11 +188,7 @@ class _Reader:
 
     def close_chapter(self) -> None:
         self.messages.extend(
-            ParseMessage(
-                lineno,
-                "장·절 제목 뒤에 조가 없습니다.",
-                "A chapter heading is not followed by an article.",
-            )
+            ParseMessage(lineno, N_("A chapter heading is not followed by an article."))
             for lineno in self.chapter_lines
         )
         self.chapter, self.chapter_lines = [], []
@@ -185,27 +202,32 @@ class _Reader:
         title = ""
         prev = self.inst.articles[-1].num if self.inst.articles else None
         label = Article(num).label
+        cited = Pair(label, Article(num).label_en)
+        previous = Pair(Article(prev).label, Article(prev).label_en) if prev else None
         if line[match.end() : match.end() + 1] == "(":
             split = syntax.split_title(line[match.end() :])
             if split is None:
                 self.warn(
-                    f"{label}의 제목 괄호가 닫히지 않아 본문으로 읽었습니다.",
-                    f"The title bracket of Article {num.en()} is not closed; read as text.",
+                    N_("The title bracket of {article} is not closed; read as text."),
+                    article=cited,
                 )
             else:
                 title, rest = split[0].strip(), split[1]
         elif prev is not None and num <= prev and self.last and not self.last.deleted:
             self.warn(
-                f"{attach(label, '으로/로')} 시작하지만 {Article(prev).label} 뒤에 있어 앞 조문에 "
-                "이어지는 글로 읽었습니다.",
-                f"Starts with {label} but follows Article {prev.en()}; read as the continued "
-                "text of the provision before.",
+                N_(
+                    "Starts with {label} but follows {previous}; read as the continued text of "
+                    "the provision before."
+                ),
+                label=label,
+                previous=previous,
             )
             return False
         if prev is not None and num <= prev:
             self.warn(
-                f"{attach(label, '이/가')} 순서에 맞지 않습니다({Article(prev).label} 뒤).",
-                f"Article {num.en()} is out of sequence (after Article {prev.en()}).",
+                N_("{article} is out of sequence (after {previous})."),
+                article=cited,
+                previous=previous,
             )
         article = Article(num, title=title, chapter="\n".join(self.chapter))
         self.chapter, self.chapter_lines = [], []
@@ -225,90 +247,82 @@ class _Reader:
 
     def annotations(self, brackets: list[str]) -> None:
         if self.article is None:
-            self.error(
-                "조 밖에 있는 대괄호 주석([본조신설 …] 등)은 넣을 곳이 없어 읽지 않았습니다.",
-                "A bracketed note ([본조신설 …] etc.) outside any article was not read.",
-            )
+            self.error(N_("A bracketed note ([본조신설 …] etc.) outside any article was not read."))
             return
         self.article.annotations.extend(brackets)
         self.last = None
 
-    def holder(self, what_ko: str, what_en: str) -> Article | None:
-        """The current article, able to take a provision; reports an error when there is none."""
+    def holder(self, kind: str) -> Article | None:
+        """The current article, able to take a provision of ``kind`` (``paragraph``,
+        ``subparagraph``, ``item``); reports an error when there is none."""
         art = self.article
+        outside, under_deleted = _ORPHANS[kind]
         if art is None:
-            self.error(
-                f"조 밖에 있는 {attach(what_ko, '은/는')} 넣을 곳이 없어 읽지 않았습니다.",
-                f"A {what_en} outside any article was not read.",
-            )
+            self.error(outside)
         elif art.deleted:
-            self.error(
-                f"삭제된 {art.label}에 딸린 {attach(what_ko, '은/는')} 읽지 않았습니다.",
-                f"A {what_en} under deleted {art.label_en} was not read.",
-            )
+            self.error(under_deleted, article=Pair(art.label, art.label_en))
             art = None
         return art
 
     def paragraph(self, number: int, rest: str, notes: list[str] | None = None) -> None:
-        art = self.holder("항", "paragraph")
+        art = self.holder("paragraph")
         if art is None:
             return
         expected = art.paragraphs[-1].number + 1 if art.paragraphs else 1
         if number and number != expected:
             self.warn(
-                f"{attach(f'{art.label}제{number}항', '이/가')} 순서에 맞지 않습니다"
-                f"(기대한 번호: 제{expected}항).",
-                f"Paragraph ({number}) of {art.label_en} is out of sequence "
-                f"(expected ({expected})).",
+                N_("Paragraph ({number}) of {article} is out of sequence (expected ({expected}))."),
+                article=Pair(art.label, art.label_en),
+                number=number,
+                expected=expected,
             )
         para = Paragraph(number)
         art.paragraphs.append(para)
         self.fill(para, rest, notes)
 
     def subparagraph(self, num: Num, rest: str) -> None:
-        art = self.holder("호", "subparagraph")
+        art = self.holder("subparagraph")
         if art is None:
             return
         if not art.paragraphs:
             art.paragraphs.append(Paragraph(0))
         para = art.paragraphs[-1]
         if para.deleted:
-            self.error(
-                "삭제된 항에 딸린 호는 읽지 않았습니다.",
-                "A subparagraph under a deleted paragraph was not read.",
-            )
+            self.error(N_("A subparagraph under a deleted paragraph was not read."))
             return
         subs = para.subparagraphs
         allowed = syntax.next_nums(subs[-1].num) if subs else (Num(1),)
         if num not in allowed:
             self.warn(
-                f"{attach(art.label + _sub_label(num), '이/가')} 순서에 맞지 않습니다"
-                f"(기대한 번호: {_sub_label(allowed[0])}).",
-                f"Subparagraph {num.en()} of {art.label_en} is out of sequence "
-                f"(expected {allowed[0].en()}).",
+                N_("Subparagraph {number} of {article} is out of sequence (expected {expected})."),
+                article=Pair(art.label, art.label_en),
+                number=Pair(_sub_label(num), num.en()),
+                expected=Pair(_sub_label(allowed[0]), allowed[0].en()),
             )
         sub = Subparagraph(num)
         subs.append(sub)
         self.fill(sub, rest)
 
     def item(self, label: str, rest: str) -> None:
-        art = self.holder("목", "item")
+        art = self.holder("item")
         if art is None:
             return
         para = art.paragraphs[-1] if art.paragraphs else None
         if para is None or not para.subparagraphs or para.subparagraphs[-1].deleted:
             self.error(
-                f"{art.label}의 {label}목이 딸릴 호가 없어 읽지 않았습니다.",
-                f"Item ({label}) of {art.label_en} has no subparagraph to belong to.",
+                N_("Item ({item}) of {article} has no subparagraph to belong to."),
+                item=label,
+                article=Pair(art.label, art.label_en),
             )
             return
         sub = para.subparagraphs[-1]
         expected = hangul_item_index(sub.items[-1].label) + 1 if sub.items else 0
         if hangul_item_index(label) != expected:
             self.warn(
-                f"{art.label}{_sub_label(sub.num)}{label}목이 순서에 맞지 않습니다.",
-                f"Item ({label}) of subparagraph {sub.num.en()} of {art.label_en} is out of "
-                "sequence.",
+                N_("Item ({item}) of subparagraph {number} of {article} is out of sequence."),
+                item=label,
+                number=Pair(_sub_label(sub.num), sub.num.en()),
+                article=Pair(art.label, art.label_en),
             )
         item = Item(label)
         sub.items.append(item)
@@ -333,15 +347,9 @@ class _Reader:
         target = self.last
         if target is None or target.deleted:
             if not self.inst.articles and not self.chapter:
-                self.warn(
-                    "첫 조 앞의 글이라 읽지 않았습니다.",
-                    "Text before the first article was not read.",
-                )
+                self.warn(N_("Text before the first article was not read."))
             else:
-                self.error(
-                    "이 줄을 넣을 조문이 없어 읽지 않았습니다.",
-                    "This line belongs to no provision and was not read.",
-                )
+                self.error(N_("This line belongs to no provision and was not read."))
             return
         text, notes, annotations = syntax.split_tail(line)
         if isinstance(target, Article):
@@ -378,10 +386,10 @@ class _Reader:
             annex.rows.append([cell.strip() for cell in inner.split("|")])
         else:
             self.warn(
-                f"{annex.label}의 표 행(칸을 탭이나 |로 나눔)이 아니어서 한 칸짜리 행으로 "
-                "읽었습니다.",
-                f"Not a table row of {annex.label_en} (cells split by tabs or |); read as a "
-                "one-cell row.",
+                N_(
+                    "Not a table row of {annex} (cells split by tabs or |); read as a one-cell row."
+                ),
+                annex=Pair(annex.label, annex.label_en),
             )
             annex.rows.append([line])
 
@@ -389,9 +397,7 @@ class _Reader:
         self.close_chapter()
         self.inst.addenda_text = "\n".join(self.addenda)
         if not self.inst.title:
-            self.messages.append(
-                ParseMessage(1, "제명을 찾지 못했습니다.", "No title was found.", "warning")
-            )
+            self.messages.append(ParseMessage(1, N_("No title was found."), {}, "warning"))
         return self.inst
 
 

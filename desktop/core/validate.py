@@ -15,6 +15,7 @@ from desktop.core.findings import Finding, Place, PlaceKind, error, warning
 from desktop.core.org import Organization, Unit
 from desktop.core.project import DraftInputs, Project
 from desktop.core.statute import Instrument
+from desktop.i18n import N_, Message, Pair
 
 _TOTAL = re.compile(r"정원은\s*([\d,]+)명")
 
@@ -31,8 +32,10 @@ def validate(project: Project, inputs: DraftInputs | None = None) -> list[Findin
                 make(
                     "E-STATUTE-LINE" if msg.severity == "error" else "W-STATUTE-LINE",
                     Place(PlaceKind.STATUTE_LINE, key, line=msg.line),
-                    f"{key} {msg.line}행: {msg.message_ko}",
-                    f"{key} line {msg.line}: {msg.message_en}",
+                    N_("{instrument} line {line}: {message}"),
+                    instrument=key,
+                    line=msg.line,
+                    message=Message(msg.message_id, msg.params),
                 )
             )
     findings += inputs.applied.findings
@@ -43,7 +46,7 @@ def validate(project: Project, inputs: DraftInputs | None = None) -> list[Findin
     # Deduplicate (a unit unchanged by the changes is checked before and after).
     seen, unique = set(), []
     for finding in findings:
-        key = (finding.code, finding.place, finding.message_en)
+        key = (finding.code, finding.place, finding.message("en"))
         if key not in seen:
             seen.add(key)
             unique.append(finding)
@@ -54,8 +57,6 @@ def _org_findings(org: Organization, project: Project, only: set[str] | None) ->
     """Findings on an organization; after the changes (``only`` given), on the units that the
     changes touched, so that an untouched unit is not reported twice."""
     after = only is not None
-    when_ko = "개편 후 " if after else ""
-    when_en = " after the changes" if after else ""
     findings: list[Finding] = []
     parents = {unit.parent_id for unit in org} | {None}
     for parent_id in parents:
@@ -70,33 +71,39 @@ def _org_findings(org: Organization, project: Project, only: set[str] | None) ->
                     error(
                         "E-DUP-NAME",
                         Place(PlaceKind.UNIT, unit.id, field="name_ko"),
-                        f"{when_ko}같은 상위 기구 아래에 {name}이(가) {count}개 있습니다.",
-                        f"{count} units named {name} under the same parent{when_en}.",
+                        N_("{count} units named {name} under the same parent after the changes.")
+                        if after
+                        else N_("{count} units named {name} under the same parent."),
+                        count=count,
+                        name=name,
                     )
                 )
     grade_codes = {grade.code for grade in project.grades}
     for unit in org:
         if only is None or unit.id in only:
-            findings += _unit_findings(unit, grade_codes, when_ko, when_en)
+            findings += _unit_findings(unit, grade_codes, after)
     return findings
 
 
-def _unit_findings(unit: Unit, grade_codes: set[str], when_ko: str, when_en: str) -> list[Finding]:
+def _unit_findings(unit: Unit, grade_codes: set[str], after: bool) -> list[Finding]:
+    """Findings on one unit; ``after``: the unit as the changes left it."""
     findings = []
     place = Place(PlaceKind.UNIT, unit.id)
+    name = Pair(unit.name_ko, unit.name_en)
     if not unit.name_ko.strip():
-        findings.append(
-            error("E-NAME-EMPTY", place, "기구 명칭이 비어 있습니다.", "A unit has no Korean name.")
-        )
+        findings.append(error("E-NAME-EMPTY", place, N_("A unit has no Korean name.")))
     for code, count in unit.staffing.items():
         if count < 0:
             findings.append(
                 error(
                     "E-STAFFING-NEGATIVE",
                     Place(PlaceKind.UNIT, unit.id, field="staffing"),
-                    f"{when_ko}{unit.name_ko}의 {code} 정원이 음수({count})입니다.",
-                    f"Staffing of {unit.name_en or unit.name_ko} for {code} is negative "
-                    f"({count}){when_en}.",
+                    N_("Staffing of {unit} for {grade} is negative ({count}) after the changes.")
+                    if after
+                    else N_("Staffing of {unit} for {grade} is negative ({count})."),
+                    unit=name,
+                    grade=code,
+                    count=count,
                 )
             )
         if code not in grade_codes:
@@ -104,8 +111,9 @@ def _unit_findings(unit: Unit, grade_codes: set[str], when_ko: str, when_en: str
                 error(
                     "E-GRADE-UNKNOWN",
                     Place(PlaceKind.UNIT, unit.id, field="staffing"),
-                    f"{unit.name_ko}의 정원에 알 수 없는 직급 {code}이(가) 있습니다.",
-                    f"Staffing of {unit.name_en or unit.name_ko} names an unknown grade {code}.",
+                    N_("Staffing of {unit} names an unknown grade {grade}."),
+                    unit=name,
+                    grade=code,
                 )
             )
     if not unit.name_en.strip():
@@ -113,10 +121,13 @@ def _unit_findings(unit: Unit, grade_codes: set[str], when_ko: str, when_en: str
             warning(
                 "W-NAME-EN-MISSING",
                 Place(PlaceKind.UNIT, unit.id, field="name_en"),
-                f"{when_ko}{unit.name_ko}의 영문 명칭이 없습니다. "
-                "영문 문서에 '누락'으로 표시됩니다.",
-                f"{unit.name_ko} has no English name{when_en}; English documents will show it "
-                "as missing.",
+                N_(
+                    "{unit} has no English name after the changes; English documents will "
+                    "show it as missing."
+                )
+                if after
+                else N_("{unit} has no English name; English documents will show it as missing."),
+                unit=unit.name_ko,
             )
         )
     usual = unit.kind.usual_head_grades
@@ -125,10 +136,12 @@ def _unit_findings(unit: Unit, grade_codes: set[str], when_ko: str, when_en: str
             warning(
                 "W-HEAD-GRADE",
                 Place(PlaceKind.UNIT, unit.id, field="head_grade"),
-                f"{when_ko}{unit.name_ko}({unit.kind.ko})의 장 직급 {unit.head_grade}은(는) "
-                "이 유형에 흔하지 않습니다.",
-                f"The head grade {unit.head_grade} of {unit.name_en or unit.name_ko} is unusual "
-                f"for a {unit.kind.en}{when_en}.",
+                N_("The head grade {grade} of {unit} is unusual for a {kind} after the changes.")
+                if after
+                else N_("The head grade {grade} of {unit} is unusual for a {kind}."),
+                grade=unit.head_grade,
+                unit=name,
+                kind=Pair(unit.kind.ko, unit.kind.en),
             )
         )
     return findings
@@ -145,10 +158,10 @@ def _date_findings(project: Project) -> list[Finding]:
                 error(
                     "E-DATE-BEFORE-BILL",
                     Place(PlaceKind.CHANGE, change.id, line=index + 1, field="effective"),
-                    f"{index + 1}번째 개편 내용의 시행일({change.effective})이 "
-                    f"제출일({bill})보다 앞섭니다.",
-                    f"Change {index + 1} takes effect ({change.effective}) before the bill "
-                    f"date ({bill}).",
+                    N_("Change {number} takes effect ({date}) before the bill date ({bill_date})."),
+                    number=index + 1,
+                    date=change.effective.isoformat(),
+                    bill_date=bill.isoformat(),
                 )
             )
     for src in project.instruments:
@@ -158,8 +171,12 @@ def _date_findings(project: Project) -> list[Finding]:
                 error(
                     "E-DATE-BEFORE-BILL",
                     Place(PlaceKind.FIELD, f"instruments.{src.key}", field="effective"),
-                    f"{src.key}의 시행일({date})이 제출일({bill})보다 앞섭니다.",
-                    f"The {src.key} takes effect ({date}) before the bill date ({bill}).",
+                    N_(
+                        "The {instrument} takes effect ({date}) before the bill date ({bill_date})."
+                    ),
+                    instrument=src.key,
+                    date=date.isoformat(),
+                    bill_date=bill.isoformat(),
                 )
             )
     return findings
@@ -177,10 +194,13 @@ def _total_findings(project: Project, instruments: dict[str, Instrument]) -> lis
                         warning(
                             "W-STAFF-TOTAL",
                             Place(PlaceKind.ARTICLE, key, field=art.label),
-                            f"{art.label}의 총정원 {stated:,}명이 기구별 정원의 합 {total:,}명과 "
-                            "다릅니다.",
-                            f"The total staffing in {art.label_en} ({stated:,}) differs from "
-                            f"the sum over the units ({total:,}).",
+                            N_(
+                                "The total staffing in {article} ({stated:,}) differs from the "
+                                "sum over the units ({total:,})."
+                            ),
+                            article=Pair(art.label, art.label_en),
+                            stated=stated,
+                            total=total,
                         )
                     )
     return findings

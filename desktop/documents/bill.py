@@ -9,9 +9,6 @@ attachments. The drafting itself is :mod:`desktop.core.drafting`; this module la
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
-
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from desktop.core.drafting import ComparisonTable, render_addenda, render_addenda_en
 from desktop.core.drafting.project import addenda_of, amendment, table_of
@@ -19,8 +16,9 @@ from desktop.core.korean import item_symbol
 from desktop.core.project import DraftInputs
 from desktop.core.statute import Annex, Instrument
 from desktop.core.summary import Point, summary
-from desktop.documents import blocks
+from desktop.documents import layout
 from desktop.documents.content import Content, common, date_text, missing, pick
+from desktop.documents.layout import Part
 
 _CONTENT_WIDTH = 16.0  # cm between the bill margins (A4, 25 mm each side)
 
@@ -32,7 +30,7 @@ def bill_title(inst: Instrument, lang: str) -> str:
     return f"Bill to Partially Amend the {inst.title_en or missing('en', '', 'English title')}"
 
 
-def _points(doc: Any, points: list[Point], lang: str, level: int = 0) -> None:
+def _points(out: Part, points: list[Point], lang: str, level: int = 0) -> None:
     for index, point in enumerate(points):
         if level >= 2:
             symbol = "·"
@@ -41,19 +39,17 @@ def _points(doc: Any, points: list[Point], lang: str, level: int = 0) -> None:
         else:
             symbol = item_symbol(level + 1, index)
         text = point.ko if lang == "ko" else point.en
-        blocks.paragraph(doc, f"{symbol} {text}", f"OD Point {min(level + 1, 4)}")
-        _points(doc, point.children, lang, level + 1)
+        out.append(layout.para(f"{symbol} {text}", f"OD Point {min(level + 1, 4)}"))
+        _points(out, point.children, lang, level + 1)
 
 
-def summary_part(inputs: DraftInputs, key: str, lang: str):
+def summary_part(inputs: DraftInputs, key: str, lang: str) -> Part:
     points = summary(inputs, key).points
-
-    def fill(doc: Any) -> None:
-        if not points:
-            blocks.paragraph(doc, missing(lang, "주요내용", "Main contents"), "OD Point 1")
-        _points(doc, points, lang)
-
-    return fill
+    out: Part = []
+    if not points:
+        out.append(layout.para(missing(lang, "주요내용", "Main contents"), "OD Point 1"))
+    _points(out, points, lang)
+    return out
 
 
 _KNOWN_EN = {
@@ -76,7 +72,7 @@ def _english(inputs: DraftInputs, text: str) -> str:
     return f"[English text missing: {text}]"
 
 
-def references_part(inputs: DraftInputs, lang: str):
+def references_part(inputs: DraftInputs, lang: str) -> Part:
     meta = inputs.project.meta
     refs = meta.references
     items: list[tuple[str, list[str]]] = []
@@ -97,22 +93,20 @@ def references_part(inputs: DraftInputs, lang: str):
             )
         other += [_english(inputs, text) for text in refs.other if not text.startswith("입법예고")]
     items.append((pick("기타", "Other", lang), other))
-
-    def fill(doc: Any) -> None:
-        for index, (head, lines) in enumerate(items):
-            symbol = item_symbol(1, index) if lang == "ko" else f"{chr(ord('A') + index)}."
-            if len(lines) == 1:
-                blocks.paragraph(doc, f"{symbol} {head}: {lines[0]}", "OD Point 1")
-                continue
-            blocks.paragraph(doc, f"{symbol} {head}", "OD Point 1")
-            for number, line in enumerate(lines):
-                sub = item_symbol(2, number) if lang == "ko" else f"({number + 1})"
-                blocks.paragraph(doc, f"{sub} {line}", "OD Point 2")
-
-    return fill
+    out: Part = []
+    for index, (head, lines) in enumerate(items):
+        symbol = item_symbol(1, index) if lang == "ko" else f"{chr(ord('A') + index)}."
+        if len(lines) == 1:
+            out.append(layout.para(f"{symbol} {head}: {lines[0]}", "OD Point 1"))
+            continue
+        out.append(layout.para(f"{symbol} {head}", "OD Point 1"))
+        for number, line in enumerate(lines):
+            sub = item_symbol(2, number) if lang == "ko" else f"({number + 1})"
+            out.append(layout.para(f"{sub} {line}", "OD Point 2"))
+    return out
 
 
-def _statute_lines(doc: Any, text: str) -> None:
+def _statute_lines(out: Part, text: str) -> None:
     for line in text.split("\n"):
         stripped = line.lstrip()
         depth = (len(line) - len(stripped)) // 2
@@ -122,83 +116,73 @@ def _statute_lines(doc: Any, text: str) -> None:
             indent = 0.35
         elif depth or (stripped[1:3] == ". " and not first.isdigit()):
             indent = 0.7
-        blocks.paragraph(doc, stripped, "OD Statute", indent=indent)
+        out.append(layout.para(stripped, "OD Statute", indent=indent))
 
 
-def bill_text_part(inputs: DraftInputs, key: str, lang: str):
+def bill_text_part(inputs: DraftInputs, key: str, lang: str) -> Part:
     inst = inputs.old_instruments[key]
     text = amendment(inputs, key, lang)
     addenda = addenda_of(inputs, key)
     addenda_text = render_addenda(addenda) if lang == "ko" else render_addenda_en(addenda)
-
-    def fill(doc: Any) -> None:
-        blocks.paragraph(doc, bill_title(inst, lang), "OD Statute Title")
-        blocks.paragraph(doc, text.opening, "OD Statute")
-        for sentence in text.sentences:
-            blocks.paragraph(doc, sentence.text, "OD Statute")
-            if sentence.body:
-                _statute_lines(doc, sentence.body)
-        heading, *lines = addenda_text.split("\n")
-        blocks.paragraph(doc)
-        head = blocks.paragraph(doc, "", "OD Statute", align=WD_ALIGN_PARAGRAPH.CENTER)
-        blocks.strong(head, "부      칙" if lang == "ko" and heading == "부칙" else heading)
-        for line in lines:
-            blocks.paragraph(doc, line, "OD Statute")
-
-    return fill
+    out: Part = [
+        layout.para(bill_title(inst, lang), "OD Statute Title"),
+        layout.para(text.opening, "OD Statute"),
+    ]
+    for sentence in text.sentences:
+        out.append(layout.para(sentence.text, "OD Statute"))
+        if sentence.body:
+            _statute_lines(out, sentence.body)
+    heading, *lines = addenda_text.split("\n")
+    heading = "부      칙" if lang == "ko" and heading == "부칙" else heading
+    out.append(layout.para())
+    out.append(layout.Para(((heading, "OD Strong"),), "OD Statute", align="center"))
+    out += [layout.para(line, "OD Statute") for line in lines]
+    return out
 
 
-def comparison_part(table: ComparisonTable, lang: str, *, new_page: bool, heading: str = ""):
-    def fill(doc: Any) -> None:
-        if new_page:
-            blocks.page_break(doc)
-        title = heading or pick("신구조문대비표", "Comparison Table", lang)
-        blocks.paragraph(doc, title, "OD Title")
-        blocks.paragraph(doc, table.title, "OD Body", align=WD_ALIGN_PARAGRAPH.CENTER)
-        half = _CONTENT_WIDTH / 2
-        tbl = blocks.table(doc, len(table.rows) + 1, [half, half])
-        cells = tbl._cells
-        for col, text in enumerate(table.headers):
-            blocks.head_cell(cells[col], text)
-        blocks.repeat_header(tbl.rows[0])
-        for r, row in enumerate(table.rows, start=1):
-            # A run is (text, underlined): a tuple or a named tuple.
-            current = [[(run[0], bool(run[1])) for run in line] for line in row.current]
-            amended = [[(run[0], bool(run[1])) for run in line] for line in row.amended]
-            blocks.cell_lines(cells[2 * r], current)
-            blocks.cell_lines(cells[2 * r + 1], amended)
-
-    return fill
+def comparison_part(
+    table: ComparisonTable, lang: str, *, new_page: bool, heading: str = ""
+) -> Part:
+    half = _CONTENT_WIDTH / 2
+    rows = [tuple(layout.head(text) for text in table.headers)]
+    for row in table.rows:
+        # A run is (text, underlined): a tuple or a named tuple.
+        current = [[(run[0], bool(run[1])) for run in line] for line in row.current]
+        amended = [[(run[0], bool(run[1])) for run in line] for line in row.amended]
+        rows.append((layout.cell(current), layout.cell(amended)))
+    out: Part = [layout.PageBreak()] if new_page else []
+    out.append(layout.para(heading or pick("신구조문대비표", "Comparison Table", lang), "OD Title"))
+    out.append(layout.para(table.title, "OD Body", align="center"))
+    out.append(layout.Table((half, half), tuple(rows)))
+    return out
 
 
 def _annex_rows(annex: Annex, lang: str) -> list[list[str]]:
     return annex.rows_en if lang == "en" and annex.rows_en else annex.rows
 
 
-def annexes_part(inputs: DraftInputs, key: str, lang: str):
+def annexes_part(inputs: DraftInputs, key: str, lang: str) -> Part:
     old, new = inputs.old_instruments[key], inputs.new_instruments[key]
     changed = [
         annex
         for annex in new.annexes
         if (before := old.annex(annex.num)) is None or before.rows != annex.rows
     ]
-
-    def fill(doc: Any) -> None:
-        for annex in changed:
-            blocks.page_break(doc)
-            label = f"[{annex.label}]" if lang == "ko" else f"[{annex.label_en}]"
-            title = annex.title if lang == "ko" else annex.title_en or _english(inputs, annex.title)
-            blocks.paragraph(doc, f"{label} {title}", "OD Caption")
-            rows = _annex_rows(annex, lang)
-            if not rows:
-                continue
-            width = _CONTENT_WIDTH / len(rows[0])
-            body = [[_cell_en(cell, lang) for cell in row] for row in rows[1:]]
-            header = [_cell_en(cell, lang) for cell in rows[0]]
-            totals = [i for i, row in enumerate(rows[1:]) if row[0].endswith(("계", "총계"))]
-            blocks.grid(doc, header, body, [width] * len(rows[0]), bold_rows=totals)
-
-    return fill
+    out: Part = []
+    for annex in changed:
+        out.append(layout.PageBreak())
+        label = f"[{annex.label}]" if lang == "ko" else f"[{annex.label_en}]"
+        title = annex.title if lang == "ko" else annex.title_en or _english(inputs, annex.title)
+        out.append(layout.para(f"{label} {title}", "OD Caption"))
+        rows = _annex_rows(annex, lang)
+        if not rows:
+            continue
+        width = _CONTENT_WIDTH / len(rows[0])
+        body = [[_cell_en(cell, lang) for cell in row] for row in rows[1:]]
+        header = [_cell_en(cell, lang) for cell in rows[0]]
+        totals = [i for i, row in enumerate(rows[1:]) if row[0].endswith(("계", "총계"))]
+        out.append(layout.grid(header, body, [width] * len(rows[0]), bold_rows=totals))
+    return out
 
 
 _CELL_EN = {"구분": "Category", "정원": "Staffing", "총계": "Total", "계": "Subtotal"}

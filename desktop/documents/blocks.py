@@ -16,6 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
+from docx.text.run import Run
 
 Runs = Sequence[tuple[str, bool]]  # (text, underlined)
 HEAD_FILL = "E7E6E6"
@@ -43,22 +44,54 @@ def style_id(owner: Any, name: str) -> str:
     return ids[name]
 
 
+def _first_child(parent: Any, tag: str) -> Any:
+    """``parent``'s first ``tag`` child, created as its first child when missing (``w:pPr``
+    in a paragraph, ``w:pStyle`` in its properties and ``w:rStyle`` in a run's all come first
+    in the schema)."""
+    child = parent.find(qn(tag))
+    if child is None:
+        child = OxmlElement(tag)
+        parent.insert(0, child)
+    return child
+
+
 def set_style(para: Any, name: str) -> None:
-    para._p.style = style_id(para, name)
+    """The paragraph style by name; the element is built directly because python-docx's
+    ``style`` setter walks the schema's successor lists on every paragraph."""
+    ppr = _first_child(para._p, "w:pPr")
+    _first_child(ppr, "w:pStyle").set(qn("w:val"), style_id(para, name))
 
 
 def add_run(para: Any, text: str, style: str | None = None) -> Any:
-    run = para.add_run(text)
+    """A run at the end of ``para`` in character style ``style``. Text with tabs or line
+    breaks goes through python-docx, which turns them into ``w:tab`` and ``w:br``."""
+    if "\t" in text or "\n" in text or "\r" in text:
+        run = para.add_run(text)
+        if style:
+            run._r.style = style_id(para, style)
+        return run
+    r = OxmlElement("w:r")
     if style:
-        run._r.style = style_id(para, style)
-    return run
+        rpr = OxmlElement("w:rPr")
+        rstyle = OxmlElement("w:rStyle")
+        rstyle.set(qn("w:val"), style_id(para, style))
+        rpr.append(rstyle)
+        r.append(rpr)
+    if text:
+        t = OxmlElement("w:t")
+        t.text = text
+        if text != text.strip():
+            t.set(qn("xml:space"), "preserve")
+        r.append(t)
+    para._p.append(r)
+    return Run(r, para)
 
 
 def paragraph(doc: Any, text: str = "", style: str = "OD Body", *, align=None, indent=None):
     para = doc.add_paragraph()
     set_style(para, style)
     if text:
-        para.add_run(text)
+        add_run(para, text)
     if align is not None:
         para.alignment = align
     if indent is not None:
@@ -154,7 +187,7 @@ def cell_lines(cell: Any, lines: Sequence[str | Runs], style: str = "OD Table Te
         set_style(para, style)
         if isinstance(line, str):
             if line:
-                para.add_run(line)
+                add_run(para, line)
         else:
             runs_paragraph(para, line)
 

@@ -1,16 +1,21 @@
-"""What can go wrong while a document is drafted, rendered or written, in Korean and English.
+"""What can go wrong while a document is drafted, rendered or written.
 
 A :class:`TemplateFinding` names the template file and the place in it (paragraph number, or
 table, row and column); :class:`TemplateError` carries the findings of a template that must not
 be rendered. :class:`ExportError` is a target that cannot be written; :class:`TextError` a
-value that XML cannot hold.
+value that XML cannot hold. Messages are English msgids with parameters, translated by
+:mod:`desktop.i18n` when they are shown (``message(lang)``).
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from desktop.i18n import N_, Message, translate
 
 
 class Severity(enum.StrEnum):
@@ -29,19 +34,23 @@ class Where:
     row: int = 0
     column: int = 0
 
-    def ko(self) -> str:
-        part = "" if self.part == "document" else f"{self.part} "
+    def message(self) -> Message:
+        """The place without the part: ``table 2, row 3, column 1`` or ``paragraph 12``."""
+        if self.table and self.paragraph > 1:
+            return Message(
+                N_("table {table}, row {row}, column {column}, paragraph {paragraph}"),
+                vars(self),
+            )
         if self.table:
-            cell = f"표 {self.table}, {self.row}행 {self.column}열"
-            return part + cell + (f" {self.paragraph}번째 문단" if self.paragraph > 1 else "")
-        return part + (f"{self.paragraph}번째 문단" if self.paragraph else "문서 전체")
+            return Message(N_("table {table}, row {row}, column {column}"), vars(self))
+        if self.paragraph:
+            return Message(N_("paragraph {paragraph}"), vars(self))
+        return Message(N_("whole template"))
 
-    def en(self) -> str:
+    def describe(self, lang: str = "ko") -> str:
+        """The place in ``lang``, after the part unless it is the document body."""
         part = "" if self.part == "document" else f"{self.part} "
-        if self.table:
-            cell = f"table {self.table}, row {self.row}, column {self.column}"
-            return part + cell + (f", paragraph {self.paragraph}" if self.paragraph > 1 else "")
-        return part + (f"paragraph {self.paragraph}" if self.paragraph else "whole template")
+        return part + self.message().text(lang)
 
 
 @dataclass(frozen=True)
@@ -52,18 +61,18 @@ class TemplateFinding:
     code: str
     template: Path
     where: Where
-    message_ko: str
-    message_en: str
+    message_id: str
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
     def message(self, lang: str = "ko") -> str:
-        return self.message_en if lang == "en" else self.message_ko
+        return translate(self.message_id, self.params, lang)
 
     def format(self, lang: str = "ko") -> str:
-        where = self.where.en() if lang == "en" else self.where.ko()
+        where = self.where.describe(lang)
         return (
             f"{self.severity.value} {self.code} {self.template.name} ({where}): "
             f"{self.message(lang)}"
@@ -71,27 +80,32 @@ class TemplateFinding:
 
 
 class DocumentError(Exception):
-    """Base of the errors of this package; ``message(lang)`` gives Korean or English."""
+    """Base of the errors of this package: an English msgid and its parameters;
+    ``message(lang)`` gives it in Korean or English."""
 
-    def __init__(self, message_ko: str, message_en: str) -> None:
-        super().__init__(message_en)
-        self.message_ko = message_ko
-        self.message_en = message_en
+    def __init__(self, message_id: str, /, **params: Any) -> None:
+        self.message_id, self.params = message_id, params
+        super().__init__(self.message("en"))
 
     def message(self, lang: str = "ko") -> str:
-        return self.message_en if lang == "en" else self.message_ko
+        return translate(self.message_id, self.params, lang)
+
+    def as_message(self) -> Message:
+        """This error's message, to be shown inside another one."""
+        return Message(self.message_id, self.params)
 
 
 class TemplateError(DocumentError):
     """A template that must not be rendered; ``findings`` says why and where."""
 
     def __init__(self, template: Path, findings: list[TemplateFinding]) -> None:
-        errors = [f for f in findings if f.is_error] or findings
-        super().__init__(
-            "\n".join(f.format("ko") for f in errors), "\n".join(f.format("en") for f in errors)
-        )
         self.template = template
         self.findings = findings
+        super().__init__("")
+
+    def message(self, lang: str = "ko") -> str:
+        errors = [f for f in self.findings if f.is_error] or self.findings
+        return "\n".join(f.format(lang) for f in errors)
 
 
 class TemplateSecurityError(TemplateError):
@@ -105,14 +119,14 @@ class UnsafePackageError(DocumentError):
 class ExportError(DocumentError):
     """The target file cannot be written; the existing file is untouched."""
 
-    def __init__(self, target: Path, message_ko: str, message_en: str) -> None:
-        super().__init__(message_ko, message_en)
+    def __init__(self, target: Path, message_id: str, /, **params: Any) -> None:
         self.target = target
+        super().__init__(message_id, **params)
 
 
 class TextError(DocumentError, ValueError):
     """A value holding characters that a Word document cannot hold; names the field."""
 
-    def __init__(self, field: str, message_ko: str, message_en: str) -> None:
-        super().__init__(message_ko, message_en)
+    def __init__(self, field: str, message_id: str, /, **params: Any) -> None:
         self.field = field
+        super().__init__(message_id, **params)

@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,7 @@ import docx
 
 from desktop.documents.errors import ExportError, UnsafePackageError
 from desktop.documents.package import read_package
+from desktop.i18n import N_
 
 
 def validate_docx(path: Path) -> None:
@@ -29,8 +31,9 @@ def validate_docx(path: Path) -> None:
         docx.Document(str(path))
     except Exception as exc:  # python-docx raises many kinds on a broken package
         raise UnsafePackageError(
-            f"{path.name}: Word 문서로 다시 열 수 없습니다({exc}).",
-            f"{path.name}: cannot be reopened as a Word document ({exc}).",
+            N_("{name}: cannot be reopened as a Word document ({reason})."),
+            name=path.name,
+            reason=str(exc),
         ) from exc
 
 
@@ -38,22 +41,49 @@ def _cannot_write(target: Path, exc: OSError) -> ExportError:
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ExportError(
             target,
-            f"{target.name} 파일에 쓸 수 없습니다. 파일이 Word나 한글에서 열려 있다면 닫고, "
-            f"폴더({target.parent})에 쓰기 권한이 있는지 확인한 뒤 다시 시도하세요.",
-            f"Cannot write {target.name}. If the file is open in Word or Hangul, close it; "
-            f"check that the folder ({target.parent}) is writable, then try again.",
+            N_(
+                "Cannot write {name}. If the file is open in Word or Hangul, close it; check "
+                "that the folder ({folder}) is writable, then try again."
+            ),
+            name=target.name,
+            folder=str(target.parent),
         )
     if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:
         return ExportError(
             target,
-            f"저장할 폴더가 없습니다: {target.parent}",
-            f"The folder to save in does not exist: {target.parent}",
+            N_("The folder to save in does not exist: {folder}"),
+            folder=str(target.parent),
         )
     return ExportError(
         target,
-        f"{target.name} 파일을 저장하지 못했습니다: {exc.strerror or exc}",
-        f"Could not save {target.name}: {exc.strerror or exc}",
+        N_("Could not save {name}: {reason}"),
+        name=target.name,
+        reason=str(exc.strerror or exc),
     )
+
+
+# Word, Hangul, a virus scanner or a sync client may hold the target open for a moment;
+# Windows then refuses the replace (PermissionError, or winerror 32/33 sharing/lock
+# violation). Retry after these pauses (about 1 s in all) before reporting the file as locked.
+RETRY_DELAYS = (0.05, 0.1, 0.2, 0.3, 0.4)
+_SHARING_VIOLATIONS = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
+def _is_locked(exc: OSError) -> bool:
+    return isinstance(exc, PermissionError) or getattr(exc, "winerror", None) in (
+        _SHARING_VIOLATIONS
+    )
+
+
+def _replace_retrying(tmp: Path, target: Path) -> None:
+    for delay in (*RETRY_DELAYS, None):
+        try:
+            os.replace(tmp, target)
+            return
+        except OSError as exc:
+            if delay is None or not _is_locked(exc):
+                raise
+            time.sleep(delay)
 
 
 def _atomic(target: Path, write: Callable[[Path], None], validate: Callable[[Path], None]):
@@ -75,11 +105,11 @@ def _atomic(target: Path, write: Callable[[Path], None], validate: Callable[[Pat
         except UnsafePackageError as exc:
             raise ExportError(
                 target,
-                f"만들어진 문서가 올바르지 않아 저장하지 않았습니다: {exc.message_ko}",
-                f"The generated document is not valid and was not saved: {exc.message_en}",
+                N_("The generated document is not valid and was not saved: {reason}"),
+                reason=exc.as_message(),
             ) from exc
         try:
-            os.replace(tmp, target)
+            _replace_retrying(tmp, target)
         except OSError as exc:
             raise _cannot_write(target, exc) from exc
     finally:

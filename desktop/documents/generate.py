@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from desktop.core.apply import ApplyResult
@@ -31,6 +33,7 @@ from desktop.documents.review import review_sheet
 from desktop.documents.schema import DOCUMENTS
 from desktop.documents.templates import Template, TemplateSet
 from desktop.documents.typography import Fonts
+from desktop.i18n import N_, ngettext_noop, translate
 
 # (old organization, apply result, lang) → (before PNG, after PNG)
 ChartDrawer = Callable[[Organization, ApplyResult, str], tuple[bytes, bytes]]
@@ -40,14 +43,63 @@ class ValidationFailed(DocumentError):
     """The project has validation errors; ``findings`` lists them (errors first)."""
 
     def __init__(self, findings: list[Finding]) -> None:
-        errors = [f for f in findings if f.is_error]
-        super().__init__(
-            f"검증 오류 {len(errors)}건이 있어 문서를 만들지 않았습니다.\n"
-            + "\n".join(f.format("ko") for f in errors),
-            f"{len(errors)} validation error(s); no document was written.\n"
-            + "\n".join(f.format("en") for f in errors),
-        )
         self.findings = findings
+        self.errors = [f for f in findings if f.is_error]
+        super().__init__("")
+
+    def message(self, lang: str = "ko") -> str:
+        singular, plural = ngettext_noop(
+            "{n} validation error; no document was written.",
+            "{n} validation errors; no document was written.",
+        )
+        head = translate(singular, {"n": len(self.errors)}, lang, plural=plural)
+        return "\n".join([head, *(f.format(lang) for f in self.errors)])
+
+
+class ExportCancelled(DocumentError):
+    """The caller cancelled; ``written`` are the files completed before (each whole)."""
+
+    def __init__(self, written: list[Path]) -> None:
+        self.written = written
+        super().__init__(N_("Cancelled; the files written before remain, each complete."))
+
+
+# Progress: (files done, files in all, the file written — None when skipped).
+Progress = Callable[[int, int, Path | None], None]
+# A target that cannot be written: the path to try (the same to retry, another to save under
+# another name) or None to skip it.
+Unwritable = Callable[[ExportError], Path | None]
+
+
+class _Placer:
+    """Places the files one by one: stops between files when ``cancelled()``, asks
+    ``unwritable`` what to do about a target that cannot be written, reports ``progress``."""
+
+    def __init__(
+        self,
+        total: int,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+        unwritable: Unwritable | None,
+    ) -> None:
+        self.total, self.done = total, 0
+        self.progress, self.cancelled, self.unwritable = progress, cancelled, unwritable
+        self.written: list[Path] = []
+
+    def __call__(self, write: Callable[[Path], Path], target: Path | None) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled(self.written)
+        while target is not None:
+            try:
+                self.written.append(write(target))
+                break
+            except ExportError as exc:
+                if self.unwritable is None:
+                    raise
+                target = self.unwritable(exc)
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, self.total, target)
 
 
 def changed_instruments(inputs: DraftInputs) -> list[str]:
@@ -82,6 +134,20 @@ def _write(
     )
 
 
+def _draw_charts(
+    draw_chart: ChartDrawer | None, project: Project, inputs: DraftInputs, langs: Sequence[str]
+) -> dict[str, Future[tuple[bytes, bytes]]]:
+    """Start drawing the charts of ``langs`` on a worker thread. Qt's painter releases the
+    GIL, so they are ready by the time the organization tables need them; the caller has
+    created the Qt application on the main thread."""
+    if draw_chart is None or not langs:
+        return {}
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="orgdraft-chart")
+    pending = {lang: pool.submit(draw_chart, project.org, inputs.applied, lang) for lang in langs}
+    pool.shutdown(wait=False)  # the thread ends after the last chart
+    return pending
+
+
 def generate(
     project: Project,
     out_dir: Path | str,
@@ -95,13 +161,19 @@ def generate(
     hyphens: bool = True,
     fonts: Fonts | None = None,
     translations: gettext.NullTranslations | None = None,
+    max_replacements: int = 3,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    unwritable: Unwritable | None = None,
 ) -> list[Path]:
     """Write the documents ``docs`` in ``langs`` into ``out_dir``; the paths written.
 
     ``docs`` ⊆ ``("bill", "table", "press", "org", "review")``; the review sheet is written
     once, in the first of ``langs``. Raises :class:`ValidationFailed`,
     :class:`~desktop.documents.errors.TemplateError` (before anything is written) or
-    :class:`~desktop.documents.errors.ExportError`.
+    :class:`~desktop.documents.errors.ExportError` — unless ``unwritable`` decides (retry,
+    another name, skip). ``progress`` is called after each file; ``cancelled`` is asked
+    before each file and stops with :class:`ExportCancelled` (files written stay whole).
     """
     unknown = [d for d in docs if d not in DOCUMENTS]
     if unknown or not langs or any(lang not in ("ko", "en") for lang in langs):
@@ -111,8 +183,8 @@ def generate(
         raise ValidationFailed(findings)
     out = Path(out_dir)
     if not out.is_dir():
-        raise ExportError(out, f"저장할 폴더가 없습니다: {out}", f"No such folder: {out}")
-    inputs = project.draft_inputs()
+        raise ExportError(out, N_("No such folder: {folder}"), folder=str(out))
+    inputs = project.draft_inputs(max_replacements)
     today = today or dt.date.today()
     names = names or FileNames()
     templates = TemplateSet(template_folder)
@@ -127,10 +199,16 @@ def generate(
         "short": short_name(meta.government_en) or "Government",
     }
     keys = changed_instruments(inputs)
-    written: list[Path] = []
     charts: dict[str, list[tuple[str, bytes]]] = {}
+    pending = _draw_charts(draw_chart, project, inputs, langs if "org" in docs else ())
+    total = sum(
+        len(keys) if doc in ("bill", "table") else 3 if doc == "org" and lang in pending else 1
+        for lang, doc in plan
+    )
+    place = _Placer(total, progress, cancelled, unwritable)
     for lang, doc in plan:
         template = loaded[(lang, doc)]
+        write = partial(_write, template, fonts=fonts, translations=translations)
         if doc in ("bill", "table"):
             for key in keys:
                 inst = inputs.old_instruments[key]
@@ -142,14 +220,14 @@ def generate(
                 build = bill_doc.bill if doc == "bill" else bill_doc.table_doc
                 content = build(inputs, key, lang, today, hyphens)
                 target = out / names.name(lang, doc, **name_fields)
-                written.append(_write(template, content, target, fonts, translations))
+                place(partial(write, content), target)
         elif doc == "press":
             content = press_release(inputs, lang, today)
             target = out / names.name(lang, doc, **fields)
-            written.append(_write(template, content, target, fonts, translations))
+            place(partial(write, content), target)
         elif doc == "org":
-            if draw_chart is not None and lang not in charts:
-                before, after = draw_chart(project.org, inputs.applied, lang)
+            if lang in pending and lang not in charts:
+                before, after = pending[lang].result()
                 captions = chart_captions(lang)
                 charts[lang] = [(captions[0], before), (captions[1], after)]
                 for (caption, png), when in zip(
@@ -159,12 +237,12 @@ def generate(
                 ):
                     del caption
                     target = out / names.name(lang, "chart", **fields, when=when)
-                    written.append(export_bytes(png, target))
+                    place(partial(export_bytes, png), target)
             content = org_tables(inputs, lang, today, charts.get(lang))
             target = out / names.name(lang, doc, **fields)
-            written.append(_write(template, content, target, fonts, translations))
+            place(partial(write, content), target)
         else:
             content = review_sheet(inputs, lang, today, keys)
             target = out / names.name(lang, doc, **fields)
-            written.append(_write(template, content, target, fonts, translations))
-    return written
+            place(partial(write, content), target)
+    return place.written

@@ -23,6 +23,7 @@ from desktop.documents.errors import Severity, TemplateFinding, UnsafePackageErr
 from desktop.documents.package import Package, read_package
 from desktop.documents.render import environment, jinja_source
 from desktop.documents.schema import STYLES, DocumentSchema
+from desktop.i18n import N_, Pair
 
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _OPEN = re.compile(r"\{\{|\{%|\{#")
@@ -85,9 +86,11 @@ def _paragraphs(root: etree._Element, part: str) -> list[_Paragraph]:
     return found
 
 
-def _finding(template: Path, code: str, where: Where, ko: str, en: str, warn: bool = False):
+def _finding(
+    template: Path, code: str, where: Where, message_id: str, /, warn: bool = False, **params
+) -> TemplateFinding:
     severity = Severity.WARNING if warn else Severity.ERROR
-    return TemplateFinding(severity, code, template, where, ko, en)
+    return TemplateFinding(severity, code, template, where, message_id, params)
 
 
 def _tag_findings(template: Path, paras: list[_Paragraph], schema: DocumentSchema) -> list:
@@ -100,8 +103,9 @@ def _tag_findings(template: Path, paras: list[_Paragraph], schema: DocumentSchem
                     template,
                     "E-TPL-UNCLOSED",
                     para.where,
-                    "태그가 같은 문단 안에서 닫히지 않습니다({{ }} 또는 {% %}).",
-                    "A tag is not closed within the same paragraph ({{ }} or {% %}).",
+                    N_("A tag is not closed within the same paragraph ({value} or {block})."),
+                    value="{{ }}",
+                    block="{% %}",
                 )
             )
         for tag in para.tags:
@@ -111,11 +115,12 @@ def _tag_findings(template: Path, paras: list[_Paragraph], schema: DocumentSchem
                         template,
                         "W-TPL-SPLIT-RUN",
                         tag.where,
-                        f"태그 {tag.text}가 Word의 여러 조각(run)에 나뉘어 있습니다. 태그 중간의 "
-                        "서식은 사라집니다. 태그를 지우고 한 번에 다시 입력하세요.",
-                        f"Tag {tag.text} is split across Word runs; formatting inside it is "
-                        "lost. Delete the tag and type it again in one go.",
+                        N_(
+                            "Tag {tag} is split across Word runs; formatting inside it is lost. "
+                            "Delete the tag and type it again in one go."
+                        ),
                         warn=True,
+                        tag=tag.text,
                     )
                 )
             findings += _level_findings(template, tag, schema)
@@ -126,8 +131,9 @@ def _tag_findings(template: Path, paras: list[_Paragraph], schema: DocumentSchem
                 template,
                 "E-TPL-UNBALANCED",
                 tag.where,
-                f"{{%{level} {keyword} %}} 블록이 닫히지 않았습니다(end{keyword} 없음).",
-                f"The {{%{level} {keyword} %}} block is never closed (no end{keyword}).",
+                N_("The {block} block is never closed (no {end})."),
+                block=f"{{%{level} {keyword} %}}",
+                end=f"end{keyword}",
             )
         )
     return findings
@@ -143,8 +149,8 @@ def _level_findings(template: Path, tag: _Tag, schema: DocumentSchema) -> list:
                 template,
                 "E-TPL-LEVEL",
                 tag.where,
-                f"{tag.text}는 표 안에서만 쓸 수 있습니다.",
-                f"{tag.text} only works inside a table.",
+                N_("{tag} only works inside a table."),
+                tag=tag.text,
             )
         )
     if tag.text.startswith("{{"):
@@ -157,10 +163,12 @@ def _level_findings(template: Path, tag: _Tag, schema: DocumentSchema) -> list:
                     template,
                     "E-TPL-PART-INLINE",
                     tag.where,
-                    f"'{inner}'는 표와 문단을 만드는 값이므로 {{{{p {inner} }}}} 형태로 "
-                    "혼자 한 문단에 두어야 합니다.",
-                    f"'{inner}' produces tables and paragraphs: write {{{{p {inner} }}}} "
-                    "alone in its own paragraph.",
+                    N_(
+                        "{name} produces tables and paragraphs: write {tag} alone in its own "
+                        "paragraph."
+                    ),
+                    name=f"'{inner}'",
+                    tag=f"{{{{p {inner} }}}}",
                 )
             )
     return findings
@@ -186,8 +194,8 @@ def _block(template: Path, tag: _Tag, stack: list[tuple[str, str, _Tag]]) -> lis
                 template,
                 "E-TPL-UNBALANCED",
                 tag.where,
-                f"{tag.text}에 맞는 여는 블록이 없습니다.",
-                f"{tag.text} has no matching opening block.",
+                N_("{tag} has no matching opening block."),
+                tag=tag.text,
             )
         ]
     if not keyword.startswith("end"):
@@ -199,8 +207,8 @@ def _block(template: Path, tag: _Tag, stack: list[tuple[str, str, _Tag]]) -> lis
                 template,
                 "E-TPL-UNBALANCED",
                 tag.where,
-                f"{tag.text}에 맞는 여는 블록이 없습니다.",
-                f"{tag.text} closes a block that is not open.",
+                N_("{tag} closes a block that is not open."),
+                tag=tag.text,
             )
         ]
     open_level, _, open_tag = stack.pop()
@@ -210,11 +218,15 @@ def _block(template: Path, tag: _Tag, stack: list[tuple[str, str, _Tag]]) -> lis
                 template,
                 "E-TPL-UNBALANCED",
                 tag.where,
-                f"{open_tag.text}({open_tag.where.ko()})를 {tag.text}로 닫았습니다. "
-                f"여는 태그와 닫는 태그의 단위({open_level or '-'} / {level or '-'})가 "
-                "같아야 합니다(p, tr, tc 또는 없음).",
-                f"{open_tag.text} ({open_tag.where.en()}) is closed by {tag.text}; both must "
-                "work at the same level (p, tr, tc or none).",
+                N_(
+                    "{opening} ({where}) is closed by {closing}; both must work at the same "
+                    "level (here {opening_level} and {closing_level}; p, tr, tc or none)."
+                ),
+                opening=open_tag.text,
+                where=Pair(open_tag.where.describe("ko"), open_tag.where.describe("en")),
+                closing=tag.text,
+                opening_level=open_level or "-",
+                closing_level=level or "-",
             )
         ]
     return []
@@ -242,8 +254,9 @@ def _source_findings(
                 template,
                 "E-TPL-SYNTAX",
                 Where(part),
-                f"Jinja 문법 오류: {exc.message} (근처: {context.strip()[:60]})",
-                f"Jinja syntax error: {exc.message} (near: {context.strip()[:60]})",
+                N_("Jinja syntax error: {reason} (near: {context})"),
+                reason=exc.message,
+                context=context.strip()[:60],
             )
         ]
     findings = []
@@ -253,10 +266,10 @@ def _source_findings(
                 template,
                 "E-TPL-UNDECLARED",
                 _locate(paras, name),
-                f"'{name}'은(는) 이 문서({schema.ko})에서 쓸 수 있는 값이 아닙니다. "
-                f"쓸 수 있는 값: {', '.join(sorted(schema.names))}",
-                f"'{name}' is not a value of this document ({schema.en}). "
-                f"Available: {', '.join(sorted(schema.names))}",
+                N_("{name} is not a value of this document ({document}). Available: {available}"),
+                name=f"'{name}'",
+                document=Pair(schema.ko, schema.en),
+                available=", ".join(sorted(schema.names)),
             )
         )
     for node in ast.find_all((nodes.Getattr, nodes.Getitem, nodes.Filter, nodes.Test)):
@@ -281,10 +294,11 @@ def _source_findings(
                     template,
                     "E-TPL-SECURITY",
                     _locate(paras, needle),
-                    f"서식 파일에 허용되지 않은 접근({needle})이 있습니다. 서식 파일은 값을 "
-                    "넣는 태그만 쓸 수 있습니다.",
-                    f"The template reaches for '{needle}', which is not allowed; templates "
-                    "may only insert values.",
+                    N_(
+                        "The template reaches for '{name}', which is not allowed; templates may "
+                        "only insert values."
+                    ),
+                    name=needle,
                 )
             )
     return findings
@@ -306,10 +320,11 @@ def _style_findings(template: Path, package: Package, paras_by_part: dict) -> li
                     template,
                     "E-TPL-STYLE-MISSING",
                     Where(),
-                    f"서식 파일에 '{name}' 스타일이 없습니다. 만들어지는 표와 문단이 이 스타일을 "
-                    "씁니다.",
-                    f"The template lacks the style '{name}', which the generated tables and "
-                    "paragraphs use.",
+                    N_(
+                        "The template lacks the style '{style}', which the generated tables and "
+                        "paragraphs use."
+                    ),
+                    style=name,
                 )
             )
     for part, root in paras_by_part.items():
@@ -322,8 +337,8 @@ def _style_findings(template: Path, package: Package, paras_by_part: dict) -> li
                             template,
                             "E-TPL-STYLE-UNKNOWN",
                             _where_of(el, root, part),
-                            f"정의되지 않은 스타일 '{value}'을(를) 씁니다.",
-                            f"Uses the style '{value}', which the template does not define.",
+                            N_("Uses the style {style}, which the template does not define."),
+                            style=f"'{value}'",
                         )
                     )
     return findings
@@ -390,8 +405,9 @@ def _property_findings(template: Path, package: Package, schema: DocumentSchema)
                     template,
                     "E-TPL-SYNTAX",
                     Where("docProps"),
-                    f"문서 속성 '{name}'의 Jinja 문법 오류: {exc.message}",
-                    f"Jinja syntax error in the document property '{name}': {exc.message}",
+                    N_("Jinja syntax error in the document property '{name}': {reason}"),
+                    name=name,
+                    reason=exc.message,
                 )
             )
     return findings
@@ -404,5 +420,5 @@ def lint_template(path: Path, schema: DocumentSchema) -> list[TemplateFinding]:
     try:
         package = read_package(path)
     except UnsafePackageError as exc:
-        return [_finding(path, "E-TPL-PACKAGE", Where(), exc.message_ko, exc.message_en)]
+        return [_finding(path, "E-TPL-PACKAGE", Where(), exc.message_id, **exc.params)]
     return lint_package(package, schema)

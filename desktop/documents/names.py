@@ -50,6 +50,24 @@ class FileNames:
         return safe_name(filled)
 
 
+PATTERN_FIELDS = ("name", "date", "lang", "doc", "government", "short")
+
+
+def with_pattern(pattern: str, date: str = "") -> FileNames:
+    """Every default name put through an office's ``pattern``: ``{name}`` is the default name
+    without its extension; ``{date}`` (``20240628``), ``{lang}``, ``{doc}``, ``{government}``
+    and ``{short}`` may surround it. ``"{date} {name}"`` → ``20240628 보도자료 - ….docx``."""
+    if "{name}" not in pattern or pattern == "{name}":  # {name} keeps every name distinct
+        return FileNames()
+    patterns = {}
+    for (lang, doc), default in _DEFAULTS.items():
+        stem, _dot, ext = default.rpartition(".")
+        fixed = {"name": stem, "date": date, "lang": lang, "doc": doc}
+        filled = _FIELD.sub(lambda m, f=fixed: f.get(m.group(1), m.group(0)), pattern)
+        patterns[(lang, doc)] = f"{filled}.{ext}"
+    return FileNames(patterns)
+
+
 def short_name(government_en: str) -> str:
     """``Gyeonggi Province`` → ``Gyeonggi``; ``Seoul Metropolitan Government`` → ``Seoul``."""
     for suffix in (" Province", " Metropolitan Government", " Metropolitan City", " City"):

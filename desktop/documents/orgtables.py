@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import struct
-from typing import Any
-
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Mm
 
 from desktop.core.apply import Action, ChangeRecord
 from desktop.core.grades import GROUPS
 from desktop.core.korean import count, delta, number, number_en
 from desktop.core.org import Level, Organization, Unit
 from desktop.core.project import DraftInputs
-from desktop.documents import blocks
+from desktop.documents import layout
 from desktop.documents.content import Content, common, pick
+from desktop.documents.layout import Part
 
 _WIDTH_CM = 17.5  # A4 portrait between 20 mm and 15 mm margins
 _CHART_BOX_MM = (260.0, 150.0)  # A4 landscape text area, leaving room for the caption
@@ -97,18 +93,14 @@ def unit_rows(inputs: DraftInputs, lang: str) -> list[list[list[str]]]:
     return rows
 
 
-def units_part(inputs: DraftInputs, lang: str):
+def units_part(inputs: DraftInputs, lang: str) -> Part:
     rows = unit_rows(inputs, lang)
     header = [
         pick("현 행", "Current", lang),
         pick("개 정", "Amended", lang),
         pick("비 고", "Remarks", lang),
     ]
-
-    def fill(doc: Any) -> None:
-        blocks.grid(doc, header, rows, [6.0, 6.0, _WIDTH_CM - 12.0])
-
-    return fill
+    return [layout.grid(header, rows, [6.0, 6.0, _WIDTH_CM - 12.0])]
 
 
 def _delta_cell(d: int, lang: str) -> str:
@@ -158,31 +150,33 @@ def staffing_rows(inputs: DraftInputs, lang: str) -> tuple[list[list[str]], list
     return rows, totals
 
 
-def staffing_part(inputs: DraftInputs, lang: str):
+def staffing_part(inputs: DraftInputs, lang: str) -> Part:
+    """The 정원표: 구분 over two header rows, 정원 over 현행 | 개정 | 증감."""
     rows, totals = staffing_rows(inputs, lang)
-    widths = [5.5, 4.0, 4.0, 4.0]
-
-    def fill(doc: Any) -> None:
-        tbl = blocks.table(doc, len(rows) + 2, widths)
-        blocks.merge(tbl, 0, 0, 1, 0, pick("구  분", "Category", lang))
-        blocks.merge(tbl, 0, 1, 0, 3, pick("정  원", "Staffing", lang))
-        cells = tbl._cells
-        for col, text in enumerate(pick("현행 개정 증감", "Current Amended Change", lang).split()):
-            blocks.head_cell(cells[4 + col + 1], text)
-        blocks.repeat_header(tbl.rows[0])
-        blocks.repeat_header(tbl.rows[1])
-        for r, row in enumerate(rows, start=2):
-            total = (r - 2) in totals
-            for c, text in enumerate(row):
-                cell = cells[4 * r + c]
-                blocks.cell_lines(cell, [text], "OD Table Head" if total else "OD Table Text")
-                cell.paragraphs[0].alignment = (
-                    WD_ALIGN_PARAGRAPH.CENTER if c == 0 else WD_ALIGN_PARAGRAPH.RIGHT
+    table = [
+        (
+            layout.head(pick("구  분", "Category", lang), rowspan=2),
+            layout.head(pick("정  원", "Staffing", lang), colspan=3),
+        ),
+        tuple(
+            layout.head(text)
+            for text in pick("현행 개정 증감", "Current Amended Change", lang).split()
+        ),
+    ]
+    for r, row in enumerate(rows):
+        total = r in totals
+        table.append(
+            tuple(
+                layout.cell(
+                    [text],
+                    "OD Table Head" if total else "OD Table Text",
+                    align="center" if c == 0 else "right",
+                    fill=layout.TOTAL_FILL if total else None,
                 )
-                if total:
-                    blocks.shade(cell, "F2F2F2")
-
-    return fill
+                for c, text in enumerate(row)
+            )
+        )
+    return [layout.Table((5.5, 4.0, 4.0, 4.0), tuple(table), header_rows=2)]
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -192,30 +186,24 @@ def png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-def charts_part(charts: list[tuple[str, bytes]] | None, lang: str):
-    def fill(doc: Any) -> None:
-        if not charts:
-            blocks.paragraph(
-                doc,
-                pick(
-                    "[조직도 그림 없음: 그림을 그릴 수 없는 환경입니다]",
-                    "[No organization chart picture: drawing is not available here]",
-                    lang,
-                ),
-                "OD Note",
-            )
-            return
-        for index, (caption, png) in enumerate(charts):
-            if index:
-                blocks.page_break(doc)
-            del caption  # the picture carries its own title
-            width, height = png_size(png)
-            box_w, box_h = _CHART_BOX_MM
-            scale = min(box_w / width, box_h / height)
-            para = blocks.paragraph(doc, "", "OD Body", align=WD_ALIGN_PARAGRAPH.CENTER)
-            para.add_run().add_picture(io.BytesIO(png), width=Mm(width * scale))
-
-    return fill
+def charts_part(charts: list[tuple[str, bytes]] | None, lang: str) -> Part:
+    if not charts:
+        note = pick(
+            "[조직도 그림 없음: 그림을 그릴 수 없는 환경입니다]",
+            "[No organization chart picture: drawing is not available here]",
+            lang,
+        )
+        return [layout.para(note, "OD Note")]
+    out: Part = []
+    for index, (caption, png) in enumerate(charts):
+        if index:
+            out.append(layout.PageBreak())
+        del caption  # the picture carries its own title
+        width, height = png_size(png)
+        box_w, box_h = _CHART_BOX_MM
+        scale = min(box_w / width, box_h / height)
+        out.append(layout.Picture(png, width * scale))
+    return out
 
 
 def chart_captions(lang: str) -> tuple[str, str]:

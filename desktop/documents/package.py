@@ -17,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from desktop.documents.errors import UnsafePackageError
+from desktop.i18n import N_
 
 MAX_PARTS = 2_000
 MAX_PART_BYTES = 64 * 1024 * 1024  # one inflated part
@@ -41,19 +42,17 @@ def parse_xml(data: bytes, name: str = "part") -> etree._Element:
     """Parse one XML part; a DOCTYPE or an entity declaration is refused."""
     if b"<!DOCTYPE" in data[:65536] or b"<!ENTITY" in data[:65536]:
         raise UnsafePackageError(
-            f"{name}: DOCX 파일에 쓰이지 않는 DTD(엔터티 선언)가 들어 있어 열지 않습니다.",
-            f"{name}: holds a DTD (entity declarations), which a DOCX never has; refused.",
+            N_("{name}: holds a DTD (entity declarations), which a DOCX never has; refused."),
+            name=name,
         )
     try:
         root = etree.fromstring(data, parser=hardened_parser())
     except etree.XMLSyntaxError as exc:
         raise UnsafePackageError(
-            f"{name}: XML로 읽을 수 없습니다({exc}).", f"{name}: not well-formed XML ({exc})."
+            N_("{name}: not well-formed XML ({reason})."), name=name, reason=str(exc)
         ) from None
     if root.getroottree().docinfo.internalDTD is not None:
-        raise UnsafePackageError(
-            f"{name}: DTD가 들어 있어 열지 않습니다.", f"{name}: holds a DTD; refused."
-        )
+        raise UnsafePackageError(N_("{name}: holds a DTD; refused."), name=name)
     return root
 
 
@@ -70,8 +69,9 @@ class Package:
 def _check_declared(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_PARTS:
         raise UnsafePackageError(
-            f"{path.name}: 압축 파일 안에 항목이 너무 많습니다({len(infos):,}개).",
-            f"{path.name}: too many entries in the zip ({len(infos):,}).",
+            N_("{name}: too many entries in the zip ({count:,})."),
+            name=path.name,
+            count=len(infos),
         )
     total = 0
     for info in infos:
@@ -80,15 +80,19 @@ def _check_declared(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > MAX_PART_BYTES or (big and ratio > MAX_RATIO):
             raise UnsafePackageError(
-                f"{path.name}: {info.filename} 항목의 압축을 풀면 지나치게 커집니다"
-                f"({info.file_size:,}바이트). 압축 폭탄으로 보여 열지 않습니다.",
-                f"{path.name}: entry {info.filename} inflates to {info.file_size:,} bytes; "
-                "this looks like a zip bomb and is refused.",
+                N_(
+                    "{name}: entry {entry} inflates to {size:,} bytes; this looks like a zip "
+                    "bomb and is refused."
+                ),
+                name=path.name,
+                entry=info.filename,
+                size=info.file_size,
             )
     if total > MAX_TOTAL_BYTES:
         raise UnsafePackageError(
-            f"{path.name}: 압축을 푼 전체 크기가 너무 큽니다({total:,}바이트).",
-            f"{path.name}: the inflated package is too large ({total:,} bytes).",
+            N_("{name}: the inflated package is too large ({size:,} bytes)."),
+            name=path.name,
+            size=total,
         )
 
 
@@ -97,8 +101,9 @@ def _inflate(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> byt
         data = stream.read(min(info.file_size, MAX_PART_BYTES) + 1)
     if len(data) > info.file_size:
         raise UnsafePackageError(
-            f"{path.name}: {info.filename} 항목이 선언된 크기보다 큽니다.",
-            f"{path.name}: entry {info.filename} is larger than it declares.",
+            N_("{name}: entry {entry} is larger than it declares."),
+            name=path.name,
+            entry=info.filename,
         )
     return data
 
@@ -108,15 +113,14 @@ def read_package(path: Path) -> Package:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_TOTAL_BYTES:
-            raise UnsafePackageError(
-                f"{path.name}: 파일이 너무 큽니다.", f"{path.name}: the file is too large."
-            )
+            raise UnsafePackageError(N_("{name}: the file is too large."), name=path.name)
         data = path.read_bytes()
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError) as exc:
         raise UnsafePackageError(
-            f"{path.name}: DOCX(zip) 파일로 열 수 없습니다({exc}).",
-            f"{path.name}: cannot be opened as a DOCX (zip) file ({exc}).",
+            N_("{name}: cannot be opened as a DOCX (zip) file ({reason})."),
+            name=path.name,
+            reason=str(exc),
         ) from None
     with archive:
         infos = archive.infolist()
@@ -133,12 +137,10 @@ def read_package(path: Path) -> Package:
                     xml[info.filename] = parse_xml(blob, f"{path.name}:{info.filename}")
         except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
             raise UnsafePackageError(
-                f"{path.name}: 압축을 풀 수 없습니다({exc}).",
-                f"{path.name}: cannot be inflated ({exc}).",
+                N_("{name}: cannot be inflated ({reason})."), name=path.name, reason=str(exc)
             ) from None
     if "word/document.xml" not in xml or "[Content_Types].xml" not in xml:
         raise UnsafePackageError(
-            f"{path.name}: Word 문서(word/document.xml)가 없습니다.",
-            f"{path.name}: holds no Word document (word/document.xml).",
+            N_("{name}: holds no Word document (word/document.xml)."), name=path.name
         )
     return Package(path, data, parts, xml)

@@ -12,6 +12,12 @@ Header fields read from ``project.press``: ``department_ko/_en``, ``release_ko/_
 ``distributed_ko/_en``, ``director_ko/_en``, ``director_phone``, ``officer_ko/_en``,
 ``officer_phone``, ``email``, ``extras_ko/_en``, ``embargo_ko/_en``, ``headline_ko/_en``,
 ``quote_ko/_en``, ``quote_by_ko/_en``, ``city_en``.
+
+The official's own body paragraphs (the political context) are ``press["own"] = [{"ko": …,
+"en": …}, …]``, keyed ``own:1``, ``own:2`` … and placed after the drafted body, before the
+quotation. An edited paragraph still carries its fresh draft (``drafted_ko``/``drafted_en``),
+so that the official can compare and take it. :func:`press_findings` checks every pair
+against the glossary (:mod:`desktop.core.consistency`).
 """
 
 from __future__ import annotations
@@ -21,6 +27,9 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.apply import Action, ChangeRecord
+from desktop.core.consistency import check_pair
+from desktop.core.findings import Finding
+from desktop.core.glossary import Glossary
 from desktop.core.grades import GROUPS
 from desktop.core.korean import attach, count, date_en, date_ko, number_en
 from desktop.core.org import Level, Organization, Unit
@@ -61,8 +70,10 @@ _SEATS = {  # provincial seats for the English dateline when press["city_en"] is
 class PressParagraph:
     """One paragraph: its stable key, its role in the layout and its two texts.
 
-    ``kind``: ``headline``, ``subline``, ``lead``, ``point`` (□), ``detail`` (○), ``quote`` or
-    ``attachment``. ``edited`` is true when the official's text replaced the drafted one.
+    ``kind``: ``headline``, ``subline``, ``lead``, ``point`` (□), ``detail`` (○), ``own`` (□,
+    the official's own), ``quote`` or ``attachment``. ``edited`` is true when the official's
+    text replaced the drafted one, which ``drafted_ko``/``drafted_en`` still hold (empty for
+    an own paragraph, which has no draft).
     """
 
     key: str
@@ -70,6 +81,8 @@ class PressParagraph:
     ko: str
     en: str
     edited: bool = False
+    drafted_ko: str = ""
+    drafted_en: str = ""
 
     def text(self, lang: str) -> str:
         return self.ko if lang == "ko" else self.en
@@ -262,8 +275,8 @@ def _lead(inputs: DraftInputs) -> tuple[str, str]:
     launches = f", establishing {_list_en([r.name_en for r in new_bureaus])}" if new_bureaus else ""
     when_en = f"on {date_en(effective)}" if effective else "on promulgation"
     passed_en = (
-        f" after the {meta.session_en} passed the amendment to the {title_en} on "
-        f"{date_en(meta.passed_date)}"
+        f" after the amendment to the {title_en} passed the plenary session of the "
+        f"{meta.session_en} on {date_en(meta.passed_date)}"
         if meta.passed_date and meta.session_en
         else ""
     )
@@ -351,6 +364,8 @@ def press_paragraphs(inputs: DraftInputs) -> list[PressParagraph]:
     by_en = press.get("quote_by_en") or "the Governor"
     quote_ko = press.get("quote_ko") or "[인용문 입력 필요]"
     quote_en = press.get("quote_en") or "[Quotation to be written]"
+    for number, own in enumerate(own_paragraphs(press), start=1):
+        drafted.append((f"own:{number}", "own", own["ko"], own["en"]))
     drafted.append(
         (
             "quote",
@@ -361,11 +376,46 @@ def press_paragraphs(inputs: DraftInputs) -> list[PressParagraph]:
     )
     drafted.append(("attach:1", "attachment", "조직도(개편 전)", "Organization chart (before)"))
     drafted.append(("attach:2", "attachment", "조직도(개편 후)", "Organization chart (after)"))
-    edits = press.get("paragraphs") or {}
+    edits = press.get("paragraphs")
+    edits = edits if isinstance(edits, dict) else {}
     result = []
     for key, kind, ko, en in drafted:
-        edit = edits.get(key) or {}
+        if kind == "own":
+            result.append(PressParagraph(key, kind, ko, en))
+            continue
+        edit = edits.get(key)
+        edit = edit if isinstance(edit, dict) else {}
         result.append(
-            PressParagraph(key, kind, edit.get("ko") or ko, edit.get("en") or en, bool(edit))
+            PressParagraph(
+                key,
+                kind,
+                str(edit["ko"]) if "ko" in edit else ko,  # an emptied side stays empty
+                str(edit["en"]) if "en" in edit else en,
+                bool(edit),
+                ko,
+                en,
+            )
         )
     return result
+
+
+def own_paragraphs(press: dict) -> list[dict[str, str]]:
+    """The official's own body paragraphs, ``{"ko": …, "en": …}`` each."""
+    own = press.get("own")
+    if not isinstance(own, list):
+        return []
+    return [
+        {"ko": str(item.get("ko") or ""), "en": str(item.get("en") or "")}
+        for item in own
+        if isinstance(item, dict)
+    ]
+
+
+def press_findings(inputs: DraftInputs, glossary: Glossary | None = None) -> list[Finding]:
+    """The consistency findings of every paragraph pair of the release."""
+    glossary = glossary if glossary is not None else Glossary.of(inputs)
+    return [
+        finding
+        for para in press_paragraphs(inputs)
+        for finding in check_pair(glossary, para.key, para.ko, para.en)
+    ]

@@ -2,13 +2,35 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from typing import Any
+from collections.abc import Mapping
 
-from desktop.core.project import DraftInputs
-from desktop.documents import blocks
+from desktop.core.project import DraftInputs, Project
+from desktop.documents import layout
 from desktop.documents.content import Content, common, missing
+from desktop.documents.layout import Part
 from desktop.documents.press import PressParagraph, dateline, press_paragraphs
+
+# The official's own details (the settings) and the press fields they stand in for: a group
+# is filled only when the project names nobody there (an officer's phone is never attached to
+# someone else's name).
+DEFAULT_GROUPS = (
+    ("officer", ("officer_ko", "officer_en", "officer_phone", "email")),
+    ("department", ("department_ko", "department_en")),
+)
+
+
+def with_press_defaults(project: Project, defaults: Mapping[str, str]) -> Project:
+    """``project`` with ``defaults`` (``officer_ko``, ``officer_en``, ``officer_phone``,
+    ``email``, ``department_ko``, ``department_en``) in the press header fields that it leaves
+    empty; the project itself is not changed."""
+    press = dict(project.press)
+    for prefix, keys in DEFAULT_GROUPS:
+        if any(press.get(k) for k in (prefix, *keys) if k != "email"):
+            continue
+        press.update({k: defaults[k] for k in keys if defaults.get(k) and not press.get(k)})
+    return project if press == project.press else dataclasses.replace(project, press=press)
 
 
 def _field(press: dict, key: str, lang: str, ko: str, en: str) -> str:
@@ -26,18 +48,17 @@ def _person(press: dict, key: str, lang: str, ko: str, en: str) -> str:
     return f"{name}({phone})" if lang == "ko" else f"{name}, Tel. {phone}"
 
 
-def _body(paragraphs: list[PressParagraph], lang: str):
-    def fill(doc: Any) -> None:
-        for para in paragraphs:
-            text = para.text(lang)
-            if lang == "en":
-                blocks.paragraph(doc, text, "OD Body")
-            elif para.kind == "detail":
-                blocks.paragraph(doc, f"○ {text}", "OD Press Detail")
-            else:
-                blocks.paragraph(doc, f"□ {text}", "OD Press Point")
-
-    return fill
+def _body(paragraphs: list[PressParagraph], lang: str) -> Part:
+    out: Part = []
+    for para in paragraphs:
+        text = para.text(lang)
+        if lang == "en":
+            out.append(layout.para(text, "OD Body"))
+        elif para.kind == "detail":
+            out.append(layout.para(f"○ {text}", "OD Press Detail"))
+        else:
+            out.append(layout.para(f"□ {text}", "OD Press Point"))
+    return out
 
 
 def press_release(inputs: DraftInputs, lang: str, today: dt.date) -> Content:
@@ -47,7 +68,8 @@ def press_release(inputs: DraftInputs, lang: str, today: dt.date) -> Content:
         kind: [p for p in paragraphs if p.kind == kind]
         for kind in ("headline", "subline", "lead", "quote", "attachment")
     }
-    body = [p for p in paragraphs if p.kind in ("point", "detail")]
+    body = [p for p in paragraphs if p.kind in ("point", "detail", "own")]  # own: □
+    body = [p for p in body if p.text(lang).strip()]  # an emptied paragraph is left out
     if lang == "ko":
         release = _field(press, "release", lang, "보도일시", "release time")
     else:

@@ -12,14 +12,15 @@ template, so restyling the template restyles them.
 
 from __future__ import annotations
 
+import copy
 import gettext
 import io
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-import docx
 from docx.document import Document as DocxDocument
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined
@@ -43,6 +44,7 @@ from desktop.documents.typography import (
     hangul_runs_without_font,
     set_fonts,
 )
+from desktop.i18n import N_
 
 PartFiller = Callable[[Any], None]  # fills a docxtpl Subdoc (a python-docx Document proxy)
 
@@ -77,9 +79,14 @@ def new_subdoc(tpl: DocxTemplate) -> DocxDocument:
     This is what :meth:`DocxTemplate.new_subdoc` does without a file; it is done here because
     docxtpl's sub-document module needs ``docxcompose`` (for merging other files) even then.
     """
-    subdoc = docx.Document()
-    subdoc._part = tpl.get_docx().part  # style lookups and new images go to the template
-    return subdoc
+    main = tpl.get_docx()
+    element = OxmlElement("w:document")
+    body = OxmlElement("w:body")
+    element.append(body)
+    section = main.element.body.sectPr
+    if section is not None:  # table widths follow the template's page
+        body.append(copy.deepcopy(section))
+    return DocxDocument(element, main.part)  # style lookups and new images go to the template
 
 
 def subdoc_xml(subdoc: DocxDocument, clear: bool = False) -> Markup:
@@ -94,8 +101,8 @@ def subdoc_xml(subdoc: DocxDocument, clear: bool = False) -> Markup:
     return xml
 
 
-def _finding(template: Path, code: str, ko: str, en: str) -> TemplateFinding:
-    return TemplateFinding(Severity.ERROR, code, template, Where(), ko, en)
+def _finding(template: Path, code: str, message_id: str, /, **params: Any) -> TemplateFinding:
+    return TemplateFinding(Severity.ERROR, code, template, Where(), message_id, params)
 
 
 def render_docx(
@@ -124,8 +131,8 @@ def render_docx(
                 _finding(
                     template,
                     "E-TPL-MISSING",
-                    f"문서를 만들 값이 없습니다: {', '.join(missing)}",
-                    f"No value for: {', '.join(missing)}",
+                    N_("No value for: {names}"),
+                    names=", ".join(missing),
                 )
             ],
         )
@@ -144,8 +151,8 @@ def render_docx(
                 _finding(
                     template,
                     "E-TPL-SECURITY",
-                    f"서식 파일이 허용되지 않은 동작을 시도했습니다: {exc}",
-                    f"The template tried something that is not allowed: {exc}",
+                    N_("The template tried something that is not allowed: {reason}"),
+                    reason=str(exc),
                 )
             ],
         ) from None
@@ -156,8 +163,8 @@ def render_docx(
                 _finding(
                     template,
                     "E-TPL-RENDER",
-                    f"서식 파일을 채우지 못했습니다: {exc}",
-                    f"The template could not be filled in: {exc}",
+                    N_("The template could not be filled in: {reason}"),
+                    reason=str(exc),
                 )
             ],
         ) from None

@@ -4,13 +4,12 @@ that a reviewer checks that both say the same (names, numbers, dates)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from desktop.core.drafting import render_addenda, render_addenda_en
 from desktop.core.drafting.project import addenda_of, amendment
 from desktop.core.project import DraftInputs
 from desktop.core.summary import Point, summary
-from desktop.documents import blocks
+from desktop.documents import layout
 from desktop.documents.bill import bill_title
 from desktop.documents.content import Content, common, pick
 from desktop.documents.press import press_paragraphs
@@ -55,15 +54,12 @@ def sections(
 
 
 def review_sheet(inputs: DraftInputs, lang: str, today: dt.date, keys: list[str]) -> Content:
-    parts = sections(inputs, keys, lang)
-
-    def fill(doc: Any) -> None:
-        widths = [3.0, 11.35, 11.35]
-        header = [pick("항목", "Item", lang), "한국어", "English"]
-        for heading_ko, heading_en, rows in parts:
-            blocks.paragraph(doc, pick(heading_ko, heading_en or heading_ko, lang), "OD Heading")
-            body = [[item, ko.split("\n"), en.split("\n")] for item, ko, en in rows]
-            blocks.grid(doc, header, body, widths)
-
+    widths = [3.0, 11.35, 11.35]
+    header = [pick("항목", "Item", lang), "한국어", "English"]
+    part: layout.Part = []
+    for heading_ko, heading_en, rows in sections(inputs, keys, lang):
+        part.append(layout.para(pick(heading_ko, heading_en or heading_ko, lang), "OD Heading"))
+        body = [[item, ko.split("\n"), en.split("\n")] for item, ko, en in rows]
+        part.append(layout.grid(header, body, widths))
     title = pick("국영 대조 검토표", "Bilingual review sheet", lang)
-    return Content({**common(inputs, lang, today), "title": title}, {"rows": fill})
+    return Content({**common(inputs, lang, today), "title": title}, {"rows": part})

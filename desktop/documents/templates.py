@@ -24,6 +24,7 @@ from desktop.documents.errors import (
 from desktop.documents.lint import lint_package
 from desktop.documents.package import read_package
 from desktop.documents.schema import SCHEMAS, DocumentSchema
+from desktop.i18n import N_
 
 LANGS = ("ko", "en")
 
@@ -62,8 +63,7 @@ class TemplateSet:
         path = self.builtin / lang / f"{doc}.docx"
         if not path.is_file():
             raise DocumentError(
-                f"{lang}/{doc}.docx 서식 파일을 찾을 수 없습니다({path}).",
-                f"Template {lang}/{doc}.docx not found ({path}).",
+                N_("Template {name} not found ({path})."), name=f"{lang}/{doc}.docx", path=str(path)
             )
         return path, True
 
@@ -87,7 +87,7 @@ def check_template(path: Path, schema: DocumentSchema) -> list[TemplateFinding]:
     except UnsafePackageError as exc:
         return [
             TemplateFinding(
-                Severity.ERROR, "E-TPL-PACKAGE", path, Where(), exc.message_ko, exc.message_en
+                Severity.ERROR, "E-TPL-PACKAGE", path, Where(), exc.message_id, exc.params
             )
         ]
     return lint_package(package, schema)
@@ -100,7 +100,7 @@ def load_template(path: Path, schema: DocumentSchema, builtin: bool = False) -> 
         package = read_package(path)
     except UnsafePackageError as exc:
         finding = TemplateFinding(
-            Severity.ERROR, "E-TPL-PACKAGE", path, Where(), exc.message_ko, exc.message_en
+            Severity.ERROR, "E-TPL-PACKAGE", path, Where(), exc.message_id, exc.params
         )
         raise TemplateError(path, [finding]) from None
     findings = lint_package(package, schema)

@@ -15,6 +15,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from desktop.documents.errors import TextError
+from desktop.i18n import N_
 
 
 def _allowed(ch: str) -> bool:
@@ -32,10 +33,15 @@ def check_text(field: str, value: str) -> str:
             name = unicodedata.name(ch, f"U+{ord(ch):04X}") if len(ch) == 1 else repr(ch)
             raise TextError(
                 field,
-                f"'{field}' 항목의 {index + 1}번째 글자(U+{ord(ch):04X})는 문서에 넣을 수 없는 "
-                "제어 문자입니다. 지우고 다시 입력하세요.",
-                f"Field '{field}': character {index + 1} (U+{ord(ch):04X}, {name}) is a control "
-                "character that a Word document cannot hold; delete it and type the text again.",
+                N_(
+                    "Field '{field}': character {position} ({code}, {name}) is a control "
+                    "character that a Word document cannot hold; delete it and type the text "
+                    "again."
+                ),
+                field=field,
+                position=index + 1,
+                code=f"U+{ord(ch):04X}",
+                name=name,
             )
     return value.replace("\r\n", "\n").replace("\r", "\n")
 

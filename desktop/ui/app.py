@@ -2,24 +2,60 @@
 
 from __future__ import annotations
 
+import ctypes
+import os
 import sys
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop import __version__
+from desktop import __version__, paths
+from desktop.chart.fonts import hangul_family
 from desktop.ui.mainwindow import MainWindow
 from desktop.ui.settings import AppSettings, default_recovery_dir
 from desktop.ui.tr import set_lang
 
+# Set to 1 by the start-up benchmarks: print "shown" and quit once the window shows a project.
+EXIT_AFTER_SHOW = "ORGDRAFT_EXIT_AFTER_SHOW"
+
+
+def configure_qt() -> None:
+    """Process-wide settings that Qt reads only before the QApplication exists."""
+    if QGuiApplication.instance() is not None:
+        return
+    # Qt 6 scales by each monitor's factor. PassThrough keeps fractional factors (125 % and
+    # 150 % are common on office laptops) instead of rounding them to 1× or 2×.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    if sys.platform == "win32":  # our own taskbar button and icon, not the Python launcher's
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("OrgDraft.OrgDraft")
+
 
 def run(file: str | None, lang: str) -> int:
     """Start the window on ``file`` (or the last project, or the sample); the exit code."""
-    set_lang(lang)
+    configure_qt()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    set_lang(lang)  # after the application exists: Qt's own translations are installed on it
     app.setOrganizationName("OrgDraft")
     app.setApplicationName("OrgDraft")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "orgdraft.png")))
     window = MainWindow(AppSettings(), default_recovery_dir())
+    fonts = hangul_family()  # warns (once) when no usual Korean font is installed
+    if fonts.warning:
+        window.statusBar().showMessage(fonts.warning)
+    if os.environ.get(EXIT_AFTER_SHOW):
+        _exit_when_shown(app, window)
     window.show()
     window.start(file)
     return app.exec()
+
+
+def _exit_when_shown(app: QApplication, window: MainWindow) -> None:
+    def shown(*_args: object) -> None:
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+
+    window.session.project_opened.connect(shown)
+    window.session.failed.connect(lambda *_a: app.exit(1))

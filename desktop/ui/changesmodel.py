@@ -102,6 +102,11 @@ class ChangeListModel(QAbstractListModel):
     def change_at(self, row: int) -> ch.Change | None:
         return self.changes[row] if 0 <= row < len(self.changes) else None
 
+    def retranslate(self) -> None:
+        """Show every row again in the interface language."""
+        if self.changes:
+            self.dataChanged.emit(self.index(0), self.index(len(self.changes) - 1))
+
     def row_of(self, change_id: str) -> int:
         return next((i for i, c in enumerate(self.changes) if c.id == change_id), -1)
 

@@ -110,11 +110,9 @@ class ChangesPage(QWidget):
         after_layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel("<b>" + _("Organization after the changes") + "</b>")
         after_layout.addWidget(title)
-        legend = " ".join(
-            f'<span style="color:{mark_colour({a})}">{mark_text({a})}</span>'
-            for a in (Action.ESTABLISH, Action.RENAME, Action.MOVE, Action.UPGRADE, Action.ABOLISH)
-        )
-        after_layout.addWidget(QLabel(legend))
+        self.legend = QLabel()
+        after_layout.addWidget(self.legend)
+        self.retranslate()
         self.after_model = OrgModel(Organization(), editable=False, parent=self)
         self.after_tree = QTreeView()
         self.after_tree.setModel(self.after_model)
@@ -131,6 +129,21 @@ class ChangesPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter)
+
+    def retranslate(self) -> None:
+        """The legend of the marks in the interface language."""
+        self.legend.setText(
+            " ".join(
+                f'<span style="color:{mark_colour({a})}">{mark_text({a})}</span>'
+                for a in (
+                    Action.ESTABLISH,
+                    Action.RENAME,
+                    Action.MOVE,
+                    Action.UPGRADE,
+                    Action.ABOLISH,
+                )
+            )
+        )
 
     def set_document(self, doc: ProjectDocument) -> None:
         self.doc = doc

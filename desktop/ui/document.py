@@ -20,6 +20,7 @@ from desktop.core.lock import ProjectLock
 from desktop.core.org import Organization
 from desktop.core.project import DraftInputs, Effective, InstrumentSource, Override, Project
 from desktop.core.validate import validate
+from desktop.documents.press import press_findings
 from desktop.ui.changesmodel import ChangeListModel
 from desktop.ui.orgmodel import OrgModel
 
@@ -32,6 +33,7 @@ class ProjectDocument(QObject):
     meta_changed = Signal(str)  # field path: "bill_date", "references.laws", …
     instruments_changed = Signal(str)  # instrument key ("" = the list itself)
     overrides_changed = Signal()
+    press_changed = Signal(str)  # header field, paragraph key, or "own" (the own list)
     org_replaced = Signal()
 
     def __init__(
@@ -92,7 +94,8 @@ class ProjectDocument(QObject):
 
     def findings(self) -> list[Finding]:
         if self._findings is None:
-            self._findings = validate(self.project, self.inputs())
+            inputs = self.inputs()
+            self._findings = validate(self.project, inputs) + press_findings(inputs)
         return self._findings
 
     def snapshot(self) -> Project:
@@ -171,6 +174,56 @@ class ProjectDocument(QObject):
         self.project.overrides[:] = kept
         self.overrides_changed.emit()
         self._on_content_changed()
+
+    # -- press release ---------------------------------------------------------------------
+    def press_value(self, field: str) -> str:
+        return str(self.project.press.get(field) or "")
+
+    def set_press_field(self, field: str, value: str) -> None:
+        if value:
+            self.project.press[field] = value
+        else:
+            self.project.press.pop(field, None)
+        self.press_changed.emit(field)
+        self._on_content_changed()
+
+    def press_text(self, key: str) -> dict[str, str] | None:
+        """The official's text of a paragraph (an edit, or an own paragraph), or None."""
+        if key.startswith("own:"):
+            own = self.project.press.get("own") or []
+            index = int(key[4:]) - 1
+            return dict(own[index]) if 0 <= index < len(own) else None
+        edit = (self.project.press.get("paragraphs") or {}).get(key)
+        return dict(edit) if edit else None
+
+    def set_press_text(self, key: str, text: dict[str, str] | None) -> None:
+        """Put the official's text of a paragraph; ``None`` drops an edit (the draft shows)."""
+        if key.startswith("own:"):
+            self.project.press["own"][int(key[4:]) - 1] = dict(text or {"ko": "", "en": ""})
+        else:
+            edits = self.project.press.setdefault("paragraphs", {})
+            if text is None:
+                edits.pop(key, None)
+                if not edits:
+                    del self.project.press["paragraphs"]
+            else:
+                edits[key] = dict(text)
+        self.press_changed.emit(key)
+        self._on_content_changed()
+
+    def insert_own_paragraph(self, index: int, text: dict[str, str]) -> None:
+        self.project.press.setdefault("own", []).insert(index, dict(text))
+        self.press_changed.emit("own")
+        self._on_content_changed()
+
+    def remove_own_paragraph(self, index: int) -> dict[str, str]:
+        own = self.project.press["own"]
+        text = own.pop(index)
+        if not own:
+            del self.project.press["own"]
+        self.press_changed.emit("own")
+        self._on_content_changed()
+        return text
 
     # -- the whole organization ------------------------------------------------------------
     def replace_org(self, org: Organization) -> Organization:

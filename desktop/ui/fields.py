@@ -138,8 +138,12 @@ class DateField(QLineEdit):
     def _on_self_editing_finished(self) -> None:
         try:
             value = self.date()
-        except ValueError as exc:
-            self._mark(str(exc))
+        except ValueError:
+            self._mark(
+                _("{text} is not a date; dates are written like 2024. 6. 27.").format(
+                    text=self.text().strip()
+                )
+            )
             return
         self.set_date(value)
         self.date_edited.emit(value)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -29,15 +30,18 @@ from desktop.core.statute import InstrumentKind
 from desktop.ui import commands as cmd
 from desktop.ui.changespage import ChangesPage
 from desktop.ui.document import ProjectDocument
+from desktop.ui.exportdialog import ExportDialog
 from desktop.ui.findingspanel import FindingsPanel
 from desktop.ui.orgpage import OrgPage
 from desktop.ui.overview import OverviewPage
-from desktop.ui.placeholder import PlaceholderPage
+from desktop.ui.presspage import PressPage
+from desktop.ui.preview import DocumentsPage
 from desktop.ui.prompts import Prompter
 from desktop.ui.session import Session
 from desktop.ui.settings import AppSettings
+from desktop.ui.settingsdialog import SettingsDialog
 from desktop.ui.statutepage import StatutePage
-from desktop.ui.tr import N_, _, lang, ngettext
+from desktop.ui.tr import N_, _, lang, ngettext, retranslate_widgets, set_lang
 from desktop.ui.worker import run_in_background
 
 SECTIONS = (
@@ -84,6 +88,10 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_actions()
         self._build_menus()
+        self._shown_lang = lang()  # the language the window's texts are in
+        for page in self.pages.values():  # the preview page asks for the export dialog
+            if hasattr(page, "export_requested"):
+                page.export_requested.connect(self._on_page_export_requested)
         self.session.document_changed.connect(self._on_session_document_changed)
         self.session.project_saved.connect(self._on_session_project_saved)
         self.session.busy.connect(self._on_session_busy)
@@ -100,25 +108,15 @@ class MainWindow(QMainWindow):
         self.org_page = OrgPage()
         self.changes_page = ChangesPage()
         self.statute_page = StatutePage()
+        self.press_page = PressPage()
+        self.documents_page = DocumentsPage(settings=self.settings)
         self.pages: dict[str, QWidget] = {
             "overview": self.overview,
             "org": self.org_page,
             "changes": self.changes_page,
             "statutes": self.statute_page,
-            "press": PlaceholderPage(
-                _("Press release"),
-                _(
-                    "Drafting the press release (보도자료) from the changes comes with the next "
-                    "issue."
-                ),
-            ),
-            "documents": PlaceholderPage(
-                _("Documents"),
-                _(
-                    "Generating the bill, the comparison table and the organization tables "
-                    "(DOCX) comes with the next issue. Until then, use the command line."
-                ),
-            ),
+            "press": self.press_page,
+            "documents": self.documents_page,
         }
         self.stack = QStackedWidget()
         for page in self.pages.values():
@@ -168,14 +166,16 @@ class MainWindow(QMainWindow):
                 _("Check the project and list every problem"),
             ),
             "export": self._action(
-                _("&Export…"), lambda: None, None, _("Export comes with the next version")
+                _("&Export…"),
+                self.export,
+                "Ctrl+E",
+                _("Write the documents as Word files (and PDF)"),
             ),
             "settings": self._action(_("Se&ttings…"), self.edit_settings, Key.Preferences),
             "quit": self._action(_("&Quit"), self.close, Key.Quit),
             "about": self._action(_("&About OrgDraft"), self.about),
             "sample": self._action(_("Open the &sample"), lambda: self.session.open_sample()),
         }
-        self.actions_["export"].setEnabled(False)
         self.undo_action = self.undo_group.createUndoAction(self, _("&Undo"))
         self.undo_action.setShortcut(QKeySequence(Key.Undo))
         self.redo_action = self.undo_group.createRedoAction(self, _("&Redo"))
@@ -262,8 +262,16 @@ class MainWindow(QMainWindow):
         doc.undo_stack.cleanChanged.connect(self.update_title)
         doc.undo_stack.indexChanged.connect(self.update_title)
         doc.changed.connect(self.refresh_timer.start)
-        for page in (self.overview, self.org_page, self.changes_page, self.statute_page):
+        for page in (
+            self.overview,
+            self.org_page,
+            self.changes_page,
+            self.statute_page,
+            self.press_page,
+            self.documents_page,
+        ):
             page.set_document(doc)
+        self.press_page.set_defaults(self.settings.press_defaults())
         self.actions_["save"].setEnabled(not doc.read_only)
         self.update_title()
         self.refresh()
@@ -302,6 +310,7 @@ class MainWindow(QMainWindow):
         )
         self.changes_page.refresh()
         self.statute_page.refresh()
+        self.press_page.refresh()
         self.refreshed.emit(errors, warnings)
 
     def show_section(self, key: str) -> None:
@@ -355,16 +364,50 @@ class MainWindow(QMainWindow):
             self.findings.setFocus()
 
     def edit_settings(self) -> None:
-        minutes = self.prompts.number(
-            _("Settings"),
-            _("Save a recovery copy every (minutes)"),
-            self.settings.autosave_minutes(),
-            1,
-            60,
+        """Open the Settings dialog (window-modal); what it saves applies at once."""
+        self.settings_dialog = SettingsDialog(self.settings, self.prompts, self)
+        self.settings_dialog.settings_saved.connect(self._on_settings_dialog_settings_saved)
+        self.settings_dialog.open()
+
+    def _on_settings_dialog_settings_saved(self, keys: list[str]) -> None:
+        if "autosave_minutes" in keys:
+            self.session.autosave_timer.setInterval(self.settings.autosave_minutes() * 60_000)
+        if "interface/language" in keys:
+            self.apply_interface_language()
+        self.documents_page.update_preview()  # drafting options, templates, press details
+
+    def apply_interface_language(self) -> None:
+        """The language of the settings (or of the system) for the open window."""
+        from desktop.cli import default_lang
+
+        setter = getattr(self, "set_interface_language", None)  # from the i18n work
+        if setter is not None:
+            setter(self.settings.get("interface/language") or default_lang())
+
+    def export(self) -> None:
+        """Open the export dialog on a snapshot of the project (window-modal)."""
+        doc = self.doc
+        if doc is None:
+            return
+        if doc.path is not None:
+            folder = str(doc.path.parent)
+        else:
+            location = QStandardPaths.StandardLocation.DocumentsLocation
+            folder = QStandardPaths.writableLocation(location)
+        old = getattr(self, "export_dialog", None)
+        if old is not None:
+            old.deleteLater()
+        self.export_dialog = ExportDialog(
+            doc.snapshot(), self.settings, self.prompts, doc.findings(), folder, self
         )
-        if minutes is not None:
-            self.settings.set_autosave_minutes(minutes)
-            self.session.autosave_timer.setInterval(minutes * 60_000)
+        self.export_dialog.finding_activated.connect(self._on_export_dialog_finding_activated)
+        self.export_dialog.open()
+
+    def _on_export_dialog_finding_activated(self, finding: Finding) -> None:
+        self.go_to(finding)
+
+    def _on_page_export_requested(self, *_args: object) -> None:
+        self.export()
 
     def about(self) -> None:
         self.prompts.about(
@@ -384,6 +427,40 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text)
         else:
             self.statusBar().clearMessage()
+
+    # -- interface language ----------------------------------------------------------------
+    def set_interface_language(self, code: str) -> None:
+        """Switch the interface to ``ko`` or ``en`` and show the open window in it."""
+        set_lang(code)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show the window in the current interface language, keeping the document, its undo
+        history, the selection and the section shown: the static texts of every widget are
+        re-set (:func:`desktop.ui.tr.retranslate_widgets`, which also asks pages and models
+        with a ``retranslate()`` method), the undo and redo actions are made again for their
+        prefix, and the findings, counts and title are shown again."""
+        old, new = self._shown_lang, lang()
+        self._remake_undo_actions()
+        retranslate_widgets(self, old, new)
+        self._shown_lang = new
+        self.refresh()
+        self.update_title()
+
+    def _remake_undo_actions(self) -> None:
+        """QUndoGroup keeps the prefix (``&Undo``) of the actions it made: make new ones."""
+        Key = QKeySequence.StandardKey
+        old_undo, old_redo = self.undo_action, self.redo_action
+        self.undo_action = self.undo_group.createUndoAction(self, _("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(Key.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, _("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(Key.Redo))
+        for old, new in ((old_undo, self.undo_action), (old_redo, self.redo_action)):
+            for widget in old.associatedObjects():
+                if isinstance(widget, QMenu | QToolBar):  # not the tool button it goes with
+                    widget.insertAction(old, new)
+                    widget.removeAction(old)
+            old.deleteLater()
 
     # -- imports ---------------------------------------------------------------------------
     def import_org_csv(self, path: str) -> None:
@@ -467,6 +544,9 @@ class MainWindow(QMainWindow):
         elif place.kind is PlaceKind.ARTICLE:
             self.show_section("statutes")
             self.statute_page.go_to_article(place.ref, place.field)
+        elif place.kind is PlaceKind.PRESS:
+            self.show_section("press")
+            self.press_page.select_paragraph(place.ref, place.field)
         elif place.ref == "meta" or place.ref.startswith("instruments."):
             self.show_section("overview")
             self.overview.focus_field(place.field)

@@ -85,6 +85,12 @@ class OrgModel(QAbstractItemModel):
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
 
+    def retranslate(self) -> None:
+        """Show the header, kinds and marks again in the interface language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+
     def unit_at(self, index: QModelIndex) -> Unit | None:
         if not index.isValid():
             return None

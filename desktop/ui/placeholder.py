@@ -9,11 +9,23 @@ from desktop.ui.tr import _
 
 
 class PlaceholderPage(QWidget):
+    """A title, a sentence and "coming in the next version", each its own label so that a
+    language switch re-sets them (:func:`desktop.ui.tr.retranslate_widgets`)."""
+
     def __init__(self, title: str, text: str, parent=None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        later = _("Coming in the next version.")
-        label = QLabel(f"<h2>{title}</h2><p>{text}</p><p><i>{later}</i></p>")
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(label)
+        heading = QLabel(title)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        body = QLabel(text)
+        later = QLabel(_("Coming in the next version."))
+        later.setStyleSheet("font-style: italic")
+        for label in (heading, body, later):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(label)
+        layout.addStretch(1)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop.core.lock import LockInfo
@@ -91,3 +95,33 @@ class Prompter:
     def number(self, title: str, label: str, value: int, low: int, high: int) -> int | None:
         result, ok = QInputDialog.getInt(self.parent, title, label, value, low, high)
         return result if ok else None
+
+    def choose_folder(self, title: str, folder: str = "") -> str:
+        return QFileDialog.getExistingDirectory(self.parent, title, folder)
+
+    def save_document(self, title: str, suggested: str) -> str:
+        """Another name for a generated file (same extension)."""
+        suffix = Path(suggested).suffix
+        filter_ = f"{suffix.lstrip('.').upper()} (*{suffix})" if suffix else ""
+        return QFileDialog.getSaveFileName(self.parent, title, suggested, filter_)[0]
+
+    def cannot_write(self, name: str, reason: str) -> str:
+        """A file that cannot be written: ``retry``, ``rename`` (save under another name) or
+        ``skip``."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_("Cannot write {name}").format(name=name))
+        box.setText(_("{name} cannot be written.").format(name=name))
+        box.setInformativeText(reason)
+        Role = QMessageBox.ButtonRole
+        retry = box.addButton(_("Retry"), Role.AcceptRole)
+        rename = box.addButton(_("Save under another name…"), Role.ActionRole)
+        box.addButton(_("Skip"), Role.RejectRole)
+        box.setDefaultButton(retry)
+        box.exec()
+        clicked = box.clickedButton()
+        return "retry" if clicked is retry else "rename" if clicked is rename else "skip"
+
+    def open_path(self, path: Path | str) -> bool:
+        """Open a file or folder with the program the system associates with it."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

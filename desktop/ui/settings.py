@@ -1,4 +1,10 @@
-"""The one home of the window's settings (QSettings, INI format): recent files, last project.
+"""The one home of the application's settings (QSettings, INI format).
+
+Every setting is declared once in :data:`SETTINGS` — key, type, default, label, and what a
+valid value is — like qutebrowser's configuration schema: :class:`AppSettings` reads and
+writes them (a stored value of the wrong type or out of range reads as the default) and the
+Settings dialog (:mod:`desktop.ui.settingsdialog`) is generated from the same table. Values
+leave this module as plain Python (``Fonts``, ``FileNames``, dicts) so the core stays Qt-free.
 
 Tests and the benchmark point the settings and the recovery folder elsewhere, either by
 passing paths or with ``ORGDRAFT_CONFIG_DIR`` — never the real user profile.
@@ -6,13 +12,190 @@ passing paths or with ``ORGDRAFT_CONFIG_DIR`` — never the real user profile.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from desktop.documents.names import PATTERN_FIELDS, FileNames, with_pattern
+from desktop.documents.schema import DOCUMENTS
+from desktop.documents.typography import Fonts
+from desktop.ui.tr import N_, _
+
 MAX_RECENT = 8
+
+PRESS, DOCUMENTS_SECTION, DRAFTING, APPLICATION = (
+    N_("Press release"),
+    N_("Documents"),
+    N_("Drafting"),
+    N_("Application"),
+)
+KOREAN_FONTS = ("바탕", "맑은 고딕", "돋움", "굴림", "함초롬바탕", "함초롬돋움")
+LATIN_FONTS = ("Times New Roman", "Arial", "Calibri", "Cambria")
+
+
+def _email(value: str) -> str:
+    if value and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
+        return _("Not an e-mail address (name@gg.go.kr).")
+    return ""
+
+
+def _phone(value: str) -> str:
+    digits = re.sub(r"\D", "", value)
+    if value and (not re.fullmatch(r"[0-9+()\-. ]+", value) or len(digits) < 7):
+        return _("Not a telephone number (031-8008-2114).")
+    return ""
+
+
+def _pattern(value: str) -> str:
+    fields = re.findall(r"\{(\w*)\}", value)
+    unknown = [f for f in fields if f not in PATTERN_FIELDS]
+    if "{name}" not in value:
+        return _("The pattern must contain {name}, or two files would get the same name.")
+    if unknown:
+        return _("Unknown field {{{field}}}.").format(field=unknown[0])
+    if "/" in value or "\\" in value:
+        return _("A file name cannot contain / or \\.")
+    return ""
+
+
+def _folder(value: str) -> str:
+    return _("No such folder.") if value and not Path(value).is_dir() else ""
+
+
+def _subset(allowed: tuple[str, ...]) -> Callable[[list], str]:
+    def check(value: list) -> str:
+        if not value or any(item not in allowed for item in value):
+            return _("Choose from: {items}.").format(items=", ".join(allowed))
+        return ""
+
+    return check
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: ``label`` empty keeps it out of the Settings dialog (remembered state)."""
+
+    key: str
+    type: type  # str, int, bool or list (of str)
+    default: Any
+    label: str = ""  # N_()
+    section: str = ""  # N_()
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label) — labels marked with N_()
+    minimum: int = 0
+    maximum: int = 0
+    kind: str = ""  # a widget hint: "folder"
+    check: Callable[[Any], str] | None = None  # why a value is refused ("" when it is fine)
+    tip: str = ""  # N_()
+    hint: bool = False  # show the tip under the field, not only as a tooltip
+
+    def problem(self, value: Any) -> str:
+        """Why ``value`` cannot be stored (translated), or ``""``."""
+        if type(value) is not self.type or (
+            self.type is list and not all(isinstance(v, str) for v in value)
+        ):
+            return _("Wrong type of value.")
+        if self.choices and value not in [c for c, _label in self.choices]:
+            return _("Not one of the choices.")
+        if self.type is int and not self.minimum <= value <= self.maximum:
+            return _("Between {low} and {high}.").format(low=self.minimum, high=self.maximum)
+        return self.check(value) if self.check else ""
+
+
+def _text(key: str, label: str, section: str, **more: Any) -> Setting:
+    return Setting(key, str, "", label, section, **more)
+
+
+SETTINGS: tuple[Setting, ...] = (
+    _text("press/officer_ko", N_("Your name (Korean)"), PRESS, tip=N_("담당자 — e.g. 홍길동")),
+    _text("press/officer_en", N_("Your name (English)"), PRESS),
+    _text("press/department_ko", N_("Department (Korean)"), PRESS, tip=N_("e.g. 조직담당관")),
+    _text("press/department_en", N_("Department (English)"), PRESS),
+    _text("press/phone", N_("Telephone"), PRESS, check=_phone),
+    _text("press/email", N_("E-mail"), PRESS, check=_email),
+    _text(
+        "documents/font_ko",
+        N_("Korean font"),
+        DOCUMENTS_SECTION,
+        choices=(("", N_("As in the templates")), *((f, f) for f in KOREAN_FONTS)),
+        tip=N_("Replaces the fonts of every template (bills use 바탕, the others 맑은 고딕)."),
+    ),
+    _text(
+        "documents/font_latin",
+        N_("Latin font"),
+        DOCUMENTS_SECTION,
+        choices=(("", N_("Same as the Korean font")), *((f, f) for f in LATIN_FONTS)),
+        tip=N_("Used with the Korean font chosen above."),
+    ),
+    _text(
+        "documents/template_folder",
+        N_("Template folder"),
+        DOCUMENTS_SECTION,
+        kind="folder",
+        check=_folder,
+        tip=N_("Your office's own templates (ko/bill.docx …); the built-in ones fill the gaps."),
+        hint=True,
+    ),
+    Setting(
+        "documents/file_pattern",
+        str,
+        "{name}",
+        N_("File names"),
+        DOCUMENTS_SECTION,
+        check=_pattern,
+        tip=N_("{name} is the usual name; also {date}, {lang}, {doc}, {government}, {short}."),
+        hint=True,
+    ),
+    Setting(
+        "drafting/hyphens",
+        bool,
+        True,
+        N_("Abbreviate unchanged text with hyphens in comparison tables"),
+        DRAFTING,
+    ),
+    Setting(
+        "drafting/max_replacements",
+        int,
+        3,
+        N_("Rewrite whole after (replacements)"),
+        DRAFTING,
+        minimum=1,
+        maximum=20,
+        tip=N_(
+            "A provision (or an article's paragraphs) needing more replacements than this is "
+            "rewritten whole in the bill."
+        ),
+        hint=True,
+    ),
+    Setting(
+        "autosave_minutes",
+        int,
+        1,
+        N_("Save a recovery copy every (minutes)"),
+        APPLICATION,
+        minimum=1,
+        maximum=60,
+    ),
+    _text(
+        "interface/language",
+        N_("Interface language"),
+        APPLICATION,
+        choices=(("", N_("As the system")), ("ko", "한국어"), ("en", "English")),
+    ),
+    Setting("recent_files", list, []),
+    Setting("last_project", str, ""),
+    Setting("export/folder", str, ""),
+    Setting("export/docs", list, list(DOCUMENTS), check=_subset(DOCUMENTS)),
+    Setting("export/langs", list, ["ko", "en"], check=_subset(("ko", "en"))),
+    Setting("export/pdf", bool, False),
+)
+BY_KEY = {s.key: s for s in SETTINGS}
 
 
 def config_dir_override() -> Path | None:
@@ -40,39 +223,70 @@ class AppSettings:
                 QSettings.Format.IniFormat, QSettings.Scope.UserScope, "OrgDraft", "OrgDraft"
             )
 
-    def _get(self, key: str, default: object) -> object:
+    # -- declared settings -----------------------------------------------------------------
+    def get(self, key: str) -> Any:
+        """The stored value of ``key``, or its default when absent or not valid."""
+        setting = BY_KEY[key]
         raw = self._qs.value(key, "")
         try:
-            return json.loads(raw) if isinstance(raw, str) and raw else default
+            value = json.loads(raw) if isinstance(raw, str) and raw else setting.default
         except ValueError:
-            return default
+            return setting.default
+        return setting.default if setting.problem(value) else value
 
-    def _set(self, key: str, value: object) -> None:
+    def set(self, key: str, value: Any) -> None:
+        """Store ``value``; ``ValueError`` (with the reason) when it is not valid."""
+        problem = BY_KEY[key].problem(value)
+        if problem:
+            raise ValueError(problem)
         self._qs.setValue(key, json.dumps(value, ensure_ascii=False))
         self._qs.sync()
 
+    def reset(self, key: str) -> None:
+        self._qs.remove(key)
+        self._qs.sync()
+
+    def press_defaults(self) -> dict[str, str]:
+        """The official's details for the press header (keys of ``project.press``)."""
+        keys = ("officer_ko", "officer_en", "department_ko", "department_en", "email")
+        values = {key: self.get(f"press/{key}") for key in keys}
+        values["officer_phone"] = self.get("press/phone")
+        return {key: value for key, value in values.items() if value}
+
+    def fonts(self) -> Fonts | None:
+        """The fonts that replace the templates' own, or ``None`` to keep them."""
+        korean = self.get("documents/font_ko")
+        return Fonts(korean, self.get("documents/font_latin") or korean) if korean else None
+
+    def file_names(self, today: dt.date | None = None, pattern: str | None = None) -> FileNames:
+        pattern = self.get("documents/file_pattern") if pattern is None else pattern
+        return with_pattern(pattern, (today or dt.date.today()).strftime("%Y%m%d"))
+
+    def template_folder(self) -> Path | None:
+        folder = self.get("documents/template_folder")
+        return Path(folder) if folder else None
+
+    # -- what the window remembers ---------------------------------------------------------
     def recent_files(self) -> list[str]:
-        value = self._get("recent_files", [])
-        return [str(v) for v in value] if isinstance(value, list) else []
+        return self.get("recent_files")
 
     def add_recent(self, path: Path) -> None:
         text = str(path)
         files = [text, *(f for f in self.recent_files() if f != text)]
-        self._set("recent_files", files[:MAX_RECENT])
+        self.set("recent_files", files[:MAX_RECENT])
 
     def clear_recent(self) -> None:
-        self._set("recent_files", [])
+        self.set("recent_files", [])
 
     def last_project(self) -> str:
-        value = self._get("last_project", "")
-        return value if isinstance(value, str) else ""
+        return self.get("last_project")
 
     def set_last_project(self, path: Path | None) -> None:
-        self._set("last_project", str(path) if path else "")
+        self.set("last_project", str(path) if path else "")
 
     def autosave_minutes(self) -> int:
-        value = self._get("autosave_minutes", 1)
-        return value if isinstance(value, int) and value > 0 else 1
+        return self.get("autosave_minutes")
 
     def set_autosave_minutes(self, minutes: int) -> None:
-        self._set("autosave_minutes", max(1, int(minutes)))
+        setting = BY_KEY["autosave_minutes"]
+        self.set("autosave_minutes", min(setting.maximum, max(setting.minimum, int(minutes))))

@@ -24,7 +24,7 @@ from desktop.core import provisions
 from desktop.core.statute_text import render_instrument
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
-from desktop.ui.tr import _, pick
+from desktop.ui.tr import _, lang
 
 OVERRIDE_COLOUR = "#8e3fb0"
 
@@ -163,9 +163,7 @@ class StatutePage(QWidget):
         inputs = self.doc.inputs()
         self.messages.clear()
         for msg in inputs.parsed.get(key, (None, []))[1]:
-            text = _("line {line}: {message}").format(
-                line=msg.line, message=pick(msg.message_ko, msg.message_en)
-            )
+            text = _("line {line}: {message}").format(line=msg.line, message=msg.message(lang()))
             item = QListWidgetItem(("⛔ " if msg.severity == "error" else "⚠ ") + text)
             item.setData(Qt.ItemDataRole.UserRole, msg.line)
             self.messages.addItem(item)
@@ -188,7 +186,7 @@ class StatutePage(QWidget):
                 if not hasattr(prov, "text") or not prov.text:
                     continue
                 overridden = self.doc.override(key, path) is not None
-                mark = f"[{pick('직접 수정', _('edited'))}] " if overridden else ""
+                mark = _("[edited]") + " " if overridden else ""
                 item = QListWidgetItem(f"{path}  {mark}{prov.text}")
                 item.setData(Qt.ItemDataRole.UserRole, path)
                 if overridden:

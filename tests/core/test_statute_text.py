@@ -138,9 +138,12 @@ def test_gyeonggi_excerpt_articles():
 def test_gyeonggi_excerpt_messages():
     messages = parse_instrument(GYEONGGI)[1]
     assert [(m.line, m.severity) for m in messages] == [(14, "warning"), (19, "error")]
-    assert messages[0].message_ko == "제4조제3호의2가 순서에 맞지 않습니다(기대한 번호: 제3호)."
-    assert "out of sequence" in messages[0].message_en
-    assert messages[1].message_ko == "삭제된 제7조에 딸린 호는 읽지 않았습니다."
+    assert messages[0].message("ko") == "제4조제3호의2가 순서에 맞지 않습니다(기대한 번호: 제3호)."
+    assert messages[0].message("en") == (
+        "Subparagraph 3-2 of Article 4 is out of sequence (expected 3)."
+    )
+    assert messages[1].message("ko") == "삭제된 제7조에 딸린 호는 읽지 않았습니다."
+    assert messages[1].message("en") == "A subparagraph under the deleted Article 7 was not read."
     with pytest.raises(StatuteParseError) as caught:
         parse_instrument(GYEONGGI, strict=True)
     assert [m.line for m in caught.value.messages] == [19]

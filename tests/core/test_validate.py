@@ -134,7 +134,10 @@ def test_stated_total_that_does_not_match_the_sum_is_a_warning():
     p.instruments = [InstrumentSource("ordinance", InstrumentKind.ORDINANCE, text)]
     findings = validate(p)
     assert codes(findings) == ["W-STAFF-TOTAL"]
-    assert "16,244" in findings[0].message_ko and "3" in findings[0].message_en
+    assert findings[0].message("ko") == "제1조의 총정원 16,244명이 기구별 정원의 합 3명과 다릅니다."
+    assert findings[0].message("en") == (
+        "The total staffing in Article 1 (16,244) differs from the sum over the units (3)."
+    )
 
 
 def test_errors_come_before_warnings():

@@ -18,7 +18,7 @@ TABLE = SCHEMAS["table"]
 
 
 def _codes(findings):
-    return [(f.code, f.where.ko()) for f in findings]
+    return [(f.code, f.where.describe("ko")) for f in findings]
 
 
 def test_builtin_templates_are_clean():
@@ -33,7 +33,7 @@ def test_undeclared_variable_names_the_paragraph(tmp_path):
     findings = lint_template(path, TABLE)
     assert _codes(findings) == [("E-TPL-UNDECLARED", "3번째 문단")]
     assert findings[0].format("en").startswith("error E-TPL-UNDECLARED t.docx (paragraph 3)")
-    assert "budget_total" in findings[0].message_ko
+    assert "budget_total" in findings[0].message("ko")
 
 
 def test_tag_split_across_runs(tmp_path):
@@ -93,7 +93,7 @@ def test_table_cell_place(tmp_path):
     table.cell(1, 1).text = "{{ nope }}"
     document.save(str(path))
     [finding] = lint_template(path, TABLE)
-    assert finding.where.en() == "table 1, row 2, column 2"
+    assert finding.where.describe("en") == "table 1, row 2, column 2"
 
 
 def test_custom_folder_first_builtin_fallback(tmp_path):

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import copy
+import json
 
-from desktop.documents.press import press_paragraphs
+import jsonschema
+import pytest
+
+from desktop import paths
+from desktop.core.projectfile import to_json
+from desktop.documents.generate import generate
+from desktop.documents.press import press_findings, press_paragraphs
+from tests.documents.conftest import TODAY, all_text, by_name
 
 
 def test_keys_are_stable_and_unique(sample):
@@ -35,3 +43,80 @@ def test_an_edited_paragraph_replaces_the_drafted_one(sample):
     project.press["paragraphs"] = {"unit:ai": {"ko": "직접 쓴 문단", "en": "My paragraph"}}
     para = next(p for p in press_paragraphs(project.draft_inputs()) if p.key == "unit:ai")
     assert (para.ko, para.en, para.edited) == ("직접 쓴 문단", "My paragraph", True)
+
+
+def test_an_edited_paragraph_keeps_its_fresh_draft(sample):
+    project = copy.deepcopy(sample)
+    project.press["paragraphs"] = {"unit:ai": {"ko": "직접 쓴 문단", "en": "My paragraph"}}
+    paragraphs = {p.key: p for p in press_paragraphs(project.draft_inputs())}
+    assert paragraphs["unit:ai"].drafted_ko.startswith("인공지능 산업 육성")
+    assert paragraphs["unit:ai"].drafted_en.startswith("The AI Bureau is newly established")
+    lead = paragraphs["lead"]
+    assert not lead.edited and (lead.ko, lead.en) == (lead.drafted_ko, lead.drafted_en)
+
+
+def test_own_paragraphs_come_after_the_body_before_the_quote(sample):
+    project = copy.deepcopy(sample)
+    project.press["own"] = [{"ko": "도민 의견을 반영했다.", "en": "Residents were heard."}]
+    paragraphs = press_paragraphs(project.draft_inputs())
+    keys = [p.key for p in paragraphs]
+    assert keys.index("staffing") < keys.index("own:1") == keys.index("quote") - 1
+    own = paragraphs[keys.index("own:1")]
+    assert (own.kind, own.ko, own.en, own.edited) == (
+        "own",
+        "도민 의견을 반영했다.",
+        "Residents were heard.",
+        False,
+    )
+
+
+def test_own_paragraphs_are_in_the_generated_release(sample, tmp_path):
+    project = copy.deepcopy(sample)
+    project.press["own"] = [
+        {"ko": "경기도는 도민 의견을 반영했다.", "en": "The province heard its residents."}
+    ]
+    files = generate(project, tmp_path, docs=("press",), today=TODAY)
+    korean = all_text(by_name(files, "보도자료"))
+    english = all_text(by_name(files, "Press release"))
+    assert "□ 경기도는 도민 의견을 반영했다." in korean
+    assert korean.index("도민 의견을 반영했다") < korean.index("[인용문 입력 필요]")
+    assert "The province heard its residents." in english
+    assert english.index("heard its residents") < english.index("[Quotation to be written]")
+
+
+def test_the_sample_release_is_consistent(sample):
+    assert press_findings(sample.draft_inputs()) == []
+
+
+def test_a_changed_number_in_an_edit_is_found(sample):
+    project = copy.deepcopy(sample)
+    drafted = {p.key: p for p in press_paragraphs(project.draft_inputs())}["staffing"]
+    project.press["paragraphs"] = {
+        "staffing": {"ko": drafted.ko.replace("16,252명", "16,250명"), "en": drafted.en}
+    }
+    found = [(f.code, f.place.ref, f.place.field) for f in press_findings(project.draft_inputs())]
+    assert ("W-PRESS-NUMBER", "staffing", "ko") in found
+    assert ("W-PRESS-NUMBER", "staffing", "en") in found
+
+
+def test_an_emptied_side_stays_empty_and_is_left_out_of_that_release(sample, tmp_path):
+    project = copy.deepcopy(sample)
+    drafted = {p.key: p for p in press_paragraphs(project.draft_inputs())}["unit:north"]
+    project.press["paragraphs"] = {"unit:north": {"ko": "", "en": drafted.en}}
+    para = {p.key: p for p in press_paragraphs(project.draft_inputs())}["unit:north"]
+    assert (para.ko, para.en, para.edited) == ("", drafted.en, True)
+    files = generate(project, tmp_path, docs=("press",), today=TODAY)
+    assert "경기북부특별자치도추진단은" not in all_text(by_name(files, "보도자료"))
+    assert "Promotion Team (officer level)" in all_text(by_name(files, "Press release"))
+
+
+def test_press_content_follows_the_published_schema(sample):
+    project = copy.deepcopy(sample)
+    project.press["paragraphs"] = {"lead": {"ko": "리드", "en": "Lead"}}
+    project.press["own"] = [{"ko": "문단", "en": "Paragraph"}]
+    project.press["officer_phone"] = "031-8008-0000"
+    schema = json.loads(paths.schema_path().read_text(encoding="utf-8"))
+    jsonschema.validate(to_json(project), schema)
+    project.press["own"] = [{"ko": 1}]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(to_json(project), schema)

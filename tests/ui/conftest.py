@@ -24,9 +24,13 @@ class FakePrompter:
             "save_file": "",
             "choose": "",
             "number": None,
+            "choose_folder": "",
+            "save_document": "",
+            "cannot_write": "retry",
         }
         self.asked: list[tuple[str, tuple]] = []
         self.errors: list[tuple[str, str]] = []
+        self.opened: list[str] = []
 
     def _answer(self, name: str, *args: object) -> object:
         self.asked.append((name, args))
@@ -55,6 +59,21 @@ class FakePrompter:
 
     def number(self, title, label, value, low, high):
         return self._answer("number", title)
+
+    def choose_folder(self, title, folder=""):
+        return self._answer("choose_folder", title)
+
+    def save_document(self, title, suggested):
+        return self._answer("save_document", title, suggested)
+
+    def cannot_write(self, name, reason):
+        answer = self.answers["cannot_write"]  # a list answers one question after another
+        self.asked.append(("cannot_write", (name, reason)))
+        return answer.pop(0) if isinstance(answer, list) else answer
+
+    def open_path(self, path):
+        self.opened.append(str(path))
+        return True
 
     def error(self, title, text):
         self.errors.append((title, text))

@@ -2,7 +2,6 @@
 save and reopen, the title, the validation panel."""
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel
 
 from desktop.core.findings import PlaceKind
 from desktop.core.projectfile import load
@@ -172,8 +171,5 @@ def test_closing_with_unsaved_changes_asks(qtbot, window, prompts):
     assert window.close()
 
 
-def test_export_is_disabled_until_the_next_issue(window):
-    assert not window.actions_["export"].isEnabled()
-    placeholder = window.pages["press"]
-    assert "next" in placeholder.findChild(QLabel).text()
+def test_the_save_shortcut_is_the_standard_one(window):
     assert window.actions_["save"].shortcut() == QKeySequence(QKeySequence.StandardKey.Save)

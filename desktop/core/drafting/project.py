@@ -31,16 +31,25 @@ def atomic_terms(inputs: DraftInputs) -> tuple[frozenset[str], frozenset[str]]:
 def amendment(inputs: DraftInputs, key: str, lang: str) -> AmendmentText:
     old, new = inputs.old_instruments[key], inputs.new_instruments[key]
     terms, terms_en = atomic_terms(inputs)
+    limit = inputs.max_replacements
     if lang == "ko":
-        return amendment_text(old, new, atomic_terms=terms)
-    return amendment_text_en(old, new, atomic_terms=terms, atomic_terms_en=terms_en)
+        return amendment_text(old, new, atomic_terms=terms, max_replacements=limit)
+    return amendment_text_en(
+        old, new, atomic_terms=terms, atomic_terms_en=terms_en, max_replacements=limit
+    )
 
 
 def table_of(inputs: DraftInputs, key: str, lang: str, hyphens: bool = True) -> ComparisonTable:
     old, new = inputs.old_instruments[key], inputs.new_instruments[key]
     terms, terms_en = atomic_terms(inputs)
     return comparison_table(
-        old, new, atomic_terms=terms, atomic_terms_en=terms_en, hyphens=hyphens, lang=lang
+        old,
+        new,
+        atomic_terms=terms,
+        atomic_terms_en=terms_en,
+        hyphens=hyphens,
+        lang=lang,
+        max_replacements=inputs.max_replacements,
     )
 
 

@@ -1,0 +1,285 @@
+"""The one home of gettext: OrgDraft's interface and core messages in Korean and English.
+
+Source strings are English msgids. Code marks them with :func:`N_` (or
+:func:`ngettext_noop` for a singular/plural pair) where they are defined and translates them
+when they are shown, so that switching the interface language shows everything again in the
+new language. The catalogs are ``i18n/<lang>/LC_MESSAGES/messages.po`` (see
+:func:`desktop.paths.i18n_dir`); the ``.po`` is read directly when a language is first used,
+so nothing is compiled at install or build time (``bench/bench_i18n.py`` measures the cost).
+A message without a translation, or whose translation is fuzzy or empty, shows the English.
+
+Placeholders are named and filled with :meth:`str.format` syntax. A Korean translation can
+make the particle after a value fit it (:mod:`desktop.core.korean`):
+``"{unit:을} 폐지하면"`` gives ``AI국을 폐지하면`` and ``기획조정실을 …``, ``{name:으로}``
+gives 으로 or 로 (로 after a final ㄹ). A parameter may be a :class:`Pair` (a value that the
+project holds in both languages, such as a unit name) or a nested :class:`Message`.
+
+Nothing here imports Qt; :mod:`desktop.ui.tr` binds this module to the window.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext as _gettext
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop import paths
+
+LANGUAGES = ("ko", "en")
+SOURCE_LANGUAGE = "en"
+DOMAIN = "messages"
+
+_state = {"lang": SOURCE_LANGUAGE}
+
+
+def N_(message: str) -> str:
+    """Mark an English msgid for extraction; it is translated where it is shown."""
+    return message
+
+
+def ngettext_noop(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a singular/plural msgid pair for extraction (the count is the ``n`` parameter)."""
+    return singular, plural
+
+
+def set_language(lang: str) -> None:
+    """Choose the interface language: ``ko``, or ``en`` for anything else."""
+    _state["lang"] = "ko" if lang == "ko" else "en"
+
+
+def language() -> str:
+    """The interface language, ``ko`` or ``en``."""
+    return _state["lang"]
+
+
+# -- values --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A value the project holds in both languages (a unit name, an article label); the
+    English falls back to the Korean when it is empty."""
+
+    ko: str
+    en: str = ""
+
+    def pick(self, lang: str) -> str:
+        return self.ko if lang == "ko" or not self.en else self.en
+
+    def __str__(self) -> str:
+        return self.pick(language())
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message translated when it is shown: an English msgid (and plural) and parameters."""
+
+    msgid: str
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    plural: str = ""
+
+    def text(self, lang: str | None = None) -> str:
+        return translate(self.msgid, self.params, lang, plural=self.plural)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+# -- formatting ----------------------------------------------------------------------------
+
+_PAIRS = (
+    "을/를",
+    "이/가",
+    "은/는",
+    "과/와",
+    "으로/로",
+    "으로서/로서",
+    "으로써/로써",
+    "으로부터/로부터",
+    "이나/나",
+    "이며/며",
+    "이라/라",
+    "이라고/라고",
+    "이라는/라는",
+    "이란/란",
+    "이면/면",
+    "이고/고",
+)
+PARTICLES: dict[str, str] = {form: pair for pair in _PAIRS for form in pair.split("/")}
+
+
+class ParticleFormatter(string.Formatter):
+    """:meth:`str.format` that resolves :class:`Pair` and :class:`Message` values for its
+    language and understands a Korean particle as the format spec: ``{name:을}`` appends 을
+    or 를 as the formatted value needs (``{count:,을}`` formats the number first)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, Pair):
+            value = value.pick(self.lang)
+        elif isinstance(value, Message):
+            value = value.text(self.lang)
+        spec, pair = split_particle(format_spec)
+        text = format(value, spec)
+        if not pair:
+            return text
+        from desktop.core.korean import particle  # babel's number data, only when needed
+
+        try:
+            return text + particle(text, pair)
+        except ValueError:  # nothing readable: write both forms, as 을(를)
+            closed, open_ = pair.split("/")
+            return f"{text}{closed}({open_})"
+
+
+def split_particle(format_spec: str) -> tuple[str, str]:
+    """``(standard spec, particle pair)``: ``",을"`` → ``(",", "을/를")``; no particle → ``""``."""
+    for length in range(min(len(format_spec), 4), 0, -1):
+        pair = PARTICLES.get(format_spec[-length:])
+        if pair:
+            return format_spec[:-length], pair
+    return format_spec, ""
+
+
+def format_message(template: str, lang: str | None = None, /, **params: Any) -> str:
+    """Fill ``template`` with ``params`` for ``lang`` (particles, pairs, nested messages)."""
+    return ParticleFormatter(lang or language()).vformat(template, (), params)
+
+
+class Text(str):
+    """A translated string whose :meth:`format` understands particles and, should the
+    translation not fit the arguments, formats the English source instead."""
+
+    source: str
+    lang: str
+
+    def __new__(cls, text: str, source: str | None = None, lang: str = SOURCE_LANGUAGE) -> Text:
+        obj = super().__new__(cls, text)
+        obj.source, obj.lang = text if source is None else source, lang
+        return obj
+
+    def __getnewargs__(self) -> tuple[str, str, str]:  # copy, deepcopy and pickle keep all
+        return str(self), self.source, self.lang
+
+    def format(self, *args: Any, **kwargs: Any) -> str:
+        formatter = ParticleFormatter(self.lang)
+        try:
+            return formatter.vformat(str(self), args, kwargs)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            if str(self) == self.source:
+                raise
+            return formatter.vformat(self.source, args, kwargs)
+
+
+# -- catalogs ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The translations of one language: msgid → msgstr, singular msgid → plural forms."""
+
+    lang: str
+    messages: Mapping[str, str]
+    plurals: Mapping[str, tuple[str, ...]]
+    plural_index: Callable[[int], int]
+    msgids: frozenset[str]  # every singular msgid in the file, translated or not
+
+    def gettext(self, msgid: str) -> str:
+        return self.messages.get(msgid, msgid)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        forms = self.plurals.get(singular)
+        if forms:
+            index = self.plural_index(n)
+            return forms[index] if 0 <= index < len(forms) else forms[-1]
+        return singular if n == 1 else plural
+
+
+def catalog_path(lang: str, root: Path | None = None) -> Path:
+    return (root or paths.i18n_dir()) / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def read_catalog(path: Path, lang: str) -> Catalog:
+    """The translated, non-fuzzy entries of the ``.po`` at ``path`` (empty if it is missing)."""
+    if not path.is_file():
+        return Catalog(lang, {}, {}, lambda n: int(n != 1), frozenset())
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as handle:
+        po = read_po(handle, locale=lang, domain=DOMAIN)
+    messages: dict[str, str] = {}
+    plurals: dict[str, tuple[str, ...]] = {}
+    msgids: set[str] = set()
+    for entry in po:
+        if not entry.id:
+            continue
+        if isinstance(entry.id, tuple | list):
+            msgids.add(entry.id[0])
+            forms = tuple(entry.string or ())
+            if forms and all(forms) and not entry.fuzzy:
+                plurals[entry.id[0]] = forms
+            continue
+        msgids.add(entry.id)
+        if entry.string and not entry.fuzzy:
+            messages[entry.id] = entry.string
+    return Catalog(lang, messages, plurals, _gettext.c2py(po.plural_expr), frozenset(msgids))
+
+
+@functools.cache
+def catalog(lang: str) -> Catalog:
+    """The catalog of ``lang``, read once."""
+    return read_catalog(catalog_path(lang), lang)
+
+
+def reload() -> None:
+    """Forget the catalogs read so far (after ``scripts/i18n.py update``, in tests)."""
+    catalog.cache_clear()
+
+
+# -- translating ---------------------------------------------------------------------------
+
+
+def gettext(msgid: str, lang: str | None = None) -> Text:
+    lang = lang or language()
+    return Text(catalog(lang).gettext(msgid), msgid, lang)
+
+
+def ngettext(singular: str, plural: str, n: int, lang: str | None = None) -> Text:
+    lang = lang or language()
+    source = singular if n == 1 else plural
+    return Text(catalog(lang).ngettext(singular, plural, n), source, lang)
+
+
+def translate(
+    msgid: str,
+    params: Mapping[str, Any] | None = None,
+    lang: str | None = None,
+    *,
+    plural: str = "",
+) -> str:
+    """``msgid`` (with ``plural``, counted by ``params["n"]``) translated into ``lang`` and
+    filled with ``params``."""
+    params = params or {}
+    if plural:
+        return ngettext(msgid, plural, int(params["n"]), lang).format(**params)
+    return gettext(msgid, lang).format(**params)
+
+
+def retranslation(old: str, new: str) -> dict[str, str]:
+    """Every message as shown in ``old`` → as shown in ``new``, for re-setting the texts of
+    an open window after a language switch. Only texts without placeholders are listed."""
+    table: dict[str, str] = {}
+    for msgid in catalog("ko").msgids | catalog("en").msgids:
+        if "{" in msgid:
+            continue
+        before, after = str(gettext(msgid, old)), str(gettext(msgid, new))
+        if before != after:
+            table.setdefault(before, after)
+    return table

@@ -1,0 +1,125 @@
+"""The preview's work, done off the GUI thread: draft one document from a snapshot of the
+project and draw its organization charts; the GUI thread only sets the HTML.
+
+The drafting itself is :func:`desktop.documents.preview.preview_html` (imported on first use:
+the window starts without docx, lxml and Jinja). The HTML is not laid out here: PySide keeps
+the interpreter lock through ``QTextDocument.setHtml`` and its layout, so a layout here would
+stall the GUI thread as long as one there, while the view lays out only what it shows and the
+rest in small steps (measured in ``bench/bench_preview.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from desktop.core.org import Organization
+from desktop.core.project import DraftInputs, Project
+
+CHART_SCALE = 0.6  # the export draws at 2.0 for print; 0.6 is about the width the pane shows
+
+
+@dataclass(frozen=True)
+class PreviewRequest:
+    doc: str  # bill, table, press, org, review
+    lang: str = "ko"
+    key: str | None = None  # the instrument of a bill or comparison table
+    hyphens: bool = True
+    max_replacements: int = 3
+    template_folder: str | None = None
+    press_defaults: tuple[tuple[str, str], ...] = ()  # the official's details (settings)
+    today: dt.date | None = None
+
+
+@dataclass
+class PreviewResult:
+    request: PreviewRequest
+    html: str = ""
+    error: Exception | None = None
+    bills: list[tuple[str, str, str]] = field(default_factory=list)  # key, Korean, English
+    seconds: float = 0.0  # spent on the worker
+
+
+def render_preview(project: Project, request: PreviewRequest) -> PreviewResult:
+    """Draft ``request.doc`` from ``project`` (a snapshot nobody else touches); a failure is
+    returned in ``error``, never raised."""
+    from desktop.documents.preview import bill_keys, preview_html
+
+    start = time.perf_counter()
+    result = PreviewResult(request)
+    try:
+        if request.press_defaults:
+            from desktop.documents.release import with_press_defaults
+
+            project = with_press_defaults(project, dict(request.press_defaults))
+        inputs = project.draft_inputs(request.max_replacements)
+        result.bills = _bills(inputs, bill_keys)
+        charts = chart_images(project, inputs, request.lang) if request.doc == "org" else None
+        result.html = preview_html(
+            inputs,
+            request.doc,
+            request.lang,
+            request.key,
+            request.today,
+            hyphens=request.hyphens,
+            charts=charts,
+            template_folder=request.template_folder,
+        )
+    except Exception as exc:  # shown in the pane by the page, which decides how
+        result.error = exc
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def _bills(inputs: DraftInputs, bill_keys) -> list[tuple[str, str, str]]:
+    try:
+        keys = bill_keys(inputs)
+    except Exception:  # the drafting error shows with the document itself
+        return []
+    instruments = inputs.old_instruments
+    return [
+        (k, instruments[k].title, instruments[k].title_en or instruments[k].title) for k in keys
+    ]
+
+
+# -- organization charts ----------------------------------------------------------------------
+_charts: OrderedDict[tuple, list[tuple[str, bytes]]] = OrderedDict()
+_charts_lock = threading.Lock()
+
+
+def _shape(org: Organization) -> tuple:
+    return tuple((u.id, u.kind, u.parent_id, u.name_ko, u.name_en) for u in org)
+
+
+def chart_images(project: Project, inputs: DraftInputs, lang: str) -> list[tuple[str, bytes]]:
+    """The before and after charts (caption, PNG) as the export draws them, at the preview's
+    scale; kept for the last few shapes of the organization, as most edits change no box."""
+    from desktop.chart.orgchart import chart_png, marks_after, marks_before
+    from desktop.documents.orgtables import chart_captions
+
+    applied = inputs.applied
+    before, after = marks_before(project.org, applied), marks_after(applied)
+    key = (
+        lang,
+        _shape(project.org),
+        _shape(applied.org),
+        tuple(sorted((k, tuple(v)) for k, v in before.items())),
+        tuple(sorted((k, tuple(v)) for k, v in after.items())),
+    )
+    with _charts_lock:
+        if key in _charts:
+            _charts.move_to_end(key)
+            return _charts[key]
+    captions = chart_captions(lang)
+    charts = [
+        (captions[0], chart_png(project.org, before, lang, captions[0], scale=CHART_SCALE)),
+        (captions[1], chart_png(applied.org, after, lang, captions[1], scale=CHART_SCALE)),
+    ]
+    with _charts_lock:
+        _charts[key] = charts
+        while len(_charts) > 4:
+            _charts.popitem(last=False)
+    return charts

@@ -1,0 +1,54 @@
+"""Start-up wiring: high-DPI settings before the QApplication, and the benchmarks' switch
+that quits once the window shows its project (run as a real process)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from desktop.ui.app import EXIT_AFTER_SHOW, configure_qt
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _python(code: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "ORGDRAFT_CONFIG_DIR": str(tmp_path)}
+        | env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_fractional_scale_factors_pass_through(tmp_path):
+    code = (
+        "from desktop.ui.app import configure_qt; configure_qt()\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "app = QGuiApplication([])\n"
+        "print(QGuiApplication.highDpiScaleFactorRoundingPolicy().name)\n"
+    )
+    result = _python(code, tmp_path)
+    assert result.stdout.strip() == "PassThrough", result.stderr
+    assert "must be called before" not in result.stderr
+
+
+def test_configure_qt_leaves_a_running_application_alone(qapp):
+    configure_qt()  # would make Qt warn (and the test fail) if it set the policy now
+    assert QGuiApplication.highDpiScaleFactorRoundingPolicy() == (
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+
+
+def test_exit_after_show_quits_once_the_sample_is_shown(tmp_path):
+    code = "from desktop.cli import main; raise SystemExit(main(['--lang', 'ko']))"
+    result = _python(code, tmp_path, **{EXIT_AFTER_SHOW: "1"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["shown"]

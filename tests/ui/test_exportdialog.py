@@ -1,0 +1,354 @@
+"""The export dialog: the sample exported through it, a locked file, cancel, validation errors
+that block the export, PDF, and the export action of the window."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from desktop import paths
+from desktop.core import projectfile
+from desktop.core.changes import Rename
+from desktop.documents import export
+from desktop.ui import exportdialog
+from desktop.ui.exportdialog import ExportDialog
+from tests.ui.conftest import open_project, screenshot
+
+EXPORT_TIMEOUT = 60_000
+
+
+@pytest.fixture
+def sample():
+    return projectfile.load(paths.sample_path())
+
+
+@pytest.fixture
+def out(tmp_path) -> Path:
+    return tmp_path / "out"
+
+
+@pytest.fixture(autouse=True)
+def _no_lock_retries(monkeypatch):
+    """A locked file is reported at once (the export retries for about a second first)."""
+    monkeypatch.setattr(export, "RETRY_DELAYS", (), raising=False)
+
+
+@pytest.fixture
+def make_dialog(qtbot, settings, prompts, out):
+    def make(project, findings=None) -> ExportDialog:
+        dialog = ExportDialog(project, settings, prompts, findings, str(out))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    return make
+
+
+def run_export(qtbot, dialog: ExportDialog):
+    assert dialog.export_button.isEnabled()
+    with qtbot.waitSignal(dialog.export_finished, timeout=EXPORT_TIMEOUT) as blocker:
+        dialog.export_button.click()
+    return blocker.args[0]
+
+
+def only(dialog: ExportDialog, docs=(), langs=()) -> None:
+    for key, box in dialog.doc_boxes.items():
+        box.setChecked(key in docs)
+    for key, box in dialog.lang_boxes.items():
+        box.setChecked(key in langs)
+
+
+def leftovers(folder: Path) -> list[str]:
+    return [p.name for p in folder.iterdir() if p.name.startswith(".~")]
+
+
+# -- the sample ------------------------------------------------------------------------------
+def test_the_sample_exports_and_every_file_reopens(qtbot, make_dialog, sample, out, settings):
+    dialog = make_dialog(sample)
+    assert not dialog.problems_box.isVisible()
+    result = run_export(qtbot, dialog)
+    assert not result.cancelled and not result.skipped
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(p.name for p in result.written)
+    assert len([n for n in names if n.endswith(".docx")]) == 13
+    assert "보도자료 - 경기도 조직개편.docx" in names
+    for path in result.written:
+        if path.suffix == ".docx":
+            assert docx.Document(str(path)).paragraphs, path.name
+        else:
+            assert path.read_bytes().startswith(b"\x89PNG")
+    assert dialog.results.count() == len(result.written)
+    assert dialog.results_box.isVisible() and dialog.close_button.text() == "Close"
+    assert "17 files written" in dialog.status.text()
+    assert settings.get("export/folder") == str(out)
+    screenshot(dialog, "export-done")
+
+
+def test_the_choices_are_remembered_and_the_file_names_follow_the_pattern(
+    qtbot, make_dialog, sample, out, settings
+):
+    dialog = make_dialog(sample)
+    only(dialog, ["press"], ["ko"])
+    dialog.pattern_edit.setText("{date} {name}")
+    result = run_export(qtbot, dialog)
+    [path] = result.written
+    assert path.name.endswith(" 보도자료 - 경기도 조직개편.docx") and path.name[:8].isdigit()
+    assert settings.get("export/docs") == ["press"] and settings.get("export/langs") == ["ko"]
+    assert settings.get("documents/file_pattern") == "{date} {name}"
+    again = make_dialog(sample)
+    assert again.chosen_docs() == ("press",) and again.chosen_langs() == ("ko",)
+    assert again.pattern_edit.text() == "{date} {name}"
+
+
+def test_a_pattern_without_name_blocks_the_export(make_dialog, sample):
+    dialog = make_dialog(sample)
+    dialog.pattern_edit.setText("{date}")
+    assert not dialog.export_button.isEnabled()
+    assert "{name}" in dialog.pattern_note.text()
+
+
+def all_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([*cells, *(p.text for p in document.paragraphs)])
+
+
+def test_the_officials_details_fill_an_empty_press_header(qtbot, make_dialog, sample, settings):
+    settings.set("press/officer_ko", "홍길동")
+    settings.set("press/officer_en", "Hong Gil-dong")
+    settings.set("press/phone", "031-8008-2114")
+    settings.set("press/email", "hong@gg.go.kr")
+    settings.set("press/department_ko", "시험담당관실")
+    dialog = make_dialog(sample)
+    only(dialog, ["press"], ["ko", "en"])
+    ko, en = run_export(qtbot, dialog).written
+    assert "홍길동(031-8008-2114)" in all_text(ko)
+    assert "Hong Gil-dong, Tel. 031-8008-2114" in all_text(en)
+    assert "hong@gg.go.kr" in all_text(en)
+    assert "조직담당관" in all_text(ko)  # the project's own department wins over the settings
+    assert "시험담당관실" not in all_text(ko)
+    assert "officer_ko" not in sample.press  # the open project is not changed
+
+
+# -- a file that cannot be written -----------------------------------------------------------
+@pytest.fixture
+def locked(monkeypatch):
+    """``os.replace`` refuses targets whose name starts with one of ``locked`` (as Windows does
+    for a file open in Word) until the set is emptied."""
+    names: set[str] = set()
+    real = os.replace
+
+    def replace(src, dst):
+        if any(Path(dst).name.startswith(n) for n in names):
+            raise PermissionError(13, "The process cannot access the file", str(dst))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    return names
+
+
+def test_a_locked_file_is_named_and_retried(qtbot, make_dialog, sample, out, prompts, locked):
+    (out).mkdir()
+    (out / "보도자료 - 경기도 조직개편.docx").write_bytes(b"open in Word")
+    locked.add("보도자료")
+    asked = []
+
+    def cannot_write(name, reason):  # the official closes Word, then retries
+        asked.append((name, reason))
+        locked.clear()
+        return "retry"
+
+    prompts.cannot_write = cannot_write
+    dialog = make_dialog(sample)
+    only(dialog, ["press", "review"], ["ko"])
+    result = run_export(qtbot, dialog)
+    assert [name for name, _reason in asked] == ["보도자료 - 경기도 조직개편.docx"]
+    assert "close it" in asked[0][1]
+    assert [p.name for p in result.written] == [
+        "보도자료 - 경기도 조직개편.docx",
+        "국영 대조 검토표 - 경기도 조직개편.docx",
+    ]
+    assert docx.Document(str(result.written[0])).paragraphs
+    assert leftovers(out) == []
+
+
+def test_a_locked_file_can_be_saved_under_another_name(
+    qtbot, make_dialog, sample, out, prompts, locked
+):
+    locked.add("보도자료")
+    prompts.answers["cannot_write"] = "rename"
+    prompts.answers["save_document"] = str(out / "사본 - 보도자료.docx")
+    dialog = make_dialog(sample)
+    only(dialog, ["press"], ["ko"])
+    result = run_export(qtbot, dialog)
+    assert [p.name for p in result.written] == ["사본 - 보도자료.docx"]
+    assert sorted(p.name for p in out.iterdir()) == ["사본 - 보도자료.docx"]
+    assert docx.Document(str(out / "사본 - 보도자료.docx")).paragraphs
+    title, suggested = next(args for name, args in prompts.asked if name == "save_document")
+    assert "보도자료 - 경기도 조직개편.docx" in title and suggested.endswith(".docx")
+
+
+def test_a_locked_file_can_be_skipped(qtbot, make_dialog, sample, out, prompts, locked):
+    locked.add("보도자료")
+    prompts.answers["cannot_write"] = ["retry", "skip"]  # still locked on the retry
+    dialog = make_dialog(sample)
+    only(dialog, ["press", "review"], ["ko"])
+    result = run_export(qtbot, dialog)
+    assert [name for name, _args in prompts.asked].count("cannot_write") == 2
+    assert [p.name for p in result.skipped] == ["보도자료 - 경기도 조직개편.docx"]
+    assert [p.name for p in out.iterdir()] == ["국영 대조 검토표 - 경기도 조직개편.docx"]
+    items = [dialog.results.item(i).text() for i in range(dialog.results.count())]
+    assert "보도자료 - 경기도 조직개편.docx — skipped, not written" in items
+
+
+# -- cancel ----------------------------------------------------------------------------------
+def test_cancel_stops_between_files_and_keeps_those_written(
+    qtbot, make_dialog, sample, out, monkeypatch
+):
+    """The second file waits in ``os.replace`` until the official has pressed Cancel (or
+    notices the cancel before its writing begins): nothing after it is written."""
+    cancelled = threading.Event()
+    real = os.replace
+    calls = []
+
+    def replace(src, dst):
+        calls.append(dst)
+        if len(calls) == 2:
+            assert cancelled.wait(20)
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    dialog = make_dialog(sample)
+
+    def on_first_file(done, total, text):
+        if done == 1 and not cancelled.is_set():
+            assert dialog.close_button.text() == "Cancel"
+            dialog.close_button.click()
+            cancelled.set()
+
+    with qtbot.waitSignal(dialog.export_finished, timeout=EXPORT_TIMEOUT) as blocker:
+        dialog.export_button.click()
+        dialog.job.progressed.connect(on_first_file)
+    result = blocker.args[0]
+    assert result.cancelled
+    assert 1 <= len(result.written) <= 2  # the second, when its writing had begun, completes
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in result.written)
+    for path in result.written:
+        assert docx.Document(str(path)).paragraphs
+    assert "Cancelled" in dialog.status.text()
+    assert dialog.isVisible()  # Cancel stopped the export; the dialog stays with the list
+
+
+def test_closing_while_exporting_cancels_then_closes(qtbot, make_dialog, sample):
+    dialog = make_dialog(sample)
+    with qtbot.waitSignal(dialog.export_finished, timeout=EXPORT_TIMEOUT) as blocker:
+        dialog.export_button.click()
+        dialog.reject()
+        assert dialog.isVisible()  # until the current file is done
+    assert blocker.args[0].cancelled
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+# -- validation errors -----------------------------------------------------------------------
+def test_validation_errors_block_the_export_and_are_clickable(qtbot, make_dialog, sample, out):
+    sample.changes.append(Rename("c-bad", unit_id="no-such-unit", name_ko="새국", name_en="X"))
+    dialog = make_dialog(sample)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.problems_box.isVisible() and dialog.problems.count() == 1
+    assert "no-such-unit" in dialog.problems.item(0).text()
+    screenshot(dialog, "export-errors")
+    with qtbot.waitSignal(dialog.finding_activated) as blocker:
+        dialog.problems.itemClicked.emit(dialog.problems.item(0))
+    assert blocker.args[0].code == "E-CHANGE-MISSING-UNIT"
+    assert blocker.args[0].place.ref == "c-bad"
+    assert not dialog.isVisible()
+    assert not out.exists()
+
+
+# -- PDF -------------------------------------------------------------------------------------
+def test_pdf_is_off_and_disabled_without_libreoffice(make_dialog, sample, monkeypatch):
+    monkeypatch.setattr(exportdialog, "find_soffice", lambda: None)
+    dialog = make_dialog(sample)
+    assert not dialog.pdf_box.isEnabled() and not dialog.pdf_box.isChecked()
+    assert "LibreOffice" in dialog.pdf_box.toolTip()
+
+
+def test_pdf_is_off_by_default(make_dialog, sample, monkeypatch):
+    monkeypatch.setattr(exportdialog, "find_soffice", lambda: Path("/opt/lo/soffice"))
+    dialog = make_dialog(sample)
+    assert dialog.pdf_box.isEnabled() and not dialog.pdf_box.isChecked()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(exportdialog.find_soffice() is None, reason="LibreOffice is not installed")
+def test_a_pdf_is_made_next_to_the_docx(qtbot, make_dialog, sample, out):
+    dialog = make_dialog(sample)
+    only(dialog, ["press"], ["ko"])
+    dialog.pdf_box.setChecked(True)
+    result = run_export(qtbot, dialog)
+    assert [p.name for p in result.written] == [
+        "보도자료 - 경기도 조직개편.docx",
+        "보도자료 - 경기도 조직개편.pdf",
+    ]
+    assert result.written[1].read_bytes().startswith(b"%PDF")
+    assert leftovers(out) == []
+
+
+# -- after the export ------------------------------------------------------------------------
+def test_open_folder_and_open_file_go_through_the_prompter(
+    qtbot, make_dialog, sample, out, prompts
+):
+    dialog = make_dialog(sample)
+    only(dialog, ["press"], ["en"])
+    [path] = run_export(qtbot, dialog).written
+    dialog.open_folder_button.click()
+    dialog.open_file_button.click()
+    assert prompts.opened == [str(out), str(path)]
+
+
+def test_choose_folder_asks_the_prompter(make_dialog, sample, prompts, tmp_path):
+    prompts.answers["choose_folder"] = str(tmp_path / "elsewhere")
+    dialog = make_dialog(sample)
+    dialog._choose_folder()
+    assert dialog.folder_edit.text() == str(tmp_path / "elsewhere")
+
+
+# -- in the window ---------------------------------------------------------------------------
+def test_the_window_has_an_export_action_that_opens_the_dialog(qtbot, window):
+    action = window.actions_["export"]
+    assert action.isEnabled() and action.shortcut().toString() == "Ctrl+E"
+    menus = [m for m in window.menuBar().findChildren(QMenu) if action in m.actions()]
+    assert [m.title() for m in menus] == ["&File"]
+    assert action in window.findChild(QToolBar, "main-toolbar").actions()
+    open_project(qtbot, window)
+    action.trigger()
+    qtbot.waitUntil(lambda: window.export_dialog.isVisible())
+    assert window.export_dialog.export_button.isEnabled()
+    window.export_dialog.reject()
+
+
+def test_a_finding_clicked_in_the_dialog_is_shown_in_the_window(qtbot, window, sample_copy):
+    project = projectfile.load(sample_copy)
+    project.changes.append(Rename("c-bad", unit_id="no-such-unit", name_ko="새국", name_en="X"))
+    projectfile.save(project, sample_copy)
+    open_project(qtbot, window, sample_copy)
+    window.export()
+    dialog = window.export_dialog
+    assert not dialog.export_button.isEnabled()
+    dialog.problems.itemClicked.emit(dialog.problems.item(0))
+    assert not dialog.isVisible()
+    assert window.stack.currentWidget() is window.changes_page
+
+
+def test_the_preview_page_asks_for_the_export_dialog(qtbot, window):
+    pages = [p for p in window.pages.values() if hasattr(p, "export_requested")]
+    assert pages, "the documents (preview) page offers an export button"
+    open_project(qtbot, window)
+    pages[0].export_requested.emit()
+    qtbot.waitUntil(lambda: window.export_dialog.isVisible())
+    window.export_dialog.reject()

@@ -1,0 +1,197 @@
+"""The press-release editor: drafted paragraphs follow the changes until edited, edits are
+undoable, the official's own paragraphs, the glossary, and the consistency findings beside the
+paragraph and in the validation panel."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from desktop.core import projectfile
+from desktop.core.findings import PlaceKind
+from desktop.paths import sample_path
+from desktop.ui import commands
+from desktop.ui.document import ProjectDocument
+from desktop.ui.presspage import PressPage
+from tests.ui.conftest import open_project, screenshot
+
+
+@pytest.fixture
+def page(qtbot):
+    doc = ProjectDocument(projectfile.load(sample_path()))
+    page = PressPage()
+    qtbot.addWidget(page)
+    page.resize(1366, 760)
+    page.set_document(doc)
+    return page
+
+
+def texts(page, key):
+    row = page.rows[key]
+    return row.ko.toPlainText(), row.en.toPlainText()
+
+
+def rename_edu(doc, name_ko, name_en):
+    row = doc.changes_model.row_of("c08")
+    change = dataclasses.replace(doc.changes_model.change_at(row), name_ko=name_ko, name_en=name_en)
+    doc.push(commands.ReplaceChange(doc.changes_model, row, change))
+
+
+def test_rows_show_the_drafted_pairs_side_by_side(page):
+    assert list(page.rows)[:4] == ["headline", "sub:1", "sub:2", "lead"]
+    ko, en = texts(page, "unit:edu")
+    assert ko.startswith("평생교육국은 미래평생교육국으로 바뀐다.")
+    assert en.startswith("The Lifelong Education Bureau becomes the Future Lifelong")
+    assert "Future Lifelong Education Bureau" in page.rows["unit:edu"].role.text()
+    assert not page.rows["unit:edu"].mark.text()
+    assert all(not row.finding_label.isVisible() for row in page.rows.values())
+
+
+def test_typing_is_one_undoable_edit_and_marks_the_paragraph(qtbot, page):
+    doc, row = page.doc, page.rows["unit:ai"]
+    row.ko.moveCursor(row.ko.textCursor().MoveOperation.End)
+    qtbot.keyClicks(row.ko, " (AI)")  # QTest types Latin-1 only
+    assert doc.undo_stack.count() == 1
+    edit = doc.press_text("unit:ai")
+    assert edit["ko"].endswith("를 둔다. (AI)")
+    assert edit["en"].startswith("The AI Bureau is newly established")
+    assert "Edited" in row.mark.text() and row.use_draft.isVisibleTo(row)
+    doc.undo_stack.undo()
+    assert doc.press_text("unit:ai") is None
+    assert texts(page, "unit:ai")[0].endswith("를 둔다.") and not row.mark.text()
+    doc.undo_stack.redo()
+    assert texts(page, "unit:ai")[0].endswith("를 둔다. (AI)")
+
+
+def test_an_edit_is_kept_when_the_changes_change_and_the_draft_follows(page):
+    doc = page.doc
+    page.rows["unit:ai"].ko.setPlainText("AI국을 새로 만든다.")
+    page.rows["unit:ai"].en.setPlainText("The AI Bureau is created.")
+    rename_edu(doc, "평생학습국", "Lifelong Learning Bureau")
+    page.refresh()
+    assert texts(page, "unit:ai") == ("AI국을 새로 만든다.", "The AI Bureau is created.")
+    assert page.rows["unit:ai"].para.drafted_ko.startswith("인공지능 산업 육성")
+    ko, en = texts(page, "unit:edu")  # not edited: the fresh draft
+    assert ko.startswith("평생교육국은 평생학습국으로 바뀐다.")
+    assert en.startswith("The Lifelong Education Bureau becomes the Lifelong Learning Bureau.")
+    doc.undo_stack.undo()  # the rename
+    page.refresh()
+    assert texts(page, "unit:edu")[0].startswith("평생교육국은 미래평생교육국으로")
+    assert texts(page, "unit:ai")[0] == "AI국을 새로 만든다."
+
+
+def test_show_and_use_the_draft_then_undo(page):
+    doc, row = page.doc, page.rows["lead"]
+    row.ko.setPlainText("경기도는 조직을 바꾼다.")
+    drafted = row.para.drafted_ko
+    row.show_draft.setChecked(True)
+    assert row.draft_ko.isVisibleTo(row) and drafted in row.draft_ko.text()
+    row.use_draft.click()
+    assert doc.press_text("lead") is None
+    assert texts(page, "lead")[0] == drafted and not row.mark.text()
+    assert not row.draft_ko.isVisibleTo(row)
+    doc.undo_stack.undo()
+    assert texts(page, "lead")[0] == "경기도는 조직을 바꾼다." and "Edited" in row.mark.text()
+
+
+def test_header_fields_are_undoable_and_merge_while_typing(qtbot, page):
+    doc, field = page.doc, page.fields["officer_en"]
+    qtbot.keyClicks(field, "Hong Gil-dong")
+    assert doc.project.press["officer_en"] == "Hong Gil-dong"
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert "officer_en" not in doc.project.press and field.text() == ""
+    doc.undo_stack.redo()
+    assert field.text() == "Hong Gil-dong"
+
+
+def test_own_paragraphs_are_added_edited_and_removed(page):
+    doc = page.doc
+    page.add_button.click()
+    keys = list(page.rows)
+    assert keys.index("own:1") == keys.index("quote") - 1
+    page.rows["own:1"].ko.setPlainText("도민 의견을 반영했다.")
+    page.rows["own:1"].en.setPlainText("Residents were heard.")
+    assert doc.project.press["own"] == [
+        {"ko": "도민 의견을 반영했다.", "en": "Residents were heard."}
+    ]
+    page.rows["own:1"].remove.click()
+    assert "own:1" not in page.rows and "own" not in doc.project.press
+    doc.undo_stack.undo()
+    assert texts(page, "own:1") == ("도민 의견을 반영했다.", "Residents were heard.")
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert "own:1" not in page.rows and doc.project.press.get("own") is None
+
+
+def test_a_number_mismatch_is_shown_beside_the_paragraph(page):
+    row = page.rows["staffing"]
+    row.ko.setPlainText(row.ko.toPlainText().replace("16,252명", "16,250명"))
+    page.refresh()
+    found = {(f.code, f.place.field) for f in row.findings}
+    assert found == {("W-PRESS-NUMBER", "ko"), ("W-PRESS-NUMBER", "en")}
+    assert row.finding_label.isVisibleTo(row) and "16,250" in row.finding_label.text()
+    assert "d9a400" in row.ko.styleSheet()
+    row.use_draft.click()
+    page.refresh()
+    assert row.findings == [] and not row.finding_label.isVisibleTo(row)
+
+
+def test_the_glossary_lists_unit_names_and_filters(page):
+    glossary = page.glossary
+    assert ("AI국", "AI Bureau") in glossary.shown_terms()
+    assert ("조직개편", "reorganization") in glossary.shown_terms()
+    glossary.filter.setText("평생교육")
+    shown = glossary.shown_terms()
+    assert ("평생교육국", "Lifelong Education Bureau") in shown
+    assert ("미래평생교육국", "Future Lifelong Education Bureau") in shown
+    assert all("평생교육" in ko or "평생교육" in en for ko, en in shown)
+
+
+def test_a_read_only_document_cannot_be_edited(qtbot):
+    doc = ProjectDocument(projectfile.load(sample_path()), read_only=True)
+    page = PressPage()
+    qtbot.addWidget(page)
+    page.set_document(doc)
+    assert page.rows["lead"].ko.isReadOnly() and page.fields["email"].isReadOnly()
+    assert not page.add_button.isEnabled()
+
+
+def test_in_the_window_a_mismatch_reaches_the_panel_and_leads_back(qtbot, window):
+    open_project(qtbot, window)
+    window.show()
+    window.show_section("press")
+    page = window.press_page
+    row = page.rows["staffing"]
+    row.ko.setPlainText(row.ko.toPlainText().replace("16,252명", "16,250명"))
+    qtbot.waitUntil(lambda: any(f.code == "W-PRESS-NUMBER" for f in window.findings.findings))
+    assert window.counts.text() == "0 errors · 2 warnings"
+    assert row.finding_label.isVisibleTo(row)
+    screenshot(window, "press-mismatch")
+    window.show_section("overview")
+    item = window.findings.topLevelItem(0)
+    assert item.text(2) == "press:staffing.ko"
+    window.findings.itemClicked.emit(item, 0)
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: row.ko.hasFocus())
+    finding = window.findings.findings[1]
+    assert finding.place.kind is PlaceKind.PRESS and finding.place.field == "en"
+    window.go_to(finding)
+    qtbot.waitUntil(lambda: row.en.hasFocus())
+
+
+def test_a_language_switch_shows_the_rows_in_the_new_language(qtbot, window):
+    from desktop.ui.tr import _
+
+    open_project(qtbot, window)
+    row = window.press_page.rows["lead"]
+    window.set_interface_language("ko")
+    assert f"<b>{_('Lead')}</b>" == row.role.text() and row.show_draft.text() == _("Show draft")
+    assert window.press_page.glossary.model.horizontalHeaderItem(0).text() == _("Korean")
+
+
+def test_the_settings_show_as_placeholders(page):
+    page.set_defaults({"officer_ko": "홍길동", "email": ""})
+    assert page.fields["officer_ko"].placeholderText() == "홍길동 (from Settings)"
+    assert page.fields["release_ko"].placeholderText() == "2024. 6. 28.(금) 조간"
