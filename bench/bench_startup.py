@@ -82,6 +82,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as config:
         env = {**os.environ, "ORGDRAFT_CONFIG_DIR": config, "PYTHONPATH": str(ROOT)}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # As installed (pip writes .pyc files; the frozen app carries them): bytecode may be
+        # cached, and one warm-up run of each writes it.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        run_child(BARE, env)
+        run_child(ORGDRAFT, env)
         for _ in range(args.repeats):  # interleaved, so that both see the same machine state
             results["bare"].append(run_child(BARE, env))
             results["orgdraft"].append(run_child(ORGDRAFT, env))

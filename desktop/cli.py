@@ -10,27 +10,17 @@ cannot be read.
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 import sys
 from pathlib import Path
 
 from desktop import __version__
-from desktop.i18n import N_, ngettext_noop, translate
+from desktop.i18n import N_, ngettext_noop, system_language, translate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
 
-def default_lang() -> str:
-    """``ko`` on a Korean system, ``en`` otherwise (``ORGDRAFT_LANG`` overrides)."""
-    forced = os.environ.get("ORGDRAFT_LANG", "")
-    if forced in ("ko", "en"):
-        return forced
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if os.environ.get(name):
-            return "ko" if os.environ[name].lower().startswith("ko") else "en"
-    code = locale.getlocale()[0] or ""
-    return "ko" if code.lower().startswith(("ko", "korean")) else "en"
+default_lang = system_language  # the messages' language when --lang is not given
 
 
 def _load(path: str, lang: str):
@@ -242,7 +232,7 @@ def cmd_check_template(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
-def _gui(file: str | None, lang: str) -> int:
+def _gui(file: str | None, lang: str | None) -> int:
     """Start the window; without a display, say so and point to the headless commands.
 
     The check runs before anything imports Qt widgets, which would abort without a display.
@@ -258,11 +248,11 @@ def _gui(file: str | None, lang: str) -> int:
             "No display is available, so the OrgDraft window cannot open; without a display "
             "use 'orgdraft validate' or 'orgdraft generate'."
         )
-        print(translate(msg, lang=lang), file=sys.stderr)
+        print(translate(msg, lang=lang or default_lang()), file=sys.stderr)
         return EXIT_FINDINGS
     from desktop.ui.app import run
 
-    return run(file, lang)
+    return run(file, lang)  # None: the language chosen in Settings, else the system's
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -353,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     ):
         # ``orgdraft`` or ``orgdraft FILE``: the GUI.
         gui = argparse.ArgumentParser(prog="orgdraft")
-        gui.add_argument("--lang", choices=("ko", "en"), default=default_lang())
+        gui.add_argument("--lang", choices=("ko", "en"), default=None)
         gui.add_argument("file", nargs="?")
         args = gui.parse_args(argv)
         return _gui(args.file, args.lang)

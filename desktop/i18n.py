@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import functools
 import gettext as _gettext
+import locale
+import os
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -54,6 +56,18 @@ def set_language(lang: str) -> None:
 def language() -> str:
     """The interface language, ``ko`` or ``en``."""
     return _state["lang"]
+
+
+def system_language() -> str:
+    """``ko`` on a Korean system, ``en`` otherwise (``ORGDRAFT_LANG`` overrides)."""
+    forced = os.environ.get("ORGDRAFT_LANG", "")
+    if forced in ("ko", "en"):
+        return forced
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return "ko" if os.environ[name].lower().startswith("ko") else "en"
+    code = locale.getlocale()[0] or ""
+    return "ko" if code.lower().startswith(("ko", "korean")) else "en"
 
 
 # -- values --------------------------------------------------------------------------------

@@ -68,7 +68,14 @@ class Match:
 
 def korean_pattern(terms: Iterable[str]) -> re.Pattern:
     """A pattern finding any of ``terms`` as a word, a particle allowed after it."""
-    alternatives = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+    return _korean_pattern(tuple(sorted(set(terms), key=lambda t: (-len(t), t))))
+
+
+# The check compiles a pattern per term and per name; there are more than the 512 that
+# ``re`` keeps, so without a cache of their own they are compiled again on every edit.
+@functools.lru_cache(maxsize=4096)
+def _korean_pattern(terms: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(re.escape(t) for t in terms)
     return re.compile(
         rf"(?<![{_WORD_CHAR}])({alternatives}){_PARTICLE}(?![{_WORD_CHAR}])"
         if alternatives
@@ -76,6 +83,7 @@ def korean_pattern(terms: Iterable[str]) -> re.Pattern:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def english_pattern(phrase: str) -> re.Pattern:
     """``phrase`` as whole words, any case, spaces flexible, with an inflection allowed
     (``division`` finds ``divisions``, ``launch`` finds ``launches``)."""

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import changes as ch
+from desktop.core.filemode import match_target
 from desktop.core.grades import Grade
 from desktop.core.org import Duty, Organization, Unit, UnitKind
 from desktop.core.project import (
@@ -103,6 +104,7 @@ def save(project: Project, path: str | os.PathLike) -> None:
             os.close(fd_b)
             shutil.copy2(target, tmp_b)
             os.replace(tmp_b, backup)
+        match_target(Path(tmp), target)
         os.replace(tmp, target)
     finally:
         for leftover in temporaries:

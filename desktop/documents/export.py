@@ -19,6 +19,7 @@ from pathlib import Path
 
 import docx
 
+from desktop.core.filemode import match_target
 from desktop.documents.errors import ExportError, UnsafePackageError
 from desktop.documents.package import read_package
 from desktop.i18n import N_
@@ -109,6 +110,7 @@ def _atomic(target: Path, write: Callable[[Path], None], validate: Callable[[Pat
                 reason=exc.as_message(),
             ) from exc
         try:
+            match_target(tmp, target)
             _replace_retrying(tmp, target)
         except OSError as exc:
             raise _cannot_write(target, exc) from exc

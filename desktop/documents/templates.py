@@ -93,9 +93,37 @@ def check_template(path: Path, schema: DocumentSchema) -> list[TemplateFinding]:
     return lint_package(package, schema)
 
 
+_LINTED: dict[tuple, Template] = {}  # templates that passed, by file, size and time
+_LINTED_MAX = 64
+
+
+def _stamp(path: Path, schema: DocumentSchema, builtin: bool) -> tuple | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (str(path.resolve()), schema.doc, builtin, info.st_size, info.st_mtime_ns)
+
+
 def load_template(path: Path, schema: DocumentSchema, builtin: bool = False) -> Template:
-    """Read, check and lint one template; raise when it must not be rendered."""
+    """Read, check and lint one template; raise when it must not be rendered.
+
+    A template that passed is remembered by its file, size and modification time, so the next
+    export or preview in the same process does not read and lint it again; a template saved
+    anew in Word is read and linted again."""
     path = Path(path)
+    stamp = _stamp(path, schema, builtin)
+    if stamp is not None and stamp in _LINTED:
+        return _LINTED[stamp]
+    template = _load_template(path, schema, builtin)
+    if stamp is not None:
+        if len(_LINTED) >= _LINTED_MAX:
+            _LINTED.clear()
+        _LINTED[stamp] = template
+    return template
+
+
+def _load_template(path: Path, schema: DocumentSchema, builtin: bool) -> Template:
     try:
         package = read_package(path)
     except UnsafePackageError as exc:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import __version__, paths
 from desktop.chart.fonts import hangul_family
+from desktop.i18n import system_language as default_lang
 from desktop.ui.mainwindow import MainWindow
 from desktop.ui.settings import AppSettings, default_recovery_dir
 from desktop.ui.tr import set_lang
@@ -33,16 +34,26 @@ def configure_qt() -> None:
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("OrgDraft.OrgDraft")
 
 
-def run(file: str | None, lang: str) -> int:
+def interface_language(chosen: str | None, settings: AppSettings) -> str:
+    """``--lang`` when given, else the language chosen in Settings, else the system's."""
+    if chosen in ("ko", "en"):
+        return chosen
+    saved = settings.get("interface/language")
+    return saved if saved in ("ko", "en") else default_lang()
+
+
+def run(file: str | None, lang: str | None = None) -> int:
     """Start the window on ``file`` (or the last project, or the sample); the exit code."""
     configure_qt()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    set_lang(lang)  # after the application exists: Qt's own translations are installed on it
+    settings = AppSettings()
+    # after the application exists: Qt's own translations are installed on it
+    set_lang(interface_language(lang, settings))
     app.setOrganizationName("OrgDraft")
     app.setApplicationName("OrgDraft")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "orgdraft.png")))
-    window = MainWindow(AppSettings(), default_recovery_dir())
+    window = MainWindow(settings, default_recovery_dir())
     fonts = hangul_family()  # warns (once) when no usual Korean font is installed
     if fonts.warning:
         window.statusBar().showMessage(fonts.warning)

@@ -30,7 +30,6 @@ from desktop.core.statute import InstrumentKind
 from desktop.ui import commands as cmd
 from desktop.ui.changespage import ChangesPage
 from desktop.ui.document import ProjectDocument
-from desktop.ui.exportdialog import ExportDialog
 from desktop.ui.findingspanel import FindingsPanel
 from desktop.ui.orgpage import OrgPage
 from desktop.ui.overview import OverviewPage
@@ -39,7 +38,6 @@ from desktop.ui.preview import DocumentsPage
 from desktop.ui.prompts import Prompter
 from desktop.ui.session import Session
 from desktop.ui.settings import AppSettings
-from desktop.ui.settingsdialog import SettingsDialog
 from desktop.ui.statutepage import StatutePage
 from desktop.ui.tr import N_, _, lang, ngettext, retranslate_widgets, set_lang
 from desktop.ui.worker import run_in_background
@@ -365,6 +363,8 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         """Open the Settings dialog (window-modal); what it saves applies at once."""
+        from desktop.ui.settingsdialog import SettingsDialog  # docx, Jinja: on first use
+
         self.settings_dialog = SettingsDialog(self.settings, self.prompts, self)
         self.settings_dialog.settings_saved.connect(self._on_settings_dialog_settings_saved)
         self.settings_dialog.open()
@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
 
     def apply_interface_language(self) -> None:
         """The language of the settings (or of the system) for the open window."""
-        from desktop.cli import default_lang
+        from desktop.i18n import system_language as default_lang
 
         setter = getattr(self, "set_interface_language", None)  # from the i18n work
         if setter is not None:
@@ -397,6 +397,8 @@ class MainWindow(QMainWindow):
         old = getattr(self, "export_dialog", None)
         if old is not None:
             old.deleteLater()
+        from desktop.ui.exportdialog import ExportDialog  # docx, Jinja: on first use
+
         self.export_dialog = ExportDialog(
             doc.snapshot(), self.settings, self.prompts, doc.findings(), folder, self
         )

@@ -10,6 +10,7 @@ lists them too) and are shown under the paragraph they are about.
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -90,6 +91,7 @@ class PressPage(QSplitter):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.doc: ProjectDocument | None = None
+        self._stale = False
         self.fields: dict[str, QLineEdit] = {}
         self.rows: dict[str, ParagraphRow] = {}
         self._session = 0
@@ -186,6 +188,10 @@ class PressPage(QSplitter):
         doc = self.doc
         if doc is None:
             return
+        if not self.isVisible():  # drafted when shown: start-up and edits elsewhere stay quick
+            self._stale = True
+            return
+        self._stale = False
         inputs = doc.inputs()
         paragraphs = press_paragraphs(inputs)
         if [p.key for p in paragraphs] != list(self.rows):
@@ -195,6 +201,11 @@ class PressPage(QSplitter):
                 self.rows[para.key].set_paragraph(para)
         self.set_findings(doc.findings())
         self.glossary.set_glossary(Glossary.of(inputs))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def set_findings(self, findings: list[Finding]) -> None:
         by_key: dict[str, list[Finding]] = {}

@@ -19,14 +19,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from desktop.documents.names import PATTERN_FIELDS, FileNames, with_pattern
 from desktop.documents.schema import DOCUMENTS
-from desktop.documents.typography import Fonts
 from desktop.ui.tr import N_, _
+
+if TYPE_CHECKING:  # python-docx loads only when a document is written
+    from desktop.documents.typography import Fonts
 
 MAX_RECENT = 8
 
@@ -255,6 +257,8 @@ class AppSettings:
 
     def fonts(self) -> Fonts | None:
         """The fonts that replace the templates' own, or ``None`` to keep them."""
+        from desktop.documents.typography import Fonts
+
         korean = self.get("documents/font_ko")
         return Fonts(korean, self.get("documents/font_latin") or korean) if korean else None
 

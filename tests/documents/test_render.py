@@ -118,3 +118,21 @@ def test_the_sandbox_holds_even_without_the_lint(tmp_path, payload):
     with pytest.raises(TemplateSecurityError):
         _render(tmp_path, [payload], {"title": "x"}, check=False)
     assert not (tmp_path / "out.docx").exists()
+
+
+def test_a_template_saved_anew_is_linted_again(tmp_path):
+    import os
+    import shutil
+
+    from desktop import paths
+    from desktop.documents.schema import SCHEMAS
+    from desktop.documents.templates import load_template
+
+    copy = tmp_path / "press.docx"
+    shutil.copy(paths.templates_dir() / "ko" / "press.docx", copy)
+    first = load_template(copy, SCHEMAS["press"])
+    assert load_template(copy, SCHEMAS["press"]) is first  # unchanged: not linted again
+    copy.write_bytes(b"not a zip")
+    os.utime(copy, ns=(1, 1))
+    with pytest.raises(TemplateError):
+        load_template(copy, SCHEMAS["press"])

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from desktop.paths import sample_path
 
@@ -155,5 +156,7 @@ def screenshot(widget, name: str) -> Path | None:
         return None
     target = Path(folder) / f"{name}.png"
     target.parent.mkdir(parents=True, exist_ok=True)
+    QApplication.sendPostedEvents()  # pending layouts first, as the screen would show them
+    QApplication.processEvents()
     assert widget.grab().save(str(target))
     return target

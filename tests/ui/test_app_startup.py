@@ -52,3 +52,13 @@ def test_exit_after_show_quits_once_the_sample_is_shown(tmp_path):
     result = _python(code, tmp_path, **{EXIT_AFTER_SHOW: "1"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["shown"]
+
+
+def test_the_interface_language_is_the_flag_then_the_setting_then_the_system(settings, monkeypatch):
+    from desktop.ui.app import interface_language
+
+    monkeypatch.setenv("ORGDRAFT_LANG", "en")
+    assert interface_language(None, settings) == "en"  # nothing chosen: the system's
+    settings.set("interface/language", "ko")
+    assert interface_language(None, settings) == "ko"  # chosen in Settings, kept next start
+    assert interface_language("en", settings) == "en"  # --lang wins

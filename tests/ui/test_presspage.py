@@ -23,8 +23,18 @@ def page(qtbot):
     page = PressPage()
     qtbot.addWidget(page)
     page.resize(1366, 760)
+    page.show()
     page.set_document(doc)
     return page
+
+
+def test_a_hidden_page_drafts_when_shown(qtbot):
+    page = PressPage()
+    qtbot.addWidget(page)
+    page.set_document(ProjectDocument(projectfile.load(sample_path())))
+    assert page.rows == {}  # nothing drafted while the official is elsewhere
+    page.show()
+    assert list(page.rows)[:2] == ["headline", "sub:1"]
 
 
 def texts(page, key):
@@ -153,6 +163,7 @@ def test_a_read_only_document_cannot_be_edited(qtbot):
     doc = ProjectDocument(projectfile.load(sample_path()), read_only=True)
     page = PressPage()
     qtbot.addWidget(page)
+    page.show()
     page.set_document(doc)
     assert page.rows["lead"].ko.isReadOnly() and page.fields["email"].isReadOnly()
     assert not page.add_button.isEnabled()
@@ -185,6 +196,8 @@ def test_a_language_switch_shows_the_rows_in_the_new_language(qtbot, window):
     from desktop.ui.tr import _
 
     open_project(qtbot, window)
+    window.show()
+    window.show_section("press")
     row = window.press_page.rows["lead"]
     window.set_interface_language("ko")
     assert f"<b>{_('Lead')}</b>" == row.role.text() and row.show_draft.text() == _("Show draft")

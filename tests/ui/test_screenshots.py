@@ -24,7 +24,11 @@ def test_screenshots_of_each_section(qtbot, make_window, lang):
     window.org_page.select_unit("edu")
     window.statute_page.select_path("4/0")
     for number, (key, _label) in enumerate(SECTIONS):
-        window.show_section(key)
+        if key == "documents":  # the preview drafts on a worker: wait until it shows
+            with qtbot.waitSignal(window.documents_page.preview_updated, timeout=20000):
+                window.show_section(key)
+        else:
+            window.show_section(key)
         window.refresh()
         assert screenshot(window, f"{lang}-{number + 1}-{key}")
     window.show_section("changes")
