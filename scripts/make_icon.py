@@ -20,8 +20,11 @@ SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 def draw(size: int) -> bytes:
     """The icon at ``size`` × ``size`` pixels as PNG bytes."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+    from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+    sys.path.insert(0, str(ROOT))
+    from desktop.chart.orgchart import png_bytes
 
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
@@ -45,12 +48,7 @@ def draw(size: int) -> bytes:
     for x in (30, 98):
         painter.drawRoundedRect(QRectF(x, 146, 60, 52), 10, 10)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
+    return png_bytes(image)
 
 
 def ico(pngs: dict[int, bytes]) -> bytes:

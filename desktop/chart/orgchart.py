@@ -307,7 +307,11 @@ def chart_png(
 ) -> bytes:
     """The chart of ``org`` as PNG bytes; ``marks`` maps unit ids to the actions to show."""
     ensure_app()
-    image = _Chart(org, marks, lang, title, _Style(scale=scale)).paint()
+    return png_bytes(_Chart(org, marks, lang, title, _Style(scale=scale)).paint())
+
+
+def png_bytes(image: QImage) -> bytes:
+    """``image`` encoded as PNG."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
