@@ -1,13 +1,13 @@
-"""Loading the Korean catalog: the ``.po`` read with babel (what OrgDraft does) against a
+"""Loading the Korean catalog: the ``.po`` read by :mod:`desktop.i18n` against a
 compiled ``.mo`` read with :mod:`gettext`, in the same run.
 
     python bench/bench_i18n.py [--repeats 30]
 
 Warm: medians over repeats in this process (the file in the page cache, modules imported).
 Cold: fresh interpreters, each loading one catalog once, including the imports that path
-needs (``babel.messages.pofile`` for the ``.po``; :mod:`gettext` only for the ``.mo``) — what
+needs (:mod:`desktop.i18n` for the ``.po``; :mod:`gettext` only for the ``.mo``) — what
 an OrgDraft start pays once. "In the app": the same, after what OrgDraft imports anyway
-before its first message (the core's number and date formatting loads ``babel.dates``).
+soon after its first message (``babel.dates``, which the core's formatting loads on first use).
 """
 
 from __future__ import annotations

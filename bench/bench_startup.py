@@ -5,7 +5,9 @@ window started the same way, in the same run: subprocesses, several repeats, med
 
 Each child prints the seconds from interpreter start to "window shown (and, for OrgDraft,
 the sample loaded)" and its peak RSS; heavy drafting imports (docx, jinja2) must not be
-loaded by then, and the child says whether they were.
+loaded by then, and the child says whether they were. OrgDraft checks a project a moment
+after showing it: its child also prints the seconds until the validation panel and the counts
+show the sample's findings (``MainWindow.refreshed`` for the sample), "findings_s".
 """
 
 from __future__ import annotations
@@ -24,11 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 PRELUDE = """
 import time, sys, resource
 T0 = time.perf_counter()
-def report():
+def heavy():
     names = {m.split('.')[0] for m in sys.modules}
-    heavy = sorted(names & {'docx', 'docxtpl', 'jinja2', 'lxml'})
+    return ','.join(sorted(names & {'docx', 'docxtpl', 'jinja2', 'lxml'}))
+def report(shown=None, findings=None, loaded=None):
+    shown = time.perf_counter() - T0 if shown is None else shown
+    findings = shown if findings is None else findings
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print('RESULT', time.perf_counter() - T0, rss, ','.join(heavy), flush=True)
+    print('RESULT', shown, findings, rss, heavy() if loaded is None else loaded, flush=True)
 """
 
 BARE = (
@@ -52,14 +57,30 @@ from desktop.ui.settings import AppSettings, default_recovery_dir
 app = QApplication([])
 w = MainWindow(AppSettings(), default_recovery_dir())
 w.show()
-w.session.project_opened.connect(lambda _p: (report(), app.quit()))
+# "shown": the sample is in the window; "findings": the panel lists the sample's findings
+# (the same moment when the window checks a project before it says it is open).
+state = {}
+def opened(_path):
+    state['shown'] = time.perf_counter() - T0
+    state['heavy'] = heavy()  # judged when the project shows
+    finish()
+def refreshed(*_counts):
+    state['checked'] = (w.doc, time.perf_counter() - T0)
+    finish()
+def finish():
+    checked, at = state.get('checked', (None, 0.0))
+    if 'shown' in state and checked is w.doc:
+        report(state['shown'], max(at, state['shown']), state['heavy'])
+        app.quit()
+w.session.project_opened.connect(opened)
+w.refreshed.connect(refreshed)
 w.start(None)
 app.exec()
 """
 )
 
 
-def run_child(code: str, env: dict[str, str]) -> tuple[float, int, str]:
+def run_child(code: str, env: dict[str, str]) -> tuple[float, float, int, str]:
     out = subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
@@ -70,15 +91,15 @@ def run_child(code: str, env: dict[str, str]) -> tuple[float, int, str]:
         check=True,
     ).stdout
     line = next(li for li in out.splitlines() if li.startswith("RESULT"))
-    _tag, seconds, rss, *heavy = line.split(" ")
-    return float(seconds), int(rss), heavy[0] if heavy else ""
+    _tag, shown, findings, rss, *heavy = line.split(" ")
+    return float(shown), float(findings), int(rss), heavy[0] if heavy else ""
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=7)
     args = parser.parse_args()
-    results: dict[str, list[tuple[float, int, str]]] = {"bare": [], "orgdraft": []}
+    results: dict[str, list[tuple[float, float, int, str]]] = {"bare": [], "orgdraft": []}
     with tempfile.TemporaryDirectory() as config:
         env = {**os.environ, "ORGDRAFT_CONFIG_DIR": config, "PYTHONPATH": str(ROOT)}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -94,10 +115,15 @@ def main() -> int:
     for name, runs in results.items():
         summary[name] = {
             "median_s": statistics.median(r[0] for r in runs),
-            "median_peak_rss_mb": statistics.median(r[1] for r in runs) / 1024,
-            "heavy_imports": sorted({r[2] for r in runs if r[2]}),
+            "median_findings_s": statistics.median(r[1] for r in runs),
+            "median_peak_rss_mb": statistics.median(r[2] for r in runs) / 1024,
+            "heavy_imports": sorted({r[3] for r in runs if r[3]}),
         }
+    del summary["bare"]["median_findings_s"]
     summary["time_ratio"] = summary["orgdraft"]["median_s"] / summary["bare"]["median_s"]
+    summary["findings_time_ratio"] = (
+        summary["orgdraft"]["median_findings_s"] / summary["bare"]["median_s"]
+    )
     summary["rss_ratio"] = (
         summary["orgdraft"]["median_peak_rss_mb"] / summary["bare"]["median_peak_rss_mb"]
     )

@@ -24,7 +24,7 @@ import gettext as _gettext
 import locale
 import os
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -224,26 +224,81 @@ def read_catalog(path: Path, lang: str) -> Catalog:
     """The translated, non-fuzzy entries of the ``.po`` at ``path`` (empty if it is missing)."""
     if not path.is_file():
         return Catalog(lang, {}, {}, lambda n: int(n != 1), frozenset())
-    from babel.messages.pofile import read_po
-
-    with path.open("rb") as handle:
-        po = read_po(handle, locale=lang, domain=DOMAIN)
     messages: dict[str, str] = {}
     plurals: dict[str, tuple[str, ...]] = {}
     msgids: set[str] = set()
-    for entry in po:
-        if not entry.id:
+    plural_expr = "(n != 1)"
+    for entry, fuzzy in _po_entries(path.read_text(encoding="utf-8")):
+        msgid = entry.get("msgid", "")
+        if not msgid:
+            for line in entry.get("msgstr", "").splitlines():  # the header
+                name, _colon, value = line.partition(":")
+                if name.strip().lower() == "plural-forms":
+                    params = dict(p.strip().partition("=")[::2] for p in value.split(";"))
+                    plural_expr = params.get("plural") or plural_expr
             continue
-        if isinstance(entry.id, tuple | list):
-            msgids.add(entry.id[0])
-            forms = tuple(entry.string or ())
-            if forms and all(forms) and not entry.fuzzy:
-                plurals[entry.id[0]] = forms
+        msgids.add(msgid)
+        if "msgid_plural" in entry:
+            forms = tuple(
+                entry[f"msgstr[{i}]"] for i in range(len(entry)) if f"msgstr[{i}]" in entry
+            )
+            if forms and all(forms) and not fuzzy:
+                plurals[msgid] = forms
+        elif entry.get("msgstr") and not fuzzy:
+            messages[msgid] = entry["msgstr"]
+    return Catalog(lang, messages, plurals, _gettext.c2py(plural_expr), frozenset(msgids))
+
+
+_PO_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
+
+
+def _po_unquote(quoted: str) -> str:
+    """One quoted string of a ``.po`` file with its C escapes (``\\n``, ``\\"``, ``\\\\`` …)
+    resolved; any other backslash is kept, as babel reads it."""
+    body = quoted.strip()[1:-1]
+    if "\\" not in body:
+        return body
+    out, chars = [], iter(body)
+    for char in chars:
+        if char == "\\":
+            escaped = next(chars, "")
+            if escaped in _PO_ESCAPES or escaped in ('"', "\\"):
+                char = _PO_ESCAPES.get(escaped, escaped)
+            else:
+                char += escaped
+        out.append(char)
+    return "".join(out)
+
+
+def _po_entries(text: str) -> Iterator[tuple[dict[str, str], bool]]:
+    """The entries of a ``.po`` file as keyword (``msgid``, ``msgid_plural``, ``msgstr``,
+    ``msgstr[0]`` …) → text, and whether each is fuzzy; obsolete (``#~``) entries are left out.
+    A small reader of what ``scripts/i18n.py`` writes: babel's (and its locale data) would
+    cost the start of the window more than all of OrgDraft's own modules."""
+    entry: dict[str, str] = {}
+    fuzzy, key = False, ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith('"'):  # the text of the keyword above goes on
+            if key:
+                entry[key] += _po_unquote(line)
             continue
-        msgids.add(entry.id)
-        if entry.string and not entry.fuzzy:
-            messages[entry.id] = entry.string
-    return Catalog(lang, messages, plurals, _gettext.c2py(po.plural_expr), frozenset(msgids))
+        keyword, _space, value = line.partition(" ")
+        is_keyword = keyword.startswith(("msgid", "msgstr", "msgctxt"))
+        # an entry ends at a blank line, a comment, or the msgid (msgctxt) of the next one
+        ends = not is_keyword or (
+            keyword in ("msgid", "msgctxt") and any(k.startswith("msgstr") for k in entry)
+        )
+        if entry and ends:
+            yield entry, fuzzy
+            entry, fuzzy = {}, False
+        key = keyword if is_keyword else ""
+        if key:
+            entry[key] = _po_unquote(value)
+        elif line.startswith("#,") and "fuzzy" in (f.strip() for f in line[2:].split(",")):
+            fuzzy = True
+    if entry:
+        yield entry, fuzzy
 
 
 @functools.cache

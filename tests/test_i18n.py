@@ -289,3 +289,63 @@ def test_nested_messages_are_translated_in_the_same_language():
     outer = Message(N_("line {line}: {problem}"), {"line": 3, "problem": inner})
     assert outer.text("ko") == "3행: 파일이 비어 있습니다."
     assert outer.text("en") == "line 3: the file is empty"
+
+
+TRICKY_PO = r"""# a translator's comment
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+"Plural-Forms: nplurals=1; plural=0;\n"
+
+#: a.py:1
+msgid "Plain"
+msgstr "평문"
+
+msgid ""
+"Split over "
+"two lines"
+msgstr "두 줄에 \"나뉜\" 글\n다음 줄\\끝"
+
+#, fuzzy
+msgid "Fuzzy"
+msgstr "흐릿함"
+
+msgid "Untranslated"
+msgstr ""
+
+msgid "{n} file"
+msgid_plural "{n} files"
+msgstr[0] "파일 {n}개"
+
+#~ msgid "Obsolete"
+#~ msgstr "폐기"
+"""
+
+
+@pytest.mark.parametrize("text", ["shipped-ko", "shipped-en", "tricky"])
+def test_the_po_reader_reads_what_babel_reads(tmp_path, text):
+    """The window reads catalogs with its own small reader (babel's costs the start-up more
+    than all of OrgDraft's modules); it must agree with babel entry for entry."""
+    if text == "tricky":
+        path = tmp_path / "messages.po"
+        path.write_text(TRICKY_PO, encoding="utf-8")
+    else:
+        path = i18n.catalog_path(text.removeprefix("shipped-"))
+    ours = i18n.read_catalog(path, "ko")
+    with path.open("rb") as handle:
+        theirs = read_po(handle, locale="ko")
+    expected_messages, expected_plurals = {}, {}
+    for message in theirs:
+        if not message.id or message.fuzzy:
+            continue
+        if isinstance(message.id, tuple):
+            if all(message.string):
+                expected_plurals[message.id[0]] = tuple(message.string)
+        elif message.string:
+            expected_messages[message.id] = message.string
+    assert dict(ours.messages) == expected_messages
+    assert dict(ours.plurals) == expected_plurals
+    if text == "tricky":
+        assert ours.gettext("Split over two lines") == '두 줄에 "나뉜" 글\n다음 줄\\끝'
+        assert ours.gettext("Fuzzy") == "Fuzzy" and ours.gettext("Obsolete") == "Obsolete"
+        assert ours.ngettext("{n} file", "{n} files", 5) == "파일 {n}개"

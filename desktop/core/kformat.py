@@ -2,6 +2,7 @@
 
 Numbers go through Babel so that grouping follows the locale; dates in Korean follow the
 official form ``2024. 6. 27.`` (no leading zeros, a full stop and a space after each part).
+Babel (and its locale data) is imported on first use: the window shows without it.
 Everything here is also importable from :mod:`desktop.core.korean`.
 """
 
@@ -9,9 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-from babel.dates import format_date
-from babel.numbers import format_decimal
 
 _WEEKDAYS_KO = "월화수목금토일"
 _WEEKDAY_SUFFIX = r"(?:\s*\(([월화수목금토일])\))?"
@@ -58,11 +56,15 @@ def date_ko_long(d: dt.date) -> str:
 
 def date_en(d: dt.date) -> str:
     """English date: ``June 27, 2024``."""
+    from babel.dates import format_date  # babel's locale data: on first use, not at start
+
     return format_date(d, "MMMM d, y", locale="en")
 
 
 def date_en_short(d: dt.date) -> str:
     """English date as in KLRI history notes: ``Jun. 27, 2024``; May has no full stop."""
+    from babel.dates import format_date
+
     month = format_date(d, "MMM", locale="en")
     stop = "" if month == "May" else "."
     return f"{month}{stop} {d.day}, {d.year}"
@@ -98,11 +100,15 @@ def parse_date_ko(text: str) -> dt.date:
 
 def number(n: int) -> str:
     """*n* with Korean digit grouping: ``16,244``."""
+    from babel.numbers import format_decimal
+
     return format_decimal(n, locale="ko_KR")
 
 
 def number_en(n: int) -> str:
     """*n* with English digit grouping: ``16,244``."""
+    from babel.numbers import format_decimal
+
     return format_decimal(n, locale="en")
 
 

@@ -9,10 +9,8 @@ another host is never taken over silently, since its process cannot be checked f
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import os
-import socket
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -29,17 +27,17 @@ class LockInfo:
     def mine(cls) -> LockInfo:
         return cls(
             _user(),
-            socket.gethostname(),
+            host_name(),
             os.getpid(),
             dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         )
 
     def is_mine(self) -> bool:
-        return self.host == socket.gethostname() and self.pid == os.getpid()
+        return self.host == host_name() and self.pid == os.getpid()
 
     def is_stale(self) -> bool:
         """Held by a process of this host that no longer runs."""
-        return self.host == socket.gethostname() and not pid_alive(self.pid)
+        return self.host == host_name() and not pid_alive(self.pid)
 
 
 class ProjectLocked(Exception):
@@ -121,7 +119,16 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+def host_name() -> str:
+    """This computer's name, as locks and recovery copies record it."""
+    import socket  # only when a lock is written or compared: not to show the window
+
+    return socket.gethostname()
+
+
 def _user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):

@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.core.drafting import ComparisonTable, render_addenda, render_addenda_en
-from desktop.core.drafting.project import addenda_of, amendment, table_of
+from desktop.core.drafting.project import addenda_of
 from desktop.core.korean import item_symbol
 from desktop.core.project import DraftInputs
 from desktop.core.statute import Annex, Instrument
 from desktop.core.summary import Point, summary
 from desktop.documents import layout
 from desktop.documents.content import Content, common, date_text, missing, pick
+from desktop.documents.drafts import amendment, table_of
 from desktop.documents.layout import Part
 
 _CONTENT_WIDTH = 16.0  # cm between the bill margins (A4, 25 mm each side)

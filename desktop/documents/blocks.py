@@ -14,7 +14,8 @@ from typing import Any
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
+from docx.oxml.parser import oxml_parser
 from docx.shared import Cm
 from docx.text.run import Run
 
@@ -22,35 +23,50 @@ Runs = Sequence[tuple[str, bool]]  # (text, underlined)
 HEAD_FILL = "E7E6E6"
 
 
-_STYLE_IDS: dict[int, dict[str, str]] = {}
+_W_NSMAP = {"w": nsmap["w"]}
+_VAL, _SPACE = qn("w:val"), qn("xml:space")
+
+
+def _new(clark: str) -> Any:
+    """A new ``w:`` element, as ``OxmlElement`` makes it (the custom element class of its tag,
+    the ``w`` namespace declared) without parsing a prefixed tag on every call; ``clark`` is
+    the tag as :func:`qn` gives it."""
+    return oxml_parser.makeelement(clark, nsmap=_W_NSMAP)
+
+
+_P_PR, _P_STYLE = qn("w:pPr"), qn("w:pStyle")
+_R, _R_PR, _R_STYLE, _T = qn("w:r"), qn("w:rPr"), qn("w:rStyle"), qn("w:t")
+_STYLE, _NAME, _STYLE_ID = qn("w:style"), qn("w:name"), qn("w:styleId")
+_STYLE_IDS: dict[str, Any] = {}  # the part last asked about and its styles by name
 
 
 def style_id(owner: Any, name: str) -> str:
     """The id of the template's style ``name``; ``owner`` is any python-docx proxy (document,
     paragraph, cell). python-docx scans every style on each lookup by name — a table of a few
-    hundred cells would spend seconds there."""
-    styles = owner.part.styles.element
-    ids = _STYLE_IDS.get(id(styles))
-    if ids is None or ids.get("\0owner") != str(id(styles)):
-        ids = {"\0owner": str(id(styles))}
-        for style in styles.iter(qn("w:style")):
-            name_el = style.find(qn("w:name"))
+    hundred cells would spend seconds there — so the ids of the last document part's styles
+    are kept."""
+    part = owner.part
+    if _STYLE_IDS.get("part") is not part:
+        ids = {}
+        for style in part.styles.element.iterchildren(_STYLE):  # children of w:styles
+            name_el = style.find(_NAME)
             if name_el is not None:
-                ids[name_el.get(qn("w:val"))] = style.get(qn("w:styleId"))
+                ids[name_el.get(_VAL)] = style.get(_STYLE_ID)
         _STYLE_IDS.clear()
-        _STYLE_IDS[id(styles)] = ids
+        _STYLE_IDS.update(part=part, ids=ids)
+    ids = _STYLE_IDS["ids"]
     if name not in ids:
         raise KeyError(f"no style named {name!r} in the template")
     return ids[name]
 
 
-def _first_child(parent: Any, tag: str) -> Any:
-    """``parent``'s first ``tag`` child, created as its first child when missing (``w:pPr``
+def _first_child(parent: Any, clark: str) -> Any:
+    """``parent``'s first ``clark`` child, created as its first child when missing (``w:pPr``
     in a paragraph, ``w:pStyle`` in its properties and ``w:rStyle`` in a run's all come first
     in the schema)."""
-    child = parent.find(qn(tag))
+    child = parent.find(clark)
     if child is None:
-        child = OxmlElement(tag)
+        child = _new(clark)
         parent.insert(0, child)
     return child
 
@@ -58,8 +74,8 @@ def _first_child(parent: Any, tag: str) -> Any:
 def set_style(para: Any, name: str) -> None:
     """The paragraph style by name; the element is built directly because python-docx's
     ``style`` setter walks the schema's successor lists on every paragraph."""
-    ppr = _first_child(para._p, "w:pPr")
-    _first_child(ppr, "w:pStyle").set(qn("w:val"), style_id(para, name))
+    ppr = _first_child(para._p, _P_PR)
+    _first_child(ppr, _P_STYLE).set(_VAL, style_id(para, name))
 
 
 def add_run(para: Any, text: str, style: str | None = None) -> Any:
@@ -70,18 +86,18 @@ def add_run(para: Any, text: str, style: str | None = None) -> Any:
         if style:
             run._r.style = style_id(para, style)
         return run
-    r = OxmlElement("w:r")
+    r = _new(_R)
     if style:
-        rpr = OxmlElement("w:rPr")
-        rstyle = OxmlElement("w:rStyle")
-        rstyle.set(qn("w:val"), style_id(para, style))
+        rpr = _new(_R_PR)
+        rstyle = _new(_R_STYLE)
+        rstyle.set(_VAL, style_id(para, style))
         rpr.append(rstyle)
         r.append(rpr)
     if text:
-        t = OxmlElement("w:t")
+        t = _new(_T)
         t.text = text
         if text != text.strip():
-            t.set(qn("xml:space"), "preserve")
+            t.set(_SPACE, "preserve")
         r.append(t)
     para._p.append(r)
     return Run(r, para)
@@ -163,16 +179,18 @@ def fixed_widths(tbl: Any, widths_cm: Sequence[float]) -> None:
             tbl_pr.append(width)
     width.set(qn("w:w"), str(round(sum(widths_cm) * 567)))
     width.set(qn("w:type"), "dxa")
-    for index, cm in enumerate(widths_cm):
-        tbl.columns[index].width = Cm(cm)
-        for cell in tbl.columns[index].cells:
-            cell.width = Cm(cm)
+    lengths = [Cm(cm) for cm in widths_cm]
+    for col, length in zip(tbl._tbl.tblGrid.gridCol_lst, lengths, strict=False):
+        col.w = length
+    for tr in tbl._tbl.tr_lst:  # a new table: the n-th cell of a row is the n-th column
+        for tc, length in zip(tr.tc_lst, lengths, strict=False):
+            tc.get_or_add_tcPr().width = length
 
 
 def table(doc: Any, rows: int, widths_cm: Sequence[float]) -> Any:
     """An ``OD Table`` of ``rows`` × len(widths) with fixed column widths, centred."""
     tbl = doc.add_table(rows=rows, cols=len(widths_cm))
-    tbl.style = "OD Table"
+    tbl._tbl.tblStyle_val = style_id(doc, "OD Table")  # not python-docx's scan of every style
     tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
     fixed_widths(tbl, widths_cm)
     return tbl

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.simpletypes import ST_Merge
 from docx.shared import Mm
+from docx.table import _Cell
 
 from desktop.documents import blocks
 from desktop.documents.layout import Block, Cell, PageBreak, Para, Picture, Table, placements
@@ -46,20 +48,47 @@ def _paragraph(doc: Any, block: Para) -> None:
 
 
 def _table(doc: Any, block: Table) -> None:
-    ncols = len(block.widths_cm)
     tbl = blocks.table(doc, len(block.rows), block.widths_cm)
     placed = placements(block)
-    for r, c, item in placed:  # merge first: the cell list below sees the merged cells
+    for r, c, item in placed:  # merge first: the cells below are the merged ones
         if item.rowspan > 1 or item.colspan > 1:
-            merged = tbl.cell(r, c).merge(tbl.cell(r + item.rowspan - 1, c + item.colspan - 1))
+            corner = _cell_at(tbl, r + item.rowspan - 1, c + item.colspan - 1)
+            merged = _cell_at(tbl, r, c).merge(corner)
             for para in merged.paragraphs[1:]:
                 para._p.getparent().remove(para._p)
             merged.paragraphs[0].text = ""
-    cells = tbl._cells
+    starts = _cell_starts(tbl)
     for r, c, item in placed:
-        _cell(cells[r * ncols + c], item)
+        tc = starts.get((r, c))
+        _cell(_Cell(tc, tbl) if tc is not None else tbl.cell(r, c), item)
     for row in tbl.rows[: block.header_rows]:
         blocks.repeat_header(row)
+
+
+def _cell_at(tbl: Any, row: int, col: int) -> _Cell:
+    """``tbl.cell(row, col)`` without python-docx's walk over every cell of the table (which
+    made a table of a few hundred cells quadratic); a place inside a merged cell falls back
+    to it."""
+    try:
+        tc = tbl._tbl.tr_lst[row].tc_at_grid_offset(col)
+    except ValueError:
+        return tbl.cell(row, col)
+    if tc.vMerge == ST_Merge.CONTINUE:
+        return tbl.cell(row, col)
+    return _Cell(tc, tbl)
+
+
+def _cell_starts(tbl: Any) -> dict[tuple[int, int], Any]:
+    """The ``w:tc`` starting at each (row, column) of the grid, those continuing a vertical
+    merge left out (python-docx's ``tbl.cell`` gives the cell above for them)."""
+    starts = {}
+    for r, tr in enumerate(tbl._tbl.tr_lst):
+        c = tr.grid_before
+        for tc in tr.tc_lst:
+            if tc.vMerge != ST_Merge.CONTINUE:
+                starts[(r, c)] = tc
+            c += tc.grid_span
+    return starts
 
 
 def _cell(target: Any, item: Cell) -> None:

@@ -11,31 +11,64 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 
 import docx
+from docx.document import Document as DocxDocument
+from docx.opc.packuri import PACKAGE_URI
+from docx.opc.part import XmlPart
 
 from desktop.core.filemode import match_target
 from desktop.documents.errors import ExportError, UnsafePackageError
-from desktop.documents.package import read_package
+from desktop.documents.package import is_xml_part, parse_xml, read_parts, refuse_dtd
 from desktop.i18n import N_
 
 
-def validate_docx(path: Path) -> None:
-    """Raise :class:`UnsafePackageError` unless ``path`` is a sound DOCX."""
-    read_package(path)
+def validate_docx(path: Path, checked: Mapping[str, bytes] | None = None) -> None:
+    """Raise :class:`UnsafePackageError` unless ``path`` is a sound DOCX: the zip opens within
+    the limits, every XML part parses, python-docx reopens it.
+
+    Each XML part is parsed once. python-docx's reopen parses the parts it loads (the
+    document, styles, numbering, settings, headers and footers, properties, relationships and
+    content types); the hardened parser parses the others — unless the part is byte for byte
+    the part of the same name in ``checked`` (the template's, parsed when it was read).
+    """
+    package = read_parts(path)
+    xml_parts = {name: blob for name, blob in package.parts.items() if is_xml_part(name)}
+    for name, blob in xml_parts.items():
+        refuse_dtd(blob, f"{path.name}:{name}")
     try:
-        docx.Document(str(path))
+        document = docx.Document(io.BytesIO(package.data))
     except Exception as exc:  # python-docx raises many kinds on a broken package
+        for name, blob in xml_parts.items():  # name the part that does not parse, if one
+            parse_xml(blob, f"{path.name}:{name}")
         raise UnsafePackageError(
             N_("{name}: cannot be reopened as a Word document ({reason})."),
             name=path.name,
             reason=str(exc),
         ) from exc
+    reopened = _parsed_on_reopen(document)
+    checked = checked or {}
+    for name, blob in xml_parts.items():
+        if name not in reopened and checked.get(name) != blob:
+            parse_xml(blob, f"{path.name}:{name}")
+
+
+def _parsed_on_reopen(document: DocxDocument) -> set[str]:
+    """The zip entries python-docx parsed when it opened ``document``: the content types, the
+    XML parts it loaded and the relationships of every part it reached."""
+    names = {"[Content_Types].xml", PACKAGE_URI.rels_uri.membername}
+    for part in document.part.package.iter_parts():
+        if isinstance(part, XmlPart):
+            names.add(part.partname.membername)
+        names.add(part.partname.rels_uri.membername)
+    return names
 
 
 def _cannot_write(target: Path, exc: OSError) -> ExportError:
@@ -119,9 +152,14 @@ def _atomic(target: Path, write: Callable[[Path], None], validate: Callable[[Pat
             tmp.unlink()
 
 
-def export_docx(render_fn: Callable[[Path], None], target: Path) -> Path:
-    """Render with ``render_fn(temp_path)``, validate, and move into place at ``target``."""
-    _atomic(Path(target), render_fn, validate_docx)
+def export_docx(
+    render_fn: Callable[[Path], None],
+    target: Path,
+    checked: Mapping[str, bytes] | None = None,
+) -> Path:
+    """Render with ``render_fn(temp_path)``, validate, and move into place at ``target``;
+    ``checked``: parts known to parse (see :func:`validate_docx`)."""
+    _atomic(Path(target), render_fn, partial(validate_docx, checked=checked))
     return Path(target)
 
 

@@ -22,6 +22,7 @@ from desktop.core.org import Organization
 from desktop.core.project import DraftInputs, Project
 from desktop.core.validate import validate
 from desktop.documents import bill as bill_doc
+from desktop.documents import drafts
 from desktop.documents.content import Content
 from desktop.documents.errors import DocumentError, ExportError
 from desktop.documents.export import export_bytes, export_docx
@@ -106,7 +107,7 @@ def changed_instruments(inputs: DraftInputs) -> list[str]:
     """Keys of the instruments whose text the changes amend (one bill each)."""
     keys = []
     for key, old in inputs.old_instruments.items():
-        if bill_doc.amendment(inputs, key, "ko").sentences:
+        if drafts.amendment(inputs, key, "ko").sentences:
             keys.append(key)
         del old
     return keys
@@ -131,6 +132,7 @@ def _write(
             translations=translations,
         ),
         target,
+        checked=template.parts,
     )
 
 

@@ -40,11 +40,7 @@ def hardened_parser() -> etree.XMLParser:
 
 def parse_xml(data: bytes, name: str = "part") -> etree._Element:
     """Parse one XML part; a DOCTYPE or an entity declaration is refused."""
-    if b"<!DOCTYPE" in data[:65536] or b"<!ENTITY" in data[:65536]:
-        raise UnsafePackageError(
-            N_("{name}: holds a DTD (entity declarations), which a DOCX never has; refused."),
-            name=name,
-        )
+    refuse_dtd(data, name)
     try:
         root = etree.fromstring(data, parser=hardened_parser())
     except etree.XMLSyntaxError as exc:
@@ -108,8 +104,23 @@ def _inflate(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> byt
     return data
 
 
-def read_package(path: Path) -> Package:
-    """Open a DOCX safely; :class:`UnsafePackageError` when it is not a sound DOCX."""
+def is_xml_part(name: str) -> bool:
+    """Whether the zip entry ``name`` holds XML (parts and relationships)."""
+    return name.endswith((".xml", ".rels"))
+
+
+def refuse_dtd(data: bytes, name: str = "part") -> None:
+    """Refuse a part that declares a DTD or entities (a DOCX never does), without parsing it."""
+    if b"<!DOCTYPE" in data[:65536] or b"<!ENTITY" in data[:65536]:
+        raise UnsafePackageError(
+            N_("{name}: holds a DTD (entity declarations), which a DOCX never has; refused."),
+            name=name,
+        )
+
+
+def read_parts(path: Path) -> Package:
+    """Open a DOCX safely and inflate its parts, checked against the limits, without parsing
+    them (``xml`` stays empty); :class:`UnsafePackageError` when the zip is not sound."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_TOTAL_BYTES:
@@ -126,21 +137,26 @@ def read_package(path: Path) -> Package:
         infos = archive.infolist()
         _check_declared(path, infos)
         parts: dict[str, bytes] = {}
-        xml: dict[str, etree._Element] = {}
         try:
             for info in infos:
-                if info.is_dir():
-                    continue
-                blob = _inflate(path, archive, info)
-                parts[info.filename] = blob
-                if info.filename.endswith((".xml", ".rels")):
-                    xml[info.filename] = parse_xml(blob, f"{path.name}:{info.filename}")
+                if not info.is_dir():
+                    parts[info.filename] = _inflate(path, archive, info)
         except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
             raise UnsafePackageError(
                 N_("{name}: cannot be inflated ({reason})."), name=path.name, reason=str(exc)
             ) from None
-    if "word/document.xml" not in xml or "[Content_Types].xml" not in xml:
+    if "word/document.xml" not in parts or "[Content_Types].xml" not in parts:
         raise UnsafePackageError(
             N_("{name}: holds no Word document (word/document.xml)."), name=path.name
         )
-    return Package(path, data, parts, xml)
+    return Package(path, data, parts, {})
+
+
+def read_package(path: Path) -> Package:
+    """Open a DOCX safely and parse every XML part with the hardened parser;
+    :class:`UnsafePackageError` when it is not a sound DOCX."""
+    package = read_parts(path)
+    for name, blob in package.parts.items():
+        if is_xml_part(name):
+            package.xml[name] = parse_xml(blob, f"{package.path.name}:{name}")
+    return package

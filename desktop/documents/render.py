@@ -13,8 +13,10 @@ template, so restyling the template restyles them.
 from __future__ import annotations
 
 import copy
+import functools
 import gettext
 import io
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -49,9 +51,12 @@ from desktop.i18n import N_
 PartFiller = Callable[[Any], None]  # fills a docxtpl Subdoc (a python-docx Document proxy)
 
 
-def environment(translations: gettext.NullTranslations | None = None) -> SandboxedEnvironment:
+def environment(
+    translations: gettext.NullTranslations | None = None,
+    kind: type[SandboxedEnvironment] = SandboxedEnvironment,
+) -> SandboxedEnvironment:
     """The Jinja environment of every template (see the module docstring)."""
-    env = SandboxedEnvironment(
+    env = kind(
         undefined=StrictUndefined,
         autoescape=True,
         extensions=["jinja2.ext.i18n"],
@@ -64,6 +69,34 @@ def environment(translations: gettext.NullTranslations | None = None) -> Sandbox
     return env
 
 
+class _RenderEnvironment(SandboxedEnvironment):
+    """The environment of :func:`environment` that keeps what it compiled: docxtpl compiles
+    each part's XML and each core property anew on every render, though they are the
+    template's own and the same for every document made from it."""
+
+    MAX_KEPT = 256
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._kept: dict[tuple[str, Any], Any] = {}
+
+    def from_string(self, source, globals=None, template_class=None):
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        key = (source, self.autoescape)  # autoescaping is compiled in
+        template = self._kept.get(key)
+        if template is None:
+            if len(self._kept) >= self.MAX_KEPT:
+                self._kept.clear()
+            template = self._kept[key] = super().from_string(source)
+        return template
+
+
+@functools.lru_cache(maxsize=4)
+def _render_environment(translations: gettext.NullTranslations | None) -> SandboxedEnvironment:
+    return environment(translations, _RenderEnvironment)
+
+
 def jinja_source(xml: str) -> str:
     """The Jinja source docxtpl makes of a part's XML (tags joined across runs, ``{%p``/``{%tr``
     lifted out of their paragraph or row)."""
@@ -71,6 +104,21 @@ def jinja_source(xml: str) -> str:
 
 
 _PATCHER = DocxTemplate("unused.docx")  # patch_xml needs no state
+
+
+class _Template(DocxTemplate):
+    """docxtpl's template with a shortcut where its work would change nothing."""
+
+    def resolve_listing(self, xml: str) -> str:
+        """docxtpl turns tabs, line breaks and ``\\a``/``\\f`` in the rendered text into
+        Word elements with a regex pass over every paragraph and run; without any of them
+        in the XML that pass returns it unchanged, so it is skipped."""
+        if not _LISTING.search(xml):
+            return xml
+        return super().resolve_listing(xml)
+
+
+_LISTING = re.compile("[\t\n\a\f]")
 
 
 def new_subdoc(tpl: DocxTemplate) -> DocxDocument:
@@ -137,13 +185,13 @@ def render_docx(
             ],
         )
     context: dict[str, Any] = check_values(dict(values))
-    tpl = DocxTemplate(io.BytesIO(data))
+    tpl = _Template(io.BytesIO(data))
     subdoc = new_subdoc(tpl)
     for name, fill in parts.items():
         fill(subdoc)
         context[name] = subdoc_xml(subdoc, clear=True)
     try:
-        tpl.render(context, jinja_env=environment(translations), autoescape=True)
+        tpl.render(context, jinja_env=_render_environment(translations), autoescape=True)
     except SecurityError as exc:
         raise TemplateSecurityError(
             template,

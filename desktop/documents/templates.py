@@ -8,7 +8,8 @@ stands — so a broken template never yields a file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop import paths
@@ -31,13 +32,15 @@ LANGS = ("ko", "en")
 
 @dataclass(frozen=True)
 class Template:
-    """A linted template: its file, the bytes that were checked, its schema and findings."""
+    """A linted template: its file, the bytes that were checked, its schema and findings, and
+    its parts as inflated (each XML part among them parsed when it was read)."""
 
     path: Path
     data: bytes
     schema: DocumentSchema
     findings: tuple[TemplateFinding, ...]
     builtin: bool
+    parts: Mapping[str, bytes] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def warnings(self) -> list[TemplateFinding]:
@@ -137,4 +140,4 @@ def _load_template(path: Path, schema: DocumentSchema, builtin: bool) -> Templat
         raise TemplateSecurityError(path, findings)
     if errors:
         raise TemplateError(path, findings)
-    return Template(path, package.data, schema, tuple(findings), builtin)
+    return Template(path, package.data, schema, tuple(findings), builtin, package.parts)

@@ -67,74 +67,88 @@ def set_fonts(rpr_parent: etree._Element, fonts: Fonts, *, lang: bool = False) -
         lang_el.set(qn("w:eastAsia"), "ko-KR")
 
 
+_R, _T, _P = qn("w:r"), qn("w:t"), qn("w:p")
+_R_PR, _R_STYLE, _P_PR, _P_STYLE = qn("w:rPr"), qn("w:rStyle"), qn("w:pPr"), qn("w:pStyle")
+_R_FONTS, _VAL, _BASED_ON = qn("w:rFonts"), qn("w:val"), qn("w:basedOn")
+_EAST_ASIA_THEME, _EAST_ASIA = qn("w:eastAsiaTheme"), qn("w:eastAsia")
+
+
 def _rfonts_east_asian(rpr: etree._Element | None) -> str | None:
     if rpr is None:
         return None
-    rfonts = rpr.find(qn("w:rFonts"))
+    rfonts = rpr.find(_R_FONTS)
     if rfonts is None:
         return None
-    return rfonts.get(qn("w:eastAsiaTheme")) or rfonts.get(qn("w:eastAsia"))
+    return rfonts.get(_EAST_ASIA_THEME) or rfonts.get(_EAST_ASIA)
 
 
 class StyleIndex:
     """Styles of a ``styles.xml`` root by id, with the document defaults."""
 
     def __init__(self, styles_root: etree._Element) -> None:
-        self.by_id = {s.get(qn("w:styleId")): s for s in styles_root.iter(qn("w:style"))}
+        style_id = qn("w:styleId")  # a w:style is a child of w:styles, never deeper
+        self.by_id = {s.get(style_id): s for s in styles_root.iterchildren(qn("w:style"))}
         defaults = styles_root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}")
-        self.default_rpr = defaults.find(qn("w:rPr")) if defaults is not None else None
+        self.default_rpr = defaults.find(_R_PR) if defaults is not None else None
         self.default_para = next(
             (
-                s.get(qn("w:styleId"))
+                s.get(style_id)
                 for s in self.by_id.values()
                 if s.get(qn("w:type")) == "paragraph" and s.get(qn("w:default")) == "1"
             ),
             None,
         )
+        self._chains: dict[str | None, str | None] = {}
 
     def chain_font(self, style_id: str | None) -> str | None:
+        """The East Asian font the style ``style_id`` (or what it is based on) sets."""
+        if style_id not in self._chains:
+            self._chains[style_id] = self._chain_font(style_id)
+        return self._chains[style_id]
+
+    def _chain_font(self, style_id: str | None) -> str | None:
         seen: set[str] = set()
         while style_id and style_id not in seen:
             seen.add(style_id)
             style = self.by_id.get(style_id)
             if style is None:
                 return None
-            font = _rfonts_east_asian(style.find(qn("w:rPr")))
+            font = _rfonts_east_asian(style.find(_R_PR))
             if font:
                 return font
-            based = style.find(qn("w:basedOn"))
-            style_id = based.get(qn("w:val")) if based is not None else None
+            based = style.find(_BASED_ON)
+            style_id = based.get(_VAL) if based is not None else None
         return None
 
 
 def east_asian_font(run: etree._Element, styles: StyleIndex) -> str | None:
     """The East Asian font (name or theme) a ``w:r`` resolves to; ``None`` when nothing sets
     one and Word would fall back to its theme default."""
-    rpr = run.find(qn("w:rPr"))
+    rpr = run.find(_R_PR)
     font = _rfonts_east_asian(rpr)
     if font:
         return font
-    if rpr is not None and (rstyle := rpr.find(qn("w:rStyle"))) is not None:
-        font = styles.chain_font(rstyle.get(qn("w:val")))
+    if rpr is not None and (rstyle := rpr.find(_R_STYLE)) is not None:
+        font = styles.chain_font(rstyle.get(_VAL))
         if font:
             return font
     para = run.getparent()
-    while para is not None and para.tag != qn("w:p"):
+    while para is not None and para.tag != _P:
         para = para.getparent()
     style_id = styles.default_para
     if para is not None:
-        ppr = para.find(qn("w:pPr"))
-        pstyle = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        ppr = para.find(_P_PR)
+        pstyle = ppr.find(_P_STYLE) if ppr is not None else None
         if pstyle is not None:
-            style_id = pstyle.get(qn("w:val"))
+            style_id = pstyle.get(_VAL)
     return styles.chain_font(style_id) or _rfonts_east_asian(styles.default_rpr)
 
 
 def hangul_runs_without_font(body: etree._Element, styles: StyleIndex) -> list[etree._Element]:
     """Runs holding Hangul that resolve to no East Asian font."""
     missing = []
-    for run in body.iter(qn("w:r")):
-        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+    for run in body.iter(_R):
+        text = "".join(t.text or "" for t in run.iter(_T))
         if HANGUL.search(text) and east_asian_font(run, styles) is None:
             missing.append(run)
     return missing

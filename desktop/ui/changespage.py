@@ -8,8 +8,10 @@ moved, upgraded and abolished units (abolished ones are shown struck through whe
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,7 +30,6 @@ from desktop.core import changes as ch
 from desktop.core.apply import Action, apply_changes
 from desktop.core.org import Organization
 from desktop.ui import commands as cmd
-from desktop.ui.changedialog import ChangeDialog
 from desktop.ui.document import ProjectDocument
 from desktop.ui.orgmodel import (
     COL_KIND,
@@ -40,7 +41,11 @@ from desktop.ui.orgmodel import (
     show_name_first,
 )
 from desktop.ui.orgpage import new_unit_id
+from desktop.ui.sight import out_of_sight
 from desktop.ui.tr import _, pick
+
+if TYPE_CHECKING:
+    from desktop.ui.changedialog import ChangeDialog
 
 
 def after_view(doc: ProjectDocument) -> tuple[Organization, dict[str, set[Action]]]:
@@ -73,6 +78,7 @@ class ChangesPage(QWidget):
         super().__init__(parent)
         self.doc: ProjectDocument | None = None
         self.dialog: ChangeDialog | None = None
+        self._stale = False
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.add_button = QToolButton()
@@ -155,13 +161,22 @@ class ChangesPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Recompute the after-tree and the consequences (after an edit settles)."""
+        """Recompute the after-tree and the consequences (after an edit settles; while
+        another section is shown, when this one is shown again)."""
         if self.doc is None:
+            return
+        self._stale = out_of_sight(self)
+        if self._stale:
             return
         self.doc.changes_model.refresh()
         org, marks = after_view(self.doc)
         self.after_model.set_org(org, marks)
         self.after_tree.expandAll()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def selected_row(self) -> int:
         index = self.list.currentIndex()
@@ -181,6 +196,8 @@ class ChangesPage(QWidget):
 
     # -- adding and editing ----------------------------------------------------------------
     def _dialog(self, type_name: str, row: int) -> ChangeDialog:
+        from desktop.ui.changedialog import ChangeDialog  # the forms: on first use
+
         assert self.doc is not None
         before = apply_changes(self.doc.project.org, self.doc.project.changes[:row]).org
         doc = self.doc

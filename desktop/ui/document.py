@@ -20,7 +20,6 @@ from desktop.core.lock import ProjectLock
 from desktop.core.org import Organization
 from desktop.core.project import DraftInputs, Effective, InstrumentSource, Override, Project
 from desktop.core.validate import validate
-from desktop.documents.press import press_findings
 from desktop.ui.changesmodel import ChangeListModel
 from desktop.ui.orgmodel import OrgModel
 
@@ -94,6 +93,8 @@ class ProjectDocument(QObject):
 
     def findings(self) -> list[Finding]:
         if self._findings is None:
+            from desktop.documents.press import press_findings  # not to show the window
+
             inputs = self.inputs()
             self._findings = validate(self.project, inputs) + press_findings(inputs)
         return self._findings

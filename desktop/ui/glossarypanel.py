@@ -3,14 +3,18 @@ unit names, old and new), the official's own and the standard ones, filtered as 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from desktop.core.glossary import Glossary, Term
 from desktop.ui.fields import FilterProxy
 from desktop.ui.pressrows import bold
 from desktop.ui.tr import N_, _, ngettext
+
+if TYPE_CHECKING:
+    from desktop.core.glossary import Glossary, Term
 
 SOURCES = {
     "project": N_("yours"),

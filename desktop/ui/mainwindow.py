@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core import orgcsv
 from desktop.core.findings import Finding, PlaceKind
 from desktop.core.project import InstrumentSource
 from desktop.core.statute import InstrumentKind
@@ -83,6 +82,11 @@ class MainWindow(QMainWindow):
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh)
+        # A project just shown is checked right after (its sections first on screen).
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(0)
+        self.check_timer.timeout.connect(self.refresh)
         self._build_pages()
         self._build_actions()
         self._build_menus()
@@ -93,6 +97,7 @@ class MainWindow(QMainWindow):
         self.session.document_changed.connect(self._on_session_document_changed)
         self.session.project_saved.connect(self._on_session_project_saved)
         self.session.busy.connect(self._on_session_busy)
+        self.session.failed.connect(self._on_session_failed)
         self.resize(1280, 720)
         self.session.new()
 
@@ -236,6 +241,7 @@ class MainWindow(QMainWindow):
     def start(self, file: str | None) -> None:
         """What ``orgdraft [FILE]`` opens: a recovery copy after a crash (if the official
         agrees), else FILE, else the last project, else the built-in sample."""
+        self.check_timer.stop()  # the untitled project shown meanwhile is not worth checking
         for found in self.session.pending_recoveries():
             answer = self.prompts.recover(found)
             if answer == "recover":
@@ -245,11 +251,13 @@ class MainWindow(QMainWindow):
                 found.discard()
         last = self.settings.last_project()
         if file:
-            self.session.open(file, ask=False)
+            opening = self.session.open(file, ask=False)
         elif last and Path(last).exists():
-            self.session.open(last, ask=False)
+            opening = self.session.open(last, ask=False)
         else:
-            self.session.open_sample(ask=False)
+            opening = self.session.open_sample(ask=False)
+        if not opening:  # declined (locked elsewhere): the untitled project stays
+            self.check_timer.start()
 
     # -- the document ----------------------------------------------------------------------
     def _on_session_document_changed(self, doc: ProjectDocument) -> None:
@@ -272,7 +280,11 @@ class MainWindow(QMainWindow):
         self.press_page.set_defaults(self.settings.press_defaults())
         self.actions_["save"].setEnabled(not doc.read_only)
         self.update_title()
-        self.refresh()
+        # The project shows now; its findings a moment later (validation and the press
+        # release's consistency check, on the next turn of the event loop).
+        self.findings.set_findings([])
+        self.counts.clear()
+        self.check_timer.start()
 
     def _disconnect_document(self) -> None:
         old = self.doc
@@ -293,8 +305,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — OrgDraft")
 
     def refresh(self) -> None:
-        """Recompute validation and the derived views (debounced after edits)."""
+        """Recompute validation and the derived views (debounced after edits; a section not
+        on screen catches up when it is shown)."""
         self.refresh_timer.stop()
+        self.check_timer.stop()
         if self.doc is None:
             return
         findings = self.doc.findings()
@@ -424,6 +438,10 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.statusBar().showMessage(_("Saved {path}").format(path=path), 5000)
 
+    def _on_session_failed(self, _message: str) -> None:
+        if not self.counts.text():  # the project shown was never checked (an open failed)
+            self.check_timer.start()
+
     def _on_session_busy(self, text: str) -> None:
         if text:
             self.statusBar().showMessage(text)
@@ -467,6 +485,7 @@ class MainWindow(QMainWindow):
     # -- imports ---------------------------------------------------------------------------
     def import_org_csv(self, path: str) -> None:
         """Read a unit list in the background, then replace the organization (undoable)."""
+        from desktop.core import orgcsv  # on first use
 
         def done(org) -> None:
             doc = self.doc
@@ -566,6 +585,7 @@ class MainWindow(QMainWindow):
             return
         self.session.close()
         self.refresh_timer.stop()
+        self.check_timer.stop()
         self._disconnect_document()
         self.doc = None
         event.accept()

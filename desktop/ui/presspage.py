@@ -9,6 +9,8 @@ lists them too) and are shown under the paragraph they are about.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -25,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.findings import Finding, PlaceKind
-from desktop.core.glossary import Glossary
-from desktop.documents.press import PressParagraph, press_paragraphs
 from desktop.ui import presscommands as cmd
 from desktop.ui.document import ProjectDocument
 from desktop.ui.glossarypanel import GlossaryPanel
 from desktop.ui.pressrows import COLUMN_SPACING, ROLE_WIDTH, ROW_MARGIN, ParagraphRow, bold
 from desktop.ui.tr import N_, _
+
+if TYPE_CHECKING:
+    from desktop.documents.press import PressParagraph
 
 # label, Korean field, English field
 HEADER = (
@@ -192,6 +195,9 @@ class PressPage(QSplitter):
             self._stale = True
             return
         self._stale = False
+        from desktop.core.glossary import Glossary  # the drafting: when the page is shown
+        from desktop.documents.press import press_paragraphs
+
         inputs = doc.inputs()
         paragraphs = press_paragraphs(inputs)
         if [p.key for p in paragraphs] != list(self.rows):

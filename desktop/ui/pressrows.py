@@ -7,6 +7,7 @@ A row only shows and reports; the page turns its signals into undo commands.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QResizeEvent
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.findings import Finding
-from desktop.documents.press import PressParagraph
 from desktop.ui.tr import _, lang, pick
+
+if TYPE_CHECKING:
+    from desktop.documents.press import PressParagraph
 
 ROLE_WIDTH = 150  # the role column; the page aligns its header and titles with it
 ROW_MARGIN = 6
@@ -211,6 +214,8 @@ class ParagraphRow(QFrame):
         else:
             ko, en = text.get("ko", ""), text.get("en", "")
         edited = text is not None and para.kind != "own"
+        from desktop.documents.press import PressParagraph
+
         self.set_paragraph(
             PressParagraph(para.key, para.kind, ko, en, edited, para.drafted_ko, para.drafted_en)
         )

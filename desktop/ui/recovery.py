@@ -9,14 +9,12 @@ OrgDraft on this machine are left alone.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.lock import pid_alive
+from desktop.core.lock import host_name, pid_alive
 
 
 @dataclass(frozen=True)
@@ -34,6 +32,8 @@ def key_for(original: Path | None, token: str) -> str:
     """A stable name for a project's recovery copy (``token`` tells untitled ones apart)."""
     if original is None:
         return f"untitled-{os.getpid()}-{token}"
+    import hashlib  # OpenSSL: only for a project with a file
+
     digest = hashlib.sha1(str(original.resolve()).encode("utf-8")).hexdigest()[:12]
     return f"{original.stem}-{digest}"
 
@@ -46,7 +46,7 @@ def write(folder: Path, key: str, text: str, original: Path | None) -> Path:
         "original": str(original) if original else None,
         "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "pid": os.getpid(),
-        "host": socket.gethostname(),
+        "host": host_name(),
     }
     for path, content in ((target, text), (target.with_suffix(".json"), json.dumps(info))):
         tmp = path.with_name(path.name + ".tmp")
@@ -72,7 +72,7 @@ def find(folder: Path, exclude: set[str] = frozenset()) -> list[Recovery]:  # ty
         except (OSError, ValueError):
             info = {}
         pid, host = int(info.get("pid", 0) or 0), info.get("host", "")
-        if host == socket.gethostname() and pid != os.getpid() and pid_alive(pid):
+        if host == host_name() and pid != os.getpid() and pid_alive(pid):
             continue
         original = Path(info["original"]) if info.get("original") else None
         found.append(Recovery(file, original, str(info.get("saved_at", ""))))

@@ -4,7 +4,7 @@ line numbers), the new text the changes produce, and the official's own override
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QTextCursor
+from PySide6.QtGui import QBrush, QColor, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from desktop.core import provisions
 from desktop.core.statute_text import render_instrument
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
+from desktop.ui.sight import out_of_sight
 from desktop.ui.tr import _, lang
 
 OVERRIDE_COLOUR = "#8e3fb0"
@@ -37,6 +38,7 @@ class StatutePage(QWidget):
         super().__init__(parent)
         self.doc: ProjectDocument | None = None
         self._session = 0
+        self._stale = False
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(_("Instrument")))
@@ -130,6 +132,9 @@ class StatutePage(QWidget):
         self.refresh()
 
     def _show_source(self) -> None:
+        if out_of_sight(self):  # shown (with the rest) when the section is
+            self._stale = True
+            return
         source = self.doc.project.instrument(self.key()) if self.doc else None
         text = source.text if source else ""
         if self.source.toPlainText() != text:
@@ -153,7 +158,12 @@ class StatutePage(QWidget):
 
     # -- computed --------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Show the parse messages, the new text and the provisions of the current state."""
+        """Show the parse messages, the new text and the provisions of the current state
+        (while another section is shown, when this one is shown again)."""
+        if out_of_sight(self):
+            self._stale = True
+            return
+        self._stale = False
         key = self.key()
         if self.doc is None or not key:
             self.messages.clear()
@@ -176,6 +186,12 @@ class StatutePage(QWidget):
             self.new_text.setPlainText(new_text)
             self.new_text.verticalScrollBar().setValue(bar)
         self._fill_provisions(key, inst)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._show_source()
+            self.refresh()
 
     def _fill_provisions(self, key: str, inst) -> None:
         current = self.provisions.currentItem()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+import zipfile
 
 import docx
 import pytest
 
-from desktop.documents.errors import ExportError
-from desktop.documents.export import export_bytes, export_docx
+from desktop.documents.errors import ExportError, UnsafePackageError
+from desktop.documents.export import export_bytes, export_docx, validate_docx
 
 
 def _write_doc(text):
@@ -86,3 +87,46 @@ def test_target_locked_as_by_word(tmp_path, monkeypatch):
 def test_export_bytes(tmp_path):
     export_bytes(b"\x89PNG", tmp_path / "c.png")
     assert (tmp_path / "c.png").read_bytes() == b"\x89PNG"
+
+
+def _with_part(tmp_path, name, data):
+    """A sound DOCX with the part ``name`` replaced by (or added as) ``data``."""
+    good = tmp_path / "good.docx"
+    _write_doc("text")(good)
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(broken, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != name:
+                dst.writestr(info.filename, src.read(info))
+        dst.writestr(name, data)
+    return good, broken
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["word/document.xml", "word/styles.xml", "word/theme/theme1.xml", "docProps/extra.xml"],
+)
+def test_every_xml_part_must_parse(tmp_path, name):
+    """Parts python-docx loads (document, styles) and parts it only carries (theme, an
+    unrelated entry) are checked alike."""
+    _, broken = _with_part(tmp_path, name, b"<a><b></a>")
+    with pytest.raises(UnsafePackageError) as info:
+        validate_docx(broken)
+    assert "well-formed" in info.value.message("en")
+
+
+def test_a_dtd_is_refused_in_any_part(tmp_path):
+    _, broken = _with_part(tmp_path, "word/styles.xml", b'<!DOCTYPE x [<!ENTITY a "b">]><x/>')
+    with pytest.raises(UnsafePackageError) as info:
+        validate_docx(broken)
+    assert "DTD" in info.value.message("en")
+
+
+def test_a_part_like_a_checked_one_is_not_parsed_again(tmp_path):
+    good, _ = _with_part(tmp_path, "docProps/extra.xml", b"<a/>")
+    with zipfile.ZipFile(good) as archive:
+        theme = archive.read("word/theme/theme1.xml")
+    validate_docx(good, checked={"word/theme/theme1.xml": theme})
+    _, broken = _with_part(tmp_path, "word/theme/theme1.xml", b"<a><b></a>")
+    with pytest.raises(UnsafePackageError):  # checked holds other bytes under that name
+        validate_docx(broken, checked={"word/theme/theme1.xml": theme})

@@ -41,7 +41,7 @@ def test_opens_the_sample_with_its_title_and_no_findings(qtbot, window):
     open_project(qtbot, window)
     assert window.windowTitle().startswith("gyeonggi-2024.orgdraft (sample) — ")
     assert window.doc.findings() == []
-    assert window.counts.text() == "0 errors · 0 warnings"
+    qtbot.waitUntil(lambda: window.counts.text() == "0 errors · 0 warnings")  # checked after
     assert window.doc.changes_model.rowCount() == 22
 
 
