@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 from desktop import __version__, paths
 from desktop.chart.fonts import hangul_family
 from desktop.i18n import system_language as default_lang
+from desktop.ui.crash import CrashGuard
 from desktop.ui.mainwindow import MainWindow
-from desktop.ui.settings import AppSettings, default_recovery_dir
+from desktop.ui.settings import AppSettings, default_log_dir, default_recovery_dir
 from desktop.ui.tr import set_lang
 
 # Set to 1 by the start-up benchmarks: print "shown" and quit once the window shows a project.
@@ -54,6 +55,7 @@ def run(file: str | None, lang: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "orgdraft.png")))
     window = MainWindow(settings, default_recovery_dir())
+    CrashGuard(window, default_log_dir()).install()
     fonts = hangul_family()  # warns (once) when no usual Korean font is installed
     if fonts.warning:
         window.statusBar().showMessage(fonts.warning)

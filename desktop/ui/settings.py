@@ -213,6 +213,11 @@ def default_recovery_dir() -> Path:
     return Path(base) / "recovery"
 
 
+def default_log_dir() -> Path:
+    """Where crash details are written for the help desk (beside the recovery folder)."""
+    return default_recovery_dir().parent / "logs"
+
+
 class AppSettings:
     def __init__(self, path: Path | None = None) -> None:
         override = config_dir_override()
