@@ -94,6 +94,16 @@ def korean_font(pixel_size: int, bold: bool = False) -> QFont:
     return font
 
 
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+
+
+def _wrap(text: str, width: float, metrics: QFontMetricsF) -> int:
+    """Break lines between words ("Public Relations / Office", never "Offic / e"); a word
+    wider than the box (a long Korean name without spaces) may break anywhere."""
+    fits = all(metrics.horizontalAdvance(word) <= width for word in text.split())
+    return _CENTRE | int(Qt.TextFlag.TextWordWrap if fits else Qt.TextFlag.TextWrapAnywhere)
+
+
 @dataclass
 class _Box:
     unit: Unit
@@ -109,6 +119,7 @@ class _Style:
     pad: float = 4.0
     row_gap: float = 26.0
     text_px: float = 11.0
+    max_columns: int = 8  # bureau columns in a row before the next vice governor wraps
 
     def __post_init__(self) -> None:
         for name in ("column", "gap", "box_min", "pad", "row_gap", "text_px"):
@@ -141,10 +152,17 @@ class _Chart:
             name += "\n" + "".join(f"[{w}]" for w in dict.fromkeys(words))
         return name
 
+    def font_of(self, unit: Unit) -> QFont:
+        """Bold for the governor, the vice governors and every unit the changes touch."""
+        top = unit.kind in (UnitKind.GOVERNOR, UnitKind.VICE_GOVERNOR)
+        marked = any(a in MARKS for a in self.marks.get(unit.id, []))
+        return self.bold if top or marked else self.font
+
     def height(self, unit: Unit, width: float) -> float:
-        rect = QRectF(0, 0, width - 2 * self.s.pad, 10_000)
-        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWrapAnywhere)
-        used = self.metrics.boundingRect(rect, flags, self.label(unit))
+        inner = width - 2 * self.s.pad
+        metrics = QFontMetricsF(self.font_of(unit))
+        text = self.label(unit)
+        used = metrics.boundingRect(QRectF(0, 0, inner, 10_000), _wrap(text, inner, metrics), text)
         return max(self.s.box_min, used.height() + 2 * self.s.pad)
 
     def place(self, unit: Unit, x: float, y: float, width: float | None = None) -> _Box:
@@ -182,6 +200,25 @@ class _Chart:
             cx = child.rect.center().x()
             self.lines.append((cx, mid, cx, child.rect.top()))
 
+    def branch(self, children: list[_Box]) -> None:
+        """A row of vice governors: a bus above them, reached from the trunk. The trunk runs
+        down the left margin, so it never crosses the units hanging from the governor."""
+        mid = min(c.rect.top() for c in children) - self.s.row_gap / 2
+        right = max(c.rect.center().x() for c in children)
+        self.lines.append((self.s.gap / 2, mid, right, mid))
+        for child in children:
+            cx = child.rect.center().x()
+            self.lines.append((cx, mid, cx, child.rect.top()))
+        self.wrapped.append(mid)
+
+    def trunk(self, governor: _Box) -> None:
+        """From the governor down the left margin to the bus of every row of vice governors."""
+        if not self.wrapped:
+            return
+        x, top = self.s.gap / 2, governor.rect.center().y()
+        self.lines.append((governor.rect.left(), top, x, top))
+        self.lines.append((x, top, x, max(self.wrapped)))
+
     # -- layout ------------------------------------------------------------------------------
     def layout(self) -> tuple[float, float]:
         s = self.s
@@ -194,7 +231,10 @@ class _Chart:
         side = [u for u in children + rest if u.kind in _SIDE_KINDS]
         direct = [u for u in children + rest if u not in vgs and u not in side]
         bureaus = [[b for b in self.org.children(vg.id)] for vg in vgs]
-        columns = max(len(direct), sum(max(len(b), 1) for b in bureaus), len(side), 1)
+        rows = _pack(vgs, bureaus, s.max_columns)
+        widest = max((sum(max(len(g), 1) for _vg, g in row) for row in rows), default=0)
+        columns = max(len(direct), widest, len(side), 1)
+        self.wrapped: list[float] = []  # the y of each vice governors' row bus, for the trunk
         width = columns * step + s.gap
         y = s.gap + s.text_px * 2.2
         governor = self.place(head_unit, width / 2 - s.column / 2, y) if head_unit else None
@@ -206,21 +246,28 @@ class _Chart:
             heads.append(head)
             bottom = max(bottom, low)
         y = bottom + s.row_gap
-        vg_boxes, x = [], s.gap
         row_bottom = y
-        for vg, group in zip(vgs, bureaus, strict=True):
-            span = max(len(group), 1) * step - s.gap
-            vg_box = self.place(vg, x + span / 2 - s.column / 2, y)
-            vg_boxes.append(vg_box)
-            cols = []
-            for index, bureau in enumerate(group):
-                head, low = self.column(bureau, x + index * step, vg_box.rect.bottom() + s.row_gap)
-                cols.append(head)
-                row_bottom = max(row_bottom, low)
-            self.bus(vg_box, cols)
-            x += span + s.gap
+        for row in rows:
+            span = sum(max(len(group), 1) for _vg, group in row) * step - s.gap
+            x = width / 2 - span / 2
+            boxes = []
+            for vg, group in row:
+                group_span = max(len(group), 1) * step - s.gap
+                vg_box = self.place(vg, x + group_span / 2 - s.column / 2, y)
+                boxes.append(vg_box)
+                cols = []
+                for index, bureau in enumerate(group):
+                    top = vg_box.rect.bottom() + s.row_gap
+                    head, low = self.column(bureau, x + index * step, top)
+                    cols.append(head)
+                    row_bottom = max(row_bottom, low)
+                self.bus(vg_box, cols)
+                x += group_span + s.gap
+            self.branch(boxes)
+            y = row_bottom + s.row_gap
         if governor:
-            self.bus(governor, heads + vg_boxes)
+            self.bus(governor, heads)
+            self.trunk(governor)
         y = row_bottom + s.row_gap
         side_boxes = []
         x0 = width / 2 - len(side) * step / 2 + s.gap / 2
@@ -242,7 +289,6 @@ class _Chart:
         painter.setPen(QPen(QColor("#555555"), max(1.0, self.s.scale * 0.7)))
         for x1, y1, x2, y2 in self.lines:
             painter.drawLine(int(x1), int(y1), int(x2), int(y2))
-        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWrapAnywhere)
         for box in self.boxes:
             actions = [a for a in self.marks.get(box.unit.id, []) if a in MARKS]
             fill = QColor(MARKS[actions[0]].colour) if actions else QColor("white")
@@ -256,10 +302,12 @@ class _Chart:
             painter.setPen(pen)
             painter.setBrush(fill)
             painter.drawRect(box.rect)
-            painter.setFont(self.bold if top or actions else self.font)
+            font = self.font_of(box.unit)
+            painter.setFont(font)
             painter.setPen(QColor("black"))
             inner = box.rect.adjusted(self.s.pad, self.s.pad, -self.s.pad, -self.s.pad)
-            painter.drawText(inner, flags, self.label(box.unit))
+            text = self.label(box.unit)
+            painter.drawText(inner, _wrap(text, inner.width(), QFontMetricsF(font)), text)
         if self.side_label is not None:
             painter.setFont(self.bold)
             text = "직속기관·사업소·의회 ▶" if self.lang == "ko" else "Agencies, council ▶"
@@ -318,6 +366,23 @@ def png_bytes(image: QImage) -> bytes:
     image.save(buffer, "PNG")
     buffer.close()
     return bytes(data.data())
+
+
+def _pack(
+    vgs: list[Unit], bureaus: list[list[Unit]], limit: int
+) -> list[list[tuple[Unit, list[Unit]]]]:
+    """Vice governors with their bureaus in rows of at most ``limit`` bureau columns (a
+    wider group gets a row of its own), so that a large organization prints legibly."""
+    rows: list[list[tuple[Unit, list[Unit]]]] = []
+    used = 0
+    for vg, group in zip(vgs, bureaus, strict=True):
+        need = max(len(group), 1)
+        if not rows or used + need > limit:
+            rows.append([])
+            used = 0
+        rows[-1].append((vg, group))
+        used += need
+    return rows
 
 
 def marks_before(old: Organization, applied: ApplyResult) -> dict[str, list[Action]]:
