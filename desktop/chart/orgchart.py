@@ -95,6 +95,7 @@ def korean_font(pixel_size: int, bold: bool = False) -> QFont:
 
 
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+PAGE_BOX = (260.0, 140.0)  # mm: an A4 landscape text area less the caption (orgtables)
 
 
 def _wrap(text: str, width: float, metrics: QFontMetricsF) -> int:
@@ -222,6 +223,7 @@ class _Chart:
     # -- layout ------------------------------------------------------------------------------
     def layout(self) -> tuple[float, float]:
         s = self.s
+        self.boxes, self.lines, self.side_label = [], [], None
         step = s.column + s.gap
         roots = self.org.children(None)
         head_unit = roots[0] if roots else None
@@ -352,10 +354,30 @@ def chart_png(
     lang: str = "ko",
     title: str = "",
     scale: float = 2.0,
+    page: tuple[float, float] = PAGE_BOX,
 ) -> bytes:
-    """The chart of ``org`` as PNG bytes; ``marks`` maps unit ids to the actions to show."""
+    """The chart of ``org`` as PNG bytes; ``marks`` maps unit ids to the actions to show.
+
+    The vice governors' rows wrap at the number of bureau columns that lets the chart appear
+    largest in a box of the ``page`` proportions (width, height)."""
     ensure_app()
-    return png_bytes(_Chart(org, marks, lang, title, _Style(scale=scale)).paint())
+    best: tuple[float, _Chart] | None = None
+    for limit in _row_limits(org):
+        chart = _Chart(org, marks, lang, title, _Style(scale=scale, max_columns=limit))
+        width, height = chart.layout()
+        fit = min(page[0] / width, page[1] / height)
+        if best is None or fit > best[0] * 1.001:  # ties: the fewer rows
+            best = (fit, chart)
+    assert best is not None
+    return png_bytes(best[1].paint())
+
+
+def _row_limits(org: Organization) -> list[int]:
+    """The row widths worth trying: from the widest vice governor's group to all in one row."""
+    head = org.children(None)
+    vgs = [u for u in org.children(head[0].id) if u.kind is UnitKind.VICE_GOVERNOR] if head else []
+    groups = [max(len(org.children(vg.id)), 1) for vg in vgs] or [1]
+    return list(range(sum(groups), max(groups) - 1, -1))
 
 
 def png_bytes(image: QImage) -> bytes:

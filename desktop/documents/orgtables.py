@@ -15,7 +15,8 @@ from desktop.documents.content import Content, common, pick
 from desktop.documents.layout import Part
 
 _WIDTH_CM = 17.5  # A4 portrait between 20 mm and 15 mm margins
-_CHART_BOX_MM = (260.0, 150.0)  # A4 landscape text area, leaving room for the caption
+_CHART_BOX_MM = (260.0, 140.0)  # A4 landscape text area less the caption; the chart's
+# rows are wrapped for this box too (desktop.chart.orgchart.PAGE_BOX)
 _ACTION_EN = {
     Action.ESTABLISH: "new",
     Action.ABOLISH: "abolished",
