@@ -19,11 +19,9 @@
 
 from __future__ import annotations
 
-import re
-
 from desktop.core import figures
 from desktop.core.findings import Finding, Place, PlaceKind, warning
-from desktop.core.glossary import Glossary, english_pattern, korean_pattern
+from desktop.core.glossary import Glossary, find_english, find_korean_name
 from desktop.i18n import N_
 
 
@@ -49,7 +47,7 @@ def _terms(glossary: Glossary, key: str, ko: str, en: str) -> list[Finding]:
         if term.ko in seen:
             continue
         seen.add(term.ko)
-        if not any(english_pattern(e).search(en) for e in term.en):
+        if not any(find_english(e, en) for e in term.en):
             findings.append(
                 warning(
                     "W-PRESS-TERM",
@@ -62,8 +60,10 @@ def _terms(glossary: Glossary, key: str, ko: str, en: str) -> list[Finding]:
     return findings
 
 
-def _mask(text: str, pattern: re.Pattern) -> str:
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, stop in spans:
+        text = f"{text[:start]}{' ' * (stop - start)}{text[stop:]}"
+    return text
 
 
 def _old_names(glossary: Glossary, key: str, ko: str, en: str) -> list[Finding]:
@@ -75,12 +75,9 @@ def _old_names(glossary: Glossary, key: str, ko: str, en: str) -> list[Finding]:
         ):
             if not old:
                 continue
-            if side == "ko":
-                new_pattern, old_pattern = korean_pattern([new]), korean_pattern([old])
-            else:
-                new_pattern, old_pattern = english_pattern(new), english_pattern(old)
-            rest = _mask(text, new_pattern) if new else text
-            if not old_pattern.search(rest):
+            find = find_korean_name if side == "ko" else find_english
+            rest = _mask(text, find(new, text)) if new else text
+            if not find(old, rest):
                 continue
             if new and rest != text:
                 continue  # old and new together: the rename itself is stated

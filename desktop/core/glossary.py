@@ -27,10 +27,15 @@ _PARTICLES = (
     "라는 이라고 라고 이란 란 인 입니다 이라며 라며 이자 자 하고 에게서 한테 랑 이랑"
 ).split()
 _STACK = "은 는 도 의 만 과 와 요".split()
-_PARTICLE = (
-    "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")?(?:" + "|".join(_STACK) + ")?"
-)
-_WORD_CHAR = "가-힣ㄱ-ㅎㅏ-ㅣA-Za-z0-9"
+# What may follow a term inside its word: a particle, a stack, both or nothing.
+_SUFFIXES = frozenset(p + s for p in ("", *_PARTICLES) for s in ("", *_STACK))
+_LONGEST_SUFFIX = max(map(len, _SUFFIXES))
+# English inflections (``division`` finds ``divisions``), and of a word ending in y.
+_ENDINGS = frozenset(("", "s", "es", "d", "ed", "ing"))
+_Y_ENDINGS = frozenset(y + e for y in ("y", "ies") for e in _ENDINGS)
+# Characters that ``re.IGNORECASE`` takes for an ASCII letter (İ ı ſ K): a text with one of
+# them is searched with :func:`english_pattern` itself.
+_CASE_SPECIALS = frozenset("\u0130\u0131\u017f\u212a")
 _SOURCES = ("project", "unit", "standard")
 
 
@@ -66,21 +71,43 @@ class Match:
     end: int  # the term itself, without its particle
 
 
-def korean_pattern(terms: Iterable[str]) -> re.Pattern:
-    """A pattern finding any of ``terms`` as a word, a particle allowed after it."""
-    return _korean_pattern(tuple(sorted(set(terms), key=lambda t: (-len(t), t))))
+def _is_korean_word_char(c: str) -> bool:
+    """``[가-힣ㄱ-ㅎㅏ-ㅣA-Za-z0-9]``: a character that continues a Korean word."""
+    return "가" <= c <= "힣" or "ㄱ" <= c <= "ㅣ" or (c.isascii() and c.isalnum())
 
 
-# The check compiles a pattern per term and per name; there are more than the 512 that
-# ``re`` keeps, so without a cache of their own they are compiled again on every edit.
-@functools.lru_cache(maxsize=4096)
-def _korean_pattern(terms: tuple[str, ...]) -> re.Pattern:
-    alternatives = "|".join(re.escape(t) for t in terms)
-    return re.compile(
-        rf"(?<![{_WORD_CHAR}])({alternatives}){_PARTICLE}(?![{_WORD_CHAR}])"
-        if alternatives
-        else r"(?!x)x"
-    )
+def _korean_words(
+    text: str, by_first: dict[str, tuple[str, ...]]
+) -> Iterator[tuple[str, int, int]]:
+    """Each use of a term of ``by_first`` (terms by their first character, longest first) as
+    a word in ``text``, left to right: the term, its start and where its particle ends."""
+    i, n = 0, len(text)
+    while i < n:
+        terms = by_first.get(text[i])
+        if terms and (i == 0 or not _is_korean_word_char(text[i - 1])):
+            for term in terms:
+                if text.startswith(term, i):
+                    end = stop = i + len(term)
+                    while stop < n and stop - end <= _LONGEST_SUFFIX:
+                        if not _is_korean_word_char(text[stop]):
+                            break
+                        stop += 1
+                    if text[end:stop] in _SUFFIXES:
+                        yield term, i, stop
+                        i = stop
+                        break
+            else:
+                i += 1
+        else:
+            i += 1
+
+
+def find_korean_name(name: str, text: str) -> list[tuple[int, int]]:
+    """Where ``name`` is used as a word in ``text``, a particle allowed after it (its span
+    with the particle); never inside a longer word."""
+    if not name:
+        return []
+    return [(start, stop) for _n, start, stop in _korean_words(text, {name[0]: (name,)})]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -92,6 +119,52 @@ def english_pattern(phrase: str) -> re.Pattern:
         words[-1] = words[-1][:-1] + "(?:y|ies)"
     body = r"[\s\-]+".join(words)
     return re.compile(rf"(?<![A-Za-z0-9]){body}(?:s|es|d|ed|ing)?(?![A-Za-z0-9])", re.I)
+
+
+def find_english(phrase: str, text: str) -> list[tuple[int, int]]:
+    """The spans of the matches of :func:`english_pattern` in ``text``, found without
+    compiling it when the phrase and the text allow (ASCII words, no İ ı ſ K)."""
+    words = phrase.split()
+    if not (
+        words
+        and phrase.isascii()
+        and all(w[0].isalnum() for w in words)
+        and _CASE_SPECIALS.isdisjoint(text)
+    ):
+        return [m.span() for m in english_pattern(phrase).finditer(text)]
+    lowered = text.lower()  # as long as the text: İ, the one letter lowered to two, is not in it
+    pieces = [w.lower() for w in words]
+    endings = _ENDINGS
+    if words[-1].endswith("y") and len(re.escape(words[-1])) > 2:
+        pieces[-1], endings = pieces[-1][:-1], _Y_ENDINGS
+    spans, pos = [], 0
+    while (start := lowered.find(pieces[0], pos)) >= 0:
+        stop = _english_stop(text, lowered, start, pieces, endings)
+        if stop < 0:
+            pos = start + 1
+        else:
+            spans.append((start, stop))
+            pos = stop
+    return spans
+
+
+def _english_stop(text: str, lowered: str, start: int, pieces: list[str], endings) -> int:
+    """The end of the phrase's match at ``start`` (its first piece found there), or -1."""
+    if start and text[start - 1].isascii() and text[start - 1].isalnum():
+        return -1
+    n = len(text)
+    at = start + len(pieces[0])
+    for piece in pieces[1:]:
+        gap = at
+        while gap < n and (text[gap].isspace() or text[gap] == "-"):
+            gap += 1
+        if gap == at or not lowered.startswith(piece, gap):
+            return -1
+        at = gap + len(piece)
+    stop = at
+    while stop < n and text[stop].isascii() and text[stop].isalnum():
+        stop += 1
+    return stop if lowered[at:stop] in endings else -1
 
 
 @functools.lru_cache(maxsize=4)
@@ -123,7 +196,10 @@ class Glossary:
                 merged[term.ko] = Term(known.ko, known.en + extra, known.source)
         self._terms = merged
         self.renames = tuple(renames)
-        self._pattern = korean_pattern(t.ko for t in merged.values() if t.checked)
+        by_first: dict[str, list[str]] = {}
+        for ko in sorted((t.ko for t in merged.values() if t.checked), key=lambda t: -len(t)):
+            by_first.setdefault(ko[0], []).append(ko)
+        self._by_first = {first: tuple(terms) for first, terms in by_first.items()}
 
     def __iter__(self) -> Iterator[Term]:
         return iter(sorted(self._terms.values(), key=lambda t: t.ko))
@@ -137,8 +213,8 @@ class Glossary:
     def find_korean(self, text: str) -> list[Match]:
         """The terms used in a Korean text, longest first where they overlap."""
         return [
-            Match(self._terms[m.group(1)], m.start(1), m.end(1))
-            for m in self._pattern.finditer(text)
+            Match(self._terms[term], start, start + len(term))
+            for term, start, _stop in _korean_words(text, self._by_first)
         ]
 
     @classmethod

@@ -13,17 +13,19 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from desktop.core import provisions
 from desktop.core.apply import ApplyResult, apply_changes
 from desktop.core.changes import Change
-from desktop.core.effects import StatuteResult, amend_instruments
 from desktop.core.findings import Finding, Place, PlaceKind, error
 from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.org import Organization
 from desktop.core.statute import Instrument, InstrumentKind
-from desktop.core.statute_text import ParseMessage, parse_instrument
 from desktop.i18n import N_
+
+if TYPE_CHECKING:  # the statute engine loads when a text is first parsed, not to open a file
+    from desktop.core.effects import StatuteResult
+    from desktop.core.statute_text import ParseMessage
 
 
 class EffectiveMode(enum.StrEnum):
@@ -51,6 +53,9 @@ class InstrumentSource:
     effective: Effective = field(default_factory=Effective)
 
     def parse(self) -> tuple[Instrument, list[ParseMessage]]:
+        from desktop.core import provisions
+        from desktop.core.statute_text import parse_instrument
+
         inst, messages = parse_instrument(self.text, kind=self.kind)
         inst.title_en = self.title_en
         provisions.apply_english(inst, self.english)
@@ -145,6 +150,8 @@ class DraftInputs:
 
     @cached_property
     def _amended(self) -> tuple[StatuteResult, list[Finding]]:
+        from desktop.core.effects import amend_instruments
+
         result = amend_instruments(
             self.project.org, self.applied, self.old_instruments, tuple(self.project.grades)
         )
@@ -165,6 +172,8 @@ class DraftInputs:
 
 
 def _apply_overrides(result: StatuteResult, overrides: list[Override]) -> list[Finding]:
+    from desktop.core import provisions
+
     findings = []
     for index, override in enumerate(overrides):
         inst = result.instruments.get(override.instrument)

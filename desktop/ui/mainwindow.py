@@ -8,6 +8,7 @@ reach into each other.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -27,28 +28,23 @@ from desktop.core.findings import Finding, PlaceKind
 from desktop.core.project import InstrumentSource
 from desktop.core.statute import InstrumentKind
 from desktop.ui import commands as cmd
-from desktop.ui.changespage import ChangesPage
 from desktop.ui.document import ProjectDocument
 from desktop.ui.findingspanel import FindingsPanel
-from desktop.ui.orgpage import OrgPage
 from desktop.ui.overview import OverviewPage
-from desktop.ui.presspage import PressPage
-from desktop.ui.preview import DocumentsPage
 from desktop.ui.prompts import Prompter
+from desktop.ui.sections import SECTION_KEYS, SECTIONS, build_page
 from desktop.ui.session import Session
 from desktop.ui.settings import AppSettings
-from desktop.ui.statutepage import StatutePage
-from desktop.ui.tr import N_, _, lang, ngettext, retranslate_widgets, set_lang
+from desktop.ui.tr import _, lang, ngettext, retranslate_widgets, set_lang
 from desktop.ui.worker import run_in_background
 
-SECTIONS = (
-    ("overview", N_("Overview")),
-    ("org", N_("Current organization")),
-    ("changes", N_("Changes")),
-    ("statutes", N_("Statute texts")),
-    ("press", N_("Press release")),
-    ("documents", N_("Documents")),
-)
+if TYPE_CHECKING:
+    from desktop.ui.changespage import ChangesPage
+    from desktop.ui.orgpage import OrgPage
+    from desktop.ui.presspage import PressPage
+    from desktop.ui.preview import DocumentsPage
+    from desktop.ui.statutepage import StatutePage
+
 REFRESH_MS = 250
 
 
@@ -91,9 +87,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._shown_lang = lang()  # the language the window's texts are in
-        for page in self.pages.values():  # the preview page asks for the export dialog
-            if hasattr(page, "export_requested"):
-                page.export_requested.connect(self._on_page_export_requested)
         self.session.document_changed.connect(self._on_session_document_changed)
         self.session.project_saved.connect(self._on_session_project_saved)
         self.session.busy.connect(self._on_session_busy)
@@ -107,29 +100,17 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(180)
         for _key, label in SECTIONS:
             self.nav.addItem(_(label))
+        # The overview shows first; the other sections are built when first shown or asked
+        # for (``self.press_page``), an empty widget holding their place in the stack.
         self.overview = OverviewPage()
-        self.org_page = OrgPage()
-        self.changes_page = ChangesPage()
-        self.statute_page = StatutePage()
-        self.press_page = PressPage()
-        self.documents_page = DocumentsPage(settings=self.settings)
-        self.pages: dict[str, QWidget] = {
-            "overview": self.overview,
-            "org": self.org_page,
-            "changes": self.changes_page,
-            "statutes": self.statute_page,
-            "press": self.press_page,
-            "documents": self.documents_page,
-        }
+        self._built: dict[str, QWidget] = {"overview": self.overview}
         self.stack = QStackedWidget()
-        for page in self.pages.values():
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.addWidget(self.overview)
+        for _key in SECTION_KEYS[1:]:
+            self.stack.addWidget(QWidget())
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.findings = FindingsPanel()
         self.findings.finding_activated.connect(self._on_findings_finding_activated)
-        self.org_page.import_requested.connect(self._on_org_page_import_requested)
-        self.statute_page.import_requested.connect(self._on_statute_page_import_requested)
-        self.statute_page.add_requested.connect(self._on_statute_page_add_requested)
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.stack)
         centre.addWidget(self.findings)
@@ -145,6 +126,66 @@ class MainWindow(QMainWindow):
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
         self.nav.setCurrentRow(0)
+
+    def _page(self, key: str) -> QWidget:
+        """The section's page, built (and given the document) on first use."""
+        page = self._built.get(key)
+        if page is not None:
+            return page
+        page = build_page(key, self.settings)
+        if key == "org":
+            page.import_requested.connect(self._on_org_page_import_requested)
+        elif key == "statutes":
+            page.import_requested.connect(self._on_statute_page_import_requested)
+            page.add_requested.connect(self._on_statute_page_add_requested)
+        if hasattr(page, "export_requested"):  # the preview page asks for the export dialog
+            page.export_requested.connect(self._on_page_export_requested)
+        self._built[key] = page
+        index = SECTION_KEYS.index(key)
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        if self.doc is not None:
+            self._give_document(page, self.doc)
+        return page
+
+    @property
+    def pages(self) -> dict[str, QWidget]:
+        """Every section's page by key (all built)."""
+        return {key: self._page(key) for key in SECTION_KEYS}
+
+    @property
+    def org_page(self) -> OrgPage:
+        return self._page("org")
+
+    @property
+    def changes_page(self) -> ChangesPage:
+        return self._page("changes")
+
+    @property
+    def statute_page(self) -> StatutePage:
+        return self._page("statutes")
+
+    @property
+    def press_page(self) -> PressPage:
+        return self._page("press")
+
+    @property
+    def documents_page(self) -> DocumentsPage:
+        return self._page("documents")
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self._page(SECTION_KEYS[row])
+        self.stack.setCurrentIndex(row)
+
+    def _give_document(self, page: QWidget, doc: ProjectDocument) -> None:
+        page.set_document(doc)
+        if hasattr(page, "set_defaults"):  # the press page: the official's details
+            page.set_defaults(self.settings.press_defaults())
 
     def _action(self, text: str, slot, key=None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -268,16 +309,8 @@ class MainWindow(QMainWindow):
         doc.undo_stack.cleanChanged.connect(self.update_title)
         doc.undo_stack.indexChanged.connect(self.update_title)
         doc.changed.connect(self.refresh_timer.start)
-        for page in (
-            self.overview,
-            self.org_page,
-            self.changes_page,
-            self.statute_page,
-            self.press_page,
-            self.documents_page,
-        ):
-            page.set_document(doc)
-        self.press_page.set_defaults(self.settings.press_defaults())
+        for page in self._built.values():
+            self._give_document(page, doc)
         self.actions_["save"].setEnabled(not doc.read_only)
         self.update_title()
         # The project shows now; its findings a moment later (validation and the press
@@ -320,13 +353,13 @@ class MainWindow(QMainWindow):
             + " · "
             + ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings)
         )
-        self.changes_page.refresh()
-        self.statute_page.refresh()
-        self.press_page.refresh()
+        for key in ("changes", "statutes", "press"):
+            if key in self._built:
+                self._built[key].refresh()
         self.refreshed.emit(errors, warnings)
 
     def show_section(self, key: str) -> None:
-        self.nav.setCurrentRow([k for k, _l in SECTIONS].index(key))
+        self.nav.setCurrentRow(SECTION_KEYS.index(key))
 
     # -- actions ---------------------------------------------------------------------------
     def new_project(self) -> None:
@@ -388,7 +421,8 @@ class MainWindow(QMainWindow):
             self.session.autosave_timer.setInterval(self.settings.autosave_minutes() * 60_000)
         if "interface/language" in keys:
             self.apply_interface_language()
-        self.documents_page.update_preview()  # drafting options, templates, press details
+        if "documents" in self._built:  # drafting options, templates, press details
+            self._built["documents"].update_preview()
 
     def apply_interface_language(self) -> None:
         """The language of the settings (or of the system) for the open window."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -25,11 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
-    QPlainTextEdit,
-    QTableWidget,
-    QTabWidget,
-    QTextEdit,
-    QToolBox,
     QTreeWidget,
     QWidget,
 )
@@ -134,6 +130,8 @@ def _swap(table: dict[str, str], get: Callable[[], str], put: Callable[[str], No
         put(match.group(1) + table[match.group(2)] + match.group(3))
 
 
+# Widgets the window may not have are looked up as ``QtWidgets.X`` here, not imported: PySide
+# makes a class (and its enums) on first use, and the window starts without them.
 def _retranslate_object(obj: QObject, table: dict[str, str]) -> None:
     if isinstance(obj, QAction):
         for get, put in (
@@ -158,16 +156,16 @@ def _retranslate_object(obj: QObject, table: dict[str, str]) -> None:
         _swap(table, obj.title, obj.setTitle)
     if isinstance(obj, QGroupBox):
         _swap(table, obj.title, obj.setTitle)
-    if isinstance(obj, QLineEdit | QPlainTextEdit | QTextEdit):
+    if isinstance(obj, QLineEdit | QtWidgets.QPlainTextEdit | QtWidgets.QTextEdit):
         _swap(table, obj.placeholderText, obj.setPlaceholderText)
     if isinstance(obj, QComboBox):
         for i in range(obj.count()):
             _swap(table, lambda i=i: obj.itemText(i), lambda t, i=i: obj.setItemText(i, t))
-    if isinstance(obj, QTabWidget):
+    if isinstance(obj, QtWidgets.QTabWidget):
         for i in range(obj.count()):
             _swap(table, lambda i=i: obj.tabText(i), lambda t, i=i: obj.setTabText(i, t))
             _swap(table, lambda i=i: obj.tabToolTip(i), lambda t, i=i: obj.setTabToolTip(i, t))
-    if isinstance(obj, QToolBox):
+    if isinstance(obj, QtWidgets.QToolBox):
         for i in range(obj.count()):
             _swap(table, lambda i=i: obj.itemText(i), lambda t, i=i: obj.setItemText(i, t))
     if isinstance(obj, QListWidget):
@@ -183,7 +181,7 @@ def _retranslate_object(obj: QObject, table: dict[str, str]) -> None:
                 lambda c=column: header.text(c),
                 lambda t, c=column: header.setText(c, t),
             )
-    if isinstance(obj, QTableWidget):
+    if isinstance(obj, QtWidgets.QTableWidget):
         for column in range(obj.columnCount()):
             item = obj.horizontalHeaderItem(column)
             if item is not None:

@@ -1,5 +1,7 @@
 """The glossary and the consistency check of a Korean/English paragraph pair."""
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -8,7 +10,17 @@ from desktop import paths
 from desktop.core import projectfile
 from desktop.core.consistency import check_pair
 from desktop.core.findings import PlaceKind
-from desktop.core.glossary import Glossary, Rename, Term, english_pattern, standard_terms
+from desktop.core.glossary import (
+    _PARTICLES,
+    _STACK,
+    Glossary,
+    Rename,
+    Term,
+    english_pattern,
+    find_english,
+    find_korean_name,
+    standard_terms,
+)
 
 AI = Term("AI국", ("AI Bureau",), "unit")
 EDU = Rename(
@@ -153,3 +165,37 @@ def test_the_drafted_sample_pairs_are_consistent(inputs):
     glossary = Glossary.of(inputs)
     for para in press_paragraphs(inputs):
         assert check_pair(glossary, para.key, para.ko, para.en) == [], para.key
+
+
+# The rule as a regular expression: a term (longest first), a particle and a stack allowed
+# after it, no Korean letter, ASCII letter or digit touching it on either side. The check
+# finds terms without compiling a pattern per term; it must find what this finds.
+_WORD = "가-힣ㄱ-ㅎㅏ-ㅣA-Za-z0-9"
+_AFTER = f"(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})?(?:{'|'.join(_STACK)})?"
+
+
+def korean_rule(terms: list[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(t) for t in sorted(set(terms), key=lambda t: (-len(t), t)))
+    return re.compile(rf"(?<![{_WORD}])({alternatives}){_AFTER}(?![{_WORD}])")
+
+
+KO_TERMS = ["AI국", "평생교육국", "미래평생교육국", "교육국", "(재)교육", "경기도", "경기도의회"]
+KO_PIECES = [*KO_TERMS, *_PARTICLES, *_STACK, " ", ".", "국", "제", "A", "1", "ㄱ"]
+EN_PHRASES = ["agency", "AI Bureau", "Co. y", "a-b", "Future Lifelong Bureau", "é y", "-x", ""]
+EN_PIECES = [*"abyAIBs -.,'\t\u00a0\u0130\u0131\u017f\u212aé", "agency", "ies", "ing", "bureau"]
+
+
+@given(st.lists(st.sampled_from(KO_PIECES), max_size=8).map("".join))
+def test_korean_terms_are_found_as_the_rule_finds_them(text):
+    glossary = Glossary(Term(t, ("x",)) for t in KO_TERMS)
+    found = [(m.term.ko, m.start, m.end) for m in glossary.find_korean(text)]
+    assert found == [(m[1], m.start(1), m.end(1)) for m in korean_rule(KO_TERMS).finditer(text)]
+    for name in KO_TERMS:
+        assert find_korean_name(name, text) == [
+            m.span() for m in korean_rule([name]).finditer(text)
+        ]
+
+
+@given(st.sampled_from(EN_PHRASES), st.lists(st.sampled_from(EN_PIECES), max_size=12).map("".join))
+def test_english_is_found_as_its_pattern_finds_it(phrase, text):
+    assert find_english(phrase, text) == [m.span() for m in english_pattern(phrase).finditer(text)]

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from desktop.ui.mainwindow import SECTIONS
+from desktop.ui.sections import SECTIONS
 from desktop.ui.tr import set_lang
 from tests.ui.conftest import open_project, screenshot
 
