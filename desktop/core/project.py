@@ -34,6 +34,11 @@ class EffectiveMode(enum.StrEnum):
     MONTHS = "months"  # 공포 후 N개월이 경과한 날부터
 
 
+# The house rule: a provision (or an article's paragraphs) needing more replacements than
+# this is rewritten whole in the bill; the official may change it in Settings.
+DEFAULT_MAX_REPLACEMENTS = 3
+
+
 @dataclass
 class Effective:  # 시행일
     mode: EffectiveMode = EffectiveMode.PROMULGATION
@@ -120,7 +125,7 @@ class Project:
     def instrument(self, key: str) -> InstrumentSource | None:
         return next((src for src in self.instruments if src.key == key), None)
 
-    def draft_inputs(self, max_replacements: int = 3) -> DraftInputs:
+    def draft_inputs(self, max_replacements: int = DEFAULT_MAX_REPLACEMENTS) -> DraftInputs:
         """Apply the changes: the structured input of every document."""
         return DraftInputs(self, max_replacements)
 
@@ -132,7 +137,7 @@ class DraftInputs:
     paragraphs) needing more replacements than this is rewritten whole.
     """
 
-    def __init__(self, project: Project, max_replacements: int = 3) -> None:
+    def __init__(self, project: Project, max_replacements: int = DEFAULT_MAX_REPLACEMENTS) -> None:
         self.project = project
         self.max_replacements = max_replacements
 

@@ -18,7 +18,14 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop.core.findings import Finding
 from desktop.core.lock import ProjectLock
 from desktop.core.org import Organization
-from desktop.core.project import DraftInputs, Effective, InstrumentSource, Override, Project
+from desktop.core.project import (
+    DEFAULT_MAX_REPLACEMENTS,
+    DraftInputs,
+    Effective,
+    InstrumentSource,
+    Override,
+    Project,
+)
 from desktop.core.validate import validate
 from desktop.ui.changesmodel import ChangeListModel
 from desktop.ui.orgmodel import OrgModel
@@ -56,6 +63,7 @@ class ProjectDocument(QObject):
         self.changes_model = ChangeListModel(self, parent=self)
         self._inputs: DraftInputs | None = None
         self._findings: list[Finding] | None = None
+        self.max_replacements = DEFAULT_MAX_REPLACEMENTS  # the drafting option in Settings
         for signal in (
             self.org_model.rowsInserted,
             self.org_model.rowsRemoved,
@@ -88,8 +96,14 @@ class ProjectDocument(QObject):
 
     def inputs(self) -> DraftInputs:
         if self._inputs is None:
-            self._inputs = self.project.draft_inputs()
+            self._inputs = self.project.draft_inputs(self.max_replacements)
         return self._inputs
+
+    def set_max_replacements(self, value: int) -> None:
+        """Redraft with the whole-rewrite threshold chosen in Settings."""
+        if value != self.max_replacements:
+            self.max_replacements = value
+            self._on_content_changed()
 
     def findings(self) -> list[Finding]:
         if self._findings is None:

@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
         doc.undo_stack.cleanChanged.connect(self.update_title)
         doc.undo_stack.indexChanged.connect(self.update_title)
         doc.changed.connect(self.refresh_timer.start)
+        doc.max_replacements = self.settings.get("drafting/max_replacements")
         for page in self._built.values():
             self._give_document(page, doc)
         self.actions_["save"].setEnabled(not doc.read_only)
@@ -421,6 +422,8 @@ class MainWindow(QMainWindow):
             self.session.autosave_timer.setInterval(self.settings.autosave_minutes() * 60_000)
         if "interface/language" in keys:
             self.apply_interface_language()
+        if self.doc is not None:  # the statute and press pages draft with the new threshold
+            self.doc.set_max_replacements(self.settings.get("drafting/max_replacements"))
         if "documents" in self._built:  # drafting options, templates, press details
             self._built["documents"].update_preview()
 
