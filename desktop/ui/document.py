@@ -10,6 +10,7 @@ called by undo commands only. ``changed`` is emitted after every edit; the compu
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -32,6 +33,13 @@ from desktop.ui.orgmodel import OrgModel
 
 # Fields of Meta edited as lists (one entry a line in the form).
 LIST_FIELDS = ("references.laws", "references.other")
+
+
+def check(project: Project, inputs: DraftInputs) -> list[Finding]:
+    """Validation and the press release's consistency check, for the panel."""
+    from desktop.documents.press import press_findings  # not needed to show the window
+
+    return validate(project, inputs) + press_findings(inputs)
 
 
 class ProjectDocument(QObject):
@@ -64,6 +72,7 @@ class ProjectDocument(QObject):
         self._inputs: DraftInputs | None = None
         self._findings: list[Finding] | None = None
         self.max_replacements = DEFAULT_MAX_REPLACEMENTS  # the drafting option in Settings
+        self.revision = 0  # counts content changes, to drop findings of an older state
         for signal in (
             self.org_model.rowsInserted,
             self.org_model.rowsRemoved,
@@ -107,11 +116,25 @@ class ProjectDocument(QObject):
 
     def findings(self) -> list[Finding]:
         if self._findings is None:
-            from desktop.documents.press import press_findings  # not to show the window
-
-            inputs = self.inputs()
-            self._findings = validate(self.project, inputs) + press_findings(inputs)
+            self._findings = check(self.project, self.inputs())
         return self._findings
+
+    @property
+    def checked(self) -> bool:
+        """Whether the findings of the current content are known."""
+        return self._findings is not None
+
+    def checker(self) -> tuple[int, Callable[[], list[Finding]]]:
+        """This revision and a job that finds its findings on another thread, from a copy."""
+        project, limit = self.snapshot(), self.max_replacements
+        return self.revision, lambda: check(project, project.draft_inputs(limit))
+
+    def adopt_findings(self, revision: int, findings: list[Finding]) -> bool:
+        """Keep findings found by :meth:`checker` unless the content changed since."""
+        if revision != self.revision:
+            return False
+        self._findings = findings
+        return True
 
     def snapshot(self) -> Project:
         """A copy of the project to hand to another thread (saving, autosave)."""
@@ -125,6 +148,7 @@ class ProjectDocument(QObject):
     def _on_content_changed(self, *args: object) -> None:
         self._inputs = None
         self._findings = None
+        self.revision += 1
         self.changed.emit()
 
     # -- metadata --------------------------------------------------------------------------

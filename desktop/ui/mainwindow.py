@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.refresh)
+        self.refresh_timer.timeout.connect(self._check_in_background)
+        self._checking = 0  # the newest background check; older results are dropped
         # A project just shown is checked right after (its sections first on screen).
         self.check_timer = QTimer(self)
         self.check_timer.setSingleShot(True)
@@ -358,6 +359,31 @@ class MainWindow(QMainWindow):
             if key in self._built:
                 self._built[key].refresh()
         self.refreshed.emit(errors, warnings)
+
+    def _check_in_background(self) -> None:
+        """After edits: validation and the press check run on a worker from a copy of the
+        project, so typing never waits for them; the panel and the pages follow."""
+        doc = self.doc
+        if doc is None or doc.checked:
+            self.refresh()
+            return
+        self._checking += 1
+        ticket = self._checking
+        revision, job = doc.checker()
+
+        def done(findings: list) -> None:
+            if (
+                ticket == self._checking
+                and doc is self.doc
+                and doc.adopt_findings(revision, findings)
+            ):
+                self.refresh()
+
+        def failed(_exc: Exception) -> None:
+            if ticket == self._checking and doc is self.doc:
+                self.refresh()  # checked on this thread instead; errors show as usual
+
+        run_in_background(job, done, failed)
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(SECTION_KEYS.index(key))

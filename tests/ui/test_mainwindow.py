@@ -1,6 +1,8 @@
 """The window as an official uses it: the sample, a new bureau through its form, undo/redo,
 save and reopen, the title, the validation panel."""
 
+import dataclasses
+
 from PySide6.QtGui import QKeySequence
 
 from desktop.core.findings import PlaceKind
@@ -173,3 +175,24 @@ def test_closing_with_unsaved_changes_asks(qtbot, window, prompts):
 
 def test_the_save_shortcut_is_the_standard_one(window):
     assert window.actions_["save"].shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+
+
+def test_after_an_edit_the_check_runs_off_the_gui_thread_and_stale_results_are_dropped(
+    qtbot, window
+):
+    from desktop.ui import commands
+
+    open_project(qtbot, window)
+    doc = window.doc
+    revision, job = doc.checker()
+    row = doc.changes_model.row_of("c08")  # 평생교육국 → 미래평생교육국: rename it to a name
+    change = dataclasses.replace(doc.changes_model.change_at(row), name_ko="복지국")  # in use
+    doc.push(commands.ReplaceChange(doc.changes_model, row, change))
+    stale = job()  # the findings of the state before the edit
+    assert not doc.adopt_findings(revision, stale) and not doc.checked
+    with qtbot.waitSignal(window.refreshed, timeout=10000) as blocker:
+        window.refresh_timer.timeout.emit()  # the debounce ends: the check goes to a worker
+        assert not doc.checked  # typing goes on meanwhile
+    errors, _warnings = blocker.args
+    assert errors >= 1 and doc.checked
+    assert any(f.is_error and f.place.ref == "c08" for f in window.findings.findings)
