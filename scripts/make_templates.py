@@ -31,7 +31,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop.documents.blocks import fixed_widths  # noqa: E402
+from desktop.documents.blocks import HEAD_FILL, fixed_widths, shade  # noqa: E402
 from desktop.documents.typography import Fonts, set_fonts  # noqa: E402
 
 FIXED = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
@@ -324,17 +324,8 @@ def label_table(doc, rows: list[list[str]], widths: list[float], head_cols=(0,))
             cell.paragraphs[0].style = doc.styles["OD Table Head" if head else "OD Table Text"]
             cell.paragraphs[0].add_run(text)
             if head:
-                shade(cell, "E7E6E6")
+                shade(cell, HEAD_FILL)
     return table
-
-
-def shade(cell, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
 
 
 def page_break(doc) -> None:

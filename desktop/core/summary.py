@@ -254,6 +254,16 @@ def summary(inputs: DraftInputs, key: str) -> Summary:
     return Summary(project.meta.reasons_ko, project.meta.reasons_en, points)
 
 
+def point_symbol(level: int, index: int, lang: str = "ko") -> str:
+    """The symbol of item ``index`` at ``level`` of 주요내용: ``가.``/``A.``, then
+    ``1)``/``(1)``, then ``·`` below."""
+    if level >= 2:
+        return "·"
+    if lang == "en":
+        return f"{chr(ord('A') + index)}." if level == 0 else f"({index + 1})"
+    return item_symbol(level + 1, index)
+
+
 def render(summary_: Summary, lang: str = "ko") -> str:
     """The 1. 개정이유 / 2. 주요내용 text with the item symbols of each level."""
     indent = "  "
@@ -265,14 +275,8 @@ def render(summary_: Summary, lang: str = "ko") -> str:
 
     def walk(points: list[Point], level: int) -> None:
         for index, point in enumerate(points):
-            if level >= 2:
-                symbol = "·"
-            elif lang == "en":
-                symbol = f"{chr(ord('A') + index)}." if level == 0 else f"({index + 1})"
-            else:
-                symbol = item_symbol(level + 1, index)
             text = point.en if lang == "en" else point.ko
-            lines.append(f"{indent * (level + 1)}{symbol} {text}")
+            lines.append(f"{indent * (level + 1)}{point_symbol(level, index, lang)} {text}")
             walk(point.children, level + 1)
 
     walk(summary_.points, 0)

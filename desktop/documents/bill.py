@@ -12,10 +12,9 @@ import datetime as dt
 
 from desktop.core.drafting import ComparisonTable, render_addenda, render_addenda_en
 from desktop.core.drafting.project import addenda_of
-from desktop.core.korean import item_symbol
 from desktop.core.project import DraftInputs
 from desktop.core.statute import Annex, Instrument
-from desktop.core.summary import Point, summary
+from desktop.core.summary import Point, point_symbol, summary
 from desktop.documents import layout
 from desktop.documents.content import Content, common, date_text, missing, pick
 from desktop.documents.drafts import amendment, table_of
@@ -33,13 +32,8 @@ def bill_title(inst: Instrument, lang: str) -> str:
 
 def _points(out: Part, points: list[Point], lang: str, level: int = 0) -> None:
     for index, point in enumerate(points):
-        if level >= 2:
-            symbol = "·"
-        elif lang == "en":
-            symbol = f"{chr(ord('A') + index)}." if level == 0 else f"({index + 1})"
-        else:
-            symbol = item_symbol(level + 1, index)
         text = point.ko if lang == "ko" else point.en
+        symbol = point_symbol(level, index, lang)
         out.append(layout.para(f"{symbol} {text}", f"OD Point {min(level + 1, 4)}"))
         _points(out, point.children, lang, level + 1)
 
@@ -96,13 +90,13 @@ def references_part(inputs: DraftInputs, lang: str) -> Part:
     items.append((pick("기타", "Other", lang), other))
     out: Part = []
     for index, (head, lines) in enumerate(items):
-        symbol = item_symbol(1, index) if lang == "ko" else f"{chr(ord('A') + index)}."
+        symbol = point_symbol(0, index, lang)
         if len(lines) == 1:
             out.append(layout.para(f"{symbol} {head}: {lines[0]}", "OD Point 1"))
             continue
         out.append(layout.para(f"{symbol} {head}", "OD Point 1"))
         for number, line in enumerate(lines):
-            sub = item_symbol(2, number) if lang == "ko" else f"({number + 1})"
+            sub = point_symbol(1, number, lang)
             out.append(layout.para(f"{sub} {line}", "OD Point 2"))
     return out
 

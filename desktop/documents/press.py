@@ -243,13 +243,18 @@ def _staffing(inputs: DraftInputs) -> tuple[str, str] | None:
     return ko, en
 
 
-def _lead(inputs: DraftInputs) -> tuple[str, str]:
-    meta = inputs.project.meta
-    new_bureaus = [
+def _new_bureaus(inputs: DraftInputs) -> list[ChangeRecord]:
+    """The records of the bureau-level units the changes establish (lead and headline)."""
+    return [
         r
         for r in inputs.applied.records
         if r.action is Action.ESTABLISH and r.level is Level.BUREAU
     ]
+
+
+def _lead(inputs: DraftInputs) -> tuple[str, str]:
+    meta = inputs.project.meta
+    new_bureaus = _new_bureaus(inputs)
     gov, gov_en = meta.government_ko or "[기관]", meta.government_en or "[Government]"
     effective = effective_date(inputs)
     ordinance = next(
@@ -287,11 +292,7 @@ def _lead(inputs: DraftInputs) -> tuple[str, str]:
 
 def _headline(inputs: DraftInputs) -> tuple[str, str]:
     meta = inputs.project.meta
-    new_bureaus = [
-        r
-        for r in inputs.applied.records
-        if r.action is Action.ESTABLISH and r.level is Level.BUREAU
-    ]
+    new_bureaus = _new_bureaus(inputs)
     if new_bureaus:
         ko = f"{meta.government_ko}, {_list_ko([r.name_ko for r in new_bureaus])} 신설"
         en = f"{meta.government_en} launches {_list_en([r.name_en for r in new_bureaus])}"

@@ -11,7 +11,6 @@ as the export does.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import gettext
 from collections.abc import Sequence
 from pathlib import Path
@@ -100,17 +99,10 @@ def content_of(
     raise ValueError(f"unknown document {doc!r}; one of {', '.join(DOCUMENTS)}")
 
 
-@functools.lru_cache(maxsize=32)
-def _load(folder: str, lang: str, doc: str, stamp: tuple[int, int]) -> Template:
-    del stamp  # part of the key: a template changed on disk is read again
-    return TemplateSet(folder or None).get(lang, doc)
-
-
 def template_for(folder: Path | str | None, lang: str, doc: str) -> Template:
-    """The linted template (cached until its file changes)."""
-    path, _builtin = TemplateSet(folder).locate(lang, doc)
-    info = path.stat()
-    return _load(str(folder or ""), lang, doc, (info.st_mtime_ns, info.st_size))
+    """The linted template (:func:`~.templates.load_template` keeps it until its file
+    changes)."""
+    return TemplateSet(folder or None).get(lang, doc)
 
 
 def page(body: str, lang: str = "ko") -> str:

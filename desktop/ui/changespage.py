@@ -31,6 +31,7 @@ from desktop.core.apply import Action, apply_changes
 from desktop.core.org import Organization
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
+from desktop.ui.fields import tool_buttons
 from desktop.ui.orgmodel import (
     COL_KIND,
     COL_NAME_EN,
@@ -90,18 +91,15 @@ class ChangesPage(QWidget):
             action.triggered.connect(lambda _c=False, t=type_name: self.add_change(t))
         self.add_button.setMenu(menu)
         bar.addWidget(self.add_button)
-        self.buttons: dict[str, QToolButton] = {}
-        for key, text, slot in (
-            ("edit", _("Edit…"), self.edit_selected),
-            ("remove", _("Remove"), self.remove_selected),
-            ("up", _("Move up"), lambda: self.move_selected(-1)),
-            ("down", _("Move down"), lambda: self.move_selected(1)),
-        ):
-            button = QToolButton()
-            button.setText(text)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-            self.buttons[key] = button
+        self.buttons = tool_buttons(
+            bar,
+            (
+                ("edit", _("Edit…"), self.edit_selected),
+                ("remove", _("Remove"), self.remove_selected),
+                ("up", _("Move up"), lambda: self.move_selected(-1)),
+                ("down", _("Move down"), lambda: self.move_selected(1)),
+            ),
+        )
         bar.addStretch(1)
         layout.addLayout(bar)
         splitter = QSplitter()

@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QCompleter, QLineEdit, QToolButton
 
 from desktop.core.grades import Grade
 from desktop.core.kformat import date_ko, parse_date_ko
 from desktop.core.org import Organization, UnitKind
 from desktop.ui.tr import _, pick
+
+
+def tool_buttons(
+    bar: QBoxLayout, buttons: Iterable[tuple[str, str, Callable[[], object]]]
+) -> dict[str, QToolButton]:
+    """A row of tool buttons (key, text, slot) added to ``bar``; the buttons by key."""
+    made: dict[str, QToolButton] = {}
+    for key, text, slot in buttons:
+        button = QToolButton()
+        button.setText(text)
+        button.clicked.connect(slot)
+        bar.addWidget(button)
+        made[key] = button
+    return made
 
 
 class UnitPicker(QComboBox):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QSplitter,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.core.org import Unit, UnitKind
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
+from desktop.ui.fields import tool_buttons
 from desktop.ui.orgmodel import COL_KIND, COL_NAME_EN, COL_NAME_KO, show_name_first
 from desktop.ui.tr import _
 from desktop.ui.unitform import UnitForm
@@ -50,18 +50,15 @@ class OrgPage(QWidget):
         self.doc: ProjectDocument | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.buttons: dict[str, QToolButton] = {}
-        for key, text, slot in (
-            ("add", _("Add unit"), self.add_sibling),
-            ("add_child", _("Add sub-unit"), self.add_child),
-            ("delete", _("Delete"), self.delete_selected),
-            ("import", _("Import CSV…"), self.import_requested.emit),
-        ):
-            button = QToolButton()
-            button.setText(text)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-            self.buttons[key] = button
+        self.buttons = tool_buttons(
+            bar,
+            (
+                ("add", _("Add unit"), self.add_sibling),
+                ("add_child", _("Add sub-unit"), self.add_child),
+                ("delete", _("Delete"), self.delete_selected),
+                ("import", _("Import CSV…"), self.import_requested.emit),
+            ),
+        )
         bar.addStretch(1)
         layout.addLayout(bar)
         splitter = QSplitter()
