@@ -151,7 +151,8 @@ def check_translations(ctx: Context) -> str:
             counts.append(f"{lang}: no catalog")
             continue
         catalog = i18n.read_catalog(path, lang)
-        counts.append(f"{lang}: {len(catalog.messages)} of {len(catalog.msgids)} translated")
+        done = len(catalog.messages) + len(catalog.plurals)
+        counts.append(f"{lang}: {done} of {len(catalog.msgids)} translated")
         if lang == "ko" and not catalog.messages:
             raise ValueError(f"{path}: no translated message")
     if all(c.endswith("no catalog") for c in counts):
