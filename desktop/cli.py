@@ -56,8 +56,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     project = _load(args.project, args.lang)
     if project is None:
         return EXIT_UNREADABLE
+    from desktop.core.press import press_findings
     from desktop.core.validate import validate
-    from desktop.documents.press import press_findings
 
     findings = validate(project)
     if not any(f.is_error for f in findings):  # the release is drafted from a sound proposal

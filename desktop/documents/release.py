@@ -1,36 +1,15 @@
-"""The press release documents (보도자료 / press release) laid out from :mod:`.press`."""
+"""The press release documents (보도자료 / press release) laid out from
+:mod:`desktop.core.press`, which drafts them."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from collections.abc import Mapping
 
-from desktop.core.project import DraftInputs, Project
+from desktop.core.press import PressParagraph, dateline, press_paragraphs
+from desktop.core.project import DraftInputs
 from desktop.documents import layout
 from desktop.documents.content import Content, common, missing
 from desktop.documents.layout import Part
-from desktop.documents.press import PressParagraph, dateline, press_paragraphs
-
-# The official's own details (the settings) and the press fields they stand in for: a group
-# is filled only when the project names nobody there (an officer's phone is never attached to
-# someone else's name).
-DEFAULT_GROUPS = (
-    ("officer", ("officer_ko", "officer_en", "officer_phone", "email")),
-    ("department", ("department_ko", "department_en")),
-)
-
-
-def with_press_defaults(project: Project, defaults: Mapping[str, str]) -> Project:
-    """``project`` with ``defaults`` (``officer_ko``, ``officer_en``, ``officer_phone``,
-    ``email``, ``department_ko``, ``department_en``) in the press header fields that it leaves
-    empty; the project itself is not changed."""
-    press = dict(project.press)
-    for prefix, keys in DEFAULT_GROUPS:
-        if any(press.get(k) for k in (prefix, *keys) if k != "email"):
-            continue
-        press.update({k: defaults[k] for k in keys if defaults.get(k) and not press.get(k)})
-    return project if press == project.press else dataclasses.replace(project, press=press)
 
 
 def _field(press: dict, key: str, lang: str, ko: str, en: str) -> str:

@@ -7,13 +7,13 @@ import datetime as dt
 
 from desktop.core.drafting import render_addenda, render_addenda_en
 from desktop.core.drafting.project import addenda_of
+from desktop.core.press import press_paragraphs
 from desktop.core.project import DraftInputs
 from desktop.core.summary import Point, summary
 from desktop.documents import layout
 from desktop.documents.bill import bill_title
 from desktop.documents.content import Content, common, pick
 from desktop.documents.drafts import amendment
-from desktop.documents.press import press_paragraphs
 
 Row = tuple[str, str, str]  # item, Korean, English
 

@@ -37,7 +37,7 @@ LIST_FIELDS = ("references.laws", "references.other")
 
 def check(project: Project, inputs: DraftInputs) -> list[Finding]:
     """Validation and the press release's consistency check, for the panel."""
-    from desktop.documents.press import press_findings  # not needed to show the window
+    from desktop.core.press import press_findings  # not needed to show the window
 
     return validate(project, inputs) + press_findings(inputs)
 

@@ -17,12 +17,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from desktop.chart.orgchart import chart_pngs
+from desktop.core.press import with_press_defaults
 from desktop.core.project import Project
 from desktop.documents.errors import ExportError
 from desktop.documents.generate import ExportCancelled, generate
 from desktop.documents.names import FileNames
 from desktop.documents.pdf import PdfError, convert_to_pdf
-from desktop.documents.release import with_press_defaults
 from desktop.documents.typography import Fonts
 from desktop.ui.tr import _, lang
 

@@ -34,7 +34,7 @@ from desktop.ui.pressrows import COLUMN_SPACING, ROLE_WIDTH, ROW_MARGIN, Paragra
 from desktop.ui.tr import N_, _
 
 if TYPE_CHECKING:
-    from desktop.documents.press import PressParagraph
+    from desktop.core.press import PressParagraph
 
 # label, Korean field, English field
 HEADER = (
@@ -196,7 +196,7 @@ class PressPage(QSplitter):
             return
         self._stale = False
         from desktop.core.glossary import Glossary  # the drafting: when the page is shown
-        from desktop.documents.press import press_paragraphs
+        from desktop.core.press import press_paragraphs
 
         inputs = doc.inputs()
         paragraphs = press_paragraphs(inputs)

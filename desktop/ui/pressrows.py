@@ -27,7 +27,7 @@ from desktop.core.findings import Finding
 from desktop.ui.tr import _, lang, pick
 
 if TYPE_CHECKING:
-    from desktop.documents.press import PressParagraph
+    from desktop.core.press import PressParagraph
 
 ROLE_WIDTH = 150  # the role column; the page aligns its header and titles with it
 ROW_MARGIN = 6
@@ -214,7 +214,7 @@ class ParagraphRow(QFrame):
         else:
             ko, en = text.get("ko", ""), text.get("en", "")
         edited = text is not None and para.kind != "own"
-        from desktop.documents.press import PressParagraph
+        from desktop.core.press import PressParagraph
 
         self.set_paragraph(
             PressParagraph(para.key, para.kind, ko, en, edited, para.drafted_ko, para.drafted_en)

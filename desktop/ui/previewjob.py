@@ -52,7 +52,7 @@ def render_preview(project: Project, request: PreviewRequest) -> PreviewResult:
     result = PreviewResult(request)
     try:
         if request.press_defaults:
-            from desktop.documents.release import with_press_defaults
+            from desktop.core.press import with_press_defaults
 
             project = with_press_defaults(project, dict(request.press_defaults))
         inputs = project.draft_inputs(request.max_replacements)

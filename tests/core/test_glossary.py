@@ -160,7 +160,7 @@ def test_the_lead_of_the_issue_is_a_rename_statement(inputs):
 
 
 def test_the_drafted_sample_pairs_are_consistent(inputs):
-    from desktop.documents.press import press_paragraphs
+    from desktop.core.press import press_paragraphs
 
     glossary = Glossary.of(inputs)
     for para in press_paragraphs(inputs):

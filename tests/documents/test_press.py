@@ -9,9 +9,9 @@ import jsonschema
 import pytest
 
 from desktop import paths
+from desktop.core.press import press_findings, press_paragraphs
 from desktop.core.projectfile import to_json
 from desktop.documents.generate import generate
-from desktop.documents.press import press_findings, press_paragraphs
 from tests.documents.conftest import TODAY, all_text, by_name
 
 

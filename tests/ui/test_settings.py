@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
 
 from desktop import paths
 from desktop.core import projectfile
-from desktop.documents.release import with_press_defaults
+from desktop.core.press import with_press_defaults
 from desktop.documents.typography import Fonts
 from desktop.ui.settings import BY_KEY, SETTINGS, AppSettings
 from desktop.ui.settingsdialog import SettingsDialog, check_template_folder

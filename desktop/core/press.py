@@ -22,8 +22,10 @@ against the glossary (:mod:`desktop.core.consistency`).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from desktop.core.apply import Action, ChangeRecord
@@ -33,7 +35,7 @@ from desktop.core.glossary import Glossary
 from desktop.core.grades import GROUPS
 from desktop.core.korean import attach, count, date_en, date_ko, number_en
 from desktop.core.org import Level, Organization, Unit
-from desktop.core.project import DraftInputs, EffectiveMode
+from desktop.core.project import DraftInputs, EffectiveMode, Project
 from desktop.core.statute import InstrumentKind
 
 _UNIT_ACTIONS = (
@@ -420,3 +422,24 @@ def press_findings(inputs: DraftInputs, glossary: Glossary | None = None) -> lis
         for para in press_paragraphs(inputs)
         for finding in check_pair(glossary, para.key, para.ko, para.en)
     ]
+
+
+# The official's own details (the settings) and the press fields they stand in for: a group
+# is filled only when the project names nobody there (an officer's phone is never attached to
+# someone else's name).
+DEFAULT_GROUPS = (
+    ("officer", ("officer_ko", "officer_en", "officer_phone", "email")),
+    ("department", ("department_ko", "department_en")),
+)
+
+
+def with_press_defaults(project: Project, defaults: Mapping[str, str]) -> Project:
+    """``project`` with ``defaults`` (``officer_ko``, ``officer_en``, ``officer_phone``,
+    ``email``, ``department_ko``, ``department_en``) in the press header fields that it leaves
+    empty; the project itself is not changed."""
+    press = dict(project.press)
+    for prefix, keys in DEFAULT_GROUPS:
+        if any(press.get(k) for k in (prefix, *keys) if k != "email"):
+            continue
+        press.update({k: defaults[k] for k in keys if defaults.get(k) and not press.get(k)})
+    return project if press == project.press else dataclasses.replace(project, press=press)
