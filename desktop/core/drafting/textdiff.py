@@ -181,6 +181,22 @@ class _Differ:
         self.ow = [(m.start(), m.end()) for m in _WORD.finditer(old)]
         self.nw = [(m.start(), m.end()) for m in _WORD.finditer(new)]
         self.multi = _multi_word(terms) if terms else ()
+        self._found: dict[int, list[tuple[int, int]]] = {}
+
+    def occurrences(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every multi-word atomic term in ``text`` (one of the two texts),
+        found once per text with ``str.find``: the groups of a long provision ask many times."""
+        key = id(text)
+        found = self._found.get(key)
+        if found is None:
+            found = []
+            for term in self.multi:
+                pos = text.find(term)
+                while pos >= 0:
+                    found.append((pos, pos + len(term)))
+                    pos = text.find(term, pos + len(term))
+            self._found[key] = found
+        return found
 
     def groups(self) -> list[list[int]]:
         """Changed word ranges ``[i1, i2, j1, j2, level]``, anchored and merged."""
@@ -208,14 +224,13 @@ class _Differ:
                 if g[lo] == g[hi]:
                     continue
                 start, end = words[g[lo]][0], words[g[hi] - 1][1]
-                for term in self.multi:
-                    for m in re.finditer(re.escape(term), text):
-                        if m.start() < end and m.end() > start:
-                            before = sum(1 for a, _ in words[: g[lo]] if a >= m.start())
-                            after = sum(1 for a, _ in words[g[hi] :] if a < m.end())
-                            if before or after:
-                                self.extend(g, before, after)
-                                changed = True
+                for m_start, m_end in self.occurrences(text):
+                    if m_start < end and m_end > start:
+                        before = sum(1 for a, _ in words[: g[lo]] if a >= m_start)
+                        after = sum(1 for a, _ in words[g[hi] :] if a < m_end)
+                        if before or after:
+                            self.extend(g, before, after)
+                            changed = True
         return g
 
     def extend(self, g: list[int], before: int, after: int) -> None:
