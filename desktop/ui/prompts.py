@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.lock import LockInfo
+from desktop.core.lock import ProjectLocked
 from desktop.ui.recovery import Recovery
 from desktop.ui.tr import _
 
@@ -32,19 +32,41 @@ class Prompter:
         )
         return {Button.Save: "save", Button.Discard: "discard"}.get(answer, "cancel")
 
-    def open_read_only(self, path: str, info: LockInfo) -> bool:
-        Button = QtWidgets.QMessageBox.StandardButton
-        answer = QtWidgets.QMessageBox.question(
-            self.parent,
-            _("Project in use"),
+    def project_in_use(self, path: str, locked: ProjectLocked) -> str:
+        """Someone may hold the project: ``read_only``, ``take_over`` or ``cancel``."""
+        info = locked.info
+        if info is None:
+            text = _(
+                "{path} has a lock file that cannot be read (since {since}). Someone may be "
+                "opening it right now, or OrgDraft was stopped while opening it."
+            ).format(path=path, since=locked.since or "?")
+        elif locked.reason == "other-host":
+            text = _(
+                "{path} is open by {user} on the computer {host} since {since}. OrgDraft "
+                "cannot check from here whether it is still open there."
+            ).format(path=path, user=info.user, host=info.host, since=info.since)
+        else:
+            text = _("{path} is open by {user} on {host} (process {pid}) since {since}.").format(
+                path=path, user=info.user, host=info.host, pid=info.pid, since=info.since
+            )
+        box = QtWidgets.QMessageBox(self.parent)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Question)
+        box.setWindowTitle(_("Project in use"))
+        box.setText(text)
+        box.setInformativeText(
             _(
-                "{path} is open by {user} on {host} (process {pid}) since {since}.\n\n"
-                "Open it read-only?"
-            ).format(path=path, user=info.user, host=info.host, pid=info.pid, since=info.since),
-            Button.Open | Button.Cancel,
-            Button.Open,
+                "Open it read-only, or take it over? Take it over only when you are sure "
+                "nobody is working on it: their changes would overwrite yours or be lost."
+            )
         )
-        return answer == Button.Open
+        Role = QtWidgets.QMessageBox.ButtonRole
+        read_only = box.addButton(_("Open read-only"), Role.AcceptRole)
+        take = box.addButton(_("Take over"), Role.DestructiveRole)
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        return "read_only" if clicked is read_only else "take_over" if clicked is take else "cancel"
 
     def recover(self, recovery: Recovery) -> str:
         """``recover``, ``discard`` or ``later``."""

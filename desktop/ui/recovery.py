@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.lock import host_name, pid_alive
+from desktop.core.lock import host_name, pid_alive, same_host
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,10 @@ def find(folder: Path, exclude: set[str] = frozenset()) -> list[Recovery]:  # ty
             info = json.loads(file.with_suffix(".json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             info = {}
-        pid, host = int(info.get("pid", 0) or 0), info.get("host", "")
-        if host == host_name() and pid != os.getpid() and pid_alive(pid):
+        if not isinstance(info, dict):
+            info = {}
+        pid, host = info.get("pid", 0), str(info.get("host", ""))
+        if same_host(host, host_name()) and pid != os.getpid() and pid_alive(pid):
             continue
         original = Path(info["original"]) if info.get("original") else None
         found.append(Recovery(file, original, str(info.get("saved_at", ""))))

@@ -42,6 +42,16 @@ def _message(exc: Exception) -> str:
     return str(exc)
 
 
+def _locked_message(exc: locking.ProjectLocked) -> str:
+    if exc.info is None:
+        return _("{path} has a lock file that cannot be read (since {since}).").format(
+            path=exc.path, since=exc.since or "?"
+        )
+    return _("{path} is open by {user} on {host}.").format(
+        path=exc.path, user=exc.info.user, host=exc.info.host
+    )
+
+
 class Session(QObject):
     """Owns the current :class:`ProjectDocument` and every file operation on it."""
 
@@ -108,9 +118,19 @@ class Session(QObject):
         try:
             held = locking.acquire(path) if path.exists() else None
         except locking.ProjectLocked as exc:
-            if not self.prompts.open_read_only(str(path), exc.info):
+            answer = self.prompts.project_in_use(str(path), exc)
+            if answer == "take_over":
+                try:
+                    held = locking.take_over(path, exc)
+                except locking.ProjectLocked as again:
+                    self.prompts.error(_("Cannot open the project"), _locked_message(again))
+                    return False
+                except OSError:
+                    read_only = True
+            elif answer == "read_only":
+                read_only = True
+            else:
                 return False
-            read_only = True
         except OSError:
             read_only = True  # a folder we may not write to: the lock cannot be made
         self.busy.emit(_("Opening {name}…").format(name=path.name))
@@ -242,12 +262,7 @@ class Session(QObject):
         try:
             return locking.acquire(target)
         except locking.ProjectLocked as exc:
-            self.prompts.error(
-                _("Cannot save the project"),
-                _("{path} is open by {user} on {host}.").format(
-                    path=target, user=exc.info.user, host=exc.info.host
-                ),
-            )
+            self.prompts.error(_("Cannot save the project"), _locked_message(exc))
             return False
         except OSError:
             return None

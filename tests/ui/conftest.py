@@ -18,7 +18,7 @@ class FakePrompter:
     def __init__(self) -> None:
         self.answers: dict[str, object] = {
             "save_changes": "discard",
-            "open_read_only": True,
+            "project_in_use": "read_only",
             "recover": "recover",
             "replace_org": True,
             "open_file": "",
@@ -40,8 +40,8 @@ class FakePrompter:
     def save_changes(self, name):
         return self._answer("save_changes", name)
 
-    def open_read_only(self, path, info):
-        return self._answer("open_read_only", path, info)
+    def project_in_use(self, path, locked):
+        return self._answer("project_in_use", path, locked)
 
     def recover(self, recovery):
         return self._answer("recover", recovery)
