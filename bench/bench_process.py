@@ -1,0 +1,230 @@
+"""Whole-process figures, each against a baseline measured in the same run (no assertions).
+
+What an official waits for is a whole process: Python starting, the imports, the work and the
+files written. Every figure here runs ``python -m desktop …`` as a child process, several
+rounds interleaved with its baseline, and reports medians, the ratio and the child's peak
+memory (``ru_maxrss`` from ``os.wait4``):
+
+- ``generate --sample`` against a bare docxtpl process rendering the same paragraphs into as
+  many DOCX files, and against a process that only writes the same files again (python-docx
+  opens each DOCX of the set and saves it; the charts are copied);
+- ``validate`` on the sample against ``python -c pass`` (and its absolute time);
+- ``draft`` and ``generate`` on the synthetic proposal (``bench/synthetic.py``) at 1×, 10×,
+  50× and 100× the sample: time and peak memory, and the cost at N× against N times the cost
+  at 1× (linear is 1.0).
+
+The warm, in-process figures stay in ``bench_generate.py``, ``bench_draft.py``; start-up and
+preview latency are in ``bench_startup.py`` and ``bench_preview.py``.
+
+    python bench/bench_process.py [--rounds 5] [--factors 1,10,50,100] [--skip-scaling]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent  # children run here; this process imports
+# nothing heavy, so a forked child's peak memory is its own
+
+_BARE_DOCXTPL = r"""
+import io, json, sys
+import docx
+from docxtpl import DocxTemplate
+paragraphs = json.load(open(sys.argv[1], encoding="utf-8"))
+docs, out = int(sys.argv[2]), sys.argv[3]
+document = docx.Document()
+document.add_paragraph("{%p for text in paragraphs %}")
+document.add_paragraph("{{ text }}")
+document.add_paragraph("{%p endfor %}")
+buffer = io.BytesIO()
+document.save(buffer)
+for index in range(docs):
+    tpl = DocxTemplate(io.BytesIO(buffer.getvalue()))
+    tpl.render({"paragraphs": paragraphs[index::docs]}, autoescape=True)
+    tpl.save(f"{out}/bare{index}.docx")
+"""
+
+_WRITE_ONLY = r"""
+import shutil, sys
+from pathlib import Path
+import docx
+for path in sorted(Path(sys.argv[1]).iterdir()):
+    if path.suffix == ".docx":
+        docx.Document(str(path)).save(str(Path(sys.argv[2], path.name)))
+    else:
+        shutil.copyfile(path, Path(sys.argv[2], path.name))
+"""
+
+_PARAGRAPHS = r"""
+import json, sys
+from pathlib import Path
+import docx
+texts = []
+for path in sorted(Path(sys.argv[1]).glob("*.docx")):
+    document = docx.Document(str(path))
+    texts += [p.text for p in document.paragraphs]
+    for table in document.tables:
+        texts += [cell.text for row in table.rows for cell in row.cells]
+Path(sys.argv[2]).write_text(json.dumps(texts, ensure_ascii=False), "utf-8")
+"""
+
+_SYNTHETIC = r"""
+import sys
+from bench.synthetic import scaled_sample
+from desktop.core import projectfile
+projectfile.save(scaled_sample(int(sys.argv[1])), sys.argv[2])
+"""
+
+
+def run(args: list[str], cwd: Path = ROOT) -> tuple[float, float]:
+    """Seconds of wall time and peak resident MiB of one child process; raises on failure."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONHASHSEED": "0"}
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        args, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - start
+    stderr = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise RuntimeError(f"{' '.join(map(str, args))} exited {child.returncode}:\n{stderr}")
+    return elapsed, usage.ru_maxrss / 1024  # Linux reports KiB
+
+
+def fresh(folder: Path) -> Path:
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    return folder
+
+
+def _median(values: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(v[0] for v in values), max(v[1] for v in values)
+
+
+def compare(named: dict[str, list[str]], rounds: int, before_each=None) -> dict:
+    """Run each command ``rounds`` times, interleaved; medians of time, max of peak memory."""
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in named}
+    for _ in range(rounds):
+        for name, command in named.items():
+            if before_each:
+                before_each(name)
+            results[name].append(run(command))
+    return {name: _median(values) for name, values in results.items()}
+
+
+def bench_generate(tmp: Path, rounds: int) -> None:
+    py = sys.executable
+    out = tmp / "gen"
+    run([py, "-m", "desktop", "generate", "--sample", "-o", str(fresh(out))])  # warm caches
+    files = sorted(out.iterdir())
+    docx_files = [f for f in files if f.suffix == ".docx"]
+    paragraphs = tmp / "paragraphs.json"
+    run([py, "-c", _PARAGRAPHS, str(out), str(paragraphs)])
+    model = fresh(tmp / "model")  # the set to write again, kept apart from each round's output
+    for f in files:
+        shutil.copyfile(f, model / f.name)
+    bare, written = tmp / "bare", tmp / "written"
+    commands = {
+        "generate": [py, "-m", "desktop", "generate", "--sample", "-o", str(out)],
+        "bare": [py, "-c", _BARE_DOCXTPL, str(paragraphs), str(len(docx_files)), str(bare)],
+        "write": [py, "-c", _WRITE_ONLY, str(model), str(written)],
+    }
+    folders = {"generate": out, "bare": bare, "write": written}
+    r = compare(commands, rounds, before_each=lambda name: fresh(folders[name]))
+    size = sum(f.stat().st_size for f in files)
+    print(
+        f"generate --sample: {len(docx_files)} DOCX + {len(files) - len(docx_files)} other, "
+        f"{size / 1024:.0f} KiB written"
+    )
+    print(
+        f"  OrgDraft generate          {r['generate'][0]:6.2f} s   peak {r['generate'][1]:5.0f} MiB"
+    )
+    print(
+        f"  bare docxtpl process       {r['bare'][0]:6.2f} s   peak {r['bare'][1]:5.0f} MiB"
+        f"   ratio {r['generate'][0] / r['bare'][0]:.2f}x (target <= 3x)"
+    )
+    print(
+        f"  python-docx re-save of set {r['write'][0]:6.2f} s   peak {r['write'][1]:5.0f} MiB"
+        f"   ratio {r['generate'][0] / r['write'][0]:.2f}x (target <= 4x)"
+    )
+
+
+def bench_validate(tmp: Path, rounds: int) -> None:
+    py = sys.executable
+    project = tmp / "sample.orgdraft"
+    run([py, "-m", "desktop", "sample", "--out", str(project)])
+    r = compare(
+        {
+            "validate": [py, "-m", "desktop", "validate", str(project)],
+            "pass": [py, "-c", "pass"],
+        },
+        rounds,
+    )
+    print(
+        f"validate (sample)            {r['validate'][0]:6.2f} s   peak {r['validate'][1]:5.0f} MiB"
+        f"   (target <= 0.25 s; python -c pass {r['pass'][0]:.3f} s, "
+        f"ratio {r['validate'][0] / r['pass'][0]:.1f}x)"
+    )
+
+
+def bench_scaling(tmp: Path, factors: list[int], rounds: int) -> None:
+    py = sys.executable
+    rows = []
+    for factor in factors:
+        project = tmp / f"x{factor}.orgdraft"
+        run([py, "-c", _SYNTHETIC, str(factor), str(project)])
+        out = tmp / f"x{factor}-out"
+        r = compare(
+            {
+                "draft": [py, "-m", "desktop", "draft", str(project)],
+                "generate": [py, "-m", "desktop", "generate", str(project), "-o", str(out)],
+            },
+            rounds,
+            before_each=lambda name, out=out: fresh(out) if name == "generate" else None,
+        )
+        rows.append((factor, r))
+    base = rows[0][1]
+    print(f"synthetic proposal (whole processes, median of {rounds}):")
+    print("  factor  draft s  MiB  /(N*1x)  per extra 1x   generate s  MiB  /(N*1x)  per extra 1x")
+    for factor, r in rows:
+        cells = []
+        for name in ("draft", "generate"):
+            seconds, peak = r[name]
+            extra = (seconds - base[name][0]) / (factor - 1) if factor > 1 else float("nan")
+            linear = seconds / (factor * base[name][0])
+            cells.append(f"{seconds:8.2f} {peak:5.0f} {linear:8.2f} {extra:11.3f} s")
+        print(f"  {factor:5d}x {cells[0]}   {cells[1]}")
+    print(
+        "  /(N*1x): the time at Nx over N times the time at 1x (target <= 1.2); per extra 1x:\n"
+        "  what each further sample's worth of changes costs — flat when the growth is linear"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--factors", default="1,10,50,100")
+    parser.add_argument("--scaling-rounds", type=int, default=1)
+    parser.add_argument("--skip-scaling", action="store_true")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        bench_generate(tmp, args.rounds)
+        bench_validate(tmp, args.rounds)
+        if not args.skip_scaling:
+            factors = [int(f) for f in args.factors.split(",")]
+            bench_scaling(tmp, factors, args.scaling_rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
