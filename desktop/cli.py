@@ -59,9 +59,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from desktop.core.press import press_findings
     from desktop.core.validate import validate
 
-    findings = validate(project)
+    inputs = project.draft_inputs()
+    findings = validate(project, inputs)
     if not any(f.is_error for f in findings):  # the release is drafted from a sound proposal
-        findings += press_findings(project.draft_inputs())
+        findings += press_findings(inputs)
     for finding in findings:
         print(finding.format(args.lang))
     errors = sum(f.is_error for f in findings)
@@ -140,9 +141,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
     project = _load(args.project, args.lang)
     if project is None:
         return EXIT_UNREADABLE
-    from desktop.core.drafting import render_addenda, render_addenda_en, render_table_text
-    from desktop.core.drafting.project import addenda_of, amendment, table_of
-    from desktop.core.summary import render, summary
+    from desktop.core.drafting import render_table_text
+    from desktop.core.summary import render
 
     inputs = project.draft_inputs()
     en = args.doc_lang == "en"
@@ -151,14 +151,14 @@ def cmd_draft(args: argparse.Namespace) -> int:
         print("=" * 72)
         print(new.title_en if en and new.title_en else new.title)
         print("=" * 72)
-        print(render(summary(inputs, src.key), args.doc_lang))
+        drafted = inputs.draft[src.key]
+        print(render(drafted.summary, args.doc_lang))
         print()
-        print(amendment(inputs, src.key, args.doc_lang))
+        print(drafted.amendment(args.doc_lang))
         print()
-        addenda = addenda_of(inputs, src.key)
-        print(render_addenda_en(addenda) if en else render_addenda(addenda))
+        print(drafted.addenda_text(args.doc_lang))
         print()
-        print(render_table_text(table_of(inputs, src.key, args.doc_lang, not args.full)))
+        print(render_table_text(drafted.table(args.doc_lang, not args.full)))
         print()
     return EXIT_OK
 

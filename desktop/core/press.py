@@ -419,7 +419,7 @@ def press_findings(inputs: DraftInputs, glossary: Glossary | None = None) -> lis
     glossary = glossary if glossary is not None else Glossary.of(inputs)
     return [
         finding
-        for para in press_paragraphs(inputs)
+        for para in inputs.draft.press_paragraphs
         for finding in check_pair(glossary, para.key, para.ko, para.en)
     ]
 

@@ -20,10 +20,12 @@ from desktop.core.changes import Change
 from desktop.core.findings import Finding, Place, PlaceKind, error
 from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.org import Organization
+from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
 from desktop.core.statute import Instrument, InstrumentKind
 from desktop.i18n import N_
 
 if TYPE_CHECKING:  # the statute engine loads when a text is first parsed, not to open a file
+    from desktop.core.drafting.project import Draft
     from desktop.core.effects import StatuteResult
     from desktop.core.statute_text import ParseMessage
 
@@ -32,11 +34,6 @@ class EffectiveMode(enum.StrEnum):
     PROMULGATION = "promulgation"  # 공포한 날부터
     DATE = "date"  # 2024년 7월 15일부터
     MONTHS = "months"  # 공포 후 N개월이 경과한 날부터
-
-
-# The house rule: a provision (or an article's paragraphs) needing more replacements than
-# this is rewritten whole in the bill; the official may change it in Settings.
-DEFAULT_MAX_REPLACEMENTS = 3
 
 
 @dataclass
@@ -131,7 +128,8 @@ class Project:
 
 
 class DraftInputs:
-    """The current and new state of a project, computed once and cached.
+    """The current and new state of a project, computed once and cached; :attr:`draft` holds
+    what is drafted from it.
 
     ``max_replacements`` is the drafting option of the office: a provision (or an article's
     paragraphs) needing more replacements than this is rewritten whole.
@@ -174,6 +172,14 @@ class DraftInputs:
     @property
     def new_instruments(self) -> dict[str, Instrument]:
         return self.statutes.instruments
+
+    @cached_property
+    def draft(self) -> Draft:
+        """Everything drafted from these inputs, each part once
+        (:class:`~desktop.core.drafting.project.Draft`)."""
+        from desktop.core.drafting.project import Draft
+
+        return Draft(self)
 
 
 def _apply_overrides(result: StatuteResult, overrides: list[Override]) -> list[Finding]:

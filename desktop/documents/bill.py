@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.core.drafting import ComparisonTable, render_addenda, render_addenda_en
-from desktop.core.drafting.project import addenda_of
+from desktop.core.drafting import ComparisonTable
 from desktop.core.project import DraftInputs
 from desktop.core.statute import Annex, Instrument
-from desktop.core.summary import Point, point_symbol, summary
+from desktop.core.summary import Point, point_symbol
 from desktop.documents import layout
 from desktop.documents.content import Content, common, date_text, missing, pick
-from desktop.documents.drafts import amendment, table_of
 from desktop.documents.layout import Part
 
 _CONTENT_WIDTH = 16.0  # cm between the bill margins (A4, 25 mm each side)
@@ -39,7 +37,7 @@ def _points(out: Part, points: list[Point], lang: str, level: int = 0) -> None:
 
 
 def summary_part(inputs: DraftInputs, key: str, lang: str) -> Part:
-    points = summary(inputs, key).points
+    points = inputs.draft[key].summary.points
     out: Part = []
     if not points:
         out.append(layout.para(missing(lang, "주요내용", "Main contents"), "OD Point 1"))
@@ -116,9 +114,9 @@ def _statute_lines(out: Part, text: str) -> None:
 
 def bill_text_part(inputs: DraftInputs, key: str, lang: str) -> Part:
     inst = inputs.old_instruments[key]
-    text = amendment(inputs, key, lang)
-    addenda = addenda_of(inputs, key)
-    addenda_text = render_addenda(addenda) if lang == "ko" else render_addenda_en(addenda)
+    drafted = inputs.draft[key]
+    text = drafted.amendment(lang)
+    addenda_text = drafted.addenda_text(lang)
     out: Part = [
         layout.para(bill_title(inst, lang), "OD Statute Title"),
         layout.para(text.opening, "OD Statute"),
@@ -211,7 +209,7 @@ def bill(inputs: DraftInputs, key: str, lang: str, today: dt.date, hyphens: bool
         "summary": summary_part(inputs, key, lang),
         "references": references_part(inputs, lang),
         "bill_text": bill_text_part(inputs, key, lang),
-        "comparison": comparison_part(table_of(inputs, key, lang, hyphens), lang, new_page=True),
+        "comparison": comparison_part(inputs.draft[key].table(lang, hyphens), lang, new_page=True),
         "annexes": annexes_part(inputs, key, lang),
     }
     return Content(values, parts)
@@ -219,7 +217,7 @@ def bill(inputs: DraftInputs, key: str, lang: str, today: dt.date, hyphens: bool
 
 def table_doc(inputs: DraftInputs, key: str, lang: str, today: dt.date, hyphens: bool) -> Content:
     inst = inputs.old_instruments[key]
-    table = table_of(inputs, key, lang, hyphens)
+    table = inputs.draft[key].table(lang, hyphens)
     values = {
         **common(inputs, lang, today),
         "title": pick("신구조문대비표", "Comparison Table", lang),

@@ -20,9 +20,9 @@ from desktop.core.apply import ApplyResult
 from desktop.core.findings import Finding
 from desktop.core.org import Organization
 from desktop.core.project import DraftInputs, Project
+from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
 from desktop.core.validate import validate
 from desktop.documents import bill as bill_doc
-from desktop.documents import drafts
 from desktop.documents.content import Content
 from desktop.documents.errors import DocumentError, ExportError
 from desktop.documents.export import export_bytes, export_docx
@@ -105,12 +105,7 @@ class _Placer:
 
 def changed_instruments(inputs: DraftInputs) -> list[str]:
     """Keys of the instruments whose text the changes amend (one bill each)."""
-    keys = []
-    for key, old in inputs.old_instruments.items():
-        if drafts.amendment(inputs, key, "ko").sentences:
-            keys.append(key)
-        del old
-    return keys
+    return list(inputs.draft.amended_keys)
 
 
 def _write(
@@ -163,7 +158,7 @@ def generate(
     hyphens: bool = True,
     fonts: Fonts | None = None,
     translations: gettext.NullTranslations | None = None,
-    max_replacements: int = 3,
+    max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     unwritable: Unwritable | None = None,
@@ -180,13 +175,13 @@ def generate(
     unknown = [d for d in docs if d not in DOCUMENTS]
     if unknown or not langs or any(lang not in ("ko", "en") for lang in langs):
         raise ValueError(f"unknown documents or languages: {unknown or list(langs)}")
-    findings = validate(project)
+    inputs = project.draft_inputs(max_replacements)  # validated and drafted alike
+    findings = validate(project, inputs)
     if any(f.is_error for f in findings):
         raise ValidationFailed(findings)
     out = Path(out_dir)
     if not out.is_dir():
         raise ExportError(out, N_("No such folder: {folder}"), folder=str(out))
-    inputs = project.draft_inputs(max_replacements)
     today = today or dt.date.today()
     names = names or FileNames()
     templates = TemplateSet(template_folder)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.core.press import PressParagraph, dateline, press_paragraphs
+from desktop.core.press import PressParagraph, dateline
 from desktop.core.project import DraftInputs
 from desktop.documents import layout
 from desktop.documents.content import Content, common, missing
@@ -42,7 +42,7 @@ def _body(paragraphs: list[PressParagraph], lang: str) -> Part:
 
 def press_release(inputs: DraftInputs, lang: str, today: dt.date) -> Content:
     press = inputs.project.press
-    paragraphs = press_paragraphs(inputs)
+    paragraphs = inputs.draft.press_paragraphs
     by_kind = {
         kind: [p for p in paragraphs if p.kind == kind]
         for kind in ("headline", "subline", "lead", "quote", "attachment")

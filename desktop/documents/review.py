@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.core.drafting import render_addenda, render_addenda_en
-from desktop.core.drafting.project import addenda_of
-from desktop.core.press import press_paragraphs
 from desktop.core.project import DraftInputs
-from desktop.core.summary import Point, summary
+from desktop.core.summary import Point
 from desktop.documents import layout
 from desktop.documents.bill import bill_title
 from desktop.documents.content import Content, common, pick
-from desktop.documents.drafts import amendment
 
 Row = tuple[str, str, str]  # item, Korean, English
 
@@ -37,19 +33,19 @@ def sections(
             (pick("제목", "Title", lang), bill_title(inst, "ko"), bill_title(inst, "en"))
         ]
         rows.append((pick("제안이유", "Reasons", lang), meta.reasons_ko, meta.reasons_en))
-        _points(summary(inputs, key).points, "", rows)
-        ko, en = amendment(inputs, key, "ko"), amendment(inputs, key, "en")
+        drafted = inputs.draft[key]
+        _points(drafted.summary.points, "", rows)
+        ko, en = drafted.amendment("ko"), drafted.amendment("en")
         rows.append((pick("개정문", "Opening", lang), ko.opening, en.opening))
         for index, (s_ko, s_en) in enumerate(zip(ko.sentences, en.sentences, strict=False)):
             rows.append(
                 (pick(f"개정문 {index + 1}", f"Sentence {index + 1}", lang), str(s_ko), str(s_en))
             )
-        addenda = addenda_of(inputs, key)
         rows.append(
-            (pick("부칙", "Addenda", lang), render_addenda(addenda), render_addenda_en(addenda))
+            (pick("부칙", "Addenda", lang), drafted.addenda_text("ko"), drafted.addenda_text("en"))
         )
         result.append((inst.title, inst.title_en, rows))
-    press = [(p.key, p.ko, p.en) for p in press_paragraphs(inputs)]
+    press = [(p.key, p.ko, p.en) for p in inputs.draft.press_paragraphs]
     result.append(("보도자료", "Press release", press))
     return result
 

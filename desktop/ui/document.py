@@ -20,13 +20,13 @@ from desktop.core.findings import Finding
 from desktop.core.lock import ProjectLock
 from desktop.core.org import Organization
 from desktop.core.project import (
-    DEFAULT_MAX_REPLACEMENTS,
     DraftInputs,
     Effective,
     InstrumentSource,
     Override,
     Project,
 )
+from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
 from desktop.core.validate import validate
 from desktop.ui.changesmodel import ChangeListModel
 from desktop.ui.orgmodel import OrgModel
@@ -145,9 +145,14 @@ class ProjectDocument(QObject):
             self.lock.release()
             self.lock = None
 
-    def _on_content_changed(self, *args: object) -> None:
+    def _forget(self) -> None:
+        """Drop what was drafted from the content before an edit: called before a specific
+        signal too, so that its listeners draft from the new content."""
         self._inputs = None
         self._findings = None
+
+    def _on_content_changed(self, *args: object) -> None:
+        self._forget()
         self.revision += 1
         self.changed.emit()
 
@@ -164,6 +169,7 @@ class ProjectDocument(QObject):
         for part in path:
             obj = getattr(obj, part)
         setattr(obj, last, copy.copy(value))
+        self._forget()
         self.meta_changed.emit(field)
         self._on_content_changed()
 
@@ -172,6 +178,7 @@ class ProjectDocument(QObject):
         source = self.project.instrument(key)
         if source is not None:
             source.text = text
+            self._forget()
             self.instruments_changed.emit(key)
             self._on_content_changed()
 
@@ -179,11 +186,13 @@ class ProjectDocument(QObject):
         source = self.project.instrument(key)
         if source is not None:
             source.effective = copy.copy(effective)
+            self._forget()
             self.instruments_changed.emit(key)
             self._on_content_changed()
 
     def insert_instrument(self, source: InstrumentSource, index: int) -> None:
         self.project.instruments.insert(index, source)
+        self._forget()
         self.instruments_changed.emit("")
         self._on_content_changed()
 
@@ -192,6 +201,7 @@ class ProjectDocument(QObject):
         assert source is not None
         index = self.project.instruments.index(source)
         self.project.instruments.pop(index)
+        self._forget()
         self.instruments_changed.emit("")
         self._on_content_changed()
         return source, index
@@ -211,6 +221,7 @@ class ProjectDocument(QObject):
         if override is not None:
             kept.append(copy.copy(override))
         self.project.overrides[:] = kept
+        self._forget()
         self.overrides_changed.emit()
         self._on_content_changed()
 
@@ -223,6 +234,7 @@ class ProjectDocument(QObject):
             self.project.press[field] = value
         else:
             self.project.press.pop(field, None)
+        self._forget()
         self.press_changed.emit(field)
         self._on_content_changed()
 
@@ -247,11 +259,13 @@ class ProjectDocument(QObject):
                     del self.project.press["paragraphs"]
             else:
                 edits[key] = dict(text)
+        self._forget()
         self.press_changed.emit(key)
         self._on_content_changed()
 
     def insert_own_paragraph(self, index: int, text: dict[str, str]) -> None:
         self.project.press.setdefault("own", []).insert(index, dict(text))
+        self._forget()
         self.press_changed.emit("own")
         self._on_content_changed()
 
@@ -260,6 +274,7 @@ class ProjectDocument(QObject):
         text = own.pop(index)
         if not own:
             del self.project.press["own"]
+        self._forget()
         self.press_changed.emit("own")
         self._on_content_changed()
         return text

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from desktop.chart.orgchart import chart_pngs
 from desktop.core.press import with_press_defaults
 from desktop.core.project import Project
+from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
 from desktop.documents.errors import ExportError
 from desktop.documents.generate import ExportCancelled, generate
 from desktop.documents.names import FileNames
@@ -43,7 +44,7 @@ class ExportRequest:
     template_folder: Path | None = None
     fonts: Fonts | None = None
     hyphens: bool = True
-    max_replacements: int = 3
+    max_replacements: int = DEFAULT_MAX_REPLACEMENTS
     press_defaults: dict[str, str] = field(default_factory=dict)
 
 

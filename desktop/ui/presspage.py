@@ -196,10 +196,9 @@ class PressPage(QSplitter):
             return
         self._stale = False
         from desktop.core.glossary import Glossary  # the drafting: when the page is shown
-        from desktop.core.press import press_paragraphs
 
         inputs = doc.inputs()
-        paragraphs = press_paragraphs(inputs)
+        paragraphs = inputs.draft.press_paragraphs
         if [p.key for p in paragraphs] != list(self.rows):
             self._build_rows(paragraphs)
         else:

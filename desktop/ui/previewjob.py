@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.org import Organization
 from desktop.core.project import DraftInputs, Project
+from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
 
 CHART_SCALE = 0.6  # the export draws at 2.0 for print; 0.6 is about the width the pane shows
 
@@ -28,7 +29,7 @@ class PreviewRequest:
     lang: str = "ko"
     key: str | None = None  # the instrument of a bill or comparison table
     hyphens: bool = True
-    max_replacements: int = 3
+    max_replacements: int = DEFAULT_MAX_REPLACEMENTS
     template_folder: str | None = None
     press_defaults: tuple[tuple[str, str], ...] = ()  # the official's details (settings)
     today: dt.date | None = None

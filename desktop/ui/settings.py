@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
 from desktop.documents.names import PATTERN_FIELDS, FileNames, with_pattern
 from desktop.documents.schema import DOCUMENTS
 from desktop.ui.tr import N_, _
@@ -164,7 +165,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "drafting/max_replacements",
         int,
-        3,
+        DEFAULT_MAX_REPLACEMENTS,
         N_("Rewrite whole after (replacements)"),
         DRAFTING,
         minimum=1,

@@ -4,7 +4,7 @@ import pytest
 
 from desktop import paths
 from desktop.core.drafting import render_addenda
-from desktop.core.drafting.project import addenda_of, amendment
+from desktop.core.drafting.project import addenda_of
 from desktop.core.projectfile import load
 
 
@@ -14,7 +14,7 @@ def inputs():
 
 
 def test_ordinance_amendment_sentence_by_sentence(inputs):
-    text = amendment(inputs, "ordinance", "ko")
+    text = inputs.draft["ordinance"].amendment("ko")
     assert text.opening == "경기도 행정기구 및 정원 조례 일부를 다음과 같이 개정한다."
     assert [s.text for s in text.sentences] == [
         '제5조의 제목 "(감사관)"을 "(감사위원회)"로 하고, 같은 조 각 호 외의 부분 중 '
@@ -38,7 +38,7 @@ def test_ordinance_amendment_sentence_by_sentence(inputs):
 
 
 def test_rule_amendment_covers_the_division_changes(inputs):
-    sentences = [s.text for s in amendment(inputs, "rule", "ko").sentences]
+    sentences = [s.text for s in inputs.draft["rule"].amendment("ko").sentences]
     assert sentences == [
         # title, ① and five more paragraphs change: rewritten whole (house rule)
         "제3조를 다음과 같이 한다.",

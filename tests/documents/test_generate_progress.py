@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.drafting.project import amendment
 from desktop.documents import export
 from desktop.documents.generate import ExportCancelled, generate
 from desktop.documents.names import FileNames, with_pattern
@@ -111,4 +110,4 @@ def test_the_whole_rewrite_threshold_reaches_the_drafting(sample):
     key = "rule"
     strict, lenient = sample.draft_inputs(1), sample.draft_inputs(20)
     assert strict.max_replacements == 1
-    assert str(amendment(strict, key, "ko")) != str(amendment(lenient, key, "ko"))
+    assert str(strict.draft[key].amendment("ko")) != str(lenient.draft[key].amendment("ko"))

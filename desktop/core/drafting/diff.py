@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 from desktop.core.drafting.location import Location, Part
 from desktop.core.drafting.textdiff import TextDiff, diff_text, normalise
 from desktop.core.kformat import hangul_item_index
+from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS, DEFAULT_REWRITE_THRESHOLD
 from desktop.core.statute import Annex, Article, Instrument, Item, Num, Paragraph, Subparagraph
 
 Provision = Paragraph | Subparagraph | Item
@@ -56,8 +57,8 @@ class Options:
     """How the diff judges changes (settings of the drafting engine)."""
 
     atomic_terms: Collection[str] = frozenset()
-    rewrite_threshold: float = 0.5
-    max_replacements: int = 3
+    rewrite_threshold: float = DEFAULT_REWRITE_THRESHOLD
+    max_replacements: int = DEFAULT_MAX_REPLACEMENTS
 
 
 @dataclass
@@ -310,8 +311,8 @@ def diff_instruments(
     new: Instrument,
     *,
     atomic_terms: Collection[str] = frozenset(),
-    rewrite_threshold: float = 0.5,
-    max_replacements: int = 3,
+    rewrite_threshold: float = DEFAULT_REWRITE_THRESHOLD,
+    max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
 ) -> InstrumentDiff:
     """Compare two versions of an instrument, provision by provision."""
     differ = _Differ(Options(frozenset(atomic_terms), rewrite_threshold, max_replacements))

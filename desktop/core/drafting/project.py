@@ -1,22 +1,43 @@
-"""The drafting result of a project, per instrument: amendment text, comparison table, 부칙.
+"""The drafting result of a project: one :class:`Draft` per set of inputs.
 
-This is where a :class:`~desktop.core.project.DraftInputs` meets the drafting engine; the
-command line (``orgdraft draft``) and the DOCX layer both call it.
+This is where a :class:`~desktop.core.project.DraftInputs` meets the drafting engine. A
+:class:`Draft` (``inputs.draft``) holds, per instrument (:class:`InstrumentDraft`), the
+structural diff of its current and new text — computed once — and everything derived from
+it: the Korean and English amendment sentences, both comparison tables, the 부칙, and the
+주요내용; plus the press release's paragraphs. Each is computed on first use and kept for as
+long as the inputs (one state of the project), so validation, the preview, the export and the
+command line share one drafting. Nothing else caches drafts.
 """
 
 from __future__ import annotations
 
+from functools import cached_property
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from desktop.core.apply import Action
-from desktop.core.drafting.addenda import Addenda, Enforcement, StagedDate, Succession
+from desktop.core.drafting.addenda import (
+    Addenda,
+    Enforcement,
+    StagedDate,
+    Succession,
+    render_addenda,
+    render_addenda_en,
+)
 from desktop.core.drafting.cells import ComparisonTable
-from desktop.core.drafting.sentences import AmendmentText, amendment_text
-from desktop.core.drafting.sentences_en import amendment_text_en
-from desktop.core.drafting.table import comparison_table
+from desktop.core.drafting.diff import InstrumentDiff, diff_instruments
+from desktop.core.drafting.sentences import AmendmentText, render_amendment
+from desktop.core.drafting.sentences_en import render_amendment_en
+from desktop.core.drafting.table import table_from_diff
 from desktop.core.org import Level
 from desktop.core.project import DraftInputs, EffectiveMode
-from desktop.core.statute import InstrumentKind
+from desktop.core.statute import Instrument, InstrumentKind
+
+if TYPE_CHECKING:
+    from desktop.core.press import PressParagraph
+    from desktop.core.summary import Summary
+
+LANGS = ("ko", "en")
 
 
 def atomic_terms(inputs: DraftInputs) -> tuple[frozenset[str], frozenset[str]]:
@@ -25,31 +46,6 @@ def atomic_terms(inputs: DraftInputs) -> tuple[frozenset[str], frozenset[str]]:
     return (
         frozenset(u.name_ko for u in units if u.name_ko),
         frozenset(u.name_en for u in units if u.name_en),
-    )
-
-
-def amendment(inputs: DraftInputs, key: str, lang: str) -> AmendmentText:
-    old, new = inputs.old_instruments[key], inputs.new_instruments[key]
-    terms, terms_en = atomic_terms(inputs)
-    limit = inputs.max_replacements
-    if lang == "ko":
-        return amendment_text(old, new, atomic_terms=terms, max_replacements=limit)
-    return amendment_text_en(
-        old, new, atomic_terms=terms, atomic_terms_en=terms_en, max_replacements=limit
-    )
-
-
-def table_of(inputs: DraftInputs, key: str, lang: str, hyphens: bool = True) -> ComparisonTable:
-    old, new = inputs.old_instruments[key], inputs.new_instruments[key]
-    terms, terms_en = atomic_terms(inputs)
-    return comparison_table(
-        old,
-        new,
-        atomic_terms=terms,
-        atomic_terms_en=terms_en,
-        hyphens=hyphens,
-        lang=lang,
-        max_replacements=inputs.max_replacements,
     )
 
 
@@ -85,4 +81,114 @@ def addenda_of(inputs: DraftInputs, key: str) -> Addenda:
     return Addenda(kind=kind, enforcement=enforcement, staged=staged, successions=successions)
 
 
-# -- parts -----------------------------------------------------------------------------------
+def _lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"lang must be 'ko' or 'en', not {lang!r}")
+    return lang
+
+
+class InstrumentDraft:
+    """Everything drafted for instrument ``key`` from one set of inputs, each part computed
+    on first use from the one :attr:`diff`."""
+
+    def __init__(self, inputs: DraftInputs, key: str) -> None:
+        self.inputs = inputs
+        self.key = key
+        self._amendments: dict[str, AmendmentText] = {}
+        self._tables: dict[tuple[str, bool], ComparisonTable] = {}
+
+    @property
+    def old(self) -> Instrument:
+        return self.inputs.old_instruments[self.key]
+
+    @property
+    def new(self) -> Instrument:
+        return self.inputs.new_instruments[self.key]
+
+    @cached_property
+    def _terms(self) -> tuple[frozenset[str], frozenset[str]]:
+        return atomic_terms(self.inputs)
+
+    @cached_property
+    def diff(self) -> InstrumentDiff:
+        """The structural diff of the current and the new text (the only one drafted)."""
+        return diff_instruments(
+            self.old,
+            self.new,
+            atomic_terms=self._terms[0],
+            max_replacements=self.inputs.max_replacements,
+        )
+
+    def amendment(self, lang: str) -> AmendmentText:
+        """The amendment text (개정문) in ``lang``."""
+        if _lang(lang) not in self._amendments:
+            self._amendments[lang] = (
+                render_amendment(self.diff)
+                if lang == "ko"
+                else render_amendment_en(self.diff, self._terms[1])
+            )
+        return self._amendments[lang]
+
+    @property
+    def amended(self) -> bool:
+        """Whether the changes amend this instrument's text (it has a bill)."""
+        return bool(self.amendment("ko").sentences)
+
+    def table(self, lang: str, hyphens: bool = True) -> ComparisonTable:
+        """The comparison table (신구조문대비표) in ``lang``; ``hyphens=False`` shows the
+        amended column in full."""
+        key = (_lang(lang), hyphens)
+        if key not in self._tables:
+            self._tables[key] = table_from_diff(
+                self.diff, hyphens=hyphens, lang=lang, atomic_terms_en=self._terms[1]
+            )
+        return self._tables[key]
+
+    @cached_property
+    def addenda(self) -> Addenda:
+        """The 부칙 (:func:`addenda_of`)."""
+        return addenda_of(self.inputs, self.key)
+
+    def addenda_text(self, lang: str) -> str:
+        """The 부칙 as text in ``lang``."""
+        return (
+            render_addenda(self.addenda) if _lang(lang) == "ko" else render_addenda_en(self.addenda)
+        )
+
+    @cached_property
+    def summary(self) -> Summary:
+        """개정이유 and 주요내용 (:func:`desktop.core.summary.summary`)."""
+        from desktop.core.summary import summary
+
+        return summary(self.inputs, self.key)
+
+
+class Draft:
+    """The drafting of one set of inputs: an :class:`InstrumentDraft` per instrument and the
+    press release, each computed once. Get it as ``inputs.draft``."""
+
+    def __init__(self, inputs: DraftInputs) -> None:
+        self.inputs = inputs
+        self._instruments: dict[str, InstrumentDraft] = {}
+
+    def instrument(self, key: str) -> InstrumentDraft:
+        """The drafting of instrument ``key`` (a :class:`KeyError` for an unknown key)."""
+        if key not in self._instruments:
+            if key not in self.inputs.old_instruments:
+                raise KeyError(key)
+            self._instruments[key] = InstrumentDraft(self.inputs, key)
+        return self._instruments[key]
+
+    __getitem__ = instrument
+
+    @cached_property
+    def amended_keys(self) -> list[str]:
+        """Keys of the instruments whose text the changes amend (one bill each), in order."""
+        return [key for key in self.inputs.old_instruments if self.instrument(key).amended]
+
+    @cached_property
+    def press_paragraphs(self) -> list[PressParagraph]:
+        """The press release's paragraphs (:func:`desktop.core.press.press_paragraphs`)."""
+        from desktop.core.press import press_paragraphs
+
+        return press_paragraphs(self.inputs)

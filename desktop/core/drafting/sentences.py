@@ -38,6 +38,7 @@ from desktop.core.drafting.location import Location, Part, cite, cite_list, cite
 from desktop.core.drafting.plan import plan_sentences
 from desktop.core.korean import attach
 from desktop.core.provisions import lead_only
+from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS, DEFAULT_REWRITE_THRESHOLD
 from desktop.core.statute import Article, Instrument, Num
 from desktop.core.statute_text import render_article, render_provision_lines
 
@@ -184,8 +185,8 @@ def amendment_text(
     new: Instrument,
     *,
     atomic_terms: Collection[str] = frozenset(),
-    rewrite_threshold: float = 0.5,
-    max_replacements: int = 3,
+    rewrite_threshold: float = DEFAULT_REWRITE_THRESHOLD,
+    max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
 ) -> AmendmentText:
     """The amendment sentences that turn ``old`` into ``new`` (Korean).
 

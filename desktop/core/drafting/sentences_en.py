@@ -41,6 +41,7 @@ from desktop.core.drafting.plan import plan_sentences
 from desktop.core.drafting.sentences import AmendmentText, Sentence, clause_bodies
 from desktop.core.drafting.textdiff import Replacement, diff_text
 from desktop.core.provisions import lead_only
+from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS, DEFAULT_REWRITE_THRESHOLD
 from desktop.core.statute import Article, Instrument
 from desktop.core.statute_render_en import (
     MISSING,
@@ -299,8 +300,8 @@ def amendment_text_en(
     *,
     atomic_terms: Collection[str] = frozenset(),
     atomic_terms_en: Collection[str] = frozenset(),
-    rewrite_threshold: float = 0.5,
-    max_replacements: int = 3,
+    rewrite_threshold: float = DEFAULT_REWRITE_THRESHOLD,
+    max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
 ) -> AmendmentText:
     """The amendment sentences in English. The structure comes from the Korean texts
     (``atomic_terms``, thresholds); the quotes from the English ones (``atomic_terms_en``:

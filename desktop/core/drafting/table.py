@@ -46,6 +46,7 @@ from desktop.core.drafting.diff import (
 from desktop.core.drafting.location import Location
 from desktop.core.drafting.table_annex import annex_row
 from desktop.core.drafting.textdiff import TextDiff, diff_text, normalise
+from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS, DEFAULT_REWRITE_THRESHOLD
 from desktop.core.statute import Article, Instrument, Item, Paragraph, Subparagraph, circled
 from desktop.core.statute_render_en import MISSING, item_letter
 
@@ -331,8 +332,8 @@ def comparison_table(
     atomic_terms_en: Collection[str] = frozenset(),
     hyphens: bool = True,
     lang: str = "ko",
-    rewrite_threshold: float = 0.5,
-    max_replacements: int = 3,
+    rewrite_threshold: float = DEFAULT_REWRITE_THRESHOLD,
+    max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
 ) -> ComparisonTable:
     """The comparison table (신구조문대비표) of ``old`` → ``new`` in ``lang`` (``"ko"``/``"en"``).
 
