@@ -3,8 +3,8 @@
 Nothing here imports Qt: the GUI is imported only when it is started, so that ``orgdraft
 validate`` and the other commands run on a server without a display.
 
-Exit codes: 0 success, 1 the project has errors (or the GUI is unavailable), 2 the input
-cannot be read.
+Exit codes: 0 success, 1 the project has errors, or an amendment does not apply (or the GUI is
+unavailable), 2 the input cannot be read.
 """
 
 from __future__ import annotations
@@ -86,10 +86,8 @@ def _counts(errors: int, warnings: int, lang: str) -> str:
     )
 
 
-def _read_statute(path: str, lang: str):
-    """Parse a statute text file; ``None`` (after printing ``FILE:LINE: message``) on errors."""
-    from desktop.core.statute_text import parse_instrument
-
+def _read_text(path: str, lang: str) -> str | None:
+    """A text file in UTF-8 or CP949; ``None`` (after printing why) when it cannot be read."""
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
@@ -97,13 +95,20 @@ def _read_statute(path: str, lang: str):
         return None
     for encoding in ("utf-8-sig", "cp949"):
         try:
-            text = raw.decode(encoding)
-            break
+            return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    else:
-        problem = translate(N_("not UTF-8 or CP949 text"), lang=lang)
-        print(f"{path}: {problem}", file=sys.stderr)
+    problem = translate(N_("not UTF-8 or CP949 text"), lang=lang)
+    print(f"{path}: {problem}", file=sys.stderr)
+    return None
+
+
+def _read_statute(path: str, lang: str):
+    """Parse a statute text file; ``None`` (after printing ``FILE:LINE: message``) on errors."""
+    from desktop.core.statute_text import parse_instrument
+
+    text = _read_text(path, lang)
+    if text is None:
         return None
     inst, messages = parse_instrument(text)
     for msg in messages:
@@ -134,6 +139,30 @@ def cmd_amend(args: argparse.Namespace) -> int:
         print(amendment_text_en(old, new))
     else:
         print(amendment_text(old, new))
+    return EXIT_OK
+
+
+def cmd_apply(args: argparse.Namespace) -> int:
+    """Apply an amendment text to a statute text: the new text, or the comparison table."""
+    old = _read_statute(args.old, args.lang)
+    amendment = _read_text(args.amendment, args.lang)
+    if old is None or amendment is None:
+        return EXIT_UNREADABLE
+    from desktop.core.drafting import comparison_table, render_table_text
+    from desktop.core.drafting.applier import AmendmentError, apply_amendment
+    from desktop.core.statute_text import render_instrument
+
+    try:
+        new = apply_amendment(old, amendment)
+    except AmendmentError as exc:
+        print(f"{args.amendment}:{exc.line}: {exc.message(args.lang)}", file=sys.stderr)
+        return EXIT_FINDINGS
+    if args.table:
+        table = comparison_table(old, new, lang=args.doc_lang, hyphens=not args.full)
+        print(render_table_text(table))
+    else:
+        new.header = ""  # the header line states the current version, not this one
+        print(render_instrument(new), end="")
     return EXIT_OK
 
 
@@ -300,6 +329,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--table", action="store_true", help="print the comparison table instead")
     p.add_argument("--full", action="store_true", help="full text instead of hyphens in tables")
     p.set_defaults(func=cmd_amend)
+
+    p = sub.add_parser(
+        "apply",
+        parents=[common],
+        help="apply an amendment text (개정문) to a statute text: the new text or the table",
+    )
+    p.add_argument("old", metavar="OLD.txt")
+    p.add_argument("amendment", metavar="AMENDMENT.txt")
+    p.add_argument("--table", action="store_true", help="print the comparison table instead")
+    p.add_argument(
+        "--doc-lang",
+        dest="doc_lang",
+        choices=("ko", "en"),
+        default="ko",
+        help="language of the comparison table (default ko)",
+    )
+    p.add_argument("--full", action="store_true", help="full text instead of hyphens in tables")
+    p.set_defaults(func=cmd_apply)
 
     p = sub.add_parser(
         "draft", parents=[common], help="print the drafting result of a project (no DOCX)"

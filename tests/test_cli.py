@@ -153,3 +153,39 @@ def test_check_template_on_a_built_in_template():
     result = orgdraft("check-template", str(paths.templates_dir() / "ko" / "bill.docx"))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 errors, 0 warnings" in result.stdout
+
+
+def test_apply_prints_the_new_text_the_table_and_located_errors(tmp_path):
+    old = tmp_path / "old.txt"
+    amendment = tmp_path / "amendment.txt"
+    old.write_text(
+        "경기도 조례\n제1조(목적) 평생교육국을 둔다. <개정 2020.3.16.>\n"
+        "제2조(정원) 10명으로 한다.\n",
+        encoding="utf-8",
+    )
+    amendment.write_text(
+        "경기도 조례 일부를 다음과 같이 개정한다.\n\n"
+        '제1조 중 "평생교육국"을 "미래평생교육국"으로 한다.\n\n'
+        "제1조의2를 다음과 같이 신설한다.\n제1조의2(AI국) AI국을 둔다.\n",
+        encoding="cp949",
+    )
+    result = orgdraft("apply", str(old), str(amendment))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "경기도 조례",
+        "",
+        "제1조(목적) 미래평생교육국을 둔다. <개정 2020.3.16.>",
+        "",
+        "제1조의2(AI국) AI국을 둔다.",
+        "",
+        "제2조(정원) 10명으로 한다.",
+    ]
+    table = orgdraft("apply", str(old), str(amendment), "--table")
+    assert table.returncode == 0, table.stderr
+    assert "_미래평생교육국_" in table.stdout and "<신 설>" in table.stdout
+    amendment.write_text('제2조 중 "20명"을 "30명"으로 한다.\n', encoding="utf-8")
+    bad = orgdraft("apply", str(old), str(amendment))
+    assert bad.returncode == 1
+    assert bad.stderr.strip() == f'{amendment}:1: Sentence 1: "20명" does not occur in Article 2.'
+    bad = orgdraft("apply", str(old), str(amendment), lang="ko")
+    assert bad.stderr.strip() == f'{amendment}:1: 문장 1: 제2조에 "20명"이 없습니다.'

@@ -41,6 +41,7 @@ def validate(project: Project, inputs: DraftInputs | None = None) -> list[Findin
     findings += inputs.applied.findings
     findings += _org_findings(inputs.applied.org, project, only=set(inputs.applied.marks()))
     findings += inputs.override_findings
+    findings += amendment_findings(inputs)
     findings += _date_findings(project)
     findings += _total_findings(project, inputs.old_instruments)
     # Deduplicate (a unit unchanged by the changes is checked before and after).
@@ -144,6 +145,23 @@ def _unit_findings(unit: Unit, grade_codes: set[str], after: bool) -> list[Findi
                 kind=Pair(unit.kind.ko, unit.kind.en),
             )
         )
+    return findings
+
+
+def amendment_findings(inputs: DraftInputs) -> list[Finding]:
+    """The proof of every drafted bill: its Korean amendment text, applied to the current
+    instrument, must give the amended one (an error names the provision that differs)."""
+    from desktop.core.drafting.applier import verify_amendment
+    from desktop.core.drafting.project import amendment
+
+    findings: list[Finding] = []
+    for key, old in inputs.old_instruments.items():
+        new = inputs.new_instruments.get(key)
+        if new is None:
+            continue
+        text = amendment(inputs, key, "ko")
+        if text.sentences:
+            findings += verify_amendment(old, str(text), new, key=key)
     return findings
 
 

@@ -1,0 +1,455 @@
+"""The amendment applier: a Korean 개정문 applied to the text it amends.
+
+:func:`apply_amendment` reads amendment text — optionally opened by ``… 일부를 다음과 같이
+개정한다.``, then the amendment sentences of ``shared/domain/drafting-ko.md`` §3, each followed
+by the full texts its ``다음과 같이`` clauses announce, and the new 별표 (``[별표 1] …`` with its
+rows) — and applies it to an instrument. A sentence that cannot be read or does not fit the
+instrument (words that do not occur, a provision that does not exist or already exists, a
+replacement by the same words, an ambiguous one) raises :class:`AmendmentError` with the
+sentence number and the line.
+
+:func:`verify_amendment` is the check that every drafted bill passes before export: the
+drafted text applied to the current instrument must give the amended one; a finding names the
+provision that differs. :func:`apply_text` is the command line's ``orgdraft apply``.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from desktop.core.drafting.applier.edit import EditError, Editor, expand, label
+from desktop.core.drafting.applier.grammar import (
+    AnnexOp,
+    AnnexWords,
+    Clause,
+    Delete,
+    Insert,
+    Parsed,
+    Ref,
+    Rename,
+    Renumber,
+    Replace,
+    Rewrite,
+    SentenceSyntax,
+    parse_sentence,
+)
+from desktop.core.statute import Annex, Article, Instrument, Item, Num, Paragraph, Subparagraph
+from desktop.core.statute import circled as circled_numeral
+from desktop.core.statute_parse import ParseMessage, StatuteParseError, parse_instrument
+from desktop.core.statute_syntax import (
+    ADDENDA,
+    ANNEX,
+    ARTICLE,
+    ITEM,
+    PARAGRAPH,
+    SUBPARAGRAPH,
+    clean_line,
+)
+from desktop.i18n import N_, Message, Pair, translate
+
+__all__ = [
+    "AmendmentError",
+    "apply_amendment",
+    "apply_text",
+    "parse_sentence",
+    "verify_amendment",
+]
+
+_OPENING = re.compile(
+    r"(?:[①-㊿]\s*)?(?P<title>.+?)\s*(?P<which>일부|전부)를 다음과 같이 개정한다\.?"
+)
+_STARTS = re.compile(r"(?:제\d+조|제명|별표 ?\d)")
+_SPLIT = re.compile(r"(?<=다\.) (?=제\d+조|제명|별표 ?\d)")
+_MARKER = re.compile(r"(?:[①-㊿]|\d{1,3}(?:의\d+)?\.|[가-하]\.)\s*")
+_SENTENCE = N_("Sentence {n}: {problem}")
+
+
+class AmendmentError(StatuteParseError):
+    """An amendment sentence that cannot be read or applied.
+
+    ``sentence`` is its number (1-based; 0 when the problem is outside any sentence), ``line``
+    the line of the amendment text, ``message_id`` / ``params`` the translatable problem.
+    """
+
+    def __init__(self, sentence: int, line: int, message_id: str, params: dict) -> None:  # type: ignore[type-arg]
+        self.sentence = sentence
+        self.line = line
+        self.problem = Message(message_id, params)
+        if sentence:
+            message_id, params = _SENTENCE, {"n": sentence, "problem": self.problem}
+        self.message_id = message_id
+        self.params = params
+        super().__init__([ParseMessage(line, message_id, params)])
+
+    def message(self, lang: str = "ko") -> str:
+        return translate(self.message_id, self.params, lang)
+
+
+@dataclass
+class _Sentence:
+    number: int
+    line: int
+    text: str
+    parsed: Parsed
+    body: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Text:
+    whole: bool = False
+    sentences: list[_Sentence] = field(default_factory=list)
+    annexes: dict[Num, list[str]] = field(default_factory=dict)
+    rest: list[str] = field(default_factory=list)  # the new text of a whole revision
+
+
+def _pieces(line: str) -> list[tuple[str, Parsed]] | None:
+    """The sentences on one line, or ``None`` when the line is not (only) sentences."""
+    if not _STARTS.match(line):
+        return None
+    try:
+        return [(line, parse_sentence(line))]
+    except SentenceSyntax:
+        pass
+    pieces = _SPLIT.split(line)
+    if len(pieces) == 1:
+        return None
+    try:
+        return [(piece, parse_sentence(piece)) for piece in pieces]
+    except SentenceSyntax:
+        return None
+
+
+def _read(text: str) -> _Text:
+    out = _Text()
+    annex: Num | None = None
+    opening = False
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for lineno, raw in enumerate(lines, start=1):
+        line = clean_line(raw)
+        if not line:
+            continue
+        if out.whole:
+            out.rest.append(raw)
+            continue
+        if match := ANNEX.fullmatch(line):
+            annex = Num(int(match.group(1) or 1), int(match.group(2) or 0))
+            out.annexes[annex] = [line]
+            continue
+        if not opening and not out.sentences and (match := _OPENING.fullmatch(line)):
+            opening, out.whole = True, match.group("which") == "전부"
+            continue
+        if ADDENDA.fullmatch(line):
+            break
+        pieces = _pieces(line)
+        if pieces is not None:
+            annex = None
+            for piece, parsed in pieces:
+                out.sentences.append(_Sentence(len(out.sentences) + 1, lineno, piece, parsed))
+            continue
+        if annex is not None:
+            out.annexes[annex].append(raw.strip("\n"))
+            continue
+        if out.sentences and out.sentences[-1].parsed.wants_body:
+            out.sentences[-1].body.append((lineno, raw))
+            continue
+        raise _unreadable(len(out.sentences) + 1, lineno, line)
+    return out
+
+
+def _unreadable(number: int, lineno: int, line: str) -> AmendmentError:
+    if _STARTS.match(line):
+        try:
+            parse_sentence(line)
+        except SentenceSyntax as exc:
+            return AmendmentError(
+                number, lineno, N_("cannot be read near “{near}”."), {"near": exc.near()}
+            )
+    return AmendmentError(
+        0,
+        lineno,
+        N_("Line {line} is neither an amendment sentence nor part of a new text: “{text}”"),
+        {"line": lineno, "text": line[:40]},
+    )
+
+
+def _level(line: str) -> int | None:
+    if ARTICLE.match(line):
+        return 0
+    if PARAGRAPH.match(line):
+        return 1
+    if SUBPARAGRAPH.fullmatch(line):
+        return 2
+    if ITEM.fullmatch(line):
+        return 3
+    return None
+
+
+class _Bodies:
+    """The lines after a sentence, taken in order by its clauses."""
+
+    def __init__(self, sentence: _Sentence) -> None:
+        self.sentence = sentence
+        self.lines = sentence.body
+        self.pos = 0
+
+    def take(self, level: int, head: str, what: Pair) -> tuple[int, list[str]]:
+        """The lines of the next new text: a provision of ``level`` starting with ``head``, or
+        one line of text (``level`` 4)."""
+        if self.pos >= len(self.lines):
+            raise EditError(N_("the new text of {location} is missing."), location=what)
+        lineno, raw = self.lines[self.pos]
+        line = clean_line(raw)
+        if head and not _starts(line, head):
+            raise EditError(
+                N_("the new text of {location} should start with {head}, not {found}."),
+                location=what,
+                head=f"“{head}”",
+                found=f"“{line[:20]}”",
+            )
+        out = [raw]
+        self.pos += 1
+        while level < 4 and self.pos < len(self.lines):
+            next_line = clean_line(self.lines[self.pos][1])
+            next_level = _level(next_line)
+            if next_level is not None and next_level <= level:
+                break
+            out.append(self.lines[self.pos][1])
+            self.pos += 1
+        return lineno, out
+
+    def finish(self) -> None:
+        if self.pos < len(self.lines):
+            lineno, raw = self.lines[self.pos]
+            raise _unreadable(self.sentence.number + 1, lineno, clean_line(raw))
+
+
+def _starts(line: str, head: str) -> bool:
+    if not line.startswith(head):
+        return False
+    rest = line[len(head) :]
+    if head.startswith("제"):  # 제3조 must not match 제3조의2
+        return not rest.startswith("의") and (rest == "" or rest[0] in " (")
+    return True
+
+
+def _head(ref: Ref) -> tuple[int, str]:
+    level = ref.level
+    if level == 0:
+        return 0, Article(ref.article).label
+    if level == 1:
+        assert ref.paragraph is not None
+        return 1, circled_numeral(ref.paragraph) if ref.paragraph <= 50 else ""
+    if level == 2:
+        assert ref.sub is not None
+        return 2, f"{ref.sub.ko()}."
+    return 3, f"{ref.item}."
+
+
+def _provision(ref: Ref, lines: list[str]) -> Article | Paragraph | Subparagraph | Item:
+    """Read the new text of a provision with the statute parser."""
+    level = ref.level
+    prefix = ["", "제1조", "제1조", "제1조\n1. 가"][level]
+    inst, messages = parse_instrument("\n".join([prefix, *lines]) if prefix else "\n".join(lines))
+    errors = [m for m in messages if m.severity == "error"]
+    if errors:
+        raise EditError(
+            N_("the new text of {location} cannot be read: {problem}"),
+            location=label(ref),
+            problem=Message(errors[0].message_id, errors[0].params),
+        )
+    try:
+        art = inst.articles[0]
+        if level == 0:
+            if len(inst.articles) != 1:
+                raise IndexError
+            return art
+        para = art.paragraphs[0]
+        if level == 1:
+            assert ref.paragraph is not None
+            para.number = ref.paragraph
+            return para
+        sub = para.subparagraphs[-1 if level == 3 else 0]
+        return sub if level == 2 else sub.items[0]
+    except IndexError:
+        raise EditError(
+            N_("the new text of {location} cannot be read: {problem}"),
+            location=label(ref),
+            problem=Message(N_("it is not one provision.")),
+        ) from None
+
+
+def _one_line(lines: list[str], strip_marker: bool) -> str:
+    text = clean_line(lines[0])
+    return _MARKER.sub("", text, count=1) if strip_marker and _MARKER.match(text) else text
+
+
+class _Applier:
+    def __init__(self, inst: Instrument, annexes: dict[Num, Annex]) -> None:
+        self.editor = Editor(inst)
+        self.inst = inst
+        self.annexes = annexes
+
+    def sentence(self, sentence: _Sentence) -> None:
+        bodies = _Bodies(sentence)
+        for clause in sentence.parsed.clauses:
+            self.clause(clause, bodies)
+        bodies.finish()
+
+    def clause(self, clause: Clause, bodies: _Bodies) -> None:
+        ed = self.editor
+        if isinstance(clause, Replace):
+            ed.replace(clause.targets, clause.old, clause.new)
+        elif isinstance(clause, Rewrite):
+            for first, last in clause.targets:
+                for ref in expand(first, last):
+                    self.put(ref, bodies, insert=False)
+        elif isinstance(clause, Insert):
+            for first, last in clause.targets:
+                for ref in expand(first, last):
+                    self.put(ref, bodies, insert=True)
+        elif isinstance(clause, Delete):
+            ed.delete(clause.targets)
+        elif isinstance(clause, Renumber):
+            ed.renumber(clause.source, clause.target)
+        elif isinstance(clause, Rename):
+            self.rename(clause, bodies)
+        elif isinstance(clause, AnnexOp):
+            self.annex_op(clause)
+        else:
+            self.annex_words(clause)
+
+    def put(self, ref: Ref, bodies: _Bodies, *, insert: bool) -> None:
+        if ref.part == "title":
+            _, lines = bodies.take(4, "", label(ref))
+            self.editor.title_rewrite(ref, _one_line(lines, False))
+        elif ref.lead or ref.part:
+            _, lines = bodies.take(4, "", label(ref))
+            self.editor.put_part(ref, _one_line(lines, ref.lead), insert=insert)
+        else:
+            level, head = _head(ref)
+            _, lines = bodies.take(level, head, label(ref))
+            prov = _provision(ref, lines)
+            if isinstance(prov, Article) and prov.num != ref.article:
+                raise EditError(
+                    N_("the new text of {location} should start with {head}, not {found}."),
+                    location=label(ref),
+                    head=f"“{head}”",
+                    found=f"“{prov.label}”",
+                )
+            self.editor.put(ref, prov, insert=insert)
+
+    def rename(self, clause: Rename, bodies: _Bodies) -> None:
+        what = Pair("제명", "the title")
+        if clause.body:
+            _, lines = bodies.take(4, "", what)
+            self.inst.title = _one_line(lines, False)
+            return
+        if clause.old == clause.new:
+            raise EditError(N_("{old} is replaced by the same words."), old=f'"{clause.old}"')
+        if clause.old not in self.inst.title:
+            raise EditError(
+                N_("{old} does not occur in {location}."), old=f'"{clause.old}"', location=what
+            )
+        self.inst.title = self.inst.title.replace(clause.old, clause.new)
+
+    def annex_op(self, clause: AnnexOp) -> None:
+        for num in clause.nums:
+            what = Pair(f"별표 {num.ko()}", f"Annex {num.en()}")
+            index = next((i for i, a in enumerate(self.inst.annexes) if a.num == num), None)
+            if clause.verb == "delete":
+                if index is None:
+                    raise EditError(N_("{location} does not exist."), location=what)
+                del self.inst.annexes[index]
+                continue
+            if clause.verb == "insert" and index is not None:
+                raise EditError(N_("{location} already exists."), location=what)
+            if clause.verb == "replace" and index is None:
+                raise EditError(N_("{location} does not exist."), location=what)
+            annex = self.annexes.get(num)
+            if annex is None:
+                raise EditError(N_("the new text of {location} is missing."), location=what)
+            if index is None:
+                position = sum(1 for a in self.inst.annexes if a.num < num)
+                self.inst.annexes.insert(position, copy.deepcopy(annex))
+            else:
+                self.inst.annexes[index] = copy.deepcopy(annex)
+
+    def annex_words(self, clause: AnnexWords) -> None:
+        if clause.old == clause.new:
+            raise EditError(N_("{old} is replaced by the same words."), old=f'"{clause.old}"')
+        for num in clause.nums:
+            what = Pair(f"별표 {num.ko()}", f"Annex {num.en()}")
+            annex = self.inst.annex(num)
+            if annex is None:
+                raise EditError(N_("{location} does not exist."), location=what)
+            count = annex.title.count(clause.old)
+            annex.title = annex.title.replace(clause.old, clause.new)
+            for row in annex.rows:
+                for i, cell in enumerate(row):
+                    count += cell.count(clause.old)
+                    row[i] = cell.replace(clause.old, clause.new)
+            if not count:
+                raise EditError(
+                    N_("{old} does not occur in {location}."),
+                    old=f'"{clause.old}"',
+                    location=what,
+                )
+
+
+def _annexes(blocks: dict[Num, list[str]], given: Iterable[Annex]) -> dict[Num, Annex]:
+    out = {annex.num: annex for annex in given}
+    for num, lines in blocks.items():
+        inst, _ = parse_instrument("\n".join(lines))
+        if inst.annexes:
+            out[num] = inst.annexes[0]
+    return out
+
+
+def apply_amendment(old: Instrument, text: str, *, annexes: Iterable[Annex] = ()) -> Instrument:
+    """The instrument that ``text`` (Korean amendment text) makes of ``old``.
+
+    The new 별표 of ``별표 1을 별지와 같이 한다`` are read from ``[별표 1] …`` blocks in the text,
+    else taken from ``annexes``. ``old`` is not changed. Raises :class:`AmendmentError`.
+    """
+    read = _read(text)
+    if read.whole:
+        inst, messages = parse_instrument("\n".join(read.rest))
+        errors = [m for m in messages if m.severity == "error"]
+        if errors:
+            raise AmendmentError(0, errors[0].line, errors[0].message_id, dict(errors[0].params))
+        inst.title = inst.title or old.title
+        inst.kind = old.kind
+        return inst
+    if not read.sentences:
+        raise AmendmentError(0, 1, N_("The amendment text has no amendment sentence."), {})
+    new = copy.deepcopy(old)
+    applier = _Applier(new, _annexes(read.annexes, annexes))
+    for sentence in read.sentences:
+        try:
+            applier.sentence(sentence)
+        except EditError as exc:
+            raise AmendmentError(
+                sentence.number, sentence.line, exc.message_id, dict(exc.params)
+            ) from None
+        except AmendmentError:
+            raise
+    return new
+
+
+def apply_text(old_text: str, amendment: str) -> str:
+    """Parse ``old_text`` (law.go.kr layout), apply ``amendment`` and render the new text."""
+    from desktop.core.statute_render import render_instrument
+
+    old, messages = parse_instrument(old_text)
+    errors = [m for m in messages if m.severity == "error"]
+    if errors:
+        raise StatuteParseError(errors)
+    new = apply_amendment(old, amendment)
+    new.header = ""
+    return render_instrument(new)
+
+
+from desktop.core.drafting.applier.verify import verify_amendment  # noqa: E402

@@ -1,0 +1,404 @@
+"""Applying read clauses to an instrument: find the cited provision, change it, or say why not.
+
+Provisions keep the numbering of the current text (drafting-ko.md §3): a deleted provision
+stays as ``삭제`` (as consolidated texts print it), an inserted one takes its place by number,
+and nothing is renumbered unless a clause says so (``제9호를 제10호로 한다``). History notes
+(``<개정 …>``) are never part of a text that is searched or replaced.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from desktop.core.drafting.applier.grammar import ITEM_LABELS, Entry, Ref
+from desktop.core.drafting.location import Location, Part
+from desktop.core.drafting.sentences_en import cite_en
+from desktop.core.statute import Article, Instrument, Item, Num, Paragraph, Subparagraph
+from desktop.i18n import N_, Pair
+
+Provision = Article | Paragraph | Subparagraph | Item
+PROVISO = " 다만, "
+_SECOND = re.compile(r"(?<=[.다]) (?=이 경우)|(?<=다\.) (?=\S)")
+_PART_NAMES = {
+    "main": Pair("본문", "main sentence"),
+    "proviso": Pair("단서", "proviso"),
+    "front": Pair("전단", "first sentence"),
+    "back": Pair("후단", "second sentence"),
+    "title": Pair("제목", "title"),
+}
+
+
+class EditError(Exception):
+    """A clause does not fit the instrument: an English msgid and its parameters."""
+
+    def __init__(self, message_id: str, **params: object) -> None:
+        super().__init__(message_id)
+        self.message_id = message_id
+        self.params = params
+
+
+def _location(ref: Ref) -> Location | None:
+    part = {
+        ("", False): Part.WHOLE,
+        ("", True): Part.LEAD,
+        ("title", False): Part.TITLE,
+        ("main", False): Part.MAIN,
+        ("main", True): Part.LEAD_MAIN,
+        ("proviso", False): Part.PROVISO,
+        ("proviso", True): Part.LEAD_PROVISO,
+    }.get((ref.part, ref.lead))
+    if part is None:
+        return None
+    return Location(ref.article, ref.paragraph, ref.sub, ref.item, part)
+
+
+def label(ref: Ref) -> Pair:
+    """How a message names a cited provision: ``제5조제1항 단서`` / ``the proviso to …``."""
+    loc = _location(ref)
+    if loc is not None:
+        return Pair(loc.ko(), cite_en(loc))
+    base = _location(Ref(ref.article, ref.paragraph, ref.sub, ref.item, ref.lead))
+    assert base is not None
+    name = _PART_NAMES[ref.part]
+    return Pair(f"{base.ko()} {name.ko}", f"the {name.en} of {cite_en(base)}")
+
+
+def _item_index(label_: str) -> int:
+    return ITEM_LABELS.index(label_) if label_ in ITEM_LABELS else 99
+
+
+def _sort_key(prov: Provision) -> object:
+    if isinstance(prov, Article | Subparagraph):
+        return prov.num
+    if isinstance(prov, Paragraph):
+        return prov.number
+    return _item_index(prov.label)
+
+
+def _key_of(ref: Ref, level: int) -> object:
+    return [ref.article, ref.paragraph, ref.sub, _item_index(ref.item or "")][level]
+
+
+@dataclass
+class Slot:
+    """A provision, the list that holds it and its key (to replace or delete it)."""
+
+    siblings: list  # type: ignore[type-arg]
+    index: int
+    prov: Provision
+
+
+class Editor:
+    """Changes one instrument in place."""
+
+    def __init__(self, inst: Instrument) -> None:
+        self.inst = inst
+
+    # -- finding provisions ------------------------------------------------------------
+
+    def siblings(self, ref: Ref, level: int, create: bool = False) -> list:  # type: ignore[type-arg]
+        """The list that holds the provision of ``ref`` at ``level`` (0 article … 3 목)."""
+        if level == 0:
+            return self.inst.articles
+        parent = self.find(_parent(ref, level))
+        if isinstance(parent.prov, Article):
+            if level == 1:
+                return parent.prov.paragraphs
+            if level == 2:
+                return self.unnumbered(parent.prov, ref, create).subparagraphs
+        if isinstance(parent.prov, Paragraph):
+            return parent.prov.subparagraphs
+        assert isinstance(parent.prov, Subparagraph)
+        return parent.prov.items
+
+    def unnumbered(self, art: Article, ref: Ref, create: bool = False) -> Paragraph:
+        live = [p for p in art.paragraphs if not p.deleted]
+        if len(live) == 1 and live[0].number in (0, 1) and len(art.paragraphs) == 1:
+            return live[0]
+        if not art.paragraphs and create:
+            art.paragraphs.append(Paragraph(0))
+            return art.paragraphs[0]
+        raise EditError(
+            N_("{location} has numbered paragraphs; cite the paragraph."), location=label(ref)
+        )
+
+    def find(self, ref: Ref, *, live: bool = True) -> Slot:
+        """The provision cited; raises :class:`EditError` when it is not there."""
+        level = ref.level
+        if level == 0 and (ref.lead or ref.part not in ("", "title")):
+            art = self.find(Ref(ref.article)).prov
+            assert isinstance(art, Article)
+            para = self.unnumbered(art, ref)
+            return Slot(art.paragraphs, art.paragraphs.index(para), para)
+        siblings = self.siblings(ref, level)
+        key = _key_of(ref, level)
+        for index, prov in enumerate(siblings):
+            if _sort_key(prov) == key:
+                if live and prov.deleted:
+                    raise EditError(N_("{location} is deleted."), location=label(ref.whole))
+                return Slot(siblings, index, prov)
+        raise EditError(N_("{location} does not exist."), location=label(ref.whole))
+
+    def text_provision(self, ref: Ref) -> Provision:
+        """The provision whose own text a part (각 호 외의 부분, 본문 …) of ``ref`` means."""
+        slot = self.find(ref)
+        if isinstance(slot.prov, Article) and ref.part != "title":
+            return self.unnumbered(slot.prov, ref)
+        return slot.prov
+
+    # -- words -------------------------------------------------------------------------
+
+    def texts(self, ref: Ref) -> Iterator[tuple[Provision, str]]:
+        """The (provision, attribute) pairs whose text ``중`` searches for ``ref``."""
+        if ref.part == "title":
+            yield self.find(ref).prov, "title"
+            return
+        if ref.lead or ref.part:
+            yield self.text_provision(ref), "text"
+            return
+        yield from _all_texts(self.find(ref).prov)
+
+    def replace(self, refs: list[Ref], old: str, new: str) -> None:
+        if old == new:
+            raise EditError(N_("{old} is replaced by the same words."), old=f'"{old}"')
+        for ref in refs:
+            count = 0
+            for prov, attr in list(self.texts(ref)):
+                count += self._replace_in(prov, attr, ref, old, new)
+            if count == 0:
+                raise EditError(
+                    N_("{old} does not occur in {location}."), old=f'"{old}"', location=label(ref)
+                )
+
+    def _replace_in(self, prov: Provision, attr: str, ref: Ref, old: str, new: str) -> int:
+        text = " ".join(getattr(prov, attr).split())
+        if attr == "title":
+            wrapped = f"({text})"
+            if old.startswith("(") and old.endswith(")") and old in wrapped:
+                changed = wrapped.replace(old, new)
+                if not (changed.startswith("(") and changed.endswith(")")):
+                    raise EditError(
+                        N_("The new title of {location} is not in brackets."), location=label(ref)
+                    )
+                prov.title = changed[1:-1]  # type: ignore[union-attr]
+                return 1
+        before, scope, after = _split_part(text, ref)
+        starts = [m.start() for m in re.finditer(f"(?={re.escape(old)})", scope)]
+        if not starts:
+            return 0
+        if any(b - a < len(old) for a, b in itertools.pairwise(starts)):
+            raise EditError(
+                N_("{old} overlaps itself in {location}; the replacement is ambiguous."),
+                old=f'"{old}"',
+                location=label(ref),
+            )
+        setattr(prov, attr, before + scope.replace(old, new) + after)
+        return len(starts)
+
+    def title_rewrite(self, ref: Ref, body: str) -> None:
+        art = self.find(ref).prov
+        assert isinstance(art, Article)
+        text = body.strip()
+        if text.startswith("(") and text.endswith(")"):
+            text = text[1:-1]
+        art.title = text
+
+    # -- structure ---------------------------------------------------------------------
+
+    def delete(self, entries: list[Entry]) -> None:
+        for first, last in entries:
+            if first.part or first.lead:
+                self.delete_part(first)
+                continue
+            for slot in self.run(first, last):
+                _clear(slot.prov)
+
+    def delete_part(self, ref: Ref) -> None:
+        prov = self.text_provision(ref)
+        before, scope, after = _split_part(" ".join(prov.text.split()), ref)
+        if not scope:
+            raise EditError(N_("{location} does not exist."), location=label(ref))
+        prov.text = _joined(before, after)
+
+    def run(self, first: Ref, last: Ref) -> list[Slot]:
+        """The live provisions from ``first`` to ``last`` (same parent), in order."""
+        start = self.find(first)
+        if first == last:
+            return [start]
+        end = self.find(last)
+        if start.siblings is not end.siblings or end.index < start.index:
+            raise EditError(N_("{location} does not exist."), location=label(last))
+        return [
+            Slot(start.siblings, i, start.siblings[i])
+            for i in range(start.index, end.index + 1)
+            if not start.siblings[i].deleted
+        ]
+
+    def put(self, ref: Ref, prov: Provision, *, insert: bool) -> None:
+        """Insert ``prov`` at ``ref`` (by number), or rewrite the provision there."""
+        level = ref.level
+        if level == 1 and insert:
+            art = self.find(Ref(ref.article)).prov
+            assert isinstance(art, Article)
+            if len(art.paragraphs) == 1 and art.paragraphs[0].number == 0:
+                art.paragraphs[0].number = 1  # a second paragraph numbers the first ①
+        siblings = self.siblings(ref, level, create=insert)
+        key = _key_of(ref, level)
+        for index, other in enumerate(siblings):
+            if _sort_key(other) == key:
+                if insert and not other.deleted:
+                    raise EditError(N_("{location} already exists."), location=label(ref))
+                if not insert and other.deleted:
+                    raise EditError(N_("{location} is deleted."), location=label(ref))
+                if isinstance(other, Article) and isinstance(prov, Article):
+                    prov.chapter = other.chapter
+                siblings[index] = prov
+                return
+        if not insert:
+            raise EditError(N_("{location} does not exist."), location=label(ref))
+        position = sum(1 for other in siblings if _sort_key(other) < key)  # type: ignore[operator]
+        siblings.insert(position, prov)
+
+    def put_part(self, ref: Ref, text: str, *, insert: bool) -> None:
+        """Rewrite the part (각 호 외의 부분, 본문, 단서, 전단, 후단) or add a 단서 / 후단."""
+        prov = self.text_provision(ref)
+        own = " ".join(prov.text.split())
+        text = " ".join(text.split())
+        if insert:
+            before, scope, _ = _split_part(own, ref, missing_ok=True)
+            if scope:
+                raise EditError(N_("{location} already exists."), location=label(ref))
+            prov.text = f"{own} {text}".strip()
+            return
+        before, _, after = _split_part(own, ref)
+        prov.text = _joined(before, text, after)
+
+    def renumber(self, source: Ref, target: Ref) -> None:
+        slot = self.find(source)
+        if source.level != target.level or _parent(source, source.level) != _parent(
+            target, target.level
+        ):
+            raise EditError(N_("{location} does not exist."), location=label(target))
+        key = _key_of(target, target.level)
+        if any(_sort_key(o) == key and not o.deleted for o in slot.siblings):
+            raise EditError(N_("{location} already exists."), location=label(target))
+        prov = slot.prov
+        if isinstance(prov, Article):
+            prov.num = target.article
+        elif isinstance(prov, Subparagraph):
+            assert target.sub is not None
+            prov.num = target.sub
+        elif isinstance(prov, Paragraph):
+            assert target.paragraph is not None
+            prov.number = target.paragraph
+        else:
+            assert target.item is not None
+            prov.label = target.item
+        del slot.siblings[slot.index]
+        self.put(target, prov, insert=True)
+
+
+def _joined(*parts: str) -> str:
+    return " ".join(part.strip() for part in parts if part.strip())
+
+
+def _parent(ref: Ref, level: int) -> Ref:
+    values = [ref.article, ref.paragraph, ref.sub, ref.item][:level]
+    while len(values) < 4:
+        values.append(None)
+    return Ref(*values)  # type: ignore[arg-type]
+
+
+def _all_texts(prov: Provision) -> Iterator[tuple[Provision, str]]:
+    if isinstance(prov, Article):
+        for para in prov.paragraphs:
+            if not para.deleted:
+                yield from _all_texts(para)
+        return
+    if prov.deleted:
+        return
+    yield prov, "text"
+    for child in _children(prov):
+        yield from _all_texts(child)
+
+
+def _children(prov: Provision) -> list:  # type: ignore[type-arg]
+    if isinstance(prov, Paragraph):
+        return prov.subparagraphs
+    if isinstance(prov, Subparagraph):
+        return prov.items
+    return []
+
+
+def _clear(prov: Provision) -> None:
+    prov.deleted = True
+    prov.notes = []
+    if isinstance(prov, Article):
+        prov.title, prov.paragraphs, prov.annotations = "", [], []
+    else:
+        prov.text = ""
+        if isinstance(prov, Paragraph):
+            prov.subparagraphs = []
+        elif isinstance(prov, Subparagraph):
+            prov.items = []
+
+
+def _split_part(text: str, ref: Ref, missing_ok: bool = False) -> tuple[str, str, str]:
+    """(before, the part, after) of a provision's own text."""
+    part = ref.part
+    if part in ("", "title"):
+        return "", text, ""
+    if part in ("main", "proviso"):
+        index = text.find(PROVISO)
+        if index < 0:
+            if part == "main":
+                return "", text, ""
+            return _missing(text, ref, missing_ok)
+        if part == "main":
+            return "", text[:index], text[index:]
+        return text[: index + 1], text[index + 1 :], ""
+    match = _SECOND.search(text)
+    if match is None:
+        return _missing(text, ref, missing_ok)
+    if part == "front":
+        return "", text[: match.start()], text[match.start() :]
+    return text[: match.end()], text[match.end() :], ""
+
+
+def _missing(text: str, ref: Ref, missing_ok: bool) -> tuple[str, str, str]:
+    if missing_ok:
+        return text, "", ""
+    raise EditError(N_("{location} does not exist."), location=label(ref))
+
+
+def expand(first: Ref, last: Ref) -> list[Ref]:
+    """The provisions of a range of new provisions, by successive numbers."""
+    if first == last:
+        return [first]
+    level = first.level
+    a, b = _key_of(first, level), _key_of(last, level)
+    out: list[Ref] = []
+    if level == 1:
+        assert isinstance(a, int) and isinstance(b, int)
+        values: list[object] = list(range(a, b + 1))
+    elif level == 3:
+        assert isinstance(a, int) and isinstance(b, int)
+        values = [ITEM_LABELS[i] for i in range(a, b + 1)]
+    else:
+        assert isinstance(a, Num) and isinstance(b, Num)
+        if a.branch == b.branch == 0:
+            values = [Num(n) for n in range(a.main, b.main + 1)]
+        elif a.main == b.main:
+            values = [Num(a.main, n) for n in range(a.branch or 1, b.branch + 1)]
+        else:
+            raise EditError(N_("{location} does not exist."), location=label(last))
+    for value in values:
+        fields = [first.article, first.paragraph, first.sub, first.item]
+        fields[level] = value
+        out.append(Ref(*fields))  # type: ignore[arg-type]
+    if len(out) > 200:
+        raise EditError(N_("{location} does not exist."), location=label(last))
+    return out

@@ -1,0 +1,476 @@
+"""Reading one Korean amendment sentence into clauses (``shared/domain/drafting-ko.md`` §3).
+
+The grammar, as bills write it::
+
+    sentence  := clause ("하고, " | "하며, " | ", ") … clause "한다."
+    clause    := targets " 중 " quote 을/를 ["각각 "] quote 으로/로          replace
+               | target "의 제목 " quote 을/를 quote 으로/로                  title (whole)
+               | targets 을/를 ["각각 "] "다음과 같이 " ["신설"]            rewrite / insert
+               | target "에 " labels 을/를 ["각각 "] "다음과 같이 신설"      insert into
+               | targets 을/를 ["각각 "] "삭제"                              delete
+               | target 을/를 label 으로/로                                  renumber
+               | "제명 " quote 을/를 quote 으로/로 | "제명을 다음과 같이 "    제명
+               | annexes 을/를 ["각각 "] ("별지와 같이 " ["신설"] | "삭제")  별표
+    targets   := entry (("ㆍ" | ", " | " 및 ") entry)*
+    entry     := location ["부터 " location "까지"]
+    location  := (제N조[의M] | "같은 조|항|호|목" [" "] | relative labels)
+                 [제N항][제N호[의M]][X목] ["의 제목"] [" 각 호 외의 부분" | " 각 목 외의 부분"]
+                 [" 본문" | " 단서" | " 전단" | " 후단"]
+
+A clause that starts with a quote (``… 하고, "C"를 "D"로 한다``) replaces in the locations of
+the clause before; ``같은 조`` / ``같은 항`` and relative labels (``제3조제1항 및 제3항``) are read
+against the location cited just before, inside the sentence. :func:`parse_sentence` raises
+:class:`SentenceSyntax` with the offset where reading stopped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from desktop.core.statute import Num
+
+ITEM_LABELS = "가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허"
+_ARTICLE = re.compile(r"제(\d+)조(?:의(\d+))?")
+_PARAGRAPH = re.compile(r"제(\d+)항")
+_SUB = re.compile(r"제(\d+)호(?:의(\d+))?")
+_ITEM = re.compile(f"([{ITEM_LABELS}])목")
+_SAME = re.compile(r"같은 (조|항|호|목)")
+_PART = re.compile(r" ?(본문|단서|전단|후단)")
+_LEAD = re.compile(r" 각 (호|목) 외의 부분")
+_ANNEX = re.compile(r"별표 ?(\d+)(?:의(\d+))?")
+_END = re.compile(r"(?:한다\.?$|하고, |하며, )")
+_OPEN_QUOTES = '"“'
+_CLOSE_QUOTES = '"”'
+LEVEL = {"조": 0, "항": 1, "호": 2, "목": 3}
+
+
+class SentenceSyntax(ValueError):
+    """The sentence cannot be read from ``offset`` on."""
+
+    def __init__(self, text: str, offset: int) -> None:
+        super().__init__(f"cannot read from {offset}: {text[offset : offset + 20]!r}")
+        self.text = text
+        self.offset = offset
+
+    def near(self) -> str:
+        """A short excerpt of the sentence where reading stopped."""
+        start = max(0, self.offset - 8)
+        return self.text[start : self.offset + 16].strip() or self.text[-20:]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A cited provision: article, paragraph (0 = the unnumbered one), 호, 목, and a part.
+
+    ``lead`` is 각 호 (목) 외의 부분; ``part`` is ``""``, ``"title"``, ``"main"`` (본문),
+    ``"proviso"`` (단서), ``"front"`` (전단) or ``"back"`` (후단).
+    """
+
+    article: Num
+    paragraph: int | None = None
+    sub: Num | None = None
+    item: str | None = None
+    lead: bool = False
+    part: str = ""
+
+    def path(self) -> tuple[object, ...]:
+        out: list[object] = [self.article]
+        for value in (self.paragraph, self.sub, self.item):
+            if value is None:
+                break
+            out.append(value)
+        return tuple(out)
+
+    @property
+    def level(self) -> int:
+        """0 article, 1 paragraph, 2 호, 3 목 (the unnumbered paragraph counts as the article)."""
+        if self.item is not None:
+            return 3
+        if self.sub is not None:
+            return 2
+        return 1 if self.paragraph else 0
+
+    @property
+    def whole(self) -> Ref:
+        return Ref(self.article, self.paragraph, self.sub, self.item)
+
+
+@dataclass(frozen=True)
+class AnnexRef:
+    num: Num
+
+
+Entry = tuple[Ref, Ref]
+
+
+@dataclass
+class Replace:
+    targets: list[Ref]
+    old: str
+    new: str
+    each: bool = False
+
+
+@dataclass
+class Rewrite:
+    targets: list[Entry]
+
+
+@dataclass
+class Insert:
+    container: Ref | None
+    targets: list[Entry]
+
+
+@dataclass
+class Delete:
+    targets: list[Entry]
+
+
+@dataclass
+class Renumber:
+    source: Ref
+    target: Ref
+
+
+@dataclass
+class Rename:
+    old: str = ""
+    new: str = ""
+    body: bool = False  # 제명을 다음과 같이 한다
+
+
+@dataclass
+class AnnexOp:
+    verb: str  # "replace", "insert", "delete"
+    nums: list[Num]
+
+
+@dataclass
+class AnnexWords:
+    nums: list[Num]
+    old: str
+    new: str
+
+
+Clause = Replace | Rewrite | Insert | Delete | Renumber | Rename | AnnexOp | AnnexWords
+
+
+@dataclass
+class Parsed:
+    clauses: list[Clause] = field(default_factory=list)
+
+    @property
+    def wants_body(self) -> bool:
+        return any(
+            isinstance(c, Rewrite | Insert) or (isinstance(c, Rename) and c.body)
+            for c in self.clauses
+        )
+
+
+def _num(match: re.Match[str]) -> Num:
+    return Num(int(match.group(1)), int(match.group(2) or 0))
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.s = text
+        self.i = 0
+        self.prev: Ref | None = None
+
+    def fail(self) -> SentenceSyntax:
+        return SentenceSyntax(self.s, self.i)
+
+    def eat(self, pattern: re.Pattern[str] | str) -> re.Match[str] | None:
+        regex = re.compile(re.escape(pattern)) if isinstance(pattern, str) else pattern
+        match = regex.match(self.s, self.i)
+        if match:
+            self.i = match.end()
+        return match
+
+    def expect(self, pattern: re.Pattern[str] | str) -> re.Match[str]:
+        match = self.eat(pattern)
+        if match is None:
+            raise self.fail()
+        return match
+
+    def at(self, text: str) -> bool:
+        return self.s.startswith(text, self.i)
+
+    # -- locations ---------------------------------------------------------------------
+
+    def labels(self, base: list[object], start: int) -> list[object]:
+        """Read solid labels from level ``start`` on, appending to ``base`` (a path)."""
+        path = list(base)
+        level = start
+        readers = (
+            (1, _PARAGRAPH, lambda m: int(m.group(1))),
+            (2, _SUB, _num),
+            (3, _ITEM, lambda m: m.group(1)),
+        )
+        for lvl, regex, value in readers:
+            if lvl < level:
+                continue
+            match = self.eat(regex)
+            if match is None:
+                continue
+            while len(path) < lvl:
+                path.append(0 if len(path) == 1 else None)
+            del path[lvl:]
+            path.append(value(match))
+            level = lvl + 1
+        return path
+
+    def location(self, prev: Ref | None) -> Ref:
+        start = self.i
+        if match := self.eat(_ARTICLE):
+            path = self.labels([_num(match)], 1)
+        elif match := self.eat(_SAME):
+            if prev is None:
+                raise self.fail()
+            level = LEVEL[match.group(1)]
+            ppath = list(prev.path())
+            if level and len(ppath) <= level:
+                raise self.fail()
+            base = ppath[: level + 1]
+            path = base
+            before = self.i
+            if self.eat(" "):
+                more = self.labels(base, level + 1)
+                if more == base:
+                    self.i = before
+                else:
+                    path = more
+        elif prev is not None and prev.part == "title" and self.eat("본문"):
+            return Ref(prev.article, 0, part="main")
+        else:
+            first = self.i
+            level = next(
+                (
+                    lvl
+                    for lvl, rx in ((1, _PARAGRAPH), (2, _SUB), (3, _ITEM))
+                    if rx.match(self.s, first)
+                ),
+                None,
+            )
+            if prev is None or level is None:
+                raise self.fail()
+            base = list(prev.path())[:level]
+            while len(base) < level:
+                base.append(0 if len(base) == 1 else None)
+            if None in base:
+                raise self.fail()
+            path = self.labels(base, level)
+        if self.i == start:
+            raise self.fail()
+        ref = Ref(*path)  # type: ignore[arg-type]
+        if ref.paragraph is None and ref.sub is not None:
+            ref = replace(ref, paragraph=0)
+        if self.eat("의 제목"):
+            return replace(ref, part="title")
+        if self.eat(_LEAD):
+            ref = replace(ref, lead=True)
+        if match := self.eat(_PART):
+            ref = replace(
+                ref,
+                part={"본문": "main", "단서": "proviso", "전단": "front"}.get(
+                    match.group(1), "back"
+                ),
+            )
+        return ref
+
+    def entry(self, prev: Ref | None) -> Entry:
+        first = self.location(prev)
+        if self.eat("부터 "):
+            last = self.location(first)
+            self.expect("까지")
+            return first, last
+        return first, first
+
+    def entries(self, prev: Ref | None) -> list[Entry]:
+        out = [self.entry(prev)]
+        while True:
+            before = self.i
+            if self.eat("ㆍ") or self.eat(", ") or self.eat(" 및 "):
+                try:
+                    out.append(self.entry(out[-1][1]))
+                except SentenceSyntax:
+                    self.i = before
+                    return out
+            else:
+                return out
+
+    # -- quotes and verbs --------------------------------------------------------------
+
+    def quote(self, particles: tuple[str, ...]) -> str:
+        """A quoted text followed by one of ``particles`` (and a space or a comma)."""
+        if self.i >= len(self.s) or self.s[self.i] not in _OPEN_QUOTES:
+            raise self.fail()
+        start = self.i + 1
+        for j in range(start, len(self.s)):
+            if self.s[j] not in _CLOSE_QUOTES:
+                continue
+            for particle in particles:
+                after = j + 1 + len(particle)
+                if self.s.startswith(particle, j + 1) and (
+                    after == len(self.s) or self.s[after] in " ,"
+                ):
+                    self.i = after
+                    return self.s[start:j]
+        raise self.fail()
+
+    def ending(self) -> bool:
+        """Read a clause ending; ``True`` when it ends the sentence."""
+        match = self.expect(_END)
+        return match.group(0).startswith("한다")
+
+    def object_particle(self) -> None:
+        self.expect(re.compile(r"(?:을|를) "))
+
+    def replace_chain(self, targets: list[Ref], clauses: list[Clause]) -> bool:
+        """``"A"를 (각각) "B"로`` [``, "C"를 "D"로``] … up to the ending."""
+        while True:
+            old = self.quote(("을", "를"))
+            self.expect(" ")
+            each = bool(self.eat("각각 "))
+            new = self.quote(("으로", "로"))
+            clauses.append(Replace(targets, old, new, each))
+            if self.eat(", ") and self.i < len(self.s) and self.s[self.i] in _OPEN_QUOTES:
+                continue
+            self.expect(" ")
+            return self.ending()
+
+    def verb_after_object(self, entries: list[Entry], clauses: list[Clause]) -> bool:
+        self.eat("각각 ")
+        if self.eat("다음과 같이 "):
+            if self.eat("신설"):
+                clauses.append(Insert(None, entries))
+            else:
+                clauses.append(Rewrite(entries))
+            return self.ending()
+        if self.eat("삭제"):
+            clauses.append(Delete(entries))
+            return self.ending()
+        if len(entries) == 1 and entries[0][0] == entries[0][1]:
+            source = entries[0][0]
+            target = self.location(source)
+            self.expect(re.compile(r"(?:으로|로) "))
+            clauses.append(Renumber(source, target))
+            return self.ending()
+        raise self.fail()
+
+    def insert_into(self, container: Ref, clauses: list[Clause]) -> bool:
+        targets: list[Entry] = []
+        while True:
+            if match := self.eat(re.compile(r"(단서|후단|전단|본문)")):
+                part = {"단서": "proviso", "후단": "back", "전단": "front"}.get(match[1], "main")
+                ref = replace(container, part=part)
+                targets.append((ref, ref))
+            else:
+                first = self.location(container)
+                last = first
+                if self.eat("부터 "):
+                    last = self.location(first)
+                    self.expect("까지")
+                targets.append((first, last))
+            if not (self.eat("ㆍ") or self.eat(", ") or self.eat(" 및 ")):
+                break
+        self.object_particle()
+        self.eat("각각 ")
+        self.expect("다음과 같이 신설")
+        clauses.append(Insert(container, targets))
+        self.prev = targets[-1][1]
+        return self.ending()
+
+    def annexes(self, clauses: list[Clause]) -> bool:
+        nums: list[Num] = []
+        while True:
+            match = self.expect(_ANNEX)
+            first = _num(match)
+            if self.eat("부터 "):
+                last = _num(self.expect(_ANNEX))
+                self.expect("까지")
+                if first.branch or last.branch or last.main < first.main:
+                    raise self.fail()
+                nums.extend(Num(n) for n in range(first.main, last.main + 1))
+            else:
+                nums.append(first)
+            if not (self.eat("ㆍ") or self.eat(", ") or self.eat(" 및 ")):
+                break
+        if self.eat(" 중 "):
+            old = self.quote(("을", "를"))
+            self.expect(" ")
+            self.eat("각각 ")
+            new = self.quote(("으로", "로"))
+            self.expect(" ")
+            clauses.append(AnnexWords(nums, old, new))
+            return self.ending()
+        self.object_particle()
+        self.eat("각각 ")
+        if self.eat("별지와 같이 "):
+            verb = "insert" if self.eat("신설") else "replace"
+            clauses.append(AnnexOp(verb, nums))
+            return self.ending()
+        self.expect("삭제")
+        clauses.append(AnnexOp("delete", nums))
+        return self.ending()
+
+    def clause(self, clauses: list[Clause]) -> bool:
+        """One clause; ``True`` when the sentence ends after it."""
+        if self.at("제명"):
+            self.i += 2
+            if self.eat("을 ") or self.eat("를 "):
+                self.expect("다음과 같이 ")
+                clauses.append(Rename(body=True))
+                return self.ending()
+            self.expect(" ")
+            old = self.quote(("을", "를"))
+            self.expect(" ")
+            new = self.quote(("으로", "로"))
+            clauses.append(Rename(old, new))
+            self.expect(" ")
+            return self.ending()
+        if _ANNEX.match(self.s, self.i):
+            return self.annexes(clauses)
+        if self.i < len(self.s) and self.s[self.i] in _OPEN_QUOTES:
+            last = next((c for c in reversed(clauses) if isinstance(c, Replace)), None)
+            if last is None:
+                raise self.fail()
+            return self.replace_chain(last.targets, clauses)
+        entries = self.entries(self.prev)
+        self.prev = entries[-1][1]
+        if self.eat(" 중 "):
+            return self.replace_chain([ref for ref, _ in _singles(entries, self)], clauses)
+        if self.at(' "') or self.at(" “"):
+            ref = entries[-1][1]
+            if len(entries) != 1 or ref.part != "title":
+                raise self.fail()
+            self.i += 1
+            return self.replace_chain([ref], clauses)
+        if self.eat("에 "):
+            if len(entries) != 1 or entries[0][0] != entries[0][1]:
+                raise self.fail()
+            return self.insert_into(entries[0][0], clauses)
+        self.object_particle()
+        return self.verb_after_object(entries, clauses)
+
+
+def _singles(entries: list[Entry], reader: _Reader) -> list[Entry]:
+    """Replacement targets are single provisions (no ranges)."""
+    for first, last in entries:
+        if first != last:
+            raise reader.fail()
+    return entries
+
+
+def parse_sentence(text: str) -> Parsed:
+    """The clauses of one amendment sentence; raises :class:`SentenceSyntax`."""
+    reader = _Reader(text.strip())
+    parsed = Parsed()
+    while True:
+        done = reader.clause(parsed.clauses)
+        if done:
+            if reader.i != len(reader.s):
+                raise reader.fail()
+            return parsed

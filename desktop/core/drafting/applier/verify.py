@@ -1,0 +1,91 @@
+"""The proof of a drafted bill: its amendment text, applied to the current instrument, must
+give the amended instrument. A finding names the first provision that differs."""
+
+from __future__ import annotations
+
+from desktop.core.drafting.diff import (
+    ArticleDiff,
+    ProvisionDiff,
+    Status,
+    diff_instruments,
+)
+from desktop.core.drafting.sentences_en import cite_en
+from desktop.core.findings import Finding, Place, PlaceKind, error
+from desktop.core.statute import Instrument
+from desktop.i18n import N_, Message, Pair
+
+CODE_APPLY = "E-AMEND-APPLY"
+CODE_DIFFERS = "E-AMEND-DIFFERS"
+
+
+def _first_changed(pds: list[ProvisionDiff]) -> ProvisionDiff | None:
+    for pd in pds:
+        if pd.status is Status.UNCHANGED:
+            continue
+        if pd.text_status is Status.UNCHANGED:
+            deeper = _first_changed(pd.children)
+            if deeper is not None:
+                return deeper
+        return pd
+    return None
+
+
+def _where(ad: ArticleDiff) -> Pair:
+    pd = _first_changed(ad.paragraphs)
+    if ad.title is not None or pd is None:
+        loc = ad.location
+        if ad.title is not None and pd is None and ad.old is not None and ad.new is not None:
+            return Pair(f"{loc.ko()}의 제목", f"the title of {cite_en(loc)}")
+        return Pair(loc.ko(), cite_en(loc))
+    return Pair(pd.location.whole.ko(), cite_en(pd.location.whole))
+
+
+def verify_amendment(
+    old: Instrument, amendment_text: str, new: Instrument, *, key: str = ""
+) -> list[Finding]:
+    """Errors when ``amendment_text`` applied to ``old`` does not give ``new``: one finding
+    for a sentence that does not apply, else one per provision (article, 별표, 제명) that
+    differs. The new 별표 are taken from ``new`` (the bill prints them on the 별지 page)."""
+    from desktop.core.drafting.applier import AmendmentError, apply_amendment
+
+    title = Pair(new.title or old.title, new.title_en or old.title_en)
+    try:
+        applied = apply_amendment(old, amendment_text, annexes=new.annexes)
+    except AmendmentError as exc:
+        field = f"sentence {exc.sentence}" if exc.sentence else f"line {exc.line}"
+        return [
+            error(
+                CODE_APPLY,
+                Place(PlaceKind.ARTICLE, key, line=exc.line, field=field),
+                N_("The amendment text of {instrument} does not apply: {problem}"),
+                instrument=title,
+                problem=Message(exc.message_id, exc.params),
+            )
+        ]
+    diff = diff_instruments(applied, new)
+    places: list[tuple[str, Pair]] = []
+    if diff.title is not None:
+        places.append(("title", Pair("제명", "the title")))
+    for ad in diff.changed_articles():
+        places.append((ad.location.ko(), _where(ad)))
+    for annex in diff.annexes:
+        if annex.status is not Status.UNCHANGED:
+            places.append(
+                (
+                    f"별표 {annex.num.ko()}",
+                    Pair(f"별표 {annex.num.ko()}", f"Annex {annex.num.en()}"),
+                )
+            )
+    return [
+        error(
+            CODE_DIFFERS,
+            Place(PlaceKind.ARTICLE, key, field=ref),
+            N_(
+                "The amendment text of {instrument}, applied to the current text, does not give "
+                "the amended {provision}."
+            ),
+            instrument=title,
+            provision=where,
+        )
+        for ref, where in places
+    ]

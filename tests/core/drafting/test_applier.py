@@ -1,0 +1,333 @@
+"""The amendment applier: every sentence form of drafting-ko.md §3 applied to a statute that
+carries history notes, and located errors for sentences that do not fit."""
+
+import pytest
+
+from desktop.core.drafting.applier import (
+    AmendmentError,
+    apply_amendment,
+    apply_text,
+    verify_amendment,
+)
+from desktop.core.statute import Num
+from desktop.core.statute_text import parse_instrument, render_instrument
+
+OLD = """경기도 행정기구 설치 조례
+[시행 2024. 5. 17.] [경기도조례 제7997호, 2024. 5. 16., 일부개정]
+
+제1조(목적) 이 조례는 경기도의 행정기구 설치에 필요한 사항을 정함을 목적으로 한다. <개정 2020.3.16.>
+
+제2조(정의) ① 이 조례에서 "실국"이란 실ㆍ국ㆍ본부를 말한다.
+② 과장은 국장을 보조한다. 다만, 감사관은 도지사가 직접 지휘한다. <개정 2021.5.20.>
+③ 과장은 팀장을 지휘한다. 이 경우 과장은 계장을 지휘할 수 있다.
+
+제3조(평생교육국) 평생교육 사무를 처리하기 위하여 행정1부지사 밑에 평생교육국을 두고,
+다음 각 호의 사무를 분장한다.
+1. 평생교육 정책에 관한 사항
+2. 평생교육 시설에 관한 사항 <신설 2022.1.1.>
+  가. 평생교육관 운영
+  나. 평생교육 시설 지원
+3. 청소년 정책에 관한 사항
+[제목변경 2018.10.1.]
+
+제4조(복지국) ① 복지 사무를 처리하기 위하여 행정1부지사 밑에 복지국을 둔다.
+② 복지국장은 다음 각 호의 사무를 분장한다.
+1. 복지정책에 관한 사항
+2. 노인복지에 관한 사항
+
+제5조(경제실) 경제실에 행정국ㆍ복지국 및 도시국을 둔다.
+
+제6조(정원) 도의 공무원 정원은 16,244명으로 한다.
+
+제7조 삭제 <2021.1.1.>
+
+제8조(위임) 「지방자치법」 제112조에 따른 사무는 규칙으로 정한다.
+
+부칙 <제7997호,2024.5.16.>
+이 조례는 공포한 날부터 시행한다.
+
+[별표 1] 정원표(제6조 관련)
+| 직급 | 정원 |
+| 3급 | 11 |
+"""
+
+
+@pytest.fixture
+def old():
+    inst, messages = parse_instrument(OLD)
+    assert not [m for m in messages if m.severity == "error"]
+    return inst
+
+
+def applied(old, text):
+    return apply_amendment(old, text)
+
+
+def para(inst, art, number):
+    return next(p for p in inst.article(Num(art)).paragraphs if p.number == number)
+
+
+def test_opening_and_simple_replacement_keep_history_notes(old):
+    new = applied(
+        old,
+        "경기도 행정기구 설치 조례 일부를 다음과 같이 개정한다.\n\n"
+        '제2조제2항 중 "과장"을 "팀장"으로 한다.',
+    )
+    p = para(new, 2, 2)
+    assert p.text == "팀장은 국장을 보조한다. 다만, 감사관은 도지사가 직접 지휘한다."
+    assert p.notes == ["<개정 2021.5.20.>"]
+    assert para(old, 2, 2).text.startswith("과장")  # the old instrument is left alone
+
+
+def test_every_occurrence_and_whole_article_citation(old):
+    new = applied(old, '제3조 중 "평생교육"을 "미래평생교육"으로 한다.')
+    art = new.article(Num(3))
+    assert art.title == "평생교육국"  # the title is only changed when cited
+    assert art.paragraphs[0].text.count("미래평생교육") == 2
+    assert art.paragraphs[0].subparagraphs[1].items[0].text == "미래평생교육관 운영"
+
+
+def test_lead_in_only(old):
+    new = applied(old, '제3조 각 호 외의 부분 중 "평생교육"을 "미래평생교육"으로 한다.')
+    para0 = new.article(Num(3)).paragraphs[0]
+    assert para0.text.startswith("미래평생교육 사무를")
+    assert para0.subparagraphs[0].text == "평생교육 정책에 관한 사항"
+
+
+def test_each_over_a_list_of_locations(old):
+    new = applied(old, '제2조제2항 및 제3항 중 "과장"을 각각 "팀장"으로 한다.')
+    assert para(new, 2, 2).text.startswith("팀장은")
+    assert para(new, 2, 3).text.count("팀장") == 2 + 1
+
+
+def test_title_whole_and_title_with_body(old):
+    new = applied(old, '제3조의 제목 "(평생교육국)"을 "(미래평생교육국)"으로 한다.')
+    assert new.article(Num(3)).title == "미래평생교육국"
+    assert new.article(Num(3)).annotations == ["[제목변경 2018.10.1.]"]
+    new = applied(
+        old,
+        '제3조의 제목 및 같은 조 각 호 외의 부분 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.',
+    )
+    art = new.article(Num(3))
+    assert art.title == "미래평생교육국"
+    assert "밑에 미래평생교육국을" in art.paragraphs[0].text
+
+
+def test_chains_with_hago_and_comma(old):
+    text = (
+        '제2조제3항 중 "과장은 팀장을"을 "국장은 과장을"로 하고, "계장"을 "주무관"으로 하며, '
+        '같은 조 제2항 중 "감사관은"을 "감사위원회는"으로 한다.'
+    )
+    new = applied(old, text)
+    assert para(new, 2, 3).text == "국장은 과장을 지휘한다. 이 경우 과장은 주무관을 지휘할 수 있다."
+    assert "감사위원회는" in para(new, 2, 2).text
+    new = applied(old, '제2조제3항 중 "팀장"을 "반장"으로, "계장"을 "주무관"으로 한다.')
+    assert para(new, 2, 3).text == "과장은 반장을 지휘한다. 이 경우 과장은 주무관을 지휘할 수 있다."
+
+
+def test_main_proviso_front_back(old):
+    new = applied(old, '제2조제2항 본문 중 "과장"을 "팀장"으로 한다.')
+    assert para(new, 2, 2).text.startswith("팀장은")
+    new = applied(old, '제2조제2항 단서 중 "도지사"를 "부지사"로 한다.')
+    assert para(new, 2, 2).text.endswith("부지사가 직접 지휘한다.")
+    new = applied(old, '제2조제3항 후단 중 "과장"을 "국장"으로 한다.')
+    assert para(new, 2, 3).text == "과장은 팀장을 지휘한다. 이 경우 국장은 계장을 지휘할 수 있다."
+    new = applied(old, "제2조제3항 후단을 삭제한다.")
+    assert para(new, 2, 3).text == "과장은 팀장을 지휘한다."
+    new = applied(old, "제2조제2항 단서를 삭제한다.")
+    assert para(new, 2, 2).text == "과장은 국장을 보조한다."
+    new = applied(old, "제2조제1항에 단서를 다음과 같이 신설한다.\n다만, 사업소는 제외한다.")
+    assert para(new, 2, 1).text.endswith("말한다. 다만, 사업소는 제외한다.")
+    new = applied(old, "제2조제2항 단서를 다음과 같이 한다.\n다만, 감사위원회는 독립한다.")
+    assert para(new, 2, 2).text == "과장은 국장을 보조한다. 다만, 감사위원회는 독립한다."
+
+
+def test_list_span_and_citation_with_statute_name(old):
+    new = applied(old, '제5조 중 "복지국 및 도시국"을 "복지국ㆍ도시국 및 미래전략국"으로 한다.')
+    assert (
+        new.article(Num(5)).paragraphs[0].text
+        == "경제실에 행정국ㆍ복지국ㆍ도시국 및 미래전략국을 둔다."
+    )
+    new = applied(old, '제8조 중 "「지방자치법」 제112조"를 "「지방자치법」 제125조"로 한다.')
+    assert "「지방자치법」 제125조에" in new.article(Num(8)).paragraphs[0].text
+
+
+def test_rewrites_of_article_paragraph_subparagraph_and_lead(old):
+    text = "\n".join(
+        [
+            "제4조를 다음과 같이 한다.",
+            "제4조(복지국) 복지국을 둔다.",
+            "",
+            "제2조제3항을 다음과 같이 한다.",
+            "③ 과장은 팀장을 지휘한다.",
+            "",
+            "제3조제2호를 다음과 같이 한다.",
+            "2. 평생학습 시설에 관한 사항",
+            "",
+            "제3조 각 호 외의 부분을 다음과 같이 한다.",
+            "평생교육국을 둔다.",
+        ]
+    )
+    new = applied(old, text)
+    assert new.article(Num(4)).paragraphs[0].text == "복지국을 둔다."
+    assert para(new, 2, 3).text == "과장은 팀장을 지휘한다."
+    sub = new.article(Num(3)).paragraphs[0].subparagraphs[1]
+    assert sub.text == "평생학습 시설에 관한 사항" and sub.items == []
+    assert new.article(Num(3)).paragraphs[0].text == "평생교육국을 둔다."
+
+
+def test_insertions_at_every_level_with_branch_numbers(old):
+    text = "\n".join(
+        [
+            "제3조의2 및 제3조의3을 각각 다음과 같이 신설한다.",
+            "제3조의2(청년국) 청년국을 둔다.",
+            "제3조의3(AI국) ① AI국을 둔다.",
+            "② AI국장은 다음 각 호의 사무를 분장한다.",
+            "1. 인공지능에 관한 사항",
+            "",
+            "제3조제2호에 다목을 다음과 같이 신설하고, 같은 조에 제2호의2를 다음과 같이 신설한다.",
+            "  다. 평생교육 시설 평가",
+            "2의2. 평생학습에 관한 사항",
+            "",
+            "제4조에 제3항을 다음과 같이 신설한다.",
+            "③ 복지국에 과를 둔다.",
+            "",
+            "제4조제2항에 제3호를 다음과 같이 신설한다.",
+            "3. 장애인복지에 관한 사항",
+            "",
+            "제6조에 제2항을 다음과 같이 신설한다.",
+            "② 정원의 세부 사항은 규칙으로 정한다.",
+        ]
+    )
+    new = applied(old, text)
+    nums = [a.num for a in new.articles]
+    assert nums[:5] == [Num(1), Num(2), Num(3), Num(3, 2), Num(3, 3)]
+    assert new.article(Num(3, 3)).paragraphs[1].subparagraphs[0].text == "인공지능에 관한 사항"
+    subs = new.article(Num(3)).paragraphs[0].subparagraphs
+    assert [s.num for s in subs] == [Num(1), Num(2), Num(2, 2), Num(3)]
+    assert [i.label for i in subs[1].items] == ["가", "나", "다"]
+    assert [p.number for p in new.article(Num(4)).paragraphs] == [1, 2, 3]
+    assert new.article(Num(4)).paragraphs[1].subparagraphs[-1].text == "장애인복지에 관한 사항"
+    assert [p.number for p in new.article(Num(6)).paragraphs] == [1, 2]  # ① numbered now
+
+
+def test_deletions_with_ranges_and_reinserting_a_deleted_article(old):
+    new = applied(old, "제2조부터 제4조까지, 제5조 및 제6조를 각각 삭제한다.")
+    assert [a.deleted for a in new.articles] == [False, True, True, True, True, True, True, False]
+    rendered = render_instrument(new)
+    assert "제3조 삭제\n" in rendered
+    new = applied(old, "제3조제1호 및 제3호를 각각 삭제한다.")
+    subs = new.article(Num(3)).paragraphs[0].subparagraphs
+    assert [s.deleted for s in subs] == [True, False, True]
+    new = applied(old, "제7조를 다음과 같이 신설한다.\n제7조(감사) 감사관을 둔다.")
+    assert new.article(Num(7)).paragraphs[0].text == "감사관을 둔다."
+
+
+def test_renumber_and_insert(old):
+    text = (
+        "제3조제3호를 제4호로 하고, 같은 조에 제3호를 다음과 같이 신설한다.\n"
+        "3. 평생교육 진흥에 관한 사항"
+    )
+    new = applied(old, text)
+    subs = new.article(Num(3)).paragraphs[0].subparagraphs
+    assert [(s.num, s.text[:6]) for s in subs][2:] == [
+        (Num(3), "평생교육 진"),
+        (Num(4), "청소년 정책"),
+    ]
+
+
+def test_title_of_instrument_and_annexes(old):
+    text = "\n".join(
+        [
+            '제명 "경기도 행정기구 설치 조례"를 "경기도 행정기구 및 정원 조례"로 한다.',
+            "별표 1을 별지와 같이 하고, 별표 2를 별지와 같이 신설한다.",
+            "[별표 1] 정원표(제6조 관련)",
+            "| 직급 | 정원 |",
+            "| 3급 | 12 |",
+            "[별표 2] 기구표(제5조 관련)",
+            "| 기구 |",
+        ]
+    )
+    new = applied(old, text)
+    assert new.title == "경기도 행정기구 및 정원 조례"
+    assert new.annexes[0].rows[1] == ["3급", "12"]
+    assert [a.num for a in new.annexes] == [Num(1), Num(2)]
+    new = applied(old, '별표 1 중 "3급"을 "4급"으로 한다.')
+    assert new.annexes[0].rows[1] == ["4급", "11"]
+    new = applied(old, "별표 1을 삭제한다.")
+    assert new.annexes == []
+
+
+def test_several_sentences_on_one_line_and_addenda_ignored(old):
+    text = (
+        '제2조제2항 중 "과장"을 "팀장"으로 한다. 제6조 중 "16,244명"을 "16,252명"으로 한다.\n'
+        "부칙\n이 조례는 공포한 날부터 시행한다."
+    )
+    new = applied(old, text)
+    assert "16,252명" in new.article(Num(6)).paragraphs[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "ko", "en"),
+    [
+        (
+            '제6조 중 "16,244명"을 "16,252명"으로 한다.\n제4조제1항 중 "A"를 "B"로 한다.',
+            2,
+            "문장 2:",
+            'Sentence 2: "A" does not occur in Article 4 (1)',
+        ),
+        ('제9조 중 "A"를 "B"로 한다.', 1, "제9조", "Article 9 does not exist"),
+        ('제7조 중 "A"를 "B"로 한다.', 1, "제7조", "Article 7 is deleted"),
+        ('제6조 중 "16,244명"을 "16,244명"으로 한다.', 1, "16,244명", "the same words"),
+        ("제6조를 다음과 같이 신설한다.\n제6조(정원) 정원.", 1, "제6조", "already exists"),
+        ("제3조의2를 다음과 같이 신설한다.", 1, "제3조의2", "is missing"),
+        ("제3조의2를 다음과 같이 신설한다.\n제3조의3(A) B.", 1, "제3조의2", "should start with"),
+        (
+            '제2조 중 "과장"을 "팀장"으로 한다.\n제2조 중 "과장을 "팀장"으로 한다.',
+            2,
+            "문장 2",
+            "near",
+        ),
+        ('제2조제3항 중 "지휘"를 "지휘"로 한다.', 1, "지휘", "same words"),
+    ],
+)
+def test_located_errors(old, text, sentence, ko, en):
+    with pytest.raises(AmendmentError) as info:
+        applied(old, text)
+    assert info.value.sentence == sentence
+    assert ko in info.value.message("ko")
+    assert en in info.value.message("en")
+
+
+def test_overlapping_quote_is_ambiguous(old):
+    inst, _ = parse_instrument("조례\n제1조 가가가를 둔다.\n")
+    with pytest.raises(AmendmentError) as info:
+        apply_amendment(inst, '제1조 중 "가가"를 "나"로 한다.')
+    assert "ambiguous" in info.value.message("en")
+
+
+def test_a_line_that_is_no_sentence_is_located(old):
+    with pytest.raises(AmendmentError) as info:
+        applied(old, '제2조 중 "과장"을 "팀장"으로 한다.\n이 줄은 아무것도 아니다.')
+    assert info.value.line == 2 and info.value.sentence == 0
+
+
+def test_apply_text_renders_law_go_kr_layout():
+    out = apply_text(OLD, '제6조 중 "16,244명"을 "16,252명"으로 한다.')
+    assert "제6조(정원) 도의 공무원 정원은 16,252명으로 한다.\n" in out
+    assert "<개정 2020.3.16.>" in out and "[시행" not in out
+    _again, messages = parse_instrument(out)
+    assert not [m for m in messages if m.severity == "error"]
+
+
+def test_verify_names_the_provision_that_differs(old):
+    new = apply_amendment(old, '제2조제2항 중 "과장"을 "팀장"으로 한다.')
+    assert verify_amendment(old, '제2조제2항 중 "과장"을 "팀장"으로 한다.', new) == []
+    findings = verify_amendment(
+        old, '제2조제3항 중 "과장"을 "팀장"으로 한다.', new, key="ordinance"
+    )
+    assert {f.place.field for f in findings} == {"제2조"}
+    assert any("제2조제2항" in f.message("ko") for f in findings)
+    findings = verify_amendment(old, '제2조제9항 중 "과장"을 "팀장"으로 한다.', new)
+    assert findings[0].code == "E-AMEND-APPLY"
+    assert "sentence 1" in findings[0].place.field
