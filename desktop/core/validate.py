@@ -152,16 +152,13 @@ def amendment_findings(inputs: DraftInputs) -> list[Finding]:
     """The proof of every drafted bill: its Korean amendment text, applied to the current
     instrument, must give the amended one (an error names the provision that differs)."""
     from desktop.core.drafting.applier import verify_amendment
-    from desktop.core.drafting.project import amendment
 
     findings: list[Finding] = []
-    for key, old in inputs.old_instruments.items():
-        new = inputs.new_instruments.get(key)
-        if new is None:
-            continue
-        text = amendment(inputs, key, "ko")
+    for key in inputs.old_instruments:
+        draft = inputs.draft[key]
+        text = draft.amendment("ko")
         if text.sentences:
-            findings += verify_amendment(old, str(text), new, key=key)
+            findings += verify_amendment(draft.old, str(text), draft.new, key=key)
     return findings
 
 

@@ -150,29 +150,29 @@ def test_errors_come_before_warnings():
 def test_every_drafted_bill_must_apply_to_give_the_new_text(monkeypatch):
     """The export gate's proof: a drafted 개정문 that does not give the amended text (here a
     sentence dropped, then a sentence that cannot apply) is an error naming the provision."""
-    from desktop.core.drafting import project as drafting
+    from desktop.core.drafting.project import InstrumentDraft
 
     sample = load(paths.sample_path())
     assert not [f for f in validate(sample) if f.code.startswith("E-AMEND")]
-    real = drafting.amendment
+    real = InstrumentDraft.amendment
 
-    def dropped(inputs, key, lang):
-        text = real(inputs, key, lang)
+    def dropped(draft, lang):
+        text = real(draft, lang)
         text.sentences = [s for s in text.sentences if "제20조" not in s.text]
         return text
 
-    monkeypatch.setattr(drafting, "amendment", dropped)
+    monkeypatch.setattr(InstrumentDraft, "amendment", dropped)
     findings = [f for f in validate(sample) if f.code == "E-AMEND-DIFFERS"]
     assert [(f.place.ref, f.place.field) for f in findings] == [("ordinance", "제20조")]
     assert findings[0].is_error
     assert "제20조제1항" in findings[0].message("ko")
 
-    def broken(inputs, key, lang):
-        text = real(inputs, key, lang)
+    def broken(draft, lang):
+        text = real(draft, lang)
         text.sentences[0] = type(text.sentences[0])('제1조 중 "없는 말"을 "다른 말"로 한다.')
         return text
 
-    monkeypatch.setattr(drafting, "amendment", broken)
+    monkeypatch.setattr(InstrumentDraft, "amendment", broken)
     findings = [f for f in validate(sample) if f.code == "E-AMEND-APPLY"]
     assert {f.place.field for f in findings} == {"sentence 1"}
     assert '"없는 말"' in findings[0].message("en")

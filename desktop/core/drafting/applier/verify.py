@@ -11,7 +11,7 @@ from desktop.core.drafting.diff import (
 )
 from desktop.core.drafting.sentences_en import cite_en
 from desktop.core.findings import Finding, Place, PlaceKind, error
-from desktop.core.statute import Instrument
+from desktop.core.statute import Article, Instrument, Item, Paragraph, Subparagraph
 from desktop.i18n import N_, Message, Pair
 
 CODE_APPLY = "E-AMEND-APPLY"
@@ -40,6 +40,37 @@ def _where(ad: ArticleDiff) -> Pair:
     return Pair(pd.location.whole.ko(), cite_en(pd.location.whole))
 
 
+def _text(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _canon(prov: Paragraph | Subparagraph | Item) -> tuple:  # type: ignore[type-arg]
+    children: list = []  # type: ignore[type-arg]
+    if isinstance(prov, Paragraph):
+        children = [(s.num, _canon(s)) for s in prov.subparagraphs if not s.deleted]
+    elif isinstance(prov, Subparagraph):
+        children = [(i.label, _canon(i)) for i in prov.items if not i.deleted]
+    return _text(prov.text), tuple(children)
+
+
+def _article(art: Article) -> tuple:  # type: ignore[type-arg]
+    live = [p for p in art.paragraphs if not p.deleted]
+    paragraphs = tuple((0 if len(live) == 1 else p.number, _canon(p)) for p in live)
+    return art.num, art.title, paragraphs
+
+
+def same_text(a: Instrument, b: Instrument) -> bool:
+    """Whether two versions read the same: live provisions and annexes, without history
+    notes, English texts or deleted provisions (what a diff would find no change in)."""
+
+    def canon(inst: Instrument) -> tuple:  # type: ignore[type-arg]
+        articles = tuple(_article(art) for art in inst.articles if not art.deleted)
+        annexes = tuple((x.num, x.title, x.rows) for x in inst.annexes)
+        return inst.title, articles, annexes
+
+    return canon(a) == canon(b)
+
+
 def verify_amendment(
     old: Instrument, amendment_text: str, new: Instrument, *, key: str = ""
 ) -> list[Finding]:
@@ -62,6 +93,8 @@ def verify_amendment(
                 problem=Message(exc.message_id, exc.params),
             )
         ]
+    if same_text(applied, new):
+        return []
     diff = diff_instruments(applied, new)
     places: list[tuple[str, Pair]] = []
     if diff.title is not None:
