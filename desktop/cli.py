@@ -172,8 +172,15 @@ def cmd_draft(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     from desktop.core.drafting import render_table_text
     from desktop.core.summary import render
+    from desktop.core.validate import validate
 
     inputs = project.draft_inputs()
+    errors = [f for f in validate(project, inputs) if f.is_error]
+    if errors:  # nothing is drafted from a proposal with errors (as generate writes nothing)
+        for finding in errors:
+            print(finding.format(args.lang), file=sys.stderr)
+        print(_counts(len(errors), 0, args.lang), file=sys.stderr)
+        return EXIT_FINDINGS
     en = args.doc_lang == "en"
     for src in project.instruments:
         new = inputs.new_instruments[src.key]

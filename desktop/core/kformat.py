@@ -98,8 +98,13 @@ def parse_date_ko(text: str) -> dt.date:
     return date
 
 
+_BABEL_DIGITS = 10**15
+
+
 def number(n: int) -> str:
     """*n* with Korean digit grouping: ``16,244``."""
+    if abs(n) >= _BABEL_DIGITS:
+        return f"{n:,}"  # babel's decimal context overflows on such numbers; same grouping
     from babel.numbers import format_decimal
 
     return format_decimal(n, locale="ko_KR")
@@ -107,6 +112,8 @@ def number(n: int) -> str:
 
 def number_en(n: int) -> str:
     """*n* with English digit grouping: ``16,244``."""
+    if abs(n) >= _BABEL_DIGITS:
+        return f"{n:,}"
     from babel.numbers import format_decimal
 
     return format_decimal(n, locale="en")

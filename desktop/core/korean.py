@@ -221,8 +221,15 @@ def particle(text: str, pair: str) -> str:
 
 
 def attach(text: str, pair: str) -> str:
-    """*text* followed by its particle: ``attach('"AI국"', "을/를") == '"AI국"을'``."""
-    return text + particle(text, pair)
+    """*text* followed by its particle: ``attach('"AI국"', "을/를") == '"AI국"을'``.
+
+    Text with nothing to read (an empty name, which validation reports) takes both forms,
+    ``을(를)``, rather than stopping the drafting."""
+    try:
+        return text + particle(text, pair)
+    except ValueError:
+        closed, open_, _lieul = _forms(pair)  # an unknown pair still raises
+        return f"{text}{closed}({open_})"
 
 
 def eul_reul(text: str) -> str:

@@ -3,7 +3,11 @@
 The layout is published as a JSON Schema (``resources/orgdraft.schema.json``). Loading checks
 the file before it builds anything and refuses, with a located message, an empty, truncated
 or non-JSON file, a file over :data:`MAX_BYTES`, a newer format version, or a value of the
-wrong type (``changes[3].unit_id: …``). Korean text is normalised to NFC on load. Saving is
+wrong type (``changes[3].unit_id: …``). Before anything is built the whole tree is checked: it
+nests at most :data:`MAX_DEPTH` levels, every number is finite and within :data:`MAX_NUMBER`
+(and counts, indexes and months within their own ranges), and no string or key holds a control
+character, a lone surrogate or a non-character that a document cannot hold. Every problem
+names its place as a JSON path. Korean text is normalised to NFC on load. Saving is
 atomic (temporary file in the same folder, flush, fsync, replace) and keeps one backup of the
 previous version as ``NAME.orgdraft.bak``.
 """
@@ -13,7 +17,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import math
 import os
+import re
 import shutil
 import tempfile
 import unicodedata
@@ -41,6 +47,13 @@ FORMAT = "orgdraft-project"
 VERSION = 1
 MAX_BYTES = 20 * 1024 * 1024
 SUFFIX = ".orgdraft"
+MAX_DEPTH = 32  # the sample nests 5 levels
+MAX_NUMBER = 10**12  # any number in the file
+MAX_COUNT = 100_000  # a staffing count or change of one grade in one unit
+MAX_INDEX = 100_000  # a position among siblings
+MAX_MONTHS = 600  # months between promulgation and enforcement
+_MAX_DIGITS = 30
+_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 class ProjectFileError(Exception):
@@ -83,7 +96,8 @@ def to_json(project: Project) -> dict:
 
 
 def dumps(project: Project) -> str:
-    return json.dumps(to_json(project), ensure_ascii=False, indent=1) + "\n"
+    # allow_nan=False: a non-finite number is never written as non-standard JSON
+    return json.dumps(to_json(project), ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
 def save(project: Project, path: str | os.PathLike) -> None:
@@ -188,7 +202,27 @@ class _Reader:
         for code, count in mapping.items():
             if not isinstance(count, int) or isinstance(count, bool):
                 raise self.fail(f"{where}.{key}.{code}", N_("expected an integer"))
+            if abs(count) > MAX_COUNT:
+                raise self.fail(
+                    f"{where}.{key}.{code}",
+                    N_("{value} is out of range (at most {limit:,} either way)"),
+                    value=count,
+                    limit=MAX_COUNT,
+                )
         return dict(mapping)
+
+    def integer(self, obj: dict, key: str, where: str, low: int, high: int, default: Any) -> Any:
+        """An integer field within ``low``..``high`` (``None`` allowed when the default is)."""
+        value = self.get(obj, key, int, where, default)
+        if value is not None and not low <= value <= high:
+            raise self.fail(
+                f"{where}.{key}" if where else key,
+                N_("{value} is out of range ({low} to {high})"),
+                value=value,
+                low=low,
+                high=high,
+            )
+        return value
 
 
 def _unit(r: _Reader, value: Any, where: str) -> Unit:
@@ -263,7 +297,7 @@ def _change(r: _Reader, value: Any, where: str) -> ch.Change:
         if f.name in kwargs or f.name not in obj:
             continue
         place = f"{where}.{f.name}"
-        if f.name in ("unit", "into") and isinstance(obj[f.name], dict):
+        if f.name == "unit" or (f.name == "into" and isinstance(obj[f.name], dict)):
             kwargs[f.name] = _unit(r, obj[f.name], place)
         elif f.name in ("children", "into"):
             kwargs[f.name] = [_unit(r, v, w) for w, v in r.items(obj, f.name, where)]
@@ -274,7 +308,7 @@ def _change(r: _Reader, value: Any, where: str) -> ch.Change:
         elif f.name in ("unit_ids", "duties"):
             kwargs[f.name] = [_str(r, v, w) for w, v in r.items(obj, f.name, where)]
         elif f.name == "index":
-            kwargs[f.name] = r.get(obj, "index", int, where, None)
+            kwargs[f.name] = r.integer(obj, "index", where, 0, MAX_INDEX, None)
         else:
             kwargs[f.name] = r.get(obj, f.name, str, where, None)
     return cls(**kwargs)
@@ -303,7 +337,7 @@ def _instrument(r: _Reader, value: Any, where: str) -> InstrumentSource:
                 eff, "mode", EffectiveMode, f"{where}.effective", EffectiveMode.PROMULGATION
             ),
             date=r.date(eff, "date", f"{where}.effective"),
-            months=r.get(eff, "months", int, f"{where}.effective", 0),
+            months=r.integer(eff, "months", f"{where}.effective", 0, MAX_MONTHS, 0),
         ),
     )
 
@@ -329,6 +363,25 @@ def _meta(r: _Reader, data: dict) -> Meta:
             other=[_str(r, v, w) for w, v in r.items(refs, "other", "meta.references")],
         ),
     )
+
+
+def _press(r: _Reader, data: dict) -> dict:
+    """The release's fields: text header fields, ``paragraphs`` (key -> texts) and ``own``
+    (a list of texts); other keys are kept as they are, for a newer OrgDraft."""
+    press = r.get(data, "press", dict, "", {})
+    for key, value in press.items():
+        where = f"press.{key}"
+        if key == "paragraphs":
+            for para, texts in r.obj(value, where).items():
+                for side, text in r.obj(texts, f"{where}.{para}").items():
+                    _str(r, text, f"{where}.{para}.{side}")
+        elif key == "own":
+            for w, item in r.items(press, "own", "press"):
+                for side, text in r.obj(item, w).items():
+                    _str(r, text, f"{w}.{side}")
+        elif key.endswith(("_ko", "_en", "_phone")) or key == "email":
+            _str(r, value, where)
+    return dict(press)
 
 
 def from_json(data: Any, file: str = "<project>") -> Project:
@@ -371,7 +424,7 @@ def from_json(data: Any, file: str = "<project>") -> Project:
             )
             for w, v in r.items(data, "overrides", "")
         ],
-        press=r.get(data, "press", dict, "", {}),
+        press=_press(r, data),
         glossary=[
             GlossaryEntry(r.text(r.obj(v, w), "ko", w, ...), r.text(v, "en", w, ...))
             for w, v in r.items(data, "glossary", "")
@@ -392,11 +445,27 @@ def _nfc(value: Any) -> Any:
     return value
 
 
-def loads(text: str, file: str = "<project>") -> Project:
-    if not text.strip():
-        raise ProjectFileError(file, "", N_("the file is empty"))
+class _Unreadable:
+    """A number json cannot hold: parsed into this marker, reported with its place."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _parse_int(text: str) -> int | _Unreadable:
+    return _Unreadable(text) if len(text.lstrip("-")) > _MAX_DIGITS else int(text)
+
+
+def _parse_float(text: str) -> float | _Unreadable:
+    value = float(text) if len(text) <= 400 else math.inf
+    return value if math.isfinite(value) else _Unreadable(text)
+
+
+def _parse(text: str, file: str) -> Any:
     try:
-        data = json.loads(text)
+        return json.loads(
+            text, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_Unreadable
+        )
     except json.JSONDecodeError as exc:
         raise ProjectFileError(
             file,
@@ -404,7 +473,108 @@ def loads(text: str, file: str = "<project>") -> Project:
             N_("not valid JSON (truncated or damaged file): {reason}"),
             reason=exc.msg,
         ) from None
-    return from_json(_nfc(data), file)
+    except RecursionError:
+        line, column = _too_deep_at(text)
+        raise ProjectFileError(
+            file,
+            f"{line}:{column}",
+            N_("nested more than {limit} levels deep"),
+            limit=MAX_DEPTH,
+        ) from None
+
+
+def _too_deep_at(text: str) -> tuple[int, int]:
+    """Line and column where the nesting first passes :data:`MAX_DEPTH` (outside strings)."""
+    depth = 0
+    for match in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                start = match.start()
+                line = text.count("\n", 0, start) + 1
+                return line, start - (text.rfind("\n", 0, start) + 1) + 1
+        elif token in "]}":
+            depth -= 1
+    return 1, 1
+
+
+def _path(where: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{where}[{key}]"
+    return f"{where}.{key}" if where else key
+
+
+def check_tree(data: Any, file: str = "<project>") -> None:
+    """Refuse, with its JSON path, the first value no project can hold: nesting deeper than
+    :data:`MAX_DEPTH`, a number that is not finite or beyond :data:`MAX_NUMBER`, or a string
+    (or key) with a character a document cannot hold."""
+    stack: list[tuple[Any, str, int]] = [(data, "", 0)]
+    while stack:
+        value, where, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth >= MAX_DEPTH:
+                raise ProjectFileError(
+                    file, where, N_("nested more than {limit} levels deep"), limit=MAX_DEPTH
+                )
+            if isinstance(value, dict):
+                items = list(value.items())
+                for key, _item in items:
+                    _check_text(key, where or "(top level)", file)
+            else:
+                items = list(enumerate(value))
+            for key, item in reversed(items):
+                stack.append((item, _path(where, key), depth + 1))
+        elif isinstance(value, _Unreadable):
+            raise ProjectFileError(
+                file,
+                where,
+                N_("{value} is not a number a project can hold"),
+                value=value.text[:20] + ("…" if len(value.text) > 20 else ""),
+            )
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            if abs(value) > MAX_NUMBER:
+                raise ProjectFileError(
+                    file,
+                    where,
+                    N_("{value} is out of range (at most {limit:,} either way)"),
+                    value=value,
+                    limit=MAX_NUMBER,
+                )
+        elif isinstance(value, str):
+            _check_text(value, where, file)
+
+
+def _check_text(text: str, where: str, file: str) -> None:
+    bad = _BAD_CHAR.search(text)
+    if bad is not None:
+        raise ProjectFileError(
+            file,
+            where,
+            N_(
+                "contains the character U+{code} (at position {position}), which a document "
+                "cannot hold"
+            ),
+            code=f"{ord(bad.group()):04X}",
+            position=bad.start() + 1,
+        )
+
+
+def loads(text: str, file: str = "<project>") -> Project:
+    if not text.strip():
+        raise ProjectFileError(file, "", N_("the file is empty"))
+    data = _parse(text, file)
+    check_tree(data, file)
+    try:
+        return from_json(_nfc(data), file)
+    except ProjectFileError:
+        raise
+    except (ValueError, TypeError, AttributeError, KeyError, OverflowError, RecursionError) as exc:
+        # A case the checks above missed: still a message, never a traceback (the fuzzer in
+        # tests/core/test_hostile.py requires a located one, so it finds such cases).
+        raise ProjectFileError(
+            file, "", N_("cannot read the project: {reason}"), reason=str(exc)[:200]
+        ) from None
 
 
 def load(path: str | os.PathLike) -> Project:

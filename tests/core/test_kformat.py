@@ -134,3 +134,11 @@ def test_hangul_item_labels():
             hangul_item_index(bad)
     with pytest.raises(ValueError, match="no Hangul item label"):
         hangul_item_label(28)
+
+
+def test_numbers_beyond_babel_are_grouped_too():
+    from desktop.core.kformat import number, number_en
+
+    assert number(10**40) == f"{10**40:,}"
+    assert number_en(-(10**16)) == "-10,000,000,000,000,000"
+    assert number(16244) == "16,244"

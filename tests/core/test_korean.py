@@ -249,3 +249,11 @@ def test_digits_read_like_their_sino_korean_reading(n):
     for written in (str(n), f"{n:,}", kformat.number(n), f"제{n}", f'"{n:,}"'):
         for pair in PAIRS:
             assert particle(written, pair) == particle(reading, pair)
+
+
+def test_attach_writes_both_forms_after_nothing_readable():
+    """An empty name (reported by validation) does not stop the drafting."""
+    from desktop.core.korean import attach
+
+    assert attach("", "을/를") == "을(를)"
+    assert attach(" ", "으로/로") == " 으로(로)"

@@ -125,8 +125,12 @@ def test_korean_is_normalised_to_nfc_on_load():
     assert loaded.org.get("a").name_ko == "각국"
 
 
-names = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=20
+names = st.text(  # any text a document can hold (no control characters or non-characters)
+    alphabet=st.characters(
+        codec="utf-8", exclude_categories=("Cs", "Cc"), exclude_characters="\ufffe\uffff"
+    ),
+    min_size=1,
+    max_size=20,
 )
 
 
