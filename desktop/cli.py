@@ -229,6 +229,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             docs=docs,
             template_folder=args.templates,
             draw_chart=draw_chart,
+            format=args.format,
         )
     except ValidationFailed as exc:
         print(exc.message(args.lang), file=sys.stderr)
@@ -363,17 +364,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full", action="store_true", help="full text instead of hyphens in tables")
     p.set_defaults(func=cmd_draft)
 
-    p = sub.add_parser("generate", parents=[common], help="write the documents (DOCX)")
+    from desktop.documents.writers import DEFAULT_FORMAT, formats
+
+    p = sub.add_parser("generate", parents=[common], help="write the documents (DOCX, HTML)")
     p.add_argument("project", nargs="?", metavar="PROJECT")
     p.add_argument("--sample", action="store_true", help="use the built-in sample")
     p.add_argument("-o", "--out", default=".", metavar="DIR")
     p.add_argument("--langs", default="ko,en", help="ko,en (default both)")
     p.add_argument("--docs", default="bill,table,press,org,review")
     p.add_argument("--templates", metavar="DIR", help="your own template folder")
+    p.add_argument(
+        "--format",
+        choices=formats(),
+        default=DEFAULT_FORMAT,
+        help=f"file format of the documents (default {DEFAULT_FORMAT})",
+    )
     p.set_defaults(func=cmd_generate)
 
-    p = sub.add_parser("check-template", parents=[common], help="lint a DOCX template")
-    p.add_argument("template", metavar="FILE.docx")
+    p = sub.add_parser("check-template", parents=[common], help="lint a template")
+    p.add_argument("template", metavar="FILE")
     p.add_argument("--doc", help="document kind (default: from the file name)")
     p.set_defaults(func=cmd_check_template)
     return parser

@@ -1,31 +1,22 @@
-"""What a document is filled with: plain values for the Jinja tags and the structured parts
-(lists of :mod:`.layout` blocks, written into the DOCX by :mod:`.docxparts` and into the
-preview's HTML by :mod:`.htmlparts`), plus the helpers every document shares."""
+"""What a document is filled with: plain values for the template's tags and the structured
+parts (lists of :mod:`.layout` blocks, which the writer of the output format writes, see
+:mod:`.writers`), plus the helpers every document shares."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.korean import date_en, date_ko
 from desktop.core.project import DraftInputs
-from desktop.documents.docxparts import filler
 from desktop.documents.layout import Part
-
-PartFiller = Callable[[Any], None]
 
 
 @dataclass
 class Content:
     values: dict[str, Any] = field(default_factory=dict)
     blocks: dict[str, Part] = field(default_factory=dict)
-
-    @property
-    def parts(self) -> dict[str, PartFiller]:
-        """The parts as fillers of python-docx sub-documents (what the renderer takes)."""
-        return {name: filler(part) for name, part in self.blocks.items()}
 
 
 def missing(lang: str, what_ko: str, what_en: str) -> str:

@@ -1,9 +1,9 @@
 """Atomic export: a document appears complete or not at all, and never half-written.
 
-:func:`export_docx` renders into a temporary file beside the target, validates it (the zip
-opens, every XML part parses with the hardened parser, python-docx reopens it) and only then
-replaces the target with :func:`os.replace`. A target that cannot be written — open in Word
-on Windows (``PermissionError``), read-only, a missing folder — raises :class:`ExportError`
+:func:`write_atomically` writes into a temporary file beside the target, validates it with the
+check of its format (each writer in :mod:`.writers` brings its own) and only then replaces the
+target with :func:`os.replace`. A target that cannot be written — open in Word on
+Windows (``PermissionError``), read-only, a missing folder — raises :class:`ExportError`
 in Korean and English; the existing file stays untouched and no temporary file is left.
 """
 
@@ -11,64 +11,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import io
 import os
 import tempfile
 import time
-from collections.abc import Callable, Mapping
-from functools import partial
+from collections.abc import Callable
 from pathlib import Path
-
-import docx
-from docx.document import Document as DocxDocument
-from docx.opc.packuri import PACKAGE_URI
-from docx.opc.part import XmlPart
 
 from desktop.core.filemode import match_target
 from desktop.documents.errors import ExportError, UnsafePackageError
-from desktop.documents.package import is_xml_part, parse_xml, read_parts, refuse_dtd
 from desktop.i18n import N_
-
-
-def validate_docx(path: Path, checked: Mapping[str, bytes] | None = None) -> None:
-    """Raise :class:`UnsafePackageError` unless ``path`` is a sound DOCX: the zip opens within
-    the limits, every XML part parses, python-docx reopens it.
-
-    Each XML part is parsed once. python-docx's reopen parses the parts it loads (the
-    document, styles, numbering, settings, headers and footers, properties, relationships and
-    content types); the hardened parser parses the others — unless the part is byte for byte
-    the part of the same name in ``checked`` (the template's, parsed when it was read).
-    """
-    package = read_parts(path)
-    xml_parts = {name: blob for name, blob in package.parts.items() if is_xml_part(name)}
-    for name, blob in xml_parts.items():
-        refuse_dtd(blob, f"{path.name}:{name}")
-    try:
-        document = docx.Document(io.BytesIO(package.data))
-    except Exception as exc:  # python-docx raises many kinds on a broken package
-        for name, blob in xml_parts.items():  # name the part that does not parse, if one
-            parse_xml(blob, f"{path.name}:{name}")
-        raise UnsafePackageError(
-            N_("{name}: cannot be reopened as a Word document ({reason})."),
-            name=path.name,
-            reason=str(exc),
-        ) from exc
-    reopened = _parsed_on_reopen(document)
-    checked = checked or {}
-    for name, blob in xml_parts.items():
-        if name not in reopened and checked.get(name) != blob:
-            parse_xml(blob, f"{path.name}:{name}")
-
-
-def _parsed_on_reopen(document: DocxDocument) -> set[str]:
-    """The zip entries python-docx parsed when it opened ``document``: the content types, the
-    XML parts it loaded and the relationships of every part it reached."""
-    names = {"[Content_Types].xml", PACKAGE_URI.rels_uri.membername}
-    for part in document.part.package.iter_parts():
-        if isinstance(part, XmlPart):
-            names.add(part.partname.membername)
-        names.add(part.partname.rels_uri.membername)
-    return names
 
 
 def _cannot_write(target: Path, exc: OSError) -> ExportError:
@@ -120,7 +71,13 @@ def _replace_retrying(tmp: Path, target: Path) -> None:
             time.sleep(delay)
 
 
-def _atomic(target: Path, write: Callable[[Path], None], validate: Callable[[Path], None]):
+def write_atomically(
+    target: Path, write: Callable[[Path], None], validate: Callable[[Path], None]
+) -> Path:
+    """Call ``write(temp_path)`` for a temporary file beside ``target``, ``validate(temp_path)``
+    (raising :class:`UnsafePackageError` when the result is not sound), then move it into place
+    at ``target``; :class:`ExportError` when the target cannot be written or the result is not
+    valid. The temporary file never stays behind."""
     target = Path(target)
     if not target.parent.is_dir():
         raise _cannot_write(target, FileNotFoundError(errno.ENOENT, "missing", str(target)))
@@ -150,20 +107,9 @@ def _atomic(target: Path, write: Callable[[Path], None], validate: Callable[[Pat
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-
-
-def export_docx(
-    render_fn: Callable[[Path], None],
-    target: Path,
-    checked: Mapping[str, bytes] | None = None,
-) -> Path:
-    """Render with ``render_fn(temp_path)``, validate, and move into place at ``target``;
-    ``checked``: parts known to parse (see :func:`validate_docx`)."""
-    _atomic(Path(target), render_fn, partial(validate_docx, checked=checked))
-    return Path(target)
+    return target
 
 
 def export_bytes(data: bytes, target: Path) -> Path:
     """Write ``data`` (a PNG, …) atomically to ``target``."""
-    _atomic(Path(target), lambda tmp: tmp.write_bytes(data), lambda tmp: None)
-    return Path(target)
+    return write_atomically(Path(target), lambda tmp: tmp.write_bytes(data), lambda tmp: None)

@@ -23,17 +23,16 @@ from desktop.core.project import DraftInputs, Project
 from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
 from desktop.core.validate import validate
 from desktop.documents import bill as bill_doc
-from desktop.documents.content import Content
 from desktop.documents.errors import DocumentError, ExportError
-from desktop.documents.export import export_bytes, export_docx
+from desktop.documents.export import export_bytes
 from desktop.documents.names import FileNames, short_name
 from desktop.documents.orgtables import chart_captions, org_tables
 from desktop.documents.release import press_release
-from desktop.documents.render import render_docx
 from desktop.documents.review import review_sheet
 from desktop.documents.schema import DOCUMENTS
-from desktop.documents.templates import Template, TemplateSet
+from desktop.documents.templates import TemplateSet
 from desktop.documents.typography import Fonts
+from desktop.documents.writers import DEFAULT_FORMAT, Writer, writer
 from desktop.i18n import N_, ngettext_noop, translate
 
 # (old organization, apply result, lang) → (before PNG, after PNG)
@@ -108,29 +107,6 @@ def changed_instruments(inputs: DraftInputs) -> list[str]:
     return list(inputs.draft.amended_keys)
 
 
-def _write(
-    template: Template,
-    content: Content,
-    target: Path,
-    fonts: Fonts | None,
-    translations: gettext.NullTranslations | None,
-) -> Path:
-    return export_docx(
-        lambda tmp: render_docx(
-            template.path,
-            template.data,
-            template.schema.names,
-            content.values,
-            content.parts,
-            tmp,
-            fonts=fonts,
-            translations=translations,
-        ),
-        target,
-        checked=template.parts,
-    )
-
-
 def _draw_charts(
     draw_chart: ChartDrawer | None, project: Project, inputs: DraftInputs, langs: Sequence[str]
 ) -> dict[str, Future[tuple[bytes, bytes]]]:
@@ -159,6 +135,7 @@ def generate(
     fonts: Fonts | None = None,
     translations: gettext.NullTranslations | None = None,
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
+    format: str | Writer = DEFAULT_FORMAT,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     unwritable: Unwritable | None = None,
@@ -166,12 +143,15 @@ def generate(
     """Write the documents ``docs`` in ``langs`` into ``out_dir``; the paths written.
 
     ``docs`` ⊆ ``("bill", "table", "press", "org", "review")``; the review sheet is written
-    once, in the first of ``langs``. Raises :class:`ValidationFailed`,
-    :class:`~desktop.documents.errors.TemplateError` (before anything is written) or
-    :class:`~desktop.documents.errors.ExportError` — unless ``unwritable`` decides (retry,
-    another name, skip). ``progress`` is called after each file; ``cancelled`` is asked
-    before each file and stops with :class:`ExportCancelled` (files written stay whole).
+    once, in the first of ``langs``. ``format`` chooses the writer (:mod:`.writers`: ``docx``,
+    ``html``, or a writer object), which reads its own templates and writes its own files.
+    Raises :class:`ValidationFailed`, :class:`~desktop.documents.errors.TemplateError` (before
+    anything is written) or :class:`~desktop.documents.errors.ExportError` — unless
+    ``unwritable`` decides (retry, another name, skip). ``progress`` is called after each
+    file; ``cancelled`` is asked before each file and stops with :class:`ExportCancelled`
+    (files written stay whole).
     """
+    out_writer = writer(format) if isinstance(format, str) else format  # ValueError: unknown
     unknown = [d for d in docs if d not in DOCUMENTS]
     if unknown or not langs or any(lang not in ("ko", "en") for lang in langs):
         raise ValueError(f"unknown documents or languages: {unknown or list(langs)}")
@@ -184,7 +164,7 @@ def generate(
         raise ExportError(out, N_("No such folder: {folder}"), folder=str(out))
     today = today or dt.date.today()
     names = names or FileNames()
-    templates = TemplateSet(template_folder)
+    templates = TemplateSet(template_folder, writer=out_writer)
     plan: list[tuple[str, str]] = [(lang, d) for d in docs if d != "review" for lang in langs]
     if "review" in docs:
         plan.append((langs[0], "review"))
@@ -205,7 +185,10 @@ def generate(
     place = _Placer(total, progress, cancelled, unwritable)
     for lang, doc in plan:
         template = loaded[(lang, doc)]
-        write = partial(_write, template, fonts=fonts, translations=translations)
+        write = partial(
+            out_writer.write, template, lang=lang, fonts=fonts, translations=translations
+        )
+        suffix = out_writer.suffix
         if doc in ("bill", "table"):
             for key in keys:
                 inst = inputs.old_instruments[key]
@@ -216,11 +199,11 @@ def generate(
                 }
                 build = bill_doc.bill if doc == "bill" else bill_doc.table_doc
                 content = build(inputs, key, lang, today, hyphens)
-                target = out / names.name(lang, doc, **name_fields)
+                target = out / names.name(lang, doc, suffix, **name_fields)
                 place(partial(write, content), target)
         elif doc == "press":
             content = press_release(inputs, lang, today)
-            target = out / names.name(lang, doc, **fields)
+            target = out / names.name(lang, doc, suffix, **fields)
             place(partial(write, content), target)
         elif doc == "org":
             if lang in pending and lang not in charts:
@@ -233,13 +216,13 @@ def generate(
                     strict=True,
                 ):
                     del caption
-                    target = out / names.name(lang, "chart", **fields, when=when)
+                    target = out / names.name(lang, "chart", ".png", **fields, when=when)
                     place(partial(export_bytes, png), target)
             content = org_tables(inputs, lang, today, charts.get(lang))
-            target = out / names.name(lang, doc, **fields)
+            target = out / names.name(lang, doc, suffix, **fields)
             place(partial(write, content), target)
         else:
             content = review_sheet(inputs, lang, today, keys)
-            target = out / names.name(lang, doc, **fields)
+            target = out / names.name(lang, doc, suffix, **fields)
             place(partial(write, content), target)
     return place.written

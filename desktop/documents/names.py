@@ -1,6 +1,7 @@
 """File names an official would use, from patterns that an office can change.
 
-``FileNames`` holds one ``str.format`` pattern per document and language; the fields are
+``FileNames`` holds one pattern per document and language, without the extension, which the
+writer of the output format gives (``.docx``, ``.html``; ``.png`` for the charts); the fields are
 ``{title}`` (the bill's title), ``{instrument}`` (the instrument's title), ``{government}``,
 ``{short}`` (``Gyeonggi`` for ``Gyeonggi Province``) and ``{when}`` (before/after, charts);
 only plain ``{field}`` substitution is done.
@@ -15,18 +16,18 @@ from dataclasses import dataclass, field
 _FIELD = re.compile(r"\{(\w+)\}")
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _DEFAULTS = {
-    ("ko", "bill"): "{title}.docx",
-    ("en", "bill"): "Bill - {instrument} (EN).docx",
-    ("ko", "table"): "신구조문대비표 - {instrument}.docx",
-    ("en", "table"): "Comparison table - {instrument} (EN).docx",
-    ("ko", "press"): "보도자료 - {government} 조직개편.docx",
-    ("en", "press"): "Press release - {short} reorganization (EN).docx",
-    ("ko", "org"): "기구표·정원표 - {government} 조직개편.docx",
-    ("en", "org"): "Organization tables - {short} reorganization (EN).docx",
-    ("ko", "chart"): "조직도({when}) - {government}.png",
-    ("en", "chart"): "Organization chart ({when}) - {short} (EN).png",
-    ("ko", "review"): "국영 대조 검토표 - {government} 조직개편.docx",
-    ("en", "review"): "Bilingual review - {short} reorganization.docx",
+    ("ko", "bill"): "{title}",
+    ("en", "bill"): "Bill - {instrument} (EN)",
+    ("ko", "table"): "신구조문대비표 - {instrument}",
+    ("en", "table"): "Comparison table - {instrument} (EN)",
+    ("ko", "press"): "보도자료 - {government} 조직개편",
+    ("en", "press"): "Press release - {short} reorganization (EN)",
+    ("ko", "org"): "기구표·정원표 - {government} 조직개편",
+    ("en", "org"): "Organization tables - {short} reorganization (EN)",
+    ("ko", "chart"): "조직도({when}) - {government}",
+    ("en", "chart"): "Organization chart ({when}) - {short} (EN)",
+    ("ko", "review"): "국영 대조 검토표 - {government} 조직개편",
+    ("en", "review"): "Bilingual review - {short} reorganization",
 }
 
 
@@ -43,11 +44,12 @@ def safe_name(name: str) -> str:
 class FileNames:
     patterns: dict[tuple[str, str], str] = field(default_factory=lambda: dict(_DEFAULTS))
 
-    def name(self, lang: str, doc: str, **fields: str) -> str:
+    def name(self, lang: str, doc: str, suffix: str, **fields: str) -> str:
+        """The file name of ``doc`` in ``lang`` with the extension ``suffix`` (``".docx"``)."""
         pattern = self.patterns.get((lang, doc)) or _DEFAULTS[(lang, doc)]
         # Plain {field} substitution only (no attribute or index access as str.format has).
         filled = _FIELD.sub(lambda m: fields.get(m.group(1), m.group(0)), pattern)
-        return safe_name(filled)
+        return safe_name(filled + suffix)
 
 
 PATTERN_FIELDS = ("name", "date", "lang", "doc", "government", "short")
@@ -56,15 +58,15 @@ PATTERN_FIELDS = ("name", "date", "lang", "doc", "government", "short")
 def with_pattern(pattern: str, date: str = "") -> FileNames:
     """Every default name put through an office's ``pattern``: ``{name}`` is the default name
     without its extension; ``{date}`` (``20240628``), ``{lang}``, ``{doc}``, ``{government}``
-    and ``{short}`` may surround it. ``"{date} {name}"`` → ``20240628 보도자료 - ….docx``."""
+    and ``{short}`` may surround it. ``"{date} {name}"`` → ``20240628 보도자료 - …``."""
     if "{name}" not in pattern or pattern == "{name}":  # {name} keeps every name distinct
         return FileNames()
     patterns = {}
     for (lang, doc), default in _DEFAULTS.items():
-        stem, _dot, ext = default.rpartition(".")
-        fixed = {"name": stem, "date": date, "lang": lang, "doc": doc}
-        filled = _FIELD.sub(lambda m, f=fixed: f.get(m.group(1), m.group(0)), pattern)
-        patterns[(lang, doc)] = f"{filled}.{ext}"
+        fixed = {"name": default, "date": date, "lang": lang, "doc": doc}
+        patterns[(lang, doc)] = _FIELD.sub(
+            lambda m, f=fixed: f.get(m.group(1), m.group(0)), pattern
+        )
     return FileNames(patterns)
 
 

@@ -1,6 +1,7 @@
 """The preview of a document as HTML: the same content as the export, drafted by the same
 builders (:mod:`.bill`, :mod:`.release`, :mod:`.orgtables`, :mod:`.review`), laid into the
-same template (:mod:`.htmltemplate`), refused on the same validation errors.
+same template, written by the HTML writer (:mod:`.writers.html`), refused on the same
+validation errors.
 
 :func:`preview_html` is pure Python and reads its inputs only, so the window runs it on a
 worker thread over a snapshot of the project. The organization charts are pictures drawn by
@@ -21,42 +22,13 @@ from desktop.documents import bill as bill_doc
 from desktop.documents.content import Content
 from desktop.documents.errors import DocumentError
 from desktop.documents.generate import ValidationFailed, changed_instruments
-from desktop.documents.htmlparts import part_html
-from desktop.documents.htmltemplate import render_html
 from desktop.documents.orgtables import org_tables
 from desktop.documents.release import press_release
 from desktop.documents.review import review_sheet
 from desktop.documents.schema import DOCUMENTS
 from desktop.documents.templates import Template, TemplateSet
-from desktop.documents.text import check_values
+from desktop.documents.writers.html import WRITER as HTML
 from desktop.i18n import N_
-
-STYLE = """
-body { font-family: "Malgun Gothic", "맑은 고딕", "NanumGothic", "Noto Sans CJK KR", sans-serif;
-       font-size: 11pt; color: #111111; }
-p { margin-top: 0px; margin-bottom: 3px; }
-.od-body { margin-bottom: 6px; }
-.od-title { font-size: 16pt; font-weight: bold; margin-top: 8px; margin-bottom: 8px;
-            text-align: center; }
-.od-statute-title { font-size: 14pt; font-weight: bold; margin-top: 10px; margin-bottom: 6px;
-                    text-align: center; }
-.od-heading { font-size: 13pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }
-.od-point-1 { margin-left: 16px; }
-.od-point-2 { margin-left: 34px; }
-.od-point-3 { margin-left: 52px; }
-.od-point-4 { margin-left: 66px; }
-.od-caption { font-weight: bold; margin-top: 10px; }
-.od-press-point { margin-top: 8px; margin-left: 0px; }
-.od-press-detail { margin-left: 22px; margin-top: 2px; }
-.od-note { color: #404040; font-size: 10pt; }
-.od-mark { color: #1F4E9A; font-weight: bold; }
-table.od-table { border-collapse: collapse; border-color: #808080; margin-top: 4px;
-                 margin-bottom: 8px; font-size: 10pt; }
-th { font-weight: bold; }
-th p, td p { margin-bottom: 0px; }
-.od-table-head { font-weight: bold; text-align: center; }
-hr.od-page-break { margin-top: 14px; margin-bottom: 14px; }
-"""
 
 
 def bill_keys(inputs: DraftInputs) -> list[str]:
@@ -100,17 +72,9 @@ def content_of(
 
 
 def template_for(folder: Path | str | None, lang: str, doc: str) -> Template:
-    """The linted template (:func:`~.templates.load_template` keeps it until its file
-    changes)."""
-    return TemplateSet(folder or None).get(lang, doc)
-
-
-def page(body: str, lang: str = "ko") -> str:
-    """A whole HTML page around a body: the preview's style sheet, the language."""
-    return (
-        f'<html lang="{lang}"><head><meta charset="utf-8"><style>{STYLE}</style></head>'
-        f"<body>{body}</body></html>"
-    )
+    """The linted template of the HTML writer (:func:`~.templates.load_template` keeps it
+    until its file changes)."""
+    return TemplateSet(folder or None, writer=HTML).get(lang, doc)
 
 
 def preview_html(
@@ -144,6 +108,4 @@ def preview_html(
         charts=list(charts) if charts else None,
     )
     template = template_for(template_folder, lang, doc)
-    values = check_values(dict(content.values))
-    parts = {name: part_html(part) for name, part in content.blocks.items()}
-    return page(render_html(template.data, values, parts, translations), lang)
+    return HTML.render(template, content, lang=lang, translations=translations)

@@ -1,9 +1,11 @@
 """Where templates come from: the office's own folder first, the built-in set as fallback.
 
-``TemplateSet(folder)`` finds ``<folder>/<lang>/<doc>.docx`` (or ``<folder>/<doc>.docx``),
-else the built-in ``templates/<lang>/<doc>.docx``; :meth:`TemplateSet.get` reads it safely,
-lints it against the document's schema and refuses it (:class:`TemplateError`) when any error
-stands — so a broken template never yields a file.
+``TemplateSet(folder, writer)`` finds ``<folder>/<lang>/<doc><suffix>`` (or
+``<folder>/<doc><suffix>``), else the built-in ``templates/<lang>/<doc><suffix>``, where
+``suffix`` is the template extension of the output format's writer (:mod:`.writers`);
+:meth:`TemplateSet.get` has the writer read it safely, lint it against the document's schema
+and refuse it (:class:`TemplateError`) when any error stands — so a broken template never
+yields a file.
 """
 
 from __future__ import annotations
@@ -11,21 +13,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import paths
-from desktop.documents.errors import (
-    DocumentError,
-    Severity,
-    TemplateError,
-    TemplateFinding,
-    TemplateSecurityError,
-    UnsafePackageError,
-    Where,
-)
-from desktop.documents.lint import lint_package
-from desktop.documents.package import read_package
+from desktop.documents.errors import DocumentError, TemplateFinding
 from desktop.documents.schema import SCHEMAS, DocumentSchema
+from desktop.documents.writers import DEFAULT_FORMAT, writer_for_template
+from desktop.documents.writers import writer as writer_of
 from desktop.i18n import N_
+
+if TYPE_CHECKING:
+    from desktop.documents.writers import Writer
 
 LANGS = ("ko", "en")
 
@@ -48,96 +46,90 @@ class Template:
 
 
 class TemplateSet:
-    """The templates of one office: ``folder`` (may be ``None``) over the built-in set."""
+    """The templates of one office for one output format: ``folder`` (may be ``None``) over
+    the built-in set; ``writer``: a writer or a format name (DOCX by default)."""
 
-    def __init__(self, folder: Path | str | None = None, builtin: Path | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path | str | None = None,
+        builtin: Path | None = None,
+        writer: Writer | str = DEFAULT_FORMAT,
+    ) -> None:
         self.folder = Path(folder) if folder else None
         self.builtin = builtin or paths.templates_dir()
+        self.writer = writer_of(writer) if isinstance(writer, str) else writer
         self._cache: dict[tuple[str, str], Template] = {}
 
     def locate(self, lang: str, doc: str) -> tuple[Path, bool]:
         """The file for ``doc`` in ``lang`` and whether it is the built-in one."""
         if doc not in SCHEMAS:
             raise KeyError(doc)
+        name = f"{doc}{self.writer.template_suffix}"
         if self.folder is not None:
-            for candidate in (self.folder / lang / f"{doc}.docx", self.folder / f"{doc}.docx"):
+            for candidate in (self.folder / lang / name, self.folder / name):
                 if candidate.is_file():
                     return candidate, False
-        path = self.builtin / lang / f"{doc}.docx"
+        path = self.builtin / lang / name
         if not path.is_file():
             raise DocumentError(
-                N_("Template {name} not found ({path})."), name=f"{lang}/{doc}.docx", path=str(path)
+                N_("Template {name} not found ({path})."), name=f"{lang}/{name}", path=str(path)
             )
         return path, True
 
     def check(self, lang: str, doc: str) -> list[TemplateFinding]:
         """The findings of the template for ``doc`` in ``lang`` (errors and warnings)."""
         path, _ = self.locate(lang, doc)
-        return check_template(path, SCHEMAS[doc])
+        return self.writer.check_template(path, SCHEMAS[doc])
 
     def get(self, lang: str, doc: str) -> Template:
         """The linted template; :class:`TemplateError` when it has errors."""
         key = (lang, doc)
         if key not in self._cache:
             path, builtin = self.locate(lang, doc)
-            self._cache[key] = load_template(path, SCHEMAS[doc], builtin=builtin)
+            self._cache[key] = load_template(
+                path, SCHEMAS[doc], builtin=builtin, writer=self.writer
+            )
         return self._cache[key]
 
 
 def check_template(path: Path, schema: DocumentSchema) -> list[TemplateFinding]:
-    try:
-        package = read_package(path)
-    except UnsafePackageError as exc:
-        return [
-            TemplateFinding(
-                Severity.ERROR, "E-TPL-PACKAGE", path, Where(), exc.message_id, exc.params
-            )
-        ]
-    return lint_package(package, schema)
+    """Every finding of the template at ``path``, checked by the writer that reads its kind
+    of file."""
+    return writer_for_template(path).check_template(Path(path), schema)
 
 
 _LINTED: dict[tuple, Template] = {}  # templates that passed, by file, size and time
 _LINTED_MAX = 64
 
 
-def _stamp(path: Path, schema: DocumentSchema, builtin: bool) -> tuple | None:
+def _stamp(path: Path, schema: DocumentSchema, builtin: bool, writer: Writer) -> tuple | None:
     try:
         info = path.stat()
     except OSError:
         return None
-    return (str(path.resolve()), schema.doc, builtin, info.st_size, info.st_mtime_ns)
+    # Writers that read their templates alike (DOCX and the HTML preview) share a linted one.
+    loader = writer.load_template
+    reader = (getattr(loader, "__module__", ""), getattr(loader, "__qualname__", writer.format))
+    return (str(path.resolve()), schema.doc, builtin, reader, info.st_size, info.st_mtime_ns)
 
 
-def load_template(path: Path, schema: DocumentSchema, builtin: bool = False) -> Template:
-    """Read, check and lint one template; raise when it must not be rendered.
+def load_template(
+    path: Path, schema: DocumentSchema, builtin: bool = False, writer: Writer | None = None
+) -> Template:
+    """Read, check and lint one template with ``writer`` (by default the one that reads its
+    kind of file); raise when it must not be rendered.
 
     A template that passed is remembered by its file, size and modification time, so the next
     export or preview in the same process does not read and lint it again; a template saved
     anew in Word is read and linted again."""
     path = Path(path)
-    stamp = _stamp(path, schema, builtin)
+    writer = writer or writer_for_template(path)
+    stamp = _stamp(path, schema, builtin, writer)
     if stamp is not None and stamp in _LINTED:
         return _LINTED[stamp]
-    template = _load_template(path, schema, builtin)
+    template = writer.load_template(path, schema, builtin=builtin)
     if stamp is not None:
         if len(_LINTED) >= _LINTED_MAX:
             _LINTED.clear()
         _LINTED[stamp] = template
     return template
-
-
-def _load_template(path: Path, schema: DocumentSchema, builtin: bool) -> Template:
-    try:
-        package = read_package(path)
-    except UnsafePackageError as exc:
-        finding = TemplateFinding(
-            Severity.ERROR, "E-TPL-PACKAGE", path, Where(), exc.message_id, exc.params
-        )
-        raise TemplateError(path, [finding]) from None
-    findings = lint_package(package, schema)
-    errors = [f for f in findings if f.is_error]
-    if any(f.code == "E-TPL-SECURITY" for f in errors):
-        raise TemplateSecurityError(path, findings)
-    if errors:
-        raise TemplateError(path, findings)
-    return Template(path, package.data, schema, tuple(findings), builtin, package.parts)

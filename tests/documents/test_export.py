@@ -10,7 +10,8 @@ import docx
 import pytest
 
 from desktop.documents.errors import ExportError, UnsafePackageError
-from desktop.documents.export import export_bytes, export_docx, validate_docx
+from desktop.documents.export import export_bytes
+from desktop.documents.writers.docx import export_docx, validate_docx
 
 
 def _write_doc(text):

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.documents import export
 from desktop.documents.errors import ExportError
-from desktop.documents.export import export_docx
+from desktop.documents.writers.docx import export_docx
 
 
 def _write(text):

@@ -98,11 +98,11 @@ def test_without_a_handler_an_unwritable_target_raises(sample, tmp_path, refuse)
 
 def test_the_file_name_pattern_surrounds_the_usual_name():
     names = with_pattern("{date} {name} ({lang})", "20240628")
-    assert names.name("ko", "press", government="경기도") == (
+    assert names.name("ko", "press", ".docx", government="경기도") == (
         "20240628 보도자료 - 경기도 조직개편 (ko).docx"
     )
     title = "경기도 행정기구 및 정원 조례 일부개정조례안"
-    assert names.name("ko", "bill", title=title) == f"20240628 {title} (ko).docx"
+    assert names.name("ko", "bill", ".docx", title=title) == f"20240628 {title} (ko).docx"
     assert with_pattern("{date}") == FileNames()  # without {name}, names would collide
 
 

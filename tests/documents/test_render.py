@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.documents.errors import TemplateError, TemplateSecurityError, TextError
-from desktop.documents.export import export_docx
 from desktop.documents.render import render_docx
 from desktop.documents.schema import DocumentSchema, Variable
 from desktop.documents.templates import load_template
 from desktop.documents.text import check_text
+from desktop.documents.writers.docx import export_docx
 from tests.documents.conftest import make_template
 
 SCHEMA = DocumentSchema("t", "시험", "test", (Variable("title", "제목", "title"),))

@@ -115,7 +115,8 @@ def test_plain_values_for_the_documents(settings):
 
     names = settings.file_names(dt.date(2024, 6, 28))
     assert (
-        names.name("ko", "press", government="경기도") == "20240628_보도자료 - 경기도 조직개편.docx"
+        names.name("ko", "press", ".docx", government="경기도")
+        == "20240628_보도자료 - 경기도 조직개편.docx"
     )
 
 
