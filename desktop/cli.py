@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
-from desktop.i18n import N_, ngettext_noop, system_language, translate
+from desktop.i18n import N_, Pair, ngettext_noop, system_language, translate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -181,11 +181,9 @@ def cmd_draft(args: argparse.Namespace) -> int:
             print(finding.format(args.lang), file=sys.stderr)
         print(_counts(len(errors), 0, args.lang), file=sys.stderr)
         return EXIT_FINDINGS
-    en = args.doc_lang == "en"
     for src in project.instruments:
-        new = inputs.new_instruments[src.key]
         print("=" * 72)
-        print(new.title_en if en and new.title_en else new.title)
+        print(Pair.of(inputs.new_instruments[src.key], "title").pick(args.doc_lang))
         print("=" * 72)
         drafted = inputs.draft[src.key]
         print(render(drafted.summary, args.doc_lang))

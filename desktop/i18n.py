@@ -27,7 +27,7 @@ import string
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop import paths
 
@@ -73,19 +73,39 @@ def system_language() -> str:
 # -- values --------------------------------------------------------------------------------
 
 
+T = TypeVar("T")
+
+
+def pick(ko: T, en: T, lang: str | None = None, *, fallback: bool = True) -> T:
+    """The Korean or the English of a bilingual value for ``lang`` (the interface language
+    when ``None``): the one place a language chooses between two texts (or two lists, two
+    functions). An empty English falls back to the Korean unless ``fallback`` is false (a
+    document then shows what is missing instead)."""
+    if (lang or language()) == "ko":
+        return ko
+    return en if en or not fallback else ko
+
+
 @dataclass(frozen=True)
 class Pair:
-    """A value the project holds in both languages (a unit name, an article label); the
-    English falls back to the Korean when it is empty."""
+    """A value in both languages (a unit name, an article label, a fixed word of a
+    document); the English falls back to the Korean when it is empty."""
 
     ko: str
     en: str = ""
 
-    def pick(self, lang: str) -> str:
-        return self.ko if lang == "ko" or not self.en else self.en
+    @classmethod
+    def of(cls, obj: object, stem: str) -> Pair:
+        """The pair an object holds as ``<stem>_ko`` (or ``<stem>``) and ``<stem>_en``:
+        ``Pair.of(meta, "reasons")``, ``Pair.of(instrument, "title")``."""
+        ko = getattr(obj, f"{stem}_ko", None)
+        return cls(getattr(obj, stem) if ko is None else ko, getattr(obj, f"{stem}_en"))
+
+    def pick(self, lang: str | None = None, *, fallback: bool = True) -> str:
+        return pick(self.ko, self.en, lang, fallback=fallback)
 
     def __str__(self) -> str:
-        return self.pick(language())
+        return self.pick()
 
 
 @dataclass(frozen=True)

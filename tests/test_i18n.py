@@ -349,3 +349,34 @@ def test_the_po_reader_reads_what_babel_reads(tmp_path, text):
         assert ours.gettext("Split over two lines") == '두 줄에 "나뉜" 글\n다음 줄\\끝'
         assert ours.gettext("Fuzzy") == "Fuzzy" and ours.gettext("Obsolete") == "Obsolete"
         assert ours.ngettext("{n} file", "{n} files", 5) == "파일 {n}개"
+
+
+def test_one_pick_chooses_between_two_texts():
+    assert i18n.pick("조례", "Ordinance", "ko") == "조례"
+    assert i18n.pick("조례", "Ordinance", "en") == "Ordinance"
+    assert i18n.pick("조례", "", "en") == "조례"  # a missing English falls back
+    assert i18n.pick("조례", "", "en", fallback=False) == ""  # or stays missing (documents)
+    assert i18n.pick(["가"], ["A"], "en") == ["A"]  # any two values, not only strings
+    before = i18n.language()
+    i18n.set_language("en")
+    try:
+        assert i18n.pick("조례", "Ordinance") == "Ordinance"  # the interface language
+        assert str(Pair("조례", "Ordinance")) == "Ordinance"
+    finally:
+        i18n.set_language(before)
+
+
+def test_a_pair_is_read_from_the_fields_of_an_object():
+    project = Project()
+    project.meta.reasons_ko, project.meta.reasons_en = "이유", "Reasons"
+    assert Pair.of(project.meta, "reasons") == Pair("이유", "Reasons")
+    unit = Unit("u", UnitKind.DIVISION, "기획과", "")
+    assert Pair.of(unit, "name").pick("en") == "기획과"
+    assert Pair.of(unit, "name").pick("en", fallback=False) == ""
+
+
+def test_pick_is_defined_once():
+    import desktop.documents.content
+    import desktop.ui.tr
+
+    assert desktop.ui.tr.pick is i18n.pick is desktop.documents.content.pick

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from desktop.chart.fonts import hangul_family
 from desktop.core.apply import Action, ApplyResult
 from desktop.core.org import Level, Organization, Unit, UnitKind
+from desktop.i18n import Pair, pick
 
 _APP: QGuiApplication | None = None
 
@@ -146,7 +147,7 @@ class _Chart:
 
     # -- text and boxes ----------------------------------------------------------------------
     def label(self, unit: Unit) -> str:
-        name = unit.name_ko if self.lang == "ko" else unit.name_en or unit.name_ko
+        name = Pair.of(unit, "name").pick(self.lang)
         marks = [MARKS[a] for a in self.marks.get(unit.id, []) if a in MARKS]
         if marks:
             words = [m.ko if self.lang == "ko" else m.en for m in marks]
@@ -312,7 +313,7 @@ class _Chart:
             painter.drawText(inner, _wrap(text, inner.width(), QFontMetricsF(font)), text)
         if self.side_label is not None:
             painter.setFont(self.bold)
-            text = "직속기관·사업소·의회 ▶" if self.lang == "ko" else "Agencies, council ▶"
+            text = pick("직속기관·사업소·의회 ▶", "Agencies, council ▶", self.lang)
             painter.drawText(
                 self.side_label,
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
@@ -433,8 +434,8 @@ def marks_after(applied: ApplyResult) -> dict[str, list[Action]]:
 
 def chart_pngs(old: Organization, applied: ApplyResult, lang: str = "ko") -> tuple[bytes, bytes]:
     """The before and after charts (PNG bytes); the ``draw_chart`` of document generation."""
-    before_title = "조직도(개편 전)" if lang == "ko" else "Organization chart (before)"
-    after_title = "조직도(개편 후)" if lang == "ko" else "Organization chart (after)"
+    before_title = pick("조직도(개편 전)", "Organization chart (before)", lang)
+    after_title = pick("조직도(개편 후)", "Organization chart (after)", lang)
     return (
         chart_png(old, marks_before(old, applied), lang, before_title),
         chart_png(applied.org, marks_after(applied), lang, after_title),

@@ -37,6 +37,7 @@ from desktop.core.korean import attach, count, date_en, date_ko, number_en
 from desktop.core.org import Level, Organization, Unit
 from desktop.core.project import DraftInputs, EffectiveMode, Project
 from desktop.core.statute import InstrumentKind
+from desktop.i18n import pick
 
 _UNIT_ACTIONS = (
     Action.ESTABLISH,
@@ -87,7 +88,7 @@ class PressParagraph:
     drafted_en: str = ""
 
     def text(self, lang: str) -> str:
-        return self.ko if lang == "ko" else self.en
+        return pick(self.ko, self.en, lang, fallback=False)
 
 
 def release_date(inputs: DraftInputs) -> dt.date | None:

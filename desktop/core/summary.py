@@ -21,6 +21,7 @@ from desktop.core.korean import count, delta, item_symbol
 from desktop.core.org import Level, Organization, UnitKind
 from desktop.core.project import DraftInputs
 from desktop.core.statute import InstrumentKind
+from desktop.i18n import pick
 
 
 @dataclass
@@ -275,7 +276,7 @@ def render(summary_: Summary, lang: str = "ko") -> str:
 
     def walk(points: list[Point], level: int) -> None:
         for index, point in enumerate(points):
-            text = point.en if lang == "en" else point.ko
+            text = pick(point.ko, point.en, lang, fallback=False)
             lines.append(f"{indent * (level + 1)}{point_symbol(level, index, lang)} {text}")
             walk(point.children, level + 1)
 

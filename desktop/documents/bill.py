@@ -12,25 +12,19 @@ import datetime as dt
 
 from desktop.core.drafting import ComparisonTable
 from desktop.core.project import DraftInputs
-from desktop.core.statute import Annex, Instrument
+from desktop.core.statute import Annex
 from desktop.core.summary import Point, point_symbol
 from desktop.documents import layout
-from desktop.documents.content import Content, common, date_text, missing, pick
+from desktop.documents.content import Content, common, date_text, missing
 from desktop.documents.layout import Part
+from desktop.i18n import Pair, pick
 
 _CONTENT_WIDTH = 16.0  # cm between the bill margins (A4, 25 mm each side)
 
 
-def bill_title(inst: Instrument, lang: str) -> str:
-    """``경기도 행정기구 및 정원 조례 일부개정조례안`` / ``Bill to Partially Amend the …``."""
-    if lang == "ko":
-        return f"{inst.title} 일부개정{inst.kind.ko}안"
-    return f"Bill to Partially Amend the {inst.title_en or missing('en', '', 'English title')}"
-
-
 def _points(out: Part, points: list[Point], lang: str, level: int = 0) -> None:
     for index, point in enumerate(points):
-        text = point.ko if lang == "ko" else point.en
+        text = pick(point.ko, point.en, lang, fallback=False)
         symbol = point_symbol(level, index, lang)
         out.append(layout.para(f"{symbol} {text}", f"OD Point {min(level + 1, 4)}"))
         _points(out, point.children, lang, level + 1)
@@ -113,12 +107,11 @@ def _statute_lines(out: Part, text: str) -> None:
 
 
 def bill_text_part(inputs: DraftInputs, key: str, lang: str) -> Part:
-    inst = inputs.old_instruments[key]
     drafted = inputs.draft[key]
     text = drafted.amendment(lang)
     addenda_text = drafted.addenda_text(lang)
     out: Part = [
-        layout.para(bill_title(inst, lang), "OD Statute Title"),
+        layout.para(drafted.title.pick(lang), "OD Statute Title"),
         layout.para(text.opening, "OD Statute"),
     ]
     for sentence in text.sentences:
@@ -151,7 +144,7 @@ def comparison_part(
 
 
 def _annex_rows(annex: Annex, lang: str) -> list[list[str]]:
-    return annex.rows_en if lang == "en" and annex.rows_en else annex.rows
+    return pick(annex.rows, annex.rows_en, lang)
 
 
 def annexes_part(inputs: DraftInputs, key: str, lang: str) -> Part:
@@ -164,8 +157,8 @@ def annexes_part(inputs: DraftInputs, key: str, lang: str) -> Part:
     out: Part = []
     for annex in changed:
         out.append(layout.PageBreak())
-        label = f"[{annex.label}]" if lang == "ko" else f"[{annex.label_en}]"
-        title = annex.title if lang == "ko" else annex.title_en or _english(inputs, annex.title)
+        label = f"[{Pair.of(annex, 'label').pick(lang, fallback=False)}]"
+        title = pick(annex.title, annex.title_en or _english(inputs, annex.title), lang)
         out.append(layout.para(f"{label} {title}", "OD Caption"))
         rows = _annex_rows(annex, lang)
         if not rows:
@@ -193,14 +186,13 @@ def _cell_en(cell: str, lang: str) -> str:
 
 def bill(inputs: DraftInputs, key: str, lang: str, today: dt.date, hyphens: bool) -> Content:
     meta = inputs.project.meta
-    inst = inputs.old_instruments[key]
-    reasons = meta.reasons_ko if lang == "ko" else meta.reasons_en
+    reasons = Pair.of(meta, "reasons").pick(lang, fallback=False)
     values = {
         **common(inputs, lang, today),
         "bill_no": "",
-        "title": bill_title(inst, lang),
+        "title": inputs.draft[key].title.pick(lang),
         "submitted": date_text(meta.bill_date, lang),
-        "proposer": pick(meta.proposer_ko, meta.proposer_en, lang)
+        "proposer": Pair.of(meta, "proposer").pick(lang, fallback=False)
         or missing(lang, "제출자", "proposer"),
         "reasons": [line for line in reasons.split("\n") if line.strip()]
         or [missing(lang, "제안이유", "reasons")],
@@ -221,6 +213,6 @@ def table_doc(inputs: DraftInputs, key: str, lang: str, today: dt.date, hyphens:
     values = {
         **common(inputs, lang, today),
         "title": pick("신구조문대비표", "Comparison Table", lang),
-        "instrument": inst.title if lang == "ko" else inst.title_en,
+        "instrument": Pair.of(inst, "title").pick(lang, fallback=False),
     }
     return Content(values, {"comparison": comparison_part(table, lang, new_page=False)})

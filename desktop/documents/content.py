@@ -11,6 +11,7 @@ from typing import Any
 from desktop.core.korean import date_en, date_ko
 from desktop.core.project import DraftInputs
 from desktop.documents.layout import Part
+from desktop.i18n import Pair, pick
 
 
 @dataclass
@@ -21,23 +22,22 @@ class Content:
 
 def missing(lang: str, what_ko: str, what_en: str) -> str:
     """A visible placeholder for what the official still has to write."""
-    return f"[{what_ko} 입력 필요]" if lang == "ko" else f"[{what_en}: to be written]"
+    return pick(f"[{what_ko} 입력 필요]", f"[{what_en}: to be written]", lang)
 
 
 def date_text(d: dt.date | None, lang: str, weekday: bool = False) -> str:
     if d is None:
         return missing(lang, "날짜", "date")
-    return date_ko(d, weekday=weekday) if lang == "ko" else date_en(d)
+    return pick(date_ko(d, weekday=weekday), date_en(d), lang)
 
 
 def common(inputs: DraftInputs, lang: str, today: dt.date) -> dict[str, str]:
     meta = inputs.project.meta
-    government = meta.government_ko if lang == "ko" else meta.government_en
+    government = Pair.of(meta, "government").pick(lang, fallback=False)
     return {
         "government": government or missing(lang, "기관명", "government"),
         "today": date_text(today, lang),
     }
 
 
-def pick(ko: str, en: str, lang: str) -> str:
-    return ko if lang == "ko" else en
+__all__ = ["Content", "common", "date_text", "missing", "pick"]

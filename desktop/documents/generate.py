@@ -33,7 +33,7 @@ from desktop.documents.schema import DOCUMENTS
 from desktop.documents.templates import TemplateSet
 from desktop.documents.typography import Fonts
 from desktop.documents.writers import DEFAULT_FORMAT, Writer, writer
-from desktop.i18n import N_, ngettext_noop, translate
+from desktop.i18n import N_, Pair, ngettext_noop, pick, translate
 
 # (old organization, apply result, lang) → (before PNG, after PNG)
 ChartDrawer = Callable[[Organization, ApplyResult, str], tuple[bytes, bytes]]
@@ -191,11 +191,10 @@ def generate(
         suffix = out_writer.suffix
         if doc in ("bill", "table"):
             for key in keys:
-                inst = inputs.old_instruments[key]
                 name_fields = {
                     **fields,
-                    "title": bill_doc.bill_title(inst, lang),
-                    "instrument": inst.title if lang == "ko" else inst.title_en or inst.title,
+                    "title": inputs.draft[key].title.pick(lang),
+                    "instrument": Pair.of(inputs.old_instruments[key], "title").pick(lang),
                 }
                 build = bill_doc.bill if doc == "bill" else bill_doc.table_doc
                 content = build(inputs, key, lang, today, hyphens)
@@ -212,7 +211,7 @@ def generate(
                 charts[lang] = [(captions[0], before), (captions[1], after)]
                 for (caption, png), when in zip(
                     charts[lang],
-                    ("개편 전", "개편 후") if lang == "ko" else ("before", "after"),
+                    pick(("개편 전", "개편 후"), ("before", "after"), lang),
                     strict=True,
                 ):
                     del caption

@@ -10,6 +10,7 @@ from desktop.core.project import DraftInputs
 from desktop.documents import layout
 from desktop.documents.content import Content, common, missing
 from desktop.documents.layout import Part
+from desktop.i18n import pick
 
 
 def _field(press: dict, key: str, lang: str, ko: str, en: str) -> str:
@@ -24,7 +25,7 @@ def _person(press: dict, key: str, lang: str, ko: str, en: str) -> str:
         return missing(lang, ko, en)
     if not phone:
         return str(name)
-    return f"{name}({phone})" if lang == "ko" else f"{name}, Tel. {phone}"
+    return pick(f"{name}({phone})", f"{name}, Tel. {phone}", lang)
 
 
 def _body(paragraphs: list[PressParagraph], lang: str) -> Part:
@@ -61,8 +62,7 @@ def press_release(inputs: DraftInputs, lang: str, today: dt.date) -> Content:
         "director": _person(press, "director", lang, "담당과장", "director"),
         "officer": _person(press, "officer", lang, "담당자", "officer"),
         "email": str(press.get("email") or missing(lang, "전자우편", "e-mail")),
-        "extras": press.get(f"extras_{lang}")
-        or ("사진 없음, 붙임 2건" if lang == "ko" else "2 attachments"),
+        "extras": press.get(f"extras_{lang}") or pick("사진 없음, 붙임 2건", "2 attachments", lang),
         "embargo": press.get(f"embargo_{lang}") or "",
         "headline": by_kind["headline"][0].text(lang),
         "sublines": [p.text(lang) for p in by_kind["subline"]],

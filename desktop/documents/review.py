@@ -8,8 +8,8 @@ import datetime as dt
 from desktop.core.project import DraftInputs
 from desktop.core.summary import Point
 from desktop.documents import layout
-from desktop.documents.bill import bill_title
-from desktop.documents.content import Content, common, pick
+from desktop.documents.content import Content, common
+from desktop.i18n import pick
 
 Row = tuple[str, str, str]  # item, Korean, English
 
@@ -29,11 +29,9 @@ def sections(
     result = []
     for key in keys:
         inst = inputs.old_instruments[key]
-        rows: list[Row] = [
-            (pick("제목", "Title", lang), bill_title(inst, "ko"), bill_title(inst, "en"))
-        ]
-        rows.append((pick("제안이유", "Reasons", lang), meta.reasons_ko, meta.reasons_en))
         drafted = inputs.draft[key]
+        rows: list[Row] = [(pick("제목", "Title", lang), drafted.title.ko, drafted.title.en)]
+        rows.append((pick("제안이유", "Reasons", lang), meta.reasons_ko, meta.reasons_en))
         _points(drafted.summary.points, "", rows)
         ko, en = drafted.amendment("ko"), drafted.amendment("en")
         rows.append((pick("개정문", "Opening", lang), ko.opening, en.opening))
@@ -55,7 +53,7 @@ def review_sheet(inputs: DraftInputs, lang: str, today: dt.date, keys: list[str]
     header = [pick("항목", "Item", lang), "한국어", "English"]
     part: layout.Part = []
     for heading_ko, heading_en, rows in sections(inputs, keys, lang):
-        part.append(layout.para(pick(heading_ko, heading_en or heading_ko, lang), "OD Heading"))
+        part.append(layout.para(pick(heading_ko, heading_en, lang), "OD Heading"))
         body = [[item, ko.split("\n"), en.split("\n")] for item, ko, en in rows]
         part.append(layout.grid(header, body, widths))
     title = pick("국영 대조 검토표", "Bilingual review sheet", lang)

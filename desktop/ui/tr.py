@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
-from desktop.i18n import N_
+from desktop.i18n import N_, pick  # pick(ko, en): *data* (unit names …) in this language
 
 __all__ = ["N_", "_", "lang", "ngettext", "pick", "retranslate_widgets", "set_lang"]
 
@@ -53,11 +53,6 @@ def ngettext(singular: str, plural: str, n: int) -> i18n.Text:
 def lang() -> str:
     """``ko`` or ``en``: the interface language."""
     return i18n.language()
-
-
-def pick(ko: str, en: str) -> str:
-    """The Korean or English of a pair of *data* (unit names …) for the interface language."""
-    return ko if lang() == "ko" or not en else en
 
 
 def set_lang(code: str) -> None:

@@ -32,6 +32,7 @@ from desktop.core.drafting.table import table_from_diff
 from desktop.core.org import Level
 from desktop.core.project import DraftInputs, EffectiveMode
 from desktop.core.statute import Instrument, InstrumentKind
+from desktop.i18n import Pair, pick
 
 if TYPE_CHECKING:
     from desktop.core.press import PressParagraph
@@ -47,6 +48,13 @@ def atomic_terms(inputs: DraftInputs) -> tuple[frozenset[str], frozenset[str]]:
         frozenset(u.name_ko for u in units if u.name_ko),
         frozenset(u.name_en for u in units if u.name_en),
     )
+
+
+def bill_title(inst: Instrument) -> Pair:
+    """The bill's title: ``경기도 행정기구 및 정원 조례 일부개정조례안`` / ``Bill to Partially
+    Amend the …`` (a visible placeholder while the English title is missing)."""
+    en = inst.title_en or "[English title: to be written]"
+    return Pair(f"{inst.title} 일부개정{inst.kind.ko}안", f"Bill to Partially Amend the {en}")
 
 
 def addenda_of(inputs: DraftInputs, key: str) -> Addenda:
@@ -105,6 +113,11 @@ class InstrumentDraft:
     def new(self) -> Instrument:
         return self.inputs.new_instruments[self.key]
 
+    @property
+    def title(self) -> Pair:
+        """The bill's title in both languages (:func:`bill_title`)."""
+        return bill_title(self.old)
+
     @cached_property
     def _terms(self) -> tuple[frozenset[str], frozenset[str]]:
         return atomic_terms(self.inputs)
@@ -151,9 +164,7 @@ class InstrumentDraft:
 
     def addenda_text(self, lang: str) -> str:
         """The 부칙 as text in ``lang``."""
-        return (
-            render_addenda(self.addenda) if _lang(lang) == "ko" else render_addenda_en(self.addenda)
-        )
+        return pick(render_addenda, render_addenda_en, _lang(lang))(self.addenda)
 
     @cached_property
     def summary(self) -> Summary:
