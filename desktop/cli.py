@@ -207,6 +207,15 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from desktop.documents.generate import ValidationFailed, generate
 
     docs = [x for x in args.docs.split(",") if x]
+    from desktop.documents.writers import formats as known_formats
+
+    chosen = list(dict.fromkeys(x.strip().lower() for x in args.format.split(",") if x.strip()))
+    unknown = [x for x in chosen if x not in known_formats()]
+    if unknown or not chosen:
+        msg = N_("Unknown format: {formats}; choose from {known}.")
+        params = {"formats": ", ".join(unknown) or args.format, "known": ",".join(known_formats())}
+        print(translate(msg, params, args.lang), file=sys.stderr)
+        return EXIT_UNREADABLE
     draw_chart = None
     if "org" in docs:  # Qt only when a chart is drawn; its application on this thread
         from desktop.chart.orgchart import chart_pngs, ensure_app
@@ -227,7 +236,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             docs=docs,
             template_folder=args.templates,
             draw_chart=draw_chart,
-            format=args.format,
+            format=chosen,
         )
     except ValidationFailed as exc:
         print(exc.message(args.lang), file=sys.stderr)
@@ -364,7 +373,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from desktop.documents.writers import DEFAULT_FORMAT, formats
 
-    p = sub.add_parser("generate", parents=[common], help="write the documents (DOCX, HTML)")
+    p = sub.add_parser("generate", parents=[common], help="write the documents (DOCX, HWPX, HTML)")
     p.add_argument("project", nargs="?", metavar="PROJECT")
     p.add_argument("--sample", action="store_true", help="use the built-in sample")
     p.add_argument("-o", "--out", default=".", metavar="DIR")
@@ -373,9 +382,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--templates", metavar="DIR", help="your own template folder")
     p.add_argument(
         "--format",
-        choices=formats(),
         default=DEFAULT_FORMAT,
-        help=f"file format of the documents (default {DEFAULT_FORMAT})",
+        metavar=",".join(formats()),
+        help=f"file formats of the documents, comma-separated (default {DEFAULT_FORMAT})",
     )
     p.set_defaults(func=cmd_generate)
 

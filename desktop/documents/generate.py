@@ -23,6 +23,7 @@ from desktop.core.project import DraftInputs, Project
 from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
 from desktop.core.validate import validate
 from desktop.documents import bill as bill_doc
+from desktop.documents.content import Content
 from desktop.documents.errors import DocumentError, ExportError
 from desktop.documents.export import export_bytes
 from desktop.documents.names import FileNames, short_name
@@ -135,7 +136,7 @@ def generate(
     fonts: Fonts | None = None,
     translations: gettext.NullTranslations | None = None,
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
-    format: str | Writer = DEFAULT_FORMAT,
+    format: str | Writer | Sequence[str | Writer] = DEFAULT_FORMAT,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     unwritable: Unwritable | None = None,
@@ -144,14 +145,18 @@ def generate(
 
     ``docs`` ⊆ ``("bill", "table", "press", "org", "review")``; the review sheet is written
     once, in the first of ``langs``. ``format`` chooses the writer (:mod:`.writers`: ``docx``,
-    ``html``, or a writer object), which reads its own templates and writes its own files.
+    ``hwpx``, ``html``, or a writer object), which reads its own templates and writes its own
+    files; several formats (``("docx", "hwpx")``) write each document in each, side by side.
     Raises :class:`ValidationFailed`, :class:`~desktop.documents.errors.TemplateError` (before
     anything is written) or :class:`~desktop.documents.errors.ExportError` — unless
     ``unwritable`` decides (retry, another name, skip). ``progress`` is called after each
     file; ``cancelled`` is asked before each file and stops with :class:`ExportCancelled`
     (files written stay whole).
     """
-    out_writer = writer(format) if isinstance(format, str) else format  # ValueError: unknown
+    chosen = [format] if isinstance(format, str) or not isinstance(format, Sequence) else format
+    writers = [writer(f) if isinstance(f, str) else f for f in chosen]  # ValueError: unknown
+    if not writers:
+        raise ValueError("no format")
     unknown = [d for d in docs if d not in DOCUMENTS]
     if unknown or not langs or any(lang not in ("ko", "en") for lang in langs):
         raise ValueError(f"unknown documents or languages: {unknown or list(langs)}")
@@ -164,11 +169,15 @@ def generate(
         raise ExportError(out, N_("No such folder: {folder}"), folder=str(out))
     today = today or dt.date.today()
     names = names or FileNames()
-    templates = TemplateSet(template_folder, writer=out_writer)
+    template_sets = [TemplateSet(template_folder, writer=w) for w in writers]
     plan: list[tuple[str, str]] = [(lang, d) for d in docs if d != "review" for lang in langs]
     if "review" in docs:
         plan.append((langs[0], "review"))
-    loaded = {key: templates.get(*key) for key in plan}  # every template linted first
+    loaded = {  # every template linted first
+        (lang, doc, index): templates.get(lang, doc)
+        for lang, doc in plan
+        for index, templates in enumerate(template_sets)
+    }
 
     meta = project.meta
     fields = {
@@ -178,17 +187,25 @@ def generate(
     keys = changed_instruments(inputs)
     charts: dict[str, list[tuple[str, bytes]]] = {}
     pending = _draw_charts(draw_chart, project, inputs, langs if "org" in docs else ())
+    n = len(writers)
     total = sum(
-        len(keys) if doc in ("bill", "table") else 3 if doc == "org" and lang in pending else 1
+        len(keys) * n
+        if doc in ("bill", "table")
+        else n + (2 if doc == "org" and lang in pending else 0)
         for lang, doc in plan
     )
     place = _Placer(total, progress, cancelled, unwritable)
     for lang, doc in plan:
-        template = loaded[(lang, doc)]
-        write = partial(
-            out_writer.write, template, lang=lang, fonts=fonts, translations=translations
-        )
-        suffix = out_writer.suffix
+
+        def place_all(content: Content, name_of: Callable[[str], str], lang=lang, doc=doc):
+            """``content`` written by each writer, under the name with its extension."""
+            for index, out_writer in enumerate(writers):
+                template = loaded[(lang, doc, index)]
+                write = partial(
+                    out_writer.write, template, lang=lang, fonts=fonts, translations=translations
+                )
+                place(partial(write, content), out / name_of(out_writer.suffix))
+
         if doc in ("bill", "table"):
             for key in keys:
                 name_fields = {
@@ -198,12 +215,10 @@ def generate(
                 }
                 build = bill_doc.bill if doc == "bill" else bill_doc.table_doc
                 content = build(inputs, key, lang, today, hyphens)
-                target = out / names.name(lang, doc, suffix, **name_fields)
-                place(partial(write, content), target)
+                place_all(content, partial(names.name, lang, doc, **name_fields))
         elif doc == "press":
             content = press_release(inputs, lang, today)
-            target = out / names.name(lang, doc, suffix, **fields)
-            place(partial(write, content), target)
+            place_all(content, partial(names.name, lang, doc, **fields))
         elif doc == "org":
             if lang in pending and lang not in charts:
                 before, after = pending[lang].result()
@@ -218,10 +233,8 @@ def generate(
                     target = out / names.name(lang, "chart", ".png", **fields, when=when)
                     place(partial(export_bytes, png), target)
             content = org_tables(inputs, lang, today, charts.get(lang))
-            target = out / names.name(lang, doc, suffix, **fields)
-            place(partial(write, content), target)
+            place_all(content, partial(names.name, lang, doc, **fields))
         else:
             content = review_sheet(inputs, lang, today, keys)
-            target = out / names.name(lang, doc, suffix, **fields)
-            place(partial(write, content), target)
+            place_all(content, partial(names.name, lang, doc, **fields))
     return place.written

@@ -20,7 +20,7 @@ from tests.documents.conftest import TODAY
 
 
 def test_the_formats_are_found_by_their_modules():
-    assert formats() == ("docx", "html")
+    assert formats() == ("docx", "html", "hwpx")
     for name in formats():
         found = writer(name)
         assert found.format == name and found.suffix == f".{name}"

@@ -137,6 +137,28 @@ def export_docx(
     return write_atomically(Path(target), render_fn, partial(validate_docx, checked=checked))
 
 
+def render(
+    template: Template,
+    content: Content,
+    out: Path,
+    *,
+    fonts: Fonts | None = None,
+    translations: gettext.NullTranslations | None = None,
+) -> None:
+    """Fill ``template`` with ``content`` into the DOCX ``out`` (not checked, not atomic:
+    :func:`write` does both; the HWPX writer translates what this renders)."""
+    render_docx(
+        template.path,
+        template.data,
+        template.schema.names,
+        content.values,
+        fillers(content),
+        out,
+        fonts=fonts,
+        translations=translations,
+    )
+
+
 def write(
     template: Template,
     content: Content,
@@ -149,16 +171,7 @@ def write(
     """Fill ``template`` with ``content`` and write the DOCX ``target`` atomically."""
     del lang  # the template is the language's own; the runs take the language of its styles
     return export_docx(
-        lambda tmp: render_docx(
-            template.path,
-            template.data,
-            template.schema.names,
-            content.values,
-            fillers(content),
-            tmp,
-            fonts=fonts,
-            translations=translations,
-        ),
+        partial(render, template, content, fonts=fonts, translations=translations),
         target,
         checked=template.parts,
     )
