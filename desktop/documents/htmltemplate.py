@@ -24,6 +24,7 @@ from jinja2 import Template as JinjaTemplate
 from lxml import etree
 from markupsafe import Markup, escape
 
+from desktop.documents import limits
 from desktop.documents.htmlparts import style_class, text_html
 from desktop.documents.package import parse_xml
 from desktop.documents.render import environment
@@ -176,4 +177,5 @@ def render_html(
     (escaped) and ``parts`` (HTML fragments)."""
     context = dict(values)
     context.update({name: Markup(fragment) for name, fragment in parts.items()})
-    return _compiled(data, translations).render(context)
+    with limits.budget():  # an office's template cannot hang the preview either
+        return _compiled(data, translations).render(context)

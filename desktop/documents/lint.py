@@ -11,15 +11,17 @@ referenced but not defined; the named styles the generated parts need.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from docx.oxml.ns import qn
-from jinja2 import TemplateSyntaxError, meta, nodes
+from jinja2 import TemplateSyntaxError, nodes
 from lxml import etree
 
 from desktop.documents.errors import Severity, TemplateFinding, UnsafePackageError, Where
+from desktop.documents.limits import STEP_BUDGET, LimitExceeded, safe_range
 from desktop.documents.package import Package, read_package
 from desktop.documents.render import environment, jinja_source
 from desktop.documents.schema import STYLES, DocumentSchema
@@ -31,6 +33,7 @@ _LEVEL = re.compile(r"^(\{\{|\{%|\{#)(tr|tc|p|r)\s")
 _BLOCKS = {"for", "if", "macro", "call", "filter", "with", "block", "raw", "trans"}
 _MIDDLE = {"elif": "if", "else": ("if", "for"), "pluralize": "trans"}
 _GLOBALS = {"_", "gettext", "ngettext", "pgettext", "npgettext", "range", "loop"}
+_GLOBALS |= {STEP_BUDGET, "__concat__"}  # put in by the limited environment
 
 
 @dataclass
@@ -232,6 +235,102 @@ def _block(template: Path, tag: _Tag, stack: list[tuple[str, str, _Tag]]) -> lis
     return []
 
 
+def undeclared_names(ast: nodes.Template) -> set[str]:
+    """The names a template reads but never sets, found by walking its syntax tree only.
+
+    Not :func:`jinja2.meta.find_undeclared_variables`: it compiles the template, and the
+    compiler's optimiser evaluates constant expressions (``{{ 7**(10**9) > 1 }}`` would run
+    for ever). Scopes are not told apart: a name set anywhere counts as set."""
+    loaded, stored = set(), set()
+    for node in ast.find_all(nodes.Name):
+        (loaded if node.ctx == "load" else stored).add(node.name)
+    for node in ast.find_all((nodes.Macro, nodes.CallBlock)):
+        if isinstance(node, nodes.Macro):
+            stored.add(node.name)
+        stored.update({"caller", "varargs", "kwargs"})
+    for node in ast.find_all((nodes.Import, nodes.FromImport)):
+        target = getattr(node, "target", None)
+        if isinstance(target, str):
+            stored.add(target)
+    return loaded - stored
+
+
+_ARITHMETIC = {nodes.Mul: "*", nodes.Pow: "**", nodes.Add: "+", nodes.Sub: "-"}
+
+
+def _constant(node: nodes.Node) -> object:
+    """The value of a constant expression, computed under the render limits (so
+    ``7**(10**9)`` is refused, not computed); ``None`` when it is not constant."""
+    if isinstance(node, nodes.Const) and isinstance(node.value, int | str):
+        return node.value
+    if isinstance(node, nodes.Neg):
+        value = _constant(node.node)
+        return -value if isinstance(value, int) else None
+    op = _ARITHMETIC.get(type(node))
+    if op is None:
+        return None
+    left, right = _constant(node.left), _constant(node.right)  # type: ignore[attr-defined]
+    if left is None or right is None:
+        return None
+    environment_ = environment()
+    try:
+        return environment_.call_binop(None, op, left, right)
+    except TypeError:
+        return None
+
+
+def _constant_findings(
+    template: Path, paras: list[_Paragraph], lines: list[str], ast: nodes.Template
+) -> list:
+    """Constant expressions that the render limits would stop (``{{ 'a' * 10**9 }}``,
+    ``range(10**30)``), found without computing them."""
+    findings = []
+    for node in ast.find_all((nodes.Mul, nodes.Pow, nodes.Add, nodes.Call)):
+        try:
+            if isinstance(node, nodes.Call):
+                if isinstance(node.node, nodes.Name) and node.node.name == "range":
+                    values = [_constant(arg) for arg in node.args]
+                    if values and all(isinstance(v, int) for v in values):
+                        safe_range(*values)  # type: ignore[arg-type]
+                continue
+            _constant(node)
+        except LimitExceeded as exc:
+            findings.append(
+                _finding(
+                    template,
+                    "E-TPL-LIMIT",
+                    _match_line(paras, lines[node.lineno - 1] if node.lineno <= len(lines) else ""),
+                    N_("The template would go past a limit: {reason}"),
+                    reason=exc.what,
+                )
+            )
+    return findings
+
+
+def _match_line(paras: list[_Paragraph], line: str) -> Where:
+    """The paragraph holding the tags of a line of the template source (XML)."""
+    tags = [_normal(tag) for tag in _TAG.findall(html.unescape(re.sub(r"<[^>]+>", "", line)))]
+    for para in paras:
+        if any(_normal(tag.text) in tags for tag in para.tags):
+            return para.where
+    return Where(paras[0].where.part if paras else "document")
+
+
+def locate_line(package: Package, part: str, line: str) -> Where:
+    """The paragraph of ``part`` holding the tags of a line of the rendered source (where a
+    render failed); the part alone when none matches."""
+    root = _parts(package).get(part)
+    if root is None:
+        return Where(part)
+    return _match_line(_paragraphs(root, part), line)
+
+
+def _normal(tag: str) -> str:
+    tag = re.sub(r"^(\{\{|\{%|\{#)(tr|tc|p|r)\s", r"\1 ", tag)
+    tag = tag.translate(str.maketrans("‘’“”", "''\"\""))
+    return " ".join(tag.split())
+
+
 def _locate(paras: list[_Paragraph], needle: str) -> Where:
     pattern = re.compile(rf"(?<![\w.]){re.escape(needle)}(?!\w)")
     for para in paras:
@@ -246,7 +345,23 @@ def _source_findings(
 ) -> list:
     env = environment()
     try:
-        ast = env.parse(jinja_source(xml))
+        # one paragraph a line, as docxtpl renders it, so that a line number finds its place
+        source = re.sub(r"<w:p([ >])", r"\n<w:p\1", jinja_source(xml))
+        ast = env.parse(source)
+    except LimitExceeded as exc:  # include, import or extends
+        word = next((w for w in ("include", "import", "extends") if w in exc.what), "include")
+        return [
+            _finding(
+                template,
+                "E-TPL-INCLUDE",
+                _locate(paras, word),
+                N_(
+                    "'{tag}' is not supported: a template is one document and cannot use "
+                    "another file. Copy what you need into this template."
+                ),
+                tag=word,
+            )
+        ]
     except TemplateSyntaxError as exc:
         context = re.sub(r"<[^>]+>", "", (exc.source or "").splitlines()[exc.lineno - 1])
         return [
@@ -260,7 +375,7 @@ def _source_findings(
             )
         ]
     findings = []
-    for name in sorted(meta.find_undeclared_variables(ast) - schema.names - _GLOBALS):
+    for name in sorted(undeclared_names(ast) - schema.names - _GLOBALS):
         findings.append(
             _finding(
                 template,
@@ -272,6 +387,7 @@ def _source_findings(
                 available=", ".join(sorted(schema.names)),
             )
         )
+    findings += _constant_findings(template, paras, source.splitlines(), ast)
     for node in ast.find_all((nodes.Getattr, nodes.Getitem, nodes.Filter, nodes.Test)):
         attr = ""
         if isinstance(node, nodes.Getattr):
@@ -301,7 +417,32 @@ def _source_findings(
                     name=needle,
                 )
             )
+    for node in ast.find_all(nodes.Const):
+        # a format string that reaches for an attribute: '{0.__class__}'.format(x)
+        if isinstance(node.value, str) and (match := _FORMAT_REACH.search(node.value)):
+            findings.append(
+                _finding(
+                    template,
+                    "E-TPL-SECURITY",
+                    _locate_text(paras, node.value),
+                    N_(
+                        "The template reaches for '{name}', which is not allowed; templates may "
+                        "only insert values."
+                    ),
+                    name=match.group(0),
+                )
+            )
     return findings
+
+
+_FORMAT_REACH = re.compile(r"\{[^{}]*?[.\[]\s*_[^{}]*\}")
+
+
+def _locate_text(paras: list[_Paragraph], text: str) -> Where:
+    for para in paras:
+        if any(text in _normal(tag.text) or text in tag.text for tag in para.tags):
+            return para.where
+    return Where(paras[0].where.part if paras else "document")
 
 
 def _style_findings(template: Path, package: Package, paras_by_part: dict) -> list:

@@ -1,9 +1,11 @@
 """Template rendering: the one place that holds Jinja and docxtpl.
 
 One environment serves every template: sandboxed (no ``__class__``, no ``str.format``
-escapes), :class:`~jinja2.StrictUndefined` (a missing value is an error, never an empty
-string), autoescape for XML (``& < > " '`` in values stay text) and the i18n extension with
-gettext callables (:class:`gettext.NullTranslations` until a catalog is bound).
+escapes) with limits on size, steps and time (:mod:`desktop.documents.limits`), no
+``include``/``import``/``extends``, :class:`~jinja2.StrictUndefined` (a missing value is an
+error, never an empty string), autoescape for XML (``& < > " '`` in values stay text) and
+the i18n extension with gettext callables (:class:`gettext.NullTranslations` until a
+catalog is bound).
 
 Structured parts (tables, the bill text, the press body) are python-docx sub-documents
 (like :meth:`docxtpl.DocxTemplate.new_subdoc`) that resolve their named styles against the
@@ -17,6 +19,7 @@ import functools
 import gettext
 import io
 import re
+import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 from markupsafe import Markup
 
+from desktop.documents import limits
 from desktop.documents.errors import (
     Severity,
     TemplateError,
@@ -53,7 +57,7 @@ PartFiller = Callable[[Any], None]  # fills a docxtpl Subdoc (a python-docx Docu
 
 def environment(
     translations: gettext.NullTranslations | None = None,
-    kind: type[SandboxedEnvironment] = SandboxedEnvironment,
+    kind: type[SandboxedEnvironment] = limits.LimitedEnvironment,
 ) -> SandboxedEnvironment:
     """The Jinja environment of every template (see the module docstring)."""
     env = kind(
@@ -69,7 +73,7 @@ def environment(
     return env
 
 
-class _RenderEnvironment(SandboxedEnvironment):
+class _RenderEnvironment(limits.LimitedEnvironment):
     """The environment of :func:`environment` that keeps what it compiled: docxtpl compiles
     each part's XML and each core property anew on every render, though they are the
     template's own and the same for every document made from it."""
@@ -116,6 +120,35 @@ class _Template(DocxTemplate):
         if not _LISTING.search(xml):
             return xml
         return super().resolve_listing(xml)
+
+    def render_xml_part(self, src_xml, part, context, jinja_env=None):
+        """docxtpl's rendering of one part; a failure keeps the part and the text of the line
+        it happened on (docxtpl puts each paragraph on a line of its own), to be located."""
+        try:
+            return super().render_xml_part(src_xml, part, context, jinja_env)
+        except Exception as exc:
+            source = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+            line = _template_line(exc)
+            lines = source.splitlines()
+            text = lines[line - 1] if 0 < line <= len(lines) else ""
+            name = str(getattr(part, "partname", "/word/document.xml"))
+            exc.orgdraft_place = (_part_name(name), re.sub(r"<[^>]+>", "", text))  # type: ignore[attr-defined]
+            raise
+
+
+def _template_line(exc: BaseException) -> int:
+    """The line of the template source where ``exc`` arose (Jinja rewrites its traceback to
+    the template's lines), 0 when unknown."""
+    line = getattr(exc, "lineno", None) or 0
+    for frame, lineno in traceback.walk_tb(exc.__traceback__):
+        if frame.f_code.co_filename == "<template>":
+            line = lineno
+    return line
+
+
+def _part_name(partname: str) -> str:
+    match = re.fullmatch(r"/word/((?:header|footer)\d*|document)\.xml", partname)
+    return match.group(1) if match else partname
 
 
 _LISTING = re.compile("[\t\n\a\f]")
@@ -191,37 +224,56 @@ def render_docx(
         fill(subdoc)
         context[name] = subdoc_xml(subdoc, clear=True)
     try:
-        tpl.render(context, jinja_env=_render_environment(translations), autoescape=True)
-    except SecurityError as exc:
-        raise TemplateSecurityError(
-            template,
-            [
-                _finding(
-                    template,
-                    "E-TPL-SECURITY",
-                    N_("The template tried something that is not allowed: {reason}"),
-                    reason=str(exc),
-                )
-            ],
-        ) from None
-    except JinjaTemplateError as exc:
-        raise TemplateError(
-            template,
-            [
-                _finding(
-                    template,
-                    "E-TPL-RENDER",
-                    N_("The template could not be filled in: {reason}"),
-                    reason=str(exc),
-                )
-            ],
-        ) from None
+        with limits.budget():
+            tpl.render(context, jinja_env=_render_environment(translations), autoescape=True)
+    except Exception as exc:  # every failure of a template is reported with its place
+        raise _render_failure(template, data, exc) from None
     document = tpl.docx
     styles_root = document.styles.element
     if fonts is not None:
         _override_fonts(styles_root, fonts)
     _fill_missing_fonts(document.element.body, styles_root, fonts)
     document.save(str(out))
+
+
+def _render_failure(template: Path, data: bytes, exc: Exception) -> TemplateError:
+    """The error of a render that failed, located at the paragraph where it happened."""
+    where = _where(template, data, getattr(exc, "orgdraft_place", None))
+    if isinstance(exc, limits.LimitExceeded):
+        kind, code = TemplateError, "E-TPL-LIMIT"
+        message_id = N_("The template went past a limit and was stopped: {reason}")
+    elif isinstance(exc, SecurityError):
+        kind, code = TemplateSecurityError, "E-TPL-SECURITY"
+        message_id = N_("The template tried something that is not allowed: {reason}")
+    elif isinstance(exc, RecursionError):
+        kind, code = TemplateError, "E-TPL-LIMIT"
+        message_id = N_("The template went past a limit and was stopped: {reason}")
+        exc = limits.LimitExceeded("macros call each other too deeply")
+    else:
+        kind, code = TemplateError, "E-TPL-RENDER"
+        message_id = N_("The template could not be filled in: {reason}")
+    reason = str(exc) if isinstance(exc, JinjaTemplateError) else f"{exc}"
+    if not isinstance(exc, JinjaTemplateError | limits.LimitExceeded):
+        reason = f"{type(exc).__name__}: {exc}"
+    finding = TemplateFinding(
+        Severity.ERROR, code, template, where, message_id, {"reason": reason[:300]}
+    )
+    return kind(template, [finding])
+
+
+def _where(template: Path, data: bytes, place: tuple[str, str] | None) -> Where:
+    """The paragraph of the template whose tags appear on the failing line."""
+    if not place:
+        return Where()
+    part, text = place
+    from desktop.documents import lint  # lint imports this module
+    from desktop.documents.package import read_package
+
+    try:
+        package = read_package(template)
+    except Exception:  # the file changed or went away since it was read: the part only
+        return Where(part)
+    return lint.locate_line(package, part, text)
 
 
 def _override_fonts(styles_root: Any, fonts: Fonts) -> None:
