@@ -479,8 +479,44 @@ def looks(gothic: str, batang: str) -> dict[tuple[str, str], Look]:
 BUILDERS = {"bill": bill, "table": table, "press": press, "org": org, "review": review}
 
 
+# Word 2010's copy of the styles part: Word writes it for Word 2010 itself and reads styles.xml
+# when it is missing, as every later Word and LibreOffice do. python-docx's blank document
+# carries one (438 KB, 43 % of every exported file's uncompressed bytes).
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def lean(doc) -> None:
+    """Leave out what no document uses: the styles that no OD style, default or style chain
+    needs (python-docx's blank document defines about 160 that Word re-creates on demand) and
+    the ``stylesWithEffects`` part. Opening, filling and saving a template then parses and
+    writes a fifth of the XML."""
+    root = doc.styles.element
+    by_id = {style.get(qn("w:styleId")): style for style in root.iter(qn("w:style"))}
+    needed: set[str] = set()
+
+    def need(style_id: str | None) -> None:
+        if style_id is None or style_id in needed or style_id not in by_id:
+            return
+        needed.add(style_id)
+        for link in ("w:basedOn", "w:next", "w:link"):
+            element = by_id[style_id].find(qn(link))
+            if element is not None:
+                need(element.get(qn("w:val")))
+
+    for style_id, style in by_id.items():
+        if style_id.startswith("OD") or style.get(qn("w:default")) == "1":
+            need(style_id)
+    for style_id, style in by_id.items():
+        if style_id not in needed:
+            root.remove(style)
+    rels = doc.part.rels
+    for rid in [rid for rid, rel in rels.items() if rel.reltype == _STYLES_WITH_EFFECTS]:
+        del rels[rid]
+
+
 def reproducible(doc) -> bytes:
     """The DOCX bytes with fixed zip timestamps, so that a rebuild gives the same file."""
+    lean(doc)
     raw = io.BytesIO()
     doc.save(raw)
     out = io.BytesIO()
