@@ -1,16 +1,18 @@
-"""Architecture contracts: the core and the command line never import Qt; ruff is clean."""
+"""Architecture contracts: the layers (core < documents, chart < ui < cli), no import cycles
+within a package, the core and the command line never import Qt; ruff is clean."""
 
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from importlinter.cli import lint_imports
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_core_never_imports_qt(monkeypatch):
+def test_the_import_contracts_are_kept(monkeypatch):
     monkeypatch.chdir(ROOT)
     monkeypatch.syspath_prepend(str(ROOT))
     assert lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True) == 0
@@ -36,3 +38,39 @@ def test_ruff_is_clean():
         [ruff, "check", "desktop", "tests", "scripts"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _lint_copy(tmp_path: Path, importer: str, imported: str) -> subprocess.CompletedProcess:
+    """lint-imports on a copy of the package where module ``importer`` (a path under
+    desktop/) also imports ``imported``."""
+    shutil.copytree(
+        ROOT / "desktop", tmp_path / "desktop", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    module = tmp_path / "desktop" / importer
+    module.write_text(
+        module.read_text(encoding="utf-8") + f"\nimport {imported}  # noqa\n", encoding="utf-8"
+    )
+    code = (
+        "import sys; sys.path.insert(0, '.'); from importlinter.cli import lint_imports; "
+        "sys.exit(lint_imports(config_filename='pyproject.toml', no_cache=True))"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("importer", "imported", "contract"),
+    [
+        ("core/rules.py", "desktop.documents.content", "Layers"),
+        ("documents/content.py", "desktop.ui.tr", "Layers"),
+        ("chart/fonts.py", "desktop.documents.layout", "Layers"),
+        ("ui/changesmodel.py", "desktop.ui.document", "No import cycles"),
+    ],
+)
+def test_the_contracts_catch_an_import_against_the_layers(tmp_path, importer, imported, contract):
+    result = _lint_copy(tmp_path, importer, imported)
+    assert result.returncode != 0, result.stdout
+    broken = result.stdout.split("Broken contracts")[-1]
+    assert contract in broken and imported.rpartition(".")[2] in broken, result.stdout

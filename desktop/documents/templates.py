@@ -10,15 +10,13 @@ yields a file.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import paths
 from desktop.documents.errors import DocumentError, TemplateFinding
 from desktop.documents.schema import SCHEMAS, DocumentSchema
-from desktop.documents.writers import DEFAULT_FORMAT, writer_for_template
+from desktop.documents.writers import DEFAULT_FORMAT, Template, writer_for_template
 from desktop.documents.writers import writer as writer_of
 from desktop.i18n import N_
 
@@ -26,23 +24,7 @@ if TYPE_CHECKING:
     from desktop.documents.writers import Writer
 
 LANGS = ("ko", "en")
-
-
-@dataclass(frozen=True)
-class Template:
-    """A linted template: its file, the bytes that were checked, its schema and findings, and
-    its parts as inflated (each XML part among them parsed when it was read)."""
-
-    path: Path
-    data: bytes
-    schema: DocumentSchema
-    findings: tuple[TemplateFinding, ...]
-    builtin: bool
-    parts: Mapping[str, bytes] = field(default_factory=dict, repr=False, compare=False)
-
-    @property
-    def warnings(self) -> list[TemplateFinding]:
-        return [f for f in self.findings if not f.is_error]
+__all__ = ["LANGS", "Template", "TemplateSet", "check_template", "load_template"]
 
 
 class TemplateSet:

@@ -8,7 +8,7 @@ are called by undo commands only; a drop reports ``move_requested`` instead of m
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 
@@ -16,13 +16,23 @@ from desktop.core import changes as ch
 from desktop.ui.tr import _, pick
 
 if TYPE_CHECKING:
-    from desktop.ui.document import ProjectDocument
+    from desktop.core.project import DraftInputs, Project
 
 MIME = "application/x-orgdraft-change-row"
 CHANGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def unit_names(doc: ProjectDocument) -> dict[str, str]:
+class ChangesSource(Protocol):
+    """What the list reads from its document (a :class:`~desktop.ui.document.ProjectDocument`,
+    which owns the list: the list does not import it)."""
+
+    project: Project
+    read_only: bool
+
+    def inputs(self) -> DraftInputs: ...
+
+
+def unit_names(doc: ChangesSource) -> dict[str, str]:
     """Unit id → name, over the current units and every unit a change creates."""
     names = {u.id: pick(u.name_ko, u.name_en) for u in doc.project.org}
     for change in doc.project.changes:
@@ -91,7 +101,7 @@ class ChangeListModel(QAbstractListModel):
     move_requested = Signal(int, int)  # from row, to row (final position)
     change_replaced = Signal(int)
 
-    def __init__(self, doc: ProjectDocument, parent=None) -> None:
+    def __init__(self, doc: ChangesSource, parent=None) -> None:
         super().__init__(parent)
         self._doc = doc
 

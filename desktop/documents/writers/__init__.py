@@ -26,7 +26,7 @@ A writer module ``desktop/documents/writers/<format>.py`` defines ``WRITER``, an
     :class:`~..schema.DocumentSchema` and must define the named styles of :data:`~..schema.STYLES`.
 ``load_template(path, schema, *, builtin) -> Template``
     Read the template safely (size and package limits), lint it against ``schema`` (unknown
-    variables, missing styles, unsafe tags) and return a :class:`~..templates.Template`;
+    variables, missing styles, unsafe tags) and return a :class:`Template`;
     raise :class:`~..errors.TemplateError` (or :class:`~..errors.TemplateSecurityError`)
     with located findings when any error stands, so that a broken template never yields a
     file. :func:`~..templates.load_template` keeps a template that passed until its file
@@ -53,6 +53,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -62,10 +64,26 @@ if TYPE_CHECKING:
     from desktop.documents.content import Content
     from desktop.documents.errors import TemplateFinding
     from desktop.documents.schema import DocumentSchema
-    from desktop.documents.templates import Template
     from desktop.documents.typography import Fonts
 
 DEFAULT_FORMAT = "docx"
+
+
+@dataclass(frozen=True)
+class Template:
+    """A linted template: its file, the bytes that were checked, its schema and findings, and
+    its parts as inflated (each XML part among them parsed when it was read)."""
+
+    path: Path
+    data: bytes
+    schema: DocumentSchema
+    findings: tuple[TemplateFinding, ...]
+    builtin: bool
+    parts: Mapping[str, bytes] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def warnings(self) -> list[TemplateFinding]:
+        return [f for f in self.findings if not f.is_error]
 
 
 class Writer(Protocol):

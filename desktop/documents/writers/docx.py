@@ -40,8 +40,8 @@ from desktop.documents.package import (
 )
 from desktop.documents.render import render_docx
 from desktop.documents.schema import DocumentSchema
-from desktop.documents.templates import Template
 from desktop.documents.typography import Fonts
+from desktop.documents.writers import Template
 from desktop.i18n import N_
 
 PartFiller = Callable[[Any], None]

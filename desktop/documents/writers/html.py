@@ -18,9 +18,9 @@ from desktop.documents.errors import UnsafePackageError
 from desktop.documents.export import write_atomically
 from desktop.documents.htmlparts import part_html
 from desktop.documents.htmltemplate import render_html
-from desktop.documents.templates import Template
 from desktop.documents.text import check_values
 from desktop.documents.typography import Fonts
+from desktop.documents.writers import Template
 from desktop.documents.writers.docx import check_template, load_template
 from desktop.i18n import N_
 
