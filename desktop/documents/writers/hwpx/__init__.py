@@ -17,8 +17,8 @@ from pathlib import Path
 
 from desktop.documents.content import Content
 from desktop.documents.export import write_atomically
-from desktop.documents.templates import Template
 from desktop.documents.typography import Fonts
+from desktop.documents.writers import Template
 from desktop.documents.writers import docx as docx_writer
 from desktop.documents.writers.hwpx.translate import check_hwpx, docx_to_hwpx
 
