@@ -31,31 +31,21 @@ from PySide6.QtGui import (
 )
 
 from desktop.chart.fonts import hangul_family
-from desktop.core.apply import Action, ApplyResult
+from desktop.core.apply import ApplyResult
+from desktop.core.kinds import ABOLISH, STRUCTURAL, Action
 from desktop.core.org import Level, Organization, Unit, UnitKind
 from desktop.i18n import Pair, pick
 
 _APP: QGuiApplication | None = None
 
 
-@dataclass(frozen=True)
-class Mark:
-    ko: str
-    en: str
-    colour: str  # fill; the border is a darker shade
-
-
-MARKS: dict[Action, Mark] = {
-    Action.ESTABLISH: Mark("신설", "New", "#CFE2FF"),
-    Action.RENAME: Mark("명칭변경", "Renamed", "#D7F0D2"),
-    Action.MOVE: Mark("이관", "Moved", "#FFE3C2"),
-    Action.UPGRADE: Mark("격상", "Upgraded", "#E6D9F5"),
-    Action.DOWNGRADE: Mark("격하", "Downgraded", "#E6D9F5"),
-    Action.MERGE: Mark("통합", "Merged", "#D2EEF0"),
-    Action.SPLIT: Mark("분리", "Split", "#D2EEF0"),
-    Action.ABOLISH: Mark("폐지", "Abolished", "#F8D0D0"),
-}
 _SIDE_KINDS = {UnitKind.AGENCY, UnitKind.FIELD_OFFICE, UnitKind.COUNCIL_SECRETARIAT}
+
+
+def _mark_word(action: Action, lang: str) -> str:
+    """``신설`` / ``New``: the action's mark in the chart's language."""
+    word = action.word(lang)
+    return word if lang == "ko" else word[:1].upper() + word[1:]
 
 
 def ensure_app() -> QGuiApplication:
@@ -148,16 +138,16 @@ class _Chart:
     # -- text and boxes ----------------------------------------------------------------------
     def label(self, unit: Unit) -> str:
         name = Pair.of(unit, "name").pick(self.lang)
-        marks = [MARKS[a] for a in self.marks.get(unit.id, []) if a in MARKS]
+        marks = [a for a in self.marks.get(unit.id, []) if a.structural]
         if marks:
-            words = [m.ko if self.lang == "ko" else m.en for m in marks]
+            words = [_mark_word(a, self.lang) for a in marks]
             name += "\n" + "".join(f"[{w}]" for w in dict.fromkeys(words))
         return name
 
     def font_of(self, unit: Unit) -> QFont:
         """Bold for the governor, the vice governors and every unit the changes touch."""
         top = unit.kind in (UnitKind.GOVERNOR, UnitKind.VICE_GOVERNOR)
-        marked = any(a in MARKS for a in self.marks.get(unit.id, []))
+        marked = any(a.structural for a in self.marks.get(unit.id, []))
         return self.bold if top or marked else self.font
 
     def height(self, unit: Unit, width: float) -> float:
@@ -293,14 +283,14 @@ class _Chart:
         for x1, y1, x2, y2 in self.lines:
             painter.drawLine(int(x1), int(y1), int(x2), int(y2))
         for box in self.boxes:
-            actions = [a for a in self.marks.get(box.unit.id, []) if a in MARKS]
-            fill = QColor(MARKS[actions[0]].colour) if actions else QColor("white")
+            actions = [a for a in self.marks.get(box.unit.id, []) if a.structural]
+            fill = QColor(actions[0].fill) if actions else QColor("white")
             top = box.unit.kind in (UnitKind.GOVERNOR, UnitKind.VICE_GOVERNOR)
             if top and not actions:
                 fill = QColor("#EDEDED")
             border = QColor("#000000") if actions else QColor("#333333")
             pen = QPen(border, self.s.scale * (1.6 if actions else 0.8))
-            if Action.ABOLISH in actions:
+            if ABOLISH in actions:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(fill)
@@ -330,17 +320,17 @@ class _Chart:
         return image
 
     def legend(self, painter: QPainter, height: float) -> None:
-        used = {a for acts in self.marks.values() for a in acts if a in MARKS}
+        used = {a for acts in self.marks.values() for a in acts}
         x, y = self.s.gap, height - self.s.text_px * 2
         painter.setFont(self.font)
-        for action, mark in MARKS.items():
+        for action in STRUCTURAL:
             if action not in used:
                 continue
             size = self.s.text_px
             painter.setPen(QPen(QColor("black"), self.s.scale))
-            painter.setBrush(QColor(mark.colour))
+            painter.setBrush(QColor(action.fill))
             painter.drawRect(QRectF(x, y, size * 1.4, size))
-            text = f"[{mark.ko if self.lang == 'ko' else mark.en}]"
+            text = f"[{_mark_word(action, self.lang)}]"
             painter.drawText(
                 QRectF(x + size * 1.8, y - size * 0.3, size * 10, size * 1.6),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -414,23 +404,24 @@ def _pack(
 
 
 def marks_before(old: Organization, applied: ApplyResult) -> dict[str, list[Action]]:
-    """What will happen to units of the current organization: abolished, merged, split, moved."""
+    """What will happen to units of the current organization: removed (abolished, merged,
+    split) or changed where they stand (renamed, moved, upgraded …)."""
     marks: dict[str, list[Action]] = {}
     for unit in old:
         if unit.id not in applied.org:
-            marks[unit.id] = [Action.ABOLISH]
+            marks[unit.id] = [ABOLISH]
     for rec in applied.records:
-        if rec.action is Action.MOVE and rec.unit_id in old:
-            marks.setdefault(rec.unit_id, []).append(Action.MOVE)
-        if rec.action in (Action.RENAME, Action.UPGRADE) and rec.unit_id in old:
-            marks.setdefault(rec.unit_id, []).append(rec.action)
+        if rec.action.structural and rec.unit_id in old:
+            acts = marks.setdefault(rec.unit_id, [])
+            if rec.action not in acts:
+                acts.append(rec.action)
     return marks
 
 
 def marks_after(applied: ApplyResult) -> dict[str, list[Action]]:
     marks: dict[str, list[Action]] = {}
     for rec in applied.records:
-        if rec.action in MARKS and rec.unit_id in applied.org:
+        if rec.action.structural and rec.unit_id in applied.org:
             marks.setdefault(rec.unit_id, [])
             if rec.action not in marks[rec.unit_id]:
                 marks[rec.unit_id].append(rec.action)

@@ -23,12 +23,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from desktop.core import articles
-from desktop.core.apply import Action, ApplyResult
+from desktop.core.apply import ApplyResult
 from desktop.core.grades import DEFAULT_GRADES, GROUPS, Grade
+from desktop.core.kinds import Deltas
 from desktop.core.org import Organization, Unit
 from desktop.core.statute import Annex, Article, Instrument, InstrumentKind, Num
-
-_RENAMING = {Action.RENAME, Action.UPGRADE, Action.DOWNGRADE}
 
 
 @dataclass
@@ -162,15 +161,16 @@ def _rename_everywhere(
     result: StatuteResult,
 ) -> None:
     for rec in applied.records:
-        if rec.action not in _RENAMING or not rec.old_name_ko or rec.old_name_ko == rec.name_ko:
+        old = rec.renamed
+        if old is None:
             continue
         hits = []
         for art in inst.articles:
             if art.deleted:
                 continue
-            hit = _rename_in_article(art, rec.old_name_ko, rec.name_ko, "text")
-            if rec.old_name_en and rec.name_en:
-                _rename_in_article(art, rec.old_name_en, rec.name_en, "text_en")
+            hit = _rename_in_article(art, old.old_name_ko, rec.name_ko, "text")
+            if old.old_name_en and rec.name_en:
+                _rename_in_article(art, old.old_name_en, rec.name_en, "text_en")
             if hit:
                 hits.append(art)
                 touched.setdefault(art.num, set()).add(rec.change_id)
@@ -321,7 +321,7 @@ def _staffing(
     old_rows, new_rows = staffing_rows(old_org, grades), staffing_rows(applied.org, grades)
     if old_rows == new_rows:
         return
-    ids = {rec.change_id for rec in applied.records if rec.action is Action.STAFFING}
+    ids = {rec.change_id for rec in applied.records if isinstance(rec.payload, Deltas)}
     old_total = f"{sum(old_org.total_staffing().values()):,}명"
     new_total = f"{sum(applied.org.total_staffing().values()):,}명"
     for art in inst.articles:

@@ -28,26 +28,18 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from desktop.core.apply import Action, ChangeRecord
 from desktop.core.consistency import check_pair
 from desktop.core.findings import Finding
 from desktop.core.glossary import Glossary
 from desktop.core.grades import GROUPS
+from desktop.core.kinds import ChangeRecord
+from desktop.core.kinds.move import taken_over
 from desktop.core.korean import attach, count, date_en, date_ko, number_en
 from desktop.core.org import Level, Organization, Unit
 from desktop.core.project import DraftInputs, EffectiveMode, Project
 from desktop.core.statute import InstrumentKind
 from desktop.i18n import pick
 
-_UNIT_ACTIONS = (
-    Action.ESTABLISH,
-    Action.RENAME,
-    Action.UPGRADE,
-    Action.MOVE,
-    Action.MERGE,
-    Action.SPLIT,
-    Action.ABOLISH,
-)
 _SEATS = {  # provincial seats for the English dateline when press["city_en"] is not set
     "Gyeonggi": "SUWON",
     "Gangwon": "CHUNCHEON",
@@ -142,7 +134,7 @@ def _touched_bureaus(inputs: DraftInputs) -> dict[str, list[ChangeRecord]]:
     org = inputs.applied.org
     touched: dict[str, list[ChangeRecord]] = {}
     for rec in inputs.applied.records:
-        if rec.action not in _UNIT_ACTIONS or rec.action is Action.ABOLISH:
+        if not rec.action.press:
             continue
         bureau = _bureau_of(org, rec.unit_id)
         if bureau is not None:
@@ -150,55 +142,39 @@ def _touched_bureaus(inputs: DraftInputs) -> dict[str, list[ChangeRecord]]:
 
     def rank(uid: str) -> tuple[int, int]:
         records = touched[uid]
-        new = any(r.action is Action.ESTABLISH and r.unit_id == uid for r in records)
+        new = any(r.action.new_unit and r.unit_id == uid for r in records)
         return (0 if new else 1, inputs.applied.records.index(records[0]))
 
     return {uid: touched[uid] for uid in sorted(touched, key=rank)}
 
 
 def _unit_paragraph(inputs: DraftInputs, unit: Unit, records: list[ChangeRecord]):
+    """The paragraph on a bureau-level unit: the sentence of its own change (the action that
+    ranks first says it), its date, what it takes over, its divisions and the notes of the
+    changes under it."""
     org = inputs.applied.org
     own = [r for r in records if r.unit_id == unit.id]
-    actions = {r.action for r in own}
     divisions = [u for u in org.children(unit.id) if u.kind.level is Level.DIVISION]
-    moved_in = [r for r in records if r.action is Action.MOVE and r.unit_id != unit.id]
     ko_parts: list[str] = []
     en_parts: list[str] = []
-    renamed = next((r for r in own if r.old_name_ko and r.old_name_ko != r.name_ko), None)
-    upgraded = next((r for r in own if r.action is Action.UPGRADE), None)
-    if Action.ESTABLISH in actions:
-        purpose = f"{unit.purpose_ko}에 관한 사무를 맡는 " if unit.purpose_ko else ""
-        purpose_en = f" to handle {unit.purpose_en}" if unit.purpose_en else ""
-        ko_parts.append(f"{purpose}{attach(unit.name_ko, '이/가')} 새로 생긴다.")
-        en_parts.append(f"The {unit.name_en} is newly established{purpose_en}.")
-    elif upgraded is not None and upgraded.old_kind is not None:
-        old = renamed.old_name_ko if renamed else unit.name_ko
-        old_en = renamed.old_name_en if renamed else unit.name_en
-        target = f"실·국급인 {attach(unit.name_ko, '으로/로')}" if renamed else "실·국급으로"
-        ko_parts.append(f"{upgraded.old_kind.ko}급인 {attach(old, '은/는')} {target} 격상된다.")
-        en_parts.append(
-            f"The {old_en} ({upgraded.old_kind.en.lower()} level) is upgraded to a bureau-level "
-            f"unit{f' as the {unit.name_en}' if renamed else ''}."
-        )
-    elif renamed is not None:
-        ko_parts.append(
-            f"{attach(renamed.old_name_ko, '은/는')} {attach(unit.name_ko, '으로/로')} 바뀐다."
-        )
-        en_parts.append(f"The {renamed.old_name_en} becomes the {unit.name_en}.")
+    ranked = sorted(
+        {r.action for r in own if r.action.press_rank is not None},
+        key=lambda action: action.press_rank,
+    )
+    for action in ranked:
+        sentence = action.press_sentence(unit, own)
+        if sentence is not None:
+            ko_parts.append(sentence[0])
+            en_parts.append(sentence[1])
+            break
     dated = next((r.effective for r in own if r.effective), None)
     if dated is not None and ko_parts:
         ko_parts[-1] = ko_parts[-1].removesuffix(".") + f"({date_ko(dated)} 시행)."
         en_parts[-1] = en_parts[-1].removesuffix(".") + f" from {date_en(dated)}."
-    if moved_in:
-        by_source: dict[tuple[str, str], list[ChangeRecord]] = {}
-        for rec in moved_in:
-            by_source.setdefault((rec.old_parent_ko, rec.old_parent_en), []).append(rec)
-        for (src_ko, src_en), recs in by_source.items():
-            names = [r.name_ko for r in recs]
-            ko_parts.append(f"{src_ko}의 {attach(_list_ko(names), '을/를')} 넘겨받는다.")
-            en_parts.append(
-                f"It takes over {_list_en([r.name_en for r in recs])} from the {src_en}."
-            )
+    moved_in = [r for r in records if r.unit_id != unit.id]
+    for ko, en in taken_over(moved_in, _list_ko, _list_en):
+        ko_parts.append(ko)
+        en_parts.append(en)
     if divisions:
         names = [d.name_ko for d in divisions]
         ko_parts.append(f"산하에는 {_list_ko(names)} 등 {len(names)}개 과를 둔다.")
@@ -206,6 +182,11 @@ def _unit_paragraph(inputs: DraftInputs, unit: Unit, records: list[ChangeRecord]
             f"It comprises {_count_en(len(names))} division{'s' if len(names) > 1 else ''}: "
             f"{_list_en([d.name_en for d in divisions], article=False)}."
         )
+    for rec in records:
+        note = rec.action.press_note(rec)
+        if note is not None:
+            ko_parts.append(note[0])
+            en_parts.append(note[1])
     return " ".join(ko_parts), " ".join(en_parts)
 
 
@@ -248,11 +229,7 @@ def _staffing(inputs: DraftInputs) -> tuple[str, str] | None:
 
 def _new_bureaus(inputs: DraftInputs) -> list[ChangeRecord]:
     """The records of the bureau-level units the changes establish (lead and headline)."""
-    return [
-        r
-        for r in inputs.applied.records
-        if r.action is Action.ESTABLISH and r.level is Level.BUREAU
-    ]
+    return [r for r in inputs.applied.records if r.action.new_unit and r.level is Level.BUREAU]
 
 
 def _lead(inputs: DraftInputs) -> tuple[str, str]:

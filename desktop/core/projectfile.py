@@ -261,18 +261,36 @@ def _org(r: _Reader, data: dict) -> Organization:
     return org
 
 
-_REQUIRED = {
-    "establish": ("unit",),
-    "abolish": ("unit_id",),
-    "rename": ("unit_id", "name_ko"),
-    "move": ("unit_id", "new_parent_id"),
-    "change_kind": ("unit_id", "kind"),
-    "merge": ("unit_ids", "into"),
-    "split": ("unit_id", "into"),
-    "transfer_duties": ("from_id", "to_id", "duties"),
-    "head_grade": ("unit_id", "grade"),
-    "staffing": ("unit_id", "deltas"),
+def _required() -> dict[str, tuple[str, ...]]:
+    """Type name → the fields a saved change of that kind must have (from the registry)."""
+    return {name: cls.required for name, cls in ch.CHANGE_TYPES.items()}
+
+
+_REQUIRED = _required()
+
+# How a change field is read, by its annotation: every kind's fields are among these.
+_FIELD_READERS: dict[str, Any] = {
+    "Unit": lambda r, obj, key, where: _one_unit(r, obj, key, where),
+    "list[Unit]": lambda r, obj, key, where: [_unit(r, v, w) for w, v in r.items(obj, key, where)],
+    "UnitKind": lambda r, obj, key, where: r.enum(obj, key, UnitKind, where),
+    "dict[str, int]": lambda r, obj, key, where: r.counts(obj, key, where),
+    "list[str]": lambda r, obj, key, where: [_str(r, v, w) for w, v in r.items(obj, key, where)],
+    "int | None": lambda r, obj, key, where: r.integer(obj, key, where, 0, MAX_INDEX, None),
+    "dt.date | None": lambda r, obj, key, where: r.date(obj, key, where),
+    "str": lambda r, obj, key, where: r.get(obj, key, str, where, None),
+    "str | None": lambda r, obj, key, where: r.get(obj, key, str, where, None),
 }
+
+
+def _one_unit(r: _Reader, obj: dict, key: str, where: str) -> Unit:
+    """A field holding one unit; a list there is refused at its first item that is not a
+    unit, else as a whole."""
+    value = obj[key]
+    if isinstance(value, list):
+        for place, item in r.items(obj, key, where):
+            r.obj(item, place)
+        raise r.fail(f"{where}.{key}", N_("expected an object"))
+    return _unit(r, value, f"{where}.{key}")
 
 
 def _change(r: _Reader, value: Any, where: str) -> ch.Change:
@@ -287,7 +305,7 @@ def _change(r: _Reader, value: Any, where: str) -> ch.Change:
             type=type_name,
             allowed=allowed,
         )
-    for name in _REQUIRED[type_name]:
+    for name in cls.required:
         if name not in obj:
             raise r.fail(f"{where}.{name}", N_("required field is missing"))
     kwargs: dict[str, Any] = {"id": r.get(obj, "id", str, where)}
@@ -296,21 +314,7 @@ def _change(r: _Reader, value: Any, where: str) -> ch.Change:
     for f in dataclasses.fields(cls):
         if f.name in kwargs or f.name not in obj:
             continue
-        place = f"{where}.{f.name}"
-        if f.name == "unit" or (f.name == "into" and isinstance(obj[f.name], dict)):
-            kwargs[f.name] = _unit(r, obj[f.name], place)
-        elif f.name in ("children", "into"):
-            kwargs[f.name] = [_unit(r, v, w) for w, v in r.items(obj, f.name, where)]
-        elif f.name == "kind":
-            kwargs[f.name] = r.enum(obj, "kind", UnitKind, where)
-        elif f.name == "deltas":
-            kwargs[f.name] = r.counts(obj, "deltas", where)
-        elif f.name in ("unit_ids", "duties"):
-            kwargs[f.name] = [_str(r, v, w) for w, v in r.items(obj, f.name, where)]
-        elif f.name == "index":
-            kwargs[f.name] = r.integer(obj, "index", where, 0, MAX_INDEX, None)
-        else:
-            kwargs[f.name] = r.get(obj, f.name, str, where, None)
+        kwargs[f.name] = _FIELD_READERS[str(f.type)](r, obj, f.name, where)
     return cls(**kwargs)
 
 

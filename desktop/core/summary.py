@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.core.apply import Action, ChangeRecord
 from desktop.core.grades import GROUPS, Grade
+from desktop.core.kinds import STRUCTURAL, Deltas, DutiesMoved
 from desktop.core.korean import count, delta, item_symbol
 from desktop.core.org import Level, Organization, UnitKind
 from desktop.core.project import DraftInputs
@@ -47,27 +47,6 @@ _PLACES = (
     ("field", "사업소", "Field offices"),
 )
 
-_ORDER = (
-    Action.ESTABLISH,
-    Action.ABOLISH,
-    Action.RENAME,
-    Action.MOVE,
-    Action.UPGRADE,
-    Action.DOWNGRADE,
-    Action.MERGE,
-    Action.SPLIT,
-)
-_EN = {
-    Action.ESTABLISH: "Established",
-    Action.ABOLISH: "Abolished",
-    Action.RENAME: "Renamed",
-    Action.MOVE: "Moved",
-    Action.UPGRADE: "Upgraded",
-    Action.DOWNGRADE: "Downgraded",
-    Action.MERGE: "Merged",
-    Action.SPLIT: "Split",
-}
-
 
 def _place(org: Organization, unit_id: str, fallback: Organization) -> str:
     source = org if unit_id in org else fallback
@@ -82,35 +61,6 @@ def _place(org: Organization, unit_id: str, fallback: Organization) -> str:
     if UnitKind.FIELD_OFFICE in kinds:
         return "field"
     return "main"
-
-
-def _describe(rec: ChangeRecord) -> tuple[str, str]:
-    name_en = rec.name_en or f"[{rec.name_ko}: English name missing]"
-    if rec.action is Action.RENAME:
-        return f"{rec.old_name_ko}→{rec.name_ko}", f"{rec.old_name_en} → {name_en}"
-    if rec.action is Action.MOVE:
-        return (
-            f"{rec.name_ko}({rec.old_parent_ko}→{rec.parent_ko})",
-            f"{name_en} ({rec.old_parent_en} → {rec.parent_en})",
-        )
-    if rec.action in (Action.UPGRADE, Action.DOWNGRADE) and rec.old_kind:
-        new_ko, new_en = _LEVEL_WORDS[rec.level]
-        return (
-            f"{rec.name_ko}({rec.old_kind.ko}→{new_ko})",
-            f"{name_en} ({rec.old_kind.en} → {new_en})",
-        )
-    if rec.action in (Action.MERGE, Action.SPLIT):
-        sources_ko = "·".join(ko for ko, _ in rec.sources)
-        sources_en = ", ".join(en or ko for ko, en in rec.sources)
-        return f"{sources_ko}→{rec.name_ko}", f"{sources_en} → {name_en}"
-    return rec.name_ko, name_en
-
-
-_LEVEL_WORDS = {
-    Level.TOP: ("기관장급", "head level"),
-    Level.BUREAU: ("실·국급", "bureau level"),
-    Level.DIVISION: ("과·담당관급", "division level"),
-}
 
 
 def _label_key(label: str) -> tuple:
@@ -141,7 +91,7 @@ def _unit_points(inputs: DraftInputs, key: str, level: Level) -> list[Point]:
     relevant = [
         rec
         for rec in applied.records
-        if rec.action in _ORDER and (rec.level is level or rec.old_level is level)
+        if rec.action.structural and (rec.level is level or rec.old_level is level)
     ]
     places: list[Point] = []
     for place, place_ko, place_en in _PLACES:
@@ -149,17 +99,17 @@ def _unit_points(inputs: DraftInputs, key: str, level: Level) -> list[Point]:
         if not records:
             continue
         lines: list[Point] = []
-        for action in _ORDER:
-            group = [r for r in records if r.action is action]
+        for action in STRUCTURAL:
+            group = [r for r in records if r.action == action]
             if not group:
                 continue
-            described = [_describe(r) for r in group]
+            described = [action.summary_item(r) for r in group]
             cite_ko, cite_en = _cite(statutes.cited([r.change_id for r in group], key))
             names_ko = ", ".join(ko for ko, _ in described)
             lines.append(
                 Point(
-                    f"{action.ko}: {names_ko}{cite_ko and ' ' + cite_ko}",
-                    f"{_EN[action]}: {'; '.join(en for _, en in described)}"
+                    f"{action.heading('ko')}: {names_ko}{cite_ko and ' ' + cite_ko}",
+                    f"{action.heading('en')}: {'; '.join(en for _, en in described)}"
                     f"{cite_en and ' ' + cite_en}",
                 )
             )
@@ -174,7 +124,7 @@ def _staffing_point(inputs: DraftInputs, grades: list[Grade], key: str) -> Point
     if before == after:
         return None
     diff = total_after - total_before
-    changes = [r.change_id for r in inputs.applied.records if r.action is Action.STAFFING]
+    changes = [r.change_id for r in inputs.applied.records if isinstance(r.payload, Deltas)]
     cite_ko, cite_en = _cite(inputs.statutes.cited(changes, key))
     point = Point(
         f"정원 조정: 총 정원 {count(total_before)} → {count(total_after)}({delta(diff)})"
@@ -202,16 +152,18 @@ def _duties_point(inputs: DraftInputs, key: str, level: Level) -> Point | None:
     transfers = [
         r
         for r in inputs.applied.records
-        if r.action is Action.TRANSFER and r.duties and r.level is level
+        if isinstance(r.payload, DutiesMoved) and r.payload.duties and r.level is level
     ]
     if not transfers:
         return None
-    items_ko = [f"{d}({r.old_parent_ko}→{r.name_ko})" for r in transfers for d in r.duties]
-    items_en = [
-        f"{en or '[English text missing: ' + ko + ']'} ({r.old_parent_en} → {r.name_en})"
-        for r in transfers
-        for ko, en in zip(r.duties, r.duties_en or [""] * len(r.duties), strict=True)
-    ]
+    items_ko, items_en = [], []
+    for r in transfers:
+        moved: DutiesMoved = r.payload
+        for ko, en in zip(moved.duties, moved.duties_en, strict=True):
+            items_ko.append(f"{ko}({moved.source_ko}→{r.name_ko})")
+            items_en.append(
+                f"{en or '[English text missing: ' + ko + ']'} ({moved.source_en} → {r.name_en})"
+            )
     cite_ko, cite_en = _cite(inputs.statutes.cited([r.change_id for r in transfers], key))
     return Point(
         "사무 조정" + (f" {cite_ko}" if cite_ko else ""),
@@ -235,7 +187,7 @@ def summary(inputs: DraftInputs, key: str) -> Summary:
     if duties := _duties_point(inputs, key, level):
         points.append(duties)
     annexes = inputs.statutes.cited(
-        [r.change_id for r in inputs.applied.records if r.action is Action.STAFFING], key
+        [r.change_id for r in inputs.applied.records if isinstance(r.payload, Deltas)], key
     )
     annexes = [label for label in annexes if label.startswith("별표")]
     if annexes:

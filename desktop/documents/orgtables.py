@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import struct
 
-from desktop.core.apply import Action, ChangeRecord
 from desktop.core.grades import GROUPS
+from desktop.core.kinds import ABOLISH, MOVE
 from desktop.core.korean import count, delta, number, number_en
 from desktop.core.org import Level, Organization, Unit
 from desktop.core.project import DraftInputs
@@ -17,16 +17,6 @@ from desktop.documents.layout import Part
 _WIDTH_CM = 17.5  # A4 portrait between 20 mm and 15 mm margins
 _CHART_BOX_MM = (260.0, 140.0)  # A4 landscape text area less the caption; the chart's
 # rows are wrapped for this box too (desktop.chart.orgchart.PAGE_BOX)
-_ACTION_EN = {
-    Action.ESTABLISH: "new",
-    Action.ABOLISH: "abolished",
-    Action.RENAME: "renamed",
-    Action.MOVE: "moved",
-    Action.UPGRADE: "upgraded",
-    Action.DOWNGRADE: "downgraded",
-    Action.MERGE: "merged",
-    Action.SPLIT: "split",
-}
 
 
 def _name(unit: Unit, lang: str) -> str:
@@ -46,28 +36,10 @@ def _cell(org: Organization, unit: Unit | None, lang: str) -> list[str]:
     return lines
 
 
-def _remark(rec: ChangeRecord, own: bool, lang: str) -> str:
-    word = rec.action.ko if lang == "ko" else _ACTION_EN.get(rec.action, rec.action.value)
-    if own:
-        return word
-    name = rec.name_ko if lang == "ko" else rec.name_en
-    if rec.action is Action.MOVE:
-        arrow = (
-            f"{rec.old_parent_ko}→{rec.parent_ko}"
-            if lang == "ko"
-            else f"{rec.old_parent_en} → {rec.parent_en}"
-        )
-        return f"{name} {word}({arrow})" if lang == "ko" else f"{name} {word} ({arrow})"
-    if rec.action is Action.RENAME and rec.old_name_ko:
-        old = rec.old_name_ko if lang == "ko" else rec.old_name_en
-        return f"{old}→{name}" if lang == "ko" else f"{old} → {name}"
-    return f"{name} {word}"
-
-
 def unit_rows(inputs: DraftInputs, lang: str) -> list[list[list[str]]]:
     """One row per bureau-level unit: current | amended | remarks."""
     old_org, new_org = inputs.project.org, inputs.applied.org
-    records = [r for r in inputs.applied.records if r.action in _ACTION_EN]
+    records = [r for r in inputs.applied.records if r.action.structural]
     order = [u.id for u in _bureaus(new_org)]
     order += [u.id for u in _bureaus(old_org) if u.id not in new_org]
     rows = []
@@ -84,10 +56,10 @@ def unit_rows(inputs: DraftInputs, lang: str) -> list[list[list[str]]]:
             touches = (
                 own
                 or rec.unit_id in new_children
-                or (rec.unit_id in old_children and rec.action in (Action.MOVE, Action.ABOLISH))
+                or (rec.unit_id in old_children and rec.action in (MOVE, ABOLISH))
             )
             if touches:
-                text = _remark(rec, own, lang)
+                text = rec.action.remark(rec, own, lang)
                 if text not in remarks:
                     remarks.append(text)
         rows.append([_cell(old_org, old, lang), _cell(new_org, new, lang), remarks or [""]])

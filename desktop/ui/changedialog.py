@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core import changes as ch
 from desktop.core.grades import Grade
+from desktop.core.kinds import KINDS
 from desktop.core.org import Organization
 from desktop.ui.changeforms import FORMS, ChangeForm
 from desktop.ui.fields import DateField
-from desktop.ui.tr import _, pick
+from desktop.ui.tr import _
 
 
 class ChangeDialog(QDialog):
@@ -34,10 +35,10 @@ class ChangeDialog(QDialog):
         parent=None,
     ) -> None:
         super().__init__(parent)
-        cls = ch.CHANGE_TYPES[type_name]
+        cls = KINDS[type_name]
         self.change_id = change_id
         self.result_change: ch.Change | None = None
-        self.setWindowTitle(_("Change: {label}").format(label=pick(cls.label_ko, cls.label_en)))
+        self.setWindowTitle(_("Change: {label}").format(label=cls.title()))
         layout = QVBoxLayout(self)
         hint = QLabel(_("Only the units that exist at this point of the list can be chosen."))
         hint.setWordWrap(True)

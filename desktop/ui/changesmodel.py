@@ -36,65 +36,14 @@ def unit_names(doc: ChangesSource) -> dict[str, str]:
     """Unit id → name, over the current units and every unit a change creates."""
     names = {u.id: pick(u.name_ko, u.name_en) for u in doc.project.org}
     for change in doc.project.changes:
-        new = []
-        if isinstance(change, ch.Establish):
-            new = [change.unit, *change.children]
-        elif isinstance(change, ch.Merge):
-            new = [change.into]
-        elif isinstance(change, ch.Split):
-            new = list(change.into)
-        for unit in new:
+        for unit in change.created_units():
             names.setdefault(unit.id, pick(unit.name_ko, unit.name_en))
     return names
 
 
 def describe(change: ch.Change, names: dict[str, str]) -> str:
-    """What a change does to the organization, in a few words."""
-
-    def n(unit_id: str | None) -> str:
-        return names.get(unit_id or "", unit_id or "—")
-
-    if isinstance(change, ch.Establish):
-        parent = n(change.unit.parent_id) if change.unit.parent_id else _("top level")
-        text = _("{name} under {parent}").format(
-            name=pick(change.unit.name_ko, change.unit.name_en), parent=parent
-        )
-        if change.children:
-            subs = ", ".join(pick(u.name_ko, u.name_en) for u in change.children)
-            text += f" ({subs})"
-        return text
-    if isinstance(change, ch.Abolish):
-        if change.successor_id:
-            return f"{n(change.unit_id)} → {n(change.successor_id)}"
-        return n(change.unit_id)
-    if isinstance(change, ch.Rename):
-        return f"{n(change.unit_id)} → {pick(change.name_ko, change.name_en)}"
-    if isinstance(change, ch.Move):
-        return f"{n(change.unit_id)} → {n(change.new_parent_id)}"
-    if isinstance(change, ch.ChangeKind):
-        new_name = pick(change.name_ko, change.name_en)
-        kind = pick(change.kind.ko, _(change.kind.en))
-        return (
-            f"{n(change.unit_id)} → {new_name} ({kind})"
-            if new_name
-            else (f"{n(change.unit_id)} → {kind}")
-        )
-    if isinstance(change, ch.Merge):
-        sources = " + ".join(n(uid) for uid in change.unit_ids)
-        return f"{sources} → {pick(change.into.name_ko, change.into.name_en)}"
-    if isinstance(change, ch.Split):
-        into = ", ".join(pick(u.name_ko, u.name_en) for u in change.into)
-        return f"{n(change.unit_id)} → {into}"
-    if isinstance(change, ch.TransferDuties):
-        return _("{count} duties: {source} → {target}").format(
-            count=len(change.duties), source=n(change.from_id), target=n(change.to_id)
-        )
-    if isinstance(change, ch.ChangeHeadGrade):
-        return f"{n(change.unit_id)}: {change.grade}"
-    if isinstance(change, ch.ChangeStaffing):
-        deltas = ", ".join(f"{code} {delta:+d}" for code, delta in change.deltas.items())
-        return f"{n(change.unit_id)}: {deltas}"
-    return change.id
+    """What a change does to the organization, in a few words (its kind says them)."""
+    return change.describe(names)
 
 
 class ChangeListModel(QAbstractListModel):
@@ -178,8 +127,7 @@ class ChangeListModel(QAbstractListModel):
         return None
 
     def _text(self, row: int, change: ch.Change) -> str:
-        label = pick(change.label_ko, change.label_en)
-        head = f"{row + 1}. [{label}] {describe(change, unit_names(self._doc))}"
+        head = f"{row + 1}. [{change.title()}] {describe(change, unit_names(self._doc))}"
         if change.effective:
             head += "  " + _("(effective {date})").format(date=change.effective.isoformat())
         inputs = self._doc.inputs()

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import changes as ch
-from desktop.core.apply import Action, apply_changes
+from desktop.core.apply import apply_changes
+from desktop.core.kinds import ABOLISH, KINDS, STRUCTURAL, Action
 from desktop.core.org import Organization
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
@@ -43,7 +44,7 @@ from desktop.ui.orgmodel import (
 )
 from desktop.ui.orgpage import new_unit_id
 from desktop.ui.sight import out_of_sight
-from desktop.ui.tr import _, pick
+from desktop.ui.tr import _
 
 if TYPE_CHECKING:
     from desktop.ui.changedialog import ChangeDialog
@@ -55,14 +56,7 @@ def after_view(doc: ProjectDocument) -> tuple[Organization, dict[str, set[Action
     applied = doc.inputs().applied
     org, marks = applied.org.copy(), applied.marks()
     current = doc.project.org
-    removed: list[str] = []
-    for change in doc.project.changes:
-        if isinstance(change, ch.Abolish):
-            removed.append(change.unit_id)
-        elif isinstance(change, ch.Merge):
-            removed.extend(change.unit_ids)
-        elif isinstance(change, ch.Split):
-            removed.append(change.unit_id)
+    removed = [uid for change in doc.project.changes for uid in change.removed_ids()]
     for unit_id in removed:
         if unit_id in org or unit_id not in current:
             continue
@@ -70,7 +64,7 @@ def after_view(doc: ProjectDocument) -> tuple[Organization, dict[str, set[Action
         if ghost.parent_id not in org:
             ghost.parent_id = None
         org.add(ghost)
-        marks[unit_id] = {Action.ABOLISH}
+        marks[unit_id] = {ABOLISH}
     return org, marks
 
 
@@ -86,8 +80,8 @@ class ChangesPage(QWidget):
         self.add_button.setText(_("Add change"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.add_button)
-        for type_name, cls in ch.CHANGE_TYPES.items():
-            action = menu.addAction(f"{cls.label_ko} · {_(cls.label_en)}")
+        for type_name, cls in KINDS.items():
+            action = menu.addAction(f"{cls.title('ko')} · {cls.title('en')}")
             action.triggered.connect(lambda _c=False, t=type_name: self.add_change(t))
         self.add_button.setMenu(menu)
         bar.addWidget(self.add_button)
@@ -139,13 +133,7 @@ class ChangesPage(QWidget):
         self.legend.setText(
             " ".join(
                 f'<span style="color:{mark_colour({a})}">{mark_text({a})}</span>'
-                for a in (
-                    Action.ESTABLISH,
-                    Action.RENAME,
-                    Action.MOVE,
-                    Action.UPGRADE,
-                    Action.ABOLISH,
-                )
+                for a in STRUCTURAL
             )
         )
 
@@ -271,4 +259,4 @@ class ChangesPage(QWidget):
             self.doc.push(cmd.MoveChange(self.doc.changes_model, row, to))
 
     def label_of(self, change: ch.Change) -> str:
-        return pick(change.label_ko, change.label_en)
+        return change.title()

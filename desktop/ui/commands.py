@@ -16,7 +16,7 @@ from desktop.core.project import Effective, InstrumentSource, Override
 from desktop.ui.changesmodel import ChangeListModel
 from desktop.ui.document import ProjectDocument
 from desktop.ui.orgmodel import OrgModel
-from desktop.ui.tr import _, pick
+from desktop.ui.tr import _
 
 _ID_META, _ID_TEXT, _ID_UNIT = 1, 2, 3
 
@@ -207,9 +207,7 @@ class EditUnit(_Mergeable):
 
 class InsertChange(QUndoCommand):
     def __init__(self, model: ChangeListModel, row: int, change: Change) -> None:
-        super().__init__(
-            _("Add change: {label}").format(label=pick(change.label_ko, change.label_en))
-        )
+        super().__init__(_("Add change: {label}").format(label=change.title()))
         self.model, self.row, self.change = model, row, change
 
     def redo(self) -> None:
@@ -223,9 +221,7 @@ class RemoveChange(QUndoCommand):
     def __init__(self, model: ChangeListModel, row: int) -> None:
         change = model.change_at(row)
         assert change is not None
-        super().__init__(
-            _("Remove change: {label}").format(label=pick(change.label_ko, change.label_en))
-        )
+        super().__init__(_("Remove change: {label}").format(label=change.title()))
         self.model, self.row, self.change = model, row, change
 
     def redo(self) -> None:
@@ -249,9 +245,7 @@ class MoveChange(QUndoCommand):
 
 class ReplaceChange(QUndoCommand):
     def __init__(self, model: ChangeListModel, row: int, change: Change) -> None:
-        super().__init__(
-            _("Edit change: {label}").format(label=pick(change.label_ko, change.label_en))
-        )
+        super().__init__(_("Edit change: {label}").format(label=change.title()))
         self.model, self.row, self.other = model, row, change
 
     def redo(self) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.core.apply import Action
+from desktop.core.kinds import ABOLISH, ACTIONS, Action
 from desktop.core.org import Organization, Unit
 from desktop.ui.tr import N_, _, pick
 
@@ -23,21 +23,6 @@ MIME = "application/x-orgdraft-unit-ids"
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (N_("Kind"), N_("Name (Korean)"), N_("Name (English)"), N_("Head grade"), N_("Staff"))
 COL_KIND, COL_NAME_KO, COL_NAME_EN, COL_GRADE, COL_STAFF = range(5)
-
-# Marks in the order they are shown, with their colour.
-_MARKS: tuple[tuple[Action, str, str], ...] = (
-    (Action.ESTABLISH, N_("new"), "#1b7f2a"),
-    (Action.ABOLISH, N_("abolished"), "#b3261e"),
-    (Action.MERGE, N_("merged"), "#1b7f2a"),
-    (Action.SPLIT, N_("split"), "#1b7f2a"),
-    (Action.UPGRADE, N_("upgraded"), "#0b57d0"),
-    (Action.DOWNGRADE, N_("downgraded"), "#0b57d0"),
-    (Action.RENAME, N_("renamed"), "#0b57d0"),
-    (Action.MOVE, N_("moved"), "#8e3fb0"),
-    (Action.TRANSFER, N_("duties"), "#8a6d00"),
-    (Action.HEAD_GRADE, N_("grade"), "#8a6d00"),
-    (Action.STAFFING, N_("staffing"), "#8a6d00"),
-)
 
 
 def show_name_first(view) -> None:
@@ -49,12 +34,12 @@ def show_name_first(view) -> None:
 
 def mark_text(actions: set[Action]) -> str:
     """``[신설]`` or ``[명칭변경·이관]`` (English: ``[renamed·moved]``)."""
-    names = [pick(action.ko, _(en)) for action, en, _c in _MARKS if action in actions]
+    names = [action.word() for action in ACTIONS if action in actions]
     return f"[{'·'.join(names)}]" if names else ""
 
 
 def mark_colour(actions: set[Action]) -> str:
-    return next((colour for action, _e, colour in _MARKS if action in actions), "")
+    return next((action.colour for action in ACTIONS if action in actions), "")
 
 
 class OrgModel(QAbstractItemModel):
@@ -208,7 +193,7 @@ class OrgModel(QAbstractItemModel):
             return f"{unit.name_ko} ({unit.id})"
         if role == Qt.ItemDataRole.ForegroundRole and marks:
             return QBrush(QColor(mark_colour(marks)))
-        if role == Qt.ItemDataRole.FontRole and Action.ABOLISH in marks:
+        if role == Qt.ItemDataRole.FontRole and ABOLISH in marks:
             font = QFont()
             font.setStrikeOut(True)
             return font

@@ -3,7 +3,8 @@
 import datetime as dt
 
 from desktop.core import changes as ch
-from desktop.core.apply import Action, apply_changes
+from desktop.core import kinds
+from desktop.core.apply import apply_changes
 from desktop.core.org import Duty, Organization, Unit, UnitKind
 
 
@@ -59,8 +60,8 @@ def test_establish_adds_unit_with_children_at_index():
     assert result.org.child_ids("gov")[1] == "ai"
     assert result.org.get("ai1").parent_id == "ai"
     assert [(r.action, r.unit_id) for r in result.records] == [
-        (Action.ESTABLISH, "ai"),
-        (Action.ESTABLISH, "ai1"),
+        (kinds.ESTABLISH, "ai"),
+        (kinds.ESTABLISH, "ai1"),
     ]
     assert result.records[1].parent_ko == "AI국"
     assert result.applied == ["c1"]
@@ -87,12 +88,13 @@ def test_rename_records_old_and_new_names():
         ],
     )
     rec = result.records[0]
-    assert (rec.action, rec.old_name_ko, rec.name_ko) == (
-        Action.RENAME,
+    assert (rec.action, rec.payload.old_name_ko, rec.name_ko) == (
+        kinds.RENAME,
         "평생교육국",
         "미래평생교육국",
     )
-    assert rec.old_name_en == "Lifelong Education Bureau"
+    assert rec.payload == kinds.Renamed("평생교육국", "Lifelong Education Bureau")
+    assert rec.renamed is rec.payload
     assert result.org.get("b1").name_en == "Future Lifelong Education Bureau"
 
 
@@ -105,7 +107,7 @@ def test_rename_to_a_name_in_use_is_an_error():
 def test_move_records_old_parent():
     result = apply_changes(org(), [ch.Move("c1", unit_id="d2", new_parent_id="b1")])
     assert result.org.child_ids("b1") == ["d1", "d2"]
-    assert result.records[0].old_parent_ko == "사회적경제국"
+    assert result.records[0].payload == kinds.Moved("사회적경제국", "Social Economy Bureau")
     assert result.records[0].parent_ko == "평생교육국"
 
 
@@ -120,16 +122,17 @@ def test_change_kind_to_higher_level_is_an_upgrade():
         org(), [ch.ChangeKind("c1", unit_id="t1", kind=UnitKind.TASK_FORCE, head_grade="g3")]
     )
     rec = result.records[0]
-    assert rec.action is Action.UPGRADE
+    assert rec.action is kinds.UPGRADE
     assert rec.old_level.value == "division" and rec.level.value == "bureau"
+    assert rec.payload.old_kind is UnitKind.OFFICER
 
 
 def test_change_kind_same_level_with_name_is_a_rename():
     result = apply_changes(
         org(), [ch.ChangeKind("c1", unit_id="t1", kind=UnitKind.DIVISION, name_ko="추진과")]
     )
-    assert result.records[0].action is Action.RENAME
-    assert result.records[0].old_name_ko == "추진단"
+    assert result.records[0].action is kinds.RENAME
+    assert result.records[0].renamed.old_name_ko == "추진단"
 
 
 def test_abolish_with_children_needs_a_successor():
@@ -162,10 +165,12 @@ def test_merge_combines_children_duties_and_staffing():
     assert result.org.get("m").parent_id == "gov"
     assert result.org.child_ids("m") == ["d1", "d2"]
     assert len(result.org.get("m").duties) == 3
-    assert result.records[0].sources == [
-        ("평생교육국", "Lifelong Education Bureau"),
-        ("사회적경제국", "Social Economy Bureau"),
-    ]
+    assert result.records[0].payload == kinds.Sources(
+        (
+            ("평생교육국", "Lifelong Education Bureau"),
+            ("사회적경제국", "Social Economy Bureau"),
+        )
+    )
 
 
 def test_split_creates_units_in_place_and_moves_children():
@@ -175,7 +180,7 @@ def test_split_creates_units_in_place_and_moves_children():
     gov = result.org.child_ids("gov")
     assert gov.index("s1") + 1 == gov.index("s2")
     assert result.org.child_ids("s2") == ["d2"]
-    assert [r.action for r in result.records] == [Action.SPLIT, Action.SPLIT]
+    assert [r.action for r in result.records] == [kinds.SPLIT, kinds.SPLIT]
 
 
 def test_transfer_duties_moves_by_text_and_warns_on_unknown():
@@ -195,7 +200,10 @@ def test_transfer_duties_moves_by_text_and_warns_on_unknown():
         "청년 기회 확대에 관한 사항",
     ]
     assert codes(result) == ["W-TRANSFER-DUTY"]
-    assert result.records[0].duties == ["청년 기회 확대에 관한 사항"]
+    moved = result.records[0].payload
+    assert moved.duties == ("청년 기회 확대에 관한 사항",)
+    # the record names the unit the duties came from as such (not as an old superior)
+    assert (moved.source_ko, result.records[0].name_ko) == ("사회적경제국", "평생교육국")
     assert result.applied == ["c1"]  # a warning does not stop the change
 
 

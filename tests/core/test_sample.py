@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from desktop import paths
-from desktop.core.apply import Action
+from desktop.core import kinds
 from desktop.core.org import Level, UnitKind
 from desktop.core.projectfile import load
 from desktop.core.statute import Num
@@ -187,10 +187,10 @@ def test_english_summary(inputs):
 def test_records_cover_every_kind_of_change_in_the_sample(inputs):
     actions = {r.action for r in inputs.applied.records}
     assert {
-        Action.ESTABLISH,
-        Action.RENAME,
-        Action.MOVE,
-        Action.UPGRADE,
-        Action.TRANSFER,
-        Action.STAFFING,
+        kinds.ESTABLISH,
+        kinds.RENAME,
+        kinds.MOVE,
+        kinds.UPGRADE,
+        kinds.TRANSFER,
+        kinds.STAFFING,
     } <= actions

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.chart.orgchart import chart_pngs, marks_after, marks_before
-from desktop.core.apply import Action
+from desktop.core import kinds
 from desktop.documents.orgtables import png_size
 
 
@@ -19,11 +19,11 @@ def test_before_and_after_pictures(sample):
 def test_marks(sample):
     inputs = sample.draft_inputs()
     after = marks_after(inputs.applied)
-    assert after["ai"] == [Action.ESTABLISH]
-    assert Action.RENAME in after["edu"]
-    assert Action.MOVE in after["youth"]
+    assert after["ai"] == [kinds.ESTABLISH]
+    assert kinds.RENAME in after["edu"]
+    assert kinds.MOVE in after["youth"]
     before = marks_before(sample.org, inputs.applied)
-    assert Action.MOVE in before["youth"]
+    assert kinds.MOVE in before["youth"]
 
 
 def test_english_chart(sample):

@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from desktop.core import changes as ch
-from desktop.core.apply import Action
+from desktop.core import kinds
 from desktop.documents.errors import ExportError
 from desktop.documents.generate import ValidationFailed, generate
 from desktop.documents.typography import HANGUL, StyleIndex, east_asian_font
@@ -195,4 +195,4 @@ def test_without_a_chart_drawer_the_org_document_says_so(sample, tmp_path):
 
 def test_marks_cover_the_sample_actions(sample):
     actions = {r.action for r in sample.draft_inputs().applied.records}
-    assert {Action.ESTABLISH, Action.RENAME, Action.MOVE, Action.UPGRADE} <= actions
+    assert {kinds.ESTABLISH, kinds.RENAME, kinds.MOVE, kinds.UPGRADE} <= actions

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 
-from desktop.core.apply import Action
+from desktop.core import kinds
 from desktop.core.org import Organization, Unit, UnitKind
 from desktop.core.projectfile import load
 from desktop.paths import sample_path
@@ -48,7 +48,7 @@ def test_edits_keep_the_model_consistent_and_undo(qtmodeltester):
 
 def test_display_and_marks():
     model = OrgModel(small_org(), editable=False)
-    model.set_org(small_org(), {"a": {Action.ESTABLISH}, "b": {Action.RENAME, Action.MOVE}})
+    model.set_org(small_org(), {"a": {kinds.ESTABLISH}, "b": {kinds.RENAME, kinds.MOVE}})
     gov = model.index(0, 0)
     a = model.index(0, COL_NAME_KO, gov)
     b = model.index(1, COL_NAME_KO, gov)

@@ -15,7 +15,6 @@ from functools import cached_property
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from desktop.core.apply import Action
 from desktop.core.drafting.addenda import (
     Addenda,
     Enforcement,
@@ -79,12 +78,9 @@ def addenda_of(inputs: DraftInputs, key: str) -> Addenda:
     )
     level = Level.BUREAU if kind is InstrumentKind.ORDINANCE else Level.DIVISION
     successions = tuple(
-        Succession(rec.old_name_ko, rec.name_ko, rec.old_name_en, rec.name_en)
+        Succession(rec.renamed.old_name_ko, rec.name_ko, rec.renamed.old_name_en, rec.name_en)
         for rec in inputs.applied.records
-        if rec.action in (Action.RENAME, Action.UPGRADE, Action.DOWNGRADE)
-        and rec.old_name_ko
-        and rec.old_name_ko != rec.name_ko
-        and rec.level is level
+        if rec.renamed is not None and rec.level is level
     )
     return Addenda(kind=kind, enforcement=enforcement, staged=staged, successions=successions)
 

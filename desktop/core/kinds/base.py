@@ -1,0 +1,303 @@
+"""What every change kind is made of: the change, the action it records, the record.
+
+A change *kind* (:class:`Change` subclass, one module each in this package) states what the
+program needs to know about it: its fields (the dataclass) and the ones a saved file must
+have (``required``), its label (a message id), the units it refers to, creates and removes,
+how it applies to the organization (:meth:`Change.apply`), the findings on its own data
+(:meth:`Change.findings`) and how the change list describes it.
+
+Applying a change writes one :class:`ChangeRecord` per effect: a small record (the unit, its
+names and superior after the change, the date) with the :class:`Action` that happened and a
+typed payload of what that action needs (the old name, the old superior, the merged units …).
+An :class:`Action` states how its records read everywhere: its mark (a message id whose
+Korean is the document term, ``신설``), the interface colour and the chart fill, the line of
+the 주요내용, the remark of the organization table and the sentence of the press release.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from desktop.core.findings import Finding, Place, PlaceKind, error, warning
+from desktop.core.org import Level, Organization, Unit, UnitKind
+from desktop.i18n import Pair, language, translate
+
+if TYPE_CHECKING:
+    from desktop.core.project import Project
+
+
+# -- records ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Renamed:
+    """The names a unit had before the change."""
+
+    old_name_ko: str
+    old_name_en: str = ""
+
+
+@dataclass(frozen=True)
+class Regraded(Renamed):
+    """An upgrade or downgrade: the old names and the old kind."""
+
+    old_kind: UnitKind = UnitKind.DIVISION
+
+
+@dataclass(frozen=True)
+class Moved:
+    """The superior a moved unit had before."""
+
+    from_ko: str
+    from_en: str = ""
+
+
+@dataclass(frozen=True)
+class Sources:
+    """The units (Korean, English names) that a merge or split made the unit from."""
+
+    units: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class DutiesMoved:
+    """Duties that came to the unit from ``source`` (Korean texts and their English)."""
+
+    source_ko: str
+    source_en: str
+    duties: tuple[str, ...] = ()
+    duties_en: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Deltas:
+    """Head counts by grade code that the change adds (negative: removes)."""
+
+    deltas: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ChangeRecord:
+    """One effect of one change on one unit, with the unit's names and superior as the change
+    left them, and what the action needs in ``payload``."""
+
+    change_id: str
+    action: Action
+    unit_id: str
+    name_ko: str
+    name_en: str
+    level: Level
+    parent_ko: str = ""
+    parent_en: str = ""
+    effective: dt.date | None = None
+    payload: Any = None
+
+    @property
+    def renamed(self) -> Renamed | None:
+        """The old names when the change gave the unit a new Korean name."""
+        payload = self.payload
+        if isinstance(payload, Renamed) and payload.old_name_ko != self.name_ko:
+            return payload if payload.old_name_ko else None
+        return None
+
+    @property
+    def old_level(self) -> Level | None:
+        """The level before an upgrade or downgrade."""
+        return self.payload.old_kind.level if isinstance(self.payload, Regraded) else None
+
+
+# -- actions ---------------------------------------------------------------------------------
+
+_ACTIONS: dict[str, Action] = {}
+
+
+def action_named(name: str) -> Action:
+    return _ACTIONS[name]
+
+
+@dataclass(frozen=True, eq=False)
+class Action:
+    """What happened to a unit, and how a record of it reads.
+
+    ``label`` is a message id (``N_("new")``) whose Korean translation is the term of the
+    documents (``신설``); ``colour`` marks the unit in the interface; a ``fill`` makes it a
+    structural change, marked in the chart (that colour), the organization table and the
+    주요내용's 기구 조정 (headed ``heading_en`` in English). ``new_unit``: the record's unit is
+    newly established (the release's headline and lead name it). ``press``: the release
+    gives the bureau it touches a paragraph. ``press_rank``: which action's sentence opens a
+    unit's paragraph (lowest first; ``None``: none).
+    """
+
+    name: str
+    label: str
+    colour: str
+    fill: str = ""
+    heading_en: str = ""
+    new_unit: bool = False
+    press: bool = False
+    press_rank: int | None = None
+
+    def __post_init__(self) -> None:
+        if _ACTIONS.setdefault(self.name, self) is not self:
+            raise ValueError(f"two actions named {self.name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Action) and other.name == self.name
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+    def __repr__(self) -> str:
+        return f"Action({self.name!r})"
+
+    def __reduce__(self) -> tuple:
+        return action_named, (self.name,)
+
+    def __deepcopy__(self, memo: dict) -> Action:
+        return self
+
+    @property
+    def value(self) -> str:
+        return self.name
+
+    def word(self, lang: str | None = None) -> str:
+        """The mark in ``lang`` (the interface language by default): ``신설`` / ``new``."""
+        return str(translate(self.label, {}, lang or language()))
+
+    @property
+    def ko(self) -> str:
+        """The Korean term: ``신설``, ``명칭변경`` …"""
+        return self.word("ko")
+
+    @property
+    def structural(self) -> bool:
+        return bool(self.fill)
+
+    def heading(self, lang: str) -> str:
+        """The head of its line in the 주요내용: ``신설`` / ``Established``."""
+        if lang == "ko":
+            return self.ko
+        return self.heading_en or self.word("en").capitalize()
+
+    def summary_item(self, rec: ChangeRecord) -> tuple[str, str]:
+        """The record in a line of the 주요내용 (Korean, English): ``AI국`` / ``AI Bureau``."""
+        return rec.name_ko, english_name(rec)
+
+    def remark(self, rec: ChangeRecord, own: bool, lang: str) -> str:
+        """The record in the remarks of a bureau's row of the organization table; ``own``:
+        the row is the record's unit."""
+        word = self.word(lang)
+        if own:
+            return word
+        return f"{rec.name_ko if lang == 'ko' else rec.name_en} {word}"
+
+    def press_sentence(self, unit: Unit, own: list[ChangeRecord]) -> tuple[str, str] | None:
+        """The sentence that opens the release's paragraph on ``unit`` (its own records)."""
+        return None
+
+    def press_note(self, rec: ChangeRecord) -> tuple[str, str] | None:
+        """A sentence the release adds to the paragraph of the bureau the record touches."""
+        return None
+
+
+def english_name(rec: ChangeRecord) -> str:
+    return rec.name_en or f"[{rec.name_ko}: English name missing]"
+
+
+# -- changes ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Change:
+    """Fields every change has; a kind adds its own and states the rest as class attributes.
+
+    ``type_name``: its name in the project file; ``label``: a message id (``N_("Establish")``);
+    ``required``: the fields a saved change of this kind must have; ``actions``: the actions
+    its records can carry.
+    """
+
+    id: str
+    effective: dt.date | None = None
+    note: str = ""
+
+    type_name: ClassVar[str] = ""
+    label: ClassVar[str] = ""
+    required: ClassVar[tuple[str, ...]] = ()
+    actions: ClassVar[tuple[Action, ...]] = ()
+
+    @classmethod
+    def title(cls, lang: str | None = None) -> str:
+        """The kind's name in ``lang`` (the interface language by default)."""
+        return str(translate(cls.label, {}, lang or language()))
+
+    def unit_refs(self) -> list[str]:
+        """Ids of the existing units this change refers to (must exist when it applies)."""
+        return []
+
+    def created_units(self) -> list[Unit]:
+        """The units this change creates."""
+        return []
+
+    def removed_ids(self) -> list[str]:
+        """Ids of the existing units this change removes."""
+        return []
+
+    def apply(self, state: ApplyState, index: int) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def describe(self, names: Mapping[str, str]) -> str:
+        """What the change does, in a few words of the interface language (``names``: unit
+        id → name)."""
+        return self.id
+
+    def findings(self, project: Project, index: int, today: dt.date) -> list[Finding]:
+        """Findings on the change's own data (the engine reports what fails to apply)."""
+        return []
+
+    def place(self, index: int, field: str = "") -> Place:
+        return Place(PlaceKind.CHANGE, self.id, line=index + 1, field=field)
+
+
+def name_of(names: Mapping[str, str], unit_id: str | None) -> str:
+    return names.get(unit_id or "", unit_id or "—")
+
+
+def shown(ko: str, en: str) -> str:
+    """A pair of data in the interface language (the Korean when the English is empty)."""
+    return Pair(ko, en).pick(language())
+
+
+class ApplyState:
+    """The organization while the changes apply, and what they recorded and found."""
+
+    def __init__(self, org: Organization) -> None:
+        self.org = org
+        self.records: list[ChangeRecord] = []
+        self.findings: list[Finding] = []
+        self.applied: list[str] = []
+
+    def record(self, change: Change, action: Action, unit: Unit, payload: Any = None) -> None:
+        parent = self.org.find(unit.parent_id)
+        self.records.append(
+            ChangeRecord(
+                change_id=change.id,
+                action=action,
+                unit_id=unit.id,
+                name_ko=unit.name_ko,
+                name_en=unit.name_en,
+                level=unit.kind.level,
+                parent_ko=parent.name_ko if parent else "",
+                parent_en=parent.name_en if parent else "",
+                effective=change.effective,
+                payload=payload,
+            )
+        )
+
+    def fail(self, change: Change, index: int, code: str, message_id: str, **params) -> None:
+        self.findings.append(error(code, change.place(index), message_id, **params))
+
+    def warn(self, change: Change, index: int, code: str, message_id: str, **params) -> None:
+        self.findings.append(warning(code, change.place(index), message_id, **params))

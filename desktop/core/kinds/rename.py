@@ -1,0 +1,85 @@
+"""명칭변경 — give a unit a new name."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import ClassVar
+
+from desktop.core.kinds.base import (
+    Action,
+    ApplyState,
+    Change,
+    ChangeRecord,
+    Renamed,
+    english_name,
+    name_of,
+    shown,
+)
+from desktop.core.korean import attach
+from desktop.core.org import Unit
+from desktop.i18n import N_
+
+
+class _Renamed(Action):
+    def summary_item(self, rec: ChangeRecord) -> tuple[str, str]:
+        old = rec.payload
+        assert isinstance(old, Renamed)
+        return f"{old.old_name_ko}→{rec.name_ko}", f"{old.old_name_en} → {english_name(rec)}"
+
+    def remark(self, rec: ChangeRecord, own: bool, lang: str) -> str:
+        old = rec.payload
+        if own or not isinstance(old, Renamed) or not old.old_name_ko:
+            return super().remark(rec, own, lang)
+        if lang == "ko":
+            return f"{old.old_name_ko}→{rec.name_ko}"
+        return f"{old.old_name_en} → {rec.name_en}"
+
+    def press_sentence(self, unit: Unit, own: list[ChangeRecord]) -> tuple[str, str] | None:
+        renamed = next((r.renamed for r in own if r.renamed), None)
+        if renamed is None:
+            return None
+        return (
+            f"{attach(renamed.old_name_ko, '은/는')} {attach(unit.name_ko, '으로/로')} 바뀐다.",
+            f"The {renamed.old_name_en} becomes the {unit.name_en}.",
+        )
+
+
+RENAME = _Renamed(
+    "rename", N_("renamed"), colour="#0b57d0", fill="#D7F0D2", press=True, press_rank=2
+)
+
+
+@dataclass
+class Rename(Change):  # 명칭변경
+    unit_id: str = ""
+    name_ko: str = ""
+    name_en: str = ""
+
+    type_name: ClassVar[str] = "rename"
+    label: ClassVar[str] = N_("Rename")
+    required: ClassVar[tuple[str, ...]] = ("unit_id", "name_ko")
+    actions: ClassVar[tuple[Action, ...]] = (RENAME,)
+
+    def unit_refs(self) -> list[str]:
+        return [self.unit_id]
+
+    def apply(self, state: ApplyState, index: int) -> None:
+        unit = state.org.get(self.unit_id)
+        taken = [u for u in state.org.by_name(self.name_ko) if u.id != unit.id]
+        if taken:
+            state.fail(
+                self,
+                index,
+                "E-RENAME-TAKEN",
+                N_("The new name {name} is already used by another unit."),
+                name=self.name_ko,
+            )
+            return
+        old = Renamed(unit.name_ko, unit.name_en)
+        unit.name_ko = self.name_ko or unit.name_ko
+        unit.name_en = self.name_en or unit.name_en
+        state.record(self, RENAME, unit, old)
+
+    def describe(self, names: Mapping[str, str]) -> str:
+        return f"{name_of(names, self.unit_id)} → {shown(self.name_ko, self.name_en)}"
