@@ -11,9 +11,7 @@ referenced but not defined; the named styles the generated parts need.
 
 from __future__ import annotations
 
-import html
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from docx.oxml.ns import qn
@@ -25,68 +23,22 @@ from desktop.documents.limits import STEP_BUDGET, LimitExceeded, safe_range
 from desktop.documents.package import Package, read_package
 from desktop.documents.render import environment, jinja_source
 from desktop.documents.schema import STYLES, DocumentSchema
+from desktop.documents.tags import (
+    OPEN,
+    Paragraph,
+    Tag,
+    match_line,
+    normal,
+    part_paragraphs,
+    template_parts,
+)
 from desktop.i18n import N_, Pair
 
-_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
-_OPEN = re.compile(r"\{\{|\{%|\{#")
 _LEVEL = re.compile(r"^(\{\{|\{%|\{#)(tr|tc|p|r)\s")
 _BLOCKS = {"for", "if", "macro", "call", "filter", "with", "block", "raw", "trans"}
 _MIDDLE = {"elif": "if", "else": ("if", "for"), "pluralize": "trans"}
 _GLOBALS = {"_", "gettext", "ngettext", "pgettext", "npgettext", "range", "loop"}
 _GLOBALS |= {STEP_BUDGET, "__concat__"}  # put in by the limited environment
-
-
-@dataclass
-class _Tag:
-    text: str
-    where: Where
-    first_run: int
-    last_run: int
-
-
-@dataclass
-class _Paragraph:
-    where: Where
-    text: str
-    tags: list[_Tag]
-    unclosed: bool
-
-
-def _runs_text(para: etree._Element) -> list[str]:
-    return ["".join(t.text or "" for t in r.iter(qn("w:t"))) for r in para.iter(qn("w:r"))]
-
-
-def _scan(para: etree._Element, where: Where) -> _Paragraph:
-    runs = _runs_text(para)
-    owner: list[int] = []
-    for index, text in enumerate(runs):
-        owner.extend([index] * len(text))
-    text = "".join(runs)
-    tags = [
-        _Tag(m.group(0), where, owner[m.start()], owner[m.end() - 1]) for m in _TAG.finditer(text)
-    ]
-    rest = _TAG.sub("", text)
-    return _Paragraph(where, text, tags, bool(_OPEN.search(rest)))
-
-
-def _paragraphs(root: etree._Element, part: str) -> list[_Paragraph]:
-    """Every paragraph of a part with its place: body paragraphs numbered in order; paragraphs
-    in tables by table (counted in order), row, column and paragraph within the cell."""
-    body = root.find(qn("w:body"))
-    container = body if body is not None else root
-    found: list[_Paragraph] = []
-    number, tables = 0, 0
-    for child in container:
-        if child.tag == qn("w:p"):
-            number += 1
-            found.append(_scan(child, Where(part, paragraph=number)))
-        elif child.tag == qn("w:tbl"):
-            tables += 1
-            for r, row in enumerate(child.iter(qn("w:tr")), start=1):
-                for c, cell in enumerate(row.findall(qn("w:tc")), start=1):
-                    for p, para in enumerate(cell.iter(qn("w:p")), start=1):
-                        found.append(_scan(para, Where(part, p, tables, r, c)))
-    return found
 
 
 def _finding(
@@ -96,9 +48,9 @@ def _finding(
     return TemplateFinding(severity, code, template, where, message_id, params)
 
 
-def _tag_findings(template: Path, paras: list[_Paragraph], schema: DocumentSchema) -> list:
+def _tag_findings(template: Path, paras: list[Paragraph], schema: DocumentSchema) -> list:
     findings: list[TemplateFinding] = []
-    stack: list[tuple[str, str, _Tag]] = []
+    stack: list[tuple[str, str, Tag]] = []
     for para in paras:
         if para.unclosed:
             findings.append(
@@ -142,7 +94,7 @@ def _tag_findings(template: Path, paras: list[_Paragraph], schema: DocumentSchem
     return findings
 
 
-def _level_findings(template: Path, tag: _Tag, schema: DocumentSchema) -> list:
+def _level_findings(template: Path, tag: Tag, schema: DocumentSchema) -> list:
     match = _LEVEL.match(tag.text)
     level = match.group(2) if match else ""
     findings = []
@@ -177,7 +129,7 @@ def _level_findings(template: Path, tag: _Tag, schema: DocumentSchema) -> list:
     return findings
 
 
-def _block(template: Path, tag: _Tag, stack: list[tuple[str, str, _Tag]]) -> list:
+def _block(template: Path, tag: Tag, stack: list[tuple[str, str, Tag]]) -> list:
     if not tag.text.startswith("{%"):
         return []
     match = _LEVEL.match(tag.text)
@@ -280,7 +232,7 @@ def _constant(node: nodes.Node) -> object:
 
 
 def _constant_findings(
-    template: Path, paras: list[_Paragraph], lines: list[str], ast: nodes.Template
+    template: Path, paras: list[Paragraph], lines: list[str], ast: nodes.Template
 ) -> list:
     """Constant expressions that the render limits would stop (``{{ 'a' * 10**9 }}``,
     ``range(10**30)``), found without computing them."""
@@ -299,7 +251,7 @@ def _constant_findings(
                 _finding(
                     template,
                     "E-TPL-LIMIT",
-                    _match_line(paras, lines[node.lineno - 1] if node.lineno <= len(lines) else ""),
+                    match_line(paras, lines[node.lineno - 1] if node.lineno <= len(lines) else ""),
                     N_("The template would go past a limit: {reason}"),
                     reason=exc.what,
                 )
@@ -307,31 +259,7 @@ def _constant_findings(
     return findings
 
 
-def _match_line(paras: list[_Paragraph], line: str) -> Where:
-    """The paragraph holding the tags of a line of the template source (XML)."""
-    tags = [_normal(tag) for tag in _TAG.findall(html.unescape(re.sub(r"<[^>]+>", "", line)))]
-    for para in paras:
-        if any(_normal(tag.text) in tags for tag in para.tags):
-            return para.where
-    return Where(paras[0].where.part if paras else "document")
-
-
-def locate_line(package: Package, part: str, line: str) -> Where:
-    """The paragraph of ``part`` holding the tags of a line of the rendered source (where a
-    render failed); the part alone when none matches."""
-    root = _parts(package).get(part)
-    if root is None:
-        return Where(part)
-    return _match_line(_paragraphs(root, part), line)
-
-
-def _normal(tag: str) -> str:
-    tag = re.sub(r"^(\{\{|\{%|\{#)(tr|tc|p|r)\s", r"\1 ", tag)
-    tag = tag.translate(str.maketrans("‘’“”", "''\"\""))
-    return " ".join(tag.split())
-
-
-def _locate(paras: list[_Paragraph], needle: str) -> Where:
+def _locate(paras: list[Paragraph], needle: str) -> Where:
     pattern = re.compile(rf"(?<![\w.]){re.escape(needle)}(?!\w)")
     for para in paras:
         for tag in para.tags:
@@ -341,7 +269,7 @@ def _locate(paras: list[_Paragraph], needle: str) -> Where:
 
 
 def _source_findings(
-    template: Path, part: str, xml: str, paras: list[_Paragraph], schema: DocumentSchema
+    template: Path, part: str, xml: str, paras: list[Paragraph], schema: DocumentSchema
 ) -> list:
     env = environment()
     try:
@@ -438,9 +366,9 @@ def _source_findings(
 _FORMAT_REACH = re.compile(r"\{[^{}]*?[.\[]\s*_[^{}]*\}")
 
 
-def _locate_text(paras: list[_Paragraph], text: str) -> Where:
+def _locate_text(paras: list[Paragraph], text: str) -> Where:
     for para in paras:
-        if any(text in _normal(tag.text) or text in tag.text for tag in para.tags):
+        if any(text in normal(tag.text) or text in tag.text for tag in para.tags):
             return para.where
     return Where(paras[0].where.part if paras else "document")
 
@@ -502,21 +430,12 @@ def _where_of(el: etree._Element, root: etree._Element, part: str) -> Where:
     return Where(part)
 
 
-def _parts(package: Package) -> dict[str, etree._Element]:
-    parts = {"document": package.xml["word/document.xml"]}
-    for name, root in sorted(package.xml.items()):
-        match = re.fullmatch(r"word/((?:header|footer)\d*)\.xml", name)
-        if match:
-            parts[match.group(1)] = root
-    return parts
-
-
 def lint_package(package: Package, schema: DocumentSchema) -> list[TemplateFinding]:
     template = package.path
     findings: list[TemplateFinding] = []
-    parts = _parts(package)
+    parts = template_parts(package)
     for part, root in parts.items():
-        paras = _paragraphs(root, part)
+        paras = part_paragraphs(root, part)
         findings += _tag_findings(template, paras, schema)
         container = root.find(qn("w:body"))
         xml = etree.tostring(container if container is not None else root, encoding="unicode")
@@ -535,7 +454,7 @@ def _property_findings(template: Path, package: Package, schema: DocumentSchema)
     findings = []
     for el in root.iter():
         text = el.text or ""
-        if not _OPEN.search(text):
+        if not OPEN.search(text):
             continue
         name = etree.QName(el).localname
         try:

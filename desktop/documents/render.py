@@ -43,6 +43,7 @@ from desktop.documents.errors import (
     TemplateSecurityError,
     Where,
 )
+from desktop.documents.tags import locate_line
 from desktop.documents.text import br, check_values, lines
 from desktop.documents.typography import (
     Fonts,
@@ -266,14 +267,13 @@ def _where(template: Path, data: bytes, place: tuple[str, str] | None) -> Where:
     if not place:
         return Where()
     part, text = place
-    from desktop.documents import lint  # lint imports this module
     from desktop.documents.package import read_package
 
     try:
         package = read_package(template)
     except Exception:  # the file changed or went away since it was read: the part only
         return Where(part)
-    return lint.locate_line(package, part, text)
+    return locate_line(package, part, text)
 
 
 def _override_fonts(styles_root: Any, fonts: Fonts) -> None:
