@@ -7,6 +7,7 @@ there); in a source checkout it sits at the top of the repository.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -41,3 +42,20 @@ def sample_path() -> Path:
 
 def schema_path() -> Path:
     return resources_dir() / "orgdraft.schema.json"
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for OrgDraft (things that can be rebuilt at any time):
+    ``ORGDRAFT_CACHE_DIR`` when set, else ``%LOCALAPPDATA%\\OrgDraft\\cache`` on Windows,
+    ``~/Library/Caches/OrgDraft`` on macOS and ``$XDG_CACHE_HOME/orgdraft`` (``~/.cache``)
+    elsewhere. Not created here."""
+    override = os.environ.get("ORGDRAFT_CACHE_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(local) / "OrgDraft" / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "OrgDraft"
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "orgdraft"

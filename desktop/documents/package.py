@@ -155,7 +155,12 @@ def read_parts(path: Path) -> Package:
 def read_package(path: Path) -> Package:
     """Open a DOCX safely and parse every XML part with the hardened parser;
     :class:`UnsafePackageError` when it is not a sound DOCX."""
-    package = read_parts(path)
+    return parse_parts(read_parts(path))
+
+
+def parse_parts(package: Package) -> Package:
+    """Parse every XML part of ``package`` (from :func:`read_parts`) with the hardened parser;
+    :class:`UnsafePackageError` when one is not well-formed or declares a DTD."""
     for name, blob in package.parts.items():
         if is_xml_part(name):
             package.xml[name] = parse_xml(blob, f"{package.path.name}:{name}")

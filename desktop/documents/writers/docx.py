@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from desktop.documents import lintcache
 from desktop.documents.content import Content
 from desktop.documents.docxparts import filler
 from desktop.documents.errors import (
@@ -33,6 +34,7 @@ from desktop.documents.lint import lint_package
 from desktop.documents.package import (
     Package,
     is_xml_part,
+    parse_parts,
     parse_xml,
     read_package,
     read_parts,
@@ -69,12 +71,20 @@ def check_template(path: Path, schema: DocumentSchema) -> list[TemplateFinding]:
 
 
 def load_template(path: Path, schema: DocumentSchema, *, builtin: bool = False) -> Template:
-    """The DOCX template at ``path``, read and linted; raises when it must not be rendered."""
+    """The DOCX template at ``path``, read and linted; raises when it must not be rendered.
+
+    The zip is always opened within its limits; the parsing and the lint are skipped when
+    these exact bytes linted clean before (:mod:`~desktop.documents.lintcache`)."""
     try:
-        package = read_package(path)
+        package = read_parts(path)
+        if lintcache.is_clean(package.data, schema):
+            return Template(path, package.data, schema, (), builtin, package.parts)
+        parse_parts(package)
     except UnsafePackageError as exc:
         raise TemplateError(path, [_package_finding(path, exc)]) from None
     findings = lint_package(package, schema)
+    if not findings:
+        lintcache.remember_clean(package.data, schema)
     errors = [f for f in findings if f.is_error]
     if any(f.code == "E-TPL-SECURITY" for f in errors):
         raise TemplateSecurityError(path, findings)
