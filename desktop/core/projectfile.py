@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import glob
 import json
 import math
 import os
 import re
 import shutil
 import tempfile
+import time
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -100,10 +102,19 @@ def dumps(project: Project) -> str:
     return json.dumps(to_json(project), ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
+ORPHAN_AGE_S = 60.0  # a temporary file older than this was left by a save that was killed
+
+
 def save(project: Project, path: str | os.PathLike) -> None:
-    """Write atomically; the previous file, if any, becomes ``PATH.bak``."""
-    target = Path(path)
+    """Write atomically; the previous file, if any, becomes ``PATH.bak``.
+
+    Saving through a symbolic link writes the file it points to (the link stays). The
+    temporary files are named ``.NAME.*.tmp`` beside the file, so that a save killed halfway
+    leaves only such names, and the next save or open of the project removes them
+    (:func:`remove_orphans`)."""
+    target = _real_target(Path(path))
     data = dumps(project).encode("utf-8")
+    remove_orphans(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     temporaries = [tmp]
     try:
@@ -113,7 +124,9 @@ def save(project: Project, path: str | os.PathLike) -> None:
             os.fsync(handle.fileno())
         if target.exists():
             backup = target.with_name(target.name + ".bak")
-            fd_b, tmp_b = tempfile.mkstemp(prefix=f".{backup.name}.", dir=target.parent)
+            fd_b, tmp_b = tempfile.mkstemp(
+                prefix=f".{target.name}.", suffix=".bak.tmp", dir=target.parent
+            )
             temporaries.append(tmp_b)
             os.close(fd_b)
             shutil.copy2(target, tmp_b)
@@ -123,6 +136,35 @@ def save(project: Project, path: str | os.PathLike) -> None:
     finally:
         for leftover in temporaries:
             Path(leftover).unlink(missing_ok=True)
+
+
+def _real_target(path: Path) -> Path:
+    """The file a save writes: the target of a symbolic link (followed to the end), so that
+    the link is kept and the file it points to is replaced."""
+    if path.is_symlink():
+        return Path(os.path.realpath(path))
+    return path
+
+
+def remove_orphans(project_path: str | os.PathLike, age: float = ORPHAN_AGE_S) -> list[Path]:
+    """Remove the temporary files that saves (and lock writes) of this project left behind
+    when they were killed: ``.NAME.*.tmp`` beside it, older than ``age`` seconds (a save
+    running now in another process is younger). Returns those removed; never raises."""
+    path = Path(project_path)
+    removed = []
+    now = time.time()
+    try:
+        candidates = list(path.parent.glob(f".{glob.escape(path.name)}.*.tmp"))
+    except OSError:
+        return removed
+    for candidate in candidates:
+        try:
+            if now - candidate.lstat().st_mtime > age:
+                candidate.unlink()
+                removed.append(candidate)
+        except OSError:
+            continue  # gone already, or not ours to remove
+    return removed
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -584,6 +626,7 @@ def loads(text: str, file: str = "<project>") -> Project:
 def load(path: str | os.PathLike) -> Project:
     """Read a project file; :class:`ProjectFileError` says what is wrong and where."""
     file = str(path)
+    remove_orphans(_real_target(Path(path)))  # what a killed save of this project left
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:

@@ -25,7 +25,12 @@ from desktop.core.validate import validate
 from desktop.documents import bill as bill_doc
 from desktop.documents.content import Content
 from desktop.documents.errors import DocumentError, ExportError
-from desktop.documents.export import export_bytes
+from desktop.documents.export import (
+    ExportCancelledDuringCommit,
+    Staging,
+    export_bytes,
+    remove_orphans,
+)
 from desktop.documents.names import FileNames, short_name
 from desktop.documents.orgtables import chart_captions, org_tables
 from desktop.documents.release import press_release
@@ -195,46 +200,58 @@ def generate(
         for lang, doc in plan
     )
     place = _Placer(total, progress, cancelled, unwritable)
-    for lang, doc in plan:
+    remove_orphans(out)  # what a killed export left in this folder
+    with Staging() as stage:  # every file is made before any target is replaced
+        try:
+            for lang, doc in plan:
 
-        def place_all(content: Content, name_of: Callable[[str], str], lang=lang, doc=doc):
-            """``content`` written by each writer, under the name with its extension."""
-            for index, out_writer in enumerate(writers):
-                template = loaded[(lang, doc, index)]
-                write = partial(
-                    out_writer.write, template, lang=lang, fonts=fonts, translations=translations
-                )
-                place(partial(write, content), out / name_of(out_writer.suffix))
+                def place_all(content: Content, name_of: Callable[[str], str], lang=lang, doc=doc):
+                    """``content`` written by each writer, under the name with its extension."""
+                    for index, out_writer in enumerate(writers):
+                        template = loaded[(lang, doc, index)]
+                        write = partial(
+                            out_writer.write,
+                            template,
+                            lang=lang,
+                            fonts=fonts,
+                            translations=translations,
+                        )
+                        place(partial(write, content), out / name_of(out_writer.suffix))
 
-        if doc in ("bill", "table"):
-            for key in keys:
-                name_fields = {
-                    **fields,
-                    "title": inputs.draft[key].title.pick(lang),
-                    "instrument": Pair.of(inputs.old_instruments[key], "title").pick(lang),
-                }
-                build = bill_doc.bill if doc == "bill" else bill_doc.table_doc
-                content = build(inputs, key, lang, today, hyphens)
-                place_all(content, partial(names.name, lang, doc, **name_fields))
-        elif doc == "press":
-            content = press_release(inputs, lang, today)
-            place_all(content, partial(names.name, lang, doc, **fields))
-        elif doc == "org":
-            if lang in pending and lang not in charts:
-                before, after = pending[lang].result()
-                captions = chart_captions(lang)
-                charts[lang] = [(captions[0], before), (captions[1], after)]
-                for (caption, png), when in zip(
-                    charts[lang],
-                    pick(("개편 전", "개편 후"), ("before", "after"), lang),
-                    strict=True,
-                ):
-                    del caption
-                    target = out / names.name(lang, "chart", ".png", **fields, when=when)
-                    place(partial(export_bytes, png), target)
-            content = org_tables(inputs, lang, today, charts.get(lang))
-            place_all(content, partial(names.name, lang, doc, **fields))
-        else:
-            content = review_sheet(inputs, lang, today, keys)
-            place_all(content, partial(names.name, lang, doc, **fields))
-    return place.written
+                if doc in ("bill", "table"):
+                    for key in keys:
+                        name_fields = {
+                            **fields,
+                            "title": inputs.draft[key].title.pick(lang),
+                            "instrument": Pair.of(inputs.old_instruments[key], "title").pick(lang),
+                        }
+                        build = bill_doc.bill if doc == "bill" else bill_doc.table_doc
+                        content = build(inputs, key, lang, today, hyphens)
+                        place_all(content, partial(names.name, lang, doc, **name_fields))
+                elif doc == "press":
+                    content = press_release(inputs, lang, today)
+                    place_all(content, partial(names.name, lang, doc, **fields))
+                elif doc == "org":
+                    if lang in pending and lang not in charts:
+                        before, after = pending[lang].result()
+                        captions = chart_captions(lang)
+                        charts[lang] = [(captions[0], before), (captions[1], after)]
+                        for (caption, png), when in zip(
+                            charts[lang],
+                            pick(("개편 전", "개편 후"), ("before", "after"), lang),
+                            strict=True,
+                        ):
+                            del caption
+                            target = out / names.name(lang, "chart", ".png", **fields, when=when)
+                            place(partial(export_bytes, png), target)
+                    content = org_tables(inputs, lang, today, charts.get(lang))
+                    place_all(content, partial(names.name, lang, doc, **fields))
+                else:
+                    content = review_sheet(inputs, lang, today, keys)
+                    place_all(content, partial(names.name, lang, doc, **fields))
+        except ExportCancelled:
+            raise ExportCancelled([]) from None  # nothing was replaced
+        try:
+            return stage.commit(unwritable, cancelled)
+        except ExportCancelledDuringCommit as exc:
+            raise ExportCancelled(exc.written) from None

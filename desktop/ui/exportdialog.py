@@ -316,7 +316,9 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         n = len(result.written)
-        if result.cancelled:
+        if result.cancelled and not n:
+            text = _("Cancelled; no file was replaced.")
+        elif result.cancelled:
             text = ngettext(
                 "Cancelled. The {n} file written before stays (complete).",
                 "Cancelled. The {n} files written before stay (complete).",

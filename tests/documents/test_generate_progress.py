@@ -33,7 +33,11 @@ def test_progress_counts_every_file(sample, tmp_path):
     assert seen == [(1, 2, written[0]), (2, 2, written[1])]
 
 
-def test_cancel_is_checked_before_each_file(sample, tmp_path):
+def test_cancel_while_the_set_is_made_replaces_nothing(sample, tmp_path):
+    """Cancel is asked before each file; until the whole set is made no target is replaced,
+    so a cancel then leaves the folder as it was."""
+    old = tmp_path / "보도자료 - 경기도 조직개편.docx"
+    old.write_bytes(b"the old release")
     with pytest.raises(ExportCancelled) as caught:
         generate(
             sample,
@@ -41,8 +45,22 @@ def test_cancel_is_checked_before_each_file(sample, tmp_path):
             ["ko", "en"],
             ["press"],
             today=TODAY,
-            cancelled=lambda: len(list(tmp_path.iterdir())) >= 1,
+            cancelled=lambda: len(list(tmp_path.iterdir())) >= 2,  # one file made
         )
+    assert caught.value.written == []
+    assert [p.name for p in tmp_path.iterdir()] == [old.name]
+    assert old.read_bytes() == b"the old release"
+
+
+def test_cancel_while_the_set_is_placed_keeps_those_placed(sample, tmp_path):
+    asked = []
+
+    def cancelled():
+        asked.append(1)
+        return len(asked) > 3  # two files made, then the first placed
+
+    with pytest.raises(ExportCancelled) as caught:
+        generate(sample, tmp_path, ["ko", "en"], ["press"], today=TODAY, cancelled=cancelled)
     assert [p.name for p in caught.value.written] == ["보도자료 - 경기도 조직개편.docx"]
     assert [p.name for p in tmp_path.iterdir()] == ["보도자료 - 경기도 조직개편.docx"]
 
@@ -86,7 +104,8 @@ def test_an_unwritable_target_is_put_to_the_caller(sample, tmp_path, refuse):
         unwritable=lambda error: asked.append(error.target.name),  # None: skip
         progress=lambda *args: progress.append(args),
     )
-    assert written == [] and asked == [press] and progress == [(1, 1, None)]
+    # progress counts the files as they are made; the skip comes when they are put in place
+    assert written == [] and asked == [press] and progress == [(1, 1, tmp_path / press)]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".~")]
 
 
