@@ -45,7 +45,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEBOUNCE_MS = 150
+# An edit after IDLE_MS of quiet is drafted at once; edits that follow each other more closely
+# (typing) wait COALESCE_MS for the next keystroke, so a burst is drafted once, at its end.
+# While a draft is running, an edit only asks for the next one, which starts with the latest
+# state as soon as the running one returns.
+IDLE_MS = 300
+COALESCE_MS = 40
+DEBOUNCE_MS = IDLE_MS  # the longest an edit waits before its drafting is requested
 DOCUMENTS = (
     ("bill", N_("Bill")),
     ("table", N_("Comparison table")),
@@ -78,12 +84,12 @@ class DocumentsPage(QWidget):
         self.stats: dict[str, float] = {}  # perf_counter() of the last requested/started/shown
         self._busy = False
         self._dirty = True
+        self._last_edit = float("-inf")  # perf_counter() of the previous edit
         self._bills: list[tuple[str, str, str]] = []
         self._shown: tuple | None = None
         self.html = ""  # the HTML of the document showing ("" while a message shows)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.update_preview)
         self._build()
 
@@ -191,11 +197,18 @@ class DocumentsPage(QWidget):
         self.update_preview()
 
     def _on_doc_changed(self) -> None:
+        now = time.perf_counter()
+        quiet = (now - self._last_edit) * 1000 >= IDLE_MS
+        self._last_edit = now
         self._dirty = True
-        self.stats["edited"] = time.perf_counter()
-        if self.isVisible():
-            self.status.setText(_("Updating…"))
-            self.timer.start()
+        self.stats["edited"] = now
+        if not self.isVisible():
+            return
+        self.status.setText(_("Updating…"))
+        if self._busy:  # the running draft is outdated: the next starts when it returns
+            self.update_preview()
+        else:
+            self.timer.start(0 if quiet else COALESCE_MS)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -12,7 +12,7 @@ from desktop.core import projectfile
 from desktop.paths import sample_path
 from desktop.ui import commands
 from desktop.ui.document import ProjectDocument
-from desktop.ui.preview import DEBOUNCE_MS, DocumentsPage
+from desktop.ui.preview import COALESCE_MS, DEBOUNCE_MS, IDLE_MS, DocumentsPage
 from desktop.ui.previewjob import render_preview
 from tests.ui.conftest import open_project, screenshot
 
@@ -188,3 +188,32 @@ def test_the_preview_follows_the_settings_as_the_export_does(qtbot, doc, setting
     with qtbot.waitSignal(page.preview_updated, timeout=TIMEOUT):
         page.select("table", "ordinance")
     assert "----" not in shown(page)  # unchanged text written out, not abbreviated
+
+
+def test_an_edit_after_a_quiet_moment_is_drafted_at_once(qtbot, doc):
+    page = make_page(qtbot, doc)
+    wait_for(qtbot, page, "일부개정조례안")
+    qtbot.wait(IDLE_MS + 50)
+    doc.push(commands.SetMetaField(doc, "proposer_ko", "조용한 뒤"))
+    assert page.timer.isActive() and page.timer.interval() == 0
+    wait_for(qtbot, page, "조용한 뒤")
+
+
+def test_a_burst_of_edits_is_drafted_once_at_its_end(qtbot, doc):
+    calls = []
+
+    def counting(project, request):
+        calls.append(project.meta.proposer_ko)
+        return render_preview(project, request)
+
+    page = make_page(qtbot, doc, render=counting)
+    wait_for(qtbot, page, "일부개정조례안")
+    qtbot.wait(IDLE_MS + 50)
+    calls.clear()
+    for n in range(1, 6):  # typing: each keystroke within the coalescing time of the last
+        doc.push(commands.SetMetaField(doc, "proposer_ko", f"입력{n}"))
+        qtbot.wait(COALESCE_MS // 4)
+    wait_for(qtbot, page, "입력5")
+    qtbot.wait(IDLE_MS)
+    assert calls[-1] == "입력5"
+    assert len(calls) <= 3  # the first keystroke at once, then at most one in flight and the last
