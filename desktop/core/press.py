@@ -182,11 +182,10 @@ def _unit_paragraph(inputs: DraftInputs, unit: Unit, records: list[ChangeRecord]
             f"It comprises {_count_en(len(names))} division{'s' if len(names) > 1 else ''}: "
             f"{_list_en([d.name_en for d in divisions], article=False)}."
         )
-    for rec in records:
-        note = rec.action.press_note(rec)
-        if note is not None:
-            ko_parts.append(note[0])
-            en_parts.append(note[1])
+    for action in dict.fromkeys(r.action for r in records):
+        for ko, en in action.press_notes([r for r in records if r.action == action]):
+            ko_parts.append(ko)
+            en_parts.append(en)
     return " ".join(ko_parts), " ".join(en_parts)
 
 

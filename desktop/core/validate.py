@@ -8,6 +8,7 @@ negative staffing, a name taken); this module adds the checks on the data as ent
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -20,9 +21,13 @@ from desktop.i18n import N_, Message, Pair
 _TOTAL = re.compile(r"정원은\s*([\d,]+)명")
 
 
-def validate(project: Project, inputs: DraftInputs | None = None) -> list[Finding]:
-    """All findings for ``project``, errors first, each group in a stable order."""
+def validate(
+    project: Project, inputs: DraftInputs | None = None, today: dt.date | None = None
+) -> list[Finding]:
+    """All findings for ``project``, errors first, each group in a stable order; ``today``
+    (the system's date by default) is what a date already past is measured against."""
     inputs = inputs or project.draft_inputs()
+    today = today or dt.date.today()
     findings: list[Finding] = []
     findings += _org_findings(project.org, project, only=None)
     for key, (_inst, messages) in inputs.parsed.items():
@@ -39,6 +44,8 @@ def validate(project: Project, inputs: DraftInputs | None = None) -> list[Findin
                 )
             )
     findings += inputs.applied.findings
+    for index, change in enumerate(project.changes):
+        findings += change.findings(project, index, today)  # each kind checks its own data
     findings += _org_findings(inputs.applied.org, project, only=set(inputs.applied.marks()))
     findings += inputs.override_findings
     findings += amendment_findings(inputs)

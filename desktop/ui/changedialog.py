@@ -84,4 +84,5 @@ class ChangeDialog(QDialog):
         except ValueError as exc:
             self.error.setText(str(exc))
             return
+        self.error.clear()
         super().accept()

@@ -7,6 +7,8 @@ incomplete; ``load(change)`` fills the form to edit an existing change.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core import changes as ch
 from desktop.core.grades import Grade
+from desktop.core.kinds.temporary import Temporary
 from desktop.core.org import Duty, Organization, Unit, UnitKind
-from desktop.ui.fields import GradeCombo, KindCombo, UnitPicker
+from desktop.ui.fields import DateField, GradeCombo, KindCombo, UnitPicker
 from desktop.ui.tr import _
 
 
@@ -148,6 +151,33 @@ class EstablishForm(ChangeForm, _NewUnitFields):
             taken.add(child.id)
             children.append(child)
         return ch.Establish(change_id, unit=unit, children=children)
+
+
+class TemporaryForm(EstablishForm):
+    """A new unit like :class:`EstablishForm`, with the date until which it exists."""
+
+    change_type = Temporary
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.kind.set_kind(UnitKind.TASK_FORCE)
+        self.name_ko.setPlaceholderText("AI전환추진단")
+        self.name_en.setPlaceholderText("AI Transformation Task Force")
+        self.until = DateField()
+        self.until.setToolTip(_("The unit exists until the end of this day."))
+        self.form.insertRow(1, _("Exists until"), self.until)
+
+    def load(self, change: Temporary) -> None:
+        super().load(change)
+        self.until.set_date(change.until)
+
+    def build(self, change_id: str) -> Temporary:
+        until = self.until.date()
+        if until is None:
+            raise ValueError(_("Enter the date until which the temporary unit exists."))
+        established = super().build(change_id)
+        fields = {f.name: getattr(established, f.name) for f in dataclasses.fields(established)}
+        return Temporary(**fields, until=until)
 
 
 class AbolishForm(ChangeForm):
@@ -440,6 +470,7 @@ FORMS: dict[str, type[ChangeForm]] = {
     form.change_type.type_name: form
     for form in (
         EstablishForm,
+        TemporaryForm,
         AbolishForm,
         RenameForm,
         MoveForm,

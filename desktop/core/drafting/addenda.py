@@ -10,7 +10,9 @@ An :class:`Addenda` holds what the 부칙 says; :func:`render_addenda` writes it
     제3조(다른 조례의 개정) 경기도 ○○ 조례 일부를 다음과 같이 개정한다.
     제5조제1항 중 "평생교육국"을 "미래평생교육국"으로 한다.
 
-The articles come in the order 시행일, 유효기간, 적용례, 경과조치, 다른 조례의 개정. With a single
+The articles come in the order 시행일, 유효기간 (and in its place the 존속기한 of the 한시기구
+the bill establishes: ``제2조(한시기구의 존속기한) 이 조례 시행으로 신설되는 AI전환추진단은
+2026년 6월 30일까지 존속한다.``), 적용례, 경과조치, 다른 조례의 개정. With a single
 provision the 부칙 has no article number or title (``이 조례는 공포한 날부터 시행한다.``). Several
 unit successions form one article with numbered paragraphs (house rule). In English the
 heading is ``ADDENDUM`` for a single provision and ``ADDENDA`` otherwise (KLRI usage).
@@ -79,6 +81,15 @@ class Validity:  # 유효기간
     """The instrument is in force until ``until``."""
 
     until: dt.date
+
+
+@dataclass(frozen=True)
+class Duration:  # 한시기구의 존속기한
+    """Units established by the bill that exist until ``until`` (Korean and English names)."""
+
+    units: tuple[str, ...]
+    until: dt.date
+    units_en: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -169,6 +180,7 @@ class Addenda:  # 부칙
     enforcement: Enforcement = field(default_factory=Enforcement)
     staged: tuple[StagedDate, ...] = ()
     validity: Validity | None = None
+    durations: tuple[Duration, ...] = ()
     applications: tuple[FreeProvision, ...] = ()
     successions: tuple[Succession, ...] = ()
     transitions: tuple[FreeProvision, ...] = ()
@@ -191,6 +203,13 @@ class Addenda:  # 부칙
             out.append(
                 ("유효기간", [f"{topic} {date_ko_long(self.validity.until)}까지 효력을 가진다."])
             )
+        if self.durations:
+            texts = [
+                f"{this} 시행으로 신설되는 {attach(join_list(list(d.units)), '은/는')} "
+                f"{date_ko_long(d.until)}까지 존속한다."
+                for d in self.durations
+            ]
+            out.append(("한시기구의 존속기한", _numbered(texts)))
         out.extend((a.title, [a.text]) for a in self.applications)
         if self.successions:
             texts = [
@@ -231,6 +250,17 @@ class Addenda:  # 부칙
         if self.validity is not None:
             until = date_en(self.validity.until)
             out.append(("Period of Validity", [f"{this} shall remain in force until {until}."]))
+        if self.durations:
+            texts = []
+            for d in self.durations:
+                names = [en or missing(ko) for ko, en in zip(d.units, _padded(d), strict=True)]
+                texts.append(
+                    f"The {join_en(names)} newly established upon the enforcement of "
+                    f"{this[0].lower() + this[1:]} shall continue to exist until "
+                    f"{date_en(d.until)}."
+                )
+            title = "Duration of Temporary Organizations"
+            out.append((title, _numbered(texts, english=True)))
         out.extend(
             (a.title_en or missing("title"), [a.text_en or missing(a.title)])
             for a in self.applications
@@ -260,6 +290,11 @@ class Addenda:  # 부칙
             noun = f"{next(iter(kinds)).en}s" if len(kinds) == 1 else "Municipal Regulations"
             out.append((f"Amendment of Other {noun}", _numbered_blocks(blocks, english=True)))
         return out
+
+
+def _padded(duration: Duration) -> tuple[str, ...]:
+    """The English names of a duration's units, empty where missing."""
+    return tuple(duration.units_en) + ("",) * (len(duration.units) - len(duration.units_en))
 
 
 def _numbered(texts: list[str], *, english: bool = False) -> list[str]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.drafting.addenda import (
     Addenda,
+    Duration,
     Enforcement,
     StagedDate,
     Succession,
@@ -82,7 +83,27 @@ def addenda_of(inputs: DraftInputs, key: str) -> Addenda:
         for rec in inputs.applied.records
         if rec.renamed is not None and rec.level is level
     )
-    return Addenda(kind=kind, enforcement=enforcement, staged=staged, successions=successions)
+    return Addenda(
+        kind=kind,
+        enforcement=enforcement,
+        staged=staged,
+        successions=successions,
+        durations=durations_of(inputs, level),
+    )
+
+
+def durations_of(inputs: DraftInputs, level: Level) -> tuple[Duration, ...]:
+    """The units at ``level`` that the changes establish until a date (한시기구), one
+    :class:`Duration` per date, in the order of the changes."""
+    by_date: dict = {}
+    for rec in inputs.applied.records:
+        until = rec.action.expires(rec)
+        if until is not None and rec.level is level:
+            by_date.setdefault(until, []).append(rec)
+    return tuple(
+        Duration(tuple(r.name_ko for r in recs), until, tuple(r.name_en for r in recs))
+        for until, recs in by_date.items()
+    )
 
 
 def _lang(lang: str) -> str:

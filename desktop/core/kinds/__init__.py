@@ -35,12 +35,14 @@ from desktop.core.kinds.regrade import DOWNGRADE, UPGRADE, ChangeKind
 from desktop.core.kinds.rename import RENAME, Rename
 from desktop.core.kinds.split import SPLIT, Split
 from desktop.core.kinds.staffing import STAFFING, ChangeStaffing
+from desktop.core.kinds.temporary import TEMPORARY, Temporary
 from desktop.core.kinds.transfer import TRANSFER, TransferDuties
 
 KINDS: dict[str, type[Change]] = {
     cls.type_name: cls
     for cls in (
         Establish,
+        Temporary,
         Abolish,
         Rename,
         Move,
@@ -75,6 +77,7 @@ __all__ = [
     "SPLIT",
     "STAFFING",
     "STRUCTURAL",
+    "TEMPORARY",
     "TRANSFER",
     "UPGRADE",
     "Abolish",
@@ -96,5 +99,6 @@ __all__ = [
     "Renamed",
     "Sources",
     "Split",
+    "Temporary",
     "TransferDuties",
 ]

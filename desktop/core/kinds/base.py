@@ -198,8 +198,13 @@ class Action:
         """The sentence that opens the release's paragraph on ``unit`` (its own records)."""
         return None
 
-    def press_note(self, rec: ChangeRecord) -> tuple[str, str] | None:
-        """A sentence the release adds to the paragraph of the bureau the record touches."""
+    def press_notes(self, records: list[ChangeRecord]) -> list[tuple[str, str]]:
+        """Sentences the release adds to the paragraph of the bureau that these records of
+        this action touch."""
+        return []
+
+    def expires(self, rec: ChangeRecord) -> dt.date | None:
+        """The date until which the record's unit exists (a 한시기구): the 부칙 states it."""
         return None
 
 
