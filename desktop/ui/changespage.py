@@ -109,6 +109,7 @@ class ChangesPage(QWidget):
         title = QLabel("<b>" + _("Organization after the changes") + "</b>")
         after_layout.addWidget(title)
         self.legend = QLabel()
+        self.legend.setWordWrap(True)
         after_layout.addWidget(self.legend)
         self.retranslate()
         self.after_model = OrgModel(Organization(), editable=False, parent=self)
