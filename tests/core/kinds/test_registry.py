@@ -86,3 +86,20 @@ def test_the_sample_follows_the_schema_after_a_round_trip():
     sample = projectfile.load(paths.sample_path())
     data = projectfile.to_json(projectfile.from_json(projectfile.to_json(sample)))
     jsonschema.validate(data, _schema())
+
+
+def test_each_change_records_only_its_actions_and_creates_and_removes_what_it_says():
+    from desktop.core.kinds.temporary import Temporary
+    from tests.core.kinds.test_temporary import task_force
+
+    sample = projectfile.load(paths.sample_path())
+    sample.changes.append(task_force())
+    inputs = sample.draft_inputs()
+    by_id = {c.id: c for c in sample.changes}
+    assert {type(c) for c in sample.changes} >= {kinds.Establish, Temporary, kinds.ChangeKind}
+    for rec in inputs.applied.records:
+        assert rec.action in type(by_id[rec.change_id]).actions, rec
+    for change in sample.changes:
+        assert all(u.id in inputs.applied.org for u in change.created_units())
+        assert all(uid not in inputs.applied.org for uid in change.removed_ids())
+        assert all(uid in sample.org or uid in inputs.applied.org for uid in change.unit_refs())
