@@ -38,6 +38,3 @@ def common(inputs: DraftInputs, lang: str, today: dt.date) -> dict[str, str]:
         "government": government or missing(lang, "기관명", "government"),
         "today": date_text(today, lang),
     }
-
-
-__all__ = ["Content", "common", "date_text", "missing", "pick"]

@@ -22,7 +22,7 @@ from desktop.core.org import Organization
 from desktop.core.project import DraftInputs, Project
 from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
 from desktop.core.validate import validate
-from desktop.documents import bill as bill_doc
+from desktop.documents.build import content_of
 from desktop.documents.content import Content
 from desktop.documents.errors import DocumentError, ExportError
 from desktop.documents.export import (
@@ -32,9 +32,7 @@ from desktop.documents.export import (
     remove_orphans,
 )
 from desktop.documents.names import FileNames, short_name
-from desktop.documents.orgtables import chart_captions, org_tables
-from desktop.documents.release import press_release
-from desktop.documents.review import review_sheet
+from desktop.documents.orgtables import chart_captions
 from desktop.documents.schema import DOCUMENTS
 from desktop.documents.templates import TemplateSet
 from desktop.documents.typography import Fonts
@@ -225,12 +223,8 @@ def generate(
                             "title": inputs.draft[key].title.pick(lang),
                             "instrument": Pair.of(inputs.old_instruments[key], "title").pick(lang),
                         }
-                        build = bill_doc.bill if doc == "bill" else bill_doc.table_doc
-                        content = build(inputs, key, lang, today, hyphens)
+                        content = content_of(inputs, doc, lang, key, today, hyphens=hyphens)
                         place_all(content, partial(names.name, lang, doc, **name_fields))
-                elif doc == "press":
-                    content = press_release(inputs, lang, today)
-                    place_all(content, partial(names.name, lang, doc, **fields))
                 elif doc == "org":
                     if lang in pending and lang not in charts:
                         before, after = pending[lang].result()
@@ -244,10 +238,10 @@ def generate(
                             del caption
                             target = out / names.name(lang, "chart", ".png", **fields, when=when)
                             place(partial(export_bytes, png), target)
-                    content = org_tables(inputs, lang, today, charts.get(lang))
+                    content = content_of(inputs, doc, lang, None, today, charts=charts.get(lang))
                     place_all(content, partial(names.name, lang, doc, **fields))
-                else:
-                    content = review_sheet(inputs, lang, today, keys)
+                else:  # the press release, the review sheet
+                    content = content_of(inputs, doc, lang, None, today)
                     place_all(content, partial(names.name, lang, doc, **fields))
         except ExportCancelled:
             raise ExportCancelled([]) from None  # nothing was replaced

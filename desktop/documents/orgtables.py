@@ -11,8 +11,9 @@ from desktop.core.korean import count, delta, number, number_en
 from desktop.core.org import Level, Organization, Unit
 from desktop.core.project import DraftInputs
 from desktop.documents import layout
-from desktop.documents.content import Content, common, pick
+from desktop.documents.content import Content, common
 from desktop.documents.layout import Part
+from desktop.i18n import Pair, pick
 
 _WIDTH_CM = 17.5  # A4 portrait between 20 mm and 15 mm margins
 _CHART_BOX_MM = (260.0, 140.0)  # A4 landscape text area less the caption; the chart's
@@ -20,7 +21,7 @@ _CHART_BOX_MM = (260.0, 140.0)  # A4 landscape text area less the caption; the c
 
 
 def _name(unit: Unit, lang: str) -> str:
-    return unit.name_ko if lang == "ko" else unit.name_en or unit.name_ko
+    return Pair.of(unit, "name").pick(lang)
 
 
 def _bureaus(org: Organization) -> list[Unit]:
@@ -88,7 +89,7 @@ def staffing_rows(inputs: DraftInputs, lang: str) -> tuple[list[list[str]], list
     """Rows 구분 | 현행 | 개정 | 증감 (total, then each group's subtotal and grades) and the
     indexes of the total rows."""
     before, after = inputs.project.org.total_staffing(), inputs.applied.org.total_staffing()
-    fmt = number if lang == "ko" else number_en
+    fmt = pick(number, number_en, lang)
 
     def row(label: str, b: int, a: int) -> list[str]:
         return [label, fmt(b), fmt(a), _delta_cell(a - b, lang)]
@@ -104,7 +105,7 @@ def staffing_rows(inputs: DraftInputs, lang: str) -> tuple[list[list[str]], list
         if not grades:
             continue
         totals.append(len(rows))
-        label = f"{group.ko} 계" if lang == "ko" else f"{group.en} subtotal"
+        label = pick(f"{group.ko} 계", f"{group.en} subtotal", lang)
         rows.append(
             row(
                 label,
@@ -115,7 +116,7 @@ def staffing_rows(inputs: DraftInputs, lang: str) -> tuple[list[list[str]], list
         for grade in grades:
             rows.append(
                 row(
-                    grade.ko if lang == "ko" else grade.en,
+                    pick(grade.ko, grade.en, lang, fallback=False),
                     before.get(grade.code, 0),
                     after.get(grade.code, 0),
                 )

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.documents import build as building
 from desktop.documents import export
-from desktop.documents import generate as generating
 from desktop.documents.errors import DocumentError
 from desktop.documents.export import PartialExport
 from desktop.documents.generate import generate
@@ -39,14 +39,14 @@ def _contents(folder: Path) -> dict[str, bytes]:
 
 def test_a_failure_while_the_set_is_made_replaces_nothing(sample, tmp_path, monkeypatch):
     old = _old_set(tmp_path)
-    real = generating.press_release
+    real = building.press_release
 
     def release(inputs, lang, today):
         if lang == "en":  # the second document fails, after the first was made
             raise DocumentError("The English release cannot be made.")
         return real(inputs, lang, today)
 
-    monkeypatch.setattr(generating, "press_release", release)
+    monkeypatch.setattr(building, "press_release", release)
     with pytest.raises(DocumentError):
         generate(sample, tmp_path, ["ko", "en"], ["press"], today=TODAY)
     assert _contents(tmp_path) == old  # the Korean one too is still the old one; no temporaries

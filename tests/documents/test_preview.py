@@ -12,7 +12,8 @@ from desktop.core import changes as ch
 from desktop.documents import layout
 from desktop.documents.generate import ValidationFailed
 from desktop.documents.htmlparts import part_html
-from desktop.documents.preview import DOCUMENTS, bill_keys, preview_html
+from desktop.documents.preview import bill_keys, preview_html
+from desktop.documents.schema import DOCUMENTS
 from tests.documents.conftest import TODAY, all_text, by_name
 
 HOSTILE = "A & B <script>alert(1)</script> \"q\" 'a'"
