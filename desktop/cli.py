@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from functools import partial
 from pathlib import Path
 
 from desktop import __version__
@@ -61,8 +62,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     inputs = project.draft_inputs()
     findings = validate(project, inputs)
-    if not any(f.is_error for f in findings):  # the release is drafted from a sound proposal
+    if not any(f.is_error for f in findings):  # the documents are drafted from a sound proposal
+        from desktop.core.gate import gate_findings
+
         findings += press_findings(inputs)
+        findings += gate_findings(inputs)  # what would leave in the documents
+        findings.sort(key=lambda f: 0 if f.is_error else 1)
     for finding in findings:
         print(finding.format(args.lang))
     errors = sum(f.is_error for f in findings)
@@ -237,6 +242,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             template_folder=args.templates,
             draw_chart=draw_chart,
             format=chosen,
+            confirm=partial(_print_warnings, lang=args.lang),
         )
     except ValidationFailed as exc:
         print(exc.message(args.lang), file=sys.stderr)
@@ -251,6 +257,13 @@ def cmd_generate(args: argparse.Namespace) -> int:
     for warning in long_path_warnings(files):  # Word would refuse to open these
         print(warning.message(args.lang), file=sys.stderr)
     return EXIT_OK
+
+
+def _print_warnings(warnings: list, lang: str) -> bool:
+    """The export gate's warnings, printed; the documents are written all the same."""
+    for finding in warnings:
+        print(finding.format(lang), file=sys.stderr)
+    return True
 
 
 def cmd_check_template(args: argparse.Namespace) -> int:

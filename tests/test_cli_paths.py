@@ -19,7 +19,8 @@ def test_generate_into_a_korean_folder_with_spaces(tmp_path, capsys):
     assert {p.suffix for p in written} == {".docx", ".png"}
     printed = capsys.readouterr()
     assert sorted(printed.out.splitlines()) == sorted(str(p) for p in written)
-    assert printed.err == ""
+    # only the export gate's warnings (the sample's quotation and officer are to be written)
+    assert all(line.startswith("warning W-GATE-") for line in printed.err.splitlines())
     for path in written:
         if path.suffix == ".docx":
             assert docx.Document(str(path)).paragraphs

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from desktop.core.apply import ApplyResult
 from desktop.core.findings import Finding
+from desktop.core.gate import gate_findings
 from desktop.core.org import Organization
 from desktop.core.project import DraftInputs, Project
 from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
@@ -143,6 +144,7 @@ def generate(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     unwritable: Unwritable | None = None,
+    confirm: Callable[[list[Finding]], bool] | None = None,
 ) -> list[Path]:
     """Write the documents ``docs`` in ``langs`` into ``out_dir``; the paths written.
 
@@ -154,7 +156,9 @@ def generate(
     anything is written) or :class:`~desktop.documents.errors.ExportError` — unless
     ``unwritable`` decides (retry, another name, skip). ``progress`` is called after each
     file; ``cancelled`` is asked before each file and stops with :class:`ExportCancelled`
-    (files written stay whole).
+    (files written stay whole). The export gate (:mod:`desktop.core.gate`) runs after
+    validation: its errors refuse like validation errors; its warnings go to ``confirm``, and
+    nothing is written when it answers ``False``.
     """
     chosen = [format] if isinstance(format, str) or not isinstance(format, Sequence) else format
     writers = [writer(f) if isinstance(f, str) else f for f in chosen]  # ValueError: unknown
@@ -167,6 +171,12 @@ def generate(
     findings = validate(project, inputs)
     if any(f.is_error for f in findings):
         raise ValidationFailed(findings)
+    gate = gate_findings(inputs, docs, langs)  # what would leave in the documents
+    if any(f.is_error for f in gate):
+        raise ValidationFailed(findings + gate)
+    warnings = [f for f in gate if not f.is_error]
+    if warnings and confirm is not None and not confirm(warnings):
+        raise ExportCancelled([])
     out = Path(out_dir)
     if not out.is_dir():
         raise ExportError(out, N_("No such folder: {folder}"), folder=str(out))

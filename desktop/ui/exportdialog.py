@@ -2,8 +2,9 @@
 PDF; the export runs in the background (:mod:`desktop.ui.exportjob`) with progress and Cancel,
 and ends with the files written and buttons to open the folder or a file.
 
-Validation errors block the export: they are listed, and clicking one reports it
-(``finding_activated``) so that the window can show what to fix.
+Validation errors and the export gate's errors (:mod:`desktop.core.gate`) block the export; the
+gate's warnings are listed and the export goes ahead only when the official confirms. Clicking
+one reports it (``finding_activated``) so that the window can show what to fix.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ class ExportDialog(QDialog):
         self.prompts = prompts
         found = validate(project) if findings is None else findings
         self.errors = [f for f in found if f.is_error]
+        self.warnings: list[Finding] = []  # the export gate's, once an export has asked
         self.job: ExportJob | None = None
         self.result: ExportResult | None = None
         self._close_when_done = False
@@ -185,8 +187,9 @@ class ExportDialog(QDialog):
         layout.addWidget(box)
 
     def _show_errors(self) -> None:
+        """The errors (red) and the export gate's warnings (amber), each clickable."""
         self.problems.clear()
-        for number, finding in enumerate(self.errors):
+        for number, finding in enumerate([*self.errors, *self.warnings]):
             item = QListWidgetItem(finding.message(lang()))
             item.setData(PATH_ROLE, number)
             item.setToolTip(
@@ -194,9 +197,9 @@ class ExportDialog(QDialog):
                     code=finding.code, where=finding.place.describe()
                 )
             )
-            item.setForeground(QBrush(QColor("#b3261e")))
+            item.setForeground(QBrush(QColor("#b3261e" if finding.is_error else "#8a5a00")))
             self.problems.addItem(item)
-        self.problems_box.setVisible(bool(self.errors))
+        self.problems_box.setVisible(bool(self.errors or self.warnings))
 
     # -- state -----------------------------------------------------------------------------
     def chosen_docs(self) -> tuple[str, ...]:
@@ -279,7 +282,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self._set_status(_("Preparing the documents…"))
-        self.job = ExportJob(request, self._ask_unwritable, self)
+        self.job = ExportJob(request, self._ask_unwritable, self, confirm=self._confirm_warnings)
         self.job.progressed.connect(self._on_job_progressed)
         self.job.finished.connect(self._on_job_finished)
         self.job.failed.connect(self._on_job_failed)
@@ -290,6 +293,20 @@ class ExportDialog(QDialog):
         if self.job is not None:
             self.job.cancel()
             self._set_status(_("Cancelling after the current file…"))
+
+    def _confirm_warnings(self, warnings: list[Finding]) -> bool:
+        """Runs on the GUI thread while the export waits: the export gate's warnings are
+        listed (a click leads to the place) and the official decides whether to export."""
+        self.errors = []
+        self.warnings = list(warnings)
+        self._show_errors()
+        lines = "\n".join(f"• {f.message(lang())}" for f in warnings[:12])
+        if len(warnings) > 12:
+            lines += "\n…"
+        if self.prompts.export_with_warnings(len(warnings), lines):
+            return True
+        self._set_status(_("Not exported: look at the warnings, or export again to go ahead."))
+        return False
 
     def _ask_unwritable(self, error: ExportError) -> Path | None:
         """Runs on the GUI thread while the export waits: retry, another name, or skip."""
@@ -338,6 +355,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(False)
         if isinstance(exc, ValidationFailed):
             self.errors = [f for f in exc.findings if f.is_error]
+            self.warnings = []
             self._show_errors()
             text = _("The project has errors; nothing was written.")
         elif isinstance(exc, DocumentError):
@@ -388,7 +406,7 @@ class ExportDialog(QDialog):
         number = item.data(PATH_ROLE)
         if number is None:
             return
-        finding = self.errors[int(number)]
+        finding = [*self.errors, *self.warnings][int(number)]
         self.reject()
         self.finding_activated.emit(finding)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from desktop.chart.orgchart import chart_pngs
+from desktop.core.findings import Finding
 from desktop.core.press import with_press_defaults
 from desktop.core.project import Project
 from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
@@ -73,10 +74,17 @@ class ExportJob(QObject):
     failed = Signal(object)  # Exception (ValidationFailed, TemplateError, ExportError …)
     _asked = Signal(object)  # worker → GUI thread, blocking
 
-    def __init__(self, request: ExportRequest, unwritable: Unwritable, parent=None) -> None:
+    def __init__(
+        self,
+        request: ExportRequest,
+        unwritable: Unwritable,
+        parent=None,
+        confirm: Callable[[list[Finding]], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.request = request
         self.unwritable = unwritable
+        self.confirm = confirm
         self.result = ExportResult()
         self._cancel = threading.Event()
         self._asked.connect(self._on_asked, Qt.ConnectionType.BlockingQueuedConnection)
@@ -94,7 +102,10 @@ class ExportJob(QObject):
 
     # -- on the GUI thread -----------------------------------------------------------------
     def _on_asked(self, question: dict) -> None:
-        question["answer"] = self.unwritable(question["error"])
+        if "warnings" in question:
+            question["answer"] = self.confirm is None or self.confirm(question["warnings"])
+        else:
+            question["answer"] = self.unwritable(question["error"])
 
     # -- on the worker thread --------------------------------------------------------------
     def _ask(self, error: ExportError) -> Path | None:
@@ -103,6 +114,12 @@ class ExportJob(QObject):
         if question["answer"] is None:
             self.result.skipped.append(error.target)
         return question["answer"]
+
+    def _confirm(self, warnings: list[Finding]) -> bool:
+        """The export gate's warnings, put to the official on the GUI thread."""
+        question: dict = {"warnings": warnings, "answer": False}
+        self._asked.emit(question)
+        return bool(question["answer"])
 
     def _progress(self, done: int, total: int, path: Path | None) -> None:
         text = _("Wrote {name}").format(name=path.name) if path else _("Skipped a file")
@@ -126,6 +143,7 @@ class ExportJob(QObject):
                     progress=self._progress,
                     cancelled=self.is_cancelled,
                     unwritable=self._ask,
+                    confirm=self._confirm,
                 )
             except ExportCancelled as exc:
                 self.result.written = exc.written

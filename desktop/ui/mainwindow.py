@@ -631,6 +631,11 @@ class MainWindow(QMainWindow):
         elif place.kind is PlaceKind.PRESS:
             self.show_section("press")
             self.press_page.select_paragraph(place.ref, place.field)
+        elif place.ref == "press":  # a header field of the release (the export gate)
+            self.show_section("press")
+            self.press_page.focus_field(place.field)
+        elif place.ref == "org":
+            self.show_section("org")
         elif place.ref == "meta" or place.ref.startswith("instruments."):
             self.show_section("overview")
             self.overview.focus_field(place.field)

@@ -220,6 +220,13 @@ class PressPage(QSplitter):
         for key, row in self.rows.items():
             row.set_findings(by_key.get(key, []))
 
+    def focus_field(self, field: str) -> None:
+        """Put the cursor in a header field (``officer_ko``, ``officer_phone`` …)."""
+        editor = self.fields.get(field)
+        if editor is not None:
+            self.scroll.ensureWidgetVisible(editor, 0, 40)
+            editor.setFocus()
+
     def select_paragraph(self, key: str, side: str = "ko") -> None:
         row = self.rows.get(key)
         if row is None:

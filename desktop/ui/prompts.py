@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.lock import ProjectLocked
 from desktop.ui.recovery import Recovery
-from desktop.ui.tr import _
+from desktop.ui.tr import _, ngettext
 
 PROJECT_FILTER = "OrgDraft (*.orgdraft)"
 
@@ -95,6 +95,27 @@ class Prompter:
             ).format(count=count),
         )
         return answer == Button.Yes
+
+    def export_with_warnings(self, count: int, details: str) -> bool:
+        """The export gate found warnings: export anyway?"""
+        Button = QtWidgets.QMessageBox.StandardButton
+        box = QtWidgets.QMessageBox(self.parent)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
+        box.setWindowTitle(_("Ready to submit?"))
+        box.setText(
+            ngettext(
+                "The documents still have {n} thing to look at (listed in the export dialog; "
+                "a click leads to it). Export anyway?",
+                "The documents still have {n} things to look at (listed in the export dialog; "
+                "a click leads to each). Export anyway?",
+                count,
+            ).format(n=count)
+        )
+        box.setDetailedText(details)
+        box.setStandardButtons(Button.Yes | Button.Cancel)
+        box.button(Button.Yes).setText(_("Export anyway"))
+        box.setDefaultButton(Button.Cancel)
+        return box.exec() == Button.Yes
 
     def error(self, title: str, text: str) -> None:
         QtWidgets.QMessageBox.warning(self.parent, title, text)

@@ -28,6 +28,7 @@ class FakePrompter:
             "choose_folder": "",
             "save_document": "",
             "cannot_write": "retry",
+            "export_with_warnings": True,
         }
         self.asked: list[tuple[str, tuple]] = []
         self.errors: list[tuple[str, str]] = []
@@ -71,6 +72,9 @@ class FakePrompter:
         answer = self.answers["cannot_write"]  # a list answers one question after another
         self.asked.append(("cannot_write", (name, reason)))
         return answer.pop(0) if isinstance(answer, list) else answer
+
+    def export_with_warnings(self, count, details):
+        return self._answer("export_with_warnings", count, details)
 
     def open_path(self, path):
         self.opened.append(str(path))

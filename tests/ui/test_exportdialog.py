@@ -337,3 +337,53 @@ def test_the_preview_page_asks_for_the_export_dialog(qtbot, window):
     pages[0].export_requested.emit()
     qtbot.waitUntil(lambda: window.export_dialog.isVisible())
     window.export_dialog.reject()
+
+
+# -- the export gate -------------------------------------------------------------------------
+def _export(qtbot, dialog, signal):
+    with qtbot.waitSignal(signal, timeout=EXPORT_TIMEOUT) as blocker:
+        dialog.export_button.click()
+    return blocker.args[0]
+
+
+def test_warnings_are_asked_about_and_the_export_goes_ahead(
+    qtbot, make_dialog, sample, out, prompts
+):
+    dialog = make_dialog(sample)
+    only(dialog, docs=("press",), langs=("ko",))
+    result = _export(qtbot, dialog, dialog.export_finished)
+    (_name, (count, details)) = next(a for a in prompts.asked if a[0] == "export_with_warnings")
+    assert count == len(dialog.warnings) == 3
+    assert "인용문" in details or "quotation" in details
+    assert [p.name for p in result.written] == ["보도자료 - 경기도 조직개편.docx"]
+    codes = [f.code for f in dialog.warnings]
+    assert "W-GATE-QUOTE" in codes and "W-GATE-CONTACT" in codes
+
+
+def test_declining_the_warnings_writes_nothing_and_lists_them(
+    qtbot, make_dialog, sample, out, prompts
+):
+    prompts.answers["export_with_warnings"] = False
+    dialog = make_dialog(sample)
+    only(dialog, docs=("press",), langs=("en",))
+    result = _export(qtbot, dialog, dialog.export_finished)
+    assert result.cancelled and result.written == []
+    assert not out.exists() or list(out.iterdir()) == []
+    assert dialog.problems_box.isVisible()
+    assert dialog.problems.count() == len(dialog.warnings) > 0
+    quote = next(i for i, f in enumerate(dialog.warnings) if f.code == "W-GATE-QUOTE")
+    with qtbot.waitSignal(dialog.finding_activated) as clicked:
+        dialog.problems.itemActivated.emit(dialog.problems.item(quote))
+    assert clicked.args[0].place.ref == "quote" and clicked.args[0].place.field == "en"
+
+
+def test_a_gate_error_blocks_the_export(qtbot, make_dialog, sample, out, prompts):
+    sample.meta.government_ko = ""
+    dialog = make_dialog(sample)
+    only(dialog, docs=("press",), langs=("ko",))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=EXPORT_TIMEOUT)
+    assert [f.code for f in dialog.errors] == ["E-GATE-GOVERNMENT"]
+    assert not dialog.export_button.isEnabled()
+    assert "export_with_warnings" not in [name for name, _args in prompts.asked]
+    assert not out.exists() or list(out.iterdir()) == []

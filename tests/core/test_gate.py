@@ -1,0 +1,87 @@
+"""The export gate: what would leave in a document that must not, per document and language."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from desktop.core import projectfile
+from desktop.core.gate import gate_findings
+from desktop.core.project import InstrumentSource, Project
+from desktop.core.statute import InstrumentKind
+from desktop.paths import sample_path
+
+
+@pytest.fixture
+def sample() -> Project:
+    return projectfile.load(sample_path())
+
+
+def _codes(findings) -> list[tuple[str, str]]:
+    return [(f.code, f.place.describe()) for f in findings]
+
+
+def test_the_sample_has_warnings_only_its_quotation_and_contact_among_them(sample):
+    findings = gate_findings(sample.draft_inputs())
+    assert not [f for f in findings if f.is_error]
+    codes = _codes(findings)
+    assert ("W-GATE-QUOTE", "press:quote.ko") in codes
+    assert ("W-GATE-QUOTE", "press:quote.en") in codes
+    assert ("W-GATE-CONTACT", "field:press.officer_ko") in codes
+    assert ("W-GATE-CONTACT", "field:press.officer_phone") in codes
+    # the English bill's untranslated provision, with the article to click
+    missing = [f for f in findings if "English text missing: Article 20 (1)" in f.message("en")]
+    assert [f.place.describe() for f in missing] == ["article:ordinance.Article 20"]
+    assert missing[0].message("ko").startswith("영문 개정안(경기도 행정기구 및 정원 조례)")
+
+
+def test_only_the_chosen_documents_and_languages_are_checked(sample):
+    findings = gate_findings(sample.draft_inputs(), docs=["bill"], langs=["ko"])
+    assert findings == []  # the Korean bill of the sample is ready
+
+
+def test_written_quotation_and_contact_leave_no_warning(sample):
+    sample.press.update(
+        {
+            "paragraphs": {"quote": {"ko": "새 조직으로 도민을 섬기겠다.", "en": "We will serve."}},
+            "officer_ko": "김주무관",
+            "officer_en": "Kim",
+            "officer_phone": "031-8008-0000",
+        }
+    )
+    findings = gate_findings(sample.draft_inputs(), docs=["press"])
+    assert findings == []
+
+
+def test_a_new_empty_project_shows_its_missing_names_as_errors():
+    project = Project(
+        instruments=[
+            InstrumentSource("ordinance", InstrumentKind.ORDINANCE, ""),
+            InstrumentSource("rule", InstrumentKind.RULE, ""),
+        ]
+    )
+    findings = gate_findings(project.draft_inputs())
+    errors = _codes(f for f in findings if f.is_error)
+    assert ("E-GATE-GOVERNMENT", "field:meta.government_ko") in errors
+    assert ("E-GATE-GOVERNMENT", "field:meta.government_en") in errors
+    assert ("E-GATE-STAFF-ZERO", "field:org.staffing") in errors  # 총 정원 0명 → 0명
+
+
+def test_an_instrument_without_its_english_title_blocks_the_english_documents(sample):
+    sample.instruments[0] = dataclasses.replace(sample.instruments[0], title_en="")
+    findings = gate_findings(sample.draft_inputs())
+    assert ("E-GATE-TITLE", "statute_line:ordinance:1") in _codes(f for f in findings if f.is_error)
+    broken = [f for f in findings if f.code == "W-GATE-PHRASE"]
+    assert broken and "the  passed the plenary session" in broken[0].message("en")
+    assert gate_findings(sample.draft_inputs(), langs=["ko"]) == gate_findings(
+        sample.draft_inputs(), langs=["ko"]
+    )
+    assert not [f for f in gate_findings(sample.draft_inputs(), langs=["ko"]) if f.is_error]
+
+
+def test_an_empty_government_name_is_an_error(sample):
+    sample.meta.government_en = ""
+    errors = [f for f in gate_findings(sample.draft_inputs()) if f.is_error]
+    assert _codes(errors) == [("E-GATE-GOVERNMENT", "field:meta.government_en")]
+    assert "[Government]" not in " ".join(f.message("en") for f in errors)
