@@ -38,7 +38,8 @@ A writer module ``desktop/documents/writers/<format>.py`` defines ``WRITER``, an
     Fill ``template`` with ``content`` in language ``lang`` and write ``target`` atomically:
     render into a temporary file beside it, validate what was written (the post-write check
     of the format: it reopens, every part parses), then replace ``target``
-    (:func:`~..export.write_atomically`). A file appears complete or not at all. Raises
+    (:func:`~..export.write_atomically`; during an export the replacement waits until the
+    whole set is made, :class:`~..export.Staging`). A file appears complete or not at all. Raises
     :class:`~..errors.TemplateError` when the template cannot be filled in and
     :class:`~..errors.ExportError` when the target cannot be written or the result is not
     valid. ``fonts`` (:class:`~..typography.Fonts`, may be ``None``) are the office's fonts,
