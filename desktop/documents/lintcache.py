@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 from desktop import __version__, paths
-from desktop.documents import lint, package, schema
+from desktop.documents import limits, lint, package, schema
 from desktop.documents.schema import DocumentSchema
 
 _FOLDER = "templates-linted"
@@ -29,10 +29,10 @@ _FOLDER = "templates-linted"
 
 @functools.cache
 def _checks_fingerprint() -> bytes:
-    """The version of the checks: the sources of the lint and package modules where they
+    """The version of the checks: the sources of the lint, limits and package modules where they
     exist (a source checkout), else the program's version (an installed or frozen app)."""
     digest = hashlib.sha256(__version__.encode())
-    for module in (lint, package, schema):
+    for module in (lint, limits, package, schema):  # limits: what the lint refuses
         source = Path(module.__file__ or "")
         with contextlib.suppress(OSError):
             digest.update(source.read_bytes())
