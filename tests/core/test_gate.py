@@ -85,3 +85,12 @@ def test_an_empty_government_name_is_an_error(sample):
     errors = [f for f in gate_findings(sample.draft_inputs()) if f.is_error]
     assert _codes(errors) == [("E-GATE-GOVERNMENT", "field:meta.government_en")]
     assert "[Government]" not in " ".join(f.message("en") for f in errors)
+
+
+def test_a_total_stated_after_the_changes_that_the_units_do_not_add_up_to(sample):
+    unit = next(u for u in sample.org if u.staffing and u.id != "gov")
+    grade = next(iter(unit.staffing))
+    unit.staffing[grade] += 1  # the units now add up to one more than the ordinance states
+    totals = [f for f in gate_findings(sample.draft_inputs()) if f.code == "W-GATE-TOTAL"]
+    assert [f.place.describe() for f in totals] == ["article:ordinance.제20조"]
+    assert "16,253" in totals[0].message("en")
