@@ -33,32 +33,23 @@ from desktop.core.findings import Finding
 from desktop.core.glossary import Glossary
 from desktop.core.grades import GROUPS
 from desktop.core.kinds import ChangeRecord
-from desktop.core.kinds.move import taken_over
+from desktop.core.kinds.base import Moved
+from desktop.core.kinds.move import MOVE, taken_over
 from desktop.core.korean import attach, count, date_en, date_ko, number_en
 from desktop.core.org import Level, Organization, Unit
+from desktop.core.press_en import (
+    capitalized,
+    count_word,
+    dateline_city,
+    is_embargo,
+    plural,
+    release_line,
+    series,
+    the,
+)
 from desktop.core.project import DraftInputs, EffectiveMode, Project
 from desktop.core.statute import InstrumentKind
 from desktop.i18n import pick
-
-_SEATS = {  # provincial seats for the English dateline when press["city_en"] is not set
-    "Gyeonggi": "SUWON",
-    "Gangwon": "CHUNCHEON",
-    "Chungcheongbuk": "CHEONGJU",
-    "Chungcheongnam": "HONGSEONG",
-    "Jeonbuk": "JEONJU",
-    "Jeollanam": "MUAN",
-    "Gyeongsangbuk": "ANDONG",
-    "Gyeongsangnam": "CHANGWON",
-    "Jeju": "JEJU",
-    "Seoul": "SEOUL",
-    "Busan": "BUSAN",
-    "Daegu": "DAEGU",
-    "Incheon": "INCHEON",
-    "Gwangju": "GWANGJU",
-    "Daejeon": "DAEJEON",
-    "Ulsan": "ULSAN",
-    "Sejong": "SEJONG",
-}
 
 
 @dataclass(frozen=True)
@@ -105,20 +96,6 @@ def effective_date(inputs: DraftInputs) -> dt.date | None:
 
 def _list_ko(names: list[str]) -> str:
     return "·".join(names)
-
-
-_SMALL_EN = "zero one two three four five six seven eight nine".split()
-
-
-def _count_en(n: int) -> str:
-    return _SMALL_EN[n] if n < len(_SMALL_EN) else number_en(n)
-
-
-def _list_en(names: list[str], article: bool = True) -> str:
-    names = [f"the {n}" if article else n for n in names]
-    if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _bureau_of(org: Organization, unit_id: str) -> Unit | None:
@@ -170,23 +147,51 @@ def _unit_paragraph(inputs: DraftInputs, unit: Unit, records: list[ChangeRecord]
     dated = next((r.effective for r in own if r.effective), None)
     if dated is not None and ko_parts:
         ko_parts[-1] = ko_parts[-1].removesuffix(".") + f"({date_ko(dated)} 시행)."
-        en_parts[-1] = en_parts[-1].removesuffix(".") + f" from {date_en(dated)}."
+        en_parts[-1] = en_parts[-1].removesuffix(".") + f" on {date_en(dated)}."
     moved_in = [r for r in records if r.unit_id != unit.id]
-    for ko, en in taken_over(moved_in, _list_ko, _list_en):
+    for ko, _en in taken_over(moved_in, _list_ko, series):  # the English says it below
         ko_parts.append(ko)
-        en_parts.append(en)
     if divisions:
         names = [d.name_ko for d in divisions]
         ko_parts.append(f"산하에는 {_list_ko(names)} 등 {len(names)}개 과를 둔다.")
-        en_parts.append(
-            f"It comprises {_count_en(len(names))} division{'s' if len(names) > 1 else ''}: "
-            f"{_list_en([d.name_en for d in divisions], article=False)}."
-        )
+    en_parts += _divisions_en(divisions, moved_in)
     for action in dict.fromkeys(r.action for r in records):
         for ko, en in action.press_notes([r for r in records if r.action == action]):
             ko_parts.append(ko)
             en_parts.append(en)
     return " ".join(ko_parts), " ".join(en_parts)
+
+
+def _divisions_en(divisions: list[Unit], moved_in: list[ChangeRecord]) -> list[str]:
+    """The English on a bureau's divisions and the units it takes over, each named once
+    (:mod:`desktop.core.press_en`): ``It will have three divisions: the A, the B and the C,
+    which moves from the D.``; ``Its two divisions, the A and the B, will move from the D.``"""
+    sources = {
+        r.unit_id: r.payload.from_en
+        for r in moved_in
+        if r.action == MOVE and isinstance(r.payload, Moved)
+    }
+    ids = [d.id for d in divisions]
+    if divisions and set(ids) <= set(sources) and len({sources[i] for i in ids}) == 1:
+        names = series([d.name_en for d in divisions])
+        source = the(sources[ids[0]])
+        its = "Its one division" if len(divisions) == 1 else f"Its {count_word(len(ids))} divisions"
+        return [f"{its}, {names}, will move from {source}."]
+    parts = []
+    if divisions:
+        items = [the(d.name_en) for d in divisions]
+        for index, division in enumerate(divisions):
+            if division.id in sources:
+                items[index] += f", which moves from {the(sources[division.id])}"
+        listed = series(items, article=False)
+        parts.append(f"It will have {plural(len(divisions), 'division')}: {listed}.")
+    elsewhere = [r for r in moved_in if r.unit_id in sources and r.unit_id not in ids]
+    by_source: dict[str, list[str]] = {}
+    for rec in elsewhere:
+        by_source.setdefault(sources[rec.unit_id], []).append(rec.name_en)
+    for source, names in by_source.items():
+        parts.append(f"It will take over {series(names)} from {the(source)}.")
+    return parts
 
 
 def _staffing(inputs: DraftInputs) -> tuple[str, str] | None:
@@ -202,8 +207,9 @@ def _staffing(inputs: DraftInputs) -> tuple[str, str] | None:
         f"{count(abs(diff))} {up_ko}."
     )
     en = (
-        f"Total staffing {'rises' if diff > 0 else 'falls'} from {number_en(total_before)} "
-        f"to {number_en(total_after)} ({'up' if diff > 0 else 'down'} {number_en(abs(diff))})."
+        f"Total staffing will {'rise' if diff > 0 else 'fall'} from {number_en(total_before)} "
+        f"to {number_en(total_after)}, {'an increase' if diff > 0 else 'a decrease'} of "
+        f"{count_word(abs(diff))}."
     )
     ups, downs, ups_en, downs_en = [], [], [], []
     for group in GROUPS:
@@ -211,10 +217,10 @@ def _staffing(inputs: DraftInputs) -> tuple[str, str] | None:
             d = after.get(grade.code, 0) - before.get(grade.code, 0)
             if d > 0:
                 ups.append(f"{grade.ko} {count(d)}")
-                ups_en.append(f"{grade.en} +{number_en(d)}")
+                ups_en.append(f"{grade.en} ({number_en(d)})")
             elif d < 0:
                 downs.append(f"{grade.ko} {count(-d)}")
-                downs_en.append(f"{grade.en} −{number_en(-d)}")
+                downs_en.append(f"{grade.en} ({number_en(-d)})")
     if ups or downs:
         pieces = []
         if ups:
@@ -222,7 +228,12 @@ def _staffing(inputs: DraftInputs) -> tuple[str, str] | None:
         if downs:
             pieces.append(f"{attach(', '.join(downs), '이/가')} 줄어든다")
         ko += " 직급별로는 " + ", ".join(pieces) + "."
-        en += " By grade: " + ", ".join(ups_en + downs_en) + "."
+        moves = []
+        if ups_en:
+            moves.append(f"increase at {series(ups_en, article=False)}")
+        if downs_en:
+            moves.append(f"decrease at {series(downs_en, article=False)}")
+        en += f" By grade, posts will {' and '.join(moves)}."
     return ko, en
 
 
@@ -256,16 +267,20 @@ def _lead(inputs: DraftInputs) -> tuple[str, str]:
         f"{attach(gov, '은/는')} {what} 조직개편을 담은 「{title}」 일부개정조례안이 "
         f"{passed}{when} 새 조직을 시행한다고 밝혔다."
     )
-    launches = f", establishing {_list_en([r.name_en for r in new_bureaus])}" if new_bureaus else ""
-    when_en = f"on {date_en(effective)}" if effective else "on promulgation"
-    passed_en = (
-        f" after the amendment to the {title_en} passed the plenary session of the "
-        f"{meta.session_en} on {date_en(meta.passed_date)}"
-        if meta.passed_date and meta.session_en
+    launches = (
+        f", with {plural(len(new_bureaus), 'new bureau')}: "
+        f"{series([r.name_en for r in new_bureaus])}"
+        if new_bureaus
         else ""
     )
-    en = f"{gov_en} will launch its new organization {when_en}{launches}"
-    en += f",{passed_en}." if passed_en and launches else f"{passed_en}."
+    when_en = f"on {date_en(effective)}" if effective else "on promulgation"
+    en = f"{gov_en} will launch its new organization {when_en}{launches}."
+    if meta.passed_date and meta.session_en:
+        amendment = f"The amendment to {the(title_en)}" if title_en else "The amendment"
+        en += (
+            f" {amendment} was passed at a plenary session of {the(meta.session_en)} "
+            f"on {date_en(meta.passed_date)}."
+        )
     return ko, en
 
 
@@ -274,9 +289,9 @@ def _headline(inputs: DraftInputs) -> tuple[str, str]:
     new_bureaus = _new_bureaus(inputs)
     if new_bureaus:
         ko = f"{meta.government_ko}, {_list_ko([r.name_ko for r in new_bureaus])} 신설"
-        en = f"{meta.government_en} launches {_list_en([r.name_en for r in new_bureaus])}"
-        return ko, en[0].upper() + en[1:]
-    return f"{meta.government_ko} 조직개편 시행", f"{meta.government_en} reorganizes"
+        en = f"{meta.government_en} to launch {series([r.name_en for r in new_bureaus], False)}"
+        return ko, capitalized(en)
+    return f"{meta.government_ko} 조직개편 시행", f"{meta.government_en} to reorganize"
 
 
 def _sublines(inputs: DraftInputs) -> list[tuple[str, str]]:
@@ -307,13 +322,24 @@ def _sublines(inputs: DraftInputs) -> list[tuple[str, str]]:
 
 
 def dateline(inputs: DraftInputs) -> str:
+    """``SUWON, June 28, 2024 —`` (see :func:`desktop.core.press_en.dateline_city`)."""
     press = inputs.project.press
-    city = str(press.get("city_en", "")).upper()
-    if not city:
-        gov = inputs.project.meta.government_en
-        city = next((seat for name, seat in _SEATS.items() if gov.startswith(name)), "[CITY]")
+    city = dateline_city(inputs.project.meta.government_en, str(press.get("city_en", "")))
     when = release_date(inputs)
-    return f"{city}, {date_en(when) if when else '[date]'} —"
+    day = date_en(when) if when else "[date]"
+    return f"{city}, {day} —" if city else f"{day} —"
+
+
+def release_line_en(inputs: DraftInputs) -> str:
+    """The English release line: the official's, unless it says "For immediate release"
+    (or nothing) while the Korean 보도일시 is embargoed; then the embargo that matches the
+    Korean (:func:`desktop.core.press_en.release_line`)."""
+    press = inputs.project.press
+    own = str(press.get("release_en") or "").strip()
+    drafted = release_line(str(press.get("release_ko") or ""))
+    if own and (is_embargo(own) or drafted is None or not is_embargo(drafted)):
+        return own
+    return drafted or "For immediate release"
 
 
 def press_paragraphs(inputs: DraftInputs) -> list[PressParagraph]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.core.press import PressParagraph, dateline
+from desktop.core.press import PressParagraph, dateline, release_line_en
 from desktop.core.project import DraftInputs
 from desktop.documents import layout
 from desktop.documents.content import Content, common, missing
@@ -53,7 +53,7 @@ def press_release(inputs: DraftInputs, lang: str, today: dt.date) -> Content:
     if lang == "ko":
         release = _field(press, "release", lang, "보도일시", "release time")
     else:
-        release = press.get("release_en") or "For immediate release"
+        release = release_line_en(inputs)
     values = {
         **common(inputs, lang, today),
         "release": release,

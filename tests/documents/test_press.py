@@ -50,7 +50,7 @@ def test_an_edited_paragraph_keeps_its_fresh_draft(sample):
     project.press["paragraphs"] = {"unit:ai": {"ko": "직접 쓴 문단", "en": "My paragraph"}}
     paragraphs = {p.key: p for p in press_paragraphs(project.draft_inputs())}
     assert paragraphs["unit:ai"].drafted_ko.startswith("인공지능 산업 육성")
-    assert paragraphs["unit:ai"].drafted_en.startswith("The AI Bureau is newly established")
+    assert paragraphs["unit:ai"].drafted_en.startswith("The new AI Bureau will be responsible")
     lead = paragraphs["lead"]
     assert not lead.edited and (lead.ko, lead.en) == (lead.drafted_ko, lead.drafted_en)
 
@@ -107,7 +107,7 @@ def test_an_emptied_side_stays_empty_and_is_left_out_of_that_release(sample, tmp
     assert (para.ko, para.en, para.edited) == ("", drafted.en, True)
     files = generate(project, tmp_path, docs=("press",), today=TODAY)
     assert "경기북부특별자치도추진단은" not in all_text(by_name(files, "보도자료"))
-    assert "Promotion Team (officer level)" in all_text(by_name(files, "Press release"))
+    assert "Promotion Team will be upgraded" in all_text(by_name(files, "Press release"))
 
 
 def test_press_content_follows_the_published_schema(sample):

@@ -52,7 +52,7 @@ def test_rows_show_the_drafted_pairs_side_by_side(page):
     assert list(page.rows)[:4] == ["headline", "sub:1", "sub:2", "lead"]
     ko, en = texts(page, "unit:edu")
     assert ko.startswith("평생교육국은 미래평생교육국으로 바뀐다.")
-    assert en.startswith("The Lifelong Education Bureau becomes the Future Lifelong")
+    assert en.startswith("The Lifelong Education Bureau will be renamed the Future Lifelong")
     assert "Future Lifelong Education Bureau" in page.rows["unit:edu"].role.text()
     assert not page.rows["unit:edu"].mark.text()
     assert all(not row.finding_label.isVisible() for row in page.rows.values())
@@ -65,7 +65,7 @@ def test_typing_is_one_undoable_edit_and_marks_the_paragraph(qtbot, page):
     assert doc.undo_stack.count() == 1
     edit = doc.press_text("unit:ai")
     assert edit["ko"].endswith("를 둔다. (AI)")
-    assert edit["en"].startswith("The AI Bureau is newly established")
+    assert edit["en"].startswith("The new AI Bureau will be responsible")
     assert "Edited" in row.mark.text() and row.use_draft.isVisibleTo(row)
     doc.undo_stack.undo()
     assert doc.press_text("unit:ai") is None
@@ -84,7 +84,9 @@ def test_an_edit_is_kept_when_the_changes_change_and_the_draft_follows(page):
     assert page.rows["unit:ai"].para.drafted_ko.startswith("인공지능 산업 육성")
     ko, en = texts(page, "unit:edu")  # not edited: the fresh draft
     assert ko.startswith("평생교육국은 평생학습국으로 바뀐다.")
-    assert en.startswith("The Lifelong Education Bureau becomes the Lifelong Learning Bureau.")
+    assert en.startswith(
+        "The Lifelong Education Bureau will be renamed the Lifelong Learning Bureau."
+    )
     doc.undo_stack.undo()  # the rename
     page.refresh()
     assert texts(page, "unit:edu")[0].startswith("평생교육국은 미래평생교육국으로")

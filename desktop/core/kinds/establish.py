@@ -17,10 +17,10 @@ from desktop.i18n import gettext as _
 class _Established(Action):
     def press_sentence(self, unit: Unit, own: list[ChangeRecord]) -> tuple[str, str]:
         purpose = f"{unit.purpose_ko}에 관한 사무를 맡는 " if unit.purpose_ko else ""
-        purpose_en = f" to handle {unit.purpose_en}" if unit.purpose_en else ""
+        duty = f"will be responsible for {unit.purpose_en}" if unit.purpose_en else "will be set up"
         return (
             f"{purpose}{attach(unit.name_ko, '이/가')} 새로 생긴다.",
-            f"The {unit.name_en} is newly established{purpose_en}.",
+            f"The new {unit.name_en} {duty}.",  # desktop.core.press_en: plain future
         )
 
 

@@ -21,6 +21,7 @@ from desktop.core.kinds.base import (
 from desktop.core.kinds.rename import RENAME
 from desktop.core.korean import attach
 from desktop.core.org import Level, Unit, UnitKind
+from desktop.core.press_en import capitalized, level_words, the
 from desktop.i18n import N_
 from desktop.i18n import gettext as _
 
@@ -55,8 +56,8 @@ class _Upgraded(_Regraded):
         target = f"실·국급인 {attach(unit.name_ko, '으로/로')}" if renamed else "실·국급으로"
         return (
             f"{upgraded.old_kind.ko}급인 {attach(old, '은/는')} {target} 격상된다.",
-            f"The {old_en} ({upgraded.old_kind.en.lower()} level) is upgraded to a bureau-level "
-            f"unit{f' as the {unit.name_en}' if renamed else ''}.",
+            f"{capitalized(the(old_en))} will be upgraded from {level_words(upgraded.old_kind)} "
+            f"to {level_words(unit.kind)}{f' as {the(unit.name_en)}' if renamed else ''}.",
         )
 
 

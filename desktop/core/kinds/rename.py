@@ -18,6 +18,7 @@ from desktop.core.kinds.base import (
 )
 from desktop.core.korean import attach
 from desktop.core.org import Unit
+from desktop.core.press_en import capitalized, the
 from desktop.i18n import N_
 
 
@@ -41,7 +42,7 @@ class _Renamed(Action):
             return None
         return (
             f"{attach(renamed.old_name_ko, '은/는')} {attach(unit.name_ko, '으로/로')} 바뀐다.",
-            f"The {renamed.old_name_en} becomes the {unit.name_en}.",
+            f"{capitalized(the(renamed.old_name_en))} will be renamed {the(unit.name_en)}.",
         )
 
 
