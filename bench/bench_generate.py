@@ -26,7 +26,7 @@ from docxtpl import DocxTemplate  # noqa: E402
 
 from bench.synthetic import scaled_sample  # noqa: E402
 from desktop import paths  # noqa: E402
-from desktop.chart.orgchart import chart_pngs, ensure_app  # noqa: E402
+from desktop.chart.orgchart import chart_pages, ensure_app  # noqa: E402
 from desktop.core import projectfile  # noqa: E402
 from desktop.documents.generate import generate  # noqa: E402
 
@@ -55,7 +55,7 @@ def _bare_template(count: int) -> bytes:
 def _generate(project, out: Path) -> tuple[float, list[Path]]:
     out.mkdir()
     start = time.perf_counter()
-    files = generate(project, out, draw_chart=chart_pngs, today=dt.date(2024, 6, 28))
+    files = generate(project, out, draw_chart=chart_pages, today=dt.date(2024, 6, 28))
     return time.perf_counter() - start, files
 
 

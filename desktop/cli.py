@@ -223,10 +223,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     draw_chart = None
     if "org" in docs:  # Qt only when a chart is drawn; its application on this thread
-        from desktop.chart.orgchart import chart_pngs, ensure_app
+        from desktop.chart.orgchart import chart_pages, ensure_app
 
         ensure_app()
-        draw_chart = chart_pngs
+        draw_chart = chart_pages
 
     try:
         Path(args.out).mkdir(parents=True, exist_ok=True)

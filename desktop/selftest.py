@@ -197,13 +197,13 @@ def check_window(ctx: Context) -> str:
 
 def check_generate(ctx: Context) -> str:
     from desktop import paths
-    from desktop.chart.orgchart import chart_pngs
+    from desktop.chart.orgchart import chart_pages
     from desktop.core.projectfile import load
     from desktop.documents.generate import generate
 
     out = ctx.scratch / "자체 점검 문서"  # Korean and a space, as in a real office folder
     out.mkdir()
-    ctx.written = generate(load(paths.sample_path()), out, draw_chart=chart_pngs)
+    ctx.written = generate(load(paths.sample_path()), out, draw_chart=chart_pages)
     kinds = sorted({p.suffix for p in ctx.written})
     return f"{len(ctx.written)} files of the sample ({', '.join(kinds)})"
 

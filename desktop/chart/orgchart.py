@@ -118,6 +118,16 @@ class _Style:
             setattr(self, name, getattr(self, name) * self.scale)
 
 
+@dataclass(frozen=True)
+class _Part:
+    """What one page of a chart shows: the governor's row (with the units under the governor
+    directly), the groups of these vice governors (indexes; ``None``: all), the agencies' row."""
+
+    top: bool = True
+    groups: tuple[int, ...] | None = None
+    side: bool = True
+
+
 class _Chart:
     def __init__(
         self,
@@ -126,8 +136,10 @@ class _Chart:
         lang: str,
         title: str,
         style: _Style,
+        part: _Part = _Part(),
     ) -> None:
         self.org, self.marks, self.lang, self.title, self.s = org, marks, lang, title, style
+        self.part = part
         self.font = korean_font(int(style.text_px))
         self.bold = korean_font(int(style.text_px), bold=True)
         self.metrics = QFontMetricsF(self.font)
@@ -203,12 +215,15 @@ class _Chart:
             self.lines.append((cx, mid, cx, child.rect.top()))
         self.wrapped.append(mid)
 
-    def trunk(self, governor: _Box) -> None:
-        """From the governor down the left margin to the bus of every row of vice governors."""
+    def trunk(self, governor: _Box | None, top: float) -> None:
+        """From the governor down the left margin to the bus of every row of vice governors;
+        on a page without the governor, from the top of the chart (it continues there)."""
         if not self.wrapped:
             return
-        x, top = self.s.gap / 2, governor.rect.center().y()
-        self.lines.append((governor.rect.left(), top, x, top))
+        x = self.s.gap / 2
+        if governor is not None:
+            top = governor.rect.center().y()
+            self.lines.append((governor.rect.left(), top, x, top))
         self.lines.append((x, top, x, max(self.wrapped)))
 
     # -- layout ------------------------------------------------------------------------------
@@ -223,6 +238,13 @@ class _Chart:
         vgs = [u for u in children if u.kind is UnitKind.VICE_GOVERNOR]
         side = [u for u in children + rest if u.kind in _SIDE_KINDS]
         direct = [u for u in children + rest if u not in vgs and u not in side]
+        part = self.part
+        if part.groups is not None:
+            vgs = [vg for index, vg in enumerate(vgs) if index in part.groups]
+        if not part.top:
+            head_unit, direct = None, []
+        if not part.side:
+            side = []
         bureaus = [[b for b in self.org.children(vg.id)] for vg in vgs]
         rows = _pack(vgs, bureaus, s.max_columns)
         widest = max((sum(max(len(g), 1) for _vg, g in row) for row in rows), default=0)
@@ -231,14 +253,15 @@ class _Chart:
         width = columns * step + s.gap
         y = s.gap + s.text_px * 2.2
         governor = self.place(head_unit, width / 2 - s.column / 2, y) if head_unit else None
-        y = (governor.rect.bottom() if governor else y) + s.row_gap
+        chart_top = y
+        y = (governor.rect.bottom() + s.row_gap) if governor else y + s.row_gap / 2
         heads, bottom = [], y
         x0 = width / 2 - len(direct) * step / 2 + s.gap / 2
         for index, unit in enumerate(direct):
             head, low = self.column(unit, x0 + index * step, y)
             heads.append(head)
             bottom = max(bottom, low)
-        y = bottom + s.row_gap
+        y = bottom + s.row_gap if direct else y
         row_bottom = y
         for row in rows:
             span = sum(max(len(group), 1) for _vg, group in row) * step - s.gap
@@ -260,14 +283,14 @@ class _Chart:
             y = row_bottom + s.row_gap
         if governor:
             self.bus(governor, heads)
-            self.trunk(governor)
+        self.trunk(governor, chart_top)
         y = row_bottom + s.row_gap
-        side_boxes = []
         x0 = width / 2 - len(side) * step / 2 + s.gap / 2
+        if side:  # the row's label on a line of its own above it, never cut off
+            self.side_label = QRectF(x0, y, width - x0 - s.gap, s.text_px * 1.6)
+            y += s.text_px * 2
         for index, unit in enumerate(side):
-            side_boxes.append(self.place(unit, x0 + index * step, y))
-        if side_boxes:
-            self.side_label = QRectF(s.gap, y, x0 - 2 * s.gap, side_boxes[0].rect.height())
+            self.place(unit, x0 + index * step, y)
         bottom = max((b.rect.bottom() for b in self.boxes), default=y)
         return width, bottom + s.gap + s.text_px * 2.4
 
@@ -303,10 +326,10 @@ class _Chart:
             painter.drawText(inner, _wrap(text, inner.width(), QFontMetricsF(font)), text)
         if self.side_label is not None:
             painter.setFont(self.bold)
-            text = pick("직속기관·사업소·의회 ▶", "Agencies, council ▶", self.lang)
+            text = pick("직속기관·사업소·의회", "Agencies, field offices and council", self.lang)
             painter.drawText(
                 self.side_label,
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 text,
             )
         painter.setFont(korean_font(int(self.s.text_px * 1.4), bold=True))
@@ -339,6 +362,38 @@ class _Chart:
             x += size * 1.8 + QFontMetricsF(self.font).horizontalAdvance(text) + size * 1.5
 
 
+PT_MM = 25.4 / 72  # one printed point in millimetres
+MIN_PRINTED_PT = 8.0  # the smallest text a printed chart may have
+
+
+def printed_pt(chart_px: tuple[float, float], text_px: float, page: tuple[float, float]) -> float:
+    """The printed size (pt) of text ``text_px`` high in a chart of ``chart_px`` pixels shown
+    as large as fits the ``page`` box (width, height, mm)."""
+    mm_per_px = min(page[0] / chart_px[0], page[1] / chart_px[1])
+    return text_px * mm_per_px / PT_MM
+
+
+def _best(
+    org: Organization,
+    marks: dict[str, list[Action]],
+    lang: str,
+    title: str,
+    scale: float,
+    page: tuple[float, float],
+    part: _Part,
+) -> tuple[float, _Chart]:
+    """The chart of ``part`` with the row width that shows it largest in the ``page`` box,
+    and its smallest text's printed size (pt)."""
+    best: tuple[float, _Chart] | None = None
+    for limit in _row_limits(org):
+        chart = _Chart(org, marks, lang, title, _Style(scale=scale, max_columns=limit), part)
+        size = printed_pt(chart.layout(), chart.s.text_px, page)
+        if best is None or size > best[0] * 1.001:  # ties: the fewer rows
+            best = (size, chart)
+    assert best is not None
+    return best
+
+
 def chart_png(
     org: Organization,
     marks: dict[str, list[Action]],
@@ -352,15 +407,67 @@ def chart_png(
     The vice governors' rows wrap at the number of bureau columns that lets the chart appear
     largest in a box of the ``page`` proportions (width, height)."""
     ensure_app()
-    best: tuple[float, _Chart] | None = None
-    for limit in _row_limits(org):
-        chart = _Chart(org, marks, lang, title, _Style(scale=scale, max_columns=limit))
-        width, height = chart.layout()
-        fit = min(page[0] / width, page[1] / height)
-        if best is None or fit > best[0] * 1.001:  # ties: the fewer rows
-            best = (fit, chart)
-    assert best is not None
-    return png_bytes(best[1].paint())
+    return png_bytes(_best(org, marks, lang, title, scale, page, _Part())[1].paint())
+
+
+def _vice_governors(org: Organization) -> list[Unit]:
+    head = org.children(None)
+    if not head:
+        return []
+    return [u for u in org.children(head[0].id) if u.kind is UnitKind.VICE_GOVERNOR]
+
+
+def page_parts(
+    org: Organization,
+    marks: dict[str, list[Action]],
+    lang: str,
+    page: tuple[float, float] = PAGE_BOX,
+    min_pt: float = MIN_PRINTED_PT,
+) -> list[_Part]:
+    """The pages a chart is split over so that its text prints at ``min_pt`` or larger: the
+    whole chart when it fits; else the governor's row first, then as many vice governors'
+    groups as fit on each page, the agencies' row on the last page or a page of its own. A
+    group too large for a page at ``min_pt`` gets a page to itself."""
+
+    def size(part: _Part) -> float:
+        return _best(org, marks, lang, "", 2.0, page, part)[0]
+
+    if size(_Part()) >= min_pt:
+        return [_Part()]
+    groups = list(range(len(_vice_governors(org))))
+    parts: list[_Part] = []
+    current = _Part(top=True, groups=(), side=False)
+    for index in groups:
+        wider = _Part(current.top, (*(current.groups or ()), index), False)
+        if size(wider) >= min_pt or not (current.top or current.groups):
+            current = wider
+        else:
+            parts.append(current)
+            current = _Part(False, (index,), False)
+    with_side = _Part(current.top, current.groups, True)
+    if size(with_side) >= min_pt:
+        parts.append(with_side)
+    else:
+        parts += [current, _Part(False, (), True)]
+    return parts
+
+
+def chart_page_pngs(
+    org: Organization,
+    marks: dict[str, list[Action]],
+    lang: str = "ko",
+    title: str = "",
+    page: tuple[float, float] = PAGE_BOX,
+) -> list[bytes]:
+    """The chart as one PNG per landscape page, its text at least :data:`MIN_PRINTED_PT`
+    printed (:func:`page_parts`); each page's title says which page of how many it is."""
+    ensure_app()
+    parts = page_parts(org, marks, lang, page)
+    pages = []
+    for number, part in enumerate(parts, start=1):
+        heading = title if len(parts) == 1 else f"{title} ({number}/{len(parts)})"
+        pages.append(png_bytes(_best(org, marks, lang, heading, 2.0, page, part)[1].paint()))
+    return pages
 
 
 def _row_limits(org: Organization) -> list[int]:
@@ -428,8 +535,21 @@ def marks_after(applied: ApplyResult) -> dict[str, list[Action]]:
     return marks
 
 
+def chart_pages(
+    old: Organization, applied: ApplyResult, lang: str = "ko"
+) -> tuple[list[bytes], list[bytes]]:
+    """The before and after charts, each as landscape pages whose text prints at 8 pt or more
+    (:func:`chart_page_pngs`); the ``draw_chart`` of document generation."""
+    before_title = pick("조직도(개편 전)", "Organization chart (before)", lang)
+    after_title = pick("조직도(개편 후)", "Organization chart (after)", lang)
+    return (
+        chart_page_pngs(old, marks_before(old, applied), lang, before_title),
+        chart_page_pngs(applied.org, marks_after(applied), lang, after_title),
+    )
+
+
 def chart_pngs(old: Organization, applied: ApplyResult, lang: str = "ko") -> tuple[bytes, bytes]:
-    """The before and after charts (PNG bytes); the ``draw_chart`` of document generation."""
+    """The before and after charts, each whole in one PNG."""
     before_title = pick("조직도(개편 전)", "Organization chart (before)", lang)
     after_title = pick("조직도(개편 후)", "Organization chart (after)", lang)
     return (

@@ -11,7 +11,7 @@ from desktop.core.project import DraftInputs
 from desktop.documents import bill as bill_doc
 from desktop.documents.content import Content
 from desktop.documents.errors import DocumentError
-from desktop.documents.orgtables import org_tables
+from desktop.documents.orgtables import Charts, org_tables
 from desktop.documents.release import press_release
 from desktop.documents.review import review_sheet
 from desktop.documents.schema import DOCUMENTS
@@ -26,7 +26,7 @@ def content_of(
     today: dt.date,
     *,
     hyphens: bool = True,
-    charts: list[tuple[str, bytes]] | None = None,
+    charts: Charts | None = None,
 ) -> Content:
     """What document ``doc`` in ``lang`` is filled with (``key``: the instrument of a bill or
     comparison table, the first amended one by default)."""

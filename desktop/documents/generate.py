@@ -3,7 +3,7 @@
 :func:`generate` refuses (``ValidationFailed``, nothing written) while the project has
 validation errors; loads and lints every template it needs before writing anything (a broken
 template never yields a file); then renders each document atomically. The organization chart
-is drawn by the caller's ``draw_chart`` (:func:`desktop.chart.orgchart.chart_pngs` in the
+is drawn by the caller's ``draw_chart`` (:func:`desktop.chart.orgchart.chart_pages` in the
 CLI and the UI), which keeps this package free of Qt.
 """
 
@@ -40,8 +40,13 @@ from desktop.documents.typography import Fonts
 from desktop.documents.writers import DEFAULT_FORMAT, Writer, writer
 from desktop.i18n import N_, Pair, ngettext_noop, pick, translate
 
-# (old organization, apply result, lang) → (before PNG, after PNG)
-ChartDrawer = Callable[[Organization, ApplyResult, str], tuple[bytes, bytes]]
+# (old organization, apply result, lang) → (before, after): each a PNG, or its pages' PNGs
+Chart = bytes | Sequence[bytes]
+ChartDrawer = Callable[[Organization, ApplyResult, str], tuple[Chart, Chart]]
+
+
+def _pages(chart: Chart) -> list[bytes]:
+    return [chart] if isinstance(chart, bytes) else list(chart)
 
 
 class ValidationFailed(DocumentError):
@@ -198,7 +203,7 @@ def generate(
         "short": short_name(meta.government_en) or "Government",
     }
     keys = changed_instruments(inputs)
-    charts: dict[str, list[tuple[str, bytes]]] = {}
+    charts: dict[str, list[tuple[str, list[bytes]]]] = {}
     pending = _draw_charts(draw_chart, project, inputs, langs if "org" in docs else ())
     n = len(writers)
     total = sum(
@@ -237,17 +242,16 @@ def generate(
                         place_all(content, partial(names.name, lang, doc, **name_fields))
                 elif doc == "org":
                     if lang in pending and lang not in charts:
-                        before, after = pending[lang].result()
+                        drawn = [_pages(chart) for chart in pending[lang].result()]
                         captions = chart_captions(lang)
-                        charts[lang] = [(captions[0], before), (captions[1], after)]
-                        for (caption, png), when in zip(
-                            charts[lang],
-                            pick(("개편 전", "개편 후"), ("before", "after"), lang),
-                            strict=True,
-                        ):
-                            del caption
-                            target = out / names.name(lang, "chart", ".png", **fields, when=when)
-                            place(partial(export_bytes, png), target)
+                        charts[lang] = list(zip(captions, drawn, strict=True))
+                        place.total += sum(len(pages) for pages in drawn) - 2  # one each counted
+                        whens = pick(("개편 전", "개편 후"), ("before", "after"), lang)
+                        for pages, when in zip(drawn, whens, strict=True):
+                            for number, png in enumerate(pages, start=1):
+                                label = when if len(pages) == 1 else f"{when} {number}"
+                                name = names.name(lang, "chart", ".png", **fields, when=label)
+                                place(partial(export_bytes, png), out / name)
                     content = content_of(inputs, doc, lang, None, today, charts=charts.get(lang))
                     place_all(content, partial(names.name, lang, doc, **fields))
                 else:  # the press release, the review sheet

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import struct
+from collections.abc import Sequence
 
 from desktop.core.grades import GROUPS
 from desktop.core.kinds import ABOLISH, MOVE
@@ -160,7 +161,11 @@ def png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-def charts_part(charts: list[tuple[str, bytes]] | None, lang: str) -> Part:
+Charts = Sequence[tuple[str, bytes | Sequence[bytes]]]  # (caption, the PNG or its pages)
+
+
+def charts_part(charts: Charts | None, lang: str) -> Part:
+    """The charts, each page a picture on a landscape page of its own, as large as fits."""
     if not charts:
         note = pick(
             "[조직도 그림 없음: 그림을 그릴 수 없는 환경입니다]",
@@ -169,10 +174,14 @@ def charts_part(charts: list[tuple[str, bytes]] | None, lang: str) -> Part:
         )
         return [layout.para(note, "OD Note")]
     out: Part = []
-    for index, (caption, png) in enumerate(charts):
+    pages = [
+        png
+        for _caption, chart in charts  # the picture carries its own title
+        for png in ([chart] if isinstance(chart, bytes) else chart)
+    ]
+    for index, png in enumerate(pages):
         if index:
             out.append(layout.PageBreak())
-        del caption  # the picture carries its own title
         width, height = png_size(png)
         box_w, box_h = _CHART_BOX_MM
         scale = min(box_w / width, box_h / height)
@@ -186,9 +195,7 @@ def chart_captions(lang: str) -> tuple[str, str]:
     )
 
 
-def org_tables(
-    inputs: DraftInputs, lang: str, today: dt.date, charts: list[tuple[str, bytes]] | None
-) -> Content:
+def org_tables(inputs: DraftInputs, lang: str, today: dt.date, charts: Charts | None) -> Content:
     meta = inputs.project.meta
     before = sum(inputs.project.org.total_staffing().values())
     after = sum(inputs.applied.org.total_staffing().values())

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
-from desktop.chart.orgchart import chart_pngs
+from desktop.chart.orgchart import chart_pages
 from desktop.core.findings import Finding
 from desktop.core.press import with_press_defaults
 from desktop.core.project import Project
@@ -135,7 +135,7 @@ class ExportJob(QObject):
                     r.langs,
                     r.docs,
                     r.template_folder,
-                    draw_chart=chart_pngs if "org" in r.docs else None,
+                    draw_chart=chart_pages if "org" in r.docs else None,
                     names=r.names,
                     hyphens=r.hyphens,
                     fonts=r.fonts,

@@ -22,11 +22,11 @@ def sample():
 
 @pytest.fixture(scope="session")
 def generated(sample, tmp_path_factory) -> list[Path]:
-    from desktop.chart.orgchart import chart_pngs
+    from desktop.chart.orgchart import chart_pages
     from desktop.documents.generate import generate
 
     out = tmp_path_factory.mktemp("documents")
-    return generate(sample, out, draw_chart=chart_pngs, today=TODAY)
+    return generate(sample, out, draw_chart=chart_pages, today=TODAY)
 
 
 @pytest.fixture(scope="session")

@@ -62,3 +62,59 @@ def test_english_names_break_between_words():
     word_wrap = int(Qt.TextFlag.TextWordWrap)
     assert _wrap("Public Relations Office", 200, metrics) & word_wrap
     assert not _wrap("경기북부특별자치도추진단", 40, metrics) & word_wrap
+
+
+def _printed_sizes(docx_path) -> list[float]:
+    """The printed size (pt) of the smallest chart text in every picture of a DOCX: the
+    chart's smallest font (box labels and legend; the title is larger) scaled by the width
+    the picture is given on the page."""
+    import docx
+    from docx.oxml.ns import qn
+
+    from desktop.chart.orgchart import PT_MM, _Style
+
+    smallest_px = _Style().text_px
+    document = docx.Document(str(docx_path))
+    sizes = []
+    for inline in document.element.body.iter(qn("wp:inline")):
+        width_mm = int(inline.find(qn("wp:extent")).get("cx")) / 36000
+        rid = inline.find(".//" + qn("a:blip")).get(qn("r:embed"))
+        width_px, _height_px = png_size(document.part.related_parts[rid].blob)
+        sizes.append(smallest_px * width_mm / width_px / PT_MM)
+    return sizes
+
+
+def test_the_printed_chart_text_is_at_least_8_pt(generated):
+    """Measured in the documents as written: every chart page's smallest text, printed."""
+    from tests.documents.conftest import by_name
+
+    for name in ("기구표", "Organization tables"):
+        sizes = _printed_sizes(by_name([p for p in generated if p.suffix == ".docx"], name))
+        assert len(sizes) >= 4  # before and after, split over landscape pages
+        assert min(sizes) >= 8.0, (name, [round(s, 1) for s in sizes])
+
+
+def test_a_chart_that_fits_stays_on_one_page(sample):
+    import copy
+
+    from desktop.chart.orgchart import MIN_PRINTED_PT, chart_page_pngs, page_parts
+    from desktop.core.org import Organization
+
+    small = Organization([copy.deepcopy(u) for u in sample.org if u.kind.level.value == "top"])
+    assert len(page_parts(small, {}, "ko")) == 1
+    inputs = sample.draft_inputs()
+    parts = page_parts(inputs.applied.org, marks_after(inputs.applied), "ko")
+    assert len(parts) > 1 and parts[0].top and parts[-1].side
+    groups = [g for part in parts for g in (part.groups or ())]
+    assert groups == sorted(set(groups))  # every vice governor's group once, in order
+    assert MIN_PRINTED_PT == 8.0
+    pages = chart_page_pngs(inputs.applied.org, marks_after(inputs.applied), "ko", "조직도")
+    assert len(pages) == len(parts) and all(p.startswith(b"\x89PNG") for p in pages)
+
+
+def test_the_smallest_chart_font_is_the_label_font():
+    from desktop.chart.orgchart import _Chart, _Style
+    from desktop.core.org import Organization
+
+    chart = _Chart(Organization([]), {}, "ko", "", _Style())
+    assert chart.font.pixelSize() == chart.bold.pixelSize() == int(_Style().text_px)

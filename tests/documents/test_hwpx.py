@@ -23,11 +23,11 @@ HH = "{http://www.hancom.co.kr/hwpml/2011/head}"
 
 @pytest.fixture(scope="module")
 def both(sample, tmp_path_factory) -> list[Path]:
-    from desktop.chart.orgchart import chart_pngs
+    from desktop.chart.orgchart import chart_pages
     from desktop.documents.generate import generate
 
     out = tmp_path_factory.mktemp("hwpx")
-    return generate(sample, out, draw_chart=chart_pngs, today=TODAY, format=("docx", "hwpx"))
+    return generate(sample, out, draw_chart=chart_pages, today=TODAY, format=("docx", "hwpx"))
 
 
 def _hwpx(files: list[Path]) -> list[Path]:

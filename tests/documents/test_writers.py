@@ -92,7 +92,7 @@ def test_a_new_format_needs_only_its_writer_and_templates(sample, tmp_path):
     )
     assert sorted(f.suffix for f in files) == [".txt"] * 3  # the press release, two tables
     press = next(f for f in files if f.name.startswith("Press release"))
-    assert press.read_text(encoding="utf-8").startswith("press: Gyeonggi Province launches")
+    assert press.read_text(encoding="utf-8").startswith("press: Gyeonggi Province to launch")
     assert TemplateSet(folder, writer=_TextWriter()).locate("en", "org") == (
         folder / "en" / "org.txt",
         False,
