@@ -43,12 +43,17 @@ class Look:
 
     fonts: Fonts
     size: float  # body size, pt
-    spacing: float  # body line spacing (multiple)
+    spacing: float  # body line spacing, % of the font size (한/글's 줄 간격: 230 = 2.3 lines)
     table_size: float
-    table_spacing: float
+    table_spacing: float  # % of the table font size
     margins: tuple[float, float, float, float]  # top, bottom, left, right (mm)
     landscape: bool = False
     body_after: float = 0.0  # space after a body paragraph, pt
+    # The item symbols of OD Point 1 … 4 (공문서: 1. 가. 1) 가) (1) (가)): each level starts one
+    # em (two half-width strokes) right of the one above, and its lines after the first start
+    # under the first letter of the item's text.
+    ladder: tuple[str, ...] = ("가.", "1)", "·", "·")
+    latin: bool = False
 
 
 # -- styles ----------------------------------------------------------------------------------
@@ -87,11 +92,36 @@ def _paragraph_style(
         fmt.left_indent = Cm(left + hanging)
         fmt.first_line_indent = Cm(-hanging) if hanging else None
     if spacing:
-        fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
-        fmt.line_spacing = spacing
+        line_spacing(style, spacing, size or doc.styles[base].font.size.pt)
     if keep:
         fmt.keep_with_next = True
     return style
+
+
+def line_spacing(style, percent: float, size: float) -> None:
+    """Lines ``percent`` % of the font ``size`` apart, as 한/글 measures line spacing (its 230 %
+    is 2.3 times the font size from line to line); written as Word's "at least" that many
+    points, so that Word and 한/글 lay the lines out alike and a picture still grows its line."""
+    fmt = style.paragraph_format
+    fmt.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
+    fmt.line_spacing = Pt(round(size * percent / 100, 1))
+
+
+# The width of an item symbol and the space after it, in ems of the text: in the Korean fonts
+# (바탕, 휴먼명조, 맑은 고딕) a Hangul syllable, □ ○ · are a full em and ASCII half an em; in the
+# Latin fonts (Times New Roman, Arial) their usual advance widths.
+_LATIN_EM = {" ": 0.25, ".": 0.25, "(": 0.33, ")": 0.33, "•": 0.35, "·": 0.25, "-": 0.33}
+
+
+def symbol_em(symbol: str, latin: bool) -> float:
+    """The ems from the symbol's start to the item text's first letter (``가. `` = 2)."""
+    total = 0.0
+    for char in symbol + " ":
+        if latin:
+            total += _LATIN_EM.get(char, 0.5 if char.isdigit() else 0.7)
+        else:
+            total += 0.5 if char.isascii() else 1.0
+    return total
 
 
 def _table_style(doc, look: Look) -> None:
@@ -166,9 +196,13 @@ def define_styles(doc, look: Look) -> None:
     no_autospace(defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")))
     no_autospace(styles["Normal"].element.get_or_add_pPr())
     body = _paragraph_style(
-        doc, "OD Body", base="Normal", spacing=look.spacing, align=WD_ALIGN_PARAGRAPH.LEFT
+        doc,
+        "OD Body",
+        base="Normal",
+        size=look.size,
+        spacing=look.spacing,
+        align=WD_ALIGN_PARAGRAPH.LEFT,
     )
-    body.font.size = Pt(look.size)
     body.paragraph_format.space_after = Pt(look.body_after)
     big = look.size + 4
     _paragraph_style(
@@ -191,12 +225,13 @@ def define_styles(doc, look: Look) -> None:
         keep=True,
         align=WD_ALIGN_PARAGRAPH.LEFT,
     )
-    for level in range(1, 5):
+    em = look.size * 2.54 / 72  # cm
+    for level, symbol in enumerate(look.ladder, start=1):
         _paragraph_style(
             doc,
             f"OD Point {level}",
-            left=0.6 * (level - 1) + 0.3,
-            hanging=0.7 if level < 4 else 0.45,
+            left=level * em,
+            hanging=symbol_em(symbol, look.latin) * em,
             align=WD_ALIGN_PARAGRAPH.LEFT,
         )
     _paragraph_style(doc, "OD Statute", hanging=0.0, align=WD_ALIGN_PARAGRAPH.LEFT)
@@ -234,13 +269,18 @@ def define_styles(doc, look: Look) -> None:
         doc,
         "OD Press Point",
         left=0.0,
-        hanging=0.6,
+        hanging=symbol_em("□", look.latin) * em,
         before=8,
         after=2,
         align=WD_ALIGN_PARAGRAPH.LEFT,
     )
     _paragraph_style(
-        doc, "OD Press Detail", left=0.6, hanging=0.55, before=2, align=WD_ALIGN_PARAGRAPH.LEFT
+        doc,
+        "OD Press Detail",
+        left=em,
+        hanging=symbol_em("○", look.latin) * em,
+        before=2,
+        align=WD_ALIGN_PARAGRAPH.LEFT,
     )
     _paragraph_style(doc, "OD Note", size=max(look.size - 2, 8), color="404040")
     for name, bold, underline, color in (
@@ -468,11 +508,29 @@ def looks(gothic: str, batang: str) -> dict[tuple[str, str], Look]:
         en = lang == "en"
         sans = Fonts(gothic, "Arial" if en else gothic)
         serif = Fonts(batang, "Times New Roman" if en else batang)
-        result[(lang, "bill")] = Look(serif, 13 if en else 14, 1.6, 10.5, 1.35, bill_margins)
-        result[(lang, "table")] = Look(serif, 12, 1.5, 10.5, 1.35, bill_margins)
-        result[(lang, "press")] = Look(sans, 12, 1.5, 10, 1.2, official, body_after=8 if en else 0)
-        result[(lang, "org")] = Look(sans, 11, 1.3, 9.5, 1.15, official)
-        result[(lang, "review")] = Look(sans, 10.5, 1.25, 9.5, 1.2, (20, 15, 20, 15), True)
+        # bill editors: body 14 pt at 230 %, the comparison table at 180 % (documents.md §4)
+        ladder = ("A.", "(1)", "·", "·") if en else ("가.", "1)", "·", "·")
+        result[(lang, "bill")] = Look(
+            serif, 13 if en else 14, 230, 10.5, 180, bill_margins, ladder=ladder, latin=en
+        )
+        result[(lang, "table")] = Look(
+            serif, 12, 200, 10.5, 180, bill_margins, ladder=ladder, latin=en
+        )
+        result[(lang, "press")] = Look(
+            sans,
+            12,
+            180,
+            10,
+            150,
+            official,
+            body_after=8 if en else 0,
+            ladder=("•", "-", "·", "·") if en else ladder,
+            latin=en,
+        )
+        result[(lang, "org")] = Look(sans, 11, 160, 9.5, 140, official, ladder=ladder, latin=en)
+        result[(lang, "review")] = Look(
+            sans, 10.5, 160, 9.5, 145, (20, 15, 20, 15), True, ladder=ladder, latin=en
+        )
     return result
 
 

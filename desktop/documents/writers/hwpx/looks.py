@@ -109,21 +109,30 @@ def run_look(document: Any, style: Any, base: RunLook | None = None) -> RunLook:
     return look
 
 
-def para_look(style: Any) -> ParaLook:
-    """The paragraph look of a paragraph style, its ``basedOn`` chain resolved."""
-    look = ParaLook()
+# Word's "multiple" spacing is of the font's single line, which for 바탕 and 맑은 고딕 is about
+# 1.45 times the font size; 한/글's percentage is of the font size itself. Only an office's own
+# template uses multiples: the built-in ones give the spacing in points (at least).
+WORD_SINGLE_LINE = 1.45
+
+
+def _line_percent(fmt: Any, size: float, current: int) -> int:
+    """한/글's line spacing (% of the font size) for a python-docx paragraph format."""
+    rule, value = fmt.line_spacing_rule, fmt.line_spacing
+    if value is None:
+        return current
+    if rule in (WD_LINE_SPACING.AT_LEAST, WD_LINE_SPACING.EXACTLY):
+        return round(value.pt / size * 100)
+    if isinstance(value, float):  # a multiple of the single line
+        return round(value * 100 * WORD_SINGLE_LINE)
+    return round(value.pt / size * 100)  # a length without a rule
+
+
+def para_look(style: Any, size: float = 10.0) -> ParaLook:
+    """The paragraph look of a paragraph style, its ``basedOn`` chain resolved; ``size`` is
+    the style's font size (pt), which 한/글's line spacing is a percentage of."""
+    look = ParaLook(line_percent=round(100 * WORD_SINGLE_LINE))
     for item in reversed(_chain(style)):
         fmt = item.paragraph_format
-        spacing = look.line_percent
-        if fmt.line_spacing is not None and fmt.line_spacing_rule in (
-            WD_LINE_SPACING.MULTIPLE,
-            WD_LINE_SPACING.SINGLE,
-            WD_LINE_SPACING.ONE_POINT_FIVE,
-            WD_LINE_SPACING.DOUBLE,
-            None,
-        ):
-            if isinstance(fmt.line_spacing, float):
-                spacing = round(fmt.line_spacing * 100)
         look = replace(
             look,
             align=alignment(fmt.alignment) or look.align,
@@ -133,7 +142,9 @@ def para_look(style: Any) -> ParaLook:
             else look.first_mm,
             before_pt=fmt.space_before.pt if fmt.space_before is not None else look.before_pt,
             after_pt=fmt.space_after.pt if fmt.space_after is not None else look.after_pt,
-            line_percent=spacing,
-            keep_next=look.keep_next if fmt.keep_with_next is None else bool(fmt.keep_with_next),
+            line_percent=_line_percent(fmt, size, look.line_percent),
+            keep_next=look.keep_next
+            if fmt.keep_with_next is None
+            else bool(fmt.keep_with_next),
         )
     return look

@@ -17,10 +17,6 @@ from desktop.documents.writers.hwpx.looks import ParaLook, RunLook, para_look, r
 
 MM = 7200 / 25.4  # HWPUNIT per millimetre (1/7200 inch)
 PT = 100  # HWPUNIT per point
-# 한/글's line spacing is a percentage of the font size; Word's "multiple" is of the font's
-# single line, which for 바탕 and 맑은 고딕 is about 1.45 times the size. So Word's 1.6 is
-# 한/글's 232 % (bill body; documents.md: about 230 %) and 1.35 is 196 % (tables).
-WORD_SINGLE_LINE = 1.45
 
 # DOCX style → (한/글 style, its English name)
 PARAGRAPH_NAMES = {
@@ -137,7 +133,7 @@ class StyleSheet:
             self._shapes[key] = self.header.ensure_paragraph_format(
                 base_para_pr_id=base or "0",
                 alignment=look.align,
-                line_spacing_percent=round(look.line_percent * WORD_SINGLE_LINE),
+                line_spacing_percent=look.line_percent,
                 margins=margins,
                 heading={"type": "NONE", "idRef": "0", "level": "0"},
                 break_setting={"keep_with_next": look.keep_next},
@@ -153,7 +149,8 @@ class StyleSheet:
         """The 한/글 paragraph style standing for the DOCX paragraph style ``docx_style``."""
         name = docx_style.name
         if name not in self._para:
-            run, para = run_look(self.source, docx_style), para_look(docx_style)
+            run = run_look(self.source, docx_style)
+            para = para_look(docx_style, run.size)
             char_id, para_id = self.char_pr(run), self.para_pr(para)
             ko, en = PARAGRAPH_NAMES.get(name, (name, name))
             style_id = self.header.ensure_style(
