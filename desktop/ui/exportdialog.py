@@ -50,6 +50,7 @@ DOCUMENT_LABELS = (
     ("review", N_("Bilingual review sheet")),
 )
 LANGUAGE_LABELS = (("ko", N_("Korean")), ("en", N_("English")))
+FORMAT_LABELS = (("docx", N_("Word (DOCX)")), ("hwpx", N_("Hangul (HWPX)")))
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -107,6 +108,18 @@ class ExportDialog(QDialog):
             row.addWidget(box)
             self.lang_boxes[key] = box
         row.addStretch(1)
+        chosen_formats = self.settings.get("export/formats")
+        formats = QWidget()
+        row = QHBoxLayout(formats)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.format_boxes: dict[str, QCheckBox] = {}
+        for key, label in FORMAT_LABELS:
+            box = QCheckBox(_(label))
+            box.setChecked(key in chosen_formats)
+            box.toggled.connect(self._update)
+            row.addWidget(box)
+            self.format_boxes[key] = box
+        row.addStretch(1)
         self.folder_edit = QLineEdit(folder)
         self.folder_edit.textChanged.connect(self._update)
         choose = QPushButton(_("Choose…"))
@@ -136,10 +149,11 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(_("Documents:"), docs)
         form.addRow(_("Languages:"), langs)
+        form.addRow(_("Formats:"), formats)
         form.addRow(_("Save in:"), where)
         form.addRow(_("File names:"), names)
         form.addRow("", self.pdf_box)
-        self.inputs = [docs, langs, where, names, self.pdf_box]
+        self.inputs = [docs, langs, formats, where, names, self.pdf_box]
 
         self.problems_box = QGroupBox(_("Fix these before exporting (click one to go there)"))
         self.problems = QListWidget()
@@ -208,6 +222,9 @@ class ExportDialog(QDialog):
     def chosen_langs(self) -> tuple[str, ...]:
         return tuple(k for k, box in self.lang_boxes.items() if box.isChecked())
 
+    def chosen_formats(self) -> tuple[str, ...]:
+        return tuple(k for k, box in self.format_boxes.items() if box.isChecked())
+
     def is_running(self) -> bool:
         return self.job is not None
 
@@ -222,7 +239,7 @@ class ExportDialog(QDialog):
         ready = (
             not self.errors
             and not problem
-            and bool(self.chosen_docs() and self.chosen_langs())
+            and bool(self.chosen_docs() and self.chosen_langs() and self.chosen_formats())
             and bool(self.folder_edit.text().strip())
         )
         self.export_button.setEnabled(ready and not self.is_running())
@@ -242,6 +259,7 @@ class ExportDialog(QDialog):
         s.set("export/folder", self.folder_edit.text().strip())
         s.set("export/docs", list(self.chosen_docs()))
         s.set("export/langs", list(self.chosen_langs()))
+        s.set("export/formats", list(self.chosen_formats()))
         s.set("documents/file_pattern", self.pattern_edit.text())
         if self.pdf_box.isEnabled():
             s.set("export/pdf", self.pdf_box.isChecked())
@@ -270,6 +288,7 @@ class ExportDialog(QDialog):
             langs=self.chosen_langs(),
             names=s.file_names(pattern=self.pattern_edit.text()),
             pdf=self.pdf_box.isEnabled() and self.pdf_box.isChecked(),
+            formats=self.chosen_formats(),
             template_folder=s.template_folder(),
             fonts=s.fonts(),
             hyphens=s.get("drafting/hyphens"),

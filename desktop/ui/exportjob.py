@@ -42,6 +42,7 @@ class ExportRequest:
     langs: tuple[str, ...]
     names: FileNames = field(default_factory=FileNames)
     pdf: bool = False
+    formats: tuple[str, ...] = ("docx",)  # docx, hwpx
     template_folder: Path | None = None
     fonts: Fonts | None = None
     hyphens: bool = True
@@ -140,6 +141,7 @@ class ExportJob(QObject):
                     hyphens=r.hyphens,
                     fonts=r.fonts,
                     max_replacements=r.max_replacements,
+                    format=r.formats,
                     progress=self._progress,
                     cancelled=self.is_cancelled,
                     unwritable=self._ask,

@@ -197,6 +197,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("export/docs", list, list(DOCUMENTS), check=_subset(DOCUMENTS)),
     Setting("export/langs", list, ["ko", "en"], check=_subset(("ko", "en"))),
     Setting("export/pdf", bool, False),
+    # Word (DOCX) by default; 한/글 (HWPX) beside it when chosen
+    Setting("export/formats", list, ["docx"], check=_subset(("docx", "hwpx"))),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -84,7 +84,8 @@ def test_the_sample_exports_and_every_file_reopens(qtbot, make_dialog, sample, o
             assert path.read_bytes().startswith(b"\x89PNG")
     assert dialog.results.count() == len(result.written)
     assert dialog.results_box.isVisible() and dialog.close_button.text() == "Close"
-    assert "17 files written" in dialog.status.text()
+    assert f"{len(result.written)} files written" in dialog.status.text()
+    assert len(result.written) > 17  # the charts over several landscape pages each
     assert settings.get("export/folder") == str(out)
     screenshot(dialog, "export-done")
 
@@ -103,6 +104,20 @@ def test_the_choices_are_remembered_and_the_file_names_follow_the_pattern(
     again = make_dialog(sample)
     assert again.chosen_docs() == ("press",) and again.chosen_langs() == ("ko",)
     assert again.pattern_edit.text() == "{date} {name}"
+
+
+def test_hangul_beside_word_is_chosen_and_remembered(qtbot, make_dialog, sample, settings):
+    dialog = make_dialog(sample)
+    assert dialog.chosen_formats() == ("docx",)  # Word by default
+    only(dialog, ["press"], ["ko"])
+    dialog.format_boxes["hwpx"].setChecked(True)
+    result = run_export(qtbot, dialog)
+    assert sorted(p.suffix for p in result.written) == [".docx", ".hwpx"]
+    assert settings.get("export/formats") == ["docx", "hwpx"]
+    dialog.format_boxes["docx"].setChecked(False)
+    dialog.format_boxes["hwpx"].setChecked(False)
+    assert not dialog.export_button.isEnabled()  # no format, nothing to write
+    assert make_dialog(sample).chosen_formats() == ("docx", "hwpx")
 
 
 def test_a_pattern_without_name_blocks_the_export(make_dialog, sample):

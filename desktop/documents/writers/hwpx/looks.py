@@ -143,8 +143,6 @@ def para_look(style: Any, size: float = 10.0) -> ParaLook:
             before_pt=fmt.space_before.pt if fmt.space_before is not None else look.before_pt,
             after_pt=fmt.space_after.pt if fmt.space_after is not None else look.after_pt,
             line_percent=_line_percent(fmt, size, look.line_percent),
-            keep_next=look.keep_next
-            if fmt.keep_with_next is None
-            else bool(fmt.keep_with_next),
+            keep_next=look.keep_next if fmt.keep_with_next is None else bool(fmt.keep_with_next),
         )
     return look
