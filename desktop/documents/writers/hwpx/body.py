@@ -23,6 +23,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _WP_EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
 _R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _IGNORED_IN_RUN = {"rPr", "lastRenderedPageBreak", "bookmarkStart", "bookmarkEnd"}
 _IGNORED_IN_P = {"pPr", "bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak"}
 
@@ -100,6 +101,26 @@ class BodyWriter:
             },
             section=self.section,
         )
+        number = self._page_number(sect)
+        if number is not None:
+            page.set_page_number(prefix=number[0], suffix=number[1], section=self.section)
+
+    def _page_number(self, sect: Any) -> tuple[str, str] | None:
+        """The text around the page number of the section's footer (``- `` and `` -``), when
+        its footer shows one."""
+        ref = sect.find(qn("w:footerReference"))
+        if ref is None:
+            return None
+        footer = self.source.part.related_parts[ref.get(_R_ID)].element
+        before, after, seen = [], [], False
+        for element in footer.iter(qn("w:t"), qn("w:fldSimple"), qn("w:instrText")):
+            if element.tag == qn("w:t"):
+                if element.getparent().getparent().tag == qn("w:fldSimple"):
+                    continue  # the field's cached number
+                (after if seen else before).append(element.text or "")
+            elif "PAGE" in (element.get(qn("w:instr")) or element.text or "").split():
+                seen = True
+        return ("".join(before), "".join(after)) if seen else None
 
     # -- paragraphs --------------------------------------------------------------------
     def _style_of(self, p: Any) -> Any:
