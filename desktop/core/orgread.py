@@ -1,0 +1,853 @@
+"""Reading the current organization from the instruments' own text (기구 읽기).
+
+The official pastes (or opens) the ordinance and rule texts as law.go.kr or ELIS show them;
+:func:`read_organization` derives the unit tree from their articles, in the pattern of any
+government:
+
+- list articles place units under a superior: ``부시장 밑에 행정국ㆍ복지국 및 도시국을 둔다.``,
+  ``기획조정실에 정책기획담당관·예산담당관 및 인구정책담당관을 둔다.``, and the province's
+  ``… 도지사 밑에 홍보기획관을 두고, 다음 각 호의 사무를 분장한다.`` (a purpose clause
+  ``…에 관한 사무를 처리하기 위하여`` is read as the unit's purpose);
+- the head's post and grade: ``행정국에 국장 1명을 두되, 국장은 지방서기관으로 보한다.``;
+- duties (분장사무), the 호 items of ``② 국장은 다음 사항을 분장한다.``,
+  ``행정국장은 다음 사항을 분장한다.``, ``자치행정과는 다음 사항을 분장한다.``;
+- staffing from the staffing instrument: ``공무원의 정원은 1,102명으로 한다`` and the 정원 annex
+  (by grade, or by organization and grade).
+
+Every read item carries the line it was read from. What the text leaves open — a name whose
+kind its ending does not tell, a unit placed under two superiors, two possible grades, a
+sentence that looks like it sets up units but matches no known pattern — becomes a
+:class:`Question` with a default answer, for the official's review; nothing is guessed
+silently. :meth:`OrgReading.organization` builds the :class:`Organization` from the reading
+and the answers given.
+
+Qt-free; used by the new-project dialog, the cross-check and the CLI.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core import statute_syntax as syntax
+from desktop.core.grades import DEFAULT_GRADES
+from desktop.core.org import Duty, Level, Organization, Unit, UnitKind
+from desktop.core.statute import Article, Instrument, InstrumentKind, Paragraph
+from desktop.i18n import N_, Message, translate
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """Where something was read: the instrument's key, the 1-based line and its text."""
+
+    instrument: str
+    line: int
+    text: str
+
+    def label(self) -> str:
+        return f"{self.instrument}:{self.line}"
+
+
+@dataclass
+class ReadDuty:
+    ko: str
+    source: SourceLine
+
+
+@dataclass
+class ReadUnit:
+    """One unit as read: its parent by name (``None`` for the head of government)."""
+
+    name_ko: str
+    kind: UnitKind
+    source: SourceLine
+    parent: str | None = None
+    head_post: str = ""  # 국장
+    head_grade: str = ""  # grade code, e.g. g4
+    grade_source: SourceLine | None = None
+    duties: list[ReadDuty] = field(default_factory=list)
+    duties_source: SourceLine | None = None
+    purpose_ko: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    """Something the text leaves open; ``options`` are the possible answers (values), the
+    first being the default. ``topic`` is ``kind``, ``parent``, ``grade`` or ``unread`` (a
+    sentence that was not read; its only option is to leave it)."""
+
+    id: str
+    topic: str
+    unit: str
+    source: SourceLine
+    message_id: str
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    options: tuple[str, ...] = ()
+
+    @property
+    def default(self) -> str:
+        return self.options[0] if self.options else ""
+
+    def message(self, lang: str = "ko") -> str:
+        return translate(self.message_id, self.params, lang)
+
+
+@dataclass
+class StaffingRead:
+    """Staffing as the staffing instrument states it."""
+
+    total: int | None = None
+    total_source: SourceLine | None = None
+    by_grade: dict[str, int] = field(default_factory=dict)
+    by_grade_source: SourceLine | None = None
+    by_unit: dict[str, dict[str, int]] = field(default_factory=dict)  # unit name → grade → n
+
+
+@dataclass
+class OrgReading:
+    """What was read from the instruments: units in the order they were placed."""
+
+    units: dict[str, ReadUnit] = field(default_factory=dict)
+    questions: list[Question] = field(default_factory=list)
+    staffing: StaffingRead = field(default_factory=StaffingRead)
+    mentioned: dict[str, SourceLine] = field(default_factory=dict)  # every unit name seen
+
+    def question(self, qid: str) -> Question | None:
+        for q in self.questions:
+            if q.id == qid:
+                return q
+        return None
+
+    def kind_of(self, name: str, answers: Mapping[str, str] | None = None) -> UnitKind:
+        answer = (answers or {}).get(f"kind:{name}")
+        return UnitKind(answer) if answer else self.units[name].kind
+
+    def parent_of(self, name: str, answers: Mapping[str, str] | None = None) -> str | None:
+        answer = (answers or {}).get(f"parent:{name}")
+        return answer if answer else self.units[name].parent
+
+    def grade_of(self, name: str, answers: Mapping[str, str] | None = None) -> str:
+        answer = (answers or {}).get(f"grade:{name}")
+        return answer if answer else self.units[name].head_grade
+
+    def organization(self, answers: Mapping[str, str] | None = None) -> Organization:
+        """The organization read, with the answers given to the questions (the default
+        answer for any question not answered). Units get ids ``u1``, ``u2`` … in reading
+        order; a unit whose parent is missing or would make a cycle goes to the top."""
+        answers = answers or {}
+        ids = {name: f"u{n}" for n, name in enumerate(self.units, start=1)}
+        org = Organization()
+        pending = list(self.units)
+        while pending:
+            progressed = False
+            rest: list[str] = []
+            for name in pending:
+                parent = self.parent_of(name, answers)
+                parent_id = ids.get(parent) if parent else None
+                if parent_id is not None and parent_id not in org:
+                    rest.append(name)
+                    continue
+                read = self.units[name]
+                org.add(
+                    Unit(
+                        id=ids[name],
+                        kind=self.kind_of(name, answers),
+                        name_ko=name,
+                        parent_id=parent_id,
+                        head_grade=self.grade_of(name, answers),
+                        duties=[Duty(d.ko) for d in read.duties],
+                        staffing=dict(self.staffing.by_unit.get(name, {})),
+                        purpose_ko=read.purpose_ko,
+                    )
+                )
+                progressed = True
+            if not progressed:  # a cycle among the answers: put the first one at the top
+                first = rest.pop(0)
+                read = self.units[first]
+                org.add(
+                    Unit(
+                        ids[first],
+                        self.kind_of(first, answers),
+                        first,
+                        duties=[Duty(d.ko) for d in read.duties],
+                    )
+                )
+            pending = rest
+        return org
+
+
+# -- vocabulary ---------------------------------------------------------------------------
+
+_DEPUTY_MARKS = ("부지사", "부시장", "부군수", "부구청장")
+_HEAD_ENDINGS = ("지사", "시장", "군수", "구청장")
+_HEAD_OF_DEPUTY = {"부지사": "도지사", "부시장": "시장", "부군수": "군수", "부구청장": "구청장"}
+_HEAD_OF_GOVERNMENT = {"도": "도지사", "시": "시장", "군": "군수", "구": "구청장"}
+_GOVERNMENT_WORDS = {"도", "시", "군", "구", "본청", "도 본청", "시 본청", "군 본청", "구 본청"}
+
+# Endings that tell the kind for certain, longest first.
+_SURE_ENDINGS: tuple[tuple[str, UnitKind], ...] = (
+    ("의회사무처", UnitKind.COUNCIL_SECRETARIAT),
+    ("의회사무국", UnitKind.COUNCIL_SECRETARIAT),
+    ("의회사무과", UnitKind.COUNCIL_SECRETARIAT),
+    ("농업기술센터", UnitKind.AGENCY),
+    ("보건의료원", UnitKind.AGENCY),
+    ("담당관", UnitKind.OFFICER),
+    ("사업소", UnitKind.FIELD_OFFICE),
+    ("출장소", UnitKind.FIELD_OFFICE),
+    ("위원회", UnitKind.COMMITTEE),
+    ("보건소", UnitKind.AGENCY),
+    ("연구원", UnitKind.AGENCY),
+    ("연구소", UnitKind.AGENCY),
+    ("개발원", UnitKind.AGENCY),
+    ("교육원", UnitKind.AGENCY),
+    ("기술원", UnitKind.AGENCY),
+    ("본부", UnitKind.HEADQUARTERS),
+    ("실", UnitKind.OFFICE),
+    ("국", UnitKind.BUREAU),
+    ("과", UnitKind.DIVISION),
+    ("팀", UnitKind.TEAM),
+)
+# Endings that suggest a kind, to be confirmed when the instrument's level disagrees.
+_LIKELY_ENDINGS: tuple[tuple[str, UnitKind], ...] = (
+    ("단", UnitKind.TASK_FORCE),
+    ("관", UnitKind.BUREAU_OFFICER),
+    ("원", UnitKind.AGENCY),
+    ("센터", UnitKind.AGENCY),
+)
+_GENERIC_POSTS = (
+    "사무처장",
+    "사무국장",
+    "본부장",
+    "센터장",
+    "실장",
+    "국장",
+    "과장",
+    "단장",
+    "소장",
+    "원장",
+    "팀장",
+    "처장",
+)
+
+_POST_KINDS = {
+    "실장": UnitKind.OFFICE,
+    "국장": UnitKind.BUREAU,
+    "본부장": UnitKind.HEADQUARTERS,
+    "과장": UnitKind.DIVISION,
+    "담당관": UnitKind.OFFICER,
+    "팀장": UnitKind.TEAM,
+    "단장": UnitKind.TASK_FORCE,
+    "사업소장": UnitKind.FIELD_OFFICE,
+}
+_FIRE_GRADES = {g.ko: g.code for g in DEFAULT_GRADES if g.group == "fire"}
+_GRADE_LABELS = {g.ko: g.code for g in DEFAULT_GRADES}
+_TITLE_GRADES: tuple[tuple[str, str], ...] = (  # ending of a grade title → grade code
+    ("관리관", "g1"),
+    ("부이사관", "g3"),
+    ("이사관", "g2"),
+    ("서기관", "g4"),
+    ("사무관", "g5"),
+    ("주사보", "g7"),
+    ("주사", "g6"),
+    ("서기보", "g9"),
+    ("서기", "g8"),
+    ("연구관", "research"),
+    ("연구사", "research"),
+    ("지도관", "guidance"),
+    ("지도사", "guidance"),
+    ("정무직", "political"),
+    ("별정직", "special"),
+)
+
+_LIST_SPLIT = re.compile(r"\s*(?:ㆍ|·|∙|,|\s및\s|\s와\s|\s과\s)\s*")
+_PURPOSE = re.compile(r"^(?P<purpose>.+?)에\s*관한\s*사무를\s*(?:처리|관장|수행)하기\s*위하여\s*")
+_PLACE = re.compile(
+    r"^(?P<sup>[^\s,]+?)(?:\s+(?P<rel>밑에|소속으로|소속하에|소속\s*하에)|(?P<at>에))\s+"
+    r"(?P<list>[^,.]+?)(?:을|를)\s+(?P<verb>두고|둔다|두되|두며|둘\s*수\s*있다)"
+)
+_COUNT = re.compile(r"^(?P<name>\S+?)\s*(?P<n>\d+)\s*(?:명|인)$")
+_GRADE = re.compile(
+    r"(?:^|[,.]\s*|\s)(?P<post>[^\s,.]+?)(?:은|는)\s+(?P<grades>[^,.]+?)(?:으로|로)\s*"
+    r"보(?:한다|하되|하며|하고)"
+)
+_DUTIES = re.compile(
+    r"(?:^|[,.]\s*)(?P<who>[^\s,.]+?)(?:은|는|이|가)\s+다음\s+(?:각\s*호의\s+)?(?:사항을|사무를)\s+"
+    r"분장(?:한다|하며|하고)"
+)
+_WITH_DUTIES = re.compile(r"다음\s+(?:각\s*호의\s+)?(?:사항을|사무를)\s+분장")
+_TOTAL = re.compile(r"(?:공무원|정원)[^.]*?정원은\s*(?:총\s*)?(?P<n>[\d,]+)\s*명")
+_CLAUSES = re.compile(r"(?<=두고|두며),\s*(?=\S+?(?:\s+밑에|에)\s)")
+_SETS_UP = re.compile(r"(?:둔다|두고|두되|두며|분장한다|분장하며|보한다)")
+
+
+def _strip_particle(name: str) -> str:
+    return name.strip().strip("「」\"'")
+
+
+def split_list(text: str) -> list[str]:
+    """``행정국ㆍ복지국 및 도시국`` → ``['행정국', '복지국', '도시국']``."""
+    return [_strip_particle(part) for part in _LIST_SPLIT.split(text.strip()) if part.strip()]
+
+
+def is_deputy(name: str) -> bool:
+    return any(mark in name for mark in _DEPUTY_MARKS)
+
+
+def is_head(name: str) -> bool:
+    return not is_deputy(name) and name.endswith(_HEAD_ENDINGS) and len(name) <= 12
+
+
+def kind_from_name(name: str) -> tuple[UnitKind | None, bool]:
+    """The kind a name's ending tells and whether it is sure: ``(BUREAU, True)`` for
+    ``행정국``, ``(TASK_FORCE, False)`` for ``…추진단``, ``(None, False)`` for ``옴부즈만``."""
+    if is_deputy(name):
+        return UnitKind.VICE_GOVERNOR, True
+    if is_head(name):
+        return UnitKind.GOVERNOR, True
+    for ending, kind in _SURE_ENDINGS:
+        whole = len(ending) >= 3 or len(name) > len(ending)
+        if name.endswith(ending) and whole:
+            return kind, True
+    for ending, kind in _LIKELY_ENDINGS:
+        if name.endswith(ending) and len(name) > len(ending):
+            return kind, False
+    return None, False
+
+
+def grade_codes(text: str) -> list[str]:
+    """Grade codes of a 보한다 clause: ``지방서기관 또는 지방기술서기관`` → ``['g4']``."""
+    codes: list[str] = []
+    for part in re.split(r"\s*(?:또는|ㆍ|·|,|및)\s*", text):
+        part = part.strip()
+        if not part:
+            continue
+        code = _FIRE_GRADES.get(part) or _GRADE_LABELS.get(part)
+        if code is None:
+            if match := re.fullmatch(r"(?:일반직\s*)?(\d)급(?:\s*상당)?(?:\s*\S+)?", part):
+                code = f"g{match.group(1)}"
+            else:
+                code = next((c for end, c in _TITLE_GRADES if part.endswith(end)), None)
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _level_of(inst: Instrument) -> Level:
+    return Level.DIVISION if inst.kind is InstrumentKind.RULE else Level.BUREAU
+
+
+# -- locating lines -----------------------------------------------------------------------
+
+
+class _Lines:
+    """The pasted lines of one instrument, for finding the line a provision came from."""
+
+    def __init__(self, key: str, text: str) -> None:
+        self.key = key
+        raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        self.lines = [syntax.clean_line(line) for line in raw]
+        self.cursor = 0
+
+    def source(self, index: int) -> SourceLine:
+        return SourceLine(self.key, index + 1, self.lines[index])
+
+    def article(self, art: Article) -> SourceLine:
+        pattern = re.compile(re.escape(art.label) + r"(?=[(\s]|$)")
+        for index in range(self.cursor, len(self.lines)):
+            if pattern.match(self.lines[index]):
+                self.cursor = index
+                return self.source(index)
+        return SourceLine(self.key, 0, art.label)
+
+    def find(self, text: str, fallback: SourceLine) -> SourceLine:
+        """The next line (from the cursor) that holds the start of ``text``."""
+        needle = text[:24].strip()
+        if not needle:
+            return fallback
+        for index in range(self.cursor, len(self.lines)):
+            if needle in self.lines[index]:
+                self.cursor = index
+                return self.source(index)
+        return fallback
+
+
+# -- the reader ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Para:
+    """A paragraph with its located line, ready for both passes."""
+
+    inst: Instrument
+    art: Article
+    para: Paragraph
+    source: SourceLine
+    duty_sources: list[SourceLine]
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.reading = OrgReading()
+        self.asked: set[str] = set()
+        self.claimed: set[int] = set()  # id() of paragraphs a pattern has read
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def ask(
+        self, topic: str, subject: str, source: SourceLine, message_id: str, options, /, **params
+    ):
+        qid = f"{topic}:{subject}" if topic != "unread" else f"unread:{source.label()}"
+        if qid in self.asked:
+            return
+        self.asked.add(qid)
+        self.reading.questions.append(
+            Question(qid, topic, subject, source, message_id, params, tuple(options))
+        )
+
+    def mention(self, name: str, source: SourceLine) -> None:
+        self.reading.mentioned.setdefault(name, source)
+
+    def head(self) -> str | None:
+        for name, unit in self.reading.units.items():
+            if unit.kind is UnitKind.GOVERNOR:
+                return name
+        return None
+
+    def ensure_top(self, name: str, source: SourceLine) -> str:
+        """The head or a deputy named ``name``, created when first met."""
+        units = self.reading.units
+        self.mention(name, source)
+        if name in units:
+            return name
+        if is_head(name):
+            units[name] = ReadUnit(name, UnitKind.GOVERNOR, source)
+            return name
+        head = self.head()
+        if head is None:
+            mark = next(m for m in _DEPUTY_MARKS if m in name)
+            head = self.ensure_top(_HEAD_OF_DEPUTY[mark], source)
+        units[name] = ReadUnit(name, UnitKind.VICE_GOVERNOR, source, parent=head)
+        return name
+
+    def superior(self, name: str, source: SourceLine) -> str | None:
+        """The unit a ``X 밑에`` / ``X에`` names, created when it is the head or a deputy;
+        ``None`` when it names the government itself (``도``, ``시 본청``)."""
+        if name in self.reading.units:
+            self.mention(name, source)
+            return name
+        if is_head(name) or is_deputy(name):
+            return self.ensure_top(name, source)
+        if name in _GOVERNMENT_WORDS or name.endswith("의회"):
+            # the government itself; its council's secretariat sits beside the head here
+            head = self.head()
+            if head is None:
+                kind_word = name.removesuffix("의회").split()[0][-1]
+                head = self.ensure_top(_HEAD_OF_GOVERNMENT.get(kind_word, "시장"), source)
+            return head
+        return None
+
+    def kind_for(self, name: str, inst: Instrument, siblings: list[str], source) -> UnitKind:
+        kind, sure = kind_from_name(name)
+        level = _level_of(inst)
+        if kind is not None and (sure or kind.level is level):
+            return kind
+        sibling_kinds = [kind_from_name(s) for s in siblings if s != name]
+        sure_kinds = {k for k, s in sibling_kinds if k is not None and s}
+        guess = kind
+        if guess is None:
+            if len(sure_kinds) == 1:
+                guess = next(iter(sure_kinds))
+            else:
+                guess = UnitKind.TEAM if level is Level.DIVISION else UnitKind.BUREAU_OFFICER
+        options = [guess.value] + [k.value for k in UnitKind if k.level is not Level.TOP]
+        self.ask(
+            "kind",
+            name,
+            source,
+            N_(
+                "The kind of {unit} is not clear from its name in {instrument}; "
+                "read as {kind}. Choose its kind."
+            ),
+            list(dict.fromkeys(options)),
+            unit=name,
+            instrument=inst.title,
+            kind=Message(_KIND_MSG[guess]),
+        )
+        return guess
+
+    # -- pass 1: placements ----------------------------------------------------------------
+
+    def place(self, item: _Para) -> None:
+        """Read every placing clause of a paragraph (``…를 두고, …에 …를 두며, …를 둔다``)."""
+        for clause in _CLAUSES.split(item.para.text):
+            self.place_clause(item, clause)
+
+    def place_clause(self, item: _Para, text: str) -> None:
+        purpose = ""
+        if match := _PURPOSE.match(text):
+            purpose = match.group("purpose").strip()
+            text = text[match.end() :]
+        match = _PLACE.match(text)
+        if match is None:
+            return
+        sup_name = match.group("sup")
+        names = split_list(match.group("list"))
+        if len(names) == 1 and (count := _COUNT.match(names[0])):
+            post = count.group("name")
+            if post.endswith("장") or post in _GENERIC_POSTS:
+                return  # 행정국에 국장 1명을 두되 — the head's post, read in pass 2
+            names = [post]
+        if len(names) == 1 and names[0] in _GENERIC_POSTS:
+            return
+        parent = self.superior(sup_name, item.source)
+        if parent is None:
+            parent = self.placeholder(sup_name, item)
+        self.claimed.add(id(item.para))
+        for name in names:
+            self.put(name, parent, item, names, purpose if len(names) == 1 else "")
+        if len(names) == 1 and _WITH_DUTIES.search(text):
+            self.duties(names[0], item)
+
+    def placeholder(self, name: str, item: _Para) -> str:
+        """A superior met before it is placed itself: created, its parent asked for."""
+        kind, _sure = kind_from_name(name)
+        head = self.head()
+        self.reading.units[name] = ReadUnit(name, kind or UnitKind.BUREAU, item.source, parent=head)
+        self.mention(name, item.source)
+        self.unplaced.add(name)
+        return name
+
+    def put(self, name: str, parent: str, item: _Para, siblings: list[str], purpose: str):
+        units = self.reading.units
+        self.mention(name, item.source)
+        if is_head(name) or is_deputy(name):
+            self.ensure_top(name, item.source)
+            return
+        existing = units.get(name)
+        if existing is not None:
+            if name in self.unplaced:  # first met as a superior: now placed
+                self.unplaced.discard(name)
+                existing.parent, existing.source = parent, item.source
+                existing.kind = self.kind_for(name, item.inst, siblings, item.source)
+            elif existing.parent != parent:
+                self.ask(
+                    "parent",
+                    name,
+                    item.source,
+                    N_(
+                        "{unit} is placed under {first} ({first_line}) and under {second} "
+                        "({second_line}). Choose its superior."
+                    ),
+                    [existing.parent or "", parent],
+                    unit=name,
+                    first=existing.parent or "",
+                    first_line=existing.source.label(),
+                    second=parent,
+                    second_line=item.source.label(),
+                )
+            if purpose and not existing.purpose_ko:
+                existing.purpose_ko = purpose
+            return
+        kind = self.kind_for(name, item.inst, siblings, item.source)
+        units[name] = ReadUnit(name, kind, item.source, parent=parent, purpose_ko=purpose)
+
+    # -- pass 2: posts, grades, duties -----------------------------------------------------
+
+    def subject(self, item: _Para) -> str | None:
+        """The unit an article is about: its title when that is a unit, else the unit its
+        first paragraph places or gives a head to."""
+        title = item.art.title
+        if title in self.reading.units:
+            return title
+        head = self.head()
+        if title and head and (is_head(title) or is_deputy(title)):
+            return title if title in self.reading.units else None
+        return None
+
+    def resolve(self, who: str, item: _Para) -> str | None:
+        """The unit a post or name designates: ``행정국장`` → 행정국, ``국장`` → the article's
+        unit, ``자치행정과`` → itself."""
+        units = self.reading.units
+        if who in units:
+            return who
+        if who.endswith("장") and who[:-1] in units:
+            return who[:-1]
+        for name, unit in units.items():
+            if unit.head_post and who == name + unit.head_post.removeprefix(name):
+                return name
+        if who in _GENERIC_POSTS or any(who.endswith(p) for p in _GENERIC_POSTS):
+            subject = self.subject(item)
+            if subject is not None:
+                return subject
+            for name, unit in units.items():
+                if unit.head_post == who and unit.source.instrument == item.source.instrument:
+                    return name
+        return None
+
+    def posts(self, item: _Para) -> None:
+        text = item.para.text
+        if match := _PURPOSE.match(text):
+            text = text[match.end() :]
+        match = _PLACE.match(text)
+        if match is not None:
+            names = split_list(match.group("list"))
+            if len(names) == 1 and (count := _COUNT.match(names[0])):
+                post = count.group("name")
+                unit = self.resolve(match.group("sup"), item)
+                if unit is None and item.art.title and match.group("sup") == item.art.title:
+                    unit = self.title_unit(item)
+                if unit is not None:
+                    self.reading.units[unit].head_post = post
+                    self.claimed.add(id(item.para))
+        for match in _GRADE.finditer(item.para.text):
+            who = match.group("post")
+            unit = self.resolve(who, item)
+            if unit is None:
+                self.grade_by_post(match, item)
+                continue
+            self.claimed.add(id(item.para))
+            codes = grade_codes(match.group("grades"))
+            read = self.reading.units[unit]
+            if not codes:
+                self.ask(
+                    "unread",
+                    unit,
+                    item.source,
+                    N_("The grade in this sentence was not recognised: {text}"),
+                    (),
+                    text=match.group(0).strip(" ,."),
+                )
+                continue
+            read.head_grade, read.grade_source = codes[0], item.source
+            if len(codes) > 1:
+                self.ask(
+                    "grade",
+                    unit,
+                    item.source,
+                    N_("The head of {unit} may hold more than one grade; read as the first."),
+                    codes,
+                    unit=unit,
+                )
+
+    def grade_by_post(self, match: re.Match[str], item: _Para) -> None:
+        """``실장 및 과장은 지방행정사무관으로 보한다``: the grade of every unit of those kinds
+        whose own article states none; a post that names no unit is reported."""
+        lead = re.split(r"[.,]\s", item.para.text[: match.start("post")])[-1].strip()
+        posts_text = match.group("post")
+        if re.search(r"(?:및|ㆍ|·)$", lead):
+            posts_text = f"{lead} {posts_text}"
+        posts = [p for p in split_list(posts_text) if p]
+        kinds = [_POST_KINDS.get(p) for p in posts]
+        codes = grade_codes(match.group("grades"))
+        if not codes or not all(kinds):
+            self.ask(
+                "unread",
+                "",
+                item.source,
+                N_("This grade sentence names no unit that was read: {text}"),
+                (),
+                text=match.group(0).strip(" ,."),
+            )
+            return
+        self.claimed.add(id(item.para))
+        for read in self.reading.units.values():
+            if read.kind in kinds and not read.head_grade:
+                read.head_grade, read.grade_source = codes[0], item.source
+
+    def title_unit(self, item: _Para) -> str:
+        """An article titled with a unit that no list places (``제4조(행정국)`` alone)."""
+        name = item.art.title
+        kind, _sure = kind_from_name(name)
+        head = self.head()
+        deputies = [n for n, u in self.reading.units.items() if u.kind is UnitKind.VICE_GOVERNOR]
+        default = deputies[0] if len(deputies) == 1 else head
+        self.reading.units[name] = ReadUnit(
+            name, kind or UnitKind.BUREAU, item.source, parent=default
+        )
+        self.mention(name, item.source)
+        options = [default or ""] + [n for n in self.reading.units if n not in (name, default)]
+        self.ask(
+            "parent",
+            name,
+            item.source,
+            N_("No list article places {unit}; read as under {parent}. Choose its superior."),
+            options,
+            unit=name,
+            parent=default or "",
+        )
+        return name
+
+    def duty_sentence(self, item: _Para) -> None:
+        match = _DUTIES.search(item.para.text)
+        if match is None:
+            return
+        who = match.group("who")
+        unit = self.resolve(who, item)
+        if unit is None and item.art.title and who in (item.art.title, item.art.title + "장"):
+            unit = self.title_unit(item)
+        if unit is None:
+            self.ask(
+                "unread",
+                who,
+                item.source,
+                N_("The duties of {who} were not read: no unit of that name or post was found."),
+                (),
+                who=who,
+            )
+            self.claimed.add(id(item.para))
+            return
+        self.claimed.add(id(item.para))
+        self.duties(unit, item)
+
+    def duties(self, unit: str, item: _Para) -> None:
+        read = self.reading.units[unit]
+        subs = [s for s in item.para.subparagraphs if not s.deleted]
+        if read.duties and subs:
+            self.ask(
+                "unread",
+                unit,
+                item.source,
+                N_(
+                    "The duties of {unit} are listed twice ({first} and here); "
+                    "the later list was read."
+                ),
+                (),
+                unit=unit,
+                first=read.duties_source.label() if read.duties_source else "",
+            )
+        sources = dict(zip(map(id, item.para.subparagraphs), item.duty_sources, strict=True))
+        read.duties = [ReadDuty(s.text, sources[id(s)]) for s in subs]
+        read.duties_source = item.source
+
+    # -- staffing ---------------------------------------------------------------------------
+
+    def staffing(self, key: str, inst: Instrument, lines: _Lines, items: list[_Para]) -> None:
+        staff = self.reading.staffing
+        for item in items:
+            if staff.total is None and (match := _TOTAL.search(item.para.text)):
+                staff.total = int(match.group("n").replace(",", ""))
+                staff.total_source = item.source
+                self.claimed.add(id(item.para))
+        for annex in inst.annexes:
+            if "정원" not in annex.title:
+                continue
+            source = lines.find(f"[{annex.label}]", SourceLine(key, 0, annex.label))
+            self.annex(annex.rows, source)
+
+    def annex(self, rows: list[list[str]], source: SourceLine) -> None:
+        staff = self.reading.staffing
+        header: list[str | None] | None = None
+        for row in rows:
+            cells = [c.strip() for c in row]
+            codes = [_GRADE_LABELS.get(c) for c in cells]
+            if sum(1 for c in codes if c) >= 2:
+                header = codes
+                continue
+            numbers = [_number(c) for c in cells]
+            if header is not None and cells and cells[0] in self.reading.units:
+                staffing = {
+                    code: n
+                    for code, n in zip(header, numbers, strict=False)
+                    if code and n is not None and n > 0
+                }
+                if staffing:
+                    staff.by_unit[cells[0]] = staffing
+                continue
+            if len(cells) >= 2 and cells[0] in _GRADE_LABELS and numbers[1] is not None:
+                code = _GRADE_LABELS[cells[0]]
+                staff.by_grade[code] = staff.by_grade.get(code, 0) + numbers[1]
+                staff.by_grade_source = source
+
+    # -- driver -----------------------------------------------------------------------------
+
+    def run(self, texts: Iterable[tuple[str, str]]) -> OrgReading:
+        from desktop.core.statute_text import parse_instrument
+
+        self.unplaced: set[str] = set()
+        parsed: list[tuple[str, Instrument, _Lines, list[_Para]]] = []
+        for key, text in texts:
+            inst, _messages = parse_instrument(text)
+            lines = _Lines(key, text)
+            items: list[_Para] = []
+            for art in inst.articles:
+                if art.deleted:
+                    continue
+                art_source = lines.article(art)
+                for para in art.paragraphs:
+                    if para.deleted:
+                        continue
+                    source = lines.find(para.text, art_source)
+                    duty_sources = [lines.find(sub.text, source) for sub in para.subparagraphs]
+                    items.append(_Para(inst, art, para, source, duty_sources))
+            parsed.append((key, inst, lines, items))
+        for _key, _inst, _lines, items in parsed:
+            for item in items:
+                self.place(item)
+        for key, inst, lines, items in parsed:
+            for item in items:
+                self.posts(item)
+                self.duty_sentence(item)
+            self.staffing(key, inst, lines, items)
+        for name in self.unplaced:
+            read = self.reading.units[name]
+            self.ask(
+                "parent",
+                name,
+                read.source,
+                N_("{unit} is named as a superior but no article places it. Choose its superior."),
+                [read.parent or ""] + [n for n in self.reading.units if n != name],
+                unit=name,
+            )
+        for _key, _inst, _lines, items in parsed:
+            for item in items:
+                self.unread(item)
+        return self.reading
+
+    def unread(self, item: _Para) -> None:
+        """A sentence that sets up units or duties in words no pattern read."""
+        if id(item.para) in self.claimed:
+            return
+        text = item.para.text
+        if not _SETS_UP.search(text) or "정원" in text or "규칙으로 정한다" in text:
+            return
+        if not (_PLACE.search(text) or _WITH_DUTIES.search(text)):
+            return
+        self.ask(
+            "unread",
+            "",
+            item.source,
+            N_("This sentence seems to set up units or duties but was not read: {text}"),
+            (),
+            text=text,
+        )
+
+
+def _number(cell: str) -> int | None:
+    cell = cell.replace(",", "").strip()
+    return int(cell) if cell.isdigit() else None
+
+
+_KIND_MSG = {
+    UnitKind.GOVERNOR: N_("the head of government"),
+    UnitKind.VICE_GOVERNOR: N_("a deputy head"),
+    UnitKind.OFFICE: N_("an office (실)"),
+    UnitKind.BUREAU: N_("a bureau (국)"),
+    UnitKind.HEADQUARTERS: N_("a headquarters (본부)"),
+    UnitKind.BUREAU_OFFICER: N_("a bureau-level officer (관)"),
+    UnitKind.TASK_FORCE: N_("a task force (단)"),
+    UnitKind.COMMITTEE: N_("a committee"),
+    UnitKind.DIVISION: N_("a division (과)"),
+    UnitKind.OFFICER: N_("an officer (담당관)"),
+    UnitKind.TEAM: N_("a team (팀)"),
+    UnitKind.AGENCY: N_("an agency (직속기관)"),
+    UnitKind.FIELD_OFFICE: N_("a field office (사업소)"),
+    UnitKind.COUNCIL_SECRETARIAT: N_("the council secretariat"),
+}
+
+
+def read_organization(texts: Iterable[tuple[str, str]]) -> OrgReading:
+    """Read the organization from instrument texts, each ``(key, pasted text)``, in the
+    order given (the organization instruments first, as the project lists them)."""
+    return _Reader().run(texts)
