@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from desktop.core import articles
+from desktop.core import articles, textkeep
 from desktop.core.apply import ApplyResult
 from desktop.core.grades import DEFAULT_GRADES, GROUPS, Grade
 from desktop.core.kinds import Deltas
@@ -47,6 +47,7 @@ class StatuteResult:
     staged: dict[tuple[str, Num], dt.date] = field(default_factory=dict)
     consequences: dict[str, list[Consequence]] = field(default_factory=dict)
     cites: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    losses: list[textkeep.TextLoss] = field(default_factory=list)  # articles kept as they were
 
     def cite(self, change_ids: Iterable[str], cite: tuple[str, str]) -> None:
         """Record that changes touch a provision: (instrument key, provision label)."""
@@ -82,6 +83,8 @@ def amend_instruments(
 ) -> StatuteResult:
     """New texts for every instrument in ``instruments`` (keyed by the project's keys)."""
     result = StatuteResult({key: copy.deepcopy(inst) for key, inst in instruments.items()})
+    # Units whose data lacks the duties their articles state keep them (no silent loss).
+    old_org, applied = textkeep.with_text_duties(old_org, applied, instruments)
     dates = {rec.change_id: rec.effective for rec in applied.records}
     for key, inst in result.instruments.items():
         touched: dict[Num, set[str]] = {}
@@ -186,13 +189,19 @@ def _rename_everywhere(
             )
 
 
-def _unit_signature(org: Organization, unit: Unit, related: Callable) -> tuple:
+def _unit_signature(
+    org: Organization, unit: Unit, related: Callable, names: Callable[[Unit], str] | None = None
+) -> tuple:
+    """What an article is built from. ``names`` gives the name to compare a unit by: the old
+    organization is compared under the new names, since a rename is written into the text
+    word by word (:func:`_rename_everywhere`) and needs no rebuild."""
+    name = names or (lambda u: u.name_ko)
     parent = org.find(unit.parent_id)
     units = tuple(
-        (u.id, u.kind, u.name_ko, tuple(d.ko for d in u.duties), tuple(d.en for d in u.duties))
+        (u.id, u.kind, name(u), tuple(d.ko for d in u.duties), tuple(d.en for d in u.duties))
         for u in related(org, unit)
     )
-    return (*units, parent.name_ko if parent else "")
+    return (*units, name(parent) if parent else "")
 
 
 def _rebuild(
@@ -220,6 +229,10 @@ def _rebuild(
                 by_unit[uid] = art.num
                 break
 
+    def renamed(unit: Unit) -> str:
+        new_unit = new_org.find(unit.id)
+        return new_unit.name_ko if new_unit is not None else unit.name_ko
+
     def change_ids(unit_ids: Iterable[str]) -> set[str]:
         ids = set(unit_ids)
         return {rec.change_id for rec in applied.records if rec.unit_id in ids}
@@ -245,14 +258,23 @@ def _rebuild(
         ids = change_ids(u.id for u in related(new_org, unit))
         if uid in by_unit and uid in old_units:
             num = by_unit[uid]
-            same = _unit_signature(old_org, old_units[uid], related) == _unit_signature(
+            same = _unit_signature(old_org, old_units[uid], related, renamed) == _unit_signature(
                 new_org, unit, related
             )
             if not same:
-                rebuilt = build(new_org, unit, num)
                 index = inst.articles.index(inst.article(num))
-                rebuilt.chapter = inst.articles[index].chapter
-                if _differs(inst.articles[index], rebuilt):
+                current = inst.articles[index]
+                rebuilt = build(new_org, unit, num)
+                rebuilt.chapter = current.chapter
+                lost = textkeep.lost_sentences(current, rebuilt, applied, old_org)
+                if lost:
+                    result.losses.extend(
+                        textkeep.TextLoss(
+                            key, current.label, current.label_en, sentence, tuple(sorted(ids))
+                        )
+                        for sentence in lost
+                    )
+                elif _differs(current, rebuilt):
                     inst.articles[index] = rebuilt
                     touched.setdefault(num, set()).update(ids)
                     result.add(

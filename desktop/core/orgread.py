@@ -334,6 +334,23 @@ def grade_codes(text: str) -> list[str]:
     return codes
 
 
+def placed_names(sentence: str) -> list[str]:
+    """The unit names a placing sentence lists: every clause of ``행정국에 A과ㆍB과를 두고,
+    복지국에 C과를 둔다`` (heads' posts such as ``국장 1명`` are no units)."""
+    names: list[str] = []
+    for clause in _CLAUSES.split(sentence):
+        if match := _PURPOSE.match(clause):
+            clause = clause[match.end() :]
+        match = _PLACE.match(clause)
+        if match is None:
+            continue
+        listed = split_list(match.group("list"))
+        if len(listed) == 1 and _COUNT.match(listed[0]):
+            continue
+        names.extend(n for n in listed if n not in _GENERIC_POSTS)
+    return names
+
+
 def _level_of(inst: Instrument) -> Level:
     return Level.DIVISION if inst.kind is InstrumentKind.RULE else Level.BUREAU
 

@@ -48,6 +48,7 @@ def validate(
         findings += change.findings(project, index, today)  # each kind checks its own data
     findings += _org_findings(inputs.applied.org, project, only=set(inputs.applied.marks()))
     findings += inputs.override_findings
+    findings += loss_findings(inputs)
     findings += amendment_findings(inputs)
     findings += _date_findings(project)
     findings += _total_findings(project, inputs.old_instruments)
@@ -153,6 +154,26 @@ def _unit_findings(unit: Unit, grade_codes: set[str], after: bool) -> list[Findi
             )
         )
     return findings
+
+
+def loss_findings(inputs: DraftInputs) -> list[Finding]:
+    """Articles the changes would have rewritten with less text than they hold (the article
+    was kept as it stands): each names the provision and the sentence."""
+    return [
+        error(
+            "E-TEXT-LOSS",
+            Place(PlaceKind.ARTICLE, loss.key, field=loss.article),
+            N_(
+                "{article} of {instrument} would lose text no change removes, so it was left "
+                "as it stands: “{sentence}”. Enter the units and duties this article states "
+                "in the organization (or take them from the text), then the change applies."
+            ),
+            article=Pair(loss.article, loss.article_en),
+            instrument=loss.key,
+            sentence=loss.sentence,
+        )
+        for loss in inputs.statutes.losses
+    ]
 
 
 def amendment_findings(inputs: DraftInputs) -> list[Finding]:
