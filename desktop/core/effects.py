@@ -113,6 +113,7 @@ def amend_instruments(
                 governs=articles.governs_rule,
                 build=articles.rule_article,
                 related=lambda org, unit: [unit, *org.children(unit.id)],
+                own_duties=False,
             )
         for num, change_ids in touched.items():
             own = {dates.get(cid) for cid in change_ids}
@@ -190,15 +191,24 @@ def _rename_everywhere(
 
 
 def _unit_signature(
-    org: Organization, unit: Unit, related: Callable, names: Callable[[Unit], str] | None = None
+    org: Organization,
+    unit: Unit,
+    related: Callable,
+    names: Callable[[Unit], str] | None = None,
+    own_duties: bool = True,
 ) -> tuple:
     """What an article is built from. ``names`` gives the name to compare a unit by: the old
     organization is compared under the new names, since a rename is written into the text
-    word by word (:func:`_rename_everywhere`) and needs no rebuild."""
+    word by word (:func:`_rename_everywhere`) and needs no rebuild. Without ``own_duties``
+    the unit's own duties are left out (a rule article lists only its divisions' duties)."""
     name = names or (lambda u: u.name_ko)
     parent = org.find(unit.parent_id)
+
+    def duties(u: Unit) -> list:
+        return u.duties if own_duties or u is not unit else []
+
     units = tuple(
-        (u.id, u.kind, name(u), tuple(d.ko for d in u.duties), tuple(d.en for d in u.duties))
+        (u.id, u.kind, name(u), tuple(d.ko for d in duties(u)), tuple(d.en for d in duties(u)))
         for u in related(org, unit)
     )
     return (*units, name(parent) if parent else "")
@@ -215,6 +225,7 @@ def _rebuild(
     governs: Callable[[Organization, Unit], bool],
     build: Callable[[Organization, Unit, Num], Article],
     related: Callable[[Organization, Unit], list[Unit]],
+    own_duties: bool = True,
 ) -> None:
     new_org = applied.org
     old_units = {u.id: u for u in old_org if governs(old_org, u)}
@@ -258,9 +269,9 @@ def _rebuild(
         ids = change_ids(u.id for u in related(new_org, unit))
         if uid in by_unit and uid in old_units:
             num = by_unit[uid]
-            same = _unit_signature(old_org, old_units[uid], related, renamed) == _unit_signature(
-                new_org, unit, related
-            )
+            same = _unit_signature(
+                old_org, old_units[uid], related, renamed, own_duties
+            ) == _unit_signature(new_org, unit, related, own_duties=own_duties)
             if not same:
                 index = inst.articles.index(inst.article(num))
                 current = inst.articles[index]
