@@ -21,7 +21,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from desktop.core.apply import ApplyResult
-from desktop.core.kinds.base import DutiesMoved, Moved, Renamed, Sources
 from desktop.core.org import Duty, Level, Organization
 from desktop.core.orgread import placed_names
 from desktop.core.statute import Article, Instrument
@@ -97,21 +96,19 @@ def with_text_duties(
 
 
 def _names(applied: ApplyResult, superiors: bool = True) -> set[str]:
-    """Every unit name a change touches, old and new, with the superiors it names."""
+    """Every unit name a change touches, old and new, with the superiors it names. (The
+    record's payload is read by its fields: the old name of a rename or new kind, the units a
+    merge or split came from, the source of moved duties, the former superior of a move.)"""
     names: set[str] = set()
     for rec in applied.records:
         payload = rec.payload
         names.add(rec.name_ko)
-        if isinstance(payload, Renamed):
-            names.add(payload.old_name_ko)
-        if isinstance(payload, Sources):
-            names.update(name for name, _en in payload.units)
-        if isinstance(payload, DutiesMoved):
-            names.add(payload.source_ko)
+        names.add(getattr(payload, "old_name_ko", ""))
+        names.add(getattr(payload, "source_ko", ""))
+        names.update(name for name, _en in getattr(payload, "units", ()))
         if superiors:
             names.add(rec.parent_ko)
-            if isinstance(payload, Moved):
-                names.add(payload.from_ko)
+            names.add(getattr(payload, "from_ko", ""))
     names.discard("")
     return names
 
@@ -123,8 +120,9 @@ def _ended_duties(applied: ApplyResult, old_org: Organization) -> set[str]:
     for rec in applied.records:
         if rec.action.name not in _ENDING:
             continue
-        if isinstance(rec.payload, DutiesMoved):
-            ended.update(rec.payload.duties)
+        moved = getattr(rec.payload, "duties", None)
+        if moved is not None:
+            ended.update(moved)
             continue
         unit = old_org.find(rec.unit_id)
         if unit is not None:
