@@ -26,7 +26,8 @@ from desktop.core import articles, textkeep
 from desktop.core.apply import ApplyResult
 from desktop.core.grades import DEFAULT_GRADES, GROUPS, Grade
 from desktop.core.kinds import Deltas
-from desktop.core.org import Organization, Unit
+from desktop.core.org import Level, Organization, Unit
+from desktop.core.orgread import placed_names
 from desktop.core.statute import Annex, Article, Instrument, InstrumentKind, Num
 
 
@@ -85,6 +86,13 @@ def amend_instruments(
     result = StatuteResult({key: copy.deepcopy(inst) for key, inst in instruments.items()})
     # Units whose data lacks the duties their articles state keep them (no silent loss).
     old_org, applied = textkeep.with_text_duties(old_org, applied, instruments)
+    placed = frozenset(
+        name
+        for inst in instruments.values()
+        for art in inst.articles
+        for sentence in textkeep.sentences(art)
+        for name in placed_names(sentence)
+    )
     dates = {rec.change_id: rec.effective for rec in applied.records}
     for key, inst in result.instruments.items():
         touched: dict[Num, set[str]] = {}
@@ -100,6 +108,7 @@ def amend_instruments(
                 governs=lambda org, unit: articles.governs_ordinance(unit),
                 build=articles.ordinance_article,
                 related=lambda org, unit: [unit],
+                placed=placed,
             )
             _staffing(key, inst, old_org, applied, grades, result)
         else:
@@ -114,6 +123,7 @@ def amend_instruments(
                 build=articles.rule_article,
                 related=lambda org, unit: [unit, *org.children(unit.id)],
                 own_duties=False,
+                placed=placed,
             )
         for num, change_ids in touched.items():
             own = {dates.get(cid) for cid in change_ids}
@@ -128,7 +138,8 @@ def _replace_name(text: str, old: str, new: str) -> str:
         return text
     out, start = [], 0
     while (pos := text.find(old, start)) >= 0:
-        whole = pos == 0 or not text[pos - 1].isalnum()
+        # ㆍ (U+318D) is a Hangul letter to str.isalnum, but in a list it separates names.
+        whole = pos == 0 or not text[pos - 1].isalnum() or text[pos - 1] in "ㆍ·"
         out.append(text[start:pos])
         out.append(new if whole else old)
         start = pos + len(old)
@@ -226,6 +237,7 @@ def _rebuild(
     build: Callable[[Organization, Unit, Num], Article],
     related: Callable[[Organization, Unit], list[Unit]],
     own_duties: bool = True,
+    placed: frozenset[str] = frozenset(),
 ) -> None:
     new_org = applied.org
     old_units = {u.id: u for u in old_org if governs(old_org, u)}
@@ -249,6 +261,14 @@ def _rebuild(
         return {rec.change_id for rec in applied.records if rec.unit_id in ids}
 
     new_ids = {u.id for u in new_units}
+
+    # Units a list article sets up (in any instrument) rather than an article of their own:
+    # 제7조(직속기관) 시장 밑에 보건소 및 …; a rule's 행정국에 A과ㆍB과를 두고, ….
+    def listed(unit: Unit) -> bool:
+        kids = [k for k in related(old_org, unit)[1:] if k.kind.level is Level.DIVISION]
+        names = [k.name_ko for k in kids] if kids else [unit.name_ko]
+        return all(name in placed for name in names)
+
     for uid in old_units.keys() - new_ids:
         if uid not in by_unit:
             continue
@@ -296,6 +316,8 @@ def _rebuild(
                     )
             last = num
             continue
+        if uid in old_units and uid not in by_unit and listed(old_units[uid]):
+            continue  # set up by a list article of this instrument (제7조(직속기관) …)
         num = _next_branch(inst, last)
         article = build(new_org, unit, num)
         inst.articles.append(article)

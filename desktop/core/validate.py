@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from desktop.core.findings import Finding, Place, PlaceKind, error, warning
+from desktop.core.grades import DEFAULT_GRADES
 from desktop.core.org import Organization, Unit
 from desktop.core.project import DraftInputs, Project
 from desktop.core.statute import Instrument
@@ -148,12 +149,18 @@ def _unit_findings(unit: Unit, grade_codes: set[str], after: bool) -> list[Findi
                 N_("The head grade {grade} of {unit} is unusual for a {kind} after the changes.")
                 if after
                 else N_("The head grade {grade} of {unit} is unusual for a {kind}."),
-                grade=unit.head_grade,
+                grade=_grade_words(unit.head_grade),
                 unit=name,
                 kind=Pair(unit.kind.ko, unit.kind.en),
             )
         )
     return findings
+
+
+def _grade_words(code: str) -> Pair:
+    """A grade as the official reads it: ``g4`` → 4급 / Grade 4."""
+    grade = next((g for g in DEFAULT_GRADES if g.code == code), None)
+    return Pair(grade.ko, grade.en) if grade else Pair(code, code)
 
 
 def loss_findings(inputs: DraftInputs) -> list[Finding]:

@@ -27,7 +27,7 @@ from desktop.core.grades import Grade
 from desktop.core.kinds.temporary import Temporary
 from desktop.core.org import Duty, Organization, Unit, UnitKind
 from desktop.ui.fields import DateField, GradeCombo, KindCombo, UnitPicker
-from desktop.ui.tr import _
+from desktop.ui.tr import _, pick
 
 
 def _lines(edit: QPlainTextEdit) -> list[tuple[str, str]]:
@@ -285,7 +285,7 @@ class MergeForm(ChangeForm, _NewUnitFields):
         self.units = QListWidget()
         self.units.setMaximumHeight(140)
         for unit in self.org:
-            item = QListWidgetItem(f"{unit.name_ko} · {unit.kind.ko}")
+            item = QListWidgetItem(f"{unit.name_ko} · {pick(unit.kind.ko, _(unit.kind.en))}")
             item.setData(Qt.ItemDataRole.UserRole, unit.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -430,7 +430,7 @@ class StaffingForm(ChangeForm):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         for row, grade in enumerate(self.grades):
-            label = QTableWidgetItem(f"{grade.code} · {grade.ko}")
+            label = QTableWidgetItem(pick(grade.ko, grade.en))
             label.setFlags(Qt.ItemFlag.ItemIsEnabled)
             label.setData(Qt.ItemDataRole.UserRole, grade.code)
             self.table.setItem(row, 0, label)

@@ -15,6 +15,7 @@ from desktop.core.org import Organization, Unit
 from desktop.core.project import Effective, InstrumentSource, Override
 from desktop.ui.changesmodel import ChangeListModel
 from desktop.ui.document import ProjectDocument
+from desktop.ui.labels import field_label
 from desktop.ui.orgmodel import OrgModel
 from desktop.ui.tr import _
 
@@ -48,7 +49,7 @@ class SetMetaField(_Mergeable):
 
     def __init__(self, doc: ProjectDocument, field: str, new: object, merge_key=None) -> None:
         super().__init__(
-            _("Edit {field}").format(field=field),
+            _("Edit {field}").format(field=field_label(field)),
             doc.meta_value(field),
             new,
             (field, merge_key) if merge_key is not None else None,
@@ -188,7 +189,9 @@ class EditUnit(_Mergeable):
     def __init__(self, model: OrgModel, unit_id: str, field: str, new: object, merge_key=None):
         old = copy.deepcopy(getattr(model.org.get(unit_id), field))
         super().__init__(
-            _("Edit {field} of {unit}").format(field=field, unit=unit_id),
+            _("Edit {field} of {unit}").format(
+                field=field_label(field), unit=model.org.get(unit_id).name_ko or unit_id
+            ),
             old,
             copy.deepcopy(new),
             (unit_id, field, merge_key) if merge_key is not None else None,

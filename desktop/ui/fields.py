@@ -79,7 +79,7 @@ class KindCombo(QComboBox):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         for kind in UnitKind:
-            self.addItem(f"{kind.ko} · {_(kind.en)}", kind.value)
+            self.addItem(pick(kind.ko, _(kind.en)), kind.value)
 
     def kind(self) -> UnitKind:
         return UnitKind(self.currentData())
@@ -103,7 +103,7 @@ class GradeCombo(QComboBox):
             self.clear()
             self.addItem("", "")
             for grade in grades:
-                self.addItem(f"{grade.code} · {pick(grade.ko, grade.en)}", grade.code)
+                self.addItem(pick(grade.ko, grade.en), grade.code)
 
     def code(self) -> str:
         index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
             "quit": self._action(_("&Quit"), self.close, Key.Quit),
             "about": self._action(_("&About OrgDraft"), self.about),
             "sample": self._action(_("Open the &sample"), lambda: self.session.open_sample()),
+            "guide": self._action(_("&User guide"), self.show_guide, Key.HelpContents),
         }
         self.undo_action = self.undo_group.createUndoAction(self, _("&Undo"))
         self.undo_action.setShortcut(QKeySequence(Key.Undo))
@@ -247,7 +249,9 @@ class MainWindow(QMainWindow):
         tools_menu = self.menuBar().addMenu(_("&Tools"))
         tools_menu.addAction(a["validate"])
         help_menu = self.menuBar().addMenu(_("&Help"))
+        help_menu.addAction(a["guide"])
         help_menu.addAction(a["sample"])
+        help_menu.addSeparator()
         help_menu.addAction(a["about"])
         bar = self.addToolBar(_("Main"))
         bar.setObjectName("main-toolbar")
@@ -390,7 +394,33 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------
     def new_project(self) -> None:
-        self.session.new()
+        """File › New, guided: the government, its instruments, the organization read from
+        them; then the changes page with the next step in the status bar."""
+        from desktop.ui.newproject import NewProjectDialog
+
+        if not self.session.maybe_save():
+            return
+        dialog = NewProjectDialog(self)
+        if self._run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        self.session.new(dialog.project(), ask=False)
+        self.show_section("changes")
+        self.statusBar().showMessage(
+            _(
+                "Next: add the changes of the reorganization (the + button); the bills, tables "
+                "and release are drafted from them."
+            )
+        )
+
+    def _run_dialog(self, dialog: QDialog) -> int:
+        """Run a modal dialog (tests drive the dialog in its place)."""
+        return dialog.exec()
+
+    def show_guide(self) -> None:
+        """Help › User guide: what each section is for, the order of work, where files go."""
+        from desktop.ui.guide import GuideDialog
+
+        GuideDialog(self).show()
 
     def open_dialog(self) -> None:
         path = self.prompts.open_file(_("Open a project"))

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.kinds import ABOLISH, ACTIONS, Action
 from desktop.core.org import Organization, Unit
+from desktop.ui.labels import grade_label
 from desktop.ui.tr import N_, _, pick
 
 MIME = "application/x-orgdraft-unit-ids"
@@ -210,7 +211,7 @@ class OrgModel(QAbstractItemModel):
         if column == COL_NAME_EN:
             return unit.name_en
         if column == COL_GRADE:
-            return unit.head_grade
+            return grade_label(unit.head_grade)
         total = unit.staff_total
         return str(total) if total else ""
 

@@ -24,6 +24,7 @@ from desktop.core.project import Effective, EffectiveMode
 from desktop.ui import commands as cmd
 from desktop.ui.document import LIST_FIELDS, ProjectDocument
 from desktop.ui.fields import DateField
+from desktop.ui.labels import instrument_kind_label
 from desktop.ui.tr import N_, _
 
 LINE_FIELDS = (
@@ -190,7 +191,7 @@ class OverviewPage(QScrollArea):
             date.date_edited.connect(commit)
             months.valueChanged.connect(commit)
             self._effective_rows[source.key] = (mode, date, months)
-            self.effective_form.addRow(f"{source.kind.ko} ({source.key})", row)
+            self.effective_form.addRow(f"{instrument_kind_label(source.kind)} ({source.key})", row)
 
     def _commit_effective(self, key: str, mode: QComboBox, date: DateField, months) -> None:
         if self.doc is None:

@@ -103,9 +103,11 @@ class Session(QObject):
             return self.save_now()
         return True
 
-    def new(self) -> None:
-        if self.maybe_save():
-            self._install(ProjectDocument(new_project(), display_name=_("untitled.orgdraft")))
+    def new(self, project: Project | None = None, *, ask: bool = True) -> None:
+        """A new untitled project: ``project`` (built by the guided dialog) or an empty one."""
+        if not ask or self.maybe_save():
+            doc = ProjectDocument(project or new_project(), display_name=_("untitled.orgdraft"))
+            self._install(doc)
             self.project_opened.emit("")
 
     # -- opening ---------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from desktop.core import provisions
 from desktop.core.statute_text import render_instrument
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
+from desktop.ui.labels import instrument_kind_label
 from desktop.ui.sight import out_of_sight
 from desktop.ui.tr import _, lang
 
@@ -115,7 +116,9 @@ class StatutePage(QWidget):
             self.instrument.clear()
             for source in self.doc.project.instruments if self.doc else []:
                 title = source.text.split("\n", 1)[0].strip() or source.key
-                self.instrument.addItem(f"{source.kind.ko} · {title}", source.key)
+                self.instrument.addItem(
+                    f"{instrument_kind_label(source.kind)} · {title}", source.key
+                )
             index = self.instrument.findData(current)
             self.instrument.setCurrentIndex(index if index >= 0 else 0)
         self._on_instrument_changed()

@@ -213,3 +213,36 @@ def test_every_old_sentence_survives_or_is_removed_by_a_change_that_names_it(pro
                 assert sentence in ended or any(n in sentence for n in named), (
                     f"{key} {art.label}: {sentence!r} was removed by no change"
                 )
+
+
+def test_a_city_rename_reaches_the_list_article_and_list_placed_units_get_no_new_articles():
+    """``행정국ㆍ복지국 및 도시국``: ㆍ separates names (str.isalnum calls it a letter); units
+    that a list article sets up (제7조(직속기관) …) are not new units needing articles."""
+    from pathlib import Path
+
+    from desktop.core.orgread import read_organization
+
+    data = Path(__file__).resolve().parents[1] / "data" / "orgread"
+    texts = {k: (data / f"city-{k}.txt").read_text(encoding="utf-8") for k in ("ordinance", "rule")}
+    org = read_organization(texts.items()).organization()
+    project = Project(
+        org=org,
+        instruments=[
+            InstrumentSource("ordinance", InstrumentKind.ORDINANCE, texts["ordinance"]),
+            InstrumentSource("rule", InstrumentKind.RULE, texts["rule"]),
+        ],
+        changes=[Rename("c1", unit_id=org.by_name("복지국")[0].id, name_ko="복지가족국")],
+    )
+    inputs = project.draft_inputs()
+    sentences = [str(s) for s in inputs.draft["ordinance"].amendment("ko").sentences]
+    assert sentences == [
+        '제3조 중 "복지국"을 "복지가족국"으로 한다.',
+        '제5조의 제목 및 같은 조 제1항 중 "복지국"을 각각 "복지가족국"으로 한다.',
+    ]
+    rule_sentences = [str(s) for s in inputs.draft["rule"].amendment("ko").sentences]
+    assert rule_sentences == ['제2조 중 "복지국"을 "복지가족국"으로 한다.']
+    new = render_instrument(inputs.new_instruments["ordinance"])
+    assert "부시장 밑에 행정국ㆍ복지가족국 및 도시국을 둔다." in new
+    assert "신설" not in "\n".join(sentences) and "제6조의2" not in new
+    rule = render_instrument(inputs.new_instruments["rule"])
+    assert "복지가족국에 사회복지과 및 여성가족과를 두며" in rule

@@ -1,0 +1,506 @@
+"""The organization and its staffing as a spreadsheet: XLSX and CSV, in and out (기구표 파일).
+
+One row per unit. Columns are found by their header, in Korean or in English, in any order:
+
+=====================  ======================  =====================================
+Korean header          English header          content
+=====================  ======================  =====================================
+식별자                 id                      a unique id (any text)
+상위 식별자            parent_id               the id of the superior (empty: top)
+종류                   kind                    국, 과, 담당관 … or bureau, division …
+기구명                 name_ko                 the Korean name
+영문 기구명            name_en                 optional
+장의 직급              head_grade              3급, 지방서기관, 소방정 … or g3, fire-4
+설치 목적              purpose                 "…에 관한 사무를 처리하기 위하여" phrase
+분장사무               duties                  one duty per line of the cell
+영문 분장사무          duties_en               optional, line by line beside duties
+3급, 4급, 소방정 …     g3, g4, fire-4 …        head counts by grade (staffing)
+=====================  ======================  =====================================
+
+Only id, kind and name are required; parents may come after their children. XLSX is read
+with openpyxl (first sheet); CSV as UTF-8 with or without a byte-order mark, or CP949 — what
+Excel on a Korean Windows writes. Every problem is reported at once with its row and column
+(:class:`SheetProblem`), and nothing is imported while one stands.
+
+:func:`write_xlsx` writes one sheet per organization (the current and the new one), with
+the same headers, so a written file reads back unchanged; :func:`template_xlsx` is the
+empty form the import dialog offers, with a sheet that explains each column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.grades import DEFAULT_GRADES, Grade
+from desktop.core.org import Duty, Organization, Unit, UnitKind
+from desktop.core.orgcsv import decode
+from desktop.core.orgread import grade_codes
+from desktop.i18n import N_, Message, translate
+
+# (field, Korean header, English header, required, description msgid)
+COLUMNS: tuple[tuple[str, str, str, bool, str], ...] = (
+    ("id", "식별자", "id", True, N_("a unique id of the unit, any text")),
+    ("parent_id", "상위 식별자", "parent_id", False, N_("the id of its superior; empty: top")),
+    ("kind", "종류", "kind", True, N_("국, 과, 담당관, 팀 … (or bureau, division …)")),
+    ("name_ko", "기구명", "name_ko", True, N_("the Korean name")),
+    ("name_en", "영문 기구명", "name_en", False, N_("the English name")),
+    ("head_grade", "장의 직급", "head_grade", False, N_("3급, 지방서기관, 소방정 … (or g3)")),
+    ("purpose", "설치 목적", "purpose", False, N_("the purpose phrase of its article")),
+    ("purpose_en", "영문 설치 목적", "purpose_en", False, N_("the purpose in English")),
+    ("open_position", "개방형 직위", "open_position", False, N_("예 or 아니오 (yes or no)")),
+    ("duties", "분장사무", "duties", False, N_("one duty per line")),
+    ("duties_en", "영문 분장사무", "duties_en", False, N_("English duties, line by line")),
+)
+_FIELDS = {f for f, *_ in COLUMNS}
+_YES = {"예", "yes", "y", "true", "1", "o", "○"}
+_NO = {"아니오", "아니요", "no", "n", "false", "0", "x", "-"}
+_KINDS = (  # codes win over Korean names, which win over the (ambiguous) English ones
+    {kind.en.lower(): kind for kind in UnitKind}
+    | {kind.ko: kind for kind in UnitKind}
+    | {kind.value: kind for kind in UnitKind}
+)
+
+
+@dataclass(frozen=True)
+class SheetProblem:
+    """A problem at ``row`` (1-based, as the spreadsheet numbers it) and ``column`` (its
+    letter, ``C``, or its header for CSV); ``column`` is empty for a whole row."""
+
+    row: int
+    column: str
+    message_id: str
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+    def message(self, lang: str = "en") -> str:
+        problem = Message(self.message_id, self.params)
+        if self.column:
+            return translate(
+                N_("row {row}, column {column}: {problem}"),
+                {"row": self.row, "column": self.column, "problem": problem},
+                lang,
+            )
+        return translate(N_("row {row}: {problem}"), {"row": self.row, "problem": problem}, lang)
+
+
+class OrgSheetError(ValueError):
+    """The spreadsheet cannot be imported; ``problems`` lists every located problem."""
+
+    def __init__(self, problems: list[SheetProblem]) -> None:
+        super().__init__("\n".join(p.message("en") for p in problems))
+        self.problems = problems
+
+
+def _letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _key(header: str) -> str:
+    return "".join(header.split()).lower()
+
+
+def _header_map(grades: Sequence[Grade]) -> dict[str, str]:
+    """Normalised header → field name, or ``grade:<code>`` for a staffing column."""
+    names: dict[str, str] = {}
+    for fld, ko, en, _required, _desc in COLUMNS:
+        names[_key(ko)] = fld
+        names[_key(en)] = fld
+    for grade in grades:
+        names.setdefault(_key(grade.ko), f"grade:{grade.code}")
+        names.setdefault(_key(grade.code), f"grade:{grade.code}")
+        names.setdefault(_key(grade.en), f"grade:{grade.code}")
+    # Other common spellings
+    for ko, fld in (
+        ("ID", "id"),
+        ("상위ID", "parent_id"),
+        ("상위기구", "parent_id"),
+        ("직급", "head_grade"),
+    ):
+        names.setdefault(_key(ko), fld)
+    return names
+
+
+def read_sheet(
+    rows: Sequence[Sequence[Any]], grades: Sequence[Grade] = DEFAULT_GRADES, *, csv_columns=False
+) -> Organization:
+    """The organization of a table's rows (the first non-empty row is the header).
+
+    ``csv_columns``: columns are named by their header in messages (a CSV has no letters)."""
+    numbered = [
+        (n, [_text(v) for v in row])
+        for n, row in enumerate(rows, start=1)
+        if any(_text(v) for v in row)
+    ]
+    if not numbered:
+        raise OrgSheetError([SheetProblem(1, "", N_("the sheet is empty"))])
+    header_row, header = numbered[0]
+    names = _header_map(grades)
+    columns: dict[int, str] = {}
+    problems: list[SheetProblem] = []
+
+    def where(index: int) -> str:
+        return header[index] if csv_columns else _letter(index)
+
+    for index, cell in enumerate(header):
+        if not cell:
+            continue
+        fld = names.get(_key(cell))
+        if fld is None:
+            problems.append(
+                SheetProblem(
+                    header_row, where(index), N_("unknown column {header}"), {"header": cell}
+                )
+            )
+        elif fld in columns.values():
+            problems.append(
+                SheetProblem(
+                    header_row, where(index), N_("column {header} repeats"), {"header": cell}
+                )
+            )
+        else:
+            columns[index] = fld
+    missing = [
+        ko for fld, ko, _en, required, _d in COLUMNS if required and fld not in columns.values()
+    ]
+    if missing:
+        problems.append(
+            SheetProblem(
+                header_row, "", N_("missing column(s): {columns}"), {"columns": ", ".join(missing)}
+            )
+        )
+        raise OrgSheetError(problems)
+    by_code = {g.code: g for g in grades}
+    units: list[tuple[int, Unit]] = []
+    seen: dict[str, int] = {}
+    for row_no, row in numbered[1:]:
+        cells: dict[str, tuple[str, str]] = {}  # field → (value, column)
+        for index, fld in columns.items():
+            cells[fld] = (row[index] if index < len(row) else "", where(index))
+        unit = _unit(row_no, cells, by_code, problems)
+        if unit is None:
+            continue
+        if unit.id in seen:
+            problems.append(
+                SheetProblem(
+                    row_no,
+                    cells["id"][1],
+                    N_("id {id} repeats row {first}"),
+                    {"id": unit.id, "first": seen[unit.id]},
+                )
+            )
+            continue
+        seen[unit.id] = row_no
+        units.append((row_no, unit))
+    org = _build(units, problems, columns, where)
+    if problems:
+        raise OrgSheetError(sorted(problems, key=lambda p: (p.row, p.column)))
+    return org
+
+
+def _unit(
+    row: int,
+    cells: dict[str, tuple[str, str]],
+    grades: Mapping[str, Grade],
+    problems: list[SheetProblem],
+) -> Unit | None:
+    ok = True
+
+    def value(fld: str) -> str:
+        return cells.get(fld, ("", ""))[0]
+
+    def column(fld: str) -> str:
+        return cells.get(fld, ("", ""))[1]
+
+    for fld in ("id", "name_ko"):
+        if not value(fld):
+            problems.append(SheetProblem(row, column(fld), N_("this cell is empty")))
+            ok = False
+    kind = _KINDS.get(value("kind")) or _KINDS.get(value("kind").lower())
+    if kind is None:
+        problems.append(
+            SheetProblem(
+                row,
+                column("kind"),
+                N_("unknown kind {kind!r} (국, 과, 담당관, 팀 … or bureau, division …)"),
+                {"kind": value("kind")},
+            )
+        )
+        ok = False
+    grade = value("head_grade")
+    if grade and grade not in grades:
+        labels = {g.ko: g.code for g in grades.values()} | {g.en: g.code for g in grades.values()}
+        codes = [labels[grade]] if grade in labels else grade_codes(grade)
+        if len(codes) != 1 or codes[0] not in grades:
+            problems.append(
+                SheetProblem(
+                    row, column("head_grade"), N_("unknown grade {grade!r}"), {"grade": grade}
+                )
+            )
+            ok = False
+        else:
+            grade = codes[0]
+    staffing: dict[str, int] = {}
+    for fld, (text, col) in cells.items():
+        if not fld.startswith("grade:") or not text:
+            continue
+        number = text.replace(",", "")
+        if not number.isdigit():
+            problems.append(
+                SheetProblem(
+                    row, col, N_("{value!r} is not a head count (0 or more)"), {"value": text}
+                )
+            )
+            ok = False
+            continue
+        if int(number):
+            staffing[fld.removeprefix("grade:")] = int(number)
+    duties_ko = [line.strip() for line in value("duties").split("\n") if line.strip()]
+    duties_en = [line.strip() for line in value("duties_en").split("\n") if line.strip()]
+    if duties_en and len(duties_en) != len(duties_ko):
+        problems.append(
+            SheetProblem(
+                row,
+                column("duties_en"),
+                N_("{en} English duties for {ko} duties (one line each)"),
+                {"en": len(duties_en), "ko": len(duties_ko)},
+            )
+        )
+        ok = False
+    flag = False
+    if text := value("open_position"):
+        if text.lower() in _YES:
+            flag = True
+        elif text.lower() not in _NO:
+            problems.append(
+                SheetProblem(
+                    row,
+                    column("open_position"),
+                    N_("{value!r} is neither 예 nor 아니오"),
+                    {"value": text},
+                )
+            )
+            ok = False
+    if not ok or kind is None:
+        return None
+    duties = [Duty(ko, duties_en[i] if duties_en else "") for i, ko in enumerate(duties_ko)]
+    return Unit(
+        id=value("id"),
+        kind=kind,
+        name_ko=value("name_ko"),
+        name_en=value("name_en"),
+        parent_id=value("parent_id") or None,
+        head_grade=grade,
+        duties=duties,
+        staffing=staffing,
+        purpose_ko=value("purpose"),
+        purpose_en=value("purpose_en"),
+        open_position=flag,
+    )
+
+
+def _build(units, problems, columns, where) -> Organization:
+    """Add units parents first, keeping the file's order among siblings."""
+    ids = {unit.id for _, unit in units}
+    parent_col = next((where(i) for i, f in columns.items() if f == "parent_id"), "")
+    for row, unit in units:
+        if unit.parent_id is not None and unit.parent_id not in ids:
+            problems.append(
+                SheetProblem(
+                    row, parent_col, N_("parent {id} is not in the list"), {"id": unit.parent_id}
+                )
+            )
+    org = Organization()
+    pending = [(n, u) for n, u in units if u.parent_id is None or u.parent_id in ids]
+    while pending:
+        rest = [(n, u) for n, u in pending if u.parent_id is not None and u.parent_id not in org]
+        waiting = {n for n, _ in rest}
+        added = [(n, u) for n, u in pending if n not in waiting]
+        if not added:
+            for row, unit in rest:
+                problems.append(
+                    SheetProblem(
+                        row, parent_col, N_("the parents of {id} form a cycle"), {"id": unit.id}
+                    )
+                )
+            break
+        for _row, unit in added:
+            org.add(unit)
+        pending = rest
+    return org
+
+
+# -- files ----------------------------------------------------------------------------------
+
+
+def read_csv_bytes(data: bytes, grades: Sequence[Grade] = DEFAULT_GRADES) -> Organization:
+    """The organization of a CSV file's bytes (UTF-8 with or without BOM, or CP949)."""
+    try:
+        text = decode(data)
+    except ValueError as exc:
+        line = exc.problems[0].line if hasattr(exc, "problems") else 1
+        raise OrgSheetError([SheetProblem(line, "", N_("not UTF-8 or CP949 text"))]) from None
+    return read_sheet(list(csv.reader(io.StringIO(text))), grades, csv_columns=True)
+
+
+def read_xlsx_bytes(data: bytes, grades: Sequence[Grade] = DEFAULT_GRADES) -> Organization:
+    """The organization of an XLSX file's first sheet."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise OrgSheetError([SheetProblem(1, "", N_("not an XLSX workbook"))]) from None
+    try:
+        sheet = book.worksheets[0]
+        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+    return read_sheet(rows, grades)
+
+
+def read_file_bytes(
+    name: str, data: bytes, grades: Sequence[Grade] = DEFAULT_GRADES
+) -> Organization:
+    """By the file's extension: ``.xlsx`` or else CSV."""
+    if name.lower().endswith((".xlsx", ".xlsm")):
+        return read_xlsx_bytes(data, grades)
+    return read_csv_bytes(data, grades)
+
+
+def _grade_columns(orgs: Sequence[Organization], grades: Sequence[Grade]) -> list[Grade]:
+    used = {code for org in orgs for unit in org for code in unit.staffing}
+    return [g for g in grades if g.code in used]
+
+
+def header(grades: Sequence[Grade], lang: str = "ko") -> list[str]:
+    """The header row: the unit columns, then one column per grade."""
+    unit_columns = [ko if lang == "ko" else en for _f, ko, en, _r, _d in COLUMNS]
+    return unit_columns + [g.ko if lang == "ko" else g.code for g in grades]
+
+
+def rows_of(
+    org: Organization,
+    columns: Sequence[Grade],
+    grades: Sequence[Grade] = DEFAULT_GRADES,
+    lang: str = "ko",
+) -> list[list[Any]]:
+    """The header and one row per unit, in tree order; ``columns`` are the staffing columns."""
+    labels = {g.code: (g.ko if lang == "ko" else g.code) for g in grades}
+    rows: list[list[Any]] = [header(columns, lang)]
+    for unit in org:
+        rows.append(
+            [
+                unit.id,
+                unit.parent_id or "",
+                unit.kind.ko if lang == "ko" else unit.kind.value,
+                unit.name_ko,
+                unit.name_en,
+                labels.get(unit.head_grade, unit.head_grade),
+                unit.purpose_ko,
+                unit.purpose_en,
+                ("예" if lang == "ko" else "yes") if unit.open_position else "",
+                "\n".join(d.ko for d in unit.duties),
+                "\n".join(d.en for d in unit.duties) if any(d.en for d in unit.duties) else "",
+                *[unit.staffing.get(g.code) or None for g in columns],
+            ]
+        )
+    return rows
+
+
+def write_csv(
+    org: Organization, grades: Sequence[Grade] = DEFAULT_GRADES, encoding: str = "utf-8-sig"
+) -> bytes:
+    """The organization as CSV bytes (``utf-8-sig`` opens in Excel; ``cp949`` for old ones)."""
+    columns = _grade_columns([org], grades)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in rows_of(org, columns, grades):
+        writer.writerow(["" if v is None else v for v in row])
+    return buffer.getvalue().encode(encoding)
+
+
+def write_xlsx(
+    sheets: Sequence[tuple[str, Organization]],
+    grades: Sequence[Grade] = DEFAULT_GRADES,
+    lang: str = "ko",
+) -> bytes:
+    """A workbook with one sheet per ``(title, organization)`` — the current and the new one."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    columns = _grade_columns([org for _t, org in sheets], grades)
+    book = Workbook()
+    book.remove(book.active)
+    for title, org in sheets:
+        sheet = book.create_sheet(title[:31])
+        for row in rows_of(org, columns, grades, lang):
+            sheet.append(row)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for index, width in enumerate((12, 12, 10, 22, 28, 10, 30, 30, 8, 50, 50)):
+            sheet.column_dimensions[_letter(index)].width = width
+        sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def template_xlsx(grades: Sequence[Grade] = DEFAULT_GRADES, lang: str = "ko") -> bytes:
+    """The empty form to fill in: the header row (every grade as a staffing column) and a
+    second sheet that explains the columns."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = translate(N_("Organization"), {}, lang)[:31]
+    sheet.append(header(grades, lang))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    guide = book.create_sheet(translate(N_("Columns"), {}, lang)[:31])
+    guide.append(
+        [
+            translate(N_("Korean header"), {}, lang),
+            translate(N_("English header"), {}, lang),
+            translate(N_("Content"), {}, lang),
+        ]
+    )
+    for _f, ko, en, required, desc in COLUMNS:
+        note = translate(desc, {}, lang)
+        if required:
+            note += " " + translate(N_("(required)"), {}, lang)
+        guide.append([ko, en, note])
+    guide.append(
+        ["3급, 4급 …", "g3, g4 …", translate(N_("head count of each grade (staffing)"), {}, lang)]
+    )
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def expected_columns(lang: str = "ko") -> list[tuple[str, str, bool, str]]:
+    """For the import dialog: (Korean header, English header, required, description)."""
+    return [(ko, en, required, translate(desc, {}, lang)) for _f, ko, en, required, desc in COLUMNS]

@@ -1,0 +1,69 @@
+"""Words the official reads instead of the codes the project stores: grade labels (3급, 정무직,
+소방정 …), kinds of unit and of instrument in the interface language, and the names of the
+fields an undo text speaks of (``의결일 수정``, not ``passed_date 수정``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from desktop.core.grades import DEFAULT_GRADES, Grade
+from desktop.core.org import UnitKind
+from desktop.core.statute import InstrumentKind
+from desktop.ui.tr import N_, _, pick
+
+
+def grade_label(code: str, grades: Iterable[Grade] = DEFAULT_GRADES) -> str:
+    """``g3`` → ``3급`` (English: ``Grade 3``); an unknown code is shown as it is."""
+    if not code:
+        return ""
+    for grade in grades:
+        if grade.code == code:
+            return pick(grade.ko, grade.en)
+    return code
+
+
+def kind_label(kind: UnitKind) -> str:
+    """``국`` / ``Bureau``, in the interface language only."""
+    return pick(kind.ko, _(kind.en))
+
+
+def instrument_kind_label(kind: InstrumentKind) -> str:
+    """``조례`` / ``Ordinance``, in the interface language only."""
+    return pick(kind.ko, _(kind.en))
+
+
+FIELDS = {
+    "government_ko": N_("government name (Korean)"),
+    "government_en": N_("government name (English)"),
+    "proposer_ko": N_("proposer (Korean)"),
+    "proposer_en": N_("proposer (English)"),
+    "bill_date": N_("bill date"),
+    "session_ko": N_("session (Korean)"),
+    "session_en": N_("session (English)"),
+    "passed_date": N_("passing date"),
+    "notice_from": N_("notice start"),
+    "notice_to": N_("notice end"),
+    "reasons_ko": N_("reasons (Korean)"),
+    "reasons_en": N_("reasons (English)"),
+    "references.laws": N_("related laws"),
+    "references.budget": N_("budget measures"),
+    "references.agreement": N_("agreement"),
+    "references.other": N_("other references"),
+    "description": N_("project notes"),
+    "name_ko": N_("Korean name"),
+    "name_en": N_("English name"),
+    "kind": N_("kind"),
+    "head_grade": N_("head grade"),
+    "duties": N_("duties"),
+    "staffing": N_("staffing"),
+    "purpose_ko": N_("purpose (Korean)"),
+    "purpose_en": N_("purpose (English)"),
+    "open_position": N_("open position"),
+    "parent_id": N_("superior"),
+}
+
+
+def field_label(field: str) -> str:
+    """The words for a stored field name: ``passed_date`` → ``의결일`` / ``passing date``."""
+    msgid = FIELDS.get(field)
+    return _(msgid) if msgid else field
