@@ -62,12 +62,10 @@ def with_text_duties(
     old_org: Organization, applied: ApplyResult, instruments: Mapping[str, Instrument]
 ) -> tuple[Organization, ApplyResult]:
     """The organizations before and after the changes, in which every unit whose data holds
-    no duties (or no purpose) takes those its article in the current texts gives it — read
+    no duties takes those (and the purpose) its article in the current texts gives it — read
     by :mod:`desktop.core.orgread` under the unit's current name. The inputs themselves when
     no unit lacks them."""
-    lacking = [
-        u for u in old_org if u.kind.level is not Level.TOP and not (u.duties and u.purpose_ko)
-    ]
+    lacking = [u for u in old_org if u.kind.level is not Level.TOP and not u.duties]
     if not lacking:
         return old_org, applied
     from desktop.core.orgread import read_organization

@@ -41,8 +41,8 @@ FIELDS = {
     "session_ko": N_("session (Korean)"),
     "session_en": N_("session (English)"),
     "passed_date": N_("passing date"),
-    "notice_from": N_("notice start"),
-    "notice_to": N_("notice end"),
+    "notice_from": N_("Legislative notice from"),
+    "notice_to": N_("Legislative notice to"),
     "reasons_ko": N_("reasons (Korean)"),
     "reasons_en": N_("reasons (English)"),
     "references.laws": N_("related laws"),
@@ -58,8 +58,8 @@ FIELDS = {
     "staffing": N_("staffing"),
     "purpose_ko": N_("purpose (Korean)"),
     "purpose_en": N_("purpose (English)"),
-    "open_position": N_("open position"),
-    "parent_id": N_("superior"),
+    "open_position": N_("Open position (개방형 직위)"),
+    "parent_id": N_("Under"),
 }
 
 

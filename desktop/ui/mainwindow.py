@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         page = build_page(key, self.settings)
         if key == "org":
             page.import_requested.connect(self._on_org_page_import_requested)
+            page.sheet_export_requested.connect(self._on_org_page_sheet_export_requested)
+            page.template_requested.connect(self._on_org_page_template_requested)
+            page.check_requested.connect(self._on_org_page_check_requested)
         elif key == "statutes":
             page.import_requested.connect(self._on_statute_page_import_requested)
             page.add_requested.connect(self._on_statute_page_add_requested)
@@ -577,8 +580,16 @@ class MainWindow(QMainWindow):
 
     # -- imports ---------------------------------------------------------------------------
     def import_org_csv(self, path: str) -> None:
-        """Read a unit list in the background, then replace the organization (undoable)."""
-        from desktop.core import orgcsv  # on first use
+        """Read a unit list (CSV or XLSX, with duties and staffing) in the background, then
+        replace the organization (undoable). Nothing is imported while a row has a problem."""
+        from desktop.core import orgsheet  # on first use
+
+        grades = list(self.doc.project.grades) if self.doc is not None else None
+
+        def read():
+            return orgsheet.read_file_bytes(
+                path, Path(path).read_bytes(), grades or orgsheet.DEFAULT_GRADES
+            )
 
         def done(org) -> None:
             doc = self.doc
@@ -588,13 +599,13 @@ class MainWindow(QMainWindow):
             self.org_imported.emit(len(org))
 
         def failed(exc: Exception) -> None:
-            if isinstance(exc, orgcsv.OrgCsvError):
+            if isinstance(exc, orgsheet.OrgSheetError):
                 text = "\n".join(p.message(lang()) for p in exc.problems[:30])
             else:
                 text = str(exc)
             self.prompts.error(_("Cannot import {name}").format(name=Path(path).name), text)
 
-        run_in_background(lambda: orgcsv.read_org_csv(Path(path).read_bytes()), done, failed)
+        run_in_background(read, done, failed)
 
     def import_statute_text(self, key: str, path: str) -> None:
         def done(text: str) -> None:
@@ -607,9 +618,79 @@ class MainWindow(QMainWindow):
         run_in_background(lambda: read_text_file(path), done, failed)
 
     def _on_org_page_import_requested(self) -> None:
-        path = self.prompts.open_file(_("Import a unit list"), "CSV (*.csv)")
+        from desktop.core.orgsheet import expected_columns
+
+        columns = "\n".join(
+            f"{ko} ({en}){' *' if required else ''}: {desc}"
+            for ko, en, required, desc in expected_columns(lang())
+        )
+        self.prompts.info(
+            _("Import a unit list"),
+            _(
+                "One row per unit; columns found by their header, in Korean or English "
+                "(* required), then one column per grade for the staffing:\n{columns}\n"
+                "Spreadsheet template… saves an empty form to fill in."
+            ).format(columns=columns),
+        )
+        path = self.prompts.open_file(
+            _("Import a unit list"), _("Spreadsheets (*.xlsx *.csv);;All files (*)")
+        )
         if path:
             self.import_org_csv(path)
+
+    def _write_bytes(self, title: str, suggested: str, make) -> None:
+        path = self.prompts.save_file(title, suggested)
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            data = make()
+            target = Path(path)
+            temporary = target.with_name(f".~{target.name}")
+            temporary.write_bytes(data)
+            temporary.replace(target)  # never a half-written file
+        except OSError as exc:
+            self.prompts.error(_("Cannot write {name}").format(name=Path(path).name), str(exc))
+            return
+        self.statusBar().showMessage(_("Saved {path}").format(path=path), 5000)
+
+    def _on_org_page_template_requested(self) -> None:
+        from desktop.core.orgsheet import template_xlsx
+
+        grades = self.doc.project.grades if self.doc is not None else None
+        self._write_bytes(
+            _("Save the spreadsheet template as"),
+            _("organization template.xlsx"),
+            lambda: template_xlsx(grades or [], lang()) if grades else template_xlsx(lang=lang()),
+        )
+
+    def _on_org_page_sheet_export_requested(self) -> None:
+        """Export the current and the new organization, one sheet each."""
+        from desktop.core.orgsheet import write_xlsx
+
+        doc = self.doc
+        if doc is None:
+            return
+        project = doc.project
+        sheets = [
+            (_("Current organization"), project.org),
+            (_("After the changes"), project.draft_inputs().applied.org),
+        ]
+        self._write_bytes(
+            _("Export the organization as"),
+            _("organization.xlsx"),
+            lambda: write_xlsx(sheets, project.grades, lang()),
+        )
+
+    def _on_org_page_check_requested(self) -> None:
+        """Compare the organization with the instruments' text; fix from the text."""
+        from desktop.ui.crosscheck import CrossCheckDialog
+
+        if self.doc is not None:
+            dialog = CrossCheckDialog(self.doc, self)
+            self.crosscheck_dialog = dialog
+            dialog.show()
 
     def _on_statute_page_import_requested(self, key: str) -> None:
         path = self.prompts.open_file(_("Import a statute text"), _("Text (*.txt)"))

@@ -44,6 +44,9 @@ def new_unit_id(doc: ProjectDocument) -> str:
 
 class OrgPage(QWidget):
     import_requested = Signal()
+    sheet_export_requested = Signal()
+    template_requested = Signal()
+    check_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -56,7 +59,10 @@ class OrgPage(QWidget):
                 ("add", _("Add unit"), self.add_sibling),
                 ("add_child", _("Add sub-unit"), self.add_child),
                 ("delete", _("Delete"), self.delete_selected),
-                ("import", _("Import CSV…"), self.import_requested.emit),
+                ("import", _("Import CSV or XLSX…"), self.import_requested.emit),
+                ("template", _("Spreadsheet template…"), self.template_requested.emit),
+                ("export_sheet", _("Export XLSX…"), self.sheet_export_requested.emit),
+                ("check", _("Compare with the texts…"), self.check_requested.emit),
             ),
         )
         bar.addStretch(1)
