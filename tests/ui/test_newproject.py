@@ -48,6 +48,7 @@ def test_new_project_from_pasted_instruments_to_an_exported_bill(qtbot, make_win
         assert dialog.steps.currentIndex() == 1
         dialog.texts["ordinance"].setPlainText(text("city-ordinance"))
         dialog.texts["rule"].setPlainText(text("city-rule"))
+        dialog.texts["staffing"].setPlainText(text("city-staffing"))
         screenshot(dialog, "new-2-instruments")
         dialog.next.click()
         assert dialog.steps.currentIndex() == 2
@@ -66,6 +67,7 @@ def test_new_project_from_pasted_instruments_to_an_exported_bill(qtbot, make_win
     assert rows["행정국"][4].startswith("행정기구 조례 12행: 제3조(국의 설치)")
     project = window.doc.project
     assert project.meta.government_ko == "가온시"
+    assert sum(project.org.total_staffing().values()) == 80  # from the staffing annex
     assert [u.name_ko for u in project.org.children(project.org.by_name("부시장")[0].id)] == [
         "행정국",
         "복지국",
