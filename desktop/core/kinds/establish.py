@@ -69,6 +69,15 @@ class Establish(Change):  # 신설
                 ids=", ".join(filter(None, taken)),
             )
             return
+        if self.unit.parent_id is not None and self.unit.parent_id not in state.org:
+            state.fail(
+                self,
+                index,
+                "E-ESTABLISH-PARENT",
+                N_("The new unit {name} is not placed under an existing unit."),
+                name=self.unit.name_ko or self.unit.name_en or self.unit.id,
+            )
+            return
         unit = copy.deepcopy(self.unit)
         state.org.add(unit, self.index)
         self.record_new(state, unit)

@@ -68,10 +68,19 @@ class Merge(Change):  # 통합
             return
         sources = [state.org.get(uid) for uid in self.unit_ids]
         into = copy.deepcopy(self.into)
-        if into.parent_id is None and sources:
+        if not into.parent_id and sources:  # no superior chosen: the first source's
             into.parent_id = sources[0].parent_id
         if into.parent_id in self.unit_ids:
             into.parent_id = sources[0].parent_id
+        if into.parent_id is not None and into.parent_id not in state.org:
+            state.fail(
+                self,
+                index,
+                "E-ESTABLISH-PARENT",
+                N_("The new unit {name} is not placed under an existing unit."),
+                name=into.name_ko or into.name_en or into.id,
+            )
+            return
         state.org.add(into, state.org.index_of(sources[0].id) if sources else None)
         for source in sources:
             for child_id in state.org.child_ids(source.id):
