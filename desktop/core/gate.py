@@ -24,10 +24,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from desktop.core.findings import Finding, Place, PlaceKind, error, warning
 from desktop.core.project import DraftInputs
 from desktop.i18n import N_, Message, Pair
+
+if TYPE_CHECKING:
+    from desktop.core.drafting.cells import ComparisonTable
 
 DOCUMENTS = ("bill", "table", "press", "org", "review")
 LANGS = ("ko", "en")
@@ -160,7 +164,6 @@ def _stated_totals(inputs: DraftInputs, after: int) -> list[Finding]:
 def _instrument_texts(
     inputs: DraftInputs, key: str, lang: str, docs: Sequence[str]
 ) -> list[Finding]:
-    from desktop.core.drafting import render_table_text
     from desktop.core.summary import render
 
     drafted = inputs.draft.instrument(key)
@@ -172,7 +175,7 @@ def _instrument_texts(
         texts.append(("bill", drafted.addenda_text(lang)))
         texts.append(("bill", render(drafted.summary, lang)))
     if "table" in docs or "review" in docs:
-        texts.append(("table", render_table_text(drafted.table(lang))))
+        texts.append(("table", _table_text(drafted.table(lang))))
     findings = []
     for doc, text in texts:
         for placeholder in _placeholders(text):
@@ -188,6 +191,17 @@ def _instrument_texts(
                 )
             )
     return findings
+
+
+def _table_text(table: ComparisonTable) -> str:
+    """The words of a comparison table, one cell line a line: unwrapped and without the
+    underline marks of the printed table, so that a placeholder is found whole wherever the
+    printed table would wrap it or a changed run begins inside it."""
+    lines = [table.title, *table.headers]
+    for row in table.rows:
+        for cell in (row.current, row.amended):
+            lines.extend("".join(run.text for run in line) for line in cell)
+    return "\n".join(lines)
 
 
 def _article_of(placeholder: str) -> str:

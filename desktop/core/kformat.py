@@ -1,8 +1,11 @@
 """Korean official-document formatting (공문서 표기): dates, counts and item symbols.
 
-Numbers go through Babel so that grouping follows the locale; dates in Korean follow the
-official form ``2024. 6. 27.`` (no leading zeros, a full stop and a space after each part).
-Babel (and its locale data) is imported on first use: the window shows without it.
+Dates in Korean follow the official form ``2024. 6. 27.`` (no leading zeros, a full stop and a
+space after each part). Whole numbers and English month names are written here directly: in
+Korean and English both group digits by three with a comma, and the English month names are
+fixed, so loading Babel's locale data (a tenth of a second) would give the same text
+(tests/core/test_kformat.py checks it against Babel). Babel formats what else there is
+(a fractional number), imported on first use.
 Everything here is also importable from :mod:`desktop.core.korean`.
 """
 
@@ -54,18 +57,30 @@ def date_ko_long(d: dt.date) -> str:
     return f"{d.year}년 {d.month}월 {d.day}일"
 
 
-def date_en(d: dt.date) -> str:
-    """English date: ``June 27, 2024``."""
-    from babel.dates import format_date  # babel's locale data: on first use, not at start
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
-    return format_date(d, "MMMM d, y", locale="en")
+
+def date_en(d: dt.date) -> str:
+    """English date: ``June 27, 2024`` (Babel's ``MMMM d, y`` in English)."""
+    return f"{MONTHS_EN[d.month - 1]} {d.day}, {d.year}"
 
 
 def date_en_short(d: dt.date) -> str:
     """English date as in KLRI history notes: ``Jun. 27, 2024``; May has no full stop."""
-    from babel.dates import format_date
-
-    month = format_date(d, "MMM", locale="en")
+    month = MONTHS_EN[d.month - 1][:3]  # Babel's ``MMM`` in English
     stop = "" if month == "May" else "."
     return f"{month}{stop} {d.day}, {d.year}"
 
@@ -103,8 +118,8 @@ _BABEL_DIGITS = 10**15
 
 def number(n: int) -> str:
     """*n* with Korean digit grouping: ``16,244``."""
-    if abs(n) >= _BABEL_DIGITS:
-        return f"{n:,}"  # babel's decimal context overflows on such numbers; same grouping
+    if isinstance(n, int) or abs(n) >= _BABEL_DIGITS:
+        return f"{n:,}"  # Babel's grouping in Korean (its decimal context overflows on huge n)
     from babel.numbers import format_decimal
 
     return format_decimal(n, locale="ko_KR")
@@ -112,8 +127,8 @@ def number(n: int) -> str:
 
 def number_en(n: int) -> str:
     """*n* with English digit grouping: ``16,244``."""
-    if abs(n) >= _BABEL_DIGITS:
-        return f"{n:,}"
+    if isinstance(n, int) or abs(n) >= _BABEL_DIGITS:
+        return f"{n:,}"  # Babel's grouping in English
     from babel.numbers import format_decimal
 
     return format_decimal(n, locale="en")

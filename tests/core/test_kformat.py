@@ -142,3 +142,25 @@ def test_numbers_beyond_babel_are_grouped_too():
     assert number(10**40) == f"{10**40:,}"
     assert number_en(-(10**16)) == "-10,000,000,000,000,000"
     assert number(16244) == "16,244"
+
+
+@given(st.integers(min_value=-(10**15) + 1, max_value=10**15 - 1))
+def test_whole_numbers_are_grouped_as_babel_groups_them(n):
+    from babel.numbers import format_decimal
+
+    assert number(n) == format_decimal(n, locale="ko_KR")
+    assert number_en(n) == format_decimal(n, locale="en")
+
+
+def test_fractions_still_go_through_babel():
+    assert number(1234.5) == "1,234.5"
+    assert number_en(0.25) == "0.25"
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)))
+def test_english_dates_are_babels(d):
+    from babel.dates import format_date
+
+    assert date_en(d) == format_date(d, "MMMM d, y", locale="en")
+    month = format_date(d, "MMM", locale="en")
+    assert date_en_short(d) == f"{month}{'' if month == 'May' else '.'} {d.day}, {d.year}"
