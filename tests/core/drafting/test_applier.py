@@ -331,3 +331,22 @@ def test_verify_names_the_provision_that_differs(old):
     findings = verify_amendment(old, '제2조제9항 중 "과장"을 "팀장"으로 한다.', new)
     assert findings[0].code == "E-AMEND-APPLY"
     assert "sentence 1" in findings[0].place.field
+
+
+def test_a_long_range_of_new_articles_is_inserted_when_every_text_follows(old):
+    # The drafting gives one range for a run of new articles however many there are
+    # (the 50-fold synthetic proposal inserts 제9조의2 … 제9조의218).
+    count = 250
+    heads = "\n".join(f"제3조의{n}(기구{n}) 기구{n}을 둔다." for n in range(2, count + 2))
+    new = applied(old, f"제3조의2부터 제3조의{count + 1}까지를 각각 다음과 같이 신설한다.\n{heads}")
+    assert new.article(Num(3, count + 1)).title == f"기구{count + 1}"
+    assert sum(1 for art in new.articles if art.num.main == 3 and art.num.branch) == count
+
+
+def test_a_range_longer_than_its_texts_is_refused_before_it_is_made(old):
+    with pytest.raises(AmendmentError) as info:
+        applied(
+            old, "제3조의2부터 제3조의999999999까지를 각각 다음과 같이 신설한다.\n제3조의2(A) B."
+        )
+    assert "제3조의999999999" in info.value.message("ko")
+    assert "is missing" in info.value.message("en")

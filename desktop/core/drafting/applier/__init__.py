@@ -220,6 +220,11 @@ class _Bodies:
             self.pos += 1
         return lineno, out
 
+    @property
+    def left(self) -> int:
+        """How many lines are not taken yet (a new provision takes one or more)."""
+        return len(self.lines) - self.pos
+
     def finish(self) -> None:
         if self.pos < len(self.lines):
             lineno, raw = self.lines[self.pos]
@@ -304,11 +309,11 @@ class _Applier:
             ed.replace(clause.targets, clause.old, clause.new)
         elif isinstance(clause, Rewrite):
             for first, last in clause.targets:
-                for ref in expand(first, last):
+                for ref in expand(first, last, bodies.left):
                     self.put(ref, bodies, insert=False)
         elif isinstance(clause, Insert):
             for first, last in clause.targets:
-                for ref in expand(first, last):
+                for ref in expand(first, last, bodies.left):
                     self.put(ref, bodies, insert=True)
         elif isinstance(clause, Delete):
             ed.delete(clause.targets)

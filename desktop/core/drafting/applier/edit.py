@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from desktop.core.drafting.applier.grammar import ITEM_LABELS, Entry, Ref
 from desktop.core.drafting.location import Location, Part
@@ -374,31 +375,33 @@ def _missing(text: str, ref: Ref, missing_ok: bool) -> tuple[str, str, str]:
     raise EditError(N_("{location} does not exist."), location=label(ref))
 
 
-def expand(first: Ref, last: Ref) -> list[Ref]:
-    """The provisions of a range of new provisions, by successive numbers."""
+def expand(first: Ref, last: Ref, texts: int) -> list[Ref]:
+    """The provisions of a range of new provisions, by successive numbers; ``texts``: how many
+    new texts follow the sentence (each provision needs one), so that a range longer than
+    what is written is refused before its numbers are made."""
     if first == last:
         return [first]
     level = first.level
     a, b = _key_of(first, level), _key_of(last, level)
-    out: list[Ref] = []
-    if level == 1:
+    make: Callable[[int], object]
+    if level in (1, 3):
         assert isinstance(a, int) and isinstance(b, int)
-        values: list[object] = list(range(a, b + 1))
-    elif level == 3:
-        assert isinstance(a, int) and isinstance(b, int)
-        values = [ITEM_LABELS[i] for i in range(a, b + 1)]
+        lo, hi = a, b
+        make = int if level == 1 else ITEM_LABELS.__getitem__
     else:
         assert isinstance(a, Num) and isinstance(b, Num)
         if a.branch == b.branch == 0:
-            values = [Num(n) for n in range(a.main, b.main + 1)]
+            lo, hi, make = a.main, b.main, Num
         elif a.main == b.main:
-            values = [Num(a.main, n) for n in range(a.branch or 1, b.branch + 1)]
+            lo, hi, make = a.branch or 1, b.branch, partial(Num, a.main)
         else:
             raise EditError(N_("{location} does not exist."), location=label(last))
+    if hi - lo + 1 > texts:
+        raise EditError(N_("the new text of {location} is missing."), location=label(last))
+    values = [make(n) for n in range(lo, hi + 1)]
+    out: list[Ref] = []
     for value in values:
         fields = [first.article, first.paragraph, first.sub, first.item]
         fields[level] = value
         out.append(Ref(*fields))  # type: ignore[arg-type]
-    if len(out) > 200:
-        raise EditError(N_("{location} does not exist."), location=label(last))
     return out
