@@ -375,7 +375,11 @@ def _missing(text: str, ref: Ref, missing_ok: bool) -> tuple[str, str, str]:
     raise EditError(N_("{location} does not exist."), location=label(ref))
 
 
-def expand(first: Ref, last: Ref, texts: int) -> list[Ref]:
+# More provisions than any instrument has: the bound of a range when its texts are not counted.
+MAX_RANGE = 10_000
+
+
+def expand(first: Ref, last: Ref, texts: int = MAX_RANGE) -> list[Ref]:
     """The provisions of a range of new provisions, by successive numbers; ``texts``: how many
     new texts follow the sentence (each provision needs one), so that a range longer than
     what is written is refused before its numbers are made."""
