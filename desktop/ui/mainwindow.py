@@ -303,7 +303,11 @@ class MainWindow(QMainWindow):
             opening = self.session.open(file, ask=False)
         elif last and Path(last).exists():
             opening = self.session.open(last, ask=False)
-        else:
+        else:  # the first start: the sample, and the way to one's own project
+            self._hint = _(
+                "This is the built-in sample. To start from your own ordinance and rule, "
+                "choose File › New; Help › User guide explains the order of work."
+            )
             opening = self.session.open_sample(ask=False)
         if not opening:  # declined (locked elsewhere): the untitled project stays
             self.check_timer.start()
@@ -539,8 +543,12 @@ class MainWindow(QMainWindow):
             self.check_timer.start()
 
     def _on_session_busy(self, text: str) -> None:
+        hint, self._hint = getattr(self, "_hint", ""), ""
         if text:
+            self._hint = hint  # shown once the opening is done
             self.statusBar().showMessage(text)
+        elif hint:
+            self.statusBar().showMessage(str(hint))
         else:
             self.statusBar().clearMessage()
 

@@ -21,6 +21,7 @@ from desktop.core.org import Duty, Unit
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
 from desktop.ui.fields import GradeCombo, KindCombo
+from desktop.ui.labels import grade_label
 from desktop.ui.tr import _
 
 
@@ -120,7 +121,11 @@ class UnitForm(QWidget):
         with QSignalBlocker(self.open_position):
             self.open_position.setChecked(unit.open_position)
         self._fill(self.duties, [(d.ko, d.en) for d in unit.duties])
-        self._fill(self.staffing, [(code, str(n)) for code, n in unit.staffing.items()])
+        grades = self.doc.project.grades if self.doc else ()
+        self._fill(
+            self.staffing,
+            [(grade_label(code, grades), str(n)) for code, n in unit.staffing.items()],
+        )
 
     def _fill(self, table: QTableWidget, rows: list[tuple[str, str]]) -> None:
         current = [
@@ -162,10 +167,18 @@ class UnitForm(QWidget):
 
     def _on_staffing_item_changed(self, _item) -> None:
         staffing: dict[str, int] = {}
-        for code, count in self._rows(self.staffing):
+        for label, count in self._rows(self.staffing):
+            code = self._grade_code(label)
             if code and count.lstrip("-").isdigit():
                 staffing[code] = staffing.get(code, 0) + int(count)
         self._edit("staffing", staffing)
+
+    def _grade_code(self, text: str) -> str:
+        """The grade code of a staffing row's label: ``3급``, ``Grade 3`` or ``g3``."""
+        for grade in self.doc.project.grades if self.doc else ():
+            if text in (grade.ko, grade.en, grade.code):
+                return grade.code
+        return text
 
     def _add_duty(self) -> None:
         unit = self._unit()

@@ -1,0 +1,72 @@
+"""The window speaks the official's language: grade labels, kinds and undo texts in words."""
+
+import datetime as dt
+
+from desktop.core.statute import InstrumentKind
+from desktop.ui import commands as cmd
+from desktop.ui.labels import field_label, grade_label, instrument_kind_label
+from desktop.ui.orgmodel import COL_GRADE
+from desktop.ui.tr import set_lang
+from tests.ui.conftest import open_project
+
+
+def test_labels_in_each_language():
+    set_lang("ko")
+    assert [grade_label(c) for c in ("g3", "political", "fire-4", "")] == [
+        "3급",
+        "정무직",
+        "소방정",
+        "",
+    ]
+    assert instrument_kind_label(InstrumentKind.ORDINANCE) == "조례"
+    assert field_label("passed_date") == "의결일"
+    set_lang("en")
+    assert grade_label("g3") == "Grade 3" and instrument_kind_label(InstrumentKind.RULE) == "Rule"
+
+
+def test_the_window_shows_grades_and_undo_texts_in_words(qtbot, make_window):
+    set_lang("ko")
+    window = make_window()
+    open_project(qtbot, window)
+    model = window.doc.org_model
+    texts = []
+    stack = [model.index(r, COL_GRADE) for r in range(model.rowCount())]
+    while stack:
+        index = stack.pop()
+        texts.append(index.data())
+        first = index.siblingAtColumn(0)
+        stack.extend(model.index(r, COL_GRADE, first) for r in range(model.rowCount(first)))
+    assert "3급" in texts and "정무직" in texts and not {"g3", "political"} & set(texts)
+    window.show_section("org")
+    window.org_page.select_unit("pr")
+    form = window.org_page.form
+    assert form.staffing.item(0, 0).text() == "3급"
+    form.staffing.item(0, 1).setText("2")  # edited through its label, stored by its code
+    assert window.doc.project.org.get("pr").staffing["g3"] == 2
+    assert window.doc.undo_stack.undoText() == "홍보기획관의 정원 인원 수정"
+    window.doc.push(cmd.SetMetaField(window.doc, "passed_date", dt.date(2024, 7, 1)))
+    assert window.doc.undo_stack.undoText() == "의결일 수정"
+
+
+def test_help_user_guide_in_each_language(qtbot, make_window):
+    from desktop.ui.guide import GuideDialog
+
+    for lang, words in (
+        ("ko", ["일의 순서", "파일은 어디에", "현행 조직"]),
+        ("en", ["order of work", "Where the files go"]),
+    ):
+        set_lang(lang)
+        window = make_window()
+        assert window.actions_["guide"].text() in ("사용 안내(&U)", "&User guide")
+        dialog = GuideDialog(window)
+        qtbot.addWidget(dialog)
+        text = dialog.browser.toPlainText()
+        assert all(word in text for word in words), lang
+
+
+def test_first_start_offers_the_sample_and_the_guided_path(qtbot, make_window):
+    set_lang("ko")
+    window = make_window()
+    with qtbot.waitSignal(window.session.project_opened, timeout=10000):
+        window.start(None)
+    assert "파일 › 새로 만들기" in window.statusBar().currentMessage()
