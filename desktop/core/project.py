@@ -20,7 +20,7 @@ from desktop.core.changes import Change
 from desktop.core.findings import Finding, Place, PlaceKind, error
 from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.org import Organization
-from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
+from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS
 from desktop.core.statute import Instrument, InstrumentKind
 from desktop.i18n import N_
 
@@ -122,9 +122,11 @@ class Project:
     def instrument(self, key: str) -> InstrumentSource | None:
         return next((src for src in self.instruments if src.key == key), None)
 
-    def draft_inputs(self, max_replacements: int = DEFAULT_MAX_REPLACEMENTS) -> DraftInputs:
+    def draft_inputs(
+        self, max_replacements: int = DEFAULT_MAX_REPLACEMENTS, chain: str = DEFAULT_CHAIN
+    ) -> DraftInputs:
         """Apply the changes: the structured input of every document."""
-        return DraftInputs(self, max_replacements)
+        return DraftInputs(self, max_replacements, chain)
 
 
 class DraftInputs:
@@ -132,12 +134,19 @@ class DraftInputs:
     what is drafted from it.
 
     ``max_replacements`` is the drafting option of the office: a provision (or an article's
-    paragraphs) needing more replacements than this is rewritten whole.
+    paragraphs) needing more replacements than this is rewritten whole. ``chain`` is how
+    replacements inside one provision are chained (``comma`` or ``hago``).
     """
 
-    def __init__(self, project: Project, max_replacements: int = DEFAULT_MAX_REPLACEMENTS) -> None:
+    def __init__(
+        self,
+        project: Project,
+        max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
+        chain: str = DEFAULT_CHAIN,
+    ) -> None:
         self.project = project
         self.max_replacements = max_replacements
+        self.chain = chain
 
     @cached_property
     def parsed(self) -> dict[str, tuple[Instrument, list[ParseMessage]]]:

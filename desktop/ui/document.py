@@ -26,7 +26,7 @@ from desktop.core.project import (
     Override,
     Project,
 )
-from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
+from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS
 from desktop.core.validate import validate
 from desktop.ui.changesmodel import ChangeListModel
 from desktop.ui.orgmodel import OrgModel
@@ -71,7 +71,8 @@ class ProjectDocument(QObject):
         self.changes_model = ChangeListModel(self, parent=self)
         self._inputs: DraftInputs | None = None
         self._findings: list[Finding] | None = None
-        self.max_replacements = DEFAULT_MAX_REPLACEMENTS  # the drafting option in Settings
+        self.max_replacements = DEFAULT_MAX_REPLACEMENTS  # the drafting options in Settings
+        self.chain = DEFAULT_CHAIN
         self.revision = 0  # counts content changes, to drop findings of an older state
         for signal in (
             self.org_model.rowsInserted,
@@ -105,13 +106,19 @@ class ProjectDocument(QObject):
 
     def inputs(self) -> DraftInputs:
         if self._inputs is None:
-            self._inputs = self.project.draft_inputs(self.max_replacements)
+            self._inputs = self.project.draft_inputs(self.max_replacements, self.chain)
         return self._inputs
 
     def set_max_replacements(self, value: int) -> None:
         """Redraft with the whole-rewrite threshold chosen in Settings."""
         if value != self.max_replacements:
             self.max_replacements = value
+            self._on_content_changed()
+
+    def set_chain(self, value: str) -> None:
+        """Redraft with the chain of replacements chosen in Settings (commas or 하고)."""
+        if value != self.chain:
+            self.chain = value
             self._on_content_changed()
 
     def findings(self) -> list[Finding]:
@@ -126,8 +133,8 @@ class ProjectDocument(QObject):
 
     def checker(self) -> tuple[int, Callable[[], list[Finding]]]:
         """This revision and a job that finds its findings on another thread, from a copy."""
-        project, limit = self.snapshot(), self.max_replacements
-        return self.revision, lambda: check(project, project.draft_inputs(limit))
+        project, limit, chain = self.snapshot(), self.max_replacements, self.chain
+        return self.revision, lambda: check(project, project.draft_inputs(limit, chain))
 
     def adopt_findings(self, revision: int, findings: list[Finding]) -> bool:
         """Keep findings found by :meth:`checker` unless the content changed since."""

@@ -293,6 +293,7 @@ class ExportDialog(QDialog):
             fonts=s.fonts(),
             hyphens=s.get("drafting/hyphens"),
             max_replacements=s.get("drafting/max_replacements"),
+            chain=s.get("drafting/chain"),
             press_defaults=s.press_defaults(),
         )
         self.result = None

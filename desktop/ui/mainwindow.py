@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
         doc.undo_stack.indexChanged.connect(self.update_title)
         doc.changed.connect(self.refresh_timer.start)
         doc.max_replacements = self.settings.get("drafting/max_replacements")
+        doc.chain = self.settings.get("drafting/chain")
         for page in self._built.values():
             self._give_document(page, doc)
         self.actions_["save"].setEnabled(not doc.read_only)
@@ -487,6 +488,7 @@ class MainWindow(QMainWindow):
             self.apply_interface_language()
         if self.doc is not None:  # the statute and press pages draft with the new threshold
             self.doc.set_max_replacements(self.settings.get("drafting/max_replacements"))
+            self.doc.set_chain(self.settings.get("drafting/chain"))
         if "documents" in self._built:  # drafting options, templates, press details
             self._built["documents"].update_preview()
 

@@ -243,6 +243,7 @@ class DocumentsPage(QWidget):
                 request,
                 hyphens=s.get("drafting/hyphens"),
                 max_replacements=s.get("drafting/max_replacements"),
+                chain=s.get("drafting/chain"),
                 template_folder=str(folder) if folder else None,
                 press_defaults=tuple(sorted(s.press_defaults().items())),
             )

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
+from desktop.core.rules import CHAIN_COMMA, CHAIN_HAGO, DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS
 from desktop.documents.names import PATTERN_FIELDS, FileNames, with_pattern
 from desktop.documents.schema import DOCUMENTS
 from desktop.ui.tr import N_, _
@@ -175,6 +175,21 @@ SETTINGS: tuple[Setting, ...] = (
             "rewritten whole in the bill."
         ),
         hint=True,
+    ),
+    Setting(
+        "drafting/chain",
+        str,
+        DEFAULT_CHAIN,
+        N_("Several replacements in one provision"),
+        DRAFTING,
+        choices=(
+            (CHAIN_COMMA, N_("With commas (…로, …로 한다)")),
+            (CHAIN_HAGO, N_("With 하고/하며 (…로 하고, …로 한다)")),
+        ),
+        tip=N_(
+            "How an amendment sentence chains several replacements inside one provision; "
+            "both forms occur in published bills."
+        ),
     ),
     Setting(
         "autosave_minutes",

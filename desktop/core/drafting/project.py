@@ -153,7 +153,7 @@ class InstrumentDraft:
         """The amendment text (개정문) in ``lang``."""
         if _lang(lang) not in self._amendments:
             self._amendments[lang] = (
-                render_amendment(self.diff)
+                render_amendment(self.diff, chain=self.inputs.chain)
                 if lang == "ko"
                 else render_amendment_en(self.diff, self._terms[1])
             )

@@ -19,6 +19,7 @@ lose only punctuation.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from desktop.core.korean import final_consonant
@@ -43,6 +44,22 @@ _CONDITIONED = (
 )
 _PLAIN = ("에서는", "에서의", "에게는", "에서", "에게", "에는", "에도", "까지", "부터", "보다")
 _PLAIN += ("마다", "께서", "에", "의")
+# Heads of names after which a final 과 is the particle (no division name ends so).
+_HEADS = (
+    "장관",
+    "청장",
+    "처장",
+    "원장",
+    "회장",
+    "국장",
+    "실장",
+    "단장",
+    "관",
+    "청",
+    "원",
+    "법",
+    "령",
+)
 _UI_NOUNS = ("회의", "심의", "협의", "합의", "논의", "건의", "동의", "정의", "주의", "의의")
 _UI_NOUNS += ("강의", "결의", "질의", "토의", "민의", "창의", "자의", "대의")
 _UI_ORGANS = ("위원회의", "협의회의", "이사회의", "심의회의", "의회의", "총회의")
@@ -75,9 +92,11 @@ def strip_particles(old: str, new: str) -> tuple[str, str]:
         fo, fn = _particle_of(old, family), _particle_of(new, family)
         if fo is None or fn is None:
             continue
-        if fo != fn or fo == "과":  # different particles stay quoted; 평생교육과 is a division
-            return old, new
         so, sn = old[: -len(fo)], new[: -len(fn)]
+        if fo != fn:  # different particles stay quoted
+            return old, new
+        if fo == "과" and not (so.endswith(_HEADS) and sn.endswith(_HEADS)):
+            return old, new  # 평생교육과 is a division; 행정안전부장관과 is 장관 + 과
         if _agrees(so, fo, *family) and _agrees(sn, fn, *family):
             return so, sn
     for form in _PLAIN:
@@ -90,18 +109,37 @@ def strip_particles(old: str, new: str) -> tuple[str, str]:
     return old, new
 
 
+_PAIRS = {"「": "」", "」": "「", "(": ")", ")": "(", "『": "』", "』": "『"}
+
+
+def _owns(bracket: str, old: str, new: str) -> bool:
+    """Whether a bracket at the end of a quote belongs to the quoted unit: its partner
+    stands inside the quote on both sides (``「지방자치법」``, ``공무원(수석전문관 …)``)."""
+    partner = _PAIRS.get(bracket)
+    if partner is None:
+        return False
+    if bracket in "「(『":  # an opening bracket at the front: its closing one follows
+        return partner in old and partner in new
+    return partner in old[:-1] and partner in new[:-1]
+
+
 def _trim_korean(old: str, new: str) -> tuple[int, int, int, int]:
     """How much to cut from the front and back of each side: (front, back_old, front, back_new).
 
     Common punctuation and quotes at both ends go, then a shared particle, then punctuation
     again; the fronts are always equal."""
     front = 0
-    while front < min(len(old), len(new)) and old[front] == new[front] and is_punct(old[front]):
+    while (
+        front < min(len(old), len(new))
+        and old[front] == new[front]
+        and is_punct(old[front])
+        and not _owns(old[front], old[front + 1 :], new[front + 1 :])
+    ):
         front += 1
     o, n = old[front:], new[front:]
 
     def strip_punct(o: str, n: str) -> tuple[str, str]:
-        while o and n and o[-1] == n[-1] and is_punct(o[-1]):
+        while o and n and o[-1] == n[-1] and is_punct(o[-1]) and not _owns(o[-1], o, n):
             o, n = o[:-1], n[:-1]
         return o, n
 
@@ -130,3 +168,72 @@ def _trim_english(old: str, new: str) -> tuple[int, int, int, int]:
 def trim(old: str, new: str, *, korean: bool = True) -> tuple[int, int, int, int]:
     """How much to cut: (front of old, back of old, front of new, back of new)."""
     return _trim_korean(old, new) if korean else _trim_english(old, new)
+
+
+# --- A change to a list is one span (drafting-ko.md §3a) ----------------------------------
+
+_CONNECTOR = re.compile(r"\s*(?:[ㆍ·]|,\s|\s및\s|\s또는\s|\s그리고\s|\sand\s|\sor\s)\s*")
+_GAP = re.compile(r"^(?:[ㆍ·]|,\s|\s및\s|\s또는\s|\sand\s|\sor\s)$")
+
+Span = tuple[int, int, int, int]  # old start, old end, new start, new end
+
+
+def _items(text: str) -> tuple[list[str], list[str]]:
+    """The items of a list stretch and the connectors between them."""
+    items = _CONNECTOR.split(text)
+    return items, _CONNECTOR.findall(text)
+
+
+def _list_change(old: str, new: str) -> bool:
+    """Whether ``old`` → ``new`` adds, removes or moves items of a list (not 1:1 renames)."""
+    old_items, _ = _items(old)
+    new_items, _ = _items(new)
+    if len(old_items) < 2 and len(new_items) < 2:
+        return False
+    if len(old_items) != len(new_items):
+        return True
+    return any(item in old_items and old_items.index(item) != i for i, item in enumerate(new_items))
+
+
+def _trim_items(old: str, new: str, span: Span) -> Span:
+    """Drop the leading items (with their connector) that both sides share."""
+    os_, oe, ns, ne = span
+    while True:
+        o_first = _CONNECTOR.search(old, os_, oe)
+        n_first = _CONNECTOR.search(new, ns, ne)
+        if not o_first or not n_first:
+            return os_, oe, ns, ne
+        if old[os_ : o_first.end()] != new[ns : n_first.end()]:
+            return os_, oe, ns, ne
+        os_, ns = o_first.end(), n_first.end()
+
+
+def list_spans(old: str, new: str, spans: list[Span]) -> list[Span]:
+    """Neighbouring quoted spans separated only by a list connector (``ㆍ``, ``및`` …) that
+    together add, remove or move list items become one span, from the first item that moves
+    or changes to the last: ``"복지국 및 도시국"`` → ``"복지국ㆍ도시국 및 미래전략국"``, never two
+    overlapping quotes that read as if one item were renamed into another."""
+    spans = sorted(spans)
+    out: list[Span] = []
+    run: list[Span] = []
+
+    def flush() -> None:
+        if len(run) > 1:
+            merged = (run[0][0], run[-1][1], run[0][2], run[-1][3])
+            o, n = old[merged[0] : merged[1]], new[merged[2] : merged[3]]
+            if _list_change(o, n):
+                out.append(_trim_items(old, new, merged))
+                run.clear()
+                return
+        out.extend(run)
+        run.clear()
+
+    for span in spans:
+        if run:
+            prev = run[-1]
+            gap_o, gap_n = old[prev[1] : span[0]], new[prev[3] : span[2]]
+            if not (gap_o == gap_n and _GAP.match(gap_o)):
+                flush()
+        run.append(span)
+    flush()
+    return out

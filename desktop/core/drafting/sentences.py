@@ -38,11 +38,20 @@ from desktop.core.drafting.location import Location, Part, cite, cite_list, cite
 from desktop.core.drafting.plan import plan_sentences
 from desktop.core.korean import attach
 from desktop.core.provisions import lead_only
-from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS, DEFAULT_REWRITE_THRESHOLD
+from desktop.core.rules import (
+    CHAIN_COMMA,
+    CHAIN_HAGO,
+    DEFAULT_CHAIN,
+    DEFAULT_MAX_REPLACEMENTS,
+    DEFAULT_REWRITE_THRESHOLD,
+)
 from desktop.core.statute import Article, Instrument, Num
 from desktop.core.statute_text import render_article, render_provision_lines
 
 ENDINGS = ("하고,", "하며,")
+# How several replacements inside one provision are chained (drafting-ko.md §3a): both forms
+# occur in published bills (:mod:`desktop.core.rules`).
+CHAINS = (CHAIN_COMMA, CHAIN_HAGO)
 
 
 @dataclass(frozen=True)
@@ -100,10 +109,16 @@ def _several(targets: tuple) -> str:
     return "각각 " if len(targets) > 1 or any(a != b for a, b in targets) else ""
 
 
-def clause_ko(clause: Clause, prev: Location | None, ending: str) -> tuple[str, Location | None]:
-    """One clause in Korean with its verb ending; returns the text and the last location."""
+def clause_ko(
+    clause: Clause, prev: Location | None, ending: str, *, restate: bool = False
+) -> tuple[str, Location | None]:
+    """One clause in Korean with its verb ending; returns the text and the last location.
+    ``restate``: cite the location even when it is the previous one (after a clause that
+    gathered several provisions with 각각, an uncited clause would read as applying to all)."""
     if isinstance(clause, Replace):
         where = cite_list([(t, t) for t in clause.targets], prev)
+        if not where and restate:
+            where = cite_object(clause.targets[0], prev)
         words = (
             f"{attach(quote(clause.old), '을/를')} {'각각 ' if len(clause.targets) > 1 else ''}"
             f"{attach(quote(clause.new), '으로/로')} {ending}"
@@ -154,15 +169,37 @@ def clause_bodies(clause: Clause) -> list[Body]:
     return []
 
 
-def render_sentence(plan: SentencePlan) -> Sentence:
-    """One planned sentence in Korean."""
+def _same_provision(clause: Clause, following: Clause) -> bool:
+    """Whether ``following`` replaces other words in the very provision ``clause`` cites."""
+    return (
+        isinstance(clause, Replace)
+        and isinstance(following, Replace)
+        and len(clause.targets) == 1
+        and following.targets == clause.targets
+    )
+
+
+def render_sentence(plan: SentencePlan, chain: str = DEFAULT_CHAIN) -> Sentence:
+    """One planned sentence in Korean; ``chain`` is how replacements inside one provision
+    are chained (:data:`CHAINS`)."""
     parts: list[str] = []
     bodies: list[str] = []
     prev: Location | None = None
     last = len(plan.clauses) - 1
+    verbs = 0
     for i, clause in enumerate(plan.clauses):
-        ending = "한다." if i == last else ENDINGS[i % 2]
-        text, prev = clause_ko(clause, prev, ending)
+        if i == last:
+            ending = "한다."
+        elif chain == CHAIN_COMMA and _same_provision(clause, plan.clauses[i + 1]):
+            ending = ","
+        else:
+            ending = ENDINGS[verbs % 2]
+            verbs += 1
+        gathered = i > 0 and isinstance(plan.clauses[i - 1], Replace | ReplaceTitle)
+        gathered = gathered and len(getattr(plan.clauses[i - 1], "targets", ())) > 1
+        text, prev = clause_ko(clause, prev, ending, restate=gathered)
+        if ending == ",":
+            text = text[:-2] + ","  # "…로 ," → "…로,"
         parts.append(text)
         bodies.extend(body_text(b) for b in clause_bodies(clause))
     return Sentence(" ".join(parts), "\n".join(bodies), plan.articles, plan.annexes)
@@ -174,9 +211,9 @@ def opening(inst: Instrument, *, whole: bool = False) -> str:
     return f"{inst.title} {'전부' if whole else '일부'}를 다음과 같이 개정한다."
 
 
-def render_amendment(diff: InstrumentDiff) -> AmendmentText:
+def render_amendment(diff: InstrumentDiff, *, chain: str = DEFAULT_CHAIN) -> AmendmentText:
     """The Korean amendment text of a computed diff."""
-    sentences = [render_sentence(plan) for plan in plan_sentences(diff)]
+    sentences = [render_sentence(plan, chain) for plan in plan_sentences(diff)]
     return AmendmentText(opening(diff.old), sentences)
 
 
@@ -187,12 +224,14 @@ def amendment_text(
     atomic_terms: Collection[str] = frozenset(),
     rewrite_threshold: float = DEFAULT_REWRITE_THRESHOLD,
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
+    chain: str = DEFAULT_CHAIN,
 ) -> AmendmentText:
     """The amendment sentences that turn ``old`` into ``new`` (Korean).
 
     ``atomic_terms`` are names never split in a quote (unit names from the organization
     model). A provision is rewritten whole when more than ``rewrite_threshold`` of its
     characters change or more than ``max_replacements`` replacements would be needed.
+    ``chain`` chains replacements inside one provision with 하고 or with commas.
     """
     diff = diff_instruments(
         old,
@@ -201,4 +240,4 @@ def amendment_text(
         rewrite_threshold=rewrite_threshold,
         max_replacements=max_replacements,
     )
-    return render_amendment(diff)
+    return render_amendment(diff, chain=chain)

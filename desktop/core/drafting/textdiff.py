@@ -32,9 +32,15 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from desktop.core.drafting.quoting import trim
+from desktop.core.drafting.quoting import list_spans, trim
 
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"[^\sㆍ·]+")  # the items of a ㆍ list are words of their own
+# A citation (제5조, 별표 1) and what names the statute it cites, just before it.
+_CITATION = re.compile(r"제\d+조")
+_CITED_BY = re.compile(
+    r"(?:「[^「」]+」(?:\([^()]*\))? ?"
+    r"|(?:(?<=\s)|^)(?:같은 )?(?:법|영|규칙) (?:시행령 |시행규칙 )?)$"
+)
 _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
 
 
@@ -205,10 +211,11 @@ class _Differ:
         groups = []
         for i1, i2, j1, j2 in _opcodes(words_o, words_n):
             if i1 == i2 or j1 == j2:  # anchor a pure insertion or deletion on a neighbour
-                if i2 < len(self.ow) and j2 < len(self.nw):
-                    i2, j2 = i2 + 1, j2 + 1
-                elif i1 > 0 and j1 > 0:
+                # Real bills anchor on the word before ("검사"를 "검사, 수사관"으로).
+                if i1 > 0 and j1 > 0:
                     i1, j1 = i1 - 1, j1 - 1
+                elif i2 < len(self.ow) and j2 < len(self.nw):
+                    i2, j2 = i2 + 1, j2 + 1
             if 0 < i1 < i2 and 0 < j1 and words_o[i1][:1].isdigit():
                 if words_o[i1 - 1] in _LABELS and words_n[j1 - 1] == words_o[i1 - 1]:
                     i1, j1 = i1 - 1, j1 - 1  # "별표 1", not "1"
@@ -277,8 +284,65 @@ class _Differ:
         front, back_o, front_n, back_n = trim(old, new, korean=self.korean and particles)
         o, n = old[front : len(old) - back_o], new[front_n : len(new) - back_n]
         if o and n and o != n and any(ch.isalnum() for ch in o):
-            return Edit(os_ + front, oe - back_o, ns + front_n, ne - back_n, o, n)
-        return Edit(os_, oe, ns, ne, old, new)
+            edit = Edit(os_ + front, oe - back_o, ns + front_n, ne - back_n, o, n)
+        else:
+            edit = Edit(os_, oe, ns, ne, old, new)
+        return self.cited(self.named(edit)) if self.korean else edit
+
+    def named(self, e: Edit) -> Edit:
+        """A statute's name is one unit: a quote that starts or ends inside ``「…」`` takes
+        the whole name (``"「교원지위향상을 위한 특별법」"``, not ``"교원지위향상을"``)."""
+        os_, oe, ns, ne = e.old_start, e.old_end, e.new_start, e.new_end
+        if self.old.rfind("「", 0, os_) > self.old.rfind("」", 0, os_):
+            back = os_ - self.old.rfind("「", 0, os_)
+            if self.new[ns - back : ns] != self.old[os_ - back : os_]:
+                return e
+            os_, ns = os_ - back, ns - back
+        close, open_ = self.old.find("」", oe), self.old.find("「", oe)
+        if close >= 0 and (open_ < 0 or close < open_):
+            ahead = close + 1 - oe
+            if self.new[ne : ne + ahead] != self.old[oe : oe + ahead]:
+                return e
+            oe, ne = oe + ahead, ne + ahead
+        # A quote never starts or ends inside brackets: "감정평가업자(이하 "감정평가업자"라
+        # 한다)", not "…라"; "과장", not "함한다)ㆍ과장" (widened; the check of the edits decides).
+        for _ in range(3):
+            quoted = self.old[os_:oe]
+            if quoted.count("(") > quoted.count(")"):
+                close = self.old.find(")", oe)
+                ahead = close + 1 - oe
+                if close < 0 or self.new[ne : ne + ahead] != self.old[oe : oe + ahead]:
+                    break
+                oe, ne = oe + ahead, ne + ahead
+            elif quoted.count(")") > quoted.count("("):
+                start = self.old.rfind("(", 0, os_)
+                back = os_ - start
+                if start < 0 or self.new[ns - back : ns] != self.old[start:os_]:
+                    break
+                os_, ns = os_ - back, ns - back
+            else:
+                break
+        if (os_, oe) == (e.old_start, e.old_end):
+            return e
+        return Edit(os_, oe, ns, ne, self.old[os_:oe], self.new[ns:ne])
+
+    def cited(self, e: Edit) -> Edit:
+        """A citation is one unit with the statute it cites (drafting-ko.md §3a):
+        ``"「지방자치법」 제112조"``, not ``"제112조"``; ``"같은 법 제26조"``."""
+        if not self.korean or not _CITATION.match(e.old) or not _CITATION.match(e.new):
+            return e
+        found = _CITED_BY.search(self.old, 0, e.old_start)
+        if not found or not self.new[: e.new_start].endswith(found.group(0)):
+            return e
+        size = len(found.group(0))
+        return Edit(
+            e.old_start - size,
+            e.old_end,
+            e.new_start - size,
+            e.new_end,
+            self.old[e.old_start - size : e.old_end],
+            self.new[e.new_start - size : e.new_end],
+        )
 
     def bad(self, edits: list[Edit]) -> set[int]:
         """Indices of edits that do not reproduce the new text when applied everywhere."""
@@ -315,6 +379,17 @@ class _Differ:
         out.append(self.old[pos:])
         return "".join(out)
 
+    def lists(self, edits: list[Edit]) -> list[Edit]:
+        """One span for a change to a list (:func:`.quoting.list_spans`), when it is exact."""
+        if len(edits) < 2:
+            return edits
+        spans = [(e.old_start, e.old_end, e.new_start, e.new_end) for e in edits]
+        merged = list_spans(self.old, self.new, spans)
+        if len(merged) == len(spans):
+            return edits
+        out = [Edit(a, b, c, d, self.old[a:b], self.new[c:d]) for a, b, c, d in merged]
+        return edits if self.bad(out) else out
+
     def run(self) -> TextDiff:
         groups = self.groups()
         top = len(_LEVELS) - 1
@@ -322,7 +397,7 @@ class _Differ:
             edits = [self.edit(g) for g in groups]
             bad = self.bad(edits)
             if not bad:  # which includes: applying them gives the new text
-                return TextDiff(self.old, self.new, tuple(edits), True)
+                return TextDiff(self.old, self.new, tuple(self.lists(edits)), True)
             if all(groups[i][4] == top for i in bad):
                 return TextDiff(self.old, self.new, tuple(edits), False)
             for index in bad:

@@ -42,7 +42,7 @@ def test_a_quote_that_occurs_elsewhere_unchanged_is_widened():
         "평생교육국장은", "미래평생교육국장은"
     )
     assert sentences(parse(text), parse(new)) == [
-        '제3조 중 "평생교육국을"을 "미래평생교육국을"로 하고, '
+        '제3조 중 "평생교육국을"을 "미래평생교육국을"로, '
         '"평생교육국장"을 "미래평생교육국장"으로 한다.'
     ]
 
@@ -172,7 +172,7 @@ def test_more_than_three_locations_covering_a_paragraph_cite_the_paragraph():
 def test_rewrite_threshold_and_max_replacements_are_settings():
     old, new = amend(("② 기관별 정원은 별표 1에 따른다.", "② 직급별 정원은 규칙에 따른다."))
     assert sentences(old, new) == [
-        '제6조제2항 중 "기관별"을 "직급별"로 하고, "별표 1"을 "규칙"으로 한다.'
+        '제6조제2항 중 "기관별"을 "직급별"로, "별표 1"을 "규칙"으로 한다.'
     ]
     # at 0.3 the rewritten 제2항 is also more than 0.3 of the whole article
     assert sentences(old, new, rewrite_threshold=0.3) == ["제6조를 다음과 같이 한다."]

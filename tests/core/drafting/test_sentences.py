@@ -178,12 +178,25 @@ SEVERAL = """\
 """
 
 
-def test_several_changes_in_one_article_chain_with_hago_and_hamyeo():
+def test_several_changes_in_one_provision_chain_with_commas_by_default():
+    # House rule (the corpus of real sentences: 92 comma chains inside one provision, no 하고
+    # chain there): "…으로, "C"를 "D"로 하고, 같은 조 …".
     old = parse(SEVERAL)
     new = parse(
         SEVERAL.replace("조직을", "기관을").replace("능률을", "효율을").replace("복리", "행복")
     )
     assert sentences(old, new) == [
+        '제1조제1항 중 "조직"을 "기관"으로, "능률"을 "효율"로 하고, '
+        '같은 조 제2항 중 "복리"를 "행복"으로 한다.'
+    ]
+
+
+def test_several_changes_in_one_article_chain_with_hago_and_hamyeo_as_a_setting():
+    old = parse(SEVERAL)
+    new = parse(
+        SEVERAL.replace("조직을", "기관을").replace("능률을", "효율을").replace("복리", "행복")
+    )
+    assert sentences(old, new, chain="hago") == [
         '제1조제1항 중 "조직"을 "기관"으로 하고, "능률"을 "효율"로 하며, '
         '같은 조 제2항 중 "복리"를 "행복"으로 한다.'
     ]
