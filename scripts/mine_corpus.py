@@ -278,10 +278,14 @@ def _wants_body(sentence: str) -> bool:
         return False
 
 
-def touched(sentence: str) -> tuple[set[tuple[int, int]], bool, bool] | None:
-    """(articles, title touched, annex touched) of a sentence, or None when unreadable."""
+Key = tuple[int, int]
+
+
+def touched(sentence: str) -> tuple[set[Key], list[tuple[Key, Key]], bool, bool]:
+    """(articles, ranges of articles, title touched, annex touched) of a sentence."""
     parsed = parse_sentence(sentence)
-    arts: set[tuple[int, int]] = set()
+    arts: set[Key] = set()
+    spans: list[tuple[Key, Key]] = []
     title = annex = False
 
     def add(ref: object) -> None:
@@ -297,8 +301,12 @@ def touched(sentence: str) -> tuple[set[tuple[int, int]], bool, bool] | None:
                 add(first)
                 add(last)
                 if first.article != last.article:
-                    for main in range(first.article.main, last.article.main + 1):
-                        arts.add((main, 0))
+                    spans.append(
+                        (
+                            (first.article.main, first.article.branch),
+                            (last.article.main, last.article.branch),
+                        )
+                    )
         elif isinstance(clause, Insert):
             if clause.container is not None:
                 add(clause.container)
@@ -312,7 +320,7 @@ def touched(sentence: str) -> tuple[set[tuple[int, int]], bool, bool] | None:
             title = True
         elif isinstance(clause, AnnexOp | AnnexWords):
             annex = True
-    return arts, title, annex
+    return arts, spans, title, annex
 
 
 # --- Sentence forms (drafting-ko.md §3 rows) ---------------------------------------------
@@ -429,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         stats["tried"] += 1
         try:
-            arts, title_touched, annex = touched(sentence)
+            arts, spans, title_touched, annex = touched(sentence)
         except (SentenceSyntax, ValueError):
             stats["unreadable"] += 1
             continue
@@ -452,6 +460,8 @@ def main(argv: list[str] | None = None) -> int:
             stats["unreadable file"] += 1
             continue
         old_title, old_articles = articles_of(old_md)
+        # every article of a range (제26조의2부터 제26조의12까지), branches included
+        arts |= {k for k in old_articles if any(a <= k <= b for a, b in spans)}
         old_text = case_text(old_title, old_articles, arts)
         # The act's revision, or (staged dates) one of the next two revisions of the target.
         new_text = old_text

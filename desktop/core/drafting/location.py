@@ -203,6 +203,10 @@ def cite_list(entries: Sequence[Entry], prev: Location | None) -> str:
     """Cite several locations (or ranges) in one clause, per the listing rules above."""
     groups: list[list[str]] = []
     open_same = False  # the current group started with 같은 … and takes siblings with ㆍ
+    # In a list over several articles, each article's provisions form a group: siblings are
+    # joined with ㆍ (제10조제1항ㆍ제2항, 제11조제4항) and one with a part is introduced by
+    # 같은 조 (제9조제1항, 같은 조 제3항 각 호 외의 부분), as real bills write them.
+    several = len({first.article for first, _ in entries}) > 1
     last = prev
     for k, (first, end) in enumerate(entries):
         if k == 0:
@@ -227,8 +231,13 @@ def cite_list(entries: Sequence[Entry], prev: Location | None) -> str:
             groups.append([_entry_text(first, end, head)])
         elif len(lp) == len(pp) and lp[:-1] == pp[:-1] and last.part is Part.WHOLE:
             text = _entry_text(first, end, _join(first.short(), first.part_ko()))
-            if open_same and first.part is Part.WHOLE:
+            if (open_same or several) and first.part is Part.WHOLE:
                 groups[-1].append(text)
+            elif several:
+                groups.append(
+                    [_entry_text(first, end, _join("같은 조", first.tail(1), first.part_ko()))]
+                )
+                open_same = True
             else:
                 groups.append([text])
         elif len(pp) > len(lp) or last.part is not Part.WHOLE:

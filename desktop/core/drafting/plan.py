@@ -130,6 +130,18 @@ class _ArticleClauses:
             self.add(Delete(((at, at),)))
 
     def clauses(self) -> list[Clause]:
+        out = self._clauses()
+        # Deletions next to each other form one clause, even under different provisions
+        # (``제3호의3부터 제3호의6까지 및 같은 조 제2항제1호를 각각 삭제한다``).
+        merged: list[Clause] = []
+        for clause in out:
+            if isinstance(clause, Delete) and merged and isinstance(merged[-1], Delete):
+                merged[-1] = Delete(merged[-1].targets + clause.targets)
+            else:
+                merged.append(clause)
+        return merged
+
+    def _clauses(self) -> list[Clause]:
         out: list[Clause] = []
         for slot in self.slots:
             if slot.kind == "done":
@@ -248,10 +260,23 @@ def _single_replace(plan: SentencePlan) -> Replace | None:
     return None
 
 
+def _single_delete(plan: SentencePlan) -> Delete | None:
+    if len(plan.clauses) == 1 and isinstance(plan.clauses[0], Delete):
+        return plan.clauses[0]
+    return None
+
+
 def _gather_articles(plans: list[SentencePlan]) -> list[SentencePlan]:
-    """Merge neighbouring sentences that are one and the same replacement."""
+    """Merge neighbouring sentences that are one and the same replacement, or that only
+    delete (``제43조제3호 및 제44조제3호를 각각 삭제한다``, as real bills gather them)."""
     out: list[SentencePlan] = []
     for plan in plans:
+        deleted = _single_delete(out[-1]) if out and out[-1].articles else None
+        deleting = _single_delete(plan)
+        if deleted and deleting and plan.articles:
+            merged_delete = Delete(deleted.targets + deleting.targets)
+            out[-1] = SentencePlan((merged_delete,), out[-1].articles + plan.articles)
+            continue
         prev = _single_replace(out[-1]) if out and out[-1].articles else None
         this = _single_replace(plan)
         if prev and this and (prev.old, prev.new) == (this.old, this.new):

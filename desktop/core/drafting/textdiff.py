@@ -36,7 +36,14 @@ from desktop.core.drafting.quoting import list_spans, trim
 
 _WORD = re.compile(r"[^\sㆍ·]+")  # the items of a ㆍ list are words of their own
 # A citation (제5조, 별표 1) and what names the statute it cites, just before it.
-_CITATION = re.compile(r"제\d+조")
+_CITATION = re.compile(r"(?:제\d+조|별표 ?\d)")
+# A quote that starts inside a citation (제2호 of 제35조제1항제1호ㆍ제2호, 단서 of 제66조 단서)
+# takes the citation from its article on.
+_INNER = re.compile(r"(?:제\d+(?:항|호)|단서|본문|전단|후단)")
+_CHAIN = re.compile(
+    r"제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?(?:[가-하]목)?"
+    r"(?:ㆍ제\d+(?:조|항|호)(?:의\d+)?)*(?:ㆍ| )$"
+)
 _CITED_BY = re.compile(
     r"(?:「[^「」]+」(?:\([^()]*\))? ?"
     r"|(?:(?<=\s)|^)(?:같은 )?(?:법|영|규칙) (?:시행령 |시행규칙 )?)$"
@@ -211,16 +218,28 @@ class _Differ:
         groups = []
         for i1, i2, j1, j2 in _opcodes(words_o, words_n):
             if i1 == i2 or j1 == j2:  # anchor a pure insertion or deletion on a neighbour
-                # Real bills anchor on the word before ("검사"를 "검사, 수사관"으로).
-                if i1 > 0 and j1 > 0:
+                # on the following word (Korean puts the head last: "미래 평생교육국"), but an
+                # item added to or removed from the end of a list on the item before it, as
+                # real bills do ("다단계판매"를 "다단계판매ㆍ후원방문판매"로)
+                if i1 > 0 and j1 > 0 and self.appended(i1, i2, j1, j2):
                     i1, j1 = i1 - 1, j1 - 1
                 elif i2 < len(self.ow) and j2 < len(self.nw):
                     i2, j2 = i2 + 1, j2 + 1
+                elif i1 > 0 and j1 > 0:
+                    i1, j1 = i1 - 1, j1 - 1
             if 0 < i1 < i2 and 0 < j1 and words_o[i1][:1].isdigit():
                 if words_o[i1 - 1] in _LABELS and words_n[j1 - 1] == words_o[i1 - 1]:
                     i1, j1 = i1 - 1, j1 - 1  # "별표 1", not "1"
             groups.append([i1, i2, j1, j2, 0])
         return self.merge([self.grow(g) for g in groups])
+
+    def appended(self, i1: int, i2: int, j1: int, j2: int) -> bool:
+        """Whether the words inserted (or deleted) follow the word before them as list items:
+        joined by ``ㆍ``/``,`` or introduced by 및/또는."""
+        text, words, lo = (self.new, self.nw, j1) if j1 < j2 else (self.old, self.ow, i1)
+        gap = text[words[lo - 1][1] : words[lo][0]]
+        first = text[words[lo][0] : words[lo][1]]
+        return gap.strip() in ("ㆍ", "·", ",") or first in ("및", "또는", "그리고")
 
     def grow(self, g: list[int]) -> list[int]:
         """Widen a group to cover every multi-word atomic term it touches, on either side."""
@@ -329,7 +348,21 @@ class _Differ:
     def cited(self, e: Edit) -> Edit:
         """A citation is one unit with the statute it cites (drafting-ko.md §3a):
         ``"「지방자치법」 제112조"``, not ``"제112조"``; ``"같은 법 제26조"``."""
-        if not self.korean or not _CITATION.match(e.old) or not _CITATION.match(e.new):
+        if not self.korean:
+            return e
+        if _INNER.match(e.old) and _INNER.match(e.new):
+            chain = _CHAIN.search(self.old, max(0, e.old_start - 60), e.old_start)
+            if chain and self.new[: e.new_start].endswith(chain.group(0)):
+                size = len(chain.group(0))
+                e = Edit(
+                    e.old_start - size,
+                    e.old_end,
+                    e.new_start - size,
+                    e.new_end,
+                    self.old[e.old_start - size : e.old_end],
+                    self.new[e.new_start - size : e.new_end],
+                )
+        if not _CITATION.match(e.old) or not _CITATION.match(e.new):
             return e
         found = _CITED_BY.search(self.old, 0, e.old_start)
         if not found or not self.new[: e.new_start].endswith(found.group(0)):

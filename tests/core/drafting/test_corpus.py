@@ -28,9 +28,10 @@ from desktop.core.statute import Instrument
 from desktop.core.statute_parse import parse_instrument
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
-# The rate the engine reaches today (main before issue 16's span rules: 262/696 = 37.6 %).
-# The issue's target is 0.95; it is not reached yet, and this bar only guards what is reached.
-REQUIRED_RATE = 0.48
+# The rate the engine reaches today: 354/696 = 50.9 % (before the §3a span rules of issue 16:
+# 275/696 = 39.5 %). The issue's target is 0.95; it is NOT reached yet, and this bar only
+# guards what is reached (raise it as the engine improves, never lower it).
+REQUIRED_RATE = 0.50
 # The house form and the accepted alternative that a setting selects: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (drafting/chain in Settings).
 VARIANTS: tuple[dict[str, object], ...] = ({}, {"chain": "hago"})

@@ -324,14 +324,16 @@ def test_consecutive_deleted_articles_form_ranges_and_branches_stand_alone():
     assert sentences(old, new) == ["제2조부터 제5조까지, 제5조의2 및 제6조를 각각 삭제한다."]
 
 
-def test_deleted_articles_that_are_not_neighbours_have_their_own_sentences():
+def test_deletions_in_neighbouring_sentences_are_gathered_with_각각():
+    # Real bills gather deletions that no other amendment separates, even of articles that
+    # are not neighbours ("제43조제3호 및 제44조제3호를 각각 삭제한다.", corpus).
     old = parse(RANGE)
     new = parse(
         RANGE.replace("제2조(조2) 제2조의 내용은 규칙으로 정한다.\n", "").replace(
             "제4조(조4) 제4조의 내용은 규칙으로 정한다.\n", ""
         )
     )
-    assert sentences(old, new) == ["제2조를 삭제한다.", "제4조를 삭제한다."]
+    assert sentences(old, new) == ["제2조 및 제4조를 각각 삭제한다."]
 
 
 def test_renumbering_is_avoided_a_shifted_list_is_rewritten_instead():

@@ -1,0 +1,139 @@
+"""Quoted spans and chains as real drafters write them (drafting-ko.md §3a).
+
+Each rule is also measured on the corpus of real sentences (test_corpus.py); the examples here
+are made up in the forms the corpus shows.
+"""
+
+from desktop.core.drafting import amendment_text
+from desktop.core.drafting.textdiff import diff_text
+from tests.core.drafting.build import parse
+
+
+def sentences(old_text: str, new_text: str, **kwargs) -> list[str]:
+    old, new = parse(old_text), parse(new_text)
+    return [s.text for s in amendment_text(old, new, **kwargs).sentences]
+
+
+def quotes(old: str, new: str) -> list[tuple[str, str]]:
+    return [(e.old, e.new) for e in diff_text(old, new).edits]
+
+
+def test_a_list_change_is_one_span_never_a_rename_of_one_item_into_another():
+    old = "사회적경제국에 사회적경제과ㆍ공정경제과 및 청년기회과를 둔다."
+    new = "사회적경제국에 사회적경제과 및 공정경제과를 둔다."
+    assert quotes(old, new) == [
+        ("사회적경제과ㆍ공정경제과 및 청년기회과", "사회적경제과 및 공정경제과")
+    ]
+
+
+def test_a_list_span_starts_at_the_first_item_that_moves_or_changes():
+    old = "도에 행정국ㆍ복지국 및 도시국을 둔다."
+    new = "도에 행정국ㆍ복지국ㆍ도시국 및 미래전략국을 둔다."
+    assert quotes(old, new) == [("복지국 및 도시국", "복지국ㆍ도시국 및 미래전략국")]
+
+
+def test_renames_of_two_list_items_stay_two_replacements():
+    old = "국토해양부장관 및 행정안전부장관은 협의한다."
+    new = "국토교통부장관 및 행정자치부장관은 협의한다."
+    assert quotes(old, new) == [
+        ("국토해양부장관", "국토교통부장관"),
+        ("행정안전부장관", "행정자치부장관"),
+    ]
+
+
+def test_the_items_of_a_ㆍ_list_are_whole_words():
+    old = "비서실장ㆍ정훈공보실장ㆍ법무실장을 둔다."
+    new = "비서실장ㆍ공보정훈실장ㆍ법무실장을 둔다."
+    assert quotes(old, new) == [("정훈공보실장", "공보정훈실장")]
+
+
+def test_an_item_appended_to_a_list_is_anchored_on_the_item_before():
+    old = "방문판매ㆍ다단계판매 및 계속거래"
+    new = "방문판매ㆍ다단계판매ㆍ후원방문판매 및 계속거래"
+    assert quotes(old, new) == [("다단계판매", "다단계판매ㆍ후원방문판매")]
+
+
+def test_a_statute_name_is_quoted_whole_with_its_brackets():
+    old = "「공무원교육훈련법」에 따른 교육"
+    new = "「공무원 인재개발법」에 따른 교육"
+    assert quotes(old, new) == [("「공무원교육훈련법」", "「공무원 인재개발법」")]
+    old = "「교원지위향상을 위한 특별법」에 따른"
+    new = "「교원의 지위 향상 및 교육활동 보호를 위한 특별법」에 따른"
+    assert quotes(old, new) == [
+        ("「교원지위향상을 위한 특별법」", "「교원의 지위 향상 및 교육활동 보호를 위한 특별법」")
+    ]
+
+
+def test_a_citation_is_one_unit_with_the_statute_it_cites():
+    old = "「지방자치법」 제112조에 따른 사무"
+    new = "「지방자치법」 제125조에 따른 사무"
+    assert quotes(old, new) == [("「지방자치법」 제112조", "「지방자치법」 제125조")]
+    old = "같은 법 제26조에 따른"
+    new = "같은 법 제51조에 따른"
+    assert quotes(old, new) == [("같은 법 제26조", "같은 법 제51조")]
+
+
+def test_a_quote_starting_inside_a_citation_takes_the_citation_whole():
+    old = "「문화재보호법」 제35조제1항제1호ㆍ제2호ㆍ제4호에 따른"
+    new = "「문화재보호법」 제35조제1항제1호ㆍ제2호에 따른"
+    assert quotes(old, new) == [
+        (
+            "「문화재보호법」 제35조제1항제1호ㆍ제2호ㆍ제4호",
+            "「문화재보호법」 제35조제1항제1호ㆍ제2호",
+        )
+    ]
+
+
+def test_a_quote_never_ends_inside_brackets():
+    old = '감정평가업자(이하 "감정평가업자"라 한다)에게 의뢰한다.'
+    new = '감정평가법인등(이하 "감정평가법인등"이라 한다)에게 의뢰한다.'
+    assert quotes(old, new) == [
+        (
+            '감정평가업자(이하 "감정평가업자"라 한다)',
+            '감정평가법인등(이하 "감정평가법인등"이라 한다)',
+        )
+    ]
+
+
+def test_the_particle_과_after_a_title_is_left_outside():
+    old = "건설교통부장관과 협의한다."
+    new = "국토해양부장관과 협의한다."
+    assert quotes(old, new) == [("건설교통부장관", "국토해양부장관")]
+    # but a division name ending in 과 is a whole name
+    assert quotes("총무과와 협의한다.", "행정과와 협의한다.") == [("총무과", "행정과")]
+
+
+ARTICLE = (
+    "제8조(협의) 건설교통부장관은 도시계획에 관한 사항을 정할 때에는 미리 기획예산처장관과 "
+    "협의하여야 한다.\n"
+)
+NEW_ARTICLE = ARTICLE.replace("건설교통부", "국토해양부").replace("기획예산처", "기획재정부")
+
+
+def test_several_replacements_in_one_provision_chain_with_commas_house_rule():
+    assert sentences(ARTICLE, NEW_ARTICLE) == [
+        '제8조 중 "건설교통부장관"을 "국토해양부장관"으로, "기획예산처장관"을 "기획재정부장관"으로 한다.'
+    ]
+
+
+def test_the_하고_chain_is_the_setting():
+    assert sentences(ARTICLE, NEW_ARTICLE, chain="hago") == [
+        '제8조 중 "건설교통부장관"을 "국토해양부장관"으로 하고, "기획예산처장관"을 "기획재정부장관"으로 한다.'
+    ]
+
+
+def test_after_a_각각_clause_the_next_clause_in_the_same_provision_is_cited_again():
+    old = "제6조(평생교육국) ① 평생교육국에 평생교육과 및 교육협력과를 둔다.\n② 끝.\n"
+    new = "제6조(미래평생교육국) ① 미래평생교육국에 평생교육과ㆍ교육협력과 및 청년기회과를 둔다.\n② 끝.\n"
+    assert sentences(old, new) == [
+        '제6조의 제목 및 같은 조 제1항 중 "평생교육국"을 각각 "미래평생교육국"으로 하고, '
+        '같은 항 중 "평생교육과 및 교육협력과"를 "평생교육과ㆍ교육협력과 및 청년기회과"로 한다.'
+    ]
+
+
+def test_siblings_in_a_list_over_several_articles_are_joined_with_ㆍ():
+    old = "제10조(가) ① 특허청장은 정한다.\n② 특허청장은 정한다.\n제11조(나) ① 특허청장은 정한다.\n"
+    new = old.replace("특허청장", "지식재산처장")
+    assert sentences(old, new) == [
+        '제10조제1항ㆍ제2항 및 제11조제1항 중 "특허청장"을 각각 "지식재산처장"으로 한다.'
+    ]
