@@ -42,14 +42,18 @@ def test_rule_amendment_covers_the_division_changes(inputs):
     assert sentences == [
         # title, ① and five more paragraphs change: rewritten whole (house rule)
         "제3조를 다음과 같이 한다.",
-        "제6조를 다음과 같이 한다.",
+        # the list change is one span (drafting-ko.md §3a), so 제6조 is amended in part
+        '제6조의 제목 및 같은 조 제1항 중 "평생교육국"을 각각 "미래평생교육국"으로 하고, '
+        '같은 항 중 "평생교육과 및 교육협력과"를 "평생교육과·교육협력과 및 청년기회과"로 하며, '
+        "같은 조에 제4항을 다음과 같이 신설한다.",
         "제7조의2를 다음과 같이 신설한다.",
         "제8조를 삭제한다.",
         "제9조의2를 다음과 같이 신설한다.",
         "제10조를 다음과 같이 한다.",
         "제10조의2를 다음과 같이 신설한다.",
-        '제11조제1항 중 "사회적경제과·공정경제과"를 "사회적경제과"로 하고, "청년기회과"를 '
-        '"공정경제과"로 하며, 같은 조 제4항을 삭제한다.',
+        # one span for the list: not a rename of 청년기회과 into 공정경제과 (issue 16)
+        '제11조제1항 중 "사회적경제과·공정경제과 및 청년기회과"를 "사회적경제과 및 공정경제과"로 '
+        "하고, 같은 조 제4항을 삭제한다.",
         "제12조의2를 다음과 같이 신설한다.",
     ]
 

@@ -112,19 +112,24 @@ NEW_ARTICLE = ARTICLE.replace("건설교통부", "국토해양부").replace("기
 
 def test_several_replacements_in_one_provision_chain_with_commas_house_rule():
     assert sentences(ARTICLE, NEW_ARTICLE) == [
-        '제8조 중 "건설교통부장관"을 "국토해양부장관"으로, "기획예산처장관"을 "기획재정부장관"으로 한다.'
+        '제8조 중 "건설교통부장관"을 "국토해양부장관"으로, '
+        '"기획예산처장관"을 "기획재정부장관"으로 한다.'
     ]
 
 
 def test_the_하고_chain_is_the_setting():
     assert sentences(ARTICLE, NEW_ARTICLE, chain="hago") == [
-        '제8조 중 "건설교통부장관"을 "국토해양부장관"으로 하고, "기획예산처장관"을 "기획재정부장관"으로 한다.'
+        '제8조 중 "건설교통부장관"을 "국토해양부장관"으로 하고, '
+        '"기획예산처장관"을 "기획재정부장관"으로 한다.'
     ]
 
 
 def test_after_a_각각_clause_the_next_clause_in_the_same_provision_is_cited_again():
     old = "제6조(평생교육국) ① 평생교육국에 평생교육과 및 교육협력과를 둔다.\n② 끝.\n"
-    new = "제6조(미래평생교육국) ① 미래평생교육국에 평생교육과ㆍ교육협력과 및 청년기회과를 둔다.\n② 끝.\n"
+    new = (
+        "제6조(미래평생교육국) ① 미래평생교육국에 평생교육과ㆍ교육협력과 및 청년기회과를 둔다.\n"
+        "② 끝.\n"
+    )
     assert sentences(old, new) == [
         '제6조의 제목 및 같은 조 제1항 중 "평생교육국"을 각각 "미래평생교육국"으로 하고, '
         '같은 항 중 "평생교육과 및 교육협력과"를 "평생교육과ㆍ교육협력과 및 청년기회과"로 한다.'
