@@ -20,7 +20,15 @@ from __future__ import annotations
 
 from desktop.core.korean import attach
 from desktop.core.org import Level, Organization, Unit, UnitKind
-from desktop.core.statute import Article, Num, Paragraph, Subparagraph
+from desktop.core.statute import (
+    CIRCLED,
+    HANGUL_ITEMS,
+    Article,
+    Item,
+    Num,
+    Paragraph,
+    Subparagraph,
+)
 
 
 def _subparagraphs(unit: Unit) -> list[Subparagraph]:
@@ -84,6 +92,9 @@ def rule_article(org: Organization, parent: Unit, num: Num) -> Article:
     with_duties = [u for u in divisions if u.duties]
     numbered = len(with_duties) > 0
     paragraphs = [Paragraph(1 if numbered else 0, first, text_en=first_en)]
+    if len(with_duties) >= len(CIRCLED):  # more paragraphs than ① … ㊿ can number
+        paragraphs.append(_duties_by_subparagraph(with_duties, all(names_en)))
+        return Article(num, title=parent.name_ko, title_en=parent.name_en, paragraphs=paragraphs)
     for number, division in enumerate(with_duties, start=2):
         text = f"{attach(division.name_ko, '은/는')} 다음 사항을 분장한다."
         text_en = (
@@ -93,6 +104,28 @@ def rule_article(org: Organization, parent: Unit, num: Num) -> Article:
         )
         paragraphs.append(Paragraph(number, text, _subparagraphs(division), text_en=text_en))
     return Article(num, title=parent.name_ko, title_en=parent.name_en, paragraphs=paragraphs)
+
+
+def _duties_by_subparagraph(divisions: list[Unit], english: bool) -> Paragraph:
+    """``② 각 과는 다음 각 호의 구분에 따른 사무를 분장한다.`` with a 호 per division and a 목
+    per duty: the layout of long provisions when a paragraph per division would run past ㊿."""
+    subs = []
+    for number, division in enumerate(divisions, start=1):
+        duties = division.duties
+        if len(duties) <= len(HANGUL_ITEMS):
+            items = [
+                Item(label, duty.ko, text_en=duty.en)
+                for label, duty in zip(HANGUL_ITEMS, duties, strict=False)
+            ]
+            subs.append(
+                Subparagraph(Num(number), division.name_ko, items, text_en=division.name_en)
+            )
+        else:  # more duties than 가 … 하: one line
+            text = f"{division.name_ko}: " + ", ".join(duty.ko for duty in duties)
+            text_en = f"{division.name_en}: " + "; ".join(duty.en for duty in duties)
+            subs.append(Subparagraph(Num(number), text, text_en=text_en))
+    text_en = "Each division shall take charge of the following affairs:" if english else ""
+    return Paragraph(2, "각 과는 다음 각 호의 구분에 따른 사무를 분장한다.", subs, text_en=text_en)
 
 
 def governs_ordinance(unit: Unit) -> bool:

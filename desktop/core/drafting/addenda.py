@@ -30,7 +30,7 @@ from desktop.core.drafting.location import article_label, join_list
 from desktop.core.drafting.sentences import AmendmentText, amendment_text
 from desktop.core.drafting.sentences_en import amendment_text_en, join_en, missing
 from desktop.core.korean import attach, date_en, date_ko_long
-from desktop.core.statute import Instrument, InstrumentKind, Num, circled
+from desktop.core.statute import CIRCLED, Instrument, InstrumentKind, Num, circled
 
 _MONTHS_EN = "one two three four five six seven eight nine ten eleven twelve".split()
 
@@ -211,7 +211,17 @@ class Addenda:  # 부칙
             ]
             out.append(("한시기구의 존속기한", _numbered(texts)))
         out.extend((a.title, [a.text]) for a in self.applications)
-        if self.successions:
+        if len(self.successions) > len(CIRCLED):  # past ㊿: one paragraph with 호
+            lead = (
+                f"{this} 시행 당시 종전의 기구가 처리하던 사무는 다음 각 호의 구분에 따라 "
+                "해당 기구가 승계한다."
+            )
+            items = [
+                f"{i}. 종전의 {attach(s.old_unit, '이/가')} 처리하던 사무: {s.new_unit}"
+                for i, s in enumerate(self.successions, start=1)
+            ]
+            out.append(("사무 승계에 관한 경과조치", [lead, *items]))
+        elif self.successions:
             texts = [
                 f"{this} 시행 당시 종전의 {attach(s.old_unit, '이/가')} 처리하던 사무는 "
                 f"{attach(s.new_unit, '이/가')} 승계한다."
@@ -227,7 +237,8 @@ class Addenda:  # 부칙
                 for sentence in text.sentences:
                     lines.extend(str(sentence).split("\n"))
                 blocks.append(lines)
-            out.append((f"다른 {self._others_kind_ko()}의 개정", _numbered_blocks(blocks)))
+            title = f"다른 {self._others_kind_ko()}의 개정"
+            out.extend((title, _numbered_blocks(chunk)) for chunk in _chunks(blocks))
         return out
 
     def _others_kind_ko(self) -> str:
@@ -265,14 +276,26 @@ class Addenda:  # 부칙
             (a.title_en or missing("title"), [a.text_en or missing(a.title)])
             for a in self.applications
         )
-        if self.successions:
+        title = "Transitional Measures concerning Succession to Affairs"
+        if len(self.successions) > len(CIRCLED):
+            lead = (
+                f"Affairs handled by former units at the time this {self.kind.en} enters into "
+                "force shall be succeeded to by the units specified in the following "
+                "subparagraphs:"
+            )
+            items = [
+                f"{i}. Affairs handled by the former {s.old_unit_en or missing(s.old_unit)}: "
+                f"the {s.new_unit_en or missing(s.new_unit)}"
+                for i, s in enumerate(self.successions, start=1)
+            ]
+            out.append((title, [lead, *items]))
+        elif self.successions:
             texts = [
                 f"Affairs handled by the former {s.old_unit_en or missing(s.old_unit)} at the "
                 f"time this {self.kind.en} enters into force shall be succeeded to by the "
                 f"{s.new_unit_en or missing(s.new_unit)}."
                 for s in self.successions
             ]
-            title = "Transitional Measures concerning Succession to Affairs"
             out.append((title, _numbered(texts, english=True)))
         out.extend(
             (t.title_en or missing("title"), [t.text_en or missing(t.title)])
@@ -288,13 +311,22 @@ class Addenda:  # 부칙
                 blocks.append(lines)
             kinds = {other.old.kind for other in self.other_amendments}
             noun = f"{next(iter(kinds)).en}s" if len(kinds) == 1 else "Municipal Regulations"
-            out.append((f"Amendment of Other {noun}", _numbered_blocks(blocks, english=True)))
+            out.extend(
+                (f"Amendment of Other {noun}", _numbered_blocks(chunk, english=True))
+                for chunk in _chunks(blocks)
+            )
         return out
 
 
 def _padded(duration: Duration) -> tuple[str, ...]:
     """The English names of a duration's units, empty where missing."""
     return tuple(duration.units_en) + ("",) * (len(duration.units) - len(duration.units_en))
+
+
+def _chunks(blocks: list[list[str]]) -> list[list[list[str]]]:
+    """Past ㊿ the provision is split into articles of the same title (house rule)."""
+    size = len(CIRCLED)
+    return [blocks[i : i + size] for i in range(0, len(blocks), size)]
 
 
 def _numbered(texts: list[str], *, english: bool = False) -> list[str]:

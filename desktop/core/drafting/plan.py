@@ -235,7 +235,7 @@ def article_clauses(ad: ArticleDiff) -> list[Clause]:
             if isinstance(clause, Replace) and (clause.old, clause.new) == _pair(pairs[0]):
                 source = Source(title_loc, ad.old, ad.new)
                 gathered = Replace(
-                    (title_loc, *clause.targets),
+                    (title_loc, *(_after_title(t, ad.old) for t in clause.targets)),
                     clause.old,
                     clause.new,
                     (source, *clause.sources),
@@ -245,6 +245,17 @@ def article_clauses(ad: ArticleDiff) -> list[Clause]:
         else:
             clauses.insert(0, ReplaceTitle(title_loc, ad.old, ad.new))
     return [_collapse(c, ad.old) if isinstance(c, Replace) else c for c in clauses]
+
+
+def _after_title(target: Location, art: Article) -> Location:
+    """After the title, the single unnumbered paragraph is cited ``본문`` — which means the
+    main sentence only when the paragraph has a proviso; the whole paragraph is then cited
+    as the article (``제9조의 제목 및 같은 조 중``)."""
+    if target.part is Part.WHOLE and target.path() == (art.num, 0):
+        para = next((p for p in art.paragraphs if p.number == 0), None)
+        if para is not None and split_proviso(normalise(para.text))[1] is not None:
+            return Location(art.num)
+    return target
 
 
 def _pair(replacement: Replacement) -> tuple[str, str]:

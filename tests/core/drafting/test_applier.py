@@ -350,3 +350,41 @@ def test_a_range_longer_than_its_texts_is_refused_before_it_is_made(old):
         )
     assert "제3조의999999999" in info.value.message("ko")
     assert "is missing" in info.value.message("en")
+
+
+def test_replacements_of_one_sentence_read_the_text_before_it(old):
+    """``"A"를 "AㆍB"로 하고, "B"를 "C"로`` never replaces the B it has just written."""
+    new = applied(
+        old, '제5조 중 "행정국"을 "행정국ㆍ복지국"으로 하고, "복지국"을 "미래국"으로 한다.'
+    )
+    assert (
+        new.article(Num(5)).paragraphs[0].text
+        == "경제실에 행정국ㆍ복지국ㆍ미래국 및 도시국을 둔다."
+    )
+    with pytest.raises(AmendmentError) as info:
+        applied(old, '제5조 중 "행정국ㆍ복지국"을 "A"로 하고, "복지국 및"을 "B"로 한다.')
+    assert "overlap" in info.value.message("en")
+
+
+def test_new_texts_of_a_deeper_provision_follow_the_rewritten_one(old):
+    text = (
+        "제3조제2호를 다음과 같이 하고, 같은 조 제3호에 가목을 다음과 같이 신설한다.\n"
+        "2. 평생학습 시설에 관한 사항\n  가. 평생학습관 운영\n  가. 청소년 시설 지원"
+    )
+    subs = applied(old, text).article(Num(3)).paragraphs[0].subparagraphs
+    assert [i.text for i in subs[1].items] == ["평생학습관 운영"]
+    assert [i.text for i in subs[2].items] == ["청소년 시설 지원"]
+
+
+def test_a_replacement_after_several_provisions_cites_its_own():
+    from desktop.core.drafting import amendment_text
+
+    before = "조례\n제1조(기구) ① 복지국을 둔다.\n② 복지국은 도의 청년국을 지원한다.\n"
+    old = parse_instrument(before)[0]
+    new = parse_instrument(before.replace("복지국", "미래국").replace("청년국", "청소년국"))[0]
+    text = str(amendment_text(old, new))
+    assert text.endswith(
+        '제1조제1항 및 제2항 중 "복지국"을 각각 "미래국"으로 하고, '
+        '같은 항 중 "청년국"을 "청소년국"으로 한다.'
+    )
+    assert verify_amendment(old, text, new) == []

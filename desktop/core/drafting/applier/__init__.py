@@ -194,6 +194,8 @@ class _Bodies:
         self.sentence = sentence
         self.lines = sentence.body
         self.pos = 0
+        self.expected = _expected(sentence.parsed)
+        self.taken = 0
 
     def take(self, level: int, head: str, what: Pair) -> tuple[int, list[str]]:
         """The lines of the next new text: a provision of ``level`` starting with ``head``, or
@@ -209,15 +211,25 @@ class _Bodies:
                 head=f"“{head}”",
                 found=f"“{line[:20]}”",
             )
-        out = [raw]
-        self.pos += 1
-        while level < 4 and self.pos < len(self.lines):
-            next_line = clean_line(self.lines[self.pos][1])
-            next_level = _level(next_line)
+        end = self.pos + 1
+        while level < 4 and end < len(self.lines):
+            next_level = _level(clean_line(self.lines[end][1]))
             if next_level is not None and next_level <= level:
                 break
-            out.append(self.lines[self.pos][1])
-            self.pos += 1
+            end += 1
+        self.taken += 1
+        if self.taken < len(self.expected):
+            # The next new text may be deeper (제1호를 …하고, 같은 조 제1호의2에 나목을 …):
+            # it starts at the last line that can start it.
+            next_level, next_head = self.expected[self.taken]
+            if next_level > level and next_level < 4:
+                for cut in range(end - 1, self.pos, -1):
+                    line = clean_line(self.lines[cut][1])
+                    if _level(line) == next_level and _starts(line, next_head):
+                        end = cut
+                        break
+        out = [raw for _, raw in self.lines[self.pos : end]]
+        self.pos = end
         return lineno, out
 
     @property
@@ -229,6 +241,24 @@ class _Bodies:
         if self.pos < len(self.lines):
             lineno, raw = self.lines[self.pos]
             raise _unreadable(self.sentence.number + 1, lineno, clean_line(raw))
+
+
+def _expected(parsed: Parsed) -> list[tuple[int, str]]:
+    """The level and head of every new text a sentence announces, in order."""
+    out: list[tuple[int, str]] = []
+    for clause in parsed.clauses:
+        if isinstance(clause, Rename) and clause.body:
+            out.append((4, ""))
+        if not isinstance(clause, Rewrite | Insert):
+            continue
+        for first, last in clause.targets:
+            try:
+                refs = expand(first, last)
+            except EditError:
+                return out
+            for ref in refs:
+                out.append((4, "") if ref.lead or ref.part else _head(ref))
+    return out
 
 
 def _starts(line: str, head: str) -> bool:
@@ -300,7 +330,10 @@ class _Applier:
     def sentence(self, sentence: _Sentence) -> None:
         bodies = _Bodies(sentence)
         for clause in sentence.parsed.clauses:
+            if not isinstance(clause, Replace):
+                self.editor.flush()
             self.clause(clause, bodies)
+        self.editor.flush()
         bodies.finish()
 
     def clause(self, clause: Clause, bodies: _Bodies) -> None:

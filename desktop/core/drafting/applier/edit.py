@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 from desktop.core.drafting.applier.grammar import ITEM_LABELS, Entry, Ref
@@ -84,6 +84,17 @@ def _key_of(ref: Ref, level: int) -> object:
 
 
 @dataclass
+class _Pending:
+    """The replacements recorded for one text in the current sentence."""
+
+    prov: Provision
+    attr: str  # "text" or "title"
+    text: str  # as it read before the sentence
+    ref: Ref
+    edits: set[tuple[int, int, str]] = field(default_factory=set)
+
+
+@dataclass
 class Slot:
     """A provision, the list that holds it and its key (to replace or delete it)."""
 
@@ -97,6 +108,7 @@ class Editor:
 
     def __init__(self, inst: Instrument) -> None:
         self.inst = inst
+        self.pending: dict[tuple[int, str], _Pending] = {}
 
     # -- finding provisions ------------------------------------------------------------
 
@@ -175,29 +187,51 @@ class Editor:
                 )
 
     def _replace_in(self, prov: Provision, attr: str, ref: Ref, old: str, new: str) -> int:
-        text = " ".join(getattr(prov, attr).split())
-        if attr == "title":
-            wrapped = f"({text})"
-            if old.startswith("(") and old.endswith(")") and old in wrapped:
-                changed = wrapped.replace(old, new)
-                if not (changed.startswith("(") and changed.endswith(")")):
-                    raise EditError(
-                        N_("The new title of {location} is not in brackets."), location=label(ref)
-                    )
-                prov.title = changed[1:-1]  # type: ignore[union-attr]
-                return 1
-        before, scope, after = _split_part(text, ref)
+        """Record the replacement of every ``old`` in the cited part of one text; the
+        replacements of one sentence all read the text as it was before the sentence and
+        are made together by :meth:`flush` (so ``"A"를 "AㆍB"로 하고, "B"를 "C"로`` never
+        replaces the B it has just written)."""
+        pending = self.pending.get((id(prov), attr))
+        if pending is None:
+            text = " ".join(getattr(prov, attr).split())
+            pending = self.pending[(id(prov), attr)] = _Pending(prov, attr, text, ref)
+        text = pending.text
+        if attr == "title" and old[:1] == "(" and old[-1:] == ")":  # 제목 "(A)"를 "(B)"로
+            if new[:1] != "(" or new[-1:] != ")":
+                raise EditError(
+                    N_("The new title of {location} is not in brackets."), location=label(ref)
+                )
+            old, new = old[1:-1], new[1:-1]
+        before, scope, _ = _split_part(text, ref)
         starts = [m.start() for m in re.finditer(f"(?={re.escape(old)})", scope)]
-        if not starts:
-            return 0
         if any(b - a < len(old) for a, b in itertools.pairwise(starts)):
             raise EditError(
                 N_("{old} overlaps itself in {location}; the replacement is ambiguous."),
                 old=f'"{old}"',
                 location=label(ref),
             )
-        setattr(prov, attr, before + scope.replace(old, new) + after)
+        offset = len(before)
+        pending.edits.update((offset + a, offset + a + len(old), new) for a in starts)
         return len(starts)
+
+    def flush(self) -> None:
+        """Make the recorded replacements; two quotes that overlap are an error."""
+        pendings, self.pending = list(self.pending.values()), {}
+        for pending in pendings:
+            edits = sorted(pending.edits)
+            for (_, end, _), (start, _, _) in itertools.pairwise(edits):
+                if start < end:
+                    raise EditError(
+                        N_("Two quoted texts overlap in {location}; the replacement is ambiguous."),
+                        location=label(pending.ref),
+                    )
+            text, out, pos = pending.text, [], 0
+            for start, end, new in edits:
+                out.append(text[pos:start])
+                out.append(new)
+                pos = end
+            out.append(text[pos:])
+            setattr(pending.prov, pending.attr, "".join(out))
 
     def title_rewrite(self, ref: Ref, body: str) -> None:
         art = self.find(ref).prov

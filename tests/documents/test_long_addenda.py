@@ -1,0 +1,81 @@
+"""More than 50 paragraphs or successions: drafted as long 부칙 and rules are drafted (one
+paragraph with numbered 호), never ``ValueError: paragraph number out of range``."""
+
+from __future__ import annotations
+
+import copy
+
+from desktop.core import changes as ch
+from desktop.core.org import Duty, Unit, UnitKind
+from desktop.core.statute_text import parse_instrument
+from desktop.core.validate import validate
+from desktop.documents.generate import generate
+from tests.documents.conftest import TODAY, all_text, by_name
+
+
+def sixty_renames(sample, n: int = 60):
+    """The sample with ``n`` more divisions in one bureau, each renamed: ``n`` + 4
+    successions in the rule's 부칙, and a bureau article with more divisions than ① … ㊿."""
+    project = copy.deepcopy(sample)
+    bureau = next(u for u in project.org if u.kind is UnitKind.BUREAU)
+    for i in range(n):
+        duty = Duty(f"시험{i} 사무에 관한 사항", f"Test {i} affairs")
+        project.org.add(
+            Unit(
+                f"x{i}",
+                UnitKind.DIVISION,
+                f"시험{i}과",
+                f"Test {i} Division",
+                bureau.id,
+                "g4",
+                [duty],
+                {"g4": 1},
+            )
+        )
+        project.changes.append(
+            ch.Rename(
+                id=f"r{i}",
+                unit_id=f"x{i}",
+                name_ko=f"미래시험{i}과",
+                name_en=f"Future Test {i} Division",
+            )
+        )
+    return project
+
+
+def test_sixty_successions_validate_draft_and_generate(sample, tmp_path):
+    project = sixty_renames(sample)
+    findings = validate(project)
+    assert not [f for f in findings if f.is_error], [f.format("en") for f in findings]
+    draft = project.draft_inputs().draft["rule"]
+    addenda = draft.addenda_text("ko").split("\n")
+    head = next(line for line in addenda if line.startswith("제2조"))
+    assert head == (
+        "제2조(사무 승계에 관한 경과조치) 이 규칙 시행 당시 종전의 기구가 처리하던 사무는 "
+        "다음 각 호의 구분에 따라 해당 기구가 승계한다."
+    )
+    assert "64. 종전의 시험59과가 처리하던 사무: 미래시험59과" in addenda
+    english = draft.addenda_text("en")
+    assert "64. Affairs handled by the former Test 59 Division: the Future Test 59 Division" in (
+        english
+    )
+    # The bureau's rule article: one paragraph with a 호 per division, a 목 per duty.
+    new = draft.new
+    article = next(a for a in new.articles if "미래시험59과" in a.text_only())
+    assert [p.number for p in article.paragraphs] == [1, 2]
+    assert article.paragraphs[1].text == "각 과는 다음 각 호의 구분에 따른 사무를 분장한다."
+    assert article.paragraphs[1].subparagraphs[-1].items[0].text == "시험59 사무에 관한 사항"
+    files = generate(project, tmp_path, langs=("ko", "en"), docs=("bill", "table"), today=TODAY)
+    bill = by_name(files, "일부개정규칙안")
+    text = all_text(bill)
+    assert "64. 종전의 시험59과가 처리하던 사무: 미래시험59과" in text
+
+
+def test_the_long_article_reads_back_from_its_text(sample):
+    """The rule text with the long article is ordinary statute text: it parses back."""
+    from desktop.core.statute_text import render_instrument
+
+    new = sixty_renames(sample).draft_inputs().new_instruments["rule"]
+    again, messages = parse_instrument(render_instrument(new))
+    assert not [m for m in messages if m.severity == "error"]
+    assert len(again.articles) == len(new.articles)
