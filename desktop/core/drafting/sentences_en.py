@@ -118,6 +118,7 @@ def cite_list_en(entries: list[Entry] | tuple[Entry, ...]) -> str:
         if body.article == title.article and whole:
             items.append(f"the title and text of Article {title.article.en()}")
             prev, entries = body, entries[2:]
+    groups: list[list[Entry]] = []  # runs of siblings cited together
     for first, last in entries:
         sibling = (
             prev is not None
@@ -126,10 +127,34 @@ def cite_list_en(entries: list[Entry] | tuple[Entry, ...]) -> str:
             and len(first.path()) > 1
             and (first.paragraph or len(first.path()) > 2)
         )
-        head = _short_en(first) if sibling else cite_en(first)
-        items.append(head if first == last else f"{head} through {_short_en(last)}")
+        if sibling and groups:
+            groups[-1].append((first, last))
+        else:
+            groups.append([(first, last)])
         prev = last
+    for group in groups:
+        labels = [
+            _short_en(a) if a == b else f"{_short_en(a)} through {_short_en(b)}" for a, b in group
+        ]
+        first = group[0][0]
+        if _of_form(first) and first.part is Part.WHOLE:
+            # ``subparagraphs 3 and 4 of Article 12``, ``items (a) and (b) of subparagraph 3 …``
+            singular, plural = _kind_en(first)
+            several = len(group) > 1 or group[0][0] != group[0][1]
+            parent = Location(first.article, first.paragraph, first.subparagraph)
+            of = f"Article {first.article.en()}" if first.item is None else _base_en(parent)
+            items.append(f"{plural if several else singular} {join_en(labels)} of {of}")
+            continue
+        head = cite_en(first)
+        a, b = group[0]
+        items.append(head if a == b else f"{head} through {_short_en(b)}")
+        items.extend(labels[1:])
     return join_en(items)
+
+
+def _of_form(loc: Location) -> bool:
+    """Whether ``loc`` is cited as ``subparagraph 3 of Article 12`` (no numbered paragraph)."""
+    return loc.subparagraph is not None and not loc.paragraph
 
 
 def _kind_en(loc: Location) -> tuple[str, str]:

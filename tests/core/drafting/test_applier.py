@@ -388,3 +388,17 @@ def test_a_replacement_after_several_provisions_cites_its_own():
         '같은 항 중 "청년국"을 "청소년국"으로 한다.'
     )
     assert verify_amendment(old, text, new) == []
+
+
+def test_a_new_lead_in_that_starts_with_a_statute_name_keeps_it(old):
+    new = applied(
+        old,
+        "제3조 각 호 외의 부분을 다음과 같이 한다.\n「지방자치법」 제125조에 따른 사무를 분장한다.",
+    )
+    assert (
+        new.article(Num(3)).paragraphs[0].text == "「지방자치법」 제125조에 따른 사무를 분장한다."
+    )
+    new = applied(
+        old, "제4조제2항 각 호 외의 부분을 다음과 같이 한다.\n② 복지국장은 사무를 분장한다."
+    )
+    assert para(new, 4, 2).text == "복지국장은 사무를 분장한다."

@@ -209,3 +209,77 @@ def test_rewritten_proviso_prints_the_english_proviso():
     assert result.sentences[0].body == (
         "Provided, That heads of temporary bodies are appointed separately."
     )
+
+
+# -- lists and plurals across the sentence forms ---------------------------------------------
+
+BASE_LISTS = """\
+제4조(홍보기획관) 도지사 밑에 홍보기획관을 두고, 다음 각 호의 사무를 분장한다.
+1. 도민소통정책에 관한 사항
+2. 도정홍보에 관한 사항
+3. 언론 분석에 관한 사항
+  가. 보도 분석에 관한 사항
+  나. 대응에 관한 사항
+  다. 평가에 관한 사항
+4. 홍보물에 관한 사항
+5. 행사에 관한 사항
+제5조(분장사무) ① 기획조정실장은 기획에 관한 사무를 분장한다.
+② 평생교육국장은 평생교육에 관한 사무를 분장한다.
+③ AI국장은 인공지능에 관한 사무를 분장한다.
+제6조(정원) 정원은 규칙으로 정한다.
+제7조(직급) 직급은 규칙으로 정한다.
+"""
+
+
+def english_lists(*replacements):
+    old, new = amend(*replacements, base=BASE_LISTS)
+    for inst in (old, new):
+        inst.title_en = ORDINANCE_EN
+    # No whole rewrites: the lists are what is looked at.
+    return texts(amendment_text_en(old, new, rewrite_threshold=1.0, max_replacements=9))
+
+
+def test_deleted_subparagraphs_of_an_article_read_as_one_plural():
+    three = "3. 언론 분석에 관한 사항\n  가. 보도 분석에 관한 사항\n  나. 대응에 관한 사항\n"
+    three += "  다. 평가에 관한 사항\n"
+    result = english_lists((three + "4. 홍보물에 관한 사항\n", "3. 삭제\n4. 삭제\n"))
+    assert result == ["Subparagraphs 3 and 4 of Article 4 shall be deleted."]
+    result = english_lists(
+        (
+            "2. 도정홍보에 관한 사항\n" + three + "4. 홍보물에 관한 사항\n",
+            "2. 삭제\n3. 삭제\n4. 삭제\n",
+        )
+    )
+    assert result == ["Subparagraphs 2 through 4 of Article 4 shall be deleted."]
+    result = english_lists(("5. 행사에 관한 사항\n", ""))
+    assert result == ["Subparagraph 5 of Article 4 shall be deleted."]
+
+
+def test_items_paragraphs_and_articles_in_lists():
+    result = english_lists(
+        ("  가. 보도 분석에 관한 사항\n  나. 대응에 관한 사항\n", "  가. 삭제\n  나. 삭제\n")
+    )
+    assert result == ["Items (a) and (b) of subparagraph 3 of Article 4 shall be deleted."]
+    two = "② 평생교육국장은 평생교육에 관한 사무를 분장한다.\n"
+    two += "③ AI국장은 인공지능에 관한 사무를 분장한다.\n"
+    result = english_lists((two, ""))
+    assert result == ["Article 5 (2) and (3) shall be deleted."]
+    two = "제6조(정원) 정원은 규칙으로 정한다.\n제7조(직급) 직급은 규칙으로 정한다.\n"
+    result = english_lists((two, ""))
+    assert result == ["Articles 6 and 7 shall be deleted."]
+
+
+def test_inserted_subparagraphs_are_plural_with_respectively():
+    result = english_lists(
+        (
+            "5. 행사에 관한 사항\n",
+            "5. 행사에 관한 사항\n6. 기념식에 관한 사항\n7. 축제에 관한 사항\n",
+        )
+    )
+    assert result == [
+        "Subparagraphs 6 and 7 shall be newly inserted in Article 4, respectively, as follows:"
+    ]
+    result = english_lists(
+        ("5. 행사에 관한 사항\n", "5. 행사에 관한 사항\n6. 기념식에 관한 사항\n")
+    )
+    assert result == ["Subparagraph 6 shall be newly inserted in Article 4 as follows:"]

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.drafting.applier.edit import EditError, Editor, expand, label
 from desktop.core.drafting.applier.grammar import (
+    ITEM_LABELS,
     AnnexOp,
     AnnexWords,
     Clause,
@@ -36,7 +37,16 @@ from desktop.core.drafting.applier.grammar import (
     SentenceSyntax,
     parse_sentence,
 )
-from desktop.core.statute import Annex, Article, Instrument, Item, Num, Paragraph, Subparagraph
+from desktop.core.statute import (
+    CIRCLED,
+    Annex,
+    Article,
+    Instrument,
+    Item,
+    Num,
+    Paragraph,
+    Subparagraph,
+)
 from desktop.core.statute import circled as circled_numeral
 from desktop.core.statute_parse import ParseMessage, StatuteParseError, parse_instrument
 from desktop.core.statute_syntax import (
@@ -59,11 +69,11 @@ __all__ = [
 ]
 
 _OPENING = re.compile(
-    r"(?:[①-㊿]\s*)?(?P<title>.+?)\s*(?P<which>일부|전부)를 다음과 같이 개정한다\.?"
+    f"(?:[{CIRCLED}]\\s*)?" r"(?P<title>.+?)\s*(?P<which>일부|전부)를 다음과 같이 개정한다\.?"
 )
 _STARTS = re.compile(r"(?:제\d+조|제명|별표 ?\d)")
 _SPLIT = re.compile(r"(?<=다\.) (?=제\d+조|제명|별표 ?\d)")
-_MARKER = re.compile(r"(?:[①-㊿]|\d{1,3}(?:의\d+)?\.|[가-하]\.)\s*")
+_MARKER = re.compile(f"(?:[{CIRCLED}]|" r"\d{1,3}(?:의\d+)?\." f"|[{ITEM_LABELS}]\\.)\\s*")
 _SENTENCE = N_("Sentence {n}: {problem}")
 
 
