@@ -174,5 +174,5 @@ def test_every_drafted_bill_must_apply_to_give_the_new_text(monkeypatch):
 
     monkeypatch.setattr(InstrumentDraft, "amendment", broken)
     findings = [f for f in validate(sample) if f.code == "E-AMEND-APPLY"]
-    assert {f.place.field for f in findings} == {"sentence 1"}
+    assert {f.place.field for f in findings} == {"제1조"}  # the window shows that article
     assert '"없는 말"' in findings[0].message("en")

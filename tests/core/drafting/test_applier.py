@@ -330,7 +330,10 @@ def test_verify_names_the_provision_that_differs(old):
     assert any("제2조제2항" in f.message("ko") for f in findings)
     findings = verify_amendment(old, '제2조제9항 중 "과장"을 "팀장"으로 한다.', new)
     assert findings[0].code == "E-AMEND-APPLY"
-    assert "sentence 1" in findings[0].place.field
+    assert findings[0].place.field == "제2조"
+    assert findings[0].message("en").endswith("Sentence 1: Article 2 (9) does not exist.")
+    findings = verify_amendment(old, '제2조 중 "과장을 "팀장"으로 한다.', new)
+    assert findings[0].place.field == "sentence 1"
 
 
 def test_a_long_range_of_new_articles_is_inserted_when_every_text_follows(old):

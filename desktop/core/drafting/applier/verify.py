@@ -3,6 +3,8 @@ give the amended instrument. A finding names the first provision that differs.""
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.drafting.diff import (
     ArticleDiff,
     ProvisionDiff,
@@ -14,6 +16,7 @@ from desktop.core.findings import Finding, Place, PlaceKind, error
 from desktop.core.statute import Article, Instrument, Item, Paragraph, Subparagraph
 from desktop.i18n import N_, Message, Pair
 
+_ARTICLE = re.compile(r"제\d+조(?:의\d+)?")
 CODE_APPLY = "E-AMEND-APPLY"
 CODE_DIFFERS = "E-AMEND-DIFFERS"
 
@@ -83,7 +86,13 @@ def verify_amendment(
     try:
         applied = apply_amendment(old, amendment_text, annexes=new.annexes)
     except AmendmentError as exc:
-        field = f"sentence {exc.sentence}" if exc.sentence else f"line {exc.line}"
+        # The article the sentence is about, so the window can show it; else the sentence.
+        location = exc.problem.params.get("location")
+        found = _ARTICLE.match(location.ko) if isinstance(location, Pair) else None
+        if found:
+            field = found.group(0)
+        else:
+            field = f"sentence {exc.sentence}" if exc.sentence else f"line {exc.line}"
         return [
             error(
                 CODE_APPLY,
