@@ -59,23 +59,26 @@ def test_sixty_successions_validate_draft_and_generate(sample, tmp_path):
     assert "64. Affairs handled by the former Test 59 Division: the Future Test 59 Division" in (
         english
     )
-    # The bureau's rule article: one paragraph with a 호 per division, a 목 per duty.
-    new = draft.new
-    article = next(a for a in new.articles if "미래시험59과" in a.text_only())
-    assert [p.number for p in article.paragraphs] == [1, 2]
-    assert article.paragraphs[1].text == "각 과는 다음 각 호의 구분에 따른 사무를 분장한다."
-    assert article.paragraphs[1].subparagraphs[-1].items[0].text == "시험59 사무에 관한 사항"
     files = generate(project, tmp_path, langs=("ko", "en"), docs=("bill", "table"), today=TODAY)
     bill = by_name(files, "일부개정규칙안")
     text = all_text(bill)
     assert "64. 종전의 시험59과가 처리하던 사무: 미래시험59과" in text
 
 
-def test_the_long_article_reads_back_from_its_text(sample):
-    """The rule text with the long article is ordinary statute text: it parses back."""
+def test_a_bureau_with_sixty_divisions_gets_one_paragraph_with_a_subparagraph_each(sample):
+    """The rule article of a bureau with more divisions than ① … ㊿: a 호 per division and a
+    목 per duty; it renders and reads back as ordinary statute text."""
+    from desktop.core.articles import rule_article
+    from desktop.core.statute import Instrument, Num
     from desktop.core.statute_text import render_instrument
 
-    new = sixty_renames(sample).draft_inputs().new_instruments["rule"]
-    again, messages = parse_instrument(render_instrument(new))
+    org = sixty_renames(sample).org
+    bureau = next(u for u in org if u.kind is UnitKind.BUREAU)
+    article = rule_article(org, bureau, Num(30))
+    assert [p.number for p in article.paragraphs] == [1, 2]
+    assert article.paragraphs[1].text == "각 과는 다음 각 호의 구분에 따른 사무를 분장한다."
+    last = article.paragraphs[1].subparagraphs[-1]
+    assert (last.text, last.items[0].text) == ("시험59과", "시험59 사무에 관한 사항")
+    again, messages = parse_instrument(render_instrument(Instrument("규칙", articles=[article])))
     assert not [m for m in messages if m.severity == "error"]
-    assert len(again.articles) == len(new.articles)
+    assert again.articles[0].paragraphs[1].subparagraphs[-1].items[0].text == last.items[0].text
