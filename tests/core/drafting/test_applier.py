@@ -364,9 +364,15 @@ def test_replacements_of_one_sentence_read_the_text_before_it(old):
         new.article(Num(5)).paragraphs[0].text
         == "경제실에 행정국ㆍ복지국ㆍ미래국 및 도시국을 둔다."
     )
-    with pytest.raises(AmendmentError) as info:
-        applied(old, '제5조 중 "행정국ㆍ복지국"을 "A"로 하고, "복지국 및"을 "B"로 한다.')
-    assert "overlap" in info.value.message("en")
+    # Words inside an earlier quote are left to it (real bills:
+    # ``"「방송통신위원회의 … 법률」"을 "…"로, "방송통신위원회"를 각각 "…"로``).
+    new = applied(
+        old, '제2조제3항 중 "과장은 팀장을"을 "국장은 반장을"로, "과장"을 "실장"으로 한다.'
+    )
+    assert para(new, 2, 3).text == "국장은 반장을 지휘한다. 이 경우 실장은 계장을 지휘할 수 있다."
+    with pytest.raises(AmendmentError) as info:  # nothing left for the second quote
+        applied(old, '제5조 중 "행정국ㆍ복지국"을 "A"로 하고, "복지국"을 "B"로 한다.')
+    assert '"복지국" does not occur' in info.value.message("en")
 
 
 def test_new_texts_of_a_deeper_provision_follow_the_rewritten_one(old):

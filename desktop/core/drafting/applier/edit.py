@@ -190,7 +190,8 @@ class Editor:
         """Record the replacement of every ``old`` in the cited part of one text; the
         replacements of one sentence all read the text as it was before the sentence and
         are made together by :meth:`flush` (so ``"A"를 "AㆍB"로 하고, "B"를 "C"로`` never
-        replaces the B it has just written)."""
+        replaces the B it has just written), and an occurrence inside words that an earlier
+        clause replaces is left to that clause."""
         pending = self.pending.get((id(prov), attr))
         if pending is None:
             text = " ".join(getattr(prov, attr).split())
@@ -211,11 +212,20 @@ class Editor:
                 location=label(ref),
             )
         offset = len(before)
-        pending.edits.update((offset + a, offset + a + len(old), new) for a in starts)
-        return len(starts)
+        found = 0
+        for a in starts:
+            edit = (offset + a, offset + a + len(old), new)
+            if edit in pending.edits:  # the same provision cited twice
+                found += 1
+            elif not any(s < edit[1] and edit[0] < e for s, e, _ in pending.edits):
+                pending.edits.add(edit)
+                found += 1
+            # else: inside words an earlier clause of the sentence replaces — as drafters
+            # write ``"「A위원회의 … 법률」"을 "…"로, "A위원회"를 각각 "B위원회"로``.
+        return found
 
     def flush(self) -> None:
-        """Make the recorded replacements; two quotes that overlap are an error."""
+        """Make the recorded replacements (they never overlap: see :meth:`_replace_in`)."""
         pendings, self.pending = list(self.pending.values()), {}
         for pending in pendings:
             edits = sorted(pending.edits)
