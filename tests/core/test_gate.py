@@ -97,3 +97,14 @@ def test_a_total_stated_after_the_changes_that_the_units_do_not_add_up_to(sample
     totals = [f for f in gate_findings(sample.draft_inputs()) if f.code == "W-GATE-TOTAL"]
     assert [f.place.describe() for f in totals] == ["article:ordinance.제20조"]
     assert "16,253" in totals[0].message("en")
+
+
+def test_a_placeholder_in_the_table_is_found_whole_across_runs_and_wrapping():
+    from desktop.core.drafting.cells import ComparisonTable, Row, Run
+    from desktop.core.gate import _placeholders, _table_text
+
+    placeholder = "[English text missing: Article 20 (1) of the Ordinance on Organization]"
+    cut = placeholder.index("Article")  # a changed run begins inside the placeholder
+    line = [Run("Article 20 ", False), Run(placeholder[:cut], True), Run(placeholder[cut:], False)]
+    table = ComparisonTable("Ordinance", ("Current", "Amended"), [Row("Article 20", [[]], [line])])
+    assert list(_placeholders(_table_text(table))) == [placeholder]  # longer than a printed line
