@@ -256,9 +256,12 @@ def _rebuild(
         new_unit = new_org.find(unit.id)
         return new_unit.name_ko if new_unit is not None else unit.name_ko
 
+    changes_of: dict[str, set[str]] = {}  # unit id → the changes with a record of it
+    for rec in applied.records:
+        changes_of.setdefault(rec.unit_id, set()).add(rec.change_id)
+
     def change_ids(unit_ids: Iterable[str]) -> set[str]:
-        ids = set(unit_ids)
-        return {rec.change_id for rec in applied.records if rec.unit_id in ids}
+        return set().union(*(changes_of.get(uid, ()) for uid in set(unit_ids)))
 
     new_ids = {u.id for u in new_units}
 
