@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from desktop.core import articles, provisions  # noqa: E402
 from desktop.core import changes as ch  # noqa: E402
 from desktop.core.effects import annex_for_staffing  # noqa: E402
+from desktop.core.government import Government, GovernmentKind  # noqa: E402
 from desktop.core.org import Duty, Organization, Unit, UnitKind  # noqa: E402
 from desktop.core.project import (  # noqa: E402
     Effective,
@@ -1372,6 +1373,7 @@ def build() -> Project:
     effective = Effective(EffectiveMode.DATE, JULY)
     project = Project(
         meta=meta,
+        government=Government(GovernmentKind.PROVINCE),
         org=org,
         instruments=[
             source("ordinance", ordinance(org), effective),

@@ -53,13 +53,14 @@ def _list_en(names: list[str]) -> str:
 
 def ordinance_article(org: Organization, unit: Unit, num: Num) -> Article:
     """The ordinance article that sets up a bureau-level unit."""
-    superior = org.find(unit.parent_id)
-    superior_ko = superior.name_ko if superior else "도지사"
-    superior_en = superior.name_en if superior else "Governor"
+    superior = org.find(unit.parent_id) or _head(org)
+    superior_ko = superior.name_ko if superior else ""
+    superior_en = superior.name_en if superior else ""
     where = "소속으로" if unit.kind is UnitKind.COMMITTEE else "밑에"
     purpose = f"{unit.purpose_ko}에 관한 사무를 처리하기 위하여 " if unit.purpose_ko else ""
     lead = "다음 각 호의 사무를 분장한다." if unit.duties else "그 사무를 분장한다."
-    text = f"{purpose}{superior_ko} {where} {attach(unit.name_ko, '을/를')} 두고, {lead}"
+    placed = f"{superior_ko} {where} " if superior_ko else ""
+    text = f"{purpose}{placed}{attach(unit.name_ko, '을/를')} 두고, {lead}"
     text_en = ""
     if unit.name_en and (superior_en or not superior):
         purpose_en = (
@@ -74,6 +75,11 @@ def ordinance_article(org: Organization, unit: Unit, num: Num) -> Article:
         title_en=unit.name_en,
         paragraphs=[Paragraph(0, text, _subparagraphs(unit), text_en=text_en)],
     )
+
+
+def _head(org: Organization) -> Unit | None:
+    """The head of government (도지사, 시장, 군수 …): the root unit of that kind."""
+    return next((u for u in org.children(None) if u.kind is UnitKind.GOVERNOR), None)
 
 
 def rule_article(org: Organization, parent: Unit, num: Num) -> Article:

@@ -226,9 +226,9 @@ class Glossary:
         meta = project.meta
         if meta.government_ko and meta.government_en:
             terms.append(Term(meta.government_ko, (meta.government_en,), "unit"))
-            if meta.government_ko.endswith("도"):
-                terms.append(Term(f"{meta.government_ko}지사", ("Governor",), "unit"))
-                terms.append(Term(f"{meta.government_ko}의회", ("Provincial Council",), "unit"))
+            profile = project.profile
+            terms.append(Term(profile.head_title_ko, (profile.head_en,), "unit"))
+            terms.append(Term(profile.council_ko, (profile.council_generic_en,), "unit"))
         for org in (inputs.applied.org, project.org):
             terms += [Term(u.name_ko, (u.name_en,), "unit") for u in org if u.name_ko and u.name_en]
         terms += standard_terms() if standard is None else standard

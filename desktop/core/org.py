@@ -61,8 +61,10 @@ class UnitKind(enum.StrEnum):
 
 
 _KIND_INFO: dict[UnitKind, tuple[str, str, Level, tuple[str, ...]]] = {
-    UnitKind.GOVERNOR: ("도지사", "Governor", Level.TOP, ("political",)),
-    UnitKind.VICE_GOVERNOR: ("부지사", "Vice Governor", Level.TOP, ("political", "g1")),
+    # The generic words of the decree: the head is 도지사, 시장, 군수 or 구청장 by the kind of
+    # government (desktop.core.government.Profile.unit_kind_label), never one of them here.
+    UnitKind.GOVERNOR: ("단체장", "Head of government", Level.TOP, ("political",)),
+    UnitKind.VICE_GOVERNOR: ("부단체장", "Deputy head", Level.TOP, ("political", "g1", "g2", "g3")),
     UnitKind.OFFICE: ("실", "Office", Level.BUREAU, ("g1", "g2")),
     UnitKind.BUREAU: ("국", "Bureau", Level.BUREAU, ("g2", "g3")),
     UnitKind.HEADQUARTERS: (
@@ -80,10 +82,10 @@ _KIND_INFO: dict[UnitKind, tuple[str, str, Level, tuple[str, ...]]] = {
     UnitKind.AGENCY: ("직속기관", "Agency", Level.BUREAU, ("g2", "g3", "g4", "research")),
     UnitKind.FIELD_OFFICE: ("사업소", "Field Office", Level.BUREAU, ("g3", "g4", "g5")),
     UnitKind.COUNCIL_SECRETARIAT: (
-        "의회사무처",
+        "의회사무기구",  # 의회사무처 (시·도), 의회사무국, 의회사무과
         "Council Secretariat",
         Level.BUREAU,
-        ("g1", "g2"),
+        ("g1", "g2", "g3", "g4", "g5"),
     ),
 }
 

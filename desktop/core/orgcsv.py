@@ -20,7 +20,13 @@ from desktop.i18n import N_, Message, translate
 
 COLUMNS = ("id", "parent_id", "kind", "name_ko", "name_en", "head_grade")
 REQUIRED = ("id", "parent_id", "kind", "name_ko")
-_KINDS = {kind.value: kind for kind in UnitKind} | {kind.ko: kind for kind in UnitKind}
+_KINDS = (
+    {kind.value: kind for kind in UnitKind}
+    | {kind.ko: kind for kind in UnitKind}
+    | dict.fromkeys(("도지사", "시장", "군수", "구청장"), UnitKind.GOVERNOR)
+    | dict.fromkeys(("부지사", "부시장", "부군수", "부구청장"), UnitKind.VICE_GOVERNOR)
+    | dict.fromkeys(("의회사무처", "의회사무국", "의회사무과"), UnitKind.COUNCIL_SECRETARIAT)
+)
 
 
 @dataclass(frozen=True)

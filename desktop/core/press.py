@@ -366,8 +366,9 @@ def press_paragraphs(inputs: DraftInputs) -> list[PressParagraph]:
     staffing = _staffing(inputs)
     if staffing:
         drafted.append(("staffing", "point", *staffing))
-    by_ko = press.get("quote_by_ko") or "도지사"
-    by_en = press.get("quote_by_en") or "the Governor"
+    profile = inputs.project.profile
+    by_ko = press.get("quote_by_ko") or profile.speaker_ko
+    by_en = press.get("quote_by_en") or profile.speaker_en
     quote_ko = press.get("quote_ko") or "[인용문 입력 필요]"
     quote_en = press.get("quote_en") or "[Quotation to be written]"
     for number, own in enumerate(own_paragraphs(press), start=1):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from desktop.core.apply import ApplyResult, apply_changes
 from desktop.core.changes import Change
 from desktop.core.findings import Finding, Place, PlaceKind, error
+from desktop.core.government import Government, Profile, profile_of
 from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.org import Organization
 from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS
@@ -111,6 +112,7 @@ class GlossaryEntry:
 @dataclass
 class Project:
     meta: Meta = field(default_factory=Meta)
+    government: Government = field(default_factory=Government)
     grades: list[Grade] = field(default_factory=lambda: list(DEFAULT_GRADES))
     org: Organization = field(default_factory=Organization)
     instruments: list[InstrumentSource] = field(default_factory=list)
@@ -118,6 +120,20 @@ class Project:
     overrides: list[Override] = field(default_factory=list)
     press: dict = field(default_factory=dict)
     glossary: list[GlossaryEntry] = field(default_factory=list)
+
+    @property
+    def profile(self) -> Profile:
+        """The government profile: the stored kind, or the one the Korean name implies."""
+        return profile_of(self.meta.government_ko, self.meta.government_en, self.government)
+
+    @property
+    def proposer(self) -> tuple[str, str]:
+        """The proposer line (제출자) in Korean and English: as entered, or the head's title
+        from the profile (``오산시장``) when a government is named and no proposer is."""
+        meta, profile = self.meta, self.profile
+        ko = meta.proposer_ko or (profile.proposer_ko if meta.government_ko.strip() else "")
+        en = meta.proposer_en or (profile.proposer_en if meta.government_en.strip() else "")
+        return ko, en
 
     def instrument(self, key: str) -> InstrumentSource | None:
         return next((src for src in self.instruments if src.key == key), None)

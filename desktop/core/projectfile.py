@@ -30,6 +30,7 @@ from typing import Any
 
 from desktop.core import changes as ch
 from desktop.core.filemode import match_target
+from desktop.core.government import Government, GovernmentKind, infer_kind
 from desktop.core.grades import Grade
 from desktop.core.org import Duty, Organization, Unit, UnitKind
 from desktop.core.project import (
@@ -46,7 +47,7 @@ from desktop.core.statute import InstrumentKind
 from desktop.i18n import N_, translate
 
 FORMAT = "orgdraft-project"
-VERSION = 1
+VERSION = 2  # 2: the government profile ("government": kind and population)
 MAX_BYTES = 20 * 1024 * 1024
 SUFFIX = ".orgdraft"
 MAX_DEPTH = 32  # the sample nests 5 levels
@@ -430,6 +431,31 @@ def _press(r: _Reader, data: dict) -> dict:
     return dict(press)
 
 
+def migrate(data: dict) -> dict:
+    """Bring an older file's JSON up to :data:`VERSION` (a new dict; ``data`` is untouched).
+
+    Format 1 had no government profile: format 2 adds ``government`` with the kind inferred
+    from the government's Korean name (none when the name implies none) and no population.
+    """
+    data = dict(data)
+    version = data.get("version")
+    if version == 1:
+        meta = data.get("meta")
+        name = meta.get("government_ko") if isinstance(meta, dict) else None
+        kind = infer_kind(name) if isinstance(name, str) else None
+        data["government"] = {"kind": kind.value if kind else None, "population": None}
+        data["version"] = 2
+    return data
+
+
+def _government(r: _Reader, data: dict) -> Government:
+    obj = r.obj(r.get(data, "government", dict, "", {}), "government")
+    return Government(
+        kind=r.enum(obj, "kind", GovernmentKind, "government", None),
+        population=r.integer(obj, "population", "government", 0, MAX_NUMBER, None),
+    )
+
+
 def from_json(data: Any, file: str = "<project>") -> Project:
     r = _Reader(file)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -447,6 +473,7 @@ def from_json(data: Any, file: str = "<project>") -> Project:
         )
     if version < 1:
         raise r.fail("version", N_("invalid format version {version}"), version=version)
+    data = migrate(data)
     grades = [
         Grade(
             r.get(r.obj(g, w), "code", str, w),
@@ -458,6 +485,7 @@ def from_json(data: Any, file: str = "<project>") -> Project:
     ]
     project = Project(
         meta=_meta(r, data),
+        government=_government(r, data),
         org=_org(r, data),
         instruments=[_instrument(r, v, w) for w, v in r.items(data, "instruments", "")],
         changes=[_change(r, v, w) for w, v in r.items(data, "changes", "")],

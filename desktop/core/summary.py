@@ -42,7 +42,7 @@ class Summary:
 
 _PLACES = (
     ("main", "본  청", "Main office"),
-    ("council", "의  회", "Provincial Council"),
+    ("council", "의  회", ""),  # English: the profile's council (Provincial/City Council)
     ("agency", "직속기관", "Agencies"),
     ("field", "사업소", "Field offices"),
 )
@@ -95,6 +95,7 @@ def _unit_points(inputs: DraftInputs, key: str, level: Level) -> list[Point]:
     ]
     places: list[Point] = []
     for place, place_ko, place_en in _PLACES:
+        place_en = place_en or inputs.project.profile.council_generic_en
         records = [r for r in relevant if _place(applied.org, r.unit_id, old_org) == place]
         if not records:
             continue

@@ -192,7 +192,7 @@ def bill(inputs: DraftInputs, key: str, lang: str, today: dt.date, hyphens: bool
         "bill_no": "",
         "title": inputs.draft[key].title.pick(lang),
         "submitted": date_text(meta.bill_date, lang),
-        "proposer": Pair.of(meta, "proposer").pick(lang, fallback=False)
+        "proposer": Pair(*inputs.project.proposer).pick(lang, fallback=False)
         or missing(lang, "제출자", "proposer"),
         "reasons": [line for line in reasons.split("\n") if line.strip()]
         or [missing(lang, "제안이유", "reasons")],

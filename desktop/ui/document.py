@@ -164,15 +164,19 @@ class ProjectDocument(QObject):
         self.changed.emit()
 
     # -- metadata --------------------------------------------------------------------------
+    def _meta_root(self, field: str) -> object:
+        """``government.kind`` lives in the project's profile, every other field in meta."""
+        return self.project if field.startswith("government.") else self.project.meta
+
     def meta_value(self, field: str) -> object:
-        obj: object = self.project.meta
+        obj: object = self._meta_root(field)
         for part in field.split("."):
             obj = getattr(obj, part)
         return copy.copy(obj)
 
     def set_meta(self, field: str, value: object) -> None:
         *path, last = field.split(".")
-        obj: object = self.project.meta
+        obj: object = self._meta_root(field)
         for part in path:
             obj = getattr(obj, part)
         setattr(obj, last, copy.copy(value))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.government import GovernmentKind
 from desktop.core.project import Effective, EffectiveMode
 from desktop.ui import commands as cmd
 from desktop.ui.document import LIST_FIELDS, ProjectDocument
@@ -68,7 +69,11 @@ class OverviewPage(QScrollArea):
         layout = QVBoxLayout(body)
         proposal = QGroupBox(_("Proposal"))
         form = QFormLayout(proposal)
-        for field, label in LINE_FIELDS[:6]:
+        for field, label in LINE_FIELDS[:2]:
+            form.addRow(_(label), self._line(field))
+        form.addRow(_("Kind of government"), self._kind())
+        form.addRow(_("Population"), self._population())
+        for field, label in LINE_FIELDS[2:6]:
             form.addRow(_(label), self._line(field))
         for field, label in DATE_FIELDS:
             form.addRow(_(label), self._date(field))
@@ -95,6 +100,50 @@ class OverviewPage(QScrollArea):
         edit.editingFinished.connect(self._next_session)
         self.editors[field] = edit
         return edit
+
+    def _kind(self) -> QComboBox:
+        """The kind of government; the first entry follows the Korean name (…시 → 시)."""
+        combo = QComboBox()
+        combo.addItem("", None)
+        for kind in GovernmentKind:
+            combo.addItem(f"{kind.ko} · {_(kind.en)}", kind.value)
+        combo.activated.connect(
+            lambda index: self._push(
+                "government.kind",
+                GovernmentKind(combo.itemData(index)) if combo.itemData(index) else None,
+                merge=False,
+            )
+        )
+        self.editors["government.kind"] = combo
+        return combo
+
+    def _population(self) -> QSpinBox:
+        """Inhabitants (0: not given), for the decree's standards by population band."""
+        spin = QSpinBox()
+        spin.setRange(0, 99_999_999)
+        spin.setGroupSeparatorShown(True)
+        spin.setSpecialValueText(_("not given"))
+        spin.editingFinished.connect(
+            lambda: self._push("government.population", spin.value() or None, merge=False)
+        )
+        self.editors["government.population"] = spin
+        return spin
+
+    def _show_kind(self) -> None:
+        """The first entry of the kind box names what the Korean name implies."""
+        combo = self.editors["government.kind"]
+        assert isinstance(combo, QComboBox)
+        profile = self.doc.project.profile if self.doc else None
+        inferred = profile.kind if profile and profile.inferred else None
+        label = (
+            _("from the name: {kind}").format(kind=f"{inferred.ko} · {_(inferred.en)}")
+            if inferred
+            else _("from the name")
+        )
+        with QSignalBlocker(combo):
+            combo.setItemText(0, label)
+            stored = self.doc.project.government.kind if self.doc else None
+            combo.setCurrentIndex(combo.findData(stored.value) if stored else 0)
 
     def _date(self, field: str) -> DateField:
         edit = DateField()
@@ -124,6 +173,8 @@ class OverviewPage(QScrollArea):
         for editor in self.editors.values():
             if isinstance(editor, QLineEdit | QPlainTextEdit):
                 editor.setReadOnly(doc.read_only)
+            elif isinstance(editor, QComboBox | QSpinBox):
+                editor.setEnabled(not doc.read_only)
         self._build_effective()
 
     def _push(self, field: str, value: object, merge: bool = True) -> None:
@@ -146,6 +197,15 @@ class OverviewPage(QScrollArea):
             return
         value = self.doc.meta_value(field)
         editor = self.editors[field]
+        if field in ("government.kind", "government_ko"):
+            self._show_kind()
+        if isinstance(editor, QComboBox):
+            return
+        if isinstance(editor, QSpinBox):
+            if editor.value() != (value or 0):
+                with QSignalBlocker(editor):
+                    editor.setValue(int(value or 0))
+            return
         if isinstance(editor, DateField):
             editor.set_date(value if isinstance(value, dt.date) else None)
         elif isinstance(editor, QPlainTextEdit):

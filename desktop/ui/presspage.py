@@ -61,8 +61,6 @@ PLACEHOLDERS = {
     "embargo_en": "Embargoed until 06:00 KST, June 28, 2024",
     "extras_ko": "사진 없음, 붙임 2건",
     "extras_en": "2 attachments",
-    "quote_by_ko": "도지사",
-    "quote_by_en": "the Governor",
     "director_phone": "031-8008-0000",
     "officer_phone": "031-8008-0000",
     "city_en": "SUWON",
@@ -153,7 +151,7 @@ class PressPage(QSplitter):
 
     def _field(self, field: str) -> QLineEdit:
         edit = QLineEdit()
-        edit.setPlaceholderText(PLACEHOLDERS.get(field, ""))
+        edit.setPlaceholderText(self._placeholder(field))
         edit.textEdited.connect(lambda text, f=field: self._on_field_edited(f, text))
         edit.editingFinished.connect(self._next_session)
         self.fields[field] = edit
@@ -167,7 +165,14 @@ class PressPage(QSplitter):
             if value:
                 edit.setPlaceholderText(_("{value} (from Settings)").format(value=value))
             else:
-                edit.setPlaceholderText(PLACEHOLDERS.get(field, ""))
+                edit.setPlaceholderText(self._placeholder(field))
+
+    def _placeholder(self, field: str) -> str:
+        """The example of a field; the speaker is the head of this government (시장, 군수 …)."""
+        if field in ("quote_by_ko", "quote_by_en") and self.doc is not None:
+            profile = self.doc.project.profile
+            return profile.speaker_ko if field == "quote_by_ko" else profile.speaker_en
+        return PLACEHOLDERS.get(field, "")
 
     # -- the document ----------------------------------------------------------------------
     def set_document(self, doc: ProjectDocument) -> None:
@@ -181,6 +186,8 @@ class PressPage(QSplitter):
         for field, edit in self.fields.items():
             edit.setText(doc.press_value(field))
             edit.setReadOnly(doc.read_only)
+            if field.startswith("quote_by"):
+                edit.setPlaceholderText(self._placeholder(field))
         self.add_button.setEnabled(not doc.read_only)
         self._clear_rows()
         self.refresh()
