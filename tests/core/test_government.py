@@ -39,7 +39,7 @@ def test_the_kind_is_inferred_from_the_korean_name(name, kind):
 
 
 @pytest.mark.parametrize(
-    ("name_ko", "name_en", "head", "title", "title_en", "council", "council_en", "office", "people"),
+    "name_ko, name_en, head, title, title_en, council, council_en, office, people",
     [
         ("경기도", "Gyeonggi Province", "도지사", "경기도지사", "Governor of Gyeonggi Province",
          "경기도의회", "Gyeonggi Provincial Council", "의회사무처", "도민"),
