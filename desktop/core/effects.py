@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from desktop.core import articles, textkeep
+from desktop.core import articles, patterns, textkeep
 from desktop.core.apply import ApplyResult
 from desktop.core.grades import DEFAULT_GRADES, GROUPS, Grade
 from desktop.core.kinds import Deltas
@@ -81,8 +81,14 @@ def amend_instruments(
     applied: ApplyResult,
     instruments: dict[str, Instrument],
     grades: tuple[Grade, ...] = DEFAULT_GRADES,
+    roles: dict[str, frozenset[str]] | None = None,
 ) -> StatuteResult:
-    """New texts for every instrument in ``instruments`` (keyed by the project's keys)."""
+    """New texts for every instrument in ``instruments`` (keyed by the project's keys).
+
+    ``roles`` (by key; see :class:`desktop.core.project.Role`) limits what each instrument
+    gets: a staffing-only instrument never gets unit articles, an instrument without the
+    staffing role never has its total or staffing annex replaced."""
+    roles = roles or {}
     result = StatuteResult({key: copy.deepcopy(inst) for key, inst in instruments.items()})
     # Units whose data lacks the duties their articles state keep them (no silent loss).
     old_org, applied = textkeep.with_text_duties(old_org, applied, instruments)
@@ -97,34 +103,11 @@ def amend_instruments(
     for key, inst in result.instruments.items():
         touched: dict[Num, set[str]] = {}
         _rename_everywhere(key, inst, applied, touched, result)
-        if inst.kind is InstrumentKind.ORDINANCE:
-            _rebuild(
-                key,
-                inst,
-                old_org,
-                applied,
-                touched,
-                result,
-                governs=lambda org, unit: articles.governs_ordinance(unit),
-                build=articles.ordinance_article,
-                related=lambda org, unit: [unit],
-                placed=placed,
-            )
+        role = roles.get(key)
+        if role is None or role - {"staffing"}:  # a 정원 조례 alone gets no unit articles
+            _unit_articles(key, instruments[key], inst, old_org, applied, touched, result, placed)
+        if (role is None or "staffing" in role) and inst.kind is InstrumentKind.ORDINANCE:
             _staffing(key, inst, old_org, applied, grades, result)
-        else:
-            _rebuild(
-                key,
-                inst,
-                old_org,
-                applied,
-                touched,
-                result,
-                governs=articles.governs_rule,
-                build=articles.rule_article,
-                related=lambda org, unit: [unit, *org.children(unit.id)],
-                own_duties=False,
-                placed=placed,
-            )
         for num, change_ids in touched.items():
             own = {dates.get(cid) for cid in change_ids}
             if len(own) == 1 and None not in own:
@@ -132,10 +115,50 @@ def amend_instruments(
     return result
 
 
+def _unit_articles(
+    key: str,
+    original: Instrument,
+    inst: Instrument,
+    old_org: Organization,
+    applied: ApplyResult,
+    touched: dict[Num, set[str]],
+    result: StatuteResult,
+    placed: frozenset[str],
+) -> None:
+    """The units' own articles and list articles: in the builders' pattern when the instrument
+    is written in it (the fallback), else in the instrument's own (:mod:`.patterns`)."""
+    if inst.kind is InstrumentKind.ORDINANCE:
+        governs = lambda org, unit: articles.governs_ordinance(unit)  # noqa: E731
+        build, own_duties = articles.ordinance_article, True
+        related = lambda org, unit: [unit]  # noqa: E731
+    else:
+        governs, build, own_duties = articles.governs_rule, articles.rule_article, False
+        related = lambda org, unit: [unit, *org.children(unit.id)]  # noqa: E731
+    if not patterns.fixed_pattern(original, old_org, build, governs):
+        patterns.follow_texts(key, inst, old_org, applied, touched, result)
+        return
+    _rebuild(
+        key,
+        inst,
+        old_org,
+        applied,
+        touched,
+        result,
+        governs=governs,
+        build=build,
+        related=related,
+        own_duties=own_duties,
+        placed=placed,
+    )
+
+
 def _replace_name(text: str, old: str, new: str) -> str:
-    """Replace whole occurrences of a unit name (not inside a longer Hangul word's tail)."""
+    """Replace whole occurrences of a unit name (not inside a longer Hangul word's tail); a
+    particle after it takes the new name's form (도시국을 → 도시과를)."""
     if not old or old not in text:
         return text
+    if any("\uac00" <= ch <= "\ud7a3" for ch in old + new):
+        return patterns.replace_words(text, [(old, new)])
     out, start = [], 0
     while (pos := text.find(old, start)) >= 0:
         # ㆍ (U+318D) is a Hangul letter to str.isalnum, but in a list it separates names.

@@ -49,6 +49,8 @@ _CITED_BY = re.compile(
     r"|(?:(?<=\s)|^)(?:같은 )?(?:법|영|규칙) (?:시행령 |시행규칙 )?)$"
 )
 _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
+_CONNECTORS = frozenset({"및", "또는"})  # between the last two items of a list
+_ITEM_SEP = re.compile(r"ㆍ|·|, | 및 | 또는 ")
 
 
 # How widely a failing edit is quoted, in turn: (words before, words after, cut a shared
@@ -186,6 +188,32 @@ def _opcodes(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
     ]
 
 
+def _common_items(old: str, new: str) -> tuple[int, int, int]:
+    """Characters of the leading list items (with the separator after each) that ``old`` and
+    ``new`` share, and of the trailing items (with the separator before each) in each."""
+
+    def split(text: str) -> list[str]:
+        parts, pos = [], 0
+        for match in _ITEM_SEP.finditer(text):
+            parts += [text[pos : match.start()], match.group()]
+            pos = match.end()
+        return [*parts, text[pos:]]
+
+    a, b = split(old), split(new)
+    lead = 0
+    i = 0
+    while i + 1 < min(len(a), len(b)) and a[i] == b[i] and a[i + 1] == b[i + 1]:
+        lead += len(a[i]) + len(a[i + 1])
+        i += 2
+    tail_o = tail_n = 0
+    j = 1
+    while j + 1 <= min(len(a), len(b)) - i and a[-j] == b[-j] and a[-j - 1] == b[-j - 1]:
+        tail_o += len(a[-j]) + len(a[-j - 1])
+        tail_n += len(b[-j]) + len(b[-j - 1])
+        j += 2
+    return lead, tail_o, tail_n
+
+
 class _Differ:
     """State of one diff: the words of both texts and the groups of changed words."""
 
@@ -195,6 +223,7 @@ class _Differ:
         self.nw = [(m.start(), m.end()) for m in _WORD.finditer(new)]
         self.multi = _multi_word(terms) if terms else ()
         self._found: dict[int, list[tuple[int, int]]] = {}
+        self.lists: set[int] = set()  # id() of groups that quote a changed list as one span
 
     def occurrences(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every multi-word atomic term in ``text`` (one of the two texts),
@@ -231,7 +260,34 @@ class _Differ:
                 if words_o[i1 - 1] in _LABELS and words_n[j1 - 1] == words_o[i1 - 1]:
                     i1, j1 = i1 - 1, j1 - 1  # "별표 1", not "1"
             groups.append([i1, i2, j1, j2, 0])
-        return self.merge([self.grow(g) for g in groups])
+        return self.join_lists(self.merge([self.grow(g) for g in groups]), words_o, words_n)
+
+    def join_lists(
+        self, groups: list[list[int]], words_o: list[str], words_n: list[str]
+    ) -> list[list[int]]:
+        """A change to a list is one span (drafting-ko §3a): two changed groups with only a
+        list's last connector (및, 또는) between them in both texts are quoted together,
+        ``"복지국 및 도시국"을 "복지국ㆍ도시국 및 미래전략국"으로``, never as two quotes that
+        read as if one item were renamed into another."""
+        joined: list[list[int]] = []
+        for g in groups:
+            if joined:
+                prev = joined[-1]
+                between_o, between_n = words_o[prev[1] : g[0]], words_n[prev[3] : g[2]]
+                if (
+                    between_o
+                    and between_o == between_n
+                    and all(w in _CONNECTORS for w in between_o)
+                    and any(
+                        _ITEM_SEP.search(w)
+                        for w in words_o[prev[0] : g[1]] + words_n[prev[2] : g[3]]
+                    )
+                ):
+                    prev[1], prev[3], prev[4] = g[1], g[3], max(prev[4], g[4])
+                    self.lists.add(id(prev))
+                    continue
+            joined.append(g)
+        return joined
 
     def appended(self, i1: int, i2: int, j1: int, j2: int) -> bool:
         """Whether the words inserted (or deleted) follow the word before them as list items:
@@ -302,6 +358,13 @@ class _Differ:
                 return Edit(os_ + a, os_ + b, ns + c, ns + d, old[a:b], new[c:d])
         front, back_o, front_n, back_n = trim(old, new, korean=self.korean and particles)
         o, n = old[front : len(old) - back_o], new[front_n : len(new) - back_n]
+        if id(g) in self.lists and o and n:
+            lead, tail_o, tail_n = _common_items(o, n)
+            if lead or tail_o:
+                o2, n2 = o[lead : len(o) - tail_o], n[lead : len(n) - tail_n]
+                if o2 and n2:
+                    start_o, start_n = os_ + front + lead, ns + front_n + lead
+                    return Edit(start_o, start_o + len(o2), start_n, start_n + len(n2), o2, n2)
         if o and n and o != n and any(ch.isalnum() for ch in o):
             edit = Edit(os_ + front, oe - back_o, ns + front_n, ne - back_n, o, n)
         else:

@@ -174,3 +174,29 @@ def test_exact_edits_rebuild_the_new_text(old_words, new_words):
         for replacement in diff.replacements:  # every occurrence is one of the edits
             count = diff.old.count(replacement.old)
             assert count == sum(1 for e in diff.edits if e.old == replacement.old)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "quotes"),
+    [
+        (  # drafting-ko §3a, the example itself
+            "부시장 밑에 행정국ㆍ복지국 및 도시국을 둔다.",
+            "부시장 밑에 행정국ㆍ복지국ㆍ도시국 및 미래전략국을 둔다.",
+            [("복지국 및 도시국", "복지국ㆍ도시국 및 미래전략국")],
+        ),
+        (  # an item renamed and one added: one span, not "도시국" → "미래전략국"
+            "부시장 밑에 행정국ㆍ복지국 및 도시국을 둔다.",
+            "부시장 밑에 행정국ㆍ복지국ㆍ도시개발국 및 미래전략국을 둔다.",
+            [("복지국 및 도시국", "복지국ㆍ도시개발국 및 미래전략국")],
+        ),
+        (  # the last item removed
+            "경제투자실에 경제정책과·투자진흥과·국제통상과 및 외교정책과를 둔다.",
+            "경제투자실에 경제정책과·투자진흥과 및 국제통상과를 둔다.",
+            [("투자진흥과·국제통상과 및 외교정책과", "투자진흥과 및 국제통상과")],
+        ),
+    ],
+)
+def test_a_change_to_a_list_is_one_span(old, new, quotes):
+    diff = diff_text(old, new, {"행정국", "복지국", "도시국", "미래전략국", "도시개발국"})
+    assert diff.exact
+    assert [(e.old, e.new) for e in diff.edits] == quotes

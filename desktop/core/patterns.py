@@ -1,0 +1,573 @@
+"""Articles in the instrument's own pattern.
+
+Organization ordinances differ from one government to the next (see
+``shared/domain/governments.md`` §4). A province writes one article per bureau::
+
+    제7조(자치행정국) 행정1부지사 밑에 자치행정국을 두고, 다음 각 호의 사무를 분장한다.
+
+a city a list article and one article per bureau with the head's post and grade::
+
+    제3조(국의 설치) 부시장 밑에 행정국ㆍ복지국 및 도시국을 둔다.
+    제4조(행정국) ① 행정국에 국장 1명을 두되, 국장은 지방서기관으로 보한다.
+    ② 국장은 다음 사항을 분장한다.
+
+and a county lists its divisions under the 부군수 and gives their duties in the rule. Nothing
+here knows these shapes in advance: a new unit's article is drafted by *imitating* an existing
+sibling article of the same instrument — its words are kept and only the sibling's own terms
+(its name, its head's title and post, the grade, the superior, the purpose, the duties) are
+replaced by the new unit's, with the particles after them adjusted. A list article (``…를
+둔다``) is rewritten only in the span of its items, with the connectors (ㆍ or ·, 및) it uses.
+
+:func:`follow_texts` applies the changes to an instrument this way; :func:`fixed_pattern`
+tells whether an instrument is written in the builders' pattern (:mod:`desktop.core.articles`),
+which stays the fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from desktop.core.korean import attach
+from desktop.core.org import Level, Organization, Unit, UnitKind
+from desktop.core.statute import Article, Instrument, Num, Paragraph, Subparagraph
+
+if TYPE_CHECKING:
+    from desktop.core.apply import ApplyResult
+    from desktop.core.effects import StatuteResult
+
+# Particles whose form follows the last syllable of the word before them (longest first).
+_PARTICLES = (
+    ("으로", "으로/로"),
+    ("로", "으로/로"),
+    ("을", "을/를"),
+    ("를", "을/를"),
+    ("은", "은/는"),
+    ("는", "은/는"),
+    ("이", "이/가"),
+    ("가", "이/가"),
+    ("과", "과/와"),
+    ("와", "과/와"),
+)
+_AFTER_PARTICLE = re.compile(r"[\s,.)」·ㆍ]|$")
+_LIST = re.compile(r"((?:[^\s,]+, )*[^\s,]+(?: 및 [^\s,]+)?)(을|를) 둔다")
+_SEPARATORS = ("ㆍ", "·")
+_MISSING_DUTY = "[분장사무 입력 필요]"
+_MISSING_DUTY_EN = "[Duties to be entered]"
+
+# 지방공무원 titles of the general administrative grades (지방공무원 임용령 별표 1).
+GRADE_TITLES = {
+    "g1": "지방관리관",
+    "g2": "지방이사관",
+    "g3": "지방부이사관",
+    "g4": "지방서기관",
+    "g5": "지방행정사무관",
+    "g6": "지방행정주사",
+}
+
+# Kinds that a list article enumerates together.
+_KIND_CLASS = {
+    UnitKind.OFFICE: "bureau",
+    UnitKind.BUREAU: "bureau",
+    UnitKind.HEADQUARTERS: "bureau",
+    UnitKind.BUREAU_OFFICER: "bureau",
+    UnitKind.TASK_FORCE: "bureau",
+    UnitKind.DIVISION: "division",
+    UnitKind.OFFICER: "division",
+    UnitKind.TEAM: "team",
+}
+
+
+def head_post(unit: Unit) -> str:
+    """The generic post of a unit's head: 국장, 실장, 과장, 본부장, 단장; a 담당관 or a
+    bureau-level 관 is its own head."""
+    name = unit.name_ko
+    if name.endswith("관"):
+        return name[-3:] if name.endswith("담당관") else name
+    for suffix in ("본부", "센터", "사업소", "추진단"):
+        if name.endswith(suffix):
+            return f"{suffix}장"
+    last = name[-1:] if name else ""
+    return f"{last}장" if last else ""
+
+
+def head_title(unit: Unit) -> str:
+    """The head's title: 행정국장, 기획감사실장, 감사담당관, 홍보기획관."""
+    name = unit.name_ko
+    return name if name.endswith("관") else f"{name}장"
+
+
+def _fix_particle(text: str, at: int, word: str) -> str:
+    """Re-form the particle that starts at ``text[at]`` for ``word`` before it."""
+    for form, pair in _PARTICLES:
+        if text.startswith(form, at) and _AFTER_PARTICLE.match(text, at + len(form)):
+            fixed = attach(word, pair)[len(word) :]
+            return text[:at] + fixed + text[at + len(form) :]
+    return text
+
+
+def replace_words(text: str, pairs: Iterable[tuple[str, str]]) -> str:
+    """Replace whole words (not the tail of a longer Hangul word), longest first, each once,
+    and re-form the particle after every replaced word: ``replace_words("복지국을 둔다",
+    [("복지국", "복지과")]) == "복지과를 둔다"``."""
+    pairs = [(old, new) for old, new in pairs if old and old != new]
+    if not pairs:
+        return text
+    pairs.sort(key=lambda pair: -len(pair[0]))
+    pattern = re.compile("|".join(re.escape(old) for old, _new in pairs))
+    lookup = dict(pairs)
+    out: list[str] = []
+    start = 0
+    spans: list[tuple[int, str]] = []
+    for match in pattern.finditer(text):
+        pos = match.start()
+        if pos > 0 and text[pos - 1].isalnum():
+            continue
+        out.append(text[start:pos])
+        new = lookup[match.group()]
+        out.append(new)
+        start = match.end()
+        spans.append((sum(len(part) for part in out), new))
+    out.append(text[start:])
+    result = "".join(out)
+    for end, new in reversed(spans):  # right to left: earlier offsets stay valid
+        result = _fix_particle(result, end, new)
+    return result
+
+
+# -- list articles -------------------------------------------------------------------------
+
+
+@dataclass
+class Listing:
+    """The enumeration of a ``…를 둔다`` sentence: the names and where they stand."""
+
+    start: int
+    end: int  # the end of the items, where the particle starts
+    names: list[str]
+    separator: str  # ㆍ or · (or ", ")
+
+    def rewrite(self, text: str, names: list[str], separator: str) -> str:
+        """``text`` with these names in the list (the particle re-formed)."""
+        items = join_names(names, self.separator or separator)
+        particle = attach(items, "을/를")[len(items) :]
+        return text[: self.start] + items + particle + text[self.end + 1 :]
+
+
+def join_names(names: list[str], separator: str = "ㆍ") -> str:
+    """``A``, ``A 및 B``, ``AㆍB 및 C`` (``A, B 및 C`` with a comma separator)."""
+    if len(names) <= 1:
+        return "".join(names)
+    return separator.join(names[:-1]) + " 및 " + names[-1]
+
+
+def find_listing(text: str) -> Listing | None:
+    """The list of a ``…A·B 및 C를 둔다`` sentence in ``text``, or ``None``."""
+    match = _LIST.search(text)
+    if match is None:
+        return None
+    items = match.group(1)
+    head, _sep, last = items.rpartition(" 및 ")
+    separator = ""
+    if ", " in head:
+        separator = ", "
+    else:
+        separator = next((s for s in _SEPARATORS if s in head), "")
+    first = re.split(r", |ㆍ|·", head) if head else []
+    names = [*first, last] if head else [last]
+    return Listing(match.start(1), match.end(1), names, separator)
+
+
+def separator_of(inst: Instrument) -> str:
+    """The middle dot this instrument uses between listed names (ㆍ or ·)."""
+    text = "\n".join(art.text_only() + art.title for art in inst.articles)
+    return max(_SEPARATORS, key=text.count) if any(s in text for s in _SEPARATORS) else "ㆍ"
+
+
+# -- imitating a sibling article -------------------------------------------------------------
+
+
+def _duties(unit: Unit) -> list[Subparagraph]:
+    duties = unit.duties or []
+    if not duties:
+        return [Subparagraph(Num(1), _MISSING_DUTY, text_en=_MISSING_DUTY_EN)]
+    return [Subparagraph(Num(n), d.ko, text_en=d.en) for n, d in enumerate(duties, start=1)]
+
+
+def _grade_phrase(art: Article, post: str) -> str:
+    """The grade words of ``…국장은 지방서기관으로 보한다`` (``지방서기관``)."""
+    for para in art.paragraphs:
+        match = re.search(re.escape(post) + r"[은는] (.+?)(?:으로|로) 보한다", para.text)
+        if match:
+            return match.group(1)
+    return ""
+
+
+def _child_paragraph(template: Paragraph, model: Unit, child: Unit, number: int) -> Paragraph:
+    """The duties paragraph of ``child`` in the shape of ``template`` (that of ``model``)."""
+    pairs = [(head_title(model), head_title(child)), (model.name_ko, child.name_ko)]
+    en = [(model.name_en, child.name_en)] if model.name_en and child.name_en else []
+    text_en = replace_words(template.text_en, en) if template.text_en and en else ""
+    subs = _duties(child) if template.subparagraphs else []
+    return Paragraph(number, replace_words(template.text, pairs), subs, text_en=text_en)
+
+
+def _names_paragraph(para: Paragraph, unit: Unit) -> bool:
+    """Whether a paragraph is about ``unit`` (starts with its name or its head's title)."""
+    return para.text.startswith((head_title(unit), unit.name_ko))
+
+
+def sync_children(art: Article, org: Organization, parent: Unit, model_org: Organization) -> bool:
+    """Give a list article of ``parent`` one duties paragraph per listed child, in the list's
+    order: a new child's paragraph imitates a sibling's, a gone child's is dropped, the
+    paragraphs are renumbered. Returns whether anything changed."""
+    listing_para = next((p for p in art.paragraphs if find_listing(p.text)), None)
+    if listing_para is None:
+        return False
+    children = [c for c in org.children(parent.id) if c.kind.level is not Level.TOP]
+    listing = find_listing(listing_para.text)
+    listed = [c for name in listing.names for c in children if c.name_ko == name]
+    rest = [p for p in art.paragraphs if p is not listing_para]
+    own: dict[str, Paragraph] = {}
+    for child in listed:
+        para = next((p for p in rest if _names_paragraph(p, child)), None)
+        if para is not None:
+            own[child.id] = para
+    template_unit = next((u for u in (*model_org.walk(None), *org) if u.id in own), None)
+    if template_unit is None and own:
+        return False
+    others = [p for p in rest if p not in own.values() and not _about_other_unit(p, org, model_org)]
+    paragraphs = [listing_para]
+    for child in listed:
+        para = own.get(child.id)
+        if para is None and template_unit is not None:
+            template = own[template_unit.id]
+            para = _child_paragraph(template, template_unit, child, 0)
+        if para is not None:
+            paragraphs.append(para)
+    paragraphs += others
+    if [id(p) for p in paragraphs] == [id(p) for p in art.paragraphs]:
+        return False
+    numbered = len(paragraphs) > 1
+    for number, para in enumerate(paragraphs, start=1):
+        para.number = number if numbered else 0
+    art.paragraphs = paragraphs
+    return True
+
+
+def _about_other_unit(para: Paragraph, org: Organization, old_org: Organization) -> bool:
+    """A duties paragraph of a unit (of either organization) that this article no longer
+    lists: dropped with the unit."""
+    if not para.subparagraphs:
+        return False
+    return any(_names_paragraph(para, u) for u in (*old_org, *org))
+
+
+def imitate(
+    sibling: Article,
+    model: Unit,
+    model_superior: Unit | None,
+    unit: Unit,
+    superior: Unit | None,
+    num: Num,
+    org: Organization | None = None,
+    model_org: Organization | None = None,
+) -> Article:
+    """A new article for ``unit`` in the shape of ``sibling`` (the article of ``model``).
+
+    When the sibling lists the model's sub-units (``행정국에 총무과 및 자치행정과를 둔다.``
+    with a duties paragraph for each), the new article lists the new unit's sub-units in
+    ``org`` the same way."""
+    if org is not None and model_org is not None:
+        listed = _listing_article(sibling, model, model_org)
+        if listed is not None:
+            return _imitate_listing(sibling, listed, model, unit, num, org, model_org)
+    post_old, post_new = head_post(model), head_post(unit)
+    grade_old = _grade_phrase(sibling, post_old)
+    grade_new = grade_old
+    if grade_old and unit.head_grade != model.head_grade:
+        grade_new = GRADE_TITLES.get(unit.head_grade, grade_old)
+    ko_pairs = [
+        (head_title(model), head_title(unit)),
+        (model.name_ko, unit.name_ko),
+        (post_old, post_new),
+        (grade_old, grade_new),
+    ]
+    en_pairs = [(model.name_en, unit.name_en)] if model.name_en and unit.name_en else []
+    if model_superior and superior:
+        ko_pairs.append((model_superior.name_ko, superior.name_ko))
+        if model_superior.name_en and superior.name_en:
+            en_pairs.append((model_superior.name_en, superior.name_en))
+    art = Article(num)
+    if sibling.title == head_title(model):
+        art.title = head_title(unit)
+    elif sibling.title == model.name_ko:
+        art.title = unit.name_ko
+    else:
+        art.title = replace_words(sibling.title, ko_pairs)
+    art.title_en = unit.name_en if sibling.title_en or unit.name_en else ""
+    english = any(p.text_en for p in sibling.paragraphs)
+    for para in sibling.paragraphs:
+        text = para.text
+        if model.purpose_ko and model.purpose_ko in text:
+            purpose = f"{model.purpose_ko}에 관한 사무를 처리하기 위하여 "
+            new = f"{unit.purpose_ko}에 관한 사무를 처리하기 위하여 " if unit.purpose_ko else ""
+            text = text.replace(purpose, new)
+        text = replace_words(text, ko_pairs)
+        text_en = replace_words(para.text_en, en_pairs) if english and en_pairs else ""
+        subs = _duties(unit) if para.subparagraphs else []
+        art.paragraphs.append(Paragraph(para.number, text, subs, text_en=text_en))
+    return art
+
+
+def _listing_article(art: Article, model: Unit, model_org: Organization) -> Paragraph | None:
+    """The paragraph of ``art`` that lists ``model``'s sub-units, if it is such an article."""
+    children = {c.name_ko for c in model_org.children(model.id)}
+    for para in art.paragraphs:
+        listing = find_listing(para.text)
+        if listing and children and set(listing.names) <= children:
+            return para
+    return None
+
+
+def _imitate_listing(
+    sibling: Article,
+    listing_para: Paragraph,
+    model: Unit,
+    unit: Unit,
+    num: Num,
+    org: Organization,
+    model_org: Organization,
+) -> Article:
+    children = [c for c in org.children(unit.id) if c.kind.level is not Level.TOP]
+    listing = find_listing(listing_para.text)
+    text = replace_words(listing_para.text, [(model.name_ko, unit.name_ko)])
+    moved = find_listing(text)
+    text = moved.rewrite(text, [c.name_ko for c in children], listing.separator or "ㆍ")
+    en = ""
+    names_en = [c.name_en for c in children]
+    if listing_para.text_en and unit.name_en and all(names_en):
+        en = f"The {articles_list_en(names_en)} shall be established in the {unit.name_en}."
+    art = Article(num, title=unit.name_ko, title_en=unit.name_en)
+    art.paragraphs.append(Paragraph(1, text, text_en=en))
+    templates = [
+        (c, p)
+        for c in model_org.children(model.id)
+        for p in sibling.paragraphs
+        if p is not listing_para and _names_paragraph(p, c)
+    ]
+    if templates:
+        template_unit, template = templates[0]
+        for number, child in enumerate(children, start=2):
+            art.paragraphs.append(_child_paragraph(template, template_unit, child, number))
+    if len(art.paragraphs) == 1:
+        art.paragraphs[0].number = 0
+    return art
+
+
+def articles_list_en(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# -- following the changes in an instrument's own pattern -----------------------------------
+
+
+def fixed_pattern(inst: Instrument, org: Organization, build: Callable, governs: Callable) -> bool:
+    """Whether the instrument is written in the builders' pattern: every unit article the
+    builder would write reads as the builder writes it (and there is at least one), or the
+    instrument has no unit article and no list article at all (a blank new instrument)."""
+    seen = False
+    for unit in org:
+        if not governs(org, unit):
+            continue
+        art = inst.article_titled(unit.name_ko)
+        if art is None:
+            continue
+        seen = True
+        built = build(org, unit, art.num)
+        if (built.title, built.text_only()) != (art.title, art.text_only()):
+            return False
+    if seen:
+        return True
+    return not any(_article_units(inst, org)) and not any(
+        find_listing(p.text) for a in inst.articles for p in a.paragraphs
+    )
+
+
+def _article_units(inst: Instrument, org: Organization) -> dict[str, Num]:
+    """Units with an article of their own here: titled with the name or the head's title."""
+    found: dict[str, Num] = {}
+    for unit in org:
+        if unit.kind.level is Level.TOP:
+            continue
+        for title in (unit.name_ko, head_title(unit)):
+            art = inst.article_titled(title)
+            if art is not None:
+                found[unit.id] = art.num
+                break
+    return found
+
+
+def _unit_named(name: str, *orgs: Organization) -> Unit | None:
+    for org in orgs:
+        units = org.by_name(name)
+        if len(units) == 1:
+            return units[0]
+    return None
+
+
+def follow_texts(
+    key: str,
+    inst: Instrument,
+    old_org: Organization,
+    applied: ApplyResult,
+    touched: dict[Num, set[str]],
+    result: StatuteResult,
+) -> None:
+    """Apply the changes to an instrument in its own pattern (after the renames)."""
+    new_org = applied.org
+
+    def change_ids(unit_ids: Iterable[str]) -> set[str]:
+        ids = set(unit_ids)
+        return {rec.change_id for rec in applied.records if rec.unit_id in ids}
+
+    def record(ids: set[str], art: Article, verb_ko: str, verb_en: str) -> None:
+        touched.setdefault(art.num, set()).update(ids)
+        result.add(
+            ids,
+            f"{inst.kind.ko} {art.label} {verb_ko}",
+            f"{verb_en} {art.label_en} of the {inst.kind.en}",
+            (key, art.label),
+        )
+
+    by_unit = _article_units(inst, old_org)
+    for uid, num in _article_units(inst, new_org).items():  # renamed units found by new name
+        by_unit.setdefault(uid, num)
+    # 1. abolished units: their article is deleted
+    for uid, num in list(by_unit.items()):
+        if uid in new_org:
+            continue
+        art = inst.article(num)
+        art.deleted, art.paragraphs, art.notes, art.annotations = True, [], [], []
+        record(change_ids([uid]), art, "삭제", "deletes")
+    # 2. list articles: the items follow the parent's children
+    separator = separator_of(inst)
+    for art in inst.articles:
+        if art.deleted:
+            continue
+        for para in art.paragraphs:
+            listing = find_listing(para.text)
+            if listing is None:
+                continue
+            listed = [_unit_named(name, new_org, old_org) for name in listing.names]
+            if not listed or None in listed:
+                continue
+            parents = {old_org.find(u.id).parent_id if u.id in old_org else u.parent_id
+                       for u in listed}  # fmt: skip
+            if len(parents) != 1:
+                continue
+            parent_id = parents.pop()
+            classes = {_KIND_CLASS.get(u.kind, u.kind.value) for u in listed}
+            if parent_id is not None and parent_id not in new_org:
+                continue
+            children = [
+                u
+                for u in new_org.children(parent_id)
+                if _KIND_CLASS.get(u.kind, u.kind.value) in classes
+            ]
+            names = [u.name_ko for u in children]
+            if names == listing.names or not names:
+                continue
+            para.text = listing.rewrite(para.text, names, separator)
+            parent = new_org.find(parent_id)
+            if parent is not None and art.title in (parent.name_ko, head_title(parent)):
+                sync_children(art, new_org, parent, old_org)
+            before = {u.id for u in listed}
+            after = {u.id for u in children}
+            moved = {
+                u.id
+                for u in children
+                if u.id in old_org and old_org.get(u.id).parent_id != parent_id
+            }
+            ids = change_ids((before ^ after) | moved)
+            record(ids, art, "개정", "amends")
+    # 3. units with an article whose duties or superior changed
+    for uid, num in by_unit.items():
+        if uid not in new_org or uid not in old_org:
+            continue
+        old, new = old_org.get(uid), new_org.get(uid)
+        art = inst.article(num)
+        changed = False
+        old_duties = [d.ko for d in old.duties]
+        if new.duties and [d.ko for d in new.duties] != old_duties:
+            for para in art.paragraphs:
+                if para.subparagraphs:
+                    para.subparagraphs = _duties(new)
+                    changed = True
+                    break
+        old_parent, new_parent = old_org.parent(uid), new_org.parent(uid)
+        if old_parent and new_parent and old_parent.id != new_parent.id:
+            pairs = [(old_parent.name_ko, new_parent.name_ko)]
+            for para in art.paragraphs:
+                text = replace_words(para.text, pairs)
+                if text != para.text:
+                    para.text, changed = text, True
+        if changed:
+            record(change_ids([uid]), art, "개정", "amends")
+    # 4. new units of a kind that has articles here: imitate the nearest sibling
+    models = {uid: old_org.get(uid) for uid in by_unit if uid in old_org and uid in new_org}
+    for unit in new_org:
+        if unit.id in by_unit or unit.kind.level is Level.TOP:
+            continue
+        same = [m for m in models.values() if m.kind is unit.kind]
+        if not same:
+            continue
+        model = next((m for m in same if m.parent_id == unit.parent_id), same[0])
+        sibling = inst.article(by_unit[model.id])
+        after = _previous_article(inst, new_org, unit, by_unit)
+        num = _branch_after(inst, after)
+        article = imitate(
+            sibling,
+            model,
+            old_org.parent(model.id),
+            unit,
+            new_org.parent(unit.id),
+            num,
+            new_org,
+            old_org,
+        )
+        inst.articles.append(article)
+        inst.articles.sort(key=lambda a: a.num)
+        by_unit[unit.id] = num
+        record(change_ids([unit.id]), article, "신설", "inserts")
+
+
+def _previous_article(
+    inst: Instrument, org: Organization, unit: Unit, by_unit: dict[str, Num]
+) -> Num | None:
+    """The article after which the new unit's article goes: that of the nearest unit before it
+    in the organization's order that has one, else the one before the first unit article."""
+    order = [u.id for u in org]
+    index = order.index(unit.id)
+    for uid in reversed(order[:index]):
+        if uid in by_unit and not inst.article(by_unit[uid]).deleted:
+            return by_unit[uid]
+    first = min((num for num in by_unit.values()), default=None)
+    if first is None:
+        return inst.articles[-1].num if inst.articles else None
+    earlier = [a.num for a in inst.articles if a.num < first]
+    return earlier[-1] if earlier else None
+
+
+def _branch_after(inst: Instrument, after: Num | None) -> Num:
+    taken = {art.num for art in inst.articles}
+    if after is None:
+        return Num(1) if not taken else Num(min(taken).main - 1 or 1, 0)
+    candidate = Num(after.main, max(after.branch, 1) + 1)
+    while candidate in taken:
+        candidate = Num(after.main, candidate.branch + 1)
+    return candidate
