@@ -31,6 +31,7 @@ from desktop.core.project import (  # noqa: E402
     Meta,
     Project,
     References,
+    default_roles,
 )
 from desktop.core.projectfile import save  # noqa: E402
 from desktop.core.statute import (  # noqa: E402
@@ -1321,6 +1322,7 @@ def source(key: str, inst: Instrument, effective: Effective) -> InstrumentSource
         inst.title_en,
         provisions.english_map(inst),
         effective,
+        default_roles(inst.kind),
     )
 
 

@@ -44,6 +44,27 @@ class Effective:  # 시행일
     months: int = 0
 
 
+class Role(enum.StrEnum):
+    """What an instrument sets up; Gyeonggi's 「행정기구 및 정원 조례」 is organization and
+    staffing at once, a city's 「행정기구 설치 조례」 organization only."""
+
+    ORGANIZATION = "organization"  # bureau-level units (실·국·본부 …)
+    DIVISIONS = "divisions"  # division-level units (과·담당관) and their duties
+    STAFFING = "staffing"  # 정원 조례/규칙
+
+    @property
+    def ko(self) -> str:
+        return {"organization": "기구", "divisions": "하부조직", "staffing": "정원"}[self.value]
+
+
+def default_roles(kind: InstrumentKind) -> list[Role]:
+    """The roles of an instrument whose file does not say (format 1): an ordinance sets up the
+    organization and the staffing, a rule the divisions."""
+    if kind is InstrumentKind.ORDINANCE:
+        return [Role.ORGANIZATION, Role.STAFFING]
+    return [Role.DIVISIONS]
+
+
 @dataclass
 class InstrumentSource:
     """An instrument as the official entered it: the Korean text as pasted, English beside it."""
@@ -54,6 +75,11 @@ class InstrumentSource:
     title_en: str = ""
     english: dict[str, str] = field(default_factory=dict)  # provision path → English
     effective: Effective = field(default_factory=Effective)
+    roles: list[Role] = field(default_factory=list)  # empty: default_roles(kind)
+
+    @property
+    def role_set(self) -> frozenset[Role]:
+        return frozenset(self.roles or default_roles(self.kind))
 
     def parse(self) -> tuple[Instrument, list[ParseMessage]]:
         from desktop.core import provisions
@@ -181,7 +207,11 @@ class DraftInputs:
         from desktop.core.effects import amend_instruments
 
         result = amend_instruments(
-            self.project.org, self.applied, self.old_instruments, tuple(self.project.grades)
+            self.project.org,
+            self.applied,
+            self.old_instruments,
+            tuple(self.project.grades),
+            roles={src.key: src.role_set for src in self.project.instruments},
         )
         return result, _apply_overrides(result, self.project.overrides)
 

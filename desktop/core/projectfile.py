@@ -42,6 +42,7 @@ from desktop.core.project import (
     Override,
     Project,
     References,
+    Role,
 )
 from desktop.core.statute import InstrumentKind
 from desktop.i18n import N_, translate
@@ -386,7 +387,22 @@ def _instrument(r: _Reader, value: Any, where: str) -> InstrumentSource:
             date=r.date(eff, "date", f"{where}.effective"),
             months=r.integer(eff, "months", f"{where}.effective", 0, MAX_MONTHS, 0),
         ),
+        roles=_roles(r, obj, where),
     )
+
+
+def _roles(r: _Reader, obj: dict, where: str) -> list[Role]:
+    roles = []
+    for w, value in r.items(obj, "roles", where):
+        text = _str(r, value, w)
+        try:
+            roles.append(Role(text))
+        except ValueError:
+            allowed = ", ".join(role.value for role in Role)
+            raise r.fail(
+                w, N_("unknown value {value!r} (allowed: {allowed})"), value=text, allowed=allowed
+            ) from None
+    return roles
 
 
 def _meta(r: _Reader, data: dict) -> Meta:
@@ -444,8 +460,22 @@ def migrate(data: dict) -> dict:
         name = meta.get("government_ko") if isinstance(meta, dict) else None
         kind = infer_kind(name) if isinstance(name, str) else None
         data["government"] = {"kind": kind.value if kind else None, "population": None}
+        instruments = data.get("instruments")
+        if isinstance(instruments, list):  # each instrument's roles, from its kind
+            data["instruments"] = [
+                {**inst, "roles": _format1_roles(inst.get("kind"))}
+                if isinstance(inst, dict)
+                else inst
+                for inst in instruments
+            ]
         data["version"] = 2
     return data
+
+
+def _format1_roles(kind: object) -> list[str]:
+    if kind == InstrumentKind.ORDINANCE.value:
+        return [Role.ORGANIZATION.value, Role.STAFFING.value]
+    return [Role.DIVISIONS.value] if kind == InstrumentKind.RULE.value else []
 
 
 def _government(r: _Reader, data: dict) -> Government:

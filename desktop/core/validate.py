@@ -13,9 +13,9 @@ import re
 from collections import Counter
 
 from desktop.core.findings import Finding, Place, PlaceKind, error, warning
-from desktop.core.grades import DEFAULT_GRADES
 from desktop.core.org import Organization, Unit
 from desktop.core.project import DraftInputs, Project
+from desktop.core.standards import decree_findings, head_grade_finding
 from desktop.core.statute import Instrument
 from desktop.i18n import N_, Message, Pair
 
@@ -48,6 +48,7 @@ def validate(
     for index, change in enumerate(project.changes):
         findings += change.findings(project, index, today)  # each kind checks its own data
     findings += _org_findings(inputs.applied.org, project, only=set(inputs.applied.marks()))
+    findings += decree_findings(inputs.applied.org, project.profile)
     findings += inputs.override_findings
     findings += loss_findings(inputs)
     findings += amendment_findings(inputs)
@@ -89,9 +90,13 @@ def _org_findings(org: Organization, project: Project, only: set[str] | None) ->
                     )
                 )
     grade_codes = {grade.code for grade in project.grades}
+    profile = project.profile
     for unit in org:
         if only is None or unit.id in only:
             findings += _unit_findings(unit, grade_codes, after)
+            grade = head_grade_finding(unit, profile, after)
+            if grade is not None:
+                findings.append(grade)
     return findings
 
 
@@ -140,27 +145,7 @@ def _unit_findings(unit: Unit, grade_codes: set[str], after: bool) -> list[Findi
                 unit=unit.name_ko,
             )
         )
-    usual = unit.kind.usual_head_grades
-    if unit.head_grade and usual and unit.head_grade not in usual:
-        findings.append(
-            warning(
-                "W-HEAD-GRADE",
-                Place(PlaceKind.UNIT, unit.id, field="head_grade"),
-                N_("The head grade {grade} of {unit} is unusual for a {kind} after the changes.")
-                if after
-                else N_("The head grade {grade} of {unit} is unusual for a {kind}."),
-                grade=_grade_words(unit.head_grade),
-                unit=name,
-                kind=Pair(unit.kind.ko, unit.kind.en),
-            )
-        )
     return findings
-
-
-def _grade_words(code: str) -> Pair:
-    """A grade as the official reads it: ``g4`` → 4급 / Grade 4."""
-    grade = next((g for g in DEFAULT_GRADES if g.code == code), None)
-    return Pair(grade.ko, grade.en) if grade else Pair(code, code)
 
 
 def loss_findings(inputs: DraftInputs) -> list[Finding]:
