@@ -64,7 +64,12 @@ _KIND_INFO: dict[UnitKind, tuple[str, str, Level, tuple[str, ...]]] = {
     # The generic words of the decree: the head is 도지사, 시장, 군수 or 구청장 by the kind of
     # government (desktop.core.government.Profile.unit_kind_label), never one of them here.
     UnitKind.GOVERNOR: ("단체장", "Head of government", Level.TOP, ("political",)),
-    UnitKind.VICE_GOVERNOR: ("부단체장", "Deputy head", Level.TOP, ("political", "g1", "g2", "g3")),
+    UnitKind.VICE_GOVERNOR: (
+        "부단체장",
+        "Deputy head",
+        Level.TOP,
+        ("political", "g1", "g2", "g3", "g4"),
+    ),
     UnitKind.OFFICE: ("실", "Office", Level.BUREAU, ("g1", "g2")),
     UnitKind.BUREAU: ("국", "Bureau", Level.BUREAU, ("g2", "g3")),
     UnitKind.HEADQUARTERS: (

@@ -123,7 +123,7 @@ def replace_words(text: str, pairs: Iterable[tuple[str, str]]) -> str:
     spans: list[tuple[int, str]] = []
     for match in pattern.finditer(text):
         pos = match.start()
-        if pos > 0 and text[pos - 1].isalnum():
+        if pos > 0 and text[pos - 1].isalnum() and text[pos - 1] not in _SEPARATORS:
             continue
         out.append(text[start:pos])
         new = lookup[match.group()]
@@ -178,6 +178,21 @@ def find_listing(text: str) -> Listing | None:
     first = re.split(r", |ㆍ|·", head) if head else []
     names = [*first, last] if head else [last]
     return Listing(match.start(1), match.end(1), names, separator)
+
+
+def listed_levels(inst: Instrument, org: Organization) -> set[Level]:
+    """The levels of the units that the instrument's list articles enumerate (a county's
+    ordinance lists its divisions: ``부군수 밑에 기획감사실ㆍ행정과 … 를 둔다``)."""
+    levels: set[Level] = set()
+    for art in inst.articles:
+        for para in art.paragraphs:
+            listing = find_listing(para.text)
+            if listing is None:
+                continue
+            units = [_unit_named(name, org) for name in listing.names]
+            if units and None not in units:
+                levels |= {u.kind.level for u in units if u is not None}
+    return levels
 
 
 def separator_of(inst: Instrument) -> str:

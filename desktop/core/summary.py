@@ -88,10 +88,14 @@ def _label_en(label: str) -> str:
 def _unit_points(inputs: DraftInputs, key: str, level: Level) -> list[Point]:
     applied, statutes = inputs.applied, inputs.statutes
     old_org = inputs.project.org
+    from desktop.core.patterns import listed_levels
+
+    inst = inputs.old_instruments.get(key)
+    levels = {level} | (listed_levels(inst, old_org) if inst is not None else set())
     relevant = [
         rec
         for rec in applied.records
-        if rec.action.structural and (rec.level is level or rec.old_level is level)
+        if rec.action.structural and (rec.level in levels or rec.old_level in levels)
     ]
     places: list[Point] = []
     for place, place_ko, place_en in _PLACES:
@@ -179,13 +183,16 @@ def summary(inputs: DraftInputs, key: str) -> Summary:
     source = project.instrument(key)
     ordinance = source is None or source.kind is InstrumentKind.ORDINANCE
     level = Level.BUREAU if ordinance else Level.DIVISION
+    roles = source.role_set if source is not None else frozenset({"organization", "staffing"})
+    organization = bool(roles - {"staffing"})  # a 정원 조례 alone: staffing only
     points: list[Point] = []
-    units = _unit_points(inputs, key, level)
+    units = _unit_points(inputs, key, level) if organization else []
     if units:
         points.append(Point("기구 조정", "Organizational adjustments", units))
-    if ordinance and (staffing := _staffing_point(inputs, project.grades, key)):
+    staffing_role = "staffing" in roles and (ordinance or bool(source and source.roles))
+    if staffing_role and (staffing := _staffing_point(inputs, project.grades, key)):
         points.append(staffing)
-    if duties := _duties_point(inputs, key, level):
+    if organization and (duties := _duties_point(inputs, key, level)):
         points.append(duties)
     annexes = inputs.statutes.cited(
         [r.change_id for r in inputs.applied.records if isinstance(r.payload, Deltas)], key

@@ -31,8 +31,24 @@ def validate(
     today = today or dt.date.today()
     findings: list[Finding] = []
     findings += _org_findings(project.org, project, only=None)
-    for key, (_inst, messages) in inputs.parsed.items():
+    for key, (inst, messages) in inputs.parsed.items():
+        untitled = not inst.title.strip()
+        if untitled:
+            findings.append(
+                error(
+                    "E-INSTRUMENT-TITLE",
+                    Place(PlaceKind.STATUTE_LINE, key, line=1),
+                    N_(
+                        "The instrument {instrument} has no title: paste its text with the title "
+                        "on the first line, or remove the instrument. Its bill and table cannot "
+                        "be named without it."
+                    ),
+                    instrument=key,
+                )
+            )
         for msg in messages:
+            if untitled and msg.message_id == "No title was found.":
+                continue
             make = error if msg.severity == "error" else warning
             findings.append(
                 make(

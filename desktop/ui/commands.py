@@ -110,6 +110,59 @@ class AddInstrument(QUndoCommand):
         self.doc.remove_instrument(self.source.key)
 
 
+class RemoveInstrument(QUndoCommand):
+    """Remove an instrument with its manual provisions; undo puts both back where they were."""
+
+    def __init__(self, doc: ProjectDocument, key: str) -> None:
+        super().__init__(_("Remove instrument {key}").format(key=key))
+        self.doc, self.key = doc, key
+        source = doc.project.instrument(key)
+        assert source is not None
+        self.source, self.index = source, doc.project.instruments.index(source)
+        self.overrides = list(doc.project.overrides)
+
+    def redo(self) -> None:
+        self.doc.remove_instrument(self.key)
+        kept = [o for o in self.overrides if o.instrument != self.key]
+        if len(kept) != len(self.overrides):
+            self.doc.replace_overrides(kept)
+
+    def undo(self) -> None:
+        self.doc.insert_instrument(self.source, self.index)
+        if self.doc.project.overrides != self.overrides:
+            self.doc.replace_overrides(self.overrides)
+
+
+class MoveInstrument(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, key: str, index: int) -> None:
+        super().__init__(_("Move instrument {key}").format(key=key))
+        source = doc.project.instrument(key)
+        assert source is not None
+        self.doc, self.key = doc, key
+        self.old, self.new = doc.project.instruments.index(source), index
+
+    def redo(self) -> None:
+        self.doc.move_instrument(self.key, self.new)
+
+    def undo(self) -> None:
+        self.doc.move_instrument(self.key, self.old)
+
+
+class SetInstrumentRoles(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, key: str, roles: list) -> None:
+        super().__init__(_("Set the roles of {key}").format(key=key))
+        source = doc.project.instrument(key)
+        assert source is not None
+        self.doc, self.key = doc, key
+        self.old, self.new = list(source.roles), list(roles)
+
+    def redo(self) -> None:
+        self.doc.set_instrument_roles(self.key, self.new)
+
+    def undo(self) -> None:
+        self.doc.set_instrument_roles(self.key, self.old)
+
+
 class SetOverride(QUndoCommand):
     """Set (``text`` given) or revert (``text=None``) the override of one provision."""
 

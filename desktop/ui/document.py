@@ -217,6 +217,31 @@ class ProjectDocument(QObject):
         self._on_content_changed()
         return source, index
 
+    def move_instrument(self, key: str, index: int) -> None:
+        """Put an instrument at ``index`` in the list (the order of the documents)."""
+        source = self.project.instrument(key)
+        assert source is not None
+        self.project.instruments.remove(source)
+        self.project.instruments.insert(index, source)
+        self._forget()
+        self.instruments_changed.emit("")
+        self._on_content_changed()
+
+    def set_instrument_roles(self, key: str, roles: list) -> None:
+        source = self.project.instrument(key)
+        if source is not None:
+            source.roles = list(roles)
+            self._forget()
+            self.instruments_changed.emit(key)
+            self._on_content_changed()
+
+    def replace_overrides(self, overrides: list[Override]) -> None:
+        """The whole list of overrides (removing an instrument takes its overrides along)."""
+        self.project.overrides[:] = [copy.copy(o) for o in overrides]
+        self._forget()
+        self.overrides_changed.emit()
+        self._on_content_changed()
+
     # -- overrides -------------------------------------------------------------------------
     def override(self, instrument: str, path: str) -> Override | None:
         return next(

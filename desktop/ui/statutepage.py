@@ -4,13 +4,14 @@ line numbers), the new text the changes produce, and the official's own override
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent, QTextCursor
+from PySide6.QtGui import QAction, QBrush, QColor, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -21,14 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import provisions
+from desktop.core.project import Role
 from desktop.core.statute_text import render_instrument
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
 from desktop.ui.labels import instrument_kind_label
 from desktop.ui.sight import out_of_sight
-from desktop.ui.tr import _, lang
+from desktop.ui.tr import N_, _, lang
 
 OVERRIDE_COLOUR = "#8e3fb0"
+ROLE_LABELS = (
+    (Role.ORGANIZATION, N_("Organization of bureau-level units (실·국)")),
+    (Role.DIVISIONS, N_("Organization of divisions (과·담당관) and their duties")),
+    (Role.STAFFING, N_("Staffing (정원)")),
+)
 
 
 class StatutePage(QWidget):
@@ -53,8 +60,30 @@ class StatutePage(QWidget):
         self.add_button = QToolButton()
         self.add_button.setText(_("Add instrument…"))
         self.add_button.clicked.connect(self.add_requested.emit)
+        self.remove_button = QToolButton()
+        self.remove_button.setText(_("Remove instrument"))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button = QToolButton()
+        self.up_button.setText(_("Move up"))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QToolButton()
+        self.down_button.setText(_("Move down"))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.roles_button = QToolButton()
+        self.roles_button.setText(_("Roles"))
+        self.roles_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.roles_menu = QMenu(self.roles_button)
+        self.role_actions: dict[Role, QAction] = {}
+        for role, label in ROLE_LABELS:
+            action = self.roles_menu.addAction(_(label))
+            action.setCheckable(True)
+            action.toggled.connect(self._on_role_toggled)
+            self.role_actions[role] = action
+        self.roles_button.setMenu(self.roles_menu)
         bar.addWidget(self.import_button)
         bar.addWidget(self.add_button)
+        for button in (self.remove_button, self.up_button, self.down_button, self.roles_button):
+            bar.addWidget(button)
         bar.addStretch(1)
         layout.addLayout(bar)
 
@@ -107,6 +136,46 @@ class StatutePage(QWidget):
             widget.setEnabled(not doc.read_only)
         self._fill_instruments()
 
+    # -- the list of instruments -----------------------------------------------------------
+    def remove_current(self) -> None:
+        """Remove the shown instrument (undoable, with its manual provisions)."""
+        key = self.key()
+        if self.doc is None or self.doc.read_only or not key:
+            return
+        self.doc.push(cmd.RemoveInstrument(self.doc, key))
+
+    def move_current(self, step: int) -> None:
+        key = self.key()
+        if self.doc is None or self.doc.read_only or not key:
+            return
+        keys = [s.key for s in self.doc.project.instruments]
+        index = keys.index(key) + step
+        if 0 <= index < len(keys):
+            self.doc.push(cmd.MoveInstrument(self.doc, key, index))
+            self.select_instrument(key)
+
+    def _on_role_toggled(self, _checked: bool) -> None:
+        source = self.doc.project.instrument(self.key()) if self.doc else None
+        if source is None or self.doc.read_only:
+            return
+        roles = [role for role, action in self.role_actions.items() if action.isChecked()]
+        if frozenset(roles) != source.role_set:
+            self.doc.push(cmd.SetInstrumentRoles(self.doc, source.key, roles))
+
+    def _show_roles(self) -> None:
+        source = self.doc.project.instrument(self.key()) if self.doc else None
+        roles = source.role_set if source else frozenset()
+        keys = [s.key for s in self.doc.project.instruments] if self.doc else []
+        index = keys.index(source.key) if source else -1
+        editable = self.doc is not None and not self.doc.read_only and source is not None
+        for role, action in self.role_actions.items():
+            with QSignalBlocker(action):
+                action.setChecked(role in roles)
+        self.roles_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
+        self.up_button.setEnabled(editable and index > 0)
+        self.down_button.setEnabled(editable and 0 <= index < len(keys) - 1)
+
     def key(self) -> str:
         return str(self.instrument.currentData() or "")
 
@@ -131,6 +200,7 @@ class StatutePage(QWidget):
 
     def _on_instrument_changed(self, *_args) -> None:
         self._session += 1
+        self._show_roles()
         self._show_source()
         self.refresh()
 
@@ -149,6 +219,7 @@ class StatutePage(QWidget):
             self._fill_instruments()
         elif key == self.key():
             self._show_source()
+            self._show_roles()
 
     def _on_source_text_changed(self) -> None:
         if self.doc is None or not self.key():

@@ -358,7 +358,8 @@ class _Differ:
                 return Edit(os_ + a, os_ + b, ns + c, ns + d, old[a:b], new[c:d])
         front, back_o, front_n, back_n = trim(old, new, korean=self.korean and particles)
         o, n = old[front : len(old) - back_o], new[front_n : len(new) - back_n]
-        if id(g) in self.lists and o and n:
+        listed = id(g) in self.lists or (_ITEM_SEP.search(o) and _ITEM_SEP.search(n))
+        if listed and o and n:
             lead, tail_o, tail_n = _common_items(o, n)
             if lead or tail_o:
                 o2, n2 = o[lead : len(o) - tail_o], n[lead : len(n) - tail_n]
