@@ -4,7 +4,6 @@ their roles set; an untitled instrument blocks export with a located error."""
 from desktop.core.project import InstrumentSource, Override, Role
 from desktop.core.statute import InstrumentKind
 from desktop.core.validate import validate
-from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
 from desktop.ui.session import new_project
 from desktop.ui.statutepage import StatutePage
