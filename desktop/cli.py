@@ -45,7 +45,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
     from desktop.core.projectfile import load, save
 
     try:
-        save(load(sample_path()), target)
+        save(load(sample_path("county" if args.county else "province")), target)
     except OSError as exc:
         print(f"{target}: {exc.strerror}", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -335,6 +335,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sample", parents=[common], help="write the built-in sample project")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.add_argument(
+        "--county",
+        action="store_true",
+        help="the county sample (a 군 with its divisions under the 부군수) instead of the province",
+    )
     p.set_defaults(func=cmd_sample)
 
     p = sub.add_parser("validate", parents=[common], help="print the findings of a project")

@@ -35,9 +35,16 @@ def i18n_dir() -> Path:
     return data_root() / "i18n"
 
 
-def sample_path() -> Path:
-    """The built-in sample project (Gyeonggi Province, July 2024)."""
-    return resources_dir() / "samples" / "gyeonggi-2024.orgdraft"
+SAMPLES = {
+    "province": "gyeonggi-2024.orgdraft",  # Gyeonggi Province, July 2024
+    "county": "yangpyeong-2025.orgdraft",  # a county (군), illustrative
+}
+
+
+def sample_path(which: str = "province") -> Path:
+    """A built-in sample project: the province (Gyeonggi Province, July 2024) or the county
+    (an illustrative 군 with its divisions under the 부군수)."""
+    return resources_dir() / "samples" / SAMPLES[which]
 
 
 def schema_path() -> Path:

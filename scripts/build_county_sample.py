@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the sample's units are kept one to a line)
 """Build the second built-in sample: a county (군) reorganization, illustrative.
 
 Run ``python scripts/build_county_sample.py`` to rewrite

@@ -271,7 +271,7 @@ def _lead(inputs: DraftInputs) -> tuple[str, str]:
         f", with {plural(len(new_bureaus), 'new bureau')}: "
         f"{series([r.name_en for r in new_bureaus])}"
         if new_bureaus
-        else ""
+        else ", adjusting its organization and staffing"  # 기구와 정원을 조정하는
     )
     when_en = f"on {date_en(effective)}" if effective else "on promulgation"
     en = f"{gov_en} will launch its new organization {when_en}{launches}."

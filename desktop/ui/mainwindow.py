@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
             "about": self._action(_("&About OrgDraft"), self.about),
             "sample": self._action(_("Open the &sample"), lambda: self.session.open_sample()),
             "guide": self._action(_("&User guide"), self.show_guide, Key.HelpContents),
+            "county_sample": self._action(
+                _("Open the &county sample"), lambda: self.session.open_sample(which="county")
+            ),
         }
         self.undo_action = self.undo_group.createUndoAction(self, _("&Undo"))
         self.undo_action.setShortcut(QKeySequence(Key.Undo))
@@ -254,6 +257,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(_("&Help"))
         help_menu.addAction(a["guide"])
         help_menu.addAction(a["sample"])
+        help_menu.addAction(a["county_sample"])
         help_menu.addSeparator()
         help_menu.addAction(a["about"])
         bar = self.addToolBar(_("Main"))
@@ -311,6 +315,18 @@ class MainWindow(QMainWindow):
             opening = self.session.open_sample(ask=False)
         if not opening:  # declined (locked elsewhere): the untitled project stays
             self.check_timer.start()
+
+    def _first_sample(self) -> str:
+        """On the first start, the official chooses the sample closest to their government
+        (the province's when they choose none)."""
+        choices = {
+            _("Province: Gyeonggi Province, July 2024"): "province",
+            _("County: a 군 with its divisions under the 부군수 (illustrative)"): "county",
+        }
+        choice = self.prompts.choose(
+            _("Welcome to OrgDraft"), _("Open a sample to start with"), list(choices)
+        )
+        return choices.get(choice or "", "province")
 
     # -- the document ----------------------------------------------------------------------
     def _on_session_document_changed(self, doc: ProjectDocument) -> None:

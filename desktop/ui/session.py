@@ -154,16 +154,18 @@ class Session(QObject):
         run_in_background(lambda: projectfile.load(path), loaded, failed)
         return True
 
-    def open_sample(self, *, ask: bool = True) -> bool:
-        """The built-in sample, as an untitled copy (Save asks where to put it)."""
+    def open_sample(self, *, ask: bool = True, which: str = "province") -> bool:
+        """A built-in sample (``province`` or ``county``), as an untitled copy (Save asks
+        where to put it)."""
         if ask and not self.maybe_save():
             return False
-        name = _("{name} (sample)").format(name=sample_path().name)
+        path = sample_path(which)
+        name = _("{name} (sample)").format(name=path.name)
 
         def loaded(project: Project) -> None:
             self.busy.emit("")
             self._install(ProjectDocument(project, display_name=name))
-            self.project_opened.emit(str(sample_path()))
+            self.project_opened.emit(str(path))
 
         def failed(exc: Exception) -> None:
             self.busy.emit("")
@@ -171,7 +173,7 @@ class Session(QObject):
             self.failed.emit(_message(exc))
 
         self.busy.emit(_("Opening the sample…"))
-        run_in_background(lambda: projectfile.load(sample_path()), loaded, failed)
+        run_in_background(lambda: projectfile.load(path), loaded, failed)
         return True
 
     def recover(self, found: recovery.Recovery) -> None:

@@ -133,6 +133,9 @@ def city_project() -> Project:
         government_ko="오산시",
         government_en="Osan City",
         bill_date=dt.date(2024, 5, 31),
+        session_ko="제280회 오산시의회 정례회",
+        session_en="280th regular session of the Osan City Council",
+        passed_date=dt.date(2024, 6, 20),
         reasons_ko="미래 성장 동력을 확보하기 위하여 미래전략국을 신설하려는 것임.",
         reasons_en="To establish the Future Strategy Bureau.",
     )

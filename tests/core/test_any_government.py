@@ -1,0 +1,209 @@
+"""Any local government: the county sample and a city project drafted in their own patterns,
+with their own head, council and residents, and the decree's standards checked."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from desktop import paths
+from desktop.core import projectfile
+from desktop.core.government import GovernmentKind
+from desktop.core.press import press_paragraphs
+from desktop.core.standards import BureauLimit, Standards, decree_findings, load
+from desktop.core.validate import validate
+from desktop.documents.generate import generate
+from tests.core.city_project import city_project
+
+PROVINCE_KO = ("도지사", "도의회", "도민")
+PROVINCE_EN = ("Province", "Provincial")
+
+
+@pytest.fixture(scope="module")
+def county():
+    return projectfile.load(paths.sample_path("county"))
+
+
+@pytest.fixture(scope="module")
+def city():
+    return city_project()
+
+
+def sentences(project, key: str) -> list[str]:
+    return [s.text for s in project.draft_inputs().draft[key].amendment("ko").sentences]
+
+
+def bodies(project, key: str) -> list[str]:
+    return [s.body for s in project.draft_inputs().draft[key].amendment("ko").sentences]
+
+
+# -- the county sample ---------------------------------------------------------------------
+
+
+def test_the_county_sample_is_a_county_and_validates_clean(county):
+    assert county.profile.kind is GovernmentKind.COUNTY and not county.profile.inferred
+    assert county.profile.population == 125_000
+    assert "예시" in county.meta.description and "illustrative" in county.meta.description
+    assert [f.format("en") for f in validate(county)] == []
+
+
+def test_the_county_ordinance_list_article_follows_the_changes(county):
+    assert sentences(county, "ordinance") == [
+        '제3조 중 "재무과ㆍ주민복지과ㆍ건설과"를 "주민복지과ㆍ인구정책과ㆍ건설교통과"로 한다.'
+    ]
+    new = county.draft_inputs().new_instruments["ordinance"]
+    assert new.articles[2].paragraphs[0].text == (
+        "부군수 밑에 기획감사실ㆍ행정과ㆍ주민복지과ㆍ인구정책과ㆍ건설교통과 및 농업정책과를 둔다."
+    )
+
+
+def test_the_county_rule_gets_articles_in_its_own_pattern(county):
+    assert sentences(county, "rule") == [
+        "제2조에 제4호 및 제5호를 각각 다음과 같이 신설한다.",
+        "제4조를 삭제한다.",
+        "제5조의2를 다음과 같이 신설한다.",
+        '제6조의 제목 및 같은 조 각 호 외의 부분 중 "건설과"를 각각 "건설교통과"로 한다.',
+    ]
+    new_article = bodies(county, "rule")[2]
+    assert new_article.splitlines()[:2] == [
+        "제5조의2(인구정책과) 인구정책과장은 다음 사항을 분장한다.",
+        "1. 인구정책의 수립 및 추진에 관한 사항",
+    ]
+    # the transferred duties join 기획감사실's article; the existing ones stay
+    transferred = bodies(county, "rule")[0].splitlines()
+    assert transferred == ["4. 세입 및 세출 관리에 관한 사항", "5. 회계 및 계약에 관한 사항"]
+
+
+def test_the_county_staffing_ordinance_gets_the_total_and_annex_only(county):
+    assert sentences(county, "staffing") == [
+        '제2조제1항 중 "196명"을 "198명"으로 한다.',
+        "별표 1을 별지와 같이 한다.",
+    ]
+
+
+def test_the_county_proposer_and_speaker_are_the_county_governor(county):
+    assert county.proposer == ("양평군수", "Yangpyeong County Governor")
+    quote = next(p for p in press_paragraphs(county.draft_inputs()) if p.key == "quote")
+    assert quote.ko.startswith("군수는 ")
+    assert quote.en.endswith("said the County Governor.")
+
+
+# -- a city --------------------------------------------------------------------------------
+
+
+def test_the_city_kind_is_inferred_and_validates_clean(city):
+    assert city.profile.kind is GovernmentKind.CITY and city.profile.inferred
+    assert [f.format("en") for f in validate(city)] == []
+
+
+def test_the_city_ordinance_imitates_its_bureau_articles(city):
+    assert sentences(city, "ordinance") == [
+        '제3조 중 "복지국 및 도시국"을 "복지국ㆍ도시개발국 및 미래전략국"으로 한다.',
+        '제6조의 제목 및 같은 조 제1항 중 "도시국"을 각각 "도시개발국"으로 한다.',
+        "제6조의2를 다음과 같이 신설한다.",
+    ]
+    assert bodies(city, "ordinance")[2].splitlines() == [
+        "제6조의2(미래전략국) ① 미래전략국에 국장 1명을 두되, 국장은 지방서기관으로 보한다.",
+        "② 국장은 다음 사항을 분장한다.",
+        "1. 미래전략 수립에 관한 사항",
+        "2. 투자유치에 관한 사항",
+    ]
+    # the rename keeps every other word of 제6조 (지방기술서기관 included)
+    new = city.draft_inputs().new_instruments["ordinance"]
+    art6 = next(a for a in new.articles if a.title == "도시개발국")
+    assert art6.paragraphs[0].text == (
+        "도시개발국에 국장 1명을 두되, 국장은 지방서기관 또는 지방기술서기관으로 보한다."
+    )
+
+
+def test_the_city_rule_imitates_its_bureau_articles_with_divisions(city):
+    assert bodies(city, "rule")[-1].splitlines() == [
+        "제4조의2(미래전략국) ① 미래전략국에 투자유치과를 둔다.",
+        "② 투자유치과장은 다음 사항을 분장한다.",
+        "1. 투자유치에 관한 사항",
+    ]
+
+
+def test_the_city_proposer_and_speaker_are_the_mayor(city):
+    assert city.proposer == ("오산시장", "Mayor of Osan City")
+    quote = next(p for p in press_paragraphs(city.draft_inputs()) if p.key == "quote")
+    assert quote.ko.startswith("시장은 ") and quote.en.endswith("said the Mayor.")
+
+
+def _texts(folder: Path, suffix: str) -> dict[str, str]:
+    texts = {}
+    for path in folder.glob(f"*{suffix}"):
+        with zipfile.ZipFile(path) as docx:
+            xml = docx.read("word/document.xml").decode("utf-8")
+        texts[path.name] = re.sub(r"<[^>]+>", "", xml)
+    return texts
+
+
+@pytest.mark.parametrize("which", ["city", "county"])
+def test_the_documents_name_no_province(which, city, county, tmp_path):
+    project = city if which == "city" else county
+    generate(project, tmp_path)
+    korean = {n: t for n, t in _texts(tmp_path, ".docx").items() if "(EN)" not in n}
+    english = {n: t for n, t in _texts(tmp_path, ".docx").items() if "(EN)" in n}
+    assert korean and english
+    for name, text in korean.items():
+        assert not [w for w in PROVINCE_KO if w in text], name
+    for name, text in english.items():
+        assert not [w for w in PROVINCE_EN if w in text], name
+        # a county's head is the County Governor, never "the Governor" of a province
+        assert not re.search(r"(?<!County )Governor", text), name
+    head = "군수" if which == "county" else "시장"
+    bill = next(t for n, t in korean.items() if n.endswith("일부개정조례안.docx"))
+    assert f"{project.proposer[0]}" in bill and head in project.proposer[0]
+
+
+# -- the decree ----------------------------------------------------------------------------
+
+
+def test_the_shipped_standards_record_their_version_and_have_no_bureau_limits():
+    standards = load()
+    assert "대통령령 제36069호" in standards.version
+    assert standards.bureau_limits == ()  # abolished by the 2024. 3. 29. revision
+    assert standards.grade_norm(GovernmentKind.CITY, city_project().org.get("adm").kind)
+
+
+def test_a_head_grade_off_the_standard_warns_with_the_provision(city):
+    project = city_project()
+    project.org.get("wel").head_grade = "g2"
+    found = [f for f in validate(project) if f.code == "W-HEAD-GRADE"]
+    assert [f.place.ref for f in found] == ["wel"]
+    assert "시행령 제14조, 별표 3" in found[0].message("ko")
+    assert "Enforcement Decree, Article 14, Annex 3" in found[0].message("en")
+    assert not found[0].is_error
+
+
+BAND = Standards(
+    "test",
+    load().grade_norms,
+    (
+        BureauLimit(frozenset({GovernmentKind.CITY}), 200_000, 300_000, 3, "제13조, 별표 3"),
+        BureauLimit(frozenset({GovernmentKind.COUNTY}), 100_000, None, 2, "제13조, 별표 3"),
+    ),
+)
+
+
+def test_one_bureau_too_many_for_the_band_warns_and_cites_the_provision(city):
+    inputs = city.draft_inputs()  # 3 국 + 미래전략국 = 4 for a city of 230,000
+    found = decree_findings(inputs.applied.org, city.profile, BAND)
+    assert [f.code for f in found] == ["W-DECREE-BUREAUS"]
+    assert not found[0].is_error
+    message = found[0].message("ko")
+    assert "4개" in message and "3개" in message and "시행령 제13조, 별표 3" in message
+    assert decree_findings(city.org, city.profile, BAND) == []  # 3 before the changes
+
+
+def test_the_decree_check_is_silent_on_both_samples(county):
+    gyeonggi = projectfile.load(paths.sample_path())
+    for project in (gyeonggi, county):
+        org = project.draft_inputs().applied.org
+        assert decree_findings(org, project.profile, BAND) == []
+        assert decree_findings(org, project.profile) == []
+        assert not [f for f in validate(project) if f.code.startswith(("W-DECREE", "W-HEAD"))]
