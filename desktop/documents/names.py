@@ -71,8 +71,19 @@ def with_pattern(pattern: str, date: str = "") -> FileNames:
 
 
 def short_name(government_en: str) -> str:
-    """``Gyeonggi Province`` → ``Gyeonggi``; ``Seoul Metropolitan Government`` → ``Seoul``."""
-    for suffix in (" Province", " Metropolitan Government", " Metropolitan City", " City"):
+    """``Gyeonggi Province`` → ``Gyeonggi``; ``Seoul Metropolitan Government`` → ``Seoul``;
+    ``Yangpyeong County`` → ``Yangpyeong``; ``Gangnam District`` → ``Gangnam``."""
+    suffixes = (
+        " Special Self-Governing Province",
+        " Special Self-Governing City",
+        " Province",
+        " Metropolitan Government",
+        " Metropolitan City",
+        " City",
+        " County",
+        " District",
+    )
+    for suffix in suffixes:
         if government_en.endswith(suffix):
             return government_en.removesuffix(suffix)
     return government_en

@@ -207,3 +207,9 @@ def test_the_decree_check_is_silent_on_both_samples(county):
         assert decree_findings(org, project.profile, BAND) == []
         assert decree_findings(org, project.profile) == []
         assert not [f for f in validate(project) if f.code.startswith(("W-DECREE", "W-HEAD"))]
+
+
+def test_the_abolished_divisions_affairs_pass_to_its_successor_in_the_addenda(county):
+    text = county.draft_inputs().draft["rule"].addenda_text("ko")
+    assert "종전의 재무과가 처리하던 사무는 기획감사실이 승계한다." in text
+    assert "종전의 건설과가 처리하던 사무는 건설교통과가 승계한다." in text

@@ -82,7 +82,7 @@ def addenda_of(inputs: DraftInputs, key: str) -> Addenda:
         Succession(rec.renamed.old_name_ko, rec.name_ko, rec.renamed.old_name_en, rec.name_en)
         for rec in inputs.applied.records
         if rec.renamed is not None and rec.level is level
-    )
+    ) + _abolished_successions(inputs, level)
     return Addenda(
         kind=kind,
         enforcement=enforcement,
@@ -104,6 +104,26 @@ def durations_of(inputs: DraftInputs, level: Level) -> tuple[Duration, ...]:
         Duration(tuple(r.name_ko for r in recs), until, tuple(r.name_en for r in recs))
         for until, recs in by_date.items()
     )
+
+
+def _abolished_successions(inputs: DraftInputs, level: Level) -> tuple[Succession, ...]:
+    """An abolished unit whose affairs its named successor takes over (재무과 → 기획감사실)."""
+    from desktop.core.changes import Abolish
+
+    abolished = {
+        rec.change_id: rec
+        for rec in inputs.applied.records
+        if rec.action is Action.ABOLISH and rec.level is level
+    }
+    org = inputs.applied.org
+    result = []
+    for change in inputs.project.changes:
+        rec = abolished.get(change.id)
+        if rec is None or not isinstance(change, Abolish) or change.successor_id not in org:
+            continue
+        successor = org.get(change.successor_id)
+        result.append(Succession(rec.name_ko, successor.name_ko, rec.name_en, successor.name_en))
+    return tuple(result)
 
 
 def _lang(lang: str) -> str:
