@@ -108,12 +108,12 @@ def durations_of(inputs: DraftInputs, level: Level) -> tuple[Duration, ...]:
 
 def _abolished_successions(inputs: DraftInputs, level: Level) -> tuple[Succession, ...]:
     """An abolished unit whose affairs its named successor takes over (재무과 → 기획감사실)."""
-    from desktop.core.changes import Abolish
+    from desktop.core.kinds.abolish import ABOLISH, Abolish
 
     abolished = {
         rec.change_id: rec
         for rec in inputs.applied.records
-        if rec.action is Action.ABOLISH and rec.level is level
+        if rec.action == ABOLISH and rec.level is level
     }
     org = inputs.applied.org
     result = []
