@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -313,20 +314,25 @@ class MainWindow(QMainWindow):
                 "choose File › New; Help › User guide explains the order of work."
             )
             opening = self.session.open_sample(ask=False)
+            self._offer_county_sample()
         if not opening:  # declined (locked elsewhere): the untitled project stays
             self.check_timer.start()
 
-    def _first_sample(self) -> str:
-        """On the first start, the official chooses the sample closest to their government
-        (the province's when they choose none)."""
-        choices = {
-            _("Province: Gyeonggi Province, July 2024"): "province",
-            _("County: a 군 with its divisions under the 부군수 (illustrative)"): "county",
-        }
-        choice = self.prompts.choose(
-            _("Welcome to OrgDraft"), _("Open a sample to start with"), list(choices)
-        )
-        return choices.get(choice or "", "province")
+    def _offer_county_sample(self) -> None:
+        """On the first start the province's sample opens; the county's is offered beside it
+        in the status bar (and stays in Help), without a question that holds up the start."""
+        button = QToolButton()
+        button.setText(_("Also a sample for a county (군): open it"))
+        button.setAutoRaise(True)
+
+        def open_county() -> None:
+            self.statusBar().removeWidget(button)
+            button.deleteLater()
+            self.session.open_sample(which="county")
+
+        button.clicked.connect(open_county)
+        self.statusBar().addPermanentWidget(button)  # stays beside the messages
+        self.county_offer = button
 
     # -- the document ----------------------------------------------------------------------
     def _on_session_document_changed(self, doc: ProjectDocument) -> None:

@@ -37,3 +37,22 @@ def test_population_is_kept_in_the_profile(qtbot, window):
     assert doc.project.profile.population == 230_000
     doc.undo_stack.undo()
     assert doc.project.government.population is None and spin.value() == 0
+
+
+def test_the_first_start_opens_the_province_and_offers_the_county(qtbot, window):
+    with qtbot.waitSignal(window.session.project_opened, timeout=10000):
+        window.start(None)
+    assert window.doc.project.meta.government_ko == "경기도"
+    offer = window.county_offer
+    assert offer.isVisibleTo(window.statusBar())
+    with qtbot.waitSignal(window.session.project_opened, timeout=10000):
+        offer.click()
+    assert window.doc.project.meta.government_ko == "양평군"
+    assert window.doc.project.profile.head_ko == "군수"
+
+
+def test_help_opens_the_county_sample(qtbot, window):
+    assert window.actions_["county_sample"] in window.menuBar().actions()[-1].menu().actions()
+    with qtbot.waitSignal(window.session.project_opened, timeout=10000):
+        window.actions_["county_sample"].trigger()
+    assert window.doc.project.government.population == 125_000
