@@ -31,24 +31,8 @@ def validate(
     today = today or dt.date.today()
     findings: list[Finding] = []
     findings += _org_findings(project.org, project, only=None)
-    for key, (inst, messages) in inputs.parsed.items():
-        untitled = not inst.title.strip()
-        if untitled:
-            findings.append(
-                error(
-                    "E-INSTRUMENT-TITLE",
-                    Place(PlaceKind.STATUTE_LINE, key, line=1),
-                    N_(
-                        "The instrument {instrument} has no title: paste its text with the title "
-                        "on the first line, or remove the instrument. Its bill and table cannot "
-                        "be named without it."
-                    ),
-                    instrument=key,
-                )
-            )
+    for key, (_inst, messages) in inputs.parsed.items():
         for msg in messages:
-            if untitled and msg.message_id == "No title was found.":
-                continue
             make = error if msg.severity == "error" else warning
             findings.append(
                 make(
@@ -193,8 +177,23 @@ def amendment_findings(inputs: DraftInputs) -> list[Finding]:
     for key in inputs.old_instruments:
         draft = inputs.draft[key]
         text = draft.amendment("ko")
-        if text.sentences:
-            findings += verify_amendment(draft.old, str(text), draft.new, key=key)
+        if not text.sentences:
+            continue
+        if not draft.old.title.strip():  # the bill would open "일부를 다음과 같이 개정한다."
+            findings.append(
+                error(
+                    "E-INSTRUMENT-TITLE",
+                    Place(PlaceKind.STATUTE_LINE, key, line=1),
+                    N_(
+                        "The instrument {instrument} has no title, and the changes amend it: "
+                        "paste its text with the title on the first line. Its bill and table "
+                        "cannot be drafted or named without it."
+                    ),
+                    instrument=key,
+                )
+            )
+            continue
+        findings += verify_amendment(draft.old, str(text), draft.new, key=key)
     return findings
 
 

@@ -213,3 +213,21 @@ def test_the_abolished_divisions_affairs_pass_to_its_successor_in_the_addenda(co
     text = county.draft_inputs().draft["rule"].addenda_text("ko")
     assert "종전의 재무과가 처리하던 사무는 기획감사실이 승계한다." in text
     assert "종전의 건설과가 처리하던 사무는 건설교통과가 승계한다." in text
+
+
+def test_an_untitled_instrument_blocks_the_export_with_a_located_error(tmp_path):
+    project = city_project()
+    rule = project.instrument("rule")
+    rule.text = rule.text.split("\n", 1)[1]  # pasted without its title line
+    errors = [f for f in validate(project) if f.is_error]
+    assert [(f.code, f.place.ref, f.place.line) for f in errors] == [
+        ("E-INSTRUMENT-TITLE", "rule", 1)
+    ]
+    assert "제명" in errors[0].message("ko")
+    path = tmp_path / "untitled.orgdraft"
+    projectfile.save(project, path)
+    from tests.test_cli import orgdraft
+
+    result = orgdraft("generate", str(path), "-o", str(tmp_path / "out"))
+    assert result.returncode == 1 and "E-INSTRUMENT-TITLE statute_line:rule:1" in result.stderr
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

@@ -3,7 +3,6 @@ their roles set; an untitled instrument blocks export with a located error."""
 
 from desktop.core.project import InstrumentSource, Override, Role
 from desktop.core.statute import InstrumentKind
-from desktop.core.validate import validate
 from desktop.ui.document import ProjectDocument
 from desktop.ui.session import new_project
 from desktop.ui.statutepage import StatutePage
@@ -50,13 +49,3 @@ def test_instruments_are_reordered_and_their_roles_set(qtbot):
     assert page.role_actions[Role.ORGANIZATION].isChecked()
     doc.undo_stack.undo()
     assert [s.key for s in doc.project.instruments] == ["ordinance", "rule", "staff"]
-
-
-def test_an_untitled_instrument_is_a_located_error():
-    project = new_project()
-    project.instruments[0].text = "경기도 행정기구 조례\n제1조(목적) 목적"
-    errors = [f for f in validate(project) if f.is_error]
-    assert [(f.code, f.place.ref, f.place.line) for f in errors] == [
-        ("E-INSTRUMENT-TITLE", "rule", 1)
-    ]
-    assert "rule" in errors[0].message("en")
