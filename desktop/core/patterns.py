@@ -479,7 +479,10 @@ def follow_texts(
             if listing is None:
                 continue
             listed = [_unit_named(name, new_org, old_org) for name in listing.names]
-            if not listed or None in listed:
+            if not listed or all(u is None for u in listed):
+                continue
+            if None in listed:  # a name the data lacks: never written out of the list
+                _unlisted_loss(key, art, para.text, listed, old_org, new_org, applied, result)
                 continue
             parents = {old_org.find(u.id).parent_id if u.id in old_org else u.parent_id
                        for u in listed}  # fmt: skip
@@ -559,6 +562,44 @@ def follow_texts(
         inst.articles.sort(key=lambda a: a.num)
         by_unit[unit.id] = num
         record(change_ids([unit.id]), article, "신설", "inserts")
+
+
+def _unlisted_loss(
+    key: str,
+    art: Article,
+    sentence: str,
+    listed: list[Unit | None],
+    old_org: Organization,
+    new_org: Organization,
+    applied: ApplyResult,
+    result: StatuteResult,
+) -> None:
+    """A list that names a unit the organization lacks cannot follow the changes without
+    dropping it: when the changes touch the list's units, the article stays as it is and the
+    loss is reported (E-TEXT-LOSS), never a silent non-update."""
+    from desktop.core.textkeep import TextLoss
+
+    known = [u for u in listed if u is not None]
+    parents = {old_org.get(u.id).parent_id if u.id in old_org else u.parent_id for u in known}
+    if len(parents) != 1:
+        return
+    parent_id = parents.pop()
+    classes = {_KIND_CLASS.get(u.kind, u.kind.value) for u in known}
+
+    def children(org: Organization) -> set[str]:
+        if parent_id is not None and parent_id not in org:
+            return set()
+        return {
+            u.id
+            for u in org.children(parent_id)
+            if _KIND_CLASS.get(u.kind, u.kind.value) in classes
+        }
+
+    changed = children(old_org) ^ children(new_org)
+    if not changed:
+        return
+    ids = tuple(sorted({rec.change_id for rec in applied.records if rec.unit_id in changed}))
+    result.losses.append(TextLoss(key, art.label, art.label_en, sentence, ids))
 
 
 def _previous_article(
