@@ -51,6 +51,7 @@ _CITED_BY = re.compile(
 _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
 _CONNECTORS = frozenset({"및", "또는"})  # between the last two items of a list
 _ITEM_SEP = re.compile(r"ㆍ|·|, | 및 | 또는 ")
+_IN_LIST = re.compile(r"(?:[ㆍ·]|[^\s,ㆍ·]+)+")  # items joined by middle dots, no spaces
 
 
 # How widely a failing edit is quoted, in turn: (words before, words after, cut a shared
@@ -223,7 +224,7 @@ class _Differ:
         self.nw = [(m.start(), m.end()) for m in _WORD.finditer(new)]
         self.multi = _multi_word(terms) if terms else ()
         self._found: dict[int, list[tuple[int, int]]] = {}
-        self.lists: set[int] = set()  # id() of groups that quote a changed list as one span
+        self.joined: set[int] = set()  # id() of groups that quote a changed list as one span
 
     def occurrences(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every multi-word atomic term in ``text`` (one of the two texts),
@@ -274,17 +275,31 @@ class _Differ:
             if joined:
                 prev = joined[-1]
                 between_o, between_n = words_o[prev[1] : g[0]], words_n[prev[3] : g[2]]
+                gap_o = self.old[self.ow[prev[1] - 1][1] : self.ow[g[0]][0]] if g[0] else ""
+                gap_n = self.new[self.nw[prev[3] - 1][1] : self.nw[g[2]][0]] if g[2] else ""
+                in_list = (  # unchanged items of the same ㆍ list between the two changes
+                    prev[1] > 0
+                    and prev[3] > 0
+                    and gap_o == gap_n
+                    and bool(_IN_LIST.fullmatch(gap_o))
+                    and any(sep in gap_o for sep in "ㆍ·")
+                )
                 if (
                     between_o
                     and between_o == between_n
-                    and all(w in _CONNECTORS for w in between_o)
-                    and any(
-                        _ITEM_SEP.search(w)
-                        for w in words_o[prev[0] : g[1]] + words_n[prev[2] : g[3]]
+                    and (
+                        in_list
+                        or (
+                            all(w in _CONNECTORS for w in between_o)
+                            and any(
+                                _ITEM_SEP.search(w)
+                                for w in words_o[prev[0] : g[1]] + words_n[prev[2] : g[3]]
+                            )
+                        )
                     )
                 ):
                     prev[1], prev[3], prev[4] = g[1], g[3], max(prev[4], g[4])
-                    self.lists.add(id(prev))
+                    self.joined.add(id(prev))
                     continue
             joined.append(g)
         return joined
@@ -358,7 +373,7 @@ class _Differ:
                 return Edit(os_ + a, os_ + b, ns + c, ns + d, old[a:b], new[c:d])
         front, back_o, front_n, back_n = trim(old, new, korean=self.korean and particles)
         o, n = old[front : len(old) - back_o], new[front_n : len(new) - back_n]
-        listed = id(g) in self.lists or (_ITEM_SEP.search(o) and _ITEM_SEP.search(n))
+        listed = id(g) in self.joined or (_ITEM_SEP.search(o) and _ITEM_SEP.search(n))
         if listed and o and n:
             lead, tail_o, tail_n = _common_items(o, n)
             if lead or tail_o:
