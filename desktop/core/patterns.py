@@ -392,8 +392,8 @@ def articles_list_en(names: list[str]) -> str:
 
 
 def fixed_pattern(inst: Instrument, org: Organization, build: Callable, governs: Callable) -> bool:
-    """Whether the instrument is written in the builders' pattern: every unit article the
-    builder would write reads as the builder writes it (and there is at least one), or the
+    """Whether the instrument is written in the builders' pattern: a unit article reads as the
+    builder writes it (others may differ where the data and the text part ways), or the
     instrument has no unit article and no list article at all (a blank new instrument)."""
     seen = False
     for unit in org:
@@ -404,10 +404,10 @@ def fixed_pattern(inst: Instrument, org: Organization, build: Callable, governs:
             continue
         seen = True
         built = build(org, unit, art.num)
-        if (built.title, built.text_only()) != (art.title, art.text_only()):
-            return False
+        if (built.title, built.text_only()) == (art.title, art.text_only()):
+            return True  # the builders write this instrument's articles as they stand
     if seen:
-        return True
+        return False
     return not any(_article_units(inst, org)) and not any(
         find_listing(p.text) for a in inst.articles for p in a.paragraphs
     )
