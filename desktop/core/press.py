@@ -99,10 +99,16 @@ def _list_ko(names: list[str]) -> str:
 
 
 def _bureau_of(org: Organization, unit_id: str) -> Unit | None:
+    """The bureau-level unit a unit belongs to (itself, or its bureau); where divisions sit
+    directly under the head or a deputy (a small 군 without 국), the division itself."""
     unit = org.find(unit_id)
+    highest_division = None
     while unit is not None and unit.kind.level is Level.DIVISION:
+        highest_division = unit
         unit = org.find(unit.parent_id)
-    return unit if unit is not None and unit.kind.level is Level.BUREAU else None
+    if unit is not None and unit.kind.level is Level.BUREAU:
+        return unit
+    return highest_division
 
 
 def _touched_bureaus(inputs: DraftInputs) -> dict[str, list[ChangeRecord]]:

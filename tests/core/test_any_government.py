@@ -91,6 +91,17 @@ def test_the_county_proposer_and_speaker_are_the_county_governor(county):
     assert quote.en.endswith("said the County Governor.")
 
 
+def test_the_county_release_names_its_division_changes(county):
+    """A 군 without 국: the divisions under the 부군수 are the release's units."""
+    paragraphs = press_paragraphs(county.draft_inputs())
+    korean = " ".join(p.ko for p in paragraphs)
+    english = " ".join(p.en for p in paragraphs)
+    assert "인구정책과가 새로 생긴다." in korean
+    assert "건설과는 건설교통과로 바뀐다." in korean
+    assert "Population Policy Division" in english
+    assert "renamed the Construction and Transportation Division" in english
+
+
 # -- a city --------------------------------------------------------------------------------
 
 
