@@ -200,6 +200,8 @@ def test_an_edit_after_a_quiet_moment_is_drafted_at_once(qtbot, doc):
 
 
 def test_a_burst_of_edits_is_drafted_once_at_its_end(qtbot, doc):
+    """Keystrokes that come faster than the coalescing time restart the timer: one draft, of
+    the last text. (No event is processed between the edits, so wall-clock load cannot matter.)"""
     calls = []
 
     def counting(project, request):
@@ -208,12 +210,45 @@ def test_a_burst_of_edits_is_drafted_once_at_its_end(qtbot, doc):
 
     page = make_page(qtbot, doc, render=counting)
     wait_for(qtbot, page, "일부개정조례안")
-    qtbot.wait(IDLE_MS + 50)
+    qtbot.waitUntil(lambda: not page._busy, timeout=TIMEOUT)
     calls.clear()
-    for n in range(1, 6):  # typing: each keystroke within the coalescing time of the last
+    page._last_edit = float("-inf")  # a quiet moment before the burst
+    for n in range(1, 6):
         doc.push(commands.SetMetaField(doc, "proposer_ko", f"입력{n}"))
-        qtbot.wait(COALESCE_MS // 4)
+        if n == 1:
+            assert page.timer.isActive() and page.timer.interval() == 0  # after quiet: at once
+        else:
+            assert page.timer.isActive() and page.timer.interval() == COALESCE_MS
     wait_for(qtbot, page, "입력5")
-    qtbot.wait(IDLE_MS)
-    assert calls[-1] == "입력5"
-    assert len(calls) <= 3  # the first keystroke at once, then at most one in flight and the last
+    qtbot.waitUntil(lambda: not page._busy, timeout=TIMEOUT)
+    assert calls == ["입력5"]
+
+
+def test_edits_while_a_draft_runs_are_drafted_once_when_it_returns(qtbot, doc):
+    """The running draft is not interrupted; the edits made meanwhile are drafted once, the
+    latest, when it returns (the intermediate texts are never drafted)."""
+    calls = []
+    release = threading.Event()
+
+    def held(project, request):
+        calls.append(project.meta.proposer_ko)
+        release.wait(TIMEOUT / 1000)
+        return render_preview(project, request)
+
+    page = make_page(qtbot, doc, render=held)
+    release.set()
+    wait_for(qtbot, page, "일부개정조례안")
+    qtbot.waitUntil(lambda: not page._busy, timeout=TIMEOUT)
+    calls.clear()
+    release.clear()
+    page._last_edit = float("-inf")
+    doc.push(commands.SetMetaField(doc, "proposer_ko", "입력1"))
+    qtbot.waitUntil(lambda: calls == ["입력1"], timeout=TIMEOUT)  # running, held
+    for n in range(2, 6):
+        doc.push(commands.SetMetaField(doc, "proposer_ko", f"입력{n}"))
+    assert calls == ["입력1"]
+    release.set()
+    wait_for(qtbot, page, "입력5")
+    qtbot.waitUntil(lambda: not page._busy, timeout=TIMEOUT)
+    assert calls == ["입력1", "입력5"]
+    assert page.dropped >= 1
