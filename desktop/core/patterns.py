@@ -148,10 +148,16 @@ class Listing:
     end: int  # the end of the items, where the particle starts
     names: list[str]
     separator: str  # ㆍ or · (or ", ")
+    conjunction: bool = True  # the last name joined with 및 (``AㆍB 및 C``), else ``AㆍBㆍC``
 
     def rewrite(self, text: str, names: list[str], separator: str) -> str:
-        """``text`` with these names in the list (the particle re-formed)."""
-        items = join_names(names, self.separator or separator)
+        """``text`` with these names in the list (the particle re-formed), joined as the
+        list was: with 및 before the last name, or with the separator alone."""
+        separator = self.separator or separator
+        if self.conjunction or len(self.names) == 1:
+            items = join_names(names, separator)
+        else:
+            items = separator.join(names)
         particle = attach(items, "을/를")[len(items) :]
         return text[: self.start] + items + particle + text[self.end + 1 :]
 
@@ -170,14 +176,17 @@ def find_listing(text: str) -> Listing | None:
         return None
     items = match.group(1)
     head, _sep, last = items.rpartition(" 및 ")
+    if not head:  # ``AㆍBㆍC를 둔다``: no 및, the separator alone joins the names
+        head, _sep, last = items, "", ""
     separator = ""
     if ", " in head:
         separator = ", "
     else:
         separator = next((s for s in _SEPARATORS if s in head), "")
-    first = re.split(r", |ㆍ|·", head) if head else []
-    names = [*first, last] if head else [last]
-    return Listing(match.start(1), match.end(1), names, separator)
+    names = [name for name in re.split(r", |ㆍ|·", head) if name]
+    if last:
+        names.append(last)
+    return Listing(match.start(1), match.end(1), names, separator, conjunction=bool(_sep))
 
 
 def listed_levels(inst: Instrument, org: Organization) -> set[Level]:

@@ -1,0 +1,81 @@
+"""A district (자치구) read from its own texts, whose list articles join the names with ㆍ alone
+(``도시국에 도시계획과ㆍ건축과ㆍ교통행정과를 둔다.``, no 및): a new division is added to the list
+instead of being left out of the amendment silently. The texts (tests/data/district/) are
+written for the tests in the pattern of Seoul's districts; the names are illustrative."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from desktop.core import changes as ch
+from desktop.core.government import Government
+from desktop.core.grades import DEFAULT_GRADES
+from desktop.core.org import Duty, Unit, UnitKind
+from desktop.core.orgread import read_organization
+from desktop.core.patterns import find_listing
+from desktop.core.project import Effective, EffectiveMode, InstrumentSource, Meta, Project
+from desktop.core.statute import InstrumentKind
+
+DATA = Path(__file__).parent.parent / "data" / "district"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "rewritten"),
+    [
+        ("도시국에 도시계획과ㆍ건축과ㆍ교통행정과를 둔다.", ["도시계획과", "건축과", "교통행정과"],
+         "도시국에 도시계획과ㆍ건축과ㆍ교통행정과ㆍ공원과를 둔다."),
+        ("도시국에 도시계획과ㆍ건축과 및 교통행정과를 둔다.", ["도시계획과", "건축과", "교통행정과"],
+         "도시국에 도시계획과ㆍ건축과ㆍ교통행정과 및 공원과를 둔다."),
+        ("도시국에 도시계획과를 둔다.", ["도시계획과"],
+         "도시국에 도시계획과ㆍ건축과ㆍ교통행정과 및 공원과를 둔다."),
+    ],
+)  # fmt: skip
+def test_a_list_is_read_and_rewritten_as_it_was_joined(text, names, rewritten):
+    listing = find_listing(text)
+    assert listing is not None and listing.names == names
+    assert listing.rewrite(text, ["도시계획과", "건축과", "교통행정과", "공원과"], "ㆍ") == rewritten
+
+
+@pytest.fixture
+def district() -> Project:
+    ordinance = (DATA / "ordinance.txt").read_text(encoding="utf-8")
+    rule = (DATA / "rule.txt").read_text(encoding="utf-8")
+    org = read_organization([("ordinance", ordinance), ("rule", rule)]).organization()
+    ids = {u.name_ko: u.id for u in org.units()}
+    park = Unit("park", UnitKind.DIVISION, "공원녹지과", "Parks Division", ids["도시국"], "g5",
+                [Duty("공원 및 녹지에 관한 사항", "Matters concerning parks")], {"g5": 1, "g6": 4})  # fmt: skip
+    effective = Effective(EffectiveMode.PROMULGATION)
+    project = Project(
+        meta=Meta(government_ko="서울특별시 성동구", government_en="Seongdong-gu",
+                  bill_date=dt.date(2026, 5, 20)),
+        government=Government(None, 280_000),
+        org=org,
+        instruments=[
+            InstrumentSource("ordinance", InstrumentKind.ORDINANCE, ordinance, effective=effective),
+            InstrumentSource("rule", InstrumentKind.RULE, rule, effective=effective),
+        ],
+        changes=[
+            ch.Rename("c1", unit_id=ids["복지국"], name_ko="복지문화국", name_en="Welfare Bureau"),
+            ch.Establish("c2", unit=park, children=[]),
+        ],
+    )  # fmt: skip
+    project.grades = list(DEFAULT_GRADES)
+    return project
+
+
+def test_a_new_division_joins_the_list_joined_with_middle_dots(district):
+    draft = district.draft_inputs().draft
+    rule = [s.text for s in draft["rule"].amendment("ko").sentences]
+    assert rule == [
+        '제2조제2항 중 "복지국"을 "복지문화국"으로 하고, 같은 조 제3항 중 "교통행정과"를 '
+        '"교통행정과ㆍ공원녹지과"로 한다.'
+    ]
+    new = district.draft_inputs().new_instruments["rule"]
+    assert "도시국에 도시계획과ㆍ건축과ㆍ교통행정과ㆍ공원녹지과를 둔다." in new.article_titled(
+        "하부조직"
+    ).text_only()
+    ordinance = [s.text for s in draft["ordinance"].amendment("ko").sentences]
+    assert ordinance[0] == '제3조 중 "복지국"을 "복지문화국"으로 한다.'
