@@ -27,7 +27,8 @@ DATA = Path(__file__).parent.parent / "data" / "district"
     [
         ("도시국에 도시계획과ㆍ건축과ㆍ교통행정과를 둔다.", ["도시계획과", "건축과", "교통행정과"],
          "도시국에 도시계획과ㆍ건축과ㆍ교통행정과ㆍ공원과를 둔다."),
-        ("도시국에 도시계획과ㆍ건축과 및 교통행정과를 둔다.", ["도시계획과", "건축과", "교통행정과"],
+        ("도시국에 도시계획과ㆍ건축과 및 교통행정과를 둔다.",
+         ["도시계획과", "건축과", "교통행정과"],
          "도시국에 도시계획과ㆍ건축과ㆍ교통행정과 및 공원과를 둔다."),
         ("도시국에 도시계획과를 둔다.", ["도시계획과"],
          "도시국에 도시계획과ㆍ건축과ㆍ교통행정과 및 공원과를 둔다."),
@@ -36,7 +37,8 @@ DATA = Path(__file__).parent.parent / "data" / "district"
 def test_a_list_is_read_and_rewritten_as_it_was_joined(text, names, rewritten):
     listing = find_listing(text)
     assert listing is not None and listing.names == names
-    assert listing.rewrite(text, ["도시계획과", "건축과", "교통행정과", "공원과"], "ㆍ") == rewritten
+    new_names = ["도시계획과", "건축과", "교통행정과", "공원과"]
+    assert listing.rewrite(text, new_names, "ㆍ") == rewritten
 
 
 @pytest.fixture
@@ -45,8 +47,9 @@ def district() -> Project:
     rule = (DATA / "rule.txt").read_text(encoding="utf-8")
     org = read_organization([("ordinance", ordinance), ("rule", rule)]).organization()
     ids = {u.name_ko: u.id for u in org.units()}
+    duty = Duty("공원 및 녹지에 관한 사항", "Matters concerning parks")
     park = Unit("park", UnitKind.DIVISION, "공원녹지과", "Parks Division", ids["도시국"], "g5",
-                [Duty("공원 및 녹지에 관한 사항", "Matters concerning parks")], {"g5": 1, "g6": 4})  # fmt: skip
+                [duty], {"g5": 1, "g6": 4})  # fmt: skip
     effective = Effective(EffectiveMode.PROMULGATION)
     project = Project(
         meta=Meta(government_ko="서울특별시 성동구", government_en="Seongdong-gu",
@@ -74,8 +77,9 @@ def test_a_new_division_joins_the_list_joined_with_middle_dots(district):
         '"교통행정과ㆍ공원녹지과"로 한다.'
     ]
     new = district.draft_inputs().new_instruments["rule"]
-    assert "도시국에 도시계획과ㆍ건축과ㆍ교통행정과ㆍ공원녹지과를 둔다." in new.article_titled(
-        "하부조직"
-    ).text_only()
+    assert (
+        "도시국에 도시계획과ㆍ건축과ㆍ교통행정과ㆍ공원녹지과를 둔다."
+        in new.article_titled("하부조직").text_only()
+    )
     ordinance = [s.text for s in draft["ordinance"].amendment("ko").sentences]
     assert ordinance[0] == '제3조 중 "복지국"을 "복지문화국"으로 한다.'
