@@ -157,10 +157,29 @@ def _unit_paragraph(inputs: DraftInputs, unit: Unit, records: list[ChangeRecord]
     moved_in = [r for r in records if r.unit_id != unit.id]
     for ko, _en in taken_over(moved_in, _list_ko, series):  # the English says it below
         ko_parts.append(ko)
+    subject_en = "It"
+    if not own:  # an unchanged bureau whose divisions change: the paragraph names it first
+        created = [
+            d for d in divisions if any(r.action.new_unit and r.unit_id == d.id for r in records)
+        ]
+        subject_en = the(unit.name_en)[:1].upper() + the(unit.name_en)[1:]
+        if created:
+            en_parts.append(
+                f"{subject_en} will gain {'a new' if len(created) == 1 else 'new'} "
+                f"{series([d.name_en for d in created], article=False)}."
+            )
+            subject_en = "It"
     if divisions:
         names = [d.name_ko for d in divisions]
-        ko_parts.append(f"산하에는 {_list_ko(names)} 등 {len(names)}개 과를 둔다.")
-    en_parts += _divisions_en(divisions, moved_in)
+        listed = f"{_list_ko(names)} 등 {len(names)}개 과를 둔다."
+        if own:
+            ko_parts.append(f"산하에는 {listed}")
+        elif created:
+            new = attach(_list_ko([d.name_ko for d in created]), "을/를")
+            ko_parts.append(f"{unit.name_ko} 산하에는 {new} 신설해 {listed}")
+        else:
+            ko_parts.append(f"{unit.name_ko} 산하에는 {listed}")
+    en_parts += _divisions_en(divisions, moved_in, subject_en)
     for action in dict.fromkeys(r.action for r in records):
         for ko, en in action.press_notes([r for r in records if r.action == action]):
             ko_parts.append(ko)
@@ -168,7 +187,9 @@ def _unit_paragraph(inputs: DraftInputs, unit: Unit, records: list[ChangeRecord]
     return " ".join(ko_parts), " ".join(en_parts)
 
 
-def _divisions_en(divisions: list[Unit], moved_in: list[ChangeRecord]) -> list[str]:
+def _divisions_en(
+    divisions: list[Unit], moved_in: list[ChangeRecord], subject: str = "It"
+) -> list[str]:
     """The English on a bureau's divisions and the units it takes over, each named once
     (:mod:`desktop.core.press_en`): ``It will have three divisions: the A, the B and the C,
     which moves from the D.``; ``Its two divisions, the A and the B, will move from the D.``"""
@@ -182,6 +203,8 @@ def _divisions_en(divisions: list[Unit], moved_in: list[ChangeRecord]) -> list[s
         names = series([d.name_en for d in divisions])
         source = the(sources[ids[0]])
         its = "Its one division" if len(divisions) == 1 else f"Its {count_word(len(ids))} divisions"
+        if subject != "It":
+            its = f"{subject}'s " + its[4:]
         return [f"{its}, {names}, will move from {source}."]
     parts = []
     if divisions:
@@ -190,13 +213,13 @@ def _divisions_en(divisions: list[Unit], moved_in: list[ChangeRecord]) -> list[s
             if division.id in sources:
                 items[index] += f", which moves from {the(sources[division.id])}"
         listed = series(items, article=False)
-        parts.append(f"It will have {plural(len(divisions), 'division')}: {listed}.")
+        parts.append(f"{subject} will have {plural(len(divisions), 'division')}: {listed}.")
     elsewhere = [r for r in moved_in if r.unit_id in sources and r.unit_id not in ids]
     by_source: dict[str, list[str]] = {}
     for rec in elsewhere:
         by_source.setdefault(sources[rec.unit_id], []).append(rec.name_en)
     for source, names in by_source.items():
-        parts.append(f"It will take over {series(names)} from {the(source)}.")
+        parts.append(f"{subject} will take over {series(names)} from {the(source)}.")
     return parts
 
 
@@ -268,11 +291,17 @@ def _lead(inputs: DraftInputs) -> tuple[str, str]:
         if meta.passed_date and meta.session_ko
         else ""
     )
-    when = f"{date_ko(effective)}부터" if effective else "공포한 날부터"
-    ko = (
-        f"{attach(gov, '은/는')} {what} 조직개편을 담은 「{title}」 일부개정조례안이 "
-        f"{passed}{when} 새 조직을 시행한다고 밝혔다."
-    )
+    when = f"{date_ko(effective)}부터" if effective else "조례가 공포되는 날부터"
+    if passed:  # the bill was passed: it is the subject of 의결됨
+        ko = (
+            f"{attach(gov, '은/는')} {what} 조직개편을 담은 「{title}」 일부개정조례안이 "
+            f"{passed}{when} 새 조직을 시행한다고 밝혔다."
+        )
+    else:  # before the council's vote: the government has prepared the bill
+        ko = (
+            f"{attach(gov, '은/는')} {what} 조직개편을 담은 「{title}」 일부개정조례안을 "
+            f"마련해 {when} 새 조직을 시행할 계획이라고 밝혔다."
+        )
     launches = (
         f", with {plural(len(new_bureaus), 'new bureau')}: "
         f"{series([r.name_en for r in new_bureaus])}"

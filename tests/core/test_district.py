@@ -83,3 +83,26 @@ def test_a_new_division_joins_the_list_joined_with_middle_dots(district):
     )
     ordinance = [s.text for s in draft["ordinance"].amendment("ko").sentences]
     assert ordinance[0] == '제3조 중 "복지국"을 "복지문화국"으로 한다.'
+
+
+def test_the_release_names_the_bureau_that_gains_a_division(district):
+    from desktop.core.press import press_paragraphs
+
+    for unit in district.org.units():
+        unit.name_en = {"도시국": "Urban Bureau"}.get(unit.name_ko, f"{unit.name_ko} Division")
+    paragraphs = {p.key: p for p in press_paragraphs(district.draft_inputs())}
+    urban = next(p for key, p in paragraphs.items() if "도시국" in p.ko)
+    assert urban.ko == (
+        "도시국 산하에는 공원녹지과를 신설해 도시계획과·건축과·교통행정과·공원녹지과 등 4개 과를 "
+        "둔다."
+    )
+    assert urban.en.startswith("The Urban Bureau will gain a new Parks Division. It will have four")
+
+
+def test_before_the_vote_the_release_says_the_bill_is_prepared(district):
+    from desktop.core.press import press_paragraphs
+
+    lead = next(p for p in press_paragraphs(district.draft_inputs()) if p.key == "lead")
+    assert lead.ko.endswith(
+        "일부개정조례안을 마련해 조례가 공포되는 날부터 새 조직을 시행할 계획이라고 밝혔다."
+    )
