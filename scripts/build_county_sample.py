@@ -65,7 +65,7 @@ def current_org() -> Organization:
     return Organization(
         [
             unit("head", K.GOVERNOR, "군수", "County Governor", None, "political", {"political": 1}),
-            unit("deputy", K.VICE_GOVERNOR, "부군수", "Deputy County Governor", "head", "g4", {"g4": 1}),
+            unit("deputy", K.VICE_GOVERNOR, "부군수", "Deputy County Governor", "head", "g3", {"g3": 1}),
             unit("plan", K.OFFICE, "기획감사실", "Planning and Audit Office", "deputy", "g5",
                  {"g5": 1, "g6": 6, "g7": 5, "g8": 3}, [
                      ("군정 주요업무의 기획 및 조정에 관한 사항",

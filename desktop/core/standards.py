@@ -1,27 +1,80 @@
-"""The decree's standards: 「지방자치단체의 행정기구와 정원기준 등에 관한 규정」 as data.
+"""The statutory standards of an organization, as data: 「지방자치단체의 행정기구와 정원기준
+등에 관한 규정」 (the regulation), 「지방자치법」 and its 시행령.
 
-``resources/standards/decree.json`` holds, with the article and 별표 of each, the grade
-standards of the heads of units by kind of government (제10조·별표 2 for 시·도, 제14조·별표 3
-for 시·군·구) and the limits on the number of 실·국 by kind of government and population band
-(none in the version in force: the 2024. 3. 29. revision abolished them — the file says so and
-records the version read). :func:`decree_findings` warns (never errors) when the reorganized
-organization departs from them, naming the provision (``시행령 제14조, 별표 3``).
+``resources/standards/decree.json`` holds each standard with the law, article and 별표 it comes
+from, and the versions read. What the laws in force set and this module checks (warnings, never
+errors, each naming its provision):
+
+- the grade of the head of a unit by kind of government (규정 제10조·별표 2, 제14조·별표 3) and,
+  for the deputy head of a 시·군·구, by population (지방자치법 시행령 제71조제7항: 지방부이사관
+  under 500,000 inhabitants, 지방이사관 from 500,000);
+- the number of deputy heads (지방자치법 제123조제1항, 시행령 제71조제1항);
+- the units a government must have: a 시·도 its 재난안전 실·국·본부 (규정 제9조제1항) and its
+  self-audit body (제9조제2항), a 시·군·구 of 300,000 inhabitants or more its self-audit body
+  (제13조제1항) — warned when the changes remove the last one (an organization table may hold
+  only part of the organization, so a unit it never had is not reported);
+- the prior consultation that a new 한시기구 or 소속기관 needs when it is headed at or above a
+  grade (규정 제21조).
+
+The limits on the number of 실·국 by population band (``bureau_limits``) are kept as a
+mechanism, but the regulation in force has none: its 2024. 3. 29. revision (대통령령 제34370호)
+deleted 별표 1 and the 기구설치기준 of 별표 3 and 제13조제1항 (see the notes in the data file).
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.findings import Finding, Place, PlaceKind, warning
 from desktop.core.government import GovernmentKind, Profile
 from desktop.core.grades import DEFAULT_GRADES
+from desktop.core.kinds.base import ChangeRecord
 from desktop.core.org import Organization, Unit, UnitKind
 from desktop.i18n import N_, Pair
 
 BUREAU_KINDS = frozenset({UnitKind.OFFICE, UnitKind.BUREAU, UnitKind.HEADQUARTERS})
+AFFILIATED_KINDS = frozenset({UnitKind.AGENCY, UnitKind.FIELD_OFFICE})  # 소속기관 (제2조제4호)
+
+REGULATION = "regulation"
+_DEFAULT_LAWS = {
+    REGULATION: (
+        "「지방자치단체의 행정기구와 정원기준 등에 관한 규정」",
+        "Regulation on the Administrative Organs and Staffing Standards of Local Governments",
+    ),
+    "act": ("「지방자치법」", "Local Autonomy Act"),
+    "act_decree": ("「지방자치법 시행령」", "Enforcement Decree of the Local Autonomy Act"),
+}
+
+
+@dataclass(frozen=True)
+class Provision:
+    """Where a standard comes from: the law and its article (``제14조, 별표 3``)."""
+
+    where: str
+    law: str = REGULATION
+    law_ko: str = _DEFAULT_LAWS[REGULATION][0]
+    law_en: str = _DEFAULT_LAWS[REGULATION][1]
+
+    def pair(self) -> Pair:
+        """``「지방자치법 시행령」 제71조제7항제1호`` / ``Enforcement Decree of the Local Autonomy
+        Act, Article 71 (7) 1``."""
+        return Pair(f"{self.law_ko} {self.where}", f"{self.law_en}, {provision_en(self.where)}")
+
+
+@dataclass(frozen=True)
+class Band:
+    """A population band [low, high); ``high`` None: no upper bound."""
+
+    low: int = 0
+    high: int | None = None
+
+    def holds(self, population: int) -> bool:
+        return population >= self.low and (self.high is None or population < self.high)
 
 
 @dataclass(frozen=True)
@@ -29,7 +82,8 @@ class GradeNorm:
     governments: frozenset[GovernmentKind]
     units: frozenset[UnitKind]
     grades: tuple[str, ...]
-    provision: str  # "제14조, 별표 3"
+    provision: Provision
+    band: Band | None = None  # None: whatever the population
 
 
 @dataclass(frozen=True)
@@ -40,7 +94,45 @@ class BureauLimit:
     low: int
     high: int | None
     limit: int
-    provision: str
+    provision: Provision
+
+
+@dataclass(frozen=True)
+class DeputyLimit:
+    governments: frozenset[GovernmentKind]
+    band: Band
+    limit: int
+    provision: Provision
+
+
+@dataclass(frozen=True)
+class RequiredUnit:
+    """A unit the government must have: one whose Korean name holds one of ``names`` (and, if
+    ``units`` is not empty, of one of those kinds)."""
+
+    what: str  # "audit", "disaster"
+    governments: frozenset[GovernmentKind]
+    band: Band
+    names: tuple[str, ...]
+    units: frozenset[UnitKind]
+    provision: Provision
+
+    def met_by(self, unit: Unit) -> bool:
+        return (not self.units or unit.kind in self.units) and any(
+            word in unit.name_ko for word in self.names
+        )
+
+
+@dataclass(frozen=True)
+class Consultation:
+    """A new 한시기구 (``temporary``) or 소속기관 (``affiliated``) with an official at or above
+    general grade ``grade`` needs the prior consultation of ``authority``."""
+
+    what: str
+    governments: frozenset[GovernmentKind]
+    grade: int
+    authority: str  # "minister" or "regional_head"
+    provision: Provision
 
 
 @dataclass(frozen=True)
@@ -48,12 +140,21 @@ class Standards:
     version: str = ""
     grade_norms: tuple[GradeNorm, ...] = ()
     bureau_limits: tuple[BureauLimit, ...] = field(default=())
+    deputy_limits: tuple[DeputyLimit, ...] = ()
+    required_units: tuple[RequiredUnit, ...] = ()
+    consultations: tuple[Consultation, ...] = ()
 
-    def grade_norm(self, government: GovernmentKind, kind: UnitKind) -> GradeNorm | None:
-        return next(
-            (n for n in self.grade_norms if government in n.governments and kind in n.units),
-            None,
-        )
+    def grade_norm(
+        self, government: GovernmentKind, kind: UnitKind, population: int | None = None
+    ) -> GradeNorm | None:
+        """The grade standard of a unit kind; a norm bound to a population band applies only
+        when the population is known and in the band."""
+        for norm in self.grade_norms:
+            if government not in norm.governments or kind not in norm.units:
+                continue
+            if norm.band is None or (population is not None and norm.band.holds(population)):
+                return norm
+        return None
 
     def bureau_limit(self, government: GovernmentKind, population: int) -> BureauLimit | None:
         for limit in self.bureau_limits:
@@ -63,19 +164,61 @@ class Standards:
                 return limit
         return None
 
+    def deputy_limit(
+        self, government: GovernmentKind, population: int | None
+    ) -> DeputyLimit | None:
+        """The most deputy heads the law allows; with the population unknown, the largest
+        limit of the bands, when the bands cover every population (else none is known)."""
+        entries = [d for d in self.deputy_limits if government in d.governments]
+        if population is not None:
+            return next((d for d in entries if d.band.holds(population)), None)
+        if not entries or not _covers(d.band for d in entries):
+            return None
+        return max(entries, key=lambda d: d.limit)
+
+
+def _covers(bands: Iterable[Band]) -> bool:
+    """Whether the bands cover every population from 0 up."""
+    reach = 0
+    for band in sorted(bands, key=lambda b: b.low):
+        if band.low > reach:
+            return False
+        if band.high is None:
+            return True
+        reach = max(reach, band.high)
+    return False
+
 
 def parse(data: dict) -> Standards:
+    laws = dict(_DEFAULT_LAWS)
+    laws.update({key: (v["ko"], v["en"]) for key, v in data.get("laws", {}).items()})
+
     def kinds(values: list[str]) -> frozenset[GovernmentKind]:
         return frozenset(GovernmentKind(v) for v in values)
+
+    def units(values: list[str]) -> frozenset[UnitKind]:
+        return frozenset(UnitKind(v) for v in values)
+
+    def provision(entry: dict) -> Provision:
+        law = entry.get("law", REGULATION)
+        ko, en = laws[law]
+        return Provision(entry["provision"], law, ko, en)
+
+    def band(entry: dict) -> Band:
+        return Band(int(entry.get("population_from", 0)), entry.get("population_to"))
+
+    def banded(entry: dict) -> Band | None:
+        return band(entry) if {"population_from", "population_to"} & entry.keys() else None
 
     return Standards(
         version=str(data.get("version", {}).get("decree", "")),
         grade_norms=tuple(
             GradeNorm(
                 kinds(n["governments"]),
-                frozenset(UnitKind(u) for u in n["units"]),
+                units(n["units"]),
                 tuple(n["grades"]),
-                n["provision"],
+                provision(n),
+                banded(n),
             )
             for n in data.get("grade_norms", [])
         ),
@@ -85,9 +228,34 @@ def parse(data: dict) -> Standards:
                 int(b.get("population_from", 0)),
                 b.get("population_to"),
                 int(b["limit"]),
-                b["provision"],
+                provision(b),
             )
             for b in data.get("bureau_limits", [])
+        ),
+        deputy_limits=tuple(
+            DeputyLimit(kinds(d["governments"]), band(d), int(d["limit"]), provision(d))
+            for d in data.get("deputy_limits", [])
+        ),
+        required_units=tuple(
+            RequiredUnit(
+                r["what"],
+                kinds(r["governments"]),
+                band(r),
+                tuple(r["names"]),
+                units(r.get("units", [])),
+                provision(r),
+            )
+            for r in data.get("required_units", [])
+        ),
+        consultations=tuple(
+            Consultation(
+                c["what"],
+                kinds(c["governments"]),
+                int(c["grade_at_least"]),
+                c["authority"],
+                provision(c),
+            )
+            for c in data.get("consultation", [])
         ),
     )
 
@@ -108,34 +276,52 @@ def head_grade_finding(
     unit: Unit, profile: Profile, after: bool, standards: Standards | None = None
 ) -> Finding | None:
     """A warning when a head's grade departs from the standard for this kind of government
-    (the decree's, else the usual grades of the unit kind)."""
+    (and its population, where the standard depends on it), else from the usual grades of the
+    unit kind."""
     if not unit.head_grade:
         return None
     standards = standards or load()
-    norm = standards.grade_norm(profile.kind, unit.kind)
+    norm = standards.grade_norm(profile.kind, unit.kind, profile.population)
     place = Place(PlaceKind.UNIT, unit.id, field="head_grade")
     name = Pair(unit.name_ko, unit.name_en)
     kind_ko, kind_en = profile.unit_kind_label(unit.kind)
     if norm is not None:
         if unit.head_grade in norm.grades:
             return None
+        if norm.band is not None:
+            return warning(
+                "W-HEAD-GRADE",
+                place,
+                N_(
+                    "The head grade {grade} of {unit} departs from the standard for a {kind} "
+                    "of a {government} of {population:,} inhabitants, {standard} "
+                    "({provision})."
+                ),
+                grade=grade_words(unit.head_grade),
+                unit=name,
+                kind=Pair(kind_ko, kind_en),
+                government=Pair(profile.kind.ko, profile.kind.en),
+                population=profile.population,
+                standard=_grades_words(norm.grades),
+                provision=norm.provision.pair(),
+            )
         return warning(
             "W-HEAD-GRADE",
             place,
             N_(
                 "The head grade {grade} of {unit} departs from the standard for a {kind} of a "
-                "{government} after the changes (Enforcement Decree, {provision})."
+                "{government} after the changes ({provision})."
             )
             if after
             else N_(
                 "The head grade {grade} of {unit} departs from the standard for a {kind} of a "
-                "{government} (Enforcement Decree, {provision})."
+                "{government} ({provision})."
             ),
             grade=grade_words(unit.head_grade),
             unit=name,
             kind=Pair(kind_ko, kind_en),
             government=Pair(profile.kind.ko, profile.kind.en),
-            provision=Pair(norm.provision, _provision_en(norm.provision)),
+            provision=norm.provision.pair(),
         )
     usual = unit.kind.usual_head_grades
     if usual and unit.head_grade not in usual:
@@ -158,22 +344,54 @@ def grade_words(code: str) -> Pair:
     return Pair(grade.ko, grade.en) if grade else Pair(code, code)
 
 
+def _grades_words(codes: tuple[str, ...]) -> Pair:
+    words = [grade_words(code) for code in codes]
+    return Pair(" 또는 ".join(w.ko for w in words), " or ".join(w.en for w in words))
+
+
+def _general_rank(code: str) -> int | None:
+    """``g3`` → 3; other grades (political, research, fire …) → None."""
+    match = re.fullmatch(r"g(\d)", code)
+    return int(match.group(1)) if match else None
+
+
+def _main_office(org: Organization) -> list[Unit]:
+    """The units of the 본청: not in an agency, a field office or the council's secretariat."""
+    outside = {UnitKind.AGENCY, UnitKind.FIELD_OFFICE, UnitKind.COUNCIL_SECRETARIAT}
+    return [
+        unit
+        for unit in org
+        if unit.kind not in outside and not any(a.kind in outside for a in org.ancestors(unit.id))
+    ]
+
+
 def count_bureaus(org: Organization) -> int:
     """실·국·본부 of the main office: under the head and the deputies, not in an agency, a
     field office or the council's secretariat."""
-    outside = {UnitKind.AGENCY, UnitKind.FIELD_OFFICE, UnitKind.COUNCIL_SECRETARIAT}
-    count = 0
-    for unit in org:
-        if unit.kind in BUREAU_KINDS and not any(a.kind in outside for a in org.ancestors(unit.id)):
-            count += 1
-    return count
+    return sum(1 for unit in _main_office(org) if unit.kind in BUREAU_KINDS)
 
 
 def decree_findings(
-    org: Organization, profile: Profile, standards: Standards | None = None
+    org: Organization,
+    profile: Profile,
+    standards: Standards | None = None,
+    before: Organization | None = None,
+    records: Iterable[ChangeRecord] = (),
 ) -> list[Finding]:
-    """Warnings on the reorganized organization against the decree's limits."""
+    """Warnings on the reorganized organization ``org`` against the statutory standards;
+    ``before`` (the organization before the changes) lets the checks tell a unit the changes
+    remove or add, ``records`` (what the changes did) the 한시기구 they establish."""
     standards = standards or load()
+    temporary = frozenset(rec.unit_id for rec in records if rec.action.name == "temporary")
+    findings = _bureau_findings(org, profile, standards)
+    findings += _deputy_findings(org, profile, standards)
+    if before is not None:
+        findings += _required_findings(org, before, profile, standards)
+        findings += _consultation_findings(org, before, profile, standards, temporary)
+    return findings
+
+
+def _bureau_findings(org: Organization, profile: Profile, standards: Standards) -> list[Finding]:
     if profile.population is None:
         return []
     limit = standards.bureau_limit(profile.kind, profile.population)
@@ -188,23 +406,210 @@ def decree_findings(
             Place(PlaceKind.FIELD, "government", field="population"),
             N_(
                 "After the changes the main office has {count} offices and bureaus; the decree "
-                "allows {limit} for a {government} of {population:,} inhabitants (Enforcement "
-                "Decree, {provision})."
+                "allows {limit} for a {government} of {population:,} inhabitants ({provision})."
             ),
             count=count,
             limit=limit.limit,
             government=Pair(profile.kind.ko, profile.kind.en),
             population=profile.population,
-            provision=Pair(limit.provision, _provision_en(limit.provision)),
+            provision=limit.provision.pair(),
         )
     ]
 
 
-def _provision_en(provision: str) -> str:
-    """``제14조, 별표 3`` → ``Article 14, Annex 3``."""
-    import re
+def _deputy_findings(org: Organization, profile: Profile, standards: Standards) -> list[Finding]:
+    limit = standards.deputy_limit(profile.kind, profile.population)
+    deputies = [unit for unit in org if unit.kind is UnitKind.VICE_GOVERNOR]
+    if limit is None or len(deputies) <= limit.limit:
+        return []
+    deputy = Pair(*profile.unit_kind_label(UnitKind.VICE_GOVERNOR))
+    government = Pair(profile.kind.ko, profile.kind.en)
+    params = dict(
+        count=len(deputies),
+        limit=limit.limit,
+        deputy=deputy,
+        government=government,
+        provision=limit.provision.pair(),
+    )
+    place = Place(PlaceKind.UNIT, deputies[limit.limit].id)
+    if limit.band.low or limit.band.high is not None:
+        if profile.population is not None:
+            return [
+                warning(
+                    "W-DECREE-DEPUTIES",
+                    place,
+                    N_(
+                        "After the changes there are {count} deputies ({deputy}); a "
+                        "{government} of {population:,} inhabitants has {limit} at most "
+                        "({provision})."
+                    ),
+                    population=profile.population,
+                    **params,
+                )
+            ]
+    return [
+        warning(
+            "W-DECREE-DEPUTIES",
+            place,
+            N_(
+                "After the changes there are {count} deputies ({deputy}); a {government} has "
+                "{limit} at most ({provision})."
+            ),
+            **params,
+        )
+    ]
 
+
+def _required_findings(
+    org: Organization, before: Organization, profile: Profile, standards: Standards
+) -> list[Finding]:
+    findings = []
+    government = Pair(profile.kind.ko, profile.kind.en)
+    for required in standards.required_units:
+        if profile.kind not in required.governments:
+            continue
+        banded = required.band.low > 0 or required.band.high is not None
+        if banded and (profile.population is None or not required.band.holds(profile.population)):
+            continue
+        had = [u for u in _main_office(before) if required.met_by(u)]
+        if not had or any(required.met_by(u) for u in _main_office(org)):
+            continue
+        last = Pair(had[-1].name_ko, had[-1].name_en)
+        place = Place(PlaceKind.UNIT, had[-1].id)
+        if required.what == "disaster":
+            findings.append(
+                warning(
+                    "W-DECREE-DISASTER",
+                    place,
+                    N_(
+                        "After the changes no office, bureau or headquarters in charge of "
+                        "disasters and safety remains ({unit} was the last); a {government} "
+                        "must have one ({provision})."
+                    ),
+                    unit=last,
+                    government=government,
+                    provision=required.provision.pair(),
+                )
+            )
+        elif banded:
+            findings.append(
+                warning(
+                    "W-DECREE-AUDIT",
+                    place,
+                    N_(
+                        "After the changes no self-audit body remains ({unit} was the last); a "
+                        "{government} of {population:,} inhabitants must have one "
+                        "({provision})."
+                    ),
+                    unit=last,
+                    government=government,
+                    population=profile.population,
+                    provision=required.provision.pair(),
+                )
+            )
+        else:
+            findings.append(
+                warning(
+                    "W-DECREE-AUDIT",
+                    place,
+                    N_(
+                        "After the changes no self-audit body remains ({unit} was the last); a "
+                        "{government} must have one ({provision})."
+                    ),
+                    unit=last,
+                    government=government,
+                    provision=required.provision.pair(),
+                )
+            )
+    return findings
+
+
+_AUTHORITIES = {
+    "minister": Pair("행정안전부장관", "Minister of the Interior and Safety"),
+    "regional_head": Pair(
+        "관할 특별시장ㆍ광역시장ㆍ도지사ㆍ특별자치도지사",
+        "head of the metropolitan city or province that the government belongs to",
+    ),
+}
+
+
+def _consultation_findings(
+    org: Organization,
+    before: Organization,
+    profile: Profile,
+    standards: Standards,
+    temporary: frozenset[str],
+) -> list[Finding]:
+    """규정 제21조: a new 한시기구 or 소속기관 whose officials (its head and the heads under it)
+    reach the grade needs the prior consultation of the minister or the 시·도지사."""
+    findings = []
+    new_roots = [
+        unit
+        for unit in org
+        if unit.id not in before and (unit.parent_id is None or unit.parent_id in before)
+    ]
+    for unit in new_roots:
+        what = (
+            "temporary"
+            if unit.id in temporary
+            else "affiliated"
+            if unit.kind in AFFILIATED_KINDS
+            else None
+        )
+        if what is None:
+            continue
+        rule = next(
+            (
+                c
+                for c in standards.consultations
+                if c.what == what and profile.kind in c.governments
+            ),
+            None,
+        )
+        if rule is None:
+            continue
+        ranks = [
+            (rank, u)
+            for u in (unit, *org.walk(unit.id))
+            if (rank := _general_rank(u.head_grade)) is not None
+        ]
+        if not ranks:
+            continue
+        rank, top = min(ranks, key=lambda item: item[0])
+        if rank > rule.grade:
+            continue
+        params = dict(
+            unit=Pair(unit.name_ko, unit.name_en),
+            grade=grade_words(top.head_grade),
+            threshold=grade_words(f"g{rule.grade}"),
+            authority=_AUTHORITIES[rule.authority],
+            provision=rule.provision.pair(),
+        )
+        place = Place(PlaceKind.UNIT, unit.id, field="head_grade")
+        findings.append(
+            warning(
+                "W-DECREE-CONSULT",
+                place,
+                N_(
+                    "The new temporary unit {unit} has an official of {grade} ({threshold} or "
+                    "above): consult the {authority} beforehand ({provision})."
+                )
+                if what == "temporary"
+                else N_(
+                    "The new agency {unit} has an official of {grade} ({threshold} or above): "
+                    "consult the {authority} beforehand ({provision})."
+                ),
+                **params,
+            )
+        )
+    return findings
+
+
+def provision_en(provision: str) -> str:
+    """``제14조, 별표 3`` → ``Article 14, Annex 3``; ``제71조제7항제1호`` → ``Article 71 (7) 1``."""
     text = re.sub(r"제(\d+)조의(\d+)", r"Article \1-\2", provision)
     text = re.sub(r"제(\d+)조", r"Article \1", text)
+    text = re.sub(r"제(\d+)항", r" (\1)", text)
+    text = re.sub(r"제(\d+)호", r" \1", text)
     text = re.sub(r"별표 (\d+)", r"Annex \1", text)
     return text

@@ -48,7 +48,9 @@ def validate(
     for index, change in enumerate(project.changes):
         findings += change.findings(project, index, today)  # each kind checks its own data
     findings += _org_findings(inputs.applied.org, project, only=set(inputs.applied.marks()))
-    findings += decree_findings(inputs.applied.org, project.profile)
+    findings += decree_findings(
+        inputs.applied.org, project.profile, before=project.org, records=inputs.applied.records
+    )
     findings += inputs.override_findings
     findings += loss_findings(inputs)
     findings += amendment_findings(inputs)
