@@ -27,6 +27,7 @@ adding a second paragraph is an insertion, not a rewrite.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -128,6 +129,49 @@ def split_proviso(text: str) -> tuple[str, str | None]:
     return text[:index], text[index + 1 :]
 
 
+# The end of a sentence before another one: ``…한다. 이 경우 …`` / ``…한다. …``.
+_SECOND = re.compile(r"(?<=[.다]) (?=이 경우)|(?<=다\.) (?=\S)")
+_OPENING, _CLOSING = "(「[“", ")」]”"
+
+
+def sentence_break(text: str) -> int | None:
+    """Where the second sentence of a provision's text begins (the space before it), or
+    ``None``: the first sentence end outside brackets and quotes that is not followed by a
+    proviso (``다만,``). What comes before is the 전단, what follows the 후단."""
+    for match in _SECOND.finditer(text):
+        if text.startswith("다만,", match.end()):
+            return None
+        if _depth(text, match.start()) == 0:
+            return match.start()
+    return None
+
+
+def _depth(text: str, end: int) -> int:
+    """How many brackets (and double quotes) are open at ``end``."""
+    depth, quoted = 0, False
+    for ch in text[:end]:
+        if ch == '"':
+            quoted = not quoted
+        elif ch in _OPENING:
+            depth += 1
+        elif ch in _CLOSING and depth:
+            depth -= 1
+    return depth + quoted
+
+
+def split_sentences(text: str) -> tuple[str, str] | None:
+    """(전단, 후단) of a text of exactly two sentences (no proviso), else ``None``. The first
+    must end a sentence (``…한다.``): a 호 that names a thing and adds ``이 경우 …`` is cited
+    whole."""
+    index = sentence_break(text)
+    if index is None or not text.endswith("다.", 0, index):
+        return None
+    back = text[index + 1 :]
+    if sentence_break(back) is not None or PROVISO in f" {back}":
+        return None
+    return text[:index], back
+
+
 def _live(prov: P | None) -> P | None:
     return None if prov is None or prov.deleted else prov
 
@@ -165,14 +209,25 @@ class _Differ:
         om, op = split_proviso(old)
         nm, np_ = split_proviso(new)
         part, part_diff = Part.WHOLE, pd.text
+        # Two sentences (no proviso) on either side: 전단 / 후단, or a 후단 added or removed.
+        so = split_sentences(old) if op is None and np_ is None else None
+        sn = split_sentences(new) if op is None and np_ is None else None
         if op is None and np_ is not None and nm == old:
             pd.text_status, pd.text_part, pd.changed = Status.INSERTED, Part.PROVISO, len(np_)
         elif op is not None and np_ is None and om == new:
             pd.text_status, pd.text_part, pd.changed = Status.DELETED, Part.PROVISO, len(op)
+        elif so is None and sn is not None and sn[0] == old and sentence_break(old) is None:
+            pd.text_status, pd.text_part, pd.changed = Status.INSERTED, Part.BACK, len(sn[1])
+        elif sn is None and so is not None and so[0] == new and sentence_break(new) is None:
+            pd.text_status, pd.text_part, pd.changed = Status.DELETED, Part.BACK, len(so[1])
         else:
             if op is not None and np_ is not None and (om == nm or op == np_):
                 part = Part.PROVISO if om == nm else Part.MAIN
                 old_part, new_part = (op, np_) if om == nm else (om, nm)
+                part_diff = diff_text(old_part, new_part, self.o.atomic_terms)
+            elif so is not None and sn is not None and (so[0] == sn[0] or so[1] == sn[1]):
+                part = Part.BACK if so[0] == sn[0] else Part.FRONT
+                old_part, new_part = (so[1], sn[1]) if so[0] == sn[0] else (so[0], sn[0])
                 part_diff = diff_text(old_part, new_part, self.o.atomic_terms)
             many = len(part_diff.replacements) > self.o.max_replacements
             rewrite = many or not part_diff.exact or part_diff.ratio > self.o.rewrite_threshold

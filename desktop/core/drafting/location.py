@@ -3,7 +3,8 @@
 A :class:`Location` names an article and, below it, a paragraph (항), a subparagraph (호) and
 an item (목), plus the *part* of the provision's own text that is meant: the article title
 (제목), the lead-in of a provision with subdivisions (각 호 외의 부분 / 각 목 외의 부분), the main
-sentence (본문) or the proviso (단서). Locations always use the numbering of the current text,
+sentence (본문) or the proviso (단서), the first or second of two sentences (전단 / 후단).
+Locations always use the numbering of the current text,
 except for the number of a provision being inserted.
 
 Citations follow ``shared/domain/drafting-ko.md`` §3:
@@ -18,8 +19,8 @@ Citations follow ``shared/domain/drafting-ko.md`` §3:
   provisions as ranges (``제2조부터 제5조까지``).
 
 House rules (no public source fixed them): after a location with a part
-(``각 호 외의 부분``, ``본문``, ``단서``) the next location is introduced by ``같은 조`` /
-``같은 항`` as after a deeper one; ``ㆍ`` joins only provisions cited without a part
+(``각 호 외의 부분``, ``본문``, ``단서``, ``전단``, ``후단``) the next location is introduced by
+``같은 조`` / ``같은 항`` as after a deeper one; ``ㆍ`` joins only provisions cited without a part
 (``제1항ㆍ제2항 각 호 외의 부분`` would be ambiguous); after an article title, the article's
 single unnumbered paragraph is cited ``본문`` (``제9조의 제목 및 본문 중``) and anything else
 ``같은 조 …``.
@@ -45,12 +46,31 @@ class Part(enum.Enum):
     PROVISO = "proviso"  # 단서
     LEAD_MAIN = "lead_main"  # 각 호 외의 부분 본문
     LEAD_PROVISO = "lead_proviso"  # 각 호 외의 부분 단서
+    FRONT = "front"  # 전단: the first of two sentences
+    BACK = "back"  # 후단: the second
+    LEAD_FRONT = "lead_front"  # 각 호 외의 부분 전단
+    LEAD_BACK = "lead_back"  # 각 호 외의 부분 후단
 
     def with_lead(self) -> Part:
         """The same part inside the lead-in of a provision that has subdivisions."""
-        return {Part.WHOLE: Part.LEAD, Part.MAIN: Part.LEAD_MAIN, Part.PROVISO: Part.LEAD_PROVISO}[
-            self
-        ]
+        return {
+            Part.WHOLE: Part.LEAD,
+            Part.MAIN: Part.LEAD_MAIN,
+            Part.PROVISO: Part.LEAD_PROVISO,
+            Part.FRONT: Part.LEAD_FRONT,
+            Part.BACK: Part.LEAD_BACK,
+        }[self]
+
+    @property
+    def lead(self) -> bool:
+        """Whether the part lies in the lead-in (각 호 외의 부분)."""
+        leads = (Part.LEAD, Part.LEAD_MAIN, Part.LEAD_PROVISO, Part.LEAD_FRONT, Part.LEAD_BACK)
+        return self in leads
+
+    @property
+    def second(self) -> bool:
+        """Whether the part is what follows the main text: 단서 or 후단 (added or removed)."""
+        return self in (Part.PROVISO, Part.LEAD_PROVISO, Part.BACK, Part.LEAD_BACK)
 
 
 def article_label(num: Num) -> str:
@@ -113,6 +133,10 @@ class Location:
             Part.PROVISO: "단서",
             Part.LEAD_MAIN: f"{lead} 본문",
             Part.LEAD_PROVISO: f"{lead} 단서",
+            Part.FRONT: "전단",
+            Part.BACK: "후단",
+            Part.LEAD_FRONT: f"{lead} 전단",
+            Part.LEAD_BACK: f"{lead} 후단",
         }[self.part]
 
     def ko(self) -> str:

@@ -43,6 +43,7 @@ from desktop.core.drafting.diff import (
     ProvisionDiff,
     Status,
     split_proviso,
+    split_sentences,
 )
 from desktop.core.drafting.location import Location, Part, ranges
 from desktop.core.drafting.textdiff import Replacement, normalise
@@ -51,6 +52,7 @@ from desktop.core.statute import Annex, Article, Item, Paragraph, Subparagraph
 Provision = Paragraph | Subparagraph | Item
 MAX_LISTED = 3  # more locations than this inside one article or paragraph: cite the container
 _PARTS_OF_TEXT = (Part.MAIN, Part.PROVISO, Part.LEAD_MAIN, Part.LEAD_PROVISO)
+_SENTENCES = (Part.FRONT, Part.BACK, Part.LEAD_FRONT, Part.LEAD_BACK)
 
 
 @dataclass
@@ -116,7 +118,7 @@ class _ArticleClauses:
     def own_text(self, pd: ProvisionDiff) -> None:
         assert pd.old is not None and pd.new is not None
         at = pd.location.at(pd.text_part)
-        lead = pd.text_part in (Part.LEAD, Part.LEAD_MAIN, Part.LEAD_PROVISO)
+        lead = pd.text_part.lead
         if pd.text_status is Status.REPLACED:
             assert pd.part_diff is not None
             for replacement in pd.part_diff.replacements:
@@ -125,7 +127,8 @@ class _ArticleClauses:
             self.add(Rewrite(at, Body(pd.new, pd.text_part)))
         elif pd.text_status is Status.INSERTED:
             container = pd.location.at(Part.LEAD if lead else Part.WHOLE)
-            self.grouped("insert", container, at, 0, Body(pd.new, Part.PROVISO))
+            part = Part.BACK if pd.text_part in (Part.BACK, Part.LEAD_BACK) else Part.PROVISO
+            self.grouped("insert", container, at, 0, Body(pd.new, part))
         elif pd.text_status is Status.DELETED:
             self.add(Delete(((at, at),)))
 
@@ -191,6 +194,11 @@ def _covered(provisions: list[tuple[Location, str]], targets: list[Location], ol
             main, proviso = split_proviso(text)
             other = proviso if target.part in (Part.MAIN, Part.LEAD_MAIN) else main
             if other and old in other:
+                return False
+        elif target.part in _SENTENCES:
+            front, back = split_sentences(text) or (text, "")
+            other = back if target.part in (Part.FRONT, Part.LEAD_FRONT) else front
+            if old in other:
                 return False
     return True
 

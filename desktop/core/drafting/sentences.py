@@ -33,7 +33,13 @@ from desktop.core.drafting.clauses import (
     Rewrite,
     SentencePlan,
 )
-from desktop.core.drafting.diff import InstrumentDiff, Status, diff_instruments, split_proviso
+from desktop.core.drafting.diff import (
+    InstrumentDiff,
+    Status,
+    diff_instruments,
+    split_proviso,
+    split_sentences,
+)
 from desktop.core.drafting.location import Location, Part, cite, cite_list, cite_object, join_list
 from desktop.core.drafting.plan import plan_sentences
 from desktop.core.korean import attach
@@ -91,7 +97,11 @@ def body_text(body: Body) -> str:
         return "\n".join(render_provision_lines(obj, notes=False))
     if part is Part.LEAD:
         return "\n".join(render_provision_lines(lead_only(obj), notes=False))
-    main, proviso = split_proviso(" ".join(obj.text.split()))
+    text = " ".join(obj.text.split())
+    if part in (Part.FRONT, Part.BACK, Part.LEAD_FRONT, Part.LEAD_BACK):
+        front, back = split_sentences(text) or (text, "")
+        return back if part.second else front
+    main, proviso = split_proviso(text)
     if part in (Part.PROVISO, Part.LEAD_PROVISO):
         return proviso or ""
     return main
@@ -100,7 +110,10 @@ def body_text(body: Body) -> str:
 def _insert_labels(clause: Insert) -> str:
     items = []
     for first, last in clause.targets:
-        label = "단서" if first.part in (Part.PROVISO, Part.LEAD_PROVISO) else first.short()
+        if first.part.second:
+            label = "후단" if first.part in (Part.BACK, Part.LEAD_BACK) else "단서"
+        else:
+            label = first.short()
         items.append(label if first == last else f"{label}부터 {last.short()}까지")
     return join_list(items)
 

@@ -82,6 +82,10 @@ def cite_en(loc: Location) -> str:
         Part.PROVISO: f"the proviso to {base}",
         Part.LEAD_MAIN: f"the main sentence of {lead}",
         Part.LEAD_PROVISO: f"the proviso to {lead}",
+        Part.FRONT: f"the first sentence of {base}",
+        Part.BACK: f"the second sentence of {base}",
+        Part.LEAD_FRONT: f"the first sentence of {lead}",
+        Part.LEAD_BACK: f"the second sentence of {lead}",
     }[loc.part]
 
 
@@ -160,6 +164,8 @@ def _of_form(loc: Location) -> bool:
 def _kind_en(loc: Location) -> tuple[str, str]:
     if loc.part in (Part.PROVISO, Part.LEAD_PROVISO):
         return "a proviso", "provisos"
+    if loc.part in (Part.BACK, Part.LEAD_BACK):
+        return "a second sentence", "second sentences"
     if loc.item is not None:
         return "item", "items"
     if loc.subparagraph is not None:
@@ -238,8 +244,8 @@ def _insert_en(clause: Insert) -> str:
     if clause.container is None:
         return f"{cite_list_en(clause.targets)} shall be newly inserted{respectively} as follows"
     singular, plural = _kind_en(clause.targets[0][0])
-    if singular == "a proviso":
-        return f"a proviso shall be newly inserted in {cite_en(clause.container)} as follows"
+    if singular in ("a proviso", "a second sentence"):
+        return f"{singular} shall be newly inserted in {cite_en(clause.container)} as follows"
     labels = [
         _short_en(a) if a == b else f"{_short_en(a)} through {_short_en(b)}"
         for a, b in clause.targets
@@ -281,6 +287,11 @@ def body_text_en(body: Body) -> str:
     text = " ".join(obj.text_en.split())
     if not text:
         return MISSING
+    if part in (Part.FRONT, Part.BACK, Part.LEAD_FRONT, Part.LEAD_BACK):
+        sentences = text.split(". ", 1)  # the English of two sentences
+        if len(sentences) < 2:
+            return MISSING if part.second else text
+        return sentences[1] if part.second else f"{sentences[0]}."
     index = text.find(PROVIDED)
     if part in (Part.PROVISO, Part.LEAD_PROVISO):
         return text[index:] if index >= 0 else MISSING

@@ -28,10 +28,11 @@ from desktop.core.statute import Instrument
 from desktop.core.statute_parse import parse_instrument
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
-# The rate the engine reaches today: 354/696 = 50.9 % (before the §3a span rules of issue 16:
-# 275/696 = 39.5 %). The issue's target is 0.95; it is NOT reached yet, and this bar only
-# guards what is reached (raise it as the engine improves, never lower it).
-REQUIRED_RATE = 0.50
+# The rate the engine reaches today: 369/696 = 53.0 % (before the §3a span rules of issue 16:
+# 275/696 = 39.5 %; before 전단/후단: 352/696). The issue's target is 0.95; it is NOT reached
+# yet, and this bar only guards what is reached (raise it as the engine improves, never lower
+# it). ``python scripts/corpus_report.py`` lists the misses grouped by cause.
+REQUIRED_RATE = 0.53
 # The house form and the accepted alternative that a setting selects: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (drafting/chain in Settings).
 VARIANTS: tuple[dict[str, object], ...] = ({}, {"chain": "hago"})

@@ -1,13 +1,13 @@
 """Every drafted 개정문 proves itself: ``apply(old, draft(old, new)) == new``.
 
 Hypothesis generates instruments (articles with titles and branch numbers, one or several
-paragraphs, 호 and 목, provisos, lists of units joined by ㆍ and 및, citations of other
-statutes, annexes) and edits of the kind a reorganization makes (renames with their
-particles, list insertions and removals, citations, inserted and deleted provisions at every
-level, whole rewrites, titles, 제명, annexes); the drafted Korean amendment, applied to the
-current text, must give the amended text. The number of examples per test is
-``ORGDRAFT_PROPERTY_EXAMPLES`` (default 300; four tests, so 1,200 a run; 2500 for a
-thorough run).
+paragraphs, 호 and 목, provisos, two sentences (전단/후단), lists of units joined by ㆍ and 및,
+citations of other statutes, annexes) and edits of the kind a reorganization makes (renames
+with their particles, list insertions and removals, citations, inserted and deleted
+provisions at every level, a 후단 added or removed, whole rewrites, titles, 제명, annexes); the
+drafted Korean amendment, applied to the current text, must give the amended text. The
+number of examples per test is ``ORGDRAFT_PROPERTY_EXAMPLES`` (default 300; four tests, so
+1,200 a run; 2500 for a thorough run).
 """
 
 from __future__ import annotations
@@ -74,8 +74,13 @@ def unit_list(r: random.Random) -> str:
     return "ㆍ".join(names[:-1]) + " 및 " + names[-1]
 
 
+def second_sentence(r: random.Random) -> str:
+    """A 후단: ``이 경우 …``."""
+    return f"이 경우 {with_particle(r.choice(UNITS), '과/와')} 협의하여야 한다."
+
+
 def sentence(r: random.Random) -> str:
-    kind = r.randint(0, 5)
+    kind = r.randint(0, 6)
     unit, duty = r.choice(UNITS), r.choice(DUTIES)
     if kind == 0:
         return f"도지사 밑에 {with_particle(unit_list(r), '을/를')} 둔다."
@@ -91,6 +96,8 @@ def sentence(r: random.Random) -> str:
         )
     if kind == 4:
         return f"{with_particle(unit, '은/는')} 필요한 경우 {duty}을 조정할 수 있다."
+    if kind == 5:  # two sentences: 전단 and 후단
+        return f"{with_particle(unit + '장', '은/는')} {duty}을 총괄한다. {second_sentence(r)}"
     return f"{unit_list(r)}의 정원은 {r.randint(1, 20000):,}명으로 한다."
 
 
@@ -308,6 +315,14 @@ class Edits:
                         sub.items.remove(prov)
                         return
 
+    def second_sentence(self) -> None:
+        """Add a 후단 to a provision of one sentence, or remove it from one of two."""
+        prov = self.pick([p for p in provisions(self.inst) if p.text.endswith("다.")])
+        if prov is None:
+            return
+        head, found, _ = prov.text.partition(" 이 경우 ")
+        prov.text = head if found else f"{prov.text} {second_sentence(self.r)}"
+
     def rewrite(self) -> None:
         prov = self.pick(provisions(self.inst))
         if prov is not None:
@@ -342,6 +357,7 @@ class Edits:
         "insert_item",
         "delete",
         "rewrite",
+        "second_sentence",
         "title",
         "instrument_title",
         "annex",
@@ -376,7 +392,18 @@ def check(old: Instrument, new: Instrument, **options) -> None:
 
 
 @PROPERTY
-@given(edited(("rename_everywhere", "rename_once", "list_insert", "list_remove", "citation")))
+@given(
+    edited(
+        (
+            "rename_everywhere",
+            "rename_once",
+            "list_insert",
+            "list_remove",
+            "citation",
+            "second_sentence",
+        )
+    )
+)
 def test_word_changes_round_trip(case):
     check(*case)
 

@@ -142,3 +142,36 @@ def test_siblings_in_a_list_over_several_articles_are_joined_with_ㆍ():
     assert sentences(old, new) == [
         '제10조제1항ㆍ제2항 및 제11조제1항 중 "특허청장"을 각각 "지식재산처장"으로 한다.'
     ]
+
+
+TWO_SENTENCES = (
+    "제4조(협의) ① 국장은 정원을 조정한다. 이 경우 행정안전부장관과 협의하여야 한다.\n"
+    "② 복지국장은 사업을 총괄한다.\n"
+)
+
+
+def test_a_change_inside_one_of_two_sentences_cites_전단_or_후단():
+    new = TWO_SENTENCES.replace("행정안전부장관", "행정자치부장관")
+    assert sentences(TWO_SENTENCES, new) == [
+        '제4조제1항 후단 중 "행정안전부장관"을 "행정자치부장관"으로 한다.'
+    ]
+    new = TWO_SENTENCES.replace("국장은 정원", "실장은 정원")
+    assert sentences(TWO_SENTENCES, new) == ['제4조제1항 전단 중 "국장"을 "실장"으로 한다.']
+
+
+def test_a_후단_added_or_removed_is_inserted_or_deleted():
+    one = TWO_SENTENCES.replace(" 이 경우 행정안전부장관과 협의하여야 한다.", "")
+    text = amendment_text(parse(one), parse(TWO_SENTENCES))
+    assert [(s.text, s.body) for s in text.sentences] == [
+        ("제4조제1항에 후단을 다음과 같이 신설한다.", "이 경우 행정안전부장관과 협의하여야 한다.")
+    ]
+    assert sentences(TWO_SENTENCES, one) == ["제4조제1항 후단을 삭제한다."]
+
+
+def test_a_full_stop_inside_brackets_or_after_a_noun_is_no_second_sentence():
+    old = "제4조(정원) 정원(파견자를 제외한다. 이하 같다)은 10명으로 한다.\n"
+    assert sentences(old, old.replace("10명", "12명")) == ['제4조 중 "10명"을 "12명"으로 한다.']
+    old = "제4조(사무) ① 지원한다.\n1. 위로금. 이 경우 금액은 10만원으로 한다.\n"
+    assert sentences(old, old.replace("10만원", "20만원")) == [
+        '제4조제1항제1호 중 "10만원"을 "20만원"으로 한다.'
+    ]

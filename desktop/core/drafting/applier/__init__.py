@@ -238,6 +238,13 @@ class _Bodies:
                     if _level(line) == next_level and _starts(line, next_head):
                         end = cut
                         break
+            elif next_level == 4 and level < 4:
+                # A 단서 or 후단 next (… 제2항을 다음과 같이 하며, 같은 조 제3항에 후단을 …):
+                # the provision ends at the first line that is no provision.
+                for cut in range(self.pos + 1, end):
+                    if _level(clean_line(self.lines[cut][1])) is None:
+                        end = cut
+                        break
         out = [raw for _, raw in self.lines[self.pos : end]]
         self.pos = end
         return lineno, out

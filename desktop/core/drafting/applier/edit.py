@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from desktop.core.drafting.applier.grammar import ITEM_LABELS, Entry, Ref
+from desktop.core.drafting.diff import sentence_break
 from desktop.core.drafting.location import Location, Part
 from desktop.core.drafting.sentences_en import cite_en
 from desktop.core.statute import Article, Instrument, Item, Num, Paragraph, Subparagraph
@@ -22,7 +23,6 @@ from desktop.i18n import N_, Pair
 
 Provision = Article | Paragraph | Subparagraph | Item
 PROVISO = " 다만, "
-_SECOND = re.compile(r"(?<=[.다]) (?=이 경우)|(?<=다\.) (?=\S)")
 _PART_NAMES = {
     "main": Pair("본문", "main sentence"),
     "proviso": Pair("단서", "proviso"),
@@ -50,6 +50,10 @@ def _location(ref: Ref) -> Location | None:
         ("main", True): Part.LEAD_MAIN,
         ("proviso", False): Part.PROVISO,
         ("proviso", True): Part.LEAD_PROVISO,
+        ("front", False): Part.FRONT,
+        ("front", True): Part.LEAD_FRONT,
+        ("back", False): Part.BACK,
+        ("back", True): Part.LEAD_BACK,
     }.get((ref.part, ref.lead))
     if part is None:
         return None
@@ -405,12 +409,12 @@ def _split_part(text: str, ref: Ref, missing_ok: bool = False) -> tuple[str, str
         if part == "main":
             return "", text[:index], text[index:]
         return text[: index + 1], text[index + 1 :], ""
-    match = _SECOND.search(text)
-    if match is None:
+    index = sentence_break(text)
+    if index is None:
         return _missing(text, ref, missing_ok)
     if part == "front":
-        return "", text[: match.start()], text[match.start() :]
-    return text[: match.end()], text[match.end() :], ""
+        return "", text[:index], text[index:]
+    return text[: index + 1], text[index + 1 :], ""
 
 
 def _missing(text: str, ref: Ref, missing_ok: bool) -> tuple[str, str, str]:

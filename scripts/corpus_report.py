@@ -1,0 +1,99 @@
+"""Report the corpus cases where the drafting engine's sentence differs from the real one.
+
+    python scripts/corpus_report.py [--cause NAME] [--limit N] [--form FORM]
+
+Drafts every case of ``tests/data/corpus/cases.jsonl`` (in every accepted variant, as the
+corpus test does), prints the exact-match rate with its per-form breakdown, then the missed
+cases grouped by a rough cause (largest group first), each with the real sentence and ours.
+The causes are a guide for work on the engine, not a verdict: a case goes to the first cause
+that fits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop.core.drafting import amendment_text  # noqa: E402
+from desktop.core.statute_parse import parse_instrument  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "corpus" / "cases.jsonl"
+VARIANTS: tuple[dict[str, object], ...] = ({}, {"chain": "hago"})
+_QUOTE = re.compile(r'"((?:[^"]|"[^"]*"(?=[^을를으로]))*?)"(?=을|를|으로|로|\s*$|$)')
+_LOCATION = re.compile(r"(?:^|(?<=[.,] ))([^\"]*?)(?= 중 \"|의 제목|을 |를 )")
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def quotes(sentence: str) -> list[str]:
+    return _QUOTE.findall(sentence)
+
+
+def cause(real: str, ours: str) -> str:
+    """The first rough cause that fits a miss."""
+    rewrite = "다음과 같이 한다"
+    if ("전단" in real or "후단" in real) and not ("전단" in ours or "후단" in ours):
+        return "전단/후단 not drafted"
+    if rewrite in ours and rewrite not in real:
+        return "rewrite (ours) vs amend (real)"
+    if rewrite in real and rewrite not in ours:
+        return "amend (ours) vs rewrite (real)"
+    if "제목" in real and real.split("제목", 1)[1][:40] != ours.split("제목", 1)[-1][:40]:
+        return "title form"
+    q_real, q_ours = quotes(real), quotes(ours)
+    if sorted(q_real) == sorted(q_ours):
+        return "same quotes, locations or order differ"
+    if len(q_real) == len(q_ours):
+        return "span differs"
+    if len(q_real) < len(q_ours):
+        return "more quotes than real (real joins spans)"
+    return "fewer quotes than real (real splits or repeats)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cause", help="only the group whose name contains this")
+    parser.add_argument("--form", help="only cases of this sentence form")
+    parser.add_argument("--limit", type=int, default=5, help="cases shown per group (0: all)")
+    args = parser.parse_args(argv)
+    cases = [json.loads(line) for line in CORPUS.open(encoding="utf-8") if line.strip()]
+    groups: dict[str, list[tuple[dict, str, str]]] = collections.defaultdict(list)
+    by_form: dict[str, list[bool]] = collections.defaultdict(list)
+    hits = 0
+    for case in cases:
+        old, _ = parse_instrument(case["old"])
+        new, _ = parse_instrument(case["new"])
+        drafted = [
+            norm(" ".join(s.text for s in amendment_text(old, new, **o).sentences))  # type: ignore[arg-type]
+            for o in VARIANTS
+        ]
+        real = norm(case["sentence"])
+        hit = real in drafted
+        hits += hit
+        for form in case["forms"]:
+            by_form[form].append(hit)
+        if not hit and (not args.form or args.form in case["forms"]):
+            groups[cause(real, drafted[0])].append((case, real, drafted[0]))
+    print(f"exact-match rate: {hits}/{len(cases)} = {hits / len(cases):.1%}")
+    for form, v in sorted(by_form.items()):
+        print(f"  {form}: {sum(v)}/{len(v)}")
+    for name, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        if args.cause and args.cause not in name:
+            continue
+        print(f"\n=== {name}: {len(items)}")
+        for case, real, ours in items[: args.limit or None]:
+            print(f"-- {case['id']}\n  real: {real}\n  ours: {ours}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
