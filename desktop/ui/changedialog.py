@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import changes as ch
+from desktop.core.government import Profile
 from desktop.core.grades import Grade
 from desktop.core.kinds import KINDS
 from desktop.core.org import Organization
@@ -33,6 +34,8 @@ class ChangeDialog(QDialog):
         change_id: str,
         new_unit_id: Callable[[set[str]], str],
         parent=None,
+        *,
+        profile: Profile | None = None,
     ) -> None:
         super().__init__(parent)
         cls = KINDS[type_name]
@@ -44,7 +47,7 @@ class ChangeDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.form: ChangeForm = FORMS[type_name](
-            org, grades, lambda taken=frozenset(): new_unit_id(set(taken))
+            org, grades, lambda taken=frozenset(): new_unit_id(set(taken)), profile=profile
         )
         layout.addWidget(self.form)
         common = QFormLayout()

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import changes as ch
+from desktop.core.government import Profile
 from desktop.core.grades import Grade
 from desktop.core.kinds.temporary import Temporary
 from desktop.core.org import Duty, Organization, Unit, UnitKind
 from desktop.ui.fields import DateField, GradeCombo, KindCombo, UnitPicker
+from desktop.ui.labels import kind_label
 from desktop.ui.tr import _, pick
 
 
@@ -47,13 +49,22 @@ def _text(pairs: list[tuple[str, str]]) -> str:
 class ChangeForm(QWidget):
     change_type: type[ch.Change] = ch.Change
 
-    def __init__(self, org: Organization, grades: list[Grade], new_id, parent=None) -> None:
+    def __init__(
+        self,
+        org: Organization,
+        grades: list[Grade],
+        new_id,
+        parent=None,
+        *,
+        profile: Profile | None = None,
+    ) -> None:
         super().__init__(parent)
         self.org, self.grades, self.new_id = org, grades, new_id
+        self.profile = profile  # the government's: its head and deputies, its unit kinds
         self.form = QFormLayout(self)
 
     def picker(self, label: str, allow_none: str = "") -> UnitPicker:
-        picker = UnitPicker(self.org, allow_none=allow_none)
+        picker = UnitPicker(self.org, allow_none=allow_none, profile=self.profile)
         self.form.addRow(label, picker)
         return picker
 
@@ -80,7 +91,7 @@ class _NewUnitFields:
     """Kind, names, id and head grade of a unit that a change creates."""
 
     def add_new_unit_fields(self: ChangeForm, kind: UnitKind) -> None:
-        self.kind = KindCombo()
+        self.kind = KindCombo(self.profile)
         self.kind.set_kind(kind)
         self.form.addRow(_("Kind"), self.kind)
         self.name_ko = self.line(_("Name (Korean)"), "AI국")
@@ -251,7 +262,7 @@ class ChangeKindForm(ChangeForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.unit = self.picker(_("Unit"))
-        self.kind = KindCombo()
+        self.kind = KindCombo(self.profile)
         self.form.addRow(_("New kind"), self.kind)
         self.name_ko = self.line(_("New name (Korean, optional)"))
         self.name_en = self.line(_("New name (English, optional)"))
@@ -285,7 +296,7 @@ class MergeForm(ChangeForm, _NewUnitFields):
         self.units = QListWidget()
         self.units.setMaximumHeight(140)
         for unit in self.org:
-            item = QListWidgetItem(f"{unit.name_ko} · {pick(unit.kind.ko, _(unit.kind.en))}")
+            item = QListWidgetItem(f"{unit.name_ko} · {kind_label(unit.kind, self.profile)}")
             item.setData(Qt.ItemDataRole.UserRole, unit.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -326,7 +337,7 @@ class SplitForm(ChangeForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.unit = self.picker(_("Unit to split"))
-        self.kind = KindCombo()
+        self.kind = KindCombo(self.profile)
         self.kind.set_kind(UnitKind.DIVISION)
         self.form.addRow(_("Kind of the new units"), self.kind)
         self.into = QPlainTextEdit()

@@ -112,7 +112,12 @@ class ChangesPage(QWidget):
         self.legend.setWordWrap(True)
         after_layout.addWidget(self.legend)
         self.retranslate()
-        self.after_model = OrgModel(Organization(), editable=False, parent=self)
+        self.after_model = OrgModel(
+            Organization(),
+            editable=False,
+            profile=lambda: self.doc.project.profile if self.doc else None,
+            parent=self,
+        )
         self.after_tree = QTreeView()
         self.after_tree.setModel(self.after_model)
         self.after_tree.setUniformRowHeights(True)
@@ -199,7 +204,15 @@ class ChangesPage(QWidget):
 
         change = self.doc.changes_model.change_at(row)
         change_id = change.id if change else self.doc.changes_model.new_id()
-        return ChangeDialog(type_name, before, self.doc.project.grades, change_id, unit_id, self)
+        return ChangeDialog(
+            type_name,
+            before,
+            self.doc.project.grades,
+            change_id,
+            unit_id,
+            self,
+            profile=self.doc.project.profile,
+        )
 
     def add_change(self, type_name: str) -> ChangeDialog | None:
         """Open the form of a new change, to go after the selected one (or at the end)."""

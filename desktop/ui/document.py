@@ -67,7 +67,12 @@ class ProjectDocument(QObject):
         self.lock = lock
         self.display_name = display_name
         self.undo_stack = QUndoStack(self)
-        self.org_model = OrgModel(project.org, editable=not read_only, parent=self)
+        self.org_model = OrgModel(
+            project.org,
+            editable=not read_only,
+            profile=lambda: self.project.profile,
+            parent=self,
+        )
         self.changes_model = ChangeListModel(self, parent=self)
         self._inputs: DraftInputs | None = None
         self._findings: list[Finding] | None = None
@@ -86,6 +91,7 @@ class ProjectDocument(QObject):
             self.changes_model.change_replaced,
         ):
             signal.connect(self._on_content_changed)
+        self.meta_changed.connect(self._on_meta_changed)
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -162,6 +168,10 @@ class ProjectDocument(QObject):
         self._forget()
         self.revision += 1
         self.changed.emit()
+
+    def _on_meta_changed(self, field: str) -> None:
+        if field.startswith("government"):  # the kind or the name: the head is named anew
+            self.org_model.retranslate()
 
     # -- metadata --------------------------------------------------------------------------
     def _meta_root(self, field: str) -> object:

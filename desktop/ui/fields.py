@@ -8,9 +8,11 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QCompleter, QLineEdit, QToolButton
 
+from desktop.core.government import Profile
 from desktop.core.grades import Grade
 from desktop.core.kformat import date_ko, parse_date_ko
 from desktop.core.org import Organization, UnitKind
+from desktop.ui.labels import kind_label
 from desktop.ui.tr import _, pick
 
 
@@ -31,18 +33,29 @@ def tool_buttons(
 class UnitPicker(QComboBox):
     """A searchable choice among the units of one organization (type to filter by name)."""
 
-    def __init__(self, org: Organization, *, allow_none: str = "", parent=None) -> None:
+    def __init__(
+        self,
+        org: Organization,
+        *,
+        allow_none: str = "",
+        profile: Profile | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(24)
         self.lineEdit().setPlaceholderText(_("Type to search…"))
+        self._profile = profile
+        self._kinds: list[UnitKind | None] = []  # by item: the unit's kind (for a new language)
         if allow_none:
             self.addItem(allow_none, "")
+            self._kinds.append(None)
         for unit in org:
             depth = len(org.ancestors(unit.id))
-            label = f"{'  ' * depth}{unit.name_ko} · {pick(unit.kind.ko, _(unit.kind.en))}"
+            label = f"{'  ' * depth}{unit.name_ko} · {kind_label(unit.kind, profile)}"
             self.addItem(label, unit.id)
+            self._kinds.append(unit.kind)
             self.setItemData(
                 self.count() - 1, f"{unit.name_en} ({unit.id})", Qt.ItemDataRole.ToolTipRole
             )
@@ -52,6 +65,13 @@ class UnitPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.setCurrentIndex(-1 if not allow_none else 0)
+
+    def retranslate(self) -> None:
+        """The kinds after the names again in the interface language."""
+        for index, kind in enumerate(self._kinds):
+            if kind is not None:
+                name = self.itemText(index).rpartition(" · ")[0]
+                self.setItemText(index, f"{name} · {kind_label(kind, self._profile)}")
 
     def unit_id(self) -> str:
         """The chosen unit's id ('' when none); matches typed text against the names."""
@@ -76,17 +96,43 @@ class UnitPicker(QComboBox):
 
 
 class KindCombo(QComboBox):
-    def __init__(self, parent=None) -> None:
+    """The kinds of unit; with the government's profile, only the kinds that government has
+    (no 읍·면·동 in a 도), the head and deputies named as its own (시장, 부시장 …)."""
+
+    def __init__(self, profile: Profile | None = None, parent=None) -> None:
         super().__init__(parent)
-        for kind in UnitKind:
-            self.addItem(pick(kind.ko, _(kind.en)), kind.value)
+        self.set_profile(profile)
+
+    def set_profile(self, profile: Profile | None) -> None:
+        current = self.currentData()
+        self._profile = profile
+        with QSignalBlocker(self):
+            self.clear()
+            for kind in UnitKind:
+                if profile is None or kind in profile.unit_kinds:
+                    self.addItem(kind_label(kind, profile), kind.value)
+            if current is not None:
+                self._select(UnitKind(current))
+
+    def retranslate(self) -> None:
+        """The kinds again in the interface language (called on a language switch)."""
+        self.set_profile(self._profile)
 
     def kind(self) -> UnitKind:
         return UnitKind(self.currentData())
 
     def set_kind(self, kind: UnitKind) -> None:
         with QSignalBlocker(self):
-            self.setCurrentIndex(self.findData(kind.value))
+            self._select(kind)
+
+    def _select(self, kind: UnitKind) -> None:
+        """Choose ``kind``; a kind the government does not have is still shown when a unit has
+        it (a file made for another kind of government), so that nothing changes unseen."""
+        index = self.findData(kind.value)
+        if index < 0:
+            self.addItem(kind_label(kind, self._profile), kind.value)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
 
 
 class GradeCombo(QComboBox):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from desktop.core.government import Profile
 from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.org import UnitKind
 from desktop.core.statute import InstrumentKind
@@ -22,8 +23,12 @@ def grade_label(code: str, grades: Iterable[Grade] = DEFAULT_GRADES) -> str:
     return code
 
 
-def kind_label(kind: UnitKind) -> str:
-    """``국`` / ``Bureau``, in the interface language only."""
+def kind_label(kind: UnitKind, profile: Profile | None = None) -> str:
+    """``국`` / ``Bureau``, in the interface language only; with the government's profile, the
+    head and deputies are its own (``군수``, ``부군수``), not the generic 단체장."""
+    if profile is not None:
+        ko, en = profile.unit_kind_label(kind)
+        return pick(ko, _(en))
     return pick(kind.ko, _(kind.en))
 
 

@@ -12,13 +12,16 @@ it into an undoable command.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.core.government import Profile
 from desktop.core.kinds import ABOLISH, ACTIONS, Action
 from desktop.core.org import Organization, Unit
-from desktop.ui.labels import grade_label
-from desktop.ui.tr import N_, _, pick
+from desktop.ui.labels import grade_label, kind_label
+from desktop.ui.tr import N_, _
 
 MIME = "application/x-orgdraft-unit-ids"
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,9 +52,17 @@ class OrgModel(QAbstractItemModel):
     move_requested = Signal(str, str, int)  # unit id, new parent id ("" = top), index (-1 = end)
     unit_edited = Signal(str)  # unit id: a field of the unit changed
 
-    def __init__(self, org: Organization, *, editable: bool = True, parent=None) -> None:
+    def __init__(
+        self,
+        org: Organization,
+        *,
+        editable: bool = True,
+        profile: Callable[[], Profile | None] | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._org = org
+        self._profile = profile  # the government's profile now (its head is 시장, 군수 …)
         self._editable = editable
         self._marks: dict[str, set[Action]] = {}
         self._keys: dict[str, int] = {}
@@ -204,7 +215,7 @@ class OrgModel(QAbstractItemModel):
 
     def _display(self, unit: Unit, column: int, marks: set[Action]) -> str:
         if column == COL_KIND:
-            return pick(unit.kind.ko, _(unit.kind.en))
+            return kind_label(unit.kind, self._profile() if self._profile else None)
         if column == COL_NAME_KO:
             mark = mark_text(marks)
             return f"{unit.name_ko} {mark}" if mark else unit.name_ko

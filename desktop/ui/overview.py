@@ -26,7 +26,7 @@ from desktop.ui import commands as cmd
 from desktop.ui.document import LIST_FIELDS, ProjectDocument
 from desktop.ui.fields import DateField
 from desktop.ui.labels import instrument_kind_label
-from desktop.ui.tr import N_, _
+from desktop.ui.tr import N_, _, pick
 
 LINE_FIELDS = (
     ("government_ko", N_("Government (Korean)")),
@@ -106,7 +106,7 @@ class OverviewPage(QScrollArea):
         combo = QComboBox()
         combo.addItem("", None)
         for kind in GovernmentKind:
-            combo.addItem(f"{kind.ko} · {_(kind.en)}", kind.value)
+            combo.addItem(pick(kind.ko, kind.en), kind.value)
         combo.activated.connect(
             lambda index: self._push(
                 "government.kind",
@@ -136,7 +136,7 @@ class OverviewPage(QScrollArea):
         profile = self.doc.project.profile if self.doc else None
         inferred = profile.kind if profile and profile.inferred else None
         label = (
-            _("from the name: {kind}").format(kind=f"{inferred.ko} · {_(inferred.en)}")
+            _("from the name: {kind}").format(kind=pick(inferred.ko, inferred.en))
             if inferred
             else _("from the name")
         )
@@ -144,6 +144,15 @@ class OverviewPage(QScrollArea):
             combo.setItemText(0, label)
             stored = self.doc.project.government.kind if self.doc else None
             combo.setCurrentIndex(combo.findData(stored.value) if stored else 0)
+
+    def retranslate(self) -> None:
+        """The kinds of government in the interface language only (도 / Province)."""
+        combo = self.editors["government.kind"]
+        assert isinstance(combo, QComboBox)
+        for index in range(1, combo.count()):
+            kind = GovernmentKind(combo.itemData(index))
+            combo.setItemText(index, pick(kind.ko, kind.en))
+        self._show_kind()
 
     def _date(self, field: str) -> DateField:
         edit = DateField()

@@ -101,9 +101,16 @@ class UnitForm(QWidget):
         self.doc = doc
         doc.org_model.unit_edited.connect(self._on_model_unit_edited)
         doc.org_model.modelReset.connect(lambda: self.show_unit(""))
+        doc.meta_changed.connect(self._on_meta_changed)
+        self.kind.set_profile(doc.project.profile)
         self.grade.set_grades(doc.project.grades)
         self.body.setEnabled(not doc.read_only)
         self.show_unit("")
+
+    def _on_meta_changed(self, field: str) -> None:
+        """A new kind of government (or name): the kinds and the head's title follow."""
+        if self.doc is not None and field.startswith("government"):
+            self.kind.set_profile(self.doc.project.profile)
 
     def show_unit(self, unit_id: str) -> None:
         self.unit_id = unit_id

@@ -14,10 +14,10 @@ def test_the_kind_follows_the_name_until_chosen_and_undoes(qtbot, window):
     assert isinstance(combo, QComboBox)
     assert combo.currentData() == "province"  # the sample stores its kind
     doc.push(cmd.SetMetaField(doc, "government.kind", None))
-    assert combo.currentIndex() == 0 and "도" in combo.itemText(0)
+    assert combo.currentIndex() == 0 and combo.itemText(0) == "from the name: Province"
     doc.push(cmd.SetMetaField(doc, "government_ko", "오산시"))
     assert doc.project.profile.kind is GovernmentKind.CITY
-    assert "시" in combo.itemText(0) and combo.currentIndex() == 0
+    assert combo.itemText(0) == "from the name: City" and combo.currentIndex() == 0
     combo.activated.emit(combo.findData("county"))
     assert doc.project.government.kind is GovernmentKind.COUNTY
     assert doc.project.profile.head_ko == "군수"
@@ -56,3 +56,84 @@ def test_help_opens_the_county_sample(qtbot, window):
     with qtbot.waitSignal(window.session.project_opened, timeout=10000):
         window.actions_["county_sample"].trigger()
     assert window.doc.project.government.population == 125_000
+
+
+# -- the government's own head and deputies everywhere in the window -----------------------
+
+
+def _column(model, column: int) -> list[str]:
+    texts = []
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            texts.append(model.index(row, column, parent).data())
+            walk(model.index(row, 0, parent))
+
+    from PySide6.QtCore import QModelIndex
+
+    walk(QModelIndex())
+    return texts
+
+
+def _open_county(qtbot, window):
+    from desktop import paths
+
+    open_project(qtbot, window, paths.sample_path("county"))
+    window.set_interface_language("ko")
+
+
+def test_the_org_page_and_unit_form_name_the_county_governor(qtbot, window):
+    from desktop.ui.orgmodel import COL_KIND
+
+    _open_county(qtbot, window)
+    kinds = _column(window.doc.org_model, COL_KIND)
+    assert kinds[:2] == ["군수", "부군수"] and "단체장" not in kinds and "부단체장" not in kinds
+    page = window.org_page
+    page.select_unit("head", "")
+    assert page.form.kind.currentText() == "군수"
+    offered = [page.form.kind.itemText(i) for i in range(page.form.kind.count())]
+    assert "군수" in offered and "부군수" in offered and "본부" not in offered
+    # a new kind of government names the head anew, in the tree and in the form
+    doc = window.doc
+    doc.push(cmd.SetMetaField(doc, "government.kind", GovernmentKind.CITY))
+    assert _column(doc.org_model, COL_KIND)[:2] == ["시장", "부시장"]
+    assert page.form.kind.currentText() == "시장"
+    doc.undo_stack.undo()
+    assert _column(doc.org_model, COL_KIND)[:2] == ["군수", "부군수"]
+
+
+def test_change_forms_pick_units_by_the_counties_titles(qtbot, window):
+    _open_county(qtbot, window)
+    window.show_section("changes")
+    page = window.changes_page
+    dialog = page.add_change("establish")
+    try:
+        form = dialog.form
+        labels = [form.parent_picker.itemText(i).strip() for i in range(form.parent_picker.count())]
+        assert "군수 · 군수" in labels and "부군수 · 부군수" in labels
+        assert not [label for label in labels if "단체장" in label]
+        kinds = [form.kind.itemText(i) for i in range(form.kind.count())]
+        assert "군수" in kinds and "단체장" not in kinds
+    finally:
+        dialog.reject()
+    merge = page.add_change("merge")
+    try:
+        items = [merge.form.units.item(i).text() for i in range(merge.form.units.count())]
+        assert "부군수 · 부군수" in items
+    finally:
+        merge.reject()
+
+
+def test_the_kind_of_government_is_shown_in_the_interface_language(qtbot, window):
+    open_project(qtbot, window)
+    combo = window.overview.editors["government.kind"]
+    texts = [combo.itemText(i) for i in range(1, combo.count())]
+    assert "Province" in texts and "County" in texts and not [t for t in texts if "·" in t]
+    window.set_interface_language("ko")
+    texts = [combo.itemText(i) for i in range(1, combo.count())]
+    assert texts[:2] == ["특별시", "광역시"] and "도" in texts and "군" in texts
+    assert not [t for t in texts if "·" in t or any("a" <= c <= "z" for c in t)]
+    window.doc.push(cmd.SetMetaField(window.doc, "government.kind", None))
+    assert combo.itemText(0) == "명칭에 따름: 도"
+    window.set_interface_language("en")
+    assert combo.itemText(0) == "from the name: Province"
