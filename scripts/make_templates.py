@@ -394,8 +394,8 @@ def bill(look: Look, lang: str):
     para(doc, "{{p references }}")
     page_break(doc)
     para(doc, "{{p bill_text }}")
-    para(doc, "{{p comparison }}")
     para(doc, "{{p annexes }}")
+    para(doc, "{{p comparison }}")
     return doc
 
 

@@ -197,10 +197,13 @@ def _table_text(table: ComparisonTable) -> str:
     """The words of a comparison table, one cell line a line: unwrapped and without the
     underline marks of the printed table, so that a placeholder is found whole wherever the
     printed table would wrap it or a changed run begins inside it."""
+    from desktop.core.drafting.cells import entry_lines
+
     lines = [table.title, *table.headers]
     for row in table.rows:
         for cell in (row.current, row.amended):
-            lines.extend("".join(run.text for run in line) for line in cell)
+            for entry in cell:  # a line, or an annex's table one row a line
+                lines.extend("".join(run.text for run in line) for line in entry_lines(entry))
     return "\n".join(lines)
 
 

@@ -2,24 +2,24 @@
 
 The bill: cover block, 1. 제안이유, 2. 주요내용 (the computed skeleton, drafting-ko.md §6),
 3. 참고사항, then the bill text (title, opening, amendment sentences with the full text of
-inserted or rewritten provisions, 부칙), then the comparison table and the replaced annexes as
-attachments. The drafting itself is :mod:`desktop.core.drafting`; this module lays it out.
+inserted or rewritten provisions, 부칙), then the replaced annexes (the 별지 that ``별표 1을
+별지와 같이 한다`` points to, part of the bill text) and last the comparison table (an
+attachment, :mod:`.comparison`), as bills to the National Assembly and to councils are
+printed. The drafting itself is :mod:`desktop.core.drafting`; this module lays it out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from desktop.core.drafting import ComparisonTable
 from desktop.core.project import DraftInputs
 from desktop.core.statute import Annex
 from desktop.core.summary import Point, point_symbol
 from desktop.documents import layout
+from desktop.documents.comparison import CONTENT_WIDTH, comparison_part, is_total
 from desktop.documents.content import Content, common, date_text, missing
 from desktop.documents.layout import Part
 from desktop.i18n import Pair, pick
-
-_CONTENT_WIDTH = 16.0  # cm between the bill margins (A4, 25 mm each side)
 
 
 def _points(out: Part, points: list[Point], lang: str, level: int = 0) -> None:
@@ -126,23 +126,6 @@ def bill_text_part(inputs: DraftInputs, key: str, lang: str) -> Part:
     return out
 
 
-def comparison_part(
-    table: ComparisonTable, lang: str, *, new_page: bool, heading: str = ""
-) -> Part:
-    half = _CONTENT_WIDTH / 2
-    rows = [tuple(layout.head(text) for text in table.headers)]
-    for row in table.rows:
-        # A run is (text, underlined): a tuple or a named tuple.
-        current = [[(run[0], bool(run[1])) for run in line] for line in row.current]
-        amended = [[(run[0], bool(run[1])) for run in line] for line in row.amended]
-        rows.append((layout.cell(current), layout.cell(amended)))
-    out: Part = [layout.PageBreak()] if new_page else []
-    out.append(layout.para(heading or pick("신구조문대비표", "Comparison Table", lang), "OD Title"))
-    out.append(layout.para(table.title, "OD Body", align="center"))
-    out.append(layout.Table((half, half), tuple(rows)))
-    return out
-
-
 def _annex_rows(annex: Annex, lang: str) -> list[list[str]]:
     return pick(annex.rows, annex.rows_en, lang)
 
@@ -163,11 +146,14 @@ def annexes_part(inputs: DraftInputs, key: str, lang: str) -> Part:
         rows = _annex_rows(annex, lang)
         if not rows:
             continue
-        width = _CONTENT_WIDTH / len(rows[0])
+        width = CONTENT_WIDTH / len(rows[0])
         body = [[_cell_en(cell, lang) for cell in row] for row in rows[1:]]
         header = [_cell_en(cell, lang) for cell in rows[0]]
-        totals = [i for i, row in enumerate(rows[1:]) if row[0].endswith(("계", "총계"))]
-        out.append(layout.grid(header, body, [width] * len(rows[0]), bold_rows=totals))
+        totals = [i for i, row in enumerate(rows[1:]) if is_total(row[0])]
+        numbers = range(1, len(rows[0]))  # centred, as in the comparison table's annex
+        out.append(
+            layout.grid(header, body, [width] * len(rows[0]), center=numbers, bold_rows=totals)
+        )
     return out
 
 

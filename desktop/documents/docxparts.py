@@ -92,14 +92,24 @@ def _cell_starts(tbl: Any) -> dict[tuple[int, int], Any]:
 
 
 def _cell(target: Any, item: Cell) -> None:
-    first = True
-    for runs in item.lines:
-        para = target.paragraphs[0] if first else target.add_paragraph()
-        first = False
+    """Fill a cell: a paragraph per line, a nested table for a table. Word wants a paragraph
+    last in a cell: python-docx adds an empty one after a table, which the next line fills."""
+    para = target.paragraphs[0]  # the cell's own empty paragraph, filled first
+    for entry in item.lines:
+        if isinstance(entry, Table):
+            if para is not None:  # a cell that opens with a table keeps its paragraph above
+                blocks.set_style(para, item.style)
+            _table(target, entry)
+            para = target.paragraphs[-1]
+            blocks.set_style(para, item.style)
+            continue
+        if para is None:
+            para = target.add_paragraph()
         blocks.set_style(para, item.style)
-        for text, style in runs:
+        for text, style in entry:
             blocks.add_run(para, text, style)
         if item.align:
             para.alignment = _ALIGN[item.align]
+        para = None
     if item.fill:
         blocks.shade(target, item.fill)

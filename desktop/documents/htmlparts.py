@@ -1,7 +1,8 @@
 """The parts of a document (:mod:`.layout` blocks) as HTML for the preview: the mirror of
 :mod:`.docxparts`. Every text is escaped; a named style becomes a class (``OD Point 1`` →
-``od-point-1``), underlined runs ``<u>``, merged cells ``rowspan``/``colspan``, pictures
-``data:`` URIs. The HTML is the subset that Qt's rich text shows (``QTextBrowser``).
+``od-point-1``), underlined runs ``<u>``, merged cells ``rowspan``/``colspan``, a table inside
+a cell a nested ``<table>``, pictures ``data:`` URIs. The HTML is the subset that Qt's rich
+text shows (``QTextBrowser``).
 """
 
 from __future__ import annotations
@@ -100,5 +101,10 @@ def _cell(item: Cell, header: bool, width: str) -> str:
     if item.fill:
         attrs += f' bgcolor="#{item.fill}"'
     align = f' align="{item.align}"' if item.align else ""
-    lines = "".join(f"<p{align}>{line_html(runs) or '&nbsp;'}</p>" for runs in item.lines)
+    lines = "".join(
+        _table(entry)
+        if isinstance(entry, Table)
+        else f"<p{align}>{line_html(entry) or '&nbsp;'}</p>"
+        for entry in item.lines
+    )
     return f"<{tag}{attrs}>{lines}</{tag}>"

@@ -5,7 +5,8 @@ The part builders (:mod:`.bill`, :mod:`.release`, :mod:`.orgtables`, :mod:`.revi
 lists of these blocks; :mod:`.docxparts` writes them into the DOCX with python-docx and
 :mod:`.htmlparts` into the HTML of the preview, so both show the same content. A table's rows
 hold only the cells that start there; a cell spanning rows or columns covers the places to its
-right and below, as in HTML.
+right and below, as in HTML. A cell holds lines and, between them, tables of its own (an annex
+inside a cell of the comparison table).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class Para:
 
 @dataclass(frozen=True)
 class Cell:
-    lines: tuple[Line, ...] = ((),)
+    lines: tuple[Line | Table, ...] = ((),)  # top to bottom: lines and nested tables
     style: str = "OD Table Text"
     align: Align | None = None
     fill: str | None = None
@@ -91,7 +92,7 @@ def para(
 
 
 def cell(
-    lines: Sequence[str | Sequence[tuple[str, bool | str | None]]],
+    lines: Sequence[str | Sequence[tuple[str, bool | str | None]] | Table],
     style: str = "OD Table Text",
     *,
     align: Align | None = None,
@@ -99,7 +100,8 @@ def cell(
     rowspan: int = 1,
     colspan: int = 1,
 ) -> Cell:
-    return Cell(tuple(line(v) for v in lines) or ((),), style, align, fill, rowspan, colspan)
+    items = tuple(v if isinstance(v, Table) else line(v) for v in lines)
+    return Cell(items or ((),), style, align, fill, rowspan, colspan)
 
 
 def head(text: str, *, rowspan: int = 1, colspan: int = 1) -> Cell:

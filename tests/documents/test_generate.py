@@ -44,8 +44,9 @@ def test_bill_has_its_parts_in_order(docx_files):
         "제14조의2(AI국)",
         "부      칙",
         "이 조례는 2024년 7월 15일부터 시행한다.",
+        "[별표 1] 기관별·직급별 정원표",  # the 별지 of 별표 1을 별지와 같이 한다
         "신구조문대비표",
-        "[별표 1]",
+        "[별표 1]",  # the annex in the comparison table
     ]
     at = 0
     for item in order:  # each part after the one before

@@ -53,11 +53,24 @@ def docx_lines(path: Path) -> list[str]:
                     merge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
                     if merge is not None and merge.get(qn("w:val"), "continue") == "continue":
                         continue
-                    cells.append("".join(t.text or "" for t in tc.iter(qn("w:t"))).strip())
+                    cells.append(_cell_text(tc).strip())
                 if cells:
                     rows.append(cells)
             lines += TableData(rows=rows).to_markdown().split("\n")
     return lines
+
+
+def _cell_text(tc) -> str:
+    """A cell's text as the reader prints it: its paragraphs joined, then the cells of a
+    table inside it (an annex in the comparison table) one after the other, space-separated."""
+    parts = []
+    for child in tc.iterchildren(qn("w:p"), qn("w:tbl")):
+        if child.tag == qn("w:p"):
+            parts.append("".join(t.text or "" for t in child.iter(qn("w:t"))))
+        else:
+            nested = [_cell_text(cell).strip() for cell in child.iter(qn("w:tc"))]
+            parts.append(" ".join(nested))
+    return "".join(parts)
 
 
 def _body_only(path: Path, target: Path) -> Path:

@@ -1,7 +1,9 @@
 """The cells of the comparison table: rows of two cells, lines, runs that are underlined or not.
 
-:func:`underlined` marks changed words; :func:`hyphenated` writes every unchanged stretch as
-one hyphen per character, as MOLEG's comparison tables do (``------ 미래평생교육국 ---``).
+A cell is a list of entries: a :data:`Line`, or a :class:`Grid` — a table inside the cell, as a
+changed annex (별표) is shown. :func:`underlined` marks changed words; :func:`hyphenated` writes
+every unchanged stretch as one hyphen per character, as MOLEG's comparison tables do
+(``------ 미래평생교육국 ---``).
 """
 
 from __future__ import annotations
@@ -24,13 +26,42 @@ Line = list[Run]
 
 
 @dataclass
+class Grid:
+    """A table inside a cell — an annex (별표) in the comparison table: rows of cells, each
+    cell one line of runs (a changed cell underlined); the first ``header_rows`` rows head the
+    columns."""
+
+    rows: list[list[Line]]
+    header_rows: int = 1
+
+    def text_lines(self) -> list[Line]:
+        """The table as lines of text, one per row: ``| 3급 | _11_ |`` (for the command line
+        and for searching the words of a table)."""
+        lines = []
+        for cells in self.rows:
+            runs = [Run("| ")]
+            for i, cell in enumerate(cells):
+                runs += [*cell, Run(" | " if i < len(cells) - 1 else " |")]
+            lines.append(merge_runs(runs))
+        return lines
+
+
+Entry = Line | Grid  # what a cell holds, top to bottom
+
+
+def entry_lines(entry: Entry) -> list[Line]:
+    """The lines of a cell entry: a line itself, a grid as one line per row."""
+    return entry.text_lines() if isinstance(entry, Grid) else [entry]
+
+
+@dataclass
 class Row:
     """One row: what it shows (``제4조``, ``별표 1``, ``제명``) and its two cells, which are
     padded with empty lines to the same length."""
 
     label: str
-    current: list[Line]
-    amended: list[Line]
+    current: list[Entry]
+    amended: list[Entry]
 
     def __post_init__(self) -> None:
         pad(self.current, self.amended)
@@ -45,7 +76,7 @@ class ComparisonTable:
     rows: list[Row]
 
 
-def pad(cur: list[Line], new: list[Line]) -> None:
+def pad(cur: list[Entry], new: list[Entry]) -> None:
     """Append empty lines to the shorter cell."""
     while len(cur) < len(new):
         cur.append([])

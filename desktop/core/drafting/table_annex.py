@@ -1,37 +1,48 @@
 """The rows of changed annexes (별표) in the comparison table.
 
-A new annex is ``<신 설>`` beside its full table, a deleted one the reverse; a changed one shows
-both tables with the rows aligned (:class:`difflib.SequenceMatcher` on whole rows) and the
-changed cells underlined; a changed heading is underlined whole.
+An annex is shown as its heading line and its table (a :class:`~.cells.Grid` inside the cell),
+never as text. A new annex is ``<신 설>`` beside its whole table, underlined; a deleted one the
+reverse. A changed one shows each version's table as it stands, with the changed cells
+underlined in both: a cell is matched with the cell of the other version in the row of the same
+label (first cell) and the column of the same heading, so that an inserted row or column does
+not mark the rows below it. A changed heading is underlined whole.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from difflib import SequenceMatcher
 
-from desktop.core.drafting.cells import Line, Row, Run, Spans, merge_runs, underlined
+from desktop.core.drafting.cells import Grid, Line, Row, Run, Spans, underlined
 from desktop.core.drafting.diff import AnnexDiff, Status
 from desktop.core.statute import Annex
 from desktop.core.statute_render_en import MISSING
 
+HEADER_ROWS = 1  # an annex's first row heads its columns (the layout of a 정원표)
+
 
 def annex_row(ad: AnnexDiff, lang: str, words: Mapping[str, object]) -> Row:
-    """The row of a changed annex: heading and table rows, changed cells underlined."""
+    """The row of a changed annex: heading line and table, changed cells underlined."""
     label = f"별표 {ad.num.ko()}" if lang == "ko" else f"Annex {ad.num.en()}"
     marker = {Status.INSERTED: "new", Status.DELETED: "deleted"}.get(ad.status)
     if marker is not None:
         annex = ad.new if ad.status is Status.INSERTED else ad.old
         assert annex is not None
-        lines = [[Run(_head(lang, annex), True)]]
-        lines += [[Run(_row_text(cells), True)] for cells in _rows(lang, annex)]
-        other = [[Run(str(words[marker]))]]
-        return Row(label, other, lines) if marker == "new" else Row(label, lines, other)
+        rows = _rows(lang, annex)
+        whole: list = [[Run(_head(lang, annex), True)]]
+        if rows:
+            whole.append(_grid(rows, None))
+        other: list = [[Run(str(words[marker]))]]
+        return Row(label, other, whole) if marker == "new" else Row(label, whole, other)
     assert ad.old is not None and ad.new is not None
-    cur = [underlined(*_whole(_head(lang, ad.old), _head(lang, ad.new), "old"))]
-    new = [underlined(*_whole(_head(lang, ad.old), _head(lang, ad.new), "new"))]
-    rows_cur, rows_new = _table_rows(_rows(lang, ad.old), _rows(lang, ad.new))
-    return Row(label, cur + rows_cur, new + rows_new)
+    old_head, new_head = _head(lang, ad.old), _head(lang, ad.new)
+    cur: list = [underlined(*_whole(old_head, new_head, "old"))]
+    new: list = [underlined(*_whole(old_head, new_head, "new"))]
+    old_rows, new_rows = _rows(lang, ad.old), _rows(lang, ad.new)
+    if old_rows:
+        cur.append(_grid(old_rows, new_rows))
+    if new_rows:
+        new.append(_grid(new_rows, old_rows))
+    return Row(label, cur, new)
 
 
 def _head(lang: str, annex: Annex) -> str:
@@ -52,32 +63,43 @@ def _whole(old: str, new: str, side: str) -> tuple[str, Spans]:
     return text, [(0, len(text))] if old != new else []
 
 
-def _row_text(cells: list[str]) -> str:
-    return "| " + " | ".join(cells) + " |"
+def _keys(labels: list[str]) -> list[tuple[str, int]]:
+    """Each label with its occurrence (``("계", 0)``, ``("계", 1)``): labels that repeat are
+    matched in order."""
+    seen: dict[str, int] = {}
+    keys = []
+    for label in labels:
+        keys.append((label, seen.get(label, 0)))
+        seen[label] = seen.get(label, 0) + 1
+    return keys
 
 
-def _row_runs(cells: list[str], other: list[str] | None) -> Line:
-    runs = [Run("| ")]
-    for i, cell in enumerate(cells):
-        changed = other is None or i >= len(other) or other[i] != cell
-        runs += [Run(cell, changed), Run(" | " if i < len(cells) - 1 else " |")]
-    return merge_runs(runs)
+def _cells(rows: list[list[str]]) -> dict[tuple[tuple[str, int], tuple[str, int]], str]:
+    """The cells of a table by (row key, column key); the header rows are keyed by their
+    position, the columns by their heading, the rows by their first cell."""
+    columns = _keys([_heading(rows, c) for c in range(max(map(len, rows), default=0))])
+    labels = _keys([row[0] if row and r >= HEADER_ROWS else f"#{r}" for r, row in enumerate(rows)])
+    return {
+        (labels[r], columns[c]): cell for r, row in enumerate(rows) for c, cell in enumerate(row)
+    }
 
 
-def _table_rows(old: list[list[str]], new: list[list[str]]) -> tuple[list[Line], list[Line]]:
-    """Annex rows in both columns, changed cells underlined, aligned."""
-    cur: list[Line] = []
-    amd: list[Line] = []
-    matcher = SequenceMatcher(None, [tuple(r) for r in old], [tuple(r) for r in new])
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        for k in range(max(i2 - i1, j2 - j1)):
-            o = old[i1 + k] if i1 + k < i2 else None
-            n = new[j1 + k] if j1 + k < j2 else None
-            if tag == "equal":
-                assert o is not None
-                cur.append([Run(_row_text(o))])
-                amd.append([Run(_row_text(o))])
-                continue
-            cur.append(_row_runs(o, n) if o is not None else [])
-            amd.append(_row_runs(n, o) if n is not None else [])
-    return cur, amd
+def _heading(rows: list[list[str]], column: int) -> str:
+    """A column's heading: its cells in the header rows, joined."""
+    return "\n".join(row[column] for row in rows[:HEADER_ROWS] if column < len(row))
+
+
+def _grid(rows: list[list[str]], other: list[list[str]] | None) -> Grid:
+    """``rows`` as a grid, the cells that ``other`` lacks or has otherwise underlined (every
+    cell when there is no other version)."""
+    mine, theirs = _cells(rows), _cells(other) if other is not None else {}
+    out: list[list[Line]] = []
+    keys = iter(mine)
+    for row in rows:
+        line = []
+        for cell in row:
+            key = next(keys)
+            changed = other is None or theirs.get(key) != cell
+            line.append([Run(cell, changed)] if cell else [])
+        out.append(line)
+    return Grid(out, min(HEADER_ROWS, len(rows)))

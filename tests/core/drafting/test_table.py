@@ -3,9 +3,10 @@
 import pytest
 
 from desktop.core.drafting import Run, comparison_table, render_table_text
-from desktop.core.drafting.cells import hyphenated, underlined
+from desktop.core.drafting.cells import Grid, hyphenated, underlined
 from desktop.core.drafting.table_text import display_width, wrap_line
 from desktop.core.provisions import apply_english
+from desktop.core.statute import Annex, Num
 from tests.core.drafting.build import UNITS, amend
 
 U = True  # underlined
@@ -190,17 +191,54 @@ def test_rewritten_provision_is_shown_in_full_with_changed_words_underlined():
     ]
 
 
-def test_annex_rows_underline_changed_cells():
+def test_an_annex_is_a_table_in_each_cell_with_the_changed_cells_underlined():
     result = table(("| 본청 | 4,000 |", "| 본청 | 4,008 |"))
     [row] = result.rows
     assert row.label == "별표 1"
-    assert row.current == [
-        [Run("[별표 1] 정원표(제6조 관련)")],
-        [Run("| 구분 | 정원 |")],
-        [Run("| 본청 | "), Run("4,000", U), Run(" |")],
-        [Run("| 사업소 | 1,200 |")],
+    head, grid = row.current
+    assert head == [Run("[별표 1] 정원표(제6조 관련)")]
+    assert isinstance(grid, Grid) and grid.header_rows == 1
+    assert grid.rows == [
+        [[Run("구분")], [Run("정원")]],
+        [[Run("본청")], [Run("4,000", U)]],
+        [[Run("사업소")], [Run("1,200")]],
     ]
-    assert row.amended[2] == [Run("| 본청 | "), Run("4,008", U), Run(" |")]
+    assert row.amended[1].rows[1] == [[Run("본청")], [Run("4,008", U)]]
+
+
+def test_an_inserted_annex_row_marks_that_row_only_and_the_text_keeps_rows_side_by_side():
+    result = table(("| 본청 | 4,000 |", "| 본청 | 4,000 |\n| 의회 | 300 |"))
+    [row] = result.rows
+    old, new = row.current[1], row.amended[1]
+    assert [r[0][0].text for r in old.rows] == ["구분", "본청", "사업소"]
+    assert new.rows[2] == [[Run("의회", U)], [Run("300", U)]]
+    assert new.rows[3] == [[Run("사업소")], [Run("1,200")]]  # not shifted into a change
+    text = render_table_text(result, width=30).split("\n")
+    assert "| 사업소 | 1,200 |" + " " * 13 + "| | 사업소 | 1,200 |" in text
+    assert " " * 31 + "| | _의회_ | _300_ |" in text
+
+
+def test_a_new_column_is_underlined_and_the_other_cells_matched_by_their_heading():
+    result = table(
+        ("| 구분 | 정원 |", "| 구분 | 직급 | 정원 |"),
+        ("| 본청 | 4,000 |", "| 본청 | 4급 | 4,000 |"),
+        ("| 사업소 | 1,200 |", "| 사업소 | 5급 | 1,100 |"),
+    )
+    grid = result.rows[0].amended[1]
+    assert grid.rows[0] == [[Run("구분")], [Run("직급", U)], [Run("정원")]]
+    assert grid.rows[1] == [[Run("본청")], [Run("4급", U)], [Run("4,000")]]
+    assert grid.rows[2] == [[Run("사업소")], [Run("5급", U)], [Run("1,100", U)]]
+
+
+def test_a_new_annex_is_underlined_whole_beside_the_new_marker():
+    old, new = amend()
+    new.annexes.append(Annex(Num(2), "직급별 정원표(제6조 관련)", [["구분", "정원"], ["4급", "3"]]))
+    [row] = comparison_table(old, new, atomic_terms=UNITS).rows
+    assert row.label == "별표 2"
+    assert row.current == [[Run("<신 설>")], []]
+    head, grid = row.amended
+    assert head == [Run("[별표 2] 직급별 정원표(제6조 관련)", U)]
+    assert grid.rows == [[[Run("구분", U)], [Run("정원", U)]], [[Run("4급", U)], [Run("3", U)]]]
 
 
 def test_instrument_title_row_comes_first():

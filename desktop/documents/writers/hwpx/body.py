@@ -318,24 +318,46 @@ class BodyWriter:
                 if fill and fill != "auto":
                     table.set_cell_shading(r, c, f"#{fill}")
                 continue
+            if tag == "tbl":  # a table inside the cell, in a paragraph of its own
+                after = child.getnext()
+                style_of = after if after is not None and _local(after) == "p" else None
+                host = self._cell_paragraph(cell, style_of, first)
+                first = False
+                self._table(child, host)
+                continue
             if tag != "p":
                 raise UnsupportedContent(f"w:{tag} in a table cell")
-            docx_style = self._style_of(child)
-            style = self.sheet.paragraph_style(docx_style)
-            para_pr = self._para_pr(child, style)
-            if first:
-                para = cell.paragraphs[0]
-                for run in list(para.runs):
-                    run.remove()
-                para.style_id_ref, para.para_pr_id_ref = style.style_id, para_pr
-                para.char_pr_id_ref = style.char_pr
-                first = False
-            else:
-                para = cell.add_paragraph(
-                    "",
-                    para_pr_id_ref=para_pr,
-                    style_id_ref=style.style_id,
-                    char_pr_id_ref=style.char_pr,
-                )
+            if _after_table_at_end(child) and not self._items(child):
+                continue  # the empty paragraph Word needs after a table that ends a cell
+            para = self._cell_paragraph(cell, child, first)
+            first = False
             items = [item for item in self._items(child) if item[0] != "break"]
-            self._fill(para, style, items)
+            self._fill(para, para.docx_style, items)  # type: ignore[attr-defined]
+
+    def _cell_paragraph(self, cell: Any, p: Any, first: bool) -> Any:
+        """The cell's next paragraph in the style of the DOCX paragraph ``p`` (``None``: the
+        default style), its first one reused."""
+        docx_style = self._style_of(p) if p is not None else self._default_para
+        style = self.sheet.paragraph_style(docx_style)
+        para_pr = self._para_pr(p, style) if p is not None else style.para_pr
+        if first:
+            para = cell.paragraphs[0]
+            for run in list(para.runs):
+                run.remove()
+            para.style_id_ref, para.para_pr_id_ref = style.style_id, para_pr
+            para.char_pr_id_ref = style.char_pr
+        else:
+            para = cell.add_paragraph(
+                "",
+                para_pr_id_ref=para_pr,
+                style_id_ref=style.style_id,
+                char_pr_id_ref=style.char_pr,
+            )
+        para.docx_style = style  # type: ignore[attr-defined]
+        return para
+
+
+def _after_table_at_end(p: Any) -> bool:
+    """Whether ``p`` is the last element of its cell and follows a table."""
+    before = p.getprevious()
+    return p.getnext() is None and before is not None and _local(before) == "tbl"
