@@ -25,7 +25,8 @@ from desktop.core.drafting import amendment_text  # noqa: E402
 from desktop.core.statute_parse import parse_instrument  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus" / "cases.jsonl"
-VARIANTS: tuple[dict[str, object], ...] = ({}, {"chain": "hago"})
+from tests.core.drafting.test_corpus import VARIANTS  # noqa: E402
+
 _QUOTE = re.compile(r'"((?:[^"]|"[^"]*"(?=[^을를으로]))*?)"(?=을|를|으로|로|\s*$|$)')
 _LOCATION = re.compile(r"(?:^|(?<=[.,] ))([^\"]*?)(?= 중 \"|의 제목|을 |를 )")
 

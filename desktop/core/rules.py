@@ -15,5 +15,15 @@ CHAIN_COMMA = "comma"
 CHAIN_HAGO = "hago"
 DEFAULT_CHAIN = CHAIN_COMMA
 
+# How a changed article title is amended (the corpus of real sentences shows all three):
+# ``gather`` (house rule) — quoted whole, ``제9조의 제목 "(A)"를 "(B)"로``, but gathered with the
+# body when the same words change there (``제9조의 제목 및 같은 조 제1항 중 "A"를 각각 "B"로``);
+# ``whole`` — always quoted whole, the body amended on its own; ``part`` — only the changed
+# words, ``제9조의 제목 중 "A"를 "B"로``, the body amended on its own (``drafting/title``).
+TITLE_GATHER = "gather"
+TITLE_WHOLE = "whole"
+TITLE_PART = "part"
+DEFAULT_TITLE = TITLE_GATHER
+
 # A provision more than this share of whose characters change is rewritten whole.
 DEFAULT_REWRITE_THRESHOLD = 0.5

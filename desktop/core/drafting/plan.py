@@ -8,7 +8,8 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
 - Inside an article the clauses follow the provisions in order. Identical replacements in
   several provisions of the article are gathered into one clause (``각각``), placed at the first
   of them; when the title changes by the same words as the body, the title joins that clause
-  (``제9조의 제목 및 같은 조 제1항 중 …``), otherwise the whole title is quoted.
+  (``제9조의 제목 및 같은 조 제1항 중 …``), otherwise the whole title is quoted (house rule; the
+  ``title`` setting quotes it whole always, or only its changed words: ``제9조의 제목 중 …``).
 - Adjacent inserted (deleted) provisions under the same provision form one clause; articles
   inserted or deleted next to each other form one sentence, with ranges for runs of three.
 - Articles next to each other among the changed ones whose only change is the same single
@@ -47,6 +48,7 @@ from desktop.core.drafting.diff import (
 )
 from desktop.core.drafting.location import Location, Part, ranges
 from desktop.core.drafting.textdiff import Replacement, normalise
+from desktop.core.rules import DEFAULT_TITLE, TITLE_GATHER, TITLE_PART
 from desktop.core.statute import Annex, Article, Item, Paragraph, Subparagraph
 
 Provision = Paragraph | Subparagraph | Item
@@ -225,8 +227,9 @@ def _collapse(clause: Replace, art: Article) -> Replace:
     return Replace(tuple(out), clause.old, clause.new, clause.sources)
 
 
-def article_clauses(ad: ArticleDiff) -> list[Clause]:
-    """The clauses of one changed (not inserted or deleted) article, in order."""
+def article_clauses(ad: ArticleDiff, title: str = DEFAULT_TITLE) -> list[Clause]:
+    """The clauses of one changed (not inserted or deleted) article, in order; ``title`` is
+    how a changed title is amended (:mod:`desktop.core.rules`)."""
     assert ad.old is not None and ad.new is not None
     if ad.status is Status.REWRITTEN:
         return [Rewrite(ad.location, Body(ad.new))]
@@ -238,20 +241,31 @@ def article_clauses(ad: ArticleDiff) -> list[Clause]:
         return [_collapse(c, ad.old) if isinstance(c, Replace) else c for c in clauses]
     title_loc = ad.location.at(Part.TITLE)
     pairs = ad.title.replacements
-    if ad.title.exact and len(pairs) == 1:
-        for i, clause in enumerate(clauses):
-            if isinstance(clause, Replace) and (clause.old, clause.new) == _pair(pairs[0]):
-                source = Source(title_loc, ad.old, ad.new)
-                gathered = Replace(
-                    (title_loc, *(_after_title(t, ad.old) for t in clause.targets)),
-                    clause.old,
-                    clause.new,
-                    (source, *clause.sources),
-                )
-                clauses = [gathered, *clauses[:i], *clauses[i + 1 :]]
-                break
-        else:
-            clauses.insert(0, ReplaceTitle(title_loc, ad.old, ad.new))
+    source = Source(title_loc, ad.old, ad.new)
+    if title == TITLE_PART and ad.title.exact and ad.old.title and ad.new.title:
+        own = [Replace((title_loc,), p.old, p.new, (source,)) for p in pairs]
+        clauses = [*own, *clauses]
+    elif (
+        title == TITLE_GATHER
+        and ad.title.exact
+        and len(pairs) == 1
+        and any(isinstance(c, Replace) and (c.old, c.new) == _pair(pairs[0]) for c in clauses)
+    ):
+        i, clause = next(
+            (i, c)
+            for i, c in enumerate(clauses)
+            if isinstance(c, Replace) and (c.old, c.new) == _pair(pairs[0])
+        )
+        assert isinstance(clause, Replace)
+        gathered = Replace(
+            (title_loc, *(_after_title(t, ad.old) for t in clause.targets)),
+            clause.old,
+            clause.new,
+            (source, *clause.sources),
+        )
+        clauses = [gathered, *clauses[:i], *clauses[i + 1 :]]
+    else:
+        clauses.insert(0, ReplaceTitle(title_loc, ad.old, ad.new))
     return [_collapse(c, ad.old) if isinstance(c, Replace) else c for c in clauses]
 
 
@@ -317,8 +331,9 @@ def _live_positions(diff: InstrumentDiff) -> dict[int, int]:
     return positions
 
 
-def plan_sentences(diff: InstrumentDiff) -> list[SentencePlan]:
-    """The sentences of the bill, in order: 제명, articles, annexes."""
+def plan_sentences(diff: InstrumentDiff, title: str = DEFAULT_TITLE) -> list[SentencePlan]:
+    """The sentences of the bill, in order: 제명, articles, annexes; ``title``: how article
+    titles are amended (:mod:`desktop.core.rules`)."""
     plans: list[SentencePlan] = []
     if diff.title is not None:
         plans.append(SentencePlan((Rename(diff.old, diff.new),)))
@@ -349,7 +364,7 @@ def plan_sentences(diff: InstrumentDiff) -> list[SentencePlan]:
             run.append(ad)
             continue
         flush()
-        article_plans.append(SentencePlan(tuple(article_clauses(ad)), (ad.num,)))
+        article_plans.append(SentencePlan(tuple(article_clauses(ad, title)), (ad.num,)))
     flush()
     plans.extend(_gather_articles(article_plans))
     plans.extend(_annex_plans(diff))

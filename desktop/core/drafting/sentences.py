@@ -50,6 +50,7 @@ from desktop.core.rules import (
     DEFAULT_CHAIN,
     DEFAULT_MAX_REPLACEMENTS,
     DEFAULT_REWRITE_THRESHOLD,
+    DEFAULT_TITLE,
 )
 from desktop.core.statute import Article, Instrument, Num
 from desktop.core.statute_text import render_article, render_provision_lines
@@ -224,9 +225,11 @@ def opening(inst: Instrument, *, whole: bool = False) -> str:
     return f"{inst.title} {'전부' if whole else '일부'}를 다음과 같이 개정한다."
 
 
-def render_amendment(diff: InstrumentDiff, *, chain: str = DEFAULT_CHAIN) -> AmendmentText:
+def render_amendment(
+    diff: InstrumentDiff, *, chain: str = DEFAULT_CHAIN, title: str = DEFAULT_TITLE
+) -> AmendmentText:
     """The Korean amendment text of a computed diff."""
-    sentences = [render_sentence(plan, chain) for plan in plan_sentences(diff)]
+    sentences = [render_sentence(plan, chain) for plan in plan_sentences(diff, title)]
     return AmendmentText(opening(diff.old), sentences)
 
 
@@ -238,13 +241,15 @@ def amendment_text(
     rewrite_threshold: float = DEFAULT_REWRITE_THRESHOLD,
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
     chain: str = DEFAULT_CHAIN,
+    title: str = DEFAULT_TITLE,
 ) -> AmendmentText:
     """The amendment sentences that turn ``old`` into ``new`` (Korean).
 
     ``atomic_terms`` are names never split in a quote (unit names from the organization
     model). A provision is rewritten whole when more than ``rewrite_threshold`` of its
     characters change or more than ``max_replacements`` replacements would be needed.
-    ``chain`` chains replacements inside one provision with 하고 or with commas.
+    ``chain`` chains replacements inside one provision with 하고 or with commas; ``title`` is
+    how article titles are amended (:mod:`desktop.core.rules`).
     """
     diff = diff_instruments(
         old,
@@ -253,4 +258,4 @@ def amendment_text(
         rewrite_threshold=rewrite_threshold,
         max_replacements=max_replacements,
     )
-    return render_amendment(diff, chain=chain)
+    return render_amendment(diff, chain=chain, title=title)

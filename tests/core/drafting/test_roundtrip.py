@@ -24,6 +24,7 @@ from desktop.core.drafting import amendment_text
 from desktop.core.drafting.applier import apply_amendment, verify_amendment
 from desktop.core.drafting.applier.verify import same_text
 from desktop.core.korean import particle
+from desktop.core.rules import CHAIN_COMMA, CHAIN_HAGO, TITLE_GATHER, TITLE_PART, TITLE_WHOLE
 from desktop.core.statute import (
     HANGUL_ITEMS,
     Annex,
@@ -423,9 +424,21 @@ def test_rewrites_titles_and_annexes_round_trip(case):
 
 
 @PROPERTY
-@given(edited(max_edits=8), st.integers(1, 5), st.sampled_from((0.3, 0.5, 0.8)))
-def test_any_mix_round_trips_at_any_threshold(case, max_replacements, threshold):
-    check(*case, max_replacements=max_replacements, rewrite_threshold=threshold)
+@given(
+    edited(max_edits=8),
+    st.integers(1, 5),
+    st.sampled_from((0.3, 0.5, 0.8)),
+    st.sampled_from((CHAIN_COMMA, CHAIN_HAGO)),
+    st.sampled_from((TITLE_GATHER, TITLE_WHOLE, TITLE_PART)),
+)
+def test_any_mix_round_trips_at_any_threshold(case, max_replacements, threshold, chain, title):
+    check(
+        *case,
+        max_replacements=max_replacements,
+        rewrite_threshold=threshold,
+        chain=chain,
+        title=title,
+    )
 
 
 def test_the_property_runs_through_the_applier():

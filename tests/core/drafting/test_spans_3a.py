@@ -175,3 +175,23 @@ def test_a_full_stop_inside_brackets_or_after_a_noun_is_no_second_sentence():
     assert sentences(old, old.replace("10만원", "20만원")) == [
         '제4조제1항제1호 중 "10만원"을 "20만원"으로 한다.'
     ]
+
+
+TITLED = (
+    "제4조(평생교육국의 사무) ① 평생교육국은 평생교육 사무를 한다.\n② 국장은 정책을 총괄한다.\n"
+)
+
+
+def test_an_article_title_is_amended_in_the_form_the_title_setting_names():
+    new = TITLED.replace("평생교육국", "미래평생교육국")
+    assert sentences(TITLED, new) == [  # house rule: gathered with the body
+        '제4조의 제목 및 같은 조 제1항 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.'
+    ]
+    assert sentences(TITLED, new, title="whole") == [
+        '제4조의 제목 "(평생교육국의 사무)"를 "(미래평생교육국의 사무)"로 하고, '
+        '같은 조 제1항 중 "평생교육국"을 "미래평생교육국"으로 한다.'
+    ]
+    assert sentences(TITLED, new, title="part") == [
+        '제4조의 제목 중 "평생교육국"을 "미래평생교육국"으로 하고, '
+        '같은 조 제1항 중 "평생교육국"을 "미래평생교육국"으로 한다.'
+    ]
