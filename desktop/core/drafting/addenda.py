@@ -14,7 +14,11 @@ The articles come in the order 시행일, 유효기간 (and in its place the 존
 the bill establishes: ``제2조(한시기구의 존속기한) 이 조례 시행으로 신설되는 AI전환추진단은
 2026년 6월 30일까지 존속한다.``), 적용례, 경과조치, 다른 조례의 개정. With a single
 provision the 부칙 has no article number or title (``이 조례는 공포한 날부터 시행한다.``). Several
-unit successions form one article with numbered paragraphs (house rule). In English the
+unit successions, or several dates of 한시기구, form one article with numbered paragraphs (house
+rule); past ㊿, where circled numbers end, the article is one paragraph with a numbered 호 each,
+as long 부칙 are drafted (``… 다음 각 호의 기구는 각 호의 구분에 따른 날까지 존속한다.`` /
+``1. AI전환추진단: 2026년 6월 30일``), and other instruments amended past ㊿ are split into
+articles of the same title. In English the
 heading is ``ADDENDUM`` for a single provision and ``ADDENDA`` otherwise (KLRI usage).
 """
 
@@ -203,7 +207,16 @@ class Addenda:  # 부칙
             out.append(
                 ("유효기간", [f"{topic} {date_ko_long(self.validity.until)}까지 효력을 가진다."])
             )
-        if self.durations:
+        if len(self.durations) > len(CIRCLED):  # past ㊿: one paragraph with 호
+            lead = (
+                f"{this} 시행으로 신설되는 다음 각 호의 기구는 각 호의 구분에 따른 날까지 존속한다."
+            )
+            items = [
+                f"{i}. {join_list(list(d.units))}: {date_ko_long(d.until)}"
+                for i, d in enumerate(self.durations, start=1)
+            ]
+            out.append(("한시기구의 존속기한", [lead, *items]))
+        elif self.durations:
             texts = [
                 f"{this} 시행으로 신설되는 {attach(join_list(list(d.units)), '은/는')} "
                 f"{date_ko_long(d.until)}까지 존속한다."
@@ -261,16 +274,25 @@ class Addenda:  # 부칙
         if self.validity is not None:
             until = date_en(self.validity.until)
             out.append(("Period of Validity", [f"{this} shall remain in force until {until}."]))
-        if self.durations:
-            texts = []
-            for d in self.durations:
-                names = [en or missing(ko) for ko, en in zip(d.units, _padded(d), strict=True)]
-                texts.append(
-                    f"The {join_en(names)} newly established upon the enforcement of "
-                    f"{this[0].lower() + this[1:]} shall continue to exist until "
-                    f"{date_en(d.until)}."
-                )
-            title = "Duration of Temporary Organizations"
+        title = "Duration of Temporary Organizations"
+        this_lower = this[0].lower() + this[1:]
+        if len(self.durations) > len(CIRCLED):
+            lead = (
+                f"The organizations newly established upon the enforcement of {this_lower} "
+                "shall continue to exist until the dates specified in the following "
+                "subparagraphs:"
+            )
+            items = [
+                f"{i}. The {join_en(_names_en(d))}: {date_en(d.until)}"
+                for i, d in enumerate(self.durations, start=1)
+            ]
+            out.append((title, [lead, *items]))
+        elif self.durations:
+            texts = [
+                f"The {join_en(_names_en(d))} newly established upon the enforcement of "
+                f"{this_lower} shall continue to exist until {date_en(d.until)}."
+                for d in self.durations
+            ]
             out.append((title, _numbered(texts, english=True)))
         out.extend(
             (a.title_en or missing("title"), [a.text_en or missing(a.title)])
@@ -318,9 +340,10 @@ class Addenda:  # 부칙
         return out
 
 
-def _padded(duration: Duration) -> tuple[str, ...]:
-    """The English names of a duration's units, empty where missing."""
-    return tuple(duration.units_en) + ("",) * (len(duration.units) - len(duration.units_en))
+def _names_en(duration: Duration) -> list[str]:
+    """The English names of a duration's units, a placeholder where one is missing."""
+    names_en = tuple(duration.units_en) + ("",) * (len(duration.units) - len(duration.units_en))
+    return [en or missing(ko) for ko, en in zip(duration.units, names_en, strict=True)]
 
 
 def _chunks(blocks: list[list[str]]) -> list[list[list[str]]]:

@@ -16,6 +16,7 @@ from desktop.core.drafting import (
     render_addenda,
     render_addenda_en,
 )
+from desktop.core.drafting.addenda import Duration
 from desktop.core.statute import Article, Instrument, InstrumentKind, Num, Paragraph
 
 JULY_15 = dt.date(2024, 7, 15)
@@ -219,3 +220,44 @@ def test_enforcement_is_either_a_date_or_months():
         Enforcement(JULY_15, months_after=2)
     with pytest.raises(ValueError, match="negative"):
         Enforcement(months_after=-1)
+
+
+def _durations(count: int) -> tuple[Duration, ...]:
+    start = dt.date(2025, 1, 1)
+    return tuple(
+        Duration((f"시험{i}단",), start + dt.timedelta(days=i), (f"Test {i} Team",))
+        for i in range(1, count + 1)
+    )
+
+
+def test_up_to_fifty_dates_of_temporary_units_are_circled_paragraphs():
+    lines = render_addenda(Addenda(durations=_durations(50))).split("\n")
+    assert lines[2] == (
+        "제2조(한시기구의 존속기한) ① 이 조례 시행으로 신설되는 시험1단은 "
+        "2025년 1월 2일까지 존속한다."
+    )
+    assert lines[-1] == "㊿ 이 조례 시행으로 신설되는 시험50단은 2025년 2월 20일까지 존속한다."
+
+
+def test_past_fifty_dates_the_duration_article_is_one_paragraph_with_a_subparagraph_each():
+    durations = (
+        Duration(("AI전환추진단", "AI서비스팀"), dt.date(2026, 6, 30)),
+        *_durations(50),
+    )
+    lines = render_addenda(Addenda(kind=InstrumentKind.RULE, durations=durations)).split("\n")
+    assert lines[2:4] == [
+        "제2조(한시기구의 존속기한) 이 규칙 시행으로 신설되는 다음 각 호의 기구는 각 호의 "
+        "구분에 따른 날까지 존속한다.",
+        "1. AI전환추진단 및 AI서비스팀: 2026년 6월 30일",
+    ]
+    assert lines[-1] == "51. 시험50단: 2025년 2월 20일"
+    assert not any(mark in "\n".join(lines) for mark in "①㊿")
+    english = render_addenda_en(Addenda(kind=InstrumentKind.RULE, durations=durations))
+    assert english.split("\n")[2:4] == [
+        "Article 2 (Duration of Temporary Organizations) The organizations newly established "
+        "upon the enforcement of this Rule shall continue to exist until the dates specified "
+        "in the following subparagraphs:",
+        "1. The [English text missing: AI전환추진단] and [English text missing: AI서비스팀]: "
+        "June 30, 2026",  # the placeholders the export gate reports
+    ]
+    assert english.split("\n")[-1] == "51. The Test 50 Team: February 20, 2025"
