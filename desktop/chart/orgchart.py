@@ -17,6 +17,7 @@ import atexit
 import os
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
@@ -128,6 +129,40 @@ class _Part:
     side: bool = True
 
 
+class _Measure:
+    """The chart's two fonts and what their text measures, kept: choosing the layout of a
+    chart lays it out once for every row width and page split, and each layout measures every
+    box's label again — the same few hundred labels at the same two widths. ``labels`` keeps
+    the label of each unit id: one measure serves the charts of one organization with the
+    same marks in one language."""
+
+    def __init__(self, pixel_size: int) -> None:
+        self.font = korean_font(pixel_size)
+        self.bold = korean_font(pixel_size, bold=True)
+        self.metrics = {False: QFontMetricsF(self.font), True: QFontMetricsF(self.bold)}
+        self._flags: dict[tuple[str, bool, float], int] = {}
+        self._heights: dict[tuple[str, bool, float], float] = {}
+        self.labels: dict[str, str] = {}
+
+    def flags(self, text: str, bold: bool, width: float) -> int:
+        """The alignment and wrap flags of ``text`` in a box ``width`` wide (:func:`_wrap`)."""
+        key = (text, bold, width)
+        flags = self._flags.get(key)
+        if flags is None:
+            flags = self._flags[key] = _wrap(text, width, self.metrics[bold])
+        return flags
+
+    def text_height(self, text: str, bold: bool, width: float) -> float:
+        """The height of ``text`` wrapped in a box ``width`` wide."""
+        key = (text, bold, width)
+        height = self._heights.get(key)
+        if height is None:
+            flags = self.flags(text, bold, width)
+            rect = self.metrics[bold].boundingRect(QRectF(0, 0, width, 10_000), flags, text)
+            height = self._heights[key] = rect.height()
+        return height
+
+
 class _Chart:
     def __init__(
         self,
@@ -137,37 +172,42 @@ class _Chart:
         title: str,
         style: _Style,
         part: _Part = _Part(),
+        measure: _Measure | None = None,
     ) -> None:
         self.org, self.marks, self.lang, self.title, self.s = org, marks, lang, title, style
         self.part = part
-        self.font = korean_font(int(style.text_px))
-        self.bold = korean_font(int(style.text_px), bold=True)
-        self.metrics = QFontMetricsF(self.font)
+        self.measure = measure or _Measure(int(style.text_px))
+        self.font, self.bold = self.measure.font, self.measure.bold
+        self.metrics = self.measure.metrics[False]
         self.boxes: list[_Box] = []
         self.lines: list[tuple[float, float, float, float]] = []
         self.side_label: QRectF | None = None
 
     # -- text and boxes ----------------------------------------------------------------------
     def label(self, unit: Unit) -> str:
+        name = self.measure.labels.get(unit.id)
+        if name is not None:
+            return name
         name = Pair.of(unit, "name").pick(self.lang)
         marks = [a for a in self.marks.get(unit.id, []) if a.structural]
         if marks:
             words = [_mark_word(a, self.lang) for a in marks]
             name += "\n" + "".join(f"[{w}]" for w in dict.fromkeys(words))
+        self.measure.labels[unit.id] = name
         return name
 
     def font_of(self, unit: Unit) -> QFont:
         """Bold for the governor, the vice governors and every unit the changes touch."""
+        return self.bold if self.is_bold(unit) else self.font
+
+    def is_bold(self, unit: Unit) -> bool:
         top = unit.kind in (UnitKind.GOVERNOR, UnitKind.VICE_GOVERNOR)
-        marked = any(a.structural for a in self.marks.get(unit.id, []))
-        return self.bold if top or marked else self.font
+        return top or any(a.structural for a in self.marks.get(unit.id, []))
 
     def height(self, unit: Unit, width: float) -> float:
         inner = width - 2 * self.s.pad
-        metrics = QFontMetricsF(self.font_of(unit))
-        text = self.label(unit)
-        used = metrics.boundingRect(QRectF(0, 0, inner, 10_000), _wrap(text, inner, metrics), text)
-        return max(self.s.box_min, used.height() + 2 * self.s.pad)
+        used = self.measure.text_height(self.label(unit), self.is_bold(unit), inner)
+        return max(self.s.box_min, used + 2 * self.s.pad)
 
     def place(self, unit: Unit, x: float, y: float, width: float | None = None) -> _Box:
         width = width or self.s.column
@@ -323,7 +363,8 @@ class _Chart:
             painter.setPen(QColor("black"))
             inner = box.rect.adjusted(self.s.pad, self.s.pad, -self.s.pad, -self.s.pad)
             text = self.label(box.unit)
-            painter.drawText(inner, _wrap(text, inner.width(), QFontMetricsF(font)), text)
+            flags = self.measure.flags(text, self.is_bold(box.unit), inner.width())
+            painter.drawText(inner, flags, text)
         if self.side_label is not None:
             painter.setFont(self.bold)
             text = pick("직속기관·사업소·의회", "Agencies, field offices and council", self.lang)
@@ -381,12 +422,16 @@ def _best(
     scale: float,
     page: tuple[float, float],
     part: _Part,
+    measure: _Measure | None = None,
 ) -> tuple[float, _Chart]:
     """The chart of ``part`` with the row width that shows it largest in the ``page`` box,
-    and its smallest text's printed size (pt)."""
+    and its smallest text's printed size (pt); ``measure``: text measured before (the same
+    scale's fonts)."""
     best: tuple[float, _Chart] | None = None
+    measure = measure or _Measure(int(_Style(scale=scale).text_px))
     for limit in _row_limits(org):
-        chart = _Chart(org, marks, lang, title, _Style(scale=scale, max_columns=limit), part)
+        style = _Style(scale=scale, max_columns=limit)
+        chart = _Chart(org, marks, lang, title, style, part, measure)
         size = printed_pt(chart.layout(), chart.s.text_px, page)
         if best is None or size > best[0] * 1.001:  # ties: the fewer rows
             best = (size, chart)
@@ -423,14 +468,17 @@ def page_parts(
     lang: str,
     page: tuple[float, float] = PAGE_BOX,
     min_pt: float = MIN_PRINTED_PT,
+    best: Callable[[_Part], tuple[float, _Chart]] | None = None,
 ) -> list[_Part]:
     """The pages a chart is split over so that its text prints at ``min_pt`` or larger: the
     whole chart when it fits; else the governor's row first, then as many vice governors'
     groups as fit on each page, the agencies' row on the last page or a page of its own. A
-    group too large for a page at ``min_pt`` gets a page to itself."""
+    group too large for a page at ``min_pt`` gets a page to itself. ``best``: the chart of a
+    part and its printed text size (by default :func:`_best`)."""
+    best = best or _best_of(org, marks, lang, page)
 
     def size(part: _Part) -> float:
-        return _best(org, marks, lang, "", 2.0, page, part)[0]
+        return best(part)[0]
 
     if size(_Part()) >= min_pt:
         return [_Part()]
@@ -462,12 +510,30 @@ def chart_page_pngs(
     """The chart as one PNG per landscape page, its text at least :data:`MIN_PRINTED_PT`
     printed (:func:`page_parts`); each page's title says which page of how many it is."""
     ensure_app()
-    parts = page_parts(org, marks, lang, page)
+    best = _best_of(org, marks, lang, page)
+    parts = page_parts(org, marks, lang, page, best=best)
     pages = []
     for number, part in enumerate(parts, start=1):
-        heading = title if len(parts) == 1 else f"{title} ({number}/{len(parts)})"
-        pages.append(png_bytes(_best(org, marks, lang, heading, 2.0, page, part)[1].paint()))
+        chart = best(part)[1]  # the title takes no part in the layout
+        chart.title = title if len(parts) == 1 else f"{title} ({number}/{len(parts)})"
+        pages.append(png_bytes(chart.paint()))
     return pages
+
+
+def _best_of(
+    org: Organization, marks: dict[str, list[Action]], lang: str, page: tuple[float, float]
+) -> Callable[[_Part], tuple[float, _Chart]]:
+    """:func:`_best` of each part at scale 2, each part's chosen once and the labels measured
+    once for all."""
+    measure = _Measure(int(_Style().text_px))
+    chosen: dict[_Part, tuple[float, _Chart]] = {}
+
+    def best(part: _Part) -> tuple[float, _Chart]:
+        if part not in chosen:
+            chosen[part] = _best(org, marks, lang, "", 2.0, page, part, measure)
+        return chosen[part]
+
+    return best
 
 
 def _row_limits(org: Organization) -> list[int]:

@@ -118,3 +118,27 @@ def test_the_smallest_chart_font_is_the_label_font():
 
     chart = _Chart(Organization([]), {}, "ko", "", _Style())
     assert chart.font.pixelSize() == chart.bold.pixelSize() == int(_Style().text_px)
+
+
+def test_a_paged_chart_measures_each_label_once(sample, monkeypatch):
+    """Choosing the pages and row widths lays the chart out many times; each label is measured
+    once at each box width, and each page's layout is chosen once."""
+    from desktop.chart import orgchart
+
+    measured: list[tuple[str, float]] = []
+    wrap = orgchart._wrap
+    monkeypatch.setattr(
+        orgchart,
+        "_wrap",
+        lambda text, width, m: measured.append((text, width)) or wrap(text, width, m),
+    )
+    chosen: list[orgchart._Part] = []
+    best = orgchart._best
+    monkeypatch.setattr(orgchart, "_best", lambda *a: chosen.append(a[6]) or best(*a))
+    inputs = sample.draft_inputs()
+    pages = orgchart.chart_page_pngs(
+        inputs.applied.org, marks_after(inputs.applied), "ko", "조직도"
+    )
+    assert len(pages) > 1 and measured
+    assert len(measured) == len(set(measured))
+    assert len(chosen) == len(set(chosen))
