@@ -49,7 +49,8 @@ def test_rule_amendment_covers_the_division_changes(inputs):
         "제7조의2를 다음과 같이 신설한다.",
         "제8조를 삭제한다.",
         "제9조의2를 다음과 같이 신설한다.",
-        "제10조를 다음과 같이 한다.",
+        # deleted paragraphs never make an article rewritten (real bills delete them)
+        "제10조제1항을 다음과 같이 하고, 같은 조 제4항 및 제5항을 각각 삭제한다.",
         "제10조의2를 다음과 같이 신설한다.",
         # one span for the list: not a rename of 청년기회과 into 공정경제과 (issue 16)
         '제11조제1항 중 "사회적경제과·공정경제과 및 청년기회과"를 "사회적경제과 및 공정경제과"로 '

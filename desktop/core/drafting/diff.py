@@ -251,7 +251,10 @@ class _Differ:
             prov = new if old is None else old
             status = Status.INSERTED if old is None else Status.DELETED
             pd = ProvisionDiff(status, loc, old, new, index)
-            pd.weight = pd.changed = _weight(prov)
+            pd.weight = _weight(prov)
+            # A deletion is one short clause (``제3항을 삭제한다``), whatever the length of
+            # what goes: it never makes its container rewritten whole, as real bills show.
+            pd.changed = pd.weight if status is Status.INSERTED else 1
             return pd
         pd = ProvisionDiff(Status.UNCHANGED, loc, old, new, index)
         if old == new:  # fast path: nothing below needs walking
@@ -311,7 +314,12 @@ class _Differ:
         weight = sum(p.weight for p in ad.paragraphs)
         changed = sum(p.changed for p in ad.paragraphs)
         single = len(ad.paragraphs) == 1 and ad.paragraphs[0].location.paragraph == 0
-        amended_paragraphs = sum(p.status is not Status.UNCHANGED for p in ad.paragraphs)
+        # Paragraphs amended, a run of deleted ones counting once (one clause deletes it).
+        amended_paragraphs = sum(
+            p.status is not Status.UNCHANGED
+            and not (p.status is Status.DELETED and i and ad.paragraphs[i - 1].status is p.status)
+            for i, p in enumerate(ad.paragraphs)
+        )
         if (
             bool(old.title) != bool(new.title)
             or self.too_much(changed, weight)

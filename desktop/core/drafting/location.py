@@ -238,7 +238,7 @@ def cite_list(entries: Sequence[Entry], prev: Location | None) -> str:
             if not head and len(entries) > 1:  # the provision just cited, and more follow
                 head = _join("같은 조", first.tail(1), first.part_ko())
             groups.append([_entry_text(first, end, head)])
-            open_same = head.startswith("같은")
+            open_same = False  # a clause opening 같은 조 … lists with 및: 같은 조 제3항 및 제4항
             last = end
             continue
         assert last is not None

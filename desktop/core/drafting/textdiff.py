@@ -48,6 +48,8 @@ _CITED_BY = re.compile(
     r"(?:「[^「」]+」(?:\([^()]*\))? ?"
     r"|(?:(?<=\s)|^)(?:같은 )?(?:법|영|규칙) (?:시행령 |시행규칙 )?)$"
 )
+# What may stand between a statute's name and the rest of one citation.
+_CITED_GAP = re.compile(r" |(?:에 따른|에 의한|에 따라|에 의하여) ")
 _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
 _CONNECTORS = frozenset({"및", "또는"})  # between the last two items of a list
 _ITEM_SEP = re.compile(r"ㆍ|·|, | 및 | 또는 ")
@@ -502,6 +504,32 @@ class _Differ:
         out = [Edit(a, b, c, d, self.old[a:b], self.new[c:d]) for a, b, c, d in merged]
         return edits if self.bad(out) else out
 
+    def citations(self, edits: list[Edit]) -> list[Edit]:
+        """A citation is one unit (drafting-ko.md §3a): a statute's name and what follows it
+        — the provision cited (``「A법 시행령」 별표 3``) or the thing it names (``「A법」에
+        따른 A업자``) — are one quote when both change, as real bills quote them."""
+        if len(edits) < 2 or not self.korean:
+            return edits
+        out = [edits[0]]
+        for e in edits[1:]:
+            prev = out[-1]
+            gap_o = self.old[prev.old_end : e.old_start]
+            gap_n = self.new[prev.new_end : e.new_start]
+            if (
+                gap_o == gap_n
+                and prev.old.endswith("」")
+                and prev.new.endswith("」")
+                and _CITED_GAP.fullmatch(gap_o)
+                and (gap_o.strip() or _CITATION.match(e.old))
+            ):
+                a, b, c, d = prev.old_start, e.old_end, prev.new_start, e.new_end
+                out[-1] = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
+            else:
+                out.append(e)
+        if len(out) == len(edits):
+            return edits
+        return edits if self.bad(out) else out
+
     def run(self) -> TextDiff:
         groups = self.groups()
         top = len(_LEVELS) - 1
@@ -509,7 +537,9 @@ class _Differ:
             edits = [self.edit(g) for g in groups]
             bad = self.bad(edits)
             if not bad:  # which includes: applying them gives the new text
-                return TextDiff(self.old, self.new, tuple(self.lists(edits)), True)
+                # (what is quoted counts as changed when the provision may be rewritten)
+                edits = self.citations(self.lists(edits))
+                return TextDiff(self.old, self.new, tuple(edits), True)
             if all(groups[i][4] == top for i in bad):
                 return TextDiff(self.old, self.new, tuple(edits), False)
             for index in bad:

@@ -195,3 +195,23 @@ def test_an_article_title_is_amended_in_the_form_the_title_setting_names():
         '제4조의 제목 중 "평생교육국"을 "미래평생교육국"으로 하고, '
         '같은 조 제1항 중 "평생교육국"을 "미래평생교육국"으로 한다.'
     ]
+
+
+def test_a_statute_name_and_the_provision_it_cites_are_one_quote_when_both_change():
+    assert quotes(
+        "「해사안전법 시행령」 제18조에 따른 기준", "「해상교통안전법 시행령」 제19조에 따른 기준"
+    ) == [("「해사안전법 시행령」 제18조", "「해상교통안전법 시행령」 제19조")]
+    assert quotes(
+        "「농어업 기본법」에 따른 농어촌사업을 한다.", "「농업 기본법」에 따른 농촌사업을 한다."
+    ) == [("「농어업 기본법」에 따른 농어촌사업", "「농업 기본법」에 따른 농촌사업")]
+    # apart, they stay two quotes
+    assert len(quotes("「갑법」 및 을 제18조", "「병법」 및 을 제19조")) == 2
+
+
+def test_deleting_provisions_never_makes_the_article_rewritten():
+    old = (
+        "제4조(위원회) ① 위원회를 둔다.\n② 위원장은 국장으로 한다.\n"
+        "③ 위원은 과장과 팀장으로 하되, 필요한 경우 외부 전문가를 위촉한다.\n"
+    )
+    new = "제4조(위원회) ① 위원회를 둔다.\n② 삭제\n③ 삭제\n"
+    assert sentences(old, new) == ["제4조제2항 및 제3항을 각각 삭제한다."]
