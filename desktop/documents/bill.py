@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.core.drafting.table_annex import rows_en
 from desktop.core.project import DraftInputs
-from desktop.core.statute import Annex
 from desktop.core.summary import Point, point_symbol
 from desktop.documents import layout
 from desktop.documents.comparison import CONTENT_WIDTH, comparison_part, is_total
@@ -126,10 +126,6 @@ def bill_text_part(inputs: DraftInputs, key: str, lang: str) -> Part:
     return out
 
 
-def _annex_rows(annex: Annex, lang: str) -> list[list[str]]:
-    return pick(annex.rows, annex.rows_en, lang)
-
-
 def annexes_part(inputs: DraftInputs, key: str, lang: str) -> Part:
     old, new = inputs.old_instruments[key], inputs.new_instruments[key]
     changed = [
@@ -143,31 +139,17 @@ def annexes_part(inputs: DraftInputs, key: str, lang: str) -> Part:
         label = f"[{Pair.of(annex, 'label').pick(lang, fallback=False)}]"
         title = pick(annex.title, annex.title_en or _english(inputs, annex.title), lang)
         out.append(layout.para(f"{label} {title}", "OD Caption"))
-        rows = _annex_rows(annex, lang)
+        rows = annex.rows if lang == "ko" else rows_en(annex)
         if not rows:
             continue
         width = CONTENT_WIDTH / len(rows[0])
-        body = [[_cell_en(cell, lang) for cell in row] for row in rows[1:]]
-        header = [_cell_en(cell, lang) for cell in rows[0]]
+        body, header = rows[1:], rows[0]
         totals = [i for i, row in enumerate(rows[1:]) if is_total(row[0])]
         numbers = range(1, len(rows[0]))  # centred, as in the comparison table's annex
         out.append(
             layout.grid(header, body, [width] * len(rows[0]), center=numbers, bold_rows=totals)
         )
     return out
-
-
-_CELL_EN = {"구분": "Category", "정원": "Staffing", "총계": "Total", "계": "Subtotal"}
-
-
-def _cell_en(cell: str, lang: str) -> str:
-    if lang == "ko":
-        return cell
-    if cell in _CELL_EN:
-        return _CELL_EN[cell]
-    if cell.endswith(" 계"):
-        return f"{cell.removesuffix(' 계')} subtotal"
-    return cell
 
 
 def bill(inputs: DraftInputs, key: str, lang: str, today: dt.date, hyphens: bool) -> Content:

@@ -81,13 +81,24 @@ def grid_table(grid: Grid, width_cm: float) -> layout.Table:
     return layout.Table(column_widths(texts, width_cm), tuple(rows), header_rows=0)
 
 
+UNIT_CM = 0.22  # a half-width character of the 10.5 pt table text, bold digits included
+PAD_CM = 0.4  # the cell's own margins and a little air
+
+
 def column_widths(rows: Sequence[Sequence[str]], width_cm: float) -> tuple[float, ...]:
-    """Widths (cm) that add up to ``width_cm``, each column's share by its widest text (a
-    Hangul syllable counting two), no column narrower than four half-width characters."""
+    """Widths (cm) that add up to ``width_cm``. Each column needs its widest text on one line
+    (a Hangul syllable counting two half-width characters, four at least); when all fit, the
+    room left is shared in proportion, and when not, the figures keep their width and the
+    first column (the labels) takes the rest and wraps — unless the figures alone would crowd
+    it out, when every column gets its share in proportion."""
     count = max((len(row) for row in rows), default=1)
-    need = [4] * count
+    widest = [4] * count
     for row in rows:
         for c, text in enumerate(row):
-            need[c] = max(need[c], display_width(text))
-    total = sum(need)
-    return tuple(round(width_cm * n / total, 2) for n in need)
+            widest[c] = max(widest[c], display_width(text))
+    need = [PAD_CM + UNIT_CM * w for w in widest]
+    if sum(need) > width_cm and sum(need[1:]) <= width_cm * 0.6:
+        others = [round(n, 2) for n in need[1:]]
+        return (round(width_cm - sum(others), 2), *others)
+    scaled = [round(width_cm * n / sum(need), 2) for n in need]
+    return (round(width_cm - sum(scaled[1:]), 2), *scaled[1:])

@@ -115,11 +115,19 @@ def test_the_hwpx_has_the_annex_as_a_table_inside_the_cell_with_its_changes_unde
         assert changed in marked and "310" not in marked
 
 
-def test_column_widths_follow_the_widest_text_and_fill_the_width():
-    widths = column_widths([["구분", "정원"], ["연구직·지도직 계", "566"]], 7.6)
-    assert sum(widths) == pytest.approx(7.6, abs=0.02)
-    assert widths[0] > 2 * widths[1]
-    assert column_widths([["a", "b"]], 4.0) == (2.0, 2.0)  # a floor of four columns each
+def test_column_widths_keep_the_figures_on_one_line_and_fill_the_width():
+    korean = column_widths([["구분", "정원"], ["연구직·지도직 계", "16,244"]], 7.6)
+    assert sum(korean) == pytest.approx(7.6, abs=1e-9) and korean[0] > 2 * korean[1]
+    assert korean[1] >= 0.4 + 0.22 * 6  # all fit: the room is shared in proportion
+    labels = "Professional career officials subtotal"
+    english = column_widths([["Category", "Staffing"], [labels, "8"]], 7.6)
+    assert english[1] == pytest.approx(0.4 + 0.22 * 8)  # "Staffing" on one line
+    assert sum(english) == pytest.approx(7.6, abs=1e-9)  # the labels take the rest and wrap
+    many = column_widths(
+        [["구분", "본청", "의회", "직속기관", "사업소"], ["총계", *["1,000"] * 4]], 7.6
+    )
+    assert sum(many) == pytest.approx(7.6, abs=1e-9) and min(many) > 0.9  # shared when crowded
+    assert column_widths([["a", "b"]], 4.0) == (2.0, 2.0)  # a floor of four each
 
 
 def test_a_total_row_is_bold_and_the_numbers_centred():
@@ -132,3 +140,12 @@ def test_a_total_row_is_bold_and_the_numbers_centred():
     assert [c.style for c in total] == ["OD Table Head"] * 2
     assert total[1].align == "center" and total[1].lines == ((("9", "OD Underline"),),)
     assert table.header_rows == 0  # a table inside a cell repeats no header
+
+
+def test_english_annexes_read_the_staffing_words_in_english_on_both_pages(docx_files):
+    bill = all_text(by_name(docx_files, "Bill - Gyeonggi-do Ordinance"))
+    table = all_text(by_name(docx_files, "Comparison table - Gyeonggi-do Ordinance"))
+    for text in (bill, table):
+        assert "General service subtotal" in text and "Grade 3" in text
+        assert "3급" not in text and "정무직 subtotal" not in text
+    assert "[Annex 1] [English text missing: 기관별·직급별 정원표(제20조제2항 관련)]" in table

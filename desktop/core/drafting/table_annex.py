@@ -6,18 +6,44 @@ reverse. A changed one shows each version's table as it stands, with the changed
 underlined in both: a cell is matched with the cell of the other version in the row of the same
 label (first cell) and the column of the same heading, so that an inserted row or column does
 not mark the rows below it. A changed heading is underlined whole.
+
+In English an annex without English rows is shown from its Korean rows: numbers as they are,
+the staffing table's words (구분, 정원, 총계, a group's 계, a grade) in English, any other
+Korean cell as a placeholder (``[English text missing: 기능직]``) that the export gate reports.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from desktop.core.drafting.cells import Grid, Line, Row, Run, Spans, underlined
 from desktop.core.drafting.diff import AnnexDiff, Status
+from desktop.core.drafting.sentences_en import missing
+from desktop.core.grades import DEFAULT_GRADES, GROUPS
 from desktop.core.statute import Annex
-from desktop.core.statute_render_en import MISSING
 
 HEADER_ROWS = 1  # an annex's first row heads its columns (the layout of a 정원표)
+_WORDS_EN = {"구분": "Category", "정원": "Staffing", "총계": "Total", "계": "Subtotal"}
+_GROUPS_EN = {group.ko: group.en for group in GROUPS}
+_GRADES_EN = {grade.ko: grade.en for grade in DEFAULT_GRADES}
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def cell_en(cell: str) -> str:
+    """An annex cell in English when the annex has no English rows (see the module's notes)."""
+    if not _HANGUL.search(cell):
+        return cell
+    if cell in _WORDS_EN:
+        return _WORDS_EN[cell]
+    if cell.endswith(" 계") and cell.removesuffix(" 계") in _GROUPS_EN:
+        return f"{_GROUPS_EN[cell.removesuffix(' 계')]} subtotal"
+    return _GRADES_EN.get(cell) or _GROUPS_EN.get(cell) or missing(cell)
+
+
+def rows_en(annex: Annex) -> list[list[str]]:
+    """The annex's rows in English: its own, or its Korean ones through :func:`cell_en`."""
+    return annex.rows_en or [[cell_en(cell) for cell in row] for row in annex.rows]
 
 
 def annex_row(ad: AnnexDiff, lang: str, words: Mapping[str, object]) -> Row:
@@ -48,13 +74,11 @@ def annex_row(ad: AnnexDiff, lang: str, words: Mapping[str, object]) -> Row:
 def _head(lang: str, annex: Annex) -> str:
     if lang == "ko":
         return f"[{annex.label}] {annex.title}".strip()
-    return f"[{annex.label_en}] {annex.title_en or MISSING}"
+    return f"[{annex.label_en}] {annex.title_en or missing(annex.title)}".strip()
 
 
 def _rows(lang: str, annex: Annex) -> list[list[str]]:
-    if lang == "ko":
-        return annex.rows
-    return annex.rows_en or ([[MISSING]] if annex.rows else [])
+    return annex.rows if lang == "ko" else rows_en(annex)
 
 
 def _whole(old: str, new: str, side: str) -> tuple[str, Spans]:

@@ -241,6 +241,22 @@ def test_a_new_annex_is_underlined_whole_beside_the_new_marker():
     assert grid.rows == [[[Run("구분", U)], [Run("정원", U)]], [[Run("4급", U)], [Run("3", U)]]]
 
 
+def test_an_annex_without_english_rows_is_shown_with_the_staffing_words_in_english():
+    old, new = amend(("| 사업소 | 1,200 |", "| 사업소 | 1,200 |\n| 정무직 계 | 2 |\n| 3급 | 11 |"))
+    new.annexes[0].rows.append(["기능직", "5"])
+    [row] = comparison_table(old, new, atomic_terms=UNITS, lang="en").rows
+    head, grid = row.amended
+    assert head == [Run("[Annex 1] [English text missing: 정원표(제6조 관련)]")]
+    assert [[cell[0].text for cell in r] for r in grid.rows] == [
+        ["Category", "Staffing"],
+        ["[English text missing: 본청]", "4,000"],
+        ["[English text missing: 사업소]", "1,200"],
+        ["Political subtotal", "2"],
+        ["Grade 3", "11"],
+        ["[English text missing: 기능직]", "5"],
+    ]
+
+
 def test_instrument_title_row_comes_first():
     old, new = amend(("③ 평생교육국장은", "③ 미래평생교육국장은"))
     new.title = "경기도 행정기구 설치 및 정원 조례"
