@@ -41,6 +41,7 @@ _APP: QGuiApplication | None = None
 
 
 _SIDE_KINDS = {UnitKind.AGENCY, UnitKind.FIELD_OFFICE, UnitKind.COUNCIL_SECRETARIAT}
+_LOCAL_KINDS = {UnitKind.SUB_MUNICIPAL}  # 읍·면·동: a row of their own below the agencies
 
 
 def _mark_word(action: Action, lang: str) -> str:
@@ -182,6 +183,7 @@ class _Chart:
         self.boxes: list[_Box] = []
         self.lines: list[tuple[float, float, float, float]] = []
         self.side_label: QRectF | None = None
+        self.local_label: QRectF | None = None
 
     # -- text and boxes ----------------------------------------------------------------------
     def label(self, unit: Unit) -> str:
@@ -269,7 +271,7 @@ class _Chart:
     # -- layout ------------------------------------------------------------------------------
     def layout(self) -> tuple[float, float]:
         s = self.s
-        self.boxes, self.lines, self.side_label = [], [], None
+        self.boxes, self.lines, self.side_label, self.local_label = [], [], None, None
         step = s.column + s.gap
         roots = self.org.children(None)
         head_unit = roots[0] if roots else None
@@ -277,18 +279,21 @@ class _Chart:
         rest = roots[1:]
         vgs = [u for u in children if u.kind is UnitKind.VICE_GOVERNOR]
         side = [u for u in children + rest if u.kind in _SIDE_KINDS]
-        direct = [u for u in children + rest if u not in vgs and u not in side]
+        local = [u for u in children + rest if u.kind in _LOCAL_KINDS]
+        direct = [u for u in children + rest if u not in vgs and u not in side and u not in local]
         part = self.part
         if part.groups is not None:
             vgs = [vg for index, vg in enumerate(vgs) if index in part.groups]
         if not part.top:
             head_unit, direct = None, []
         if not part.side:
-            side = []
+            side, local = [], []
         bureaus = [[b for b in self.org.children(vg.id)] for vg in vgs]
         rows = _pack(vgs, bureaus, s.max_columns)
         widest = max((sum(max(len(g), 1) for _vg, g in row) for row in rows), default=0)
         columns = max(len(direct), widest, len(side), 1)
+        per_row = max(columns, s.max_columns)  # 읍·면·동 wrap at the chart's width
+        columns = max(columns, min(len(local), per_row))
         self.wrapped: list[float] = []  # the y of each vice governors' row bus, for the trunk
         width = columns * step + s.gap
         y = s.gap + s.text_px * 2.2
@@ -331,6 +336,16 @@ class _Chart:
             y += s.text_px * 2
         for index, unit in enumerate(side):
             self.place(unit, x0 + index * step, y)
+        if local:
+            y = max((b.rect.bottom() for b in self.boxes), default=y) + s.row_gap
+            left = width / 2 - min(len(local), per_row) * step / 2 + s.gap / 2
+            self.local_label = QRectF(left, y, width - left - s.gap, s.text_px * 1.6)
+            y += s.text_px * 2
+            for start in range(0, len(local), per_row):
+                row = local[start : start + per_row]
+                x1 = width / 2 - len(row) * step / 2 + s.gap / 2
+                placed = [self.place(unit, x1 + index * step, y) for index, unit in enumerate(row)]
+                y = max(b.rect.bottom() for b in placed) + s.gap
         bottom = max((b.rect.bottom() for b in self.boxes), default=y)
         return width, bottom + s.gap + s.text_px * 2.4
 
@@ -372,6 +387,13 @@ class _Chart:
                 self.side_label,
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 text,
+            )
+        if self.local_label is not None:
+            painter.setFont(self.bold)
+            painter.drawText(
+                self.local_label,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                pick("읍ㆍ면ㆍ동", "Eup, Myeon and Dong", self.lang),
             )
         painter.setFont(korean_font(int(self.s.text_px * 1.4), bold=True))
         painter.drawText(

@@ -74,9 +74,12 @@ _BASIC_UNITS = frozenset(
         UnitKind.COUNCIL_SECRETARIAT,
         UnitKind.COMMITTEE,
         UnitKind.TASK_FORCE,
+        UnitKind.SUB_MUNICIPAL,
     }
 )
-_REGIONAL_UNITS = frozenset(UnitKind)
+# 읍·면·동 are the 하부행정기관 of a 시·군·구 (지방자치법 제3조제3항·제4항, 제131조); those of
+# 세종 and 제주 are set by their own acts (제3조제5항), so no 시·도 is offered them here.
+_REGIONAL_UNITS = frozenset(UnitKind) - {UnitKind.SUB_MUNICIPAL}
 
 _METRO_DEPUTIES = (
     ("행정부시장", "정무부시장"),

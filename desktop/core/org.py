@@ -41,6 +41,7 @@ class UnitKind(enum.StrEnum):
     AGENCY = "agency"  # 직속기관
     FIELD_OFFICE = "field_office"  # 사업소
     COUNCIL_SECRETARIAT = "council_secretariat"  # 의회사무처
+    SUB_MUNICIPAL = "sub_municipal"  # 읍·면·동, the 하부행정기관 of a 시·군·구
 
     @property
     def ko(self) -> str:
@@ -92,6 +93,8 @@ _KIND_INFO: dict[UnitKind, tuple[str, str, Level, tuple[str, ...]]] = {
         Level.BUREAU,
         ("g1", "g2", "g3", "g4", "g5"),
     ),
+    # 하부행정기관 (지방자치법 제131조): under the 시장·군수·구청장, headed by 읍장·면장·동장
+    UnitKind.SUB_MUNICIPAL: ("읍ㆍ면ㆍ동", "Eup, Myeon or Dong", Level.BUREAU, ("g4", "g5", "g6")),
 }
 
 

@@ -208,7 +208,15 @@ _SURE_ENDINGS: tuple[tuple[str, UnitKind], ...] = (
     ("국", UnitKind.BUREAU),
     ("과", UnitKind.DIVISION),
     ("팀", UnitKind.TEAM),
+    # 하부행정기관: 양평읍, 강상면, 중앙동 (a bare 읍·면·동 is the generic word, not a unit)
+    ("읍", UnitKind.SUB_MUNICIPAL),
+    ("면", UnitKind.SUB_MUNICIPAL),
+    ("동", UnitKind.SUB_MUNICIPAL),
 )
+# The generic words of a 읍·면·동 article (``군수 밑에 읍ㆍ면을 둔다``), and the posts of their
+# heads with the ending of the units they head (``읍장은 지방행정사무관으로 보한다``).
+_LOCAL_WORDS = frozenset({"읍", "면", "동", "리", "행정동", "법정동"})
+_LOCAL_POSTS = {"읍장": "읍", "면장": "면", "동장": "동"}
 # Endings that suggest a kind, to be confirmed when the instrument's level disagrees.
 _LIKELY_ENDINGS: tuple[tuple[str, UnitKind], ...] = (
     ("단", UnitKind.TASK_FORCE),
@@ -229,6 +237,7 @@ _GENERIC_POSTS = (
     "원장",
     "팀장",
     "처장",
+    *_LOCAL_POSTS,
 )
 
 _POST_KINDS = {
@@ -518,6 +527,11 @@ class _Reader:
             names = [post]
         if len(names) == 1 and names[0] in _GENERIC_POSTS:
             return
+        if all(n in _LOCAL_WORDS or n in _LOCAL_POSTS for n in names):
+            # ``군수 밑에 읍ㆍ면을 둔다``, ``읍ㆍ면ㆍ동에 읍장ㆍ면장ㆍ동장을 둔다``: which 읍·면·동
+            # there are, another ordinance says; the posts are read with their grades
+            self.claimed.add(id(item.para))
+            return
         parent = self.superior(sup_name, item.source)
         if parent is None:
             parent = self.placeholder(sup_name, item)
@@ -656,7 +670,10 @@ class _Reader:
         if re.search(r"(?:및|ㆍ|·)$", lead):
             posts_text = f"{lead} {posts_text}"
         posts = [p for p in split_list(posts_text) if p]
-        kinds = [_POST_KINDS.get(p) for p in posts]
+        kinds = [
+            _POST_KINDS.get(p) or (p in _LOCAL_POSTS and UnitKind.SUB_MUNICIPAL) for p in posts
+        ]
+        endings = tuple(_LOCAL_POSTS[p] for p in posts if p in _LOCAL_POSTS)
         codes = grade_codes(match.group("grades"))
         if not codes or not all(kinds):
             self.ask(
@@ -671,6 +688,8 @@ class _Reader:
         self.claimed.add(id(item.para))
         for read in self.reading.units.values():
             if read.kind in kinds and not read.head_grade:
+                if read.kind is UnitKind.SUB_MUNICIPAL and not read.name_ko.endswith(endings):
+                    continue  # 읍장's grade is not the 면장's
                 read.head_grade, read.grade_source = codes[0], item.source
 
     def title_unit(self, item: _Para) -> str:
@@ -861,6 +880,7 @@ _KIND_MSG = {
     UnitKind.AGENCY: N_("an agency (직속기관)"),
     UnitKind.FIELD_OFFICE: N_("a field office (사업소)"),
     UnitKind.COUNCIL_SECRETARIAT: N_("the council secretariat"),
+    UnitKind.SUB_MUNICIPAL: N_("an eup, myeon or dong (읍ㆍ면ㆍ동)"),
 }
 
 

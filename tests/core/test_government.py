@@ -138,3 +138,14 @@ def test_a_bad_kind_is_refused_with_its_place(tmp_path):
     with pytest.raises(projectfile.ProjectFileError) as caught:
         projectfile.load(path)
     assert caught.value.where == "government.kind"
+
+
+def test_only_a_city_county_or_district_has_eup_myeon_dong():
+    from desktop.core.government import profile_of
+    from desktop.core.org import UnitKind
+
+    for name in ("양평군", "오산시", "강남구"):
+        assert UnitKind.SUB_MUNICIPAL in profile_of(name, "").unit_kinds, name
+    for name in ("경기도", "부산광역시", "서울특별시", "세종특별자치시", "제주특별자치도"):
+        assert UnitKind.SUB_MUNICIPAL not in profile_of(name, "").unit_kinds, name
+    assert UnitKind.SUB_MUNICIPAL.ko == "읍ㆍ면ㆍ동"

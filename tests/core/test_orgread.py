@@ -318,3 +318,38 @@ def test_lists_and_grades():
     assert grade_codes("지방행정사무관") == ["g5"]
     assert grade_codes("소방준감") == ["fire-3"]
     assert grade_codes("지방농업연구관") == ["research"]
+
+
+COUNTY_WITH_TOWNS = """양평군 행정기구 설치 조례
+
+제1조(목적) 이 조례는 양평군의 행정기구에 관한 사항을 규정함을 목적으로 한다.
+
+제3조(실ㆍ과의 설치) 부군수 밑에 기획감사실ㆍ행정과 및 재무과를 둔다.
+
+제5조(읍ㆍ면) ① 군수 밑에 양평읍ㆍ강상면 및 강하면을 둔다.
+② 읍ㆍ면에 읍장ㆍ면장을 두고, 읍장은 지방행정사무관으로 보한다.
+③ 면장은 지방행정주사로 보한다.
+"""
+
+
+def test_eup_and_myeon_are_read_as_sub_municipal_units_under_the_head():
+    reading = read_organization([("ordinance", COUNTY_WITH_TOWNS)])
+    org = reading.organization()
+    got = tree(org)
+    assert got["양평읍"] == (UnitKind.SUB_MUNICIPAL, "군수", [], "g5", "")
+    assert got["강상면"] == (UnitKind.SUB_MUNICIPAL, "군수", [], "g6", "")
+    assert got["강하면"][0:2] == (UnitKind.SUB_MUNICIPAL, "군수")
+    assert "읍장" not in got and "면장" not in got and "읍" not in got
+    assert reading.questions == []  # the generic 읍ㆍ면에 읍장ㆍ면장을 두고 is no open question
+
+
+def test_a_generic_eup_myeon_article_places_no_unit():
+    text = COUNTY_WITH_TOWNS.replace("양평읍ㆍ강상면 및 강하면", "읍ㆍ면")
+    reading = read_organization([("ordinance", text)])
+    kinds = {u.kind for u in reading.organization()}
+    assert UnitKind.SUB_MUNICIPAL not in kinds and reading.questions == []
+
+
+@pytest.mark.parametrize(("name", "kind"), [("중앙동", UnitKind.SUB_MUNICIPAL), ("동", None)])
+def test_dong_endings(name, kind):
+    assert kind_from_name(name)[0] is kind

@@ -142,3 +142,29 @@ def test_a_paged_chart_measures_each_label_once(sample, monkeypatch):
     assert len(pages) > 1 and measured
     assert len(measured) == len(set(measured))
     assert len(chosen) == len(set(chosen))
+
+
+def test_eup_myeon_dong_get_a_labelled_row_of_their_own():
+    """A 군's 읍·면 (하부행정기관) sit below the agencies, in rows no wider than the chart."""
+    from desktop.chart.orgchart import _Chart, _Style
+    from desktop.core.org import Organization, Unit, UnitKind
+
+    K = UnitKind
+    units = [
+        Unit("head", K.GOVERNOR, "군수", "County Governor"),
+        Unit("deputy", K.VICE_GOVERNOR, "부군수", "Deputy County Governor", "head"),
+        Unit("adm", K.DIVISION, "행정과", "Administration Division", "deputy"),
+        Unit("health", K.AGENCY, "보건소", "Public Health Center", "head"),
+    ]
+    towns = [f"{name}면" for name in "가나다라마바사아자차카"]
+    units += [Unit(f"t{i}", K.SUB_MUNICIPAL, n, "", "head") for i, n in enumerate(towns)]
+    style = _Style(scale=1.0)
+    chart = _Chart(Organization(units), {}, "ko", "", style)
+    width, _height = chart.layout()
+    boxes = {b.unit.id: b.rect for b in chart.boxes}
+    assert chart.local_label is not None and chart.side_label is not None
+    assert chart.local_label.top() > boxes["health"].bottom()  # below the agencies' row
+    assert all(boxes[f"t{i}"].top() > chart.local_label.top() for i in range(len(towns)))
+    assert max(r.right() for r in boxes.values()) <= width  # 11 towns wrap at 8 columns
+    assert len({round(boxes[f"t{i}"].top()) for i in range(len(towns))}) == 2
+    assert chart.paint().width() == int(width)

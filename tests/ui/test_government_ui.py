@@ -137,3 +137,13 @@ def test_the_kind_of_government_is_shown_in_the_interface_language(qtbot, window
     assert combo.itemText(0) == "명칭에 따름: 도"
     window.set_interface_language("en")
     assert combo.itemText(0) == "from the name: Province"
+
+
+def test_eup_myeon_dong_are_offered_to_a_county_and_not_to_a_province(qtbot, window):
+    _open_county(qtbot, window)
+    form = window.org_page.form
+    offered = [form.kind.itemText(i) for i in range(form.kind.count())]
+    assert "읍ㆍ면ㆍ동" in offered
+    window.doc.push(cmd.SetMetaField(window.doc, "government.kind", GovernmentKind.PROVINCE))
+    offered = [form.kind.itemText(i) for i in range(form.kind.count())]
+    assert "읍ㆍ면ㆍ동" not in offered and "도지사" in offered and "본부" in offered
