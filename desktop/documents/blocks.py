@@ -18,6 +18,7 @@ from docx.oxml.ns import nsmap, qn
 from docx.oxml.parser import oxml_parser
 from docx.shared import Cm
 from docx.text.run import Run
+from lxml import etree
 
 Runs = Sequence[tuple[str, bool]]  # (text, underlined)
 HEAD_FILL = "E7E6E6"
@@ -32,6 +33,11 @@ def _new(clark: str) -> Any:
     the ``w`` namespace declared) without parsing a prefixed tag on every call; ``clark`` is
     the tag as :func:`qn` gives it."""
     return oxml_parser.makeelement(clark, nsmap=_W_NSMAP)
+
+
+def _sub(parent: Any, clark: str) -> Any:
+    """A new ``w:`` element appended to ``parent`` (as :func:`_new` and ``append``, cheaper)."""
+    return etree.SubElement(parent, clark)
 
 
 _P_PR, _P_STYLE = qn("w:pPr"), qn("w:pStyle")
@@ -74,8 +80,12 @@ def _first_child(parent: Any, clark: str) -> Any:
 def set_style(para: Any, name: str) -> None:
     """The paragraph style by name; the element is built directly because python-docx's
     ``style`` setter walks the schema's successor lists on every paragraph."""
-    ppr = _first_child(para._p, _P_PR)
-    _first_child(ppr, _P_STYLE).set(_VAL, style_id(para, name))
+    set_style_id(para._p, style_id(para, name))
+
+
+def set_style_id(p: Any, sid: str) -> None:
+    """The paragraph style of the ``w:p`` element ``p`` by style id."""
+    _first_child(_first_child(p, _P_PR), _P_STYLE).set(_VAL, sid)
 
 
 def add_run(para: Any, text: str, style: str | None = None) -> Any:
@@ -86,21 +96,26 @@ def add_run(para: Any, text: str, style: str | None = None) -> Any:
         if style:
             run._r.style = style_id(para, style)
         return run
-    r = _new(_R)
-    if style:
-        rpr = _new(_R_PR)
-        rstyle = _new(_R_STYLE)
-        rstyle.set(_VAL, style_id(para, style))
-        rpr.append(rstyle)
-        r.append(rpr)
+    return Run(append_run(para._p, text, style_id(para, style) if style else None), para)
+
+
+def plain(text: str) -> bool:
+    """Whether ``text`` holds no tab or line break (a run :func:`append_run` can write)."""
+    return not ("\t" in text or "\n" in text or "\r" in text)
+
+
+def append_run(p: Any, text: str, sid: str | None = None) -> Any:
+    """A ``w:r`` of ``text`` (no tabs or line breaks: :func:`plain`) in the character style
+    of id ``sid`` at the end of the ``w:p`` element ``p``; the run element."""
+    r = _sub(p, _R)
+    if sid:
+        _sub(_sub(r, _R_PR), _R_STYLE).set(_VAL, sid)
     if text:
-        t = _new(_T)
+        t = _sub(r, _T)
         t.text = text
         if text != text.strip():
             t.set(_SPACE, "preserve")
-        r.append(t)
-    para._p.append(r)
-    return Run(r, para)
+    return r
 
 
 def paragraph(doc: Any, text: str = "", style: str = "OD Body", *, align=None, indent=None):
@@ -131,7 +146,12 @@ def page_break(doc: Any) -> None:
 
 
 def shade(cell: Any, fill: str = HEAD_FILL) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
+    shade_tc(cell._tc, fill)
+
+
+def shade_tc(tc: Any, fill: str = HEAD_FILL) -> None:
+    """Shade the ``w:tc`` element ``tc``."""
+    tc_pr = tc.get_or_add_tcPr()
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")

@@ -8,13 +8,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.oxml.simpletypes import ST_Merge
 from docx.shared import Mm
 from docx.table import _Cell
+from docx.text.paragraph import Paragraph
 
 from desktop.documents import blocks
 from desktop.documents.layout import Block, Cell, PageBreak, Para, Picture, Table, placements
 
+_P = qn("w:p")
 _ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
 
 
@@ -60,7 +63,7 @@ def _table(doc: Any, block: Table) -> None:
     starts = _cell_starts(tbl)
     for r, c, item in placed:
         tc = starts.get((r, c))
-        _cell(_Cell(tc, tbl) if tc is not None else tbl.cell(r, c), item)
+        _cell(tc if tc is not None else tbl.cell(r, c)._tc, tbl, item)
     for row in tbl.rows[: block.header_rows]:
         blocks.repeat_header(row)
 
@@ -91,25 +94,31 @@ def _cell_starts(tbl: Any) -> dict[tuple[int, int], Any]:
     return starts
 
 
-def _cell(target: Any, item: Cell) -> None:
-    """Fill a cell: a paragraph per line, a nested table for a table. Word wants a paragraph
-    last in a cell: python-docx adds an empty one after a table, which the next line fills."""
-    para = target.paragraphs[0]  # the cell's own empty paragraph, filled first
+def _cell(tc: Any, tbl: Any, item: Cell) -> None:
+    """Fill the cell ``tc`` of ``tbl``: a paragraph per line, a nested table for a table. Word
+    wants a paragraph last in a cell: python-docx adds an empty one after a table, which the
+    next line fills. The elements are written directly (python-docx's cell and paragraph
+    objects cost more than the XML they write)."""
+    sid = blocks.style_id(tbl, item.style)
+    p = tc.find(_P)  # the cell's own empty paragraph, filled first
     for entry in item.lines:
         if isinstance(entry, Table):
-            if para is not None:  # a cell that opens with a table keeps its paragraph above
-                blocks.set_style(para, item.style)
-            _table(target, entry)
-            para = target.paragraphs[-1]
-            blocks.set_style(para, item.style)
+            if p is not None:  # a cell that opens with a table keeps its paragraph above
+                blocks.set_style_id(p, sid)
+            _table(_Cell(tc, tbl), entry)
+            p = tc.findall(_P)[-1]
+            blocks.set_style_id(p, sid)
             continue
-        if para is None:
-            para = target.add_paragraph()
-        blocks.set_style(para, item.style)
+        if p is None:
+            p = tc._add_p()
+        blocks.set_style_id(p, sid)
         for text, style in entry:
-            blocks.add_run(para, text, style)
+            if blocks.plain(text):
+                blocks.append_run(p, text, blocks.style_id(tbl, style) if style else None)
+            else:
+                blocks.add_run(Paragraph(p, tbl), text, style)
         if item.align:
-            para.alignment = _ALIGN[item.align]
-        para = None
+            p.get_or_add_pPr().jc_val = _ALIGN[item.align]
+        p = None
     if item.fill:
-        blocks.shade(target, item.fill)
+        blocks.shade_tc(tc, item.fill)
