@@ -27,7 +27,6 @@ from desktop.core.project import (
     Project,
 )
 from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS
-from desktop.core.validate import validate
 from desktop.ui.changesmodel import ChangeListModel
 from desktop.ui.orgmodel import OrgModel
 
@@ -38,6 +37,7 @@ LIST_FIELDS = ("references.laws", "references.other")
 def check(project: Project, inputs: DraftInputs) -> list[Finding]:
     """Validation and the press release's consistency check, for the panel."""
     from desktop.core.press import press_findings  # not needed to show the window
+    from desktop.core.validate import validate  # (nor the decree's standards)
 
     return validate(project, inputs) + press_findings(inputs)
 
