@@ -32,7 +32,7 @@ _LOCATION = re.compile(r"(?:^|(?<=[.,] ))([^\"]*?)(?= 중 \"|의 제목|을 |를
 
 
 def norm(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(text.split()).removesuffix(".")
 
 
 def quotes(sentence: str) -> list[str]:

@@ -57,10 +57,14 @@ class ReplaceTitle:
 
 @dataclass(frozen=True)
 class Rewrite:
-    """``{target}을 다음과 같이 한다`` followed by the new text."""
+    """``{target}을 다음과 같이 한다`` followed by the new text; several siblings rewritten
+    together: ``{entries}를 각각 다음과 같이 한다`` followed by each new text (``target`` and
+    ``body`` are the first of them)."""
 
     target: Location
     body: Body
+    entries: tuple[Entry, ...] = ()
+    more: tuple[Body, ...] = ()
 
 
 @dataclass(frozen=True)

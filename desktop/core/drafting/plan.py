@@ -59,7 +59,7 @@ _SENTENCES = (Part.FRONT, Part.BACK, Part.LEAD_FRONT, Part.LEAD_BACK)
 
 @dataclass
 class _Pending:
-    """A clause being collected: kind ``insert``/``delete``/``replace``/``done``."""
+    """A clause being collected: kind ``insert``/``delete``/``rewrite``/``replace``/``done``."""
 
     kind: str
     key: object = None
@@ -111,7 +111,8 @@ class _ArticleClauses:
             self.grouped("delete", loc.path()[:-1], loc, pd.index, None)
         elif pd.status is Status.REWRITTEN:
             assert pd.new is not None
-            self.add(Rewrite(loc, Body(pd.new)))
+            # siblings rewritten whole are one clause: 제2호ㆍ제3호 및 제5호를 각각 다음과 같이
+            self.grouped("rewrite", loc.path()[:-1], loc, pd.index, Body(pd.new))
         elif pd.status is Status.REPLACED:
             self.own_text(pd)
             for child in pd.children:
@@ -156,6 +157,14 @@ class _ArticleClauses:
                 assert slot.sources is not None and isinstance(slot.key, Replacement)
                 targets = tuple(s.location for s in slot.sources)
                 out.append(Replace(targets, slot.key.old, slot.key.new, tuple(slot.sources)))
+            elif slot.kind == "rewrite":
+                assert slot.locs is not None and slot.bodies is not None
+                first, body = slot.locs[0][0], slot.bodies[0]
+                if len(slot.locs) == 1:
+                    out.append(Rewrite(first, body))
+                else:
+                    entries = tuple(ranges(slot.locs))
+                    out.append(Rewrite(first, body, entries, tuple(slot.bodies[1:])))
             elif slot.kind == "insert":
                 assert slot.locs is not None and slot.bodies is not None
                 container = slot.key if isinstance(slot.key, Location) else None

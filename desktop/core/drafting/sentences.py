@@ -144,6 +144,10 @@ def clause_ko(
         text = f"{where} {attach(old, '을/를')} {attach(new, '으로/로')} {ending}"
         return text, clause.location
     if isinstance(clause, Rewrite):
+        if clause.entries:
+            where = cite_list(clause.entries, prev) or cite_object(clause.target, prev)
+            last = clause.entries[-1][1]
+            return f"{attach(where, '을/를')} 각각 다음과 같이 {ending}", last
         where = cite_object(clause.target, prev)
         return f"{attach(where, '을/를')} 다음과 같이 {ending}", clause.target
     if isinstance(clause, Insert):
@@ -177,7 +181,7 @@ def clause_ko(
 
 def clause_bodies(clause: Clause) -> list[Body]:
     if isinstance(clause, Rewrite):
-        return [clause.body]
+        return [clause.body, *clause.more]
     if isinstance(clause, Insert):
         return list(clause.bodies)
     return []

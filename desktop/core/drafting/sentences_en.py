@@ -220,6 +220,9 @@ class _Renderer:
                 return [missing(cite_en(clause.location))]
             return [f'{cite_en(clause.location)} "({old})" shall be replaced by "({new})"']
         if isinstance(clause, Rewrite):
+            if clause.entries:
+                where = cite_list_en(clause.entries)
+                return [f"{where} shall be wholly amended, respectively, as follows"]
             return [f"{cite_en(clause.target)} shall be wholly amended as follows"]
         if isinstance(clause, Insert):
             return [_insert_en(clause)]

@@ -6,8 +6,9 @@ act) with the articles it touches before and after, taken from the consolidated 
 - Every case applies: the real sentence, applied to the old articles by the applier, gives the
   new articles.
 - The drafting engine (what ``orgdraft amend OLD NEW`` uses), given the old and new articles,
-  writes the drafters' sentence: the exact-match rate (whitespace normalised; the new texts
-  after ``다음과 같이`` are not compared) is printed and asserted. A case also matches when the
+  writes the drafters' sentence: the exact-match rate (whitespace normalised, the final
+  full stop that some consolidated texts lost is not compared, nor the new texts after
+  ``다음과 같이``) is printed and asserted. A case also matches when the
   engine's other accepted form (a setting, see :data:`VARIANTS`) writes the real sentence.
 """
 
@@ -29,12 +30,12 @@ from desktop.core.statute import Instrument
 from desktop.core.statute_parse import parse_instrument
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
-# The rate the engine reaches today: 398/696 = 57.2 % (before the §3a span rules of issue 16:
+# The rate the engine reaches today: 407/696 = 58.5 % (before the §3a span rules of issue 16:
 # 275/696 = 39.5 %; before 전단/후단 and the title forms: 352/696). The issue's target is
 # 0.95; it is NOT reached yet, and this bar only guards what is reached (raise it as the
 # engine improves, never lower it). ``python scripts/corpus_report.py`` lists the misses
 # grouped by cause.
-REQUIRED_RATE = 0.57
+REQUIRED_RATE = 0.58
 # The house form and the accepted alternatives that settings select: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (``chain``); an article title
 # gathered with the body when the same words change (house rule), always quoted whole, or
@@ -61,7 +62,9 @@ def _parse(text: str) -> Instrument:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split())
+    """Whitespace normalised, without the final full stop (some consolidated texts lost it
+    after ``…한다``)."""
+    return " ".join(text.split()).removesuffix(".")
 
 
 @cache

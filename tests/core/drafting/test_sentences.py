@@ -351,8 +351,8 @@ def test_renumbering_is_avoided_a_shifted_list_is_rewritten_instead():
     # 제5조제2항 is most of the article, so the article is rewritten (house rule: > half).
     assert sentences(old, new) == ["제5조를 다음과 같이 한다."]
     assert sentences(old, new, rewrite_threshold=0.95) == [
-        "제5조제2항제3호를 다음과 같이 하고, 같은 항 제4호를 다음과 같이 하며, "
-        "같은 항에 제5호를 다음과 같이 신설한다."
+        # siblings rewritten whole are gathered with 각각, as real bills do
+        "제5조제2항제3호 및 제4호를 각각 다음과 같이 하고, 같은 항에 제5호를 다음과 같이 신설한다."
     ]
 
 
