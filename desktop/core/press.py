@@ -33,6 +33,7 @@ from desktop.core.findings import Finding
 from desktop.core.glossary import Glossary
 from desktop.core.grades import GROUPS
 from desktop.core.kinds import ChangeRecord
+from desktop.core.kinds.abolish import ABOLISH
 from desktop.core.kinds.base import Moved
 from desktop.core.kinds.move import MOVE, taken_over
 from desktop.core.korean import attach, count, date_en, date_ko, number_en
@@ -111,12 +112,27 @@ def _bureau_of(org: Organization, unit_id: str) -> Unit | None:
     return highest_division
 
 
+def _abolished_home(inputs: DraftInputs, rec: ChangeRecord) -> str | None:
+    """The bureau of the new organization whose paragraph tells of an abolished unit (the
+    bureau it belonged to), or ``None`` when it gets a paragraph of its own (a bureau-level
+    unit, or a division directly under the head or a deputy)."""
+    bureau = _bureau_of(inputs.project.org, rec.unit_id)
+    if bureau is None or bureau.id == rec.unit_id or bureau.id not in inputs.applied.org:
+        return None
+    return bureau.id
+
+
 def _touched_bureaus(inputs: DraftInputs) -> dict[str, list[ChangeRecord]]:
     """Bureau-level units of the new organization touched by a unit change (their own, or a
-    division's), in tree order, with the records."""
+    division's, abolished divisions included), in tree order, with the records."""
     org = inputs.applied.org
     touched: dict[str, list[ChangeRecord]] = {}
     for rec in inputs.applied.records:
+        if rec.action == ABOLISH:
+            home = _abolished_home(inputs, rec)
+            if home is not None:
+                touched.setdefault(home, []).append(rec)
+            continue
         if not rec.action.press:
             continue
         bureau = _bureau_of(org, rec.unit_id)
@@ -398,6 +414,13 @@ def press_paragraphs(inputs: DraftInputs) -> list[PressParagraph]:
         ko, en = _unit_paragraph(inputs, org.get(unit_id), records)
         if ko:
             drafted.append((f"unit:{unit_id}", "detail", ko, en))
+    for rec in inputs.applied.records:  # an abolished bureau, or division under a deputy
+        if rec.action == ABOLISH and _abolished_home(inputs, rec) is None:
+            ko, en = ABOLISH.press_notes([rec])[0]
+            if rec.effective is not None:
+                ko = ko.removesuffix(".") + f"({date_ko(rec.effective)} 시행)."
+                en = en.removesuffix(".") + f" on {date_en(rec.effective)}."
+            drafted.append((f"unit:{rec.unit_id}", "detail", ko, en))
     staffing = _staffing(inputs)
     if staffing:
         drafted.append(("staffing", "point", *staffing))

@@ -112,6 +112,31 @@ def test_the_county_release_names_its_division_changes(county):
     assert "건설과는 건설교통과로 바뀐다." in korean
     assert "Population Policy Division" in english
     assert "renamed the Construction and Transportation Division" in english
+    abolished = next(p for p in paragraphs if p.key == "unit:fin")
+    assert abolished.ko == "재무과는 폐지되고, 그 사무는 기획감사실이 맡는다."
+    assert abolished.en == (
+        "The Finance Division will be abolished, and its duties will pass to the Planning "
+        "and Audit Office."
+    )
+
+
+def test_an_abolished_division_is_told_in_its_bureaus_paragraph_and_a_bureau_in_its_own():
+    project = city_project()
+    project.changes += [
+        ch.Abolish("c8", unit_id="adm-loc", successor_id="adm-gen"),
+        ch.Abolish("c9", unit_id="wel", successor_id="adm"),
+    ]
+    paragraphs = {p.key: p for p in press_paragraphs(project.draft_inputs())}
+    adm = paragraphs["unit:adm"]
+    assert "자치행정과는 폐지되고, 그 사무는 총무과가 맡는다." in adm.ko
+    assert "The Local Administration Division will be abolished" in adm.en
+    assert paragraphs["unit:wel"].ko == "복지국은 폐지되고, 그 사무는 행정국이 맡는다."
+    assert paragraphs["unit:wel"].en.startswith("The Welfare Bureau will be abolished")
+    alone = city_project()
+    # a division abolished with no successor is simply abolished
+    alone.changes.append(ch.Abolish("c9", unit_id="adm-loc"))
+    text = press_paragraphs(alone.draft_inputs())
+    assert "자치행정과는 폐지된다." in next(p for p in text if p.key == "unit:adm").ko
 
 
 # -- a city --------------------------------------------------------------------------------

@@ -7,10 +7,44 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from desktop.core.findings import error
-from desktop.core.kinds.base import Action, ApplyState, Change, name_of
+from desktop.core.kinds.base import Action, ApplyState, Change, ChangeRecord, english_name, name_of
+from desktop.core.korean import attach
 from desktop.i18n import N_, Pair, ngettext_noop
 
-ABOLISH = Action("abolish", N_("abolished"), colour="#b3261e", fill="#F8D0D0")
+
+@dataclass(frozen=True)
+class Succeeded:
+    """The unit that takes over an abolished unit's affairs (and sub-units)."""
+
+    successor_ko: str
+    successor_en: str
+
+
+class _Abolished(Action):
+    def press_notes(self, records: list[ChangeRecord]) -> list[tuple[str, str]]:
+        """``재무과는 폐지되고, 그 사무는 기획감사실이 맡는다.`` / ``The Finance Division will
+        be abolished, and its duties will pass to the Planning and Audit Office.``"""
+        notes = []
+        for rec in records:
+            subject_en = f"The {english_name(rec)}"
+            if isinstance(rec.payload, Succeeded):
+                successor_en = rec.payload.successor_en or f"[{rec.payload.successor_ko}]"
+                ko = (
+                    f"{attach(rec.name_ko, '은/는')} 폐지되고, 그 사무는 "
+                    f"{attach(rec.payload.successor_ko, '이/가')} 맡는다."
+                )
+                en = (
+                    f"{subject_en} will be abolished, and its duties will pass to the "
+                    f"{successor_en}."
+                )
+            else:
+                ko = f"{attach(rec.name_ko, '은/는')} 폐지된다."
+                en = f"{subject_en} will be abolished."
+            notes.append((ko, en))
+        return notes
+
+
+ABOLISH = _Abolished("abolish", N_("abolished"), colour="#b3261e", fill="#F8D0D0")
 
 
 @dataclass
@@ -63,7 +97,9 @@ class Abolish(Change):  # 폐지
             for child_id in children:
                 state.org.move(child_id, successor.id)
             successor.duties.extend(unit.duties)
-        state.record(self, ABOLISH, unit)
+        successor = state.org.find(self.successor_id)
+        payload = Succeeded(successor.name_ko, successor.name_en) if successor else None
+        state.record(self, ABOLISH, unit, payload)
         state.org.remove(unit.id)
 
     def describe(self, names: Mapping[str, str]) -> str:
