@@ -398,6 +398,41 @@ def test_the_abolished_divisions_affairs_pass_to_its_successor_in_the_addenda(co
     assert "종전의 건설과가 처리하던 사무는 건설교통과가 승계한다." in text
 
 
+def test_an_instrument_that_lists_a_renamed_unit_settles_its_affairs_in_its_addenda(county):
+    """The county's ordinance lists its divisions (제3조): renaming 건설과 or abolishing 재무과
+    there takes the 경과조치 of drafting-ko §4, as the rule that holds their articles does; the
+    staffing ordinance sets up no unit and takes none."""
+    inputs = county.draft_inputs()
+    for key, word in (("ordinance", "조례"), ("rule", "규칙")):
+        text = inputs.draft[key].addenda_text("ko")
+        assert "제2조(사무 승계에 관한 경과조치)" in text, key
+        assert (
+            f"① 이 {word} 시행 당시 종전의 건설과가 처리하던 사무는 건설교통과가 승계한다." in text
+        )
+        assert (
+            f"② 이 {word} 시행 당시 종전의 재무과가 처리하던 사무는 기획감사실이 승계한다." in text
+        )
+        assert "Construction and Transportation Division" in inputs.draft[key].addenda_text("en")
+    assert "승계" not in inputs.draft["staffing"].addenda_text("ko")
+
+
+def test_a_city_division_renamed_in_the_rule_only_is_settled_in_the_rule_only():
+    project = city_project()
+    project.changes.append(
+        ch.Rename(
+            "c9", unit_id="adm-loc", name_ko="자치분권과", name_en="Decentralization Division"
+        )
+    )
+    inputs = project.draft_inputs()
+    succession = "종전의 자치행정과가 처리하던 사무는 자치분권과가 승계한다."
+    assert succession in inputs.draft["rule"].addenda_text("ko")
+    assert succession not in inputs.draft["ordinance"].addenda_text("ko")
+    # the bureau renamed in the ordinance (도시국 → 도시개발국) is settled there
+    assert "종전의 도시국이 처리하던 사무는 도시개발국이 승계한다." in inputs.draft[
+        "ordinance"
+    ].addenda_text("ko")
+
+
 def test_an_untitled_instrument_blocks_the_export_with_a_located_error(tmp_path):
     project = city_project()
     rule = project.instrument("rule")

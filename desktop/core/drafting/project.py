@@ -78,11 +78,12 @@ def addenda_of(inputs: DraftInputs, key: str) -> Addenda:
         for date, group in groupby(staged_items, key=lambda item: item[0])
     )
     level = Level.BUREAU if kind is InstrumentKind.ORDINANCE else Level.DIVISION
+    levels = _succession_levels(inputs, key, level)
     successions = tuple(
         Succession(rec.renamed.old_name_ko, rec.name_ko, rec.renamed.old_name_en, rec.name_en)
         for rec in inputs.applied.records
-        if rec.renamed is not None and rec.level is level
-    ) + _abolished_successions(inputs, level)
+        if rec.renamed is not None and rec.level in levels
+    ) + _abolished_successions(inputs, levels)
     return Addenda(
         kind=kind,
         enforcement=enforcement,
@@ -106,14 +107,30 @@ def durations_of(inputs: DraftInputs, level: Level) -> tuple[Duration, ...]:
     )
 
 
-def _abolished_successions(inputs: DraftInputs, level: Level) -> tuple[Succession, ...]:
+def _succession_levels(inputs: DraftInputs, key: str, level: Level) -> set[Level]:
+    """The levels of the units whose renaming or abolition this instrument's 부칙 settles with a
+    경과조치 (사무 승계): those it sets up (its own level) and those its list articles name (a
+    county's ordinance lists its divisions: ``부군수 밑에 … 건설과 … 를 둔다``), so that every
+    instrument that renames a unit in its text states who takes over its affairs. A staffing
+    instrument (정원 조례) sets up no unit and settles none."""
+    from desktop.core.patterns import listed_levels
+    from desktop.core.project import Role
+
+    source = inputs.project.instrument(key)
+    if source is not None and source.role_set == {Role.STAFFING}:
+        return set()
+    old = inputs.old_instruments.get(key)
+    return {level} | (listed_levels(old, inputs.project.org) if old is not None else set())
+
+
+def _abolished_successions(inputs: DraftInputs, levels: set[Level]) -> tuple[Succession, ...]:
     """An abolished unit whose affairs its named successor takes over (재무과 → 기획감사실)."""
     from desktop.core.kinds.abolish import ABOLISH, Abolish
 
     abolished = {
         rec.change_id: rec
         for rec in inputs.applied.records
-        if rec.action == ABOLISH and rec.level is level
+        if rec.action == ABOLISH and rec.level in levels
     }
     org = inputs.applied.org
     result = []
