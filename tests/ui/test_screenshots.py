@@ -38,3 +38,31 @@ def test_screenshots_of_each_section(qtbot, make_window, lang):
     dialog.form.name_ko.setText("디지털국")
     assert screenshot(dialog, f"{lang}-7-establish-form")
     dialog.reject()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_screenshots_of_the_county(qtbot, make_window, lang):
+    """The county sample: its kind of government in the overview, its head and deputy in the
+    org page and in a change form."""
+    from desktop import paths
+
+    set_lang(lang)
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    open_project(qtbot, window, paths.sample_path("county"))
+    window.show_section("overview")
+    window.refresh()
+    assert screenshot(window, f"county-{lang}-overview")
+    window.show_section("org")
+    window.org_page.select_unit("head")
+    window.refresh()
+    assert screenshot(window, f"county-{lang}-org")
+    window.show_section("changes")
+    dialog = window.changes_page.add_change("establish")
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    dialog.form.parent_picker.set_unit_id("deputy")
+    dialog.form.name_ko.setText("관광과")
+    assert screenshot(dialog, f"county-{lang}-establish-form")
+    dialog.reject()
