@@ -40,7 +40,8 @@ def _sub(parent: Any, clark: str) -> Any:
     return etree.SubElement(parent, clark)
 
 
-_P_PR, _P_STYLE = qn("w:pPr"), qn("w:pStyle")
+_SHD, _COLOR, _FILL = qn("w:shd"), qn("w:color"), qn("w:fill")
+_P, _P_PR, _P_STYLE, _JC, _TC_PR = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:jc"), qn("w:tcPr")
 _R, _R_PR, _R_STYLE, _T = qn("w:r"), qn("w:rPr"), qn("w:rStyle"), qn("w:t")
 _STYLE, _NAME, _STYLE_ID = qn("w:style"), qn("w:name"), qn("w:styleId")
 _STYLE_IDS: dict[str, Any] = {}  # the part last asked about and its styles by name
@@ -149,14 +150,31 @@ def shade(cell: Any, fill: str = HEAD_FILL) -> None:
     shade_tc(cell._tc, fill)
 
 
+def append_paragraph(parent: Any) -> Any:
+    """A new empty ``w:p`` at the end of ``parent`` (a cell's ``w:tc``: a paragraph has no
+    successors there)."""
+    return _sub(parent, _P)
+
+
+def align(p: Any, alignment: Any) -> None:
+    """The alignment (a ``WD_ALIGN_PARAGRAPH``) of the ``w:p`` element ``p``: ``w:jc`` goes
+    after ``w:pStyle``, directly when the properties hold nothing else."""
+    ppr = p.find(_P_PR)
+    if ppr is None or any(child.tag != _P_STYLE for child in ppr) or alignment is None:
+        p.get_or_add_pPr().jc_val = alignment  # python-docx places it among the others
+        return
+    _sub(ppr, _JC).set(_VAL, WD_ALIGN_PARAGRAPH.to_xml(alignment))
+
+
 def shade_tc(tc: Any, fill: str = HEAD_FILL) -> None:
     """Shade the ``w:tc`` element ``tc``."""
-    tc_pr = tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
+    tc_pr = tc.find(_TC_PR)
+    if tc_pr is None:
+        tc_pr = tc.get_or_add_tcPr()
+    shd = _sub(tc_pr, _SHD)
+    shd.set(_VAL, "clear")
+    shd.set(_COLOR, "auto")
+    shd.set(_FILL, fill)
 
 
 def repeat_header(row: Any) -> None:

@@ -17,7 +17,8 @@ from docx.text.paragraph import Paragraph
 from desktop.documents import blocks
 from desktop.documents.layout import Block, Cell, PageBreak, Para, Picture, Table, placements
 
-_P = qn("w:p")
+_P, _TC, _TC_PR, _VAL = qn("w:p"), qn("w:tc"), qn("w:tcPr"), qn("w:val")
+_V_MERGE, _GRID_SPAN = qn("w:vMerge"), qn("w:gridSpan")
 _ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
 
 
@@ -87,10 +88,14 @@ def _cell_starts(tbl: Any) -> dict[tuple[int, int], Any]:
     starts = {}
     for r, tr in enumerate(tbl._tbl.tr_lst):
         c = tr.grid_before
-        for tc in tr.tc_lst:
-            if tc.vMerge != ST_Merge.CONTINUE:
+        for tc in tr.iterchildren(_TC):
+            tc_pr = tc.find(_TC_PR)
+            merge = span = None
+            if tc_pr is not None:  # what python-docx's tc.vMerge and tc.grid_span read
+                merge, span = tc_pr.find(_V_MERGE), tc_pr.find(_GRID_SPAN)
+            if merge is None or merge.get(_VAL, ST_Merge.CONTINUE) != ST_Merge.CONTINUE:
                 starts[(r, c)] = tc
-            c += tc.grid_span
+            c += int(span.get(_VAL)) if span is not None else 1
     return starts
 
 
@@ -110,7 +115,7 @@ def _cell(tc: Any, tbl: Any, item: Cell) -> None:
             blocks.set_style_id(p, sid)
             continue
         if p is None:
-            p = tc._add_p()
+            p = blocks.append_paragraph(tc)
         blocks.set_style_id(p, sid)
         for text, style in entry:
             if blocks.plain(text):
@@ -118,7 +123,7 @@ def _cell(tc: Any, tbl: Any, item: Cell) -> None:
             else:
                 blocks.add_run(Paragraph(p, tbl), text, style)
         if item.align:
-            p.get_or_add_pPr().jc_val = _ALIGN[item.align]
+            blocks.align(p, _ALIGN[item.align])
         p = None
     if item.fill:
         blocks.shade_tc(tc, item.fill)
