@@ -21,7 +21,7 @@ The warm, in-process figures stay in ``bench_generate.py``, ``bench_draft.py``; 
 preview latency are in ``bench_startup.py`` and ``bench_preview.py``.
 
     python bench/bench_process.py [--rounds 5] [--factors 1,10,50,100] [--skip-scaling]
-                                  [--only generate|validate|scaling]
+                                  [--only generate|validate|scaling] [--before CHECKOUT]
 """
 
 from __future__ import annotations
@@ -123,24 +123,32 @@ def _median(values: list[tuple[float, float, float]]) -> tuple[float, float, flo
     )
 
 
-def compare(named: dict[str, list[str]], rounds: int, before_each=None, warm: bool = True) -> dict:
+def compare(
+    named: dict[str, list[str]],
+    rounds: int,
+    before_each=None,
+    warm: bool = True,
+    cwd: dict[str, Path] | None = None,
+) -> dict:
     """Run each command ``rounds`` times, interleaved, after one warm-up run of each (which
-    writes the bytecode cache); medians of time, max of peak memory."""
+    writes the bytecode cache); medians of time, max of peak memory. ``cwd``: the folder a
+    command runs in (the checkout whose code it runs), by name; by default this one's."""
+    cwd = cwd or {}
     for name, command in named.items():
         if warm:
             if before_each:
                 before_each(name)
-            run(command)
+            run(command, cwd.get(name, ROOT))
     results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in named}
     for _ in range(rounds):
         for name, command in named.items():
             if before_each:
                 before_each(name)
-            results[name].append(run(command))
+            results[name].append(run(command, cwd.get(name, ROOT)))
     return {name: _median(values) for name, values in results.items()}
 
 
-def bench_generate(tmp: Path, rounds: int) -> None:
+def bench_generate(tmp: Path, rounds: int, before: Path | None = None) -> None:
     py = sys.executable
     out = tmp / "gen"
     run([py, "-m", "desktop", "generate", "--sample", "-o", str(fresh(out))])  # warm caches
@@ -158,7 +166,15 @@ def bench_generate(tmp: Path, rounds: int) -> None:
         "write": [py, "-c", _WRITE_ONLY, str(model), str(written)],
     }
     folders = {"generate": out, "bare": bare, "write": written}
-    r = compare(commands, rounds, before_each=lambda name: fresh(folders[name]))
+    if before is not None:  # the same command from another checkout, in the same rounds
+        commands["before"] = [*commands["generate"][:-1], str(tmp / "before")]
+        folders["before"] = tmp / "before"
+    r = compare(
+        commands,
+        rounds,
+        before_each=lambda name: fresh(folders[name]),
+        cwd={"before": before} if before else None,
+    )
     size = sum(f.stat().st_size for f in files)
     print(
         f"generate --sample: {len(docx_files)} DOCX + {len(files) - len(docx_files)} other, "
@@ -173,6 +189,11 @@ def bench_generate(tmp: Path, rounds: int) -> None:
         f"  python-docx re-save of set {_cell(r['write'])}   ratio "
         f"{_ratio(r, 'generate', 'write')} (target <= 4x)"
     )
+    if before is not None:
+        print(
+            f"  before ({before.name:<18}) {_cell(r['before'])}   ratios "
+            f"{_ratio(r, 'before', 'bare')} and {_ratio(r, 'before', 'write')}"
+        )
 
 
 def _cell(result: tuple[float, float, float]) -> str:
@@ -185,22 +206,27 @@ def _ratio(r: dict, name: str, base: str) -> str:
     return f"{r[name][0] / r[base][0]:.2f}x (cpu {r[name][2] / max(r[base][2], 1e-3):.2f}x)"
 
 
-def bench_validate(tmp: Path, rounds: int) -> None:
+def bench_validate(tmp: Path, rounds: int, before: Path | None = None) -> None:
     py = sys.executable
     project = tmp / "sample.orgdraft"
     run([py, "-m", "desktop", "sample", "--out", str(project)])
-    r = compare(
-        {
-            "validate": [py, "-m", "desktop", "validate", str(project)],
-            "pass": [py, "-c", "pass"],
-        },
-        rounds,
-    )
+    commands = {
+        "validate": [py, "-m", "desktop", "validate", str(project)],
+        "pass": [py, "-c", "pass"],
+    }
+    if before is not None:
+        commands["before"] = commands["validate"]
+    r = compare(commands, rounds, cwd={"before": before} if before else None)
     print(
         f"validate (sample)            {_cell(r['validate'])}   (target <= 0.25 s; "
         f"python -c pass {r['pass'][0]:.3f} s, cpu {r['pass'][2]:.3f} s, "
         f"ratio {r['validate'][0] / r['pass'][0]:.1f}x)"
     )
+    if before is not None:
+        print(
+            f"  before ({before.name}) {_cell(r['before'])}   "
+            f"ratio {r['before'][0] / r['pass'][0]:.1f}x"
+        )
 
 
 def bench_scaling(tmp: Path, factors: list[int], rounds: int) -> None:
@@ -252,15 +278,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scaling-rounds", type=int, default=1)
     parser.add_argument("--skip-scaling", action="store_true")
     parser.add_argument(
+        "--before",
+        type=Path,
+        help="another checkout (an older commit): its generate and validate run in the same "
+        "rounds, for before/after figures from one run",
+    )
+    parser.add_argument(
         "--only", choices=("generate", "validate", "scaling"), help="one of the three figures"
     )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         if args.only in (None, "generate"):
-            bench_generate(tmp, args.rounds)
+            bench_generate(tmp, args.rounds, args.before)
         if args.only in (None, "validate"):
-            bench_validate(tmp, args.rounds)
+            bench_validate(tmp, args.rounds, args.before)
         if args.only in (None, "scaling") and not args.skip_scaling:
             factors = [int(f) for f in args.factors.split(",")]
             bench_scaling(tmp, factors, args.scaling_rounds)

@@ -1,7 +1,7 @@
 """Cold start of OrgDraft (main window shown with the sample loaded) against a bare PySide6
 window started the same way, in the same run: subprocesses, several repeats, medians.
 
-    python bench/bench_startup.py [--repeats 7]
+    python bench/bench_startup.py [--repeats 7] [--before OLDER_CHECKOUT]
 
 Each child prints the seconds from interpreter start to "window shown (and, for OrgDraft,
 the sample loaded)" and its peak RSS; heavy drafting imports (docx, jinja2) must not be
@@ -80,11 +80,11 @@ app.exec()
 )
 
 
-def run_child(code: str, env: dict[str, str]) -> tuple[float, float, int, str]:
+def run_child(code: str, env: dict[str, str], root: Path = ROOT) -> tuple[float, float, int, str]:
     out = subprocess.run(
         [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=env,
+        cwd=root,
+        env={**env, "PYTHONPATH": str(root)},
         capture_output=True,
         text=True,
         timeout=120,
@@ -98,8 +98,13 @@ def run_child(code: str, env: dict[str, str]) -> tuple[float, float, int, str]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument(
+        "--before", type=Path, help="another checkout (an older commit), started in the same rounds"
+    )
     args = parser.parse_args()
     results: dict[str, list[tuple[float, float, int, str]]] = {"bare": [], "orgdraft": []}
+    if args.before:
+        results["before"] = []
     with tempfile.TemporaryDirectory() as config:
         env = {**os.environ, "ORGDRAFT_CONFIG_DIR": config, "PYTHONPATH": str(ROOT)}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -108,9 +113,13 @@ def main() -> int:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         run_child(BARE, env)
         run_child(ORGDRAFT, env)
+        if args.before:
+            run_child(ORGDRAFT, env, args.before)
         for _ in range(args.repeats):  # interleaved, so that both see the same machine state
             results["bare"].append(run_child(BARE, env))
             results["orgdraft"].append(run_child(ORGDRAFT, env))
+            if args.before:
+                results["before"].append(run_child(ORGDRAFT, env, args.before))
     summary = {}
     for name, runs in results.items():
         summary[name] = {
@@ -127,6 +136,11 @@ def main() -> int:
     summary["rss_ratio"] = (
         summary["orgdraft"]["median_peak_rss_mb"] / summary["bare"]["median_peak_rss_mb"]
     )
+    if args.before:
+        summary["before_time_ratio"] = summary["before"]["median_s"] / summary["bare"]["median_s"]
+        summary["before_findings_time_ratio"] = (
+            summary["before"]["median_findings_s"] / summary["bare"]["median_s"]
+        )
     print(json.dumps(summary, indent=1))
     return 1 if summary["orgdraft"]["heavy_imports"] else 0
 
