@@ -37,6 +37,8 @@ from desktop.core.statute import Article, Instrument, Num, Paragraph, Subparagra
 if TYPE_CHECKING:
     from desktop.core.apply import ApplyResult
     from desktop.core.effects import StatuteResult
+    from desktop.core.findings import Finding
+    from desktop.core.project import DraftInputs
 
 # Particles whose form follows the last syllable of the word before them (longest first).
 _PARTICLES = (
@@ -636,3 +638,40 @@ def _branch_after(inst: Instrument, after: Num | None) -> Num:
     while candidate in taken:
         candidate = Num(after.main, candidate.branch + 1)
     return candidate
+
+
+def undrafted_findings(inputs: DraftInputs) -> list[Finding]:
+    """A warning for every structural change that no instrument's text takes (no article and no
+    list article holds units like its unit under that superior, e.g. a 동 in a city whose
+    ordinance sets up none): the bill would not mention it, and that must not pass unseen."""
+    from desktop.core.findings import warning
+    from desktop.i18n import N_, Pair
+
+    if not any(inst.articles for inst in inputs.old_instruments.values()):
+        return []  # no text yet: the export gate asks for the instruments first
+    applied = set(inputs.applied.applied)
+    findings: list[Finding] = []
+    for index, change in enumerate(inputs.project.changes):
+        if change.id not in applied or inputs.statutes.cites.get(change.id):
+            continue
+        records = [
+            r for r in inputs.applied.records if r.change_id == change.id and r.action.structural
+        ]
+        if not records:
+            continue
+        rec = records[0]
+        findings.append(
+            warning(
+                "W-NOT-DRAFTED",
+                change.place(index),
+                N_(
+                    "Change {number} ({unit}) is written into no instrument: none has an "
+                    "article or list of units like it under {parent}, so the bill does not "
+                    "mention it. Add its article to the amendment yourself."
+                ),
+                number=index + 1,
+                unit=Pair(rec.name_ko, rec.name_en),
+                parent=Pair(rec.parent_ko or "—", rec.parent_en or rec.parent_ko or "—"),
+            )
+        )
+    return findings

@@ -14,6 +14,7 @@ from collections import Counter
 
 from desktop.core.findings import Finding, Place, PlaceKind, error, warning
 from desktop.core.org import Organization, Unit
+from desktop.core.patterns import undrafted_findings
 from desktop.core.project import DraftInputs, Project
 from desktop.core.standards import decree_findings, head_grade_finding
 from desktop.core.statute import Instrument
@@ -54,6 +55,7 @@ def validate(
     findings += inputs.override_findings
     findings += loss_findings(inputs)
     findings += amendment_findings(inputs)
+    findings += undrafted_findings(inputs)
     findings += _date_findings(project)
     findings += _total_findings(project, inputs.old_instruments)
     # Deduplicate (a unit unchanged by the changes is checked before and after).

@@ -449,3 +449,21 @@ def test_an_untitled_instrument_blocks_the_export_with_a_located_error(tmp_path)
     result = orgdraft("generate", str(path), "-o", str(tmp_path / "out"))
     assert result.returncode == 1 and "E-INSTRUMENT-TITLE statute_line:rule:1" in result.stderr
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_a_unit_no_instrument_can_hold_is_reported_not_dropped(city, county):
+    """A 동 established in a city whose ordinance sets up no 읍·면·동: the bill cannot mention
+    it, and validation says so at the change."""
+    project = city_project()
+    project.changes.append(
+        ch.Establish(
+            "c9",
+            unit=Unit("dong", UnitKind.SUB_MUNICIPAL, "세교동", "Segyo-dong", "mayor", "g5"),
+        )
+    )
+    found = [f for f in validate(project) if f.code == "W-NOT-DRAFTED"]
+    assert [(f.place.ref, f.place.line, f.is_error) for f in found] == [("c9", 4, False)]
+    assert "4번 변경(세교동)" in found[0].message("ko") and "시장 밑에" in found[0].message("ko")
+    gyeonggi = projectfile.load(paths.sample_path())
+    for sample in (gyeonggi, county, city):
+        assert not [f for f in validate(sample) if f.code == "W-NOT-DRAFTED"]
