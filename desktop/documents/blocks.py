@@ -17,6 +17,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import nsmap, qn
 from docx.oxml.parser import oxml_parser
 from docx.shared import Cm
+from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
 
@@ -40,6 +41,7 @@ def _sub(parent: Any, clark: str) -> Any:
     return etree.SubElement(parent, clark)
 
 
+_BODY, _SECT_PR = qn("w:body"), qn("w:sectPr")
 _SHD, _COLOR, _FILL = qn("w:shd"), qn("w:color"), qn("w:fill")
 _P, _P_PR, _P_STYLE, _JC, _TC_PR = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:jc"), qn("w:tcPr")
 _R, _R_PR, _R_STYLE, _T = qn("w:r"), qn("w:rPr"), qn("w:rStyle"), qn("w:t")
@@ -119,8 +121,27 @@ def append_run(p: Any, text: str, sid: str | None = None) -> Any:
     return r
 
 
+def add_paragraph(doc: Any) -> Any:
+    """``doc.add_paragraph()``: a new paragraph at the end of the document's body, before its
+    closing ``w:sectPr``. python-docx looks for that ``w:sectPr`` from the first child on for
+    every paragraph, which made a long part quadratic; it is the last child or absent."""
+    body = getattr(getattr(doc, "_body", None), "_element", None)
+    if body is None or body.tag != _BODY:
+        return doc.add_paragraph()  # a cell, a header: python-docx's own
+    p = _new(_P)
+    try:
+        last = body[-1]  # found from the end (len() would count every child)
+    except IndexError:
+        last = None
+    if last is not None and last.tag == _SECT_PR:
+        last.addprevious(p)
+    else:
+        body.append(p)
+    return Paragraph(p, doc._body)
+
+
 def paragraph(doc: Any, text: str = "", style: str = "OD Body", *, align=None, indent=None):
-    para = doc.add_paragraph()
+    para = add_paragraph(doc)
     set_style(para, style)
     if text:
         add_run(para, text)

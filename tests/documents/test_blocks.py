@@ -1,0 +1,52 @@
+"""Paragraphs written into a sub-document directly: the same XML as python-docx's, and no
+search of the whole body for each new paragraph."""
+
+from __future__ import annotations
+
+from docx.oxml.ns import qn
+from docxtpl import DocxTemplate
+from lxml import etree
+
+from desktop import paths
+from desktop.documents import blocks, render
+
+
+def _subdoc():
+    return render.new_subdoc(DocxTemplate(str(paths.templates_dir() / "ko" / "bill.docx")))
+
+
+def test_paragraphs_go_before_the_section_as_python_docx_puts_them():
+    ours, theirs = _subdoc(), _subdoc()
+    assert ours.element.body[-1].tag == qn("w:sectPr")
+    for index in range(3):
+        blocks.paragraph(ours, f"제{index}조", "OD Body")
+        para = theirs.add_paragraph()
+        blocks.set_style(para, "OD Body")
+        blocks.add_run(para, f"제{index}조")
+    assert etree.tostring(ours.element) == etree.tostring(theirs.element)
+    assert ours.element.body[-1].tag == qn("w:sectPr")
+
+
+def test_a_long_part_does_not_look_for_the_section_per_paragraph(monkeypatch):
+    from docx.oxml.xmlchemy import BaseOxmlElement
+
+    searches = []
+    find = BaseOxmlElement.first_child_found_in
+    monkeypatch.setattr(
+        BaseOxmlElement,
+        "first_child_found_in",
+        lambda self, *tags: searches.append(tags) or find(self, *tags),
+    )
+    doc = _subdoc()
+    for index in range(50):
+        blocks.paragraph(doc, f"제{index}조", "OD Body")
+    assert len(doc.element.body) == 51
+    assert not [tags for tags in searches if "w:sectPr" in tags]
+
+
+def test_a_body_without_a_section_gets_the_paragraph_at_its_end():
+    doc = _subdoc()
+    body = doc.element.body
+    body.remove(body[-1])
+    blocks.paragraph(doc, "끝", "OD Body")
+    assert body[-1].tag == qn("w:p") and len(body) == 1
