@@ -127,7 +127,11 @@ class EstablishForm(ChangeForm, _NewUnitFields):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.parent_picker = self.picker(_("Under"), allow_none=_("— top level —"))
-        self.add_new_unit_fields(UnitKind.BUREAU)
+        # a 군 without 국 (실·과 directly under the 부군수) most often adds a 과
+        has_bureaus = any(u.kind is UnitKind.BUREAU for u in self.org)
+        self.add_new_unit_fields(
+            UnitKind.BUREAU if has_bureaus or not self.org else UnitKind.DIVISION
+        )
         self.purpose = self.line(_("Purpose (Korean)"), "인공지능 산업 육성")
         self.duties = QPlainTextEdit()
         self.duties.setPlaceholderText(_("One duty a line: Korean | English"))

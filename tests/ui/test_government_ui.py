@@ -114,6 +114,7 @@ def test_change_forms_pick_units_by_the_counties_titles(qtbot, window):
         assert not [label for label in labels if "단체장" in label]
         kinds = [form.kind.itemText(i) for i in range(form.kind.count())]
         assert "군수" in kinds and "단체장" not in kinds
+        assert form.kind.currentText() == "과"  # a 군 without 국 adds a 과 most often
     finally:
         dialog.reject()
     merge = page.add_change("merge")
