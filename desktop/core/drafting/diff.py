@@ -320,8 +320,14 @@ class _Differ:
             and not (p.status is Status.DELETED and i and ad.paragraphs[i - 1].status is p.status)
             for i, p in enumerate(ad.paragraphs)
         )
+        # The single unnumbered paragraph deleted (① 삭제 in the new text) cannot be cited
+        # apart from its article: rewrite it.
+        lone_deleted = any(
+            p.status is Status.DELETED and p.location.paragraph == 0 for p in ad.paragraphs
+        )
         if (
             bool(old.title) != bool(new.title)
+            or lone_deleted
             or self.too_much(changed, weight)
             or amended_paragraphs > self.o.max_replacements
         ):
