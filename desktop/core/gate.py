@@ -79,6 +79,12 @@ def gate_findings(
     return sorted(unique, key=lambda f: 0 if f.is_error else 1)
 
 
+def is_gate(finding: Finding) -> bool:
+    """Whether ``finding`` is the gate's: it depends on the documents and languages chosen for
+    an export, so an export of others is not blocked by it."""
+    return finding.code.startswith(("E-GATE-", "W-GATE-"))
+
+
 def _names(inputs: DraftInputs, docs: Sequence[str], langs: Sequence[str]) -> list[Finding]:
     meta = inputs.project.meta
     findings = []

@@ -3,7 +3,8 @@
 The organization the official keeps (typed, imported from a spreadsheet or read earlier) and
 the current texts must tell the same story. :func:`cross_check` compares them by unit name:
 
-- a unit of the organization that no instrument mentions (``W-XCHECK-UNMENTIONED``);
+- a unit of the organization that no instrument mentions (``W-XCHECK-UNMENTIONED``), but for
+  the council's secretariat, which many governments set up in an ordinance of its own;
 - a unit an instrument sets up that the organization lacks (``W-XCHECK-MISSING``);
 - a unit whose duties in the organization differ from those its article lists
   (``W-XCHECK-DUTIES``).
@@ -15,12 +16,13 @@ replaced); the window runs it as one undoable command.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from desktop.core.findings import Finding, Place, PlaceKind, warning
-from desktop.core.org import Duty, Level, Organization, Unit
+from desktop.core.org import Duty, Level, Organization, Unit, UnitKind
 from desktop.core.orgread import OrgReading, SourceLine
-from desktop.i18n import N_
+from desktop.i18n import N_, Pair
 
 UNMENTIONED = "W-XCHECK-UNMENTIONED"
 MISSING = "W-XCHECK-MISSING"
@@ -43,7 +45,10 @@ class Difference:
     def fixable(self) -> bool:
         return self.code in (MISSING, DUTIES)
 
-    def finding(self) -> Finding:
+    def finding(self, instruments: Mapping[str, Pair] | None = None) -> Finding:
+        """The difference as a validation finding, located at the unit (or, for a unit the
+        organization lacks, at the instrument's line); ``instruments`` names each
+        instrument by its key (the key itself when not given)."""
         if self.code == UNMENTIONED:
             return warning(
                 UNMENTIONED,
@@ -52,6 +57,8 @@ class Difference:
                 unit=self.name,
             )
         assert self.source is not None
+        key = self.source.instrument
+        instrument = (instruments or {}).get(key) or Pair(key, key)
         place = Place(PlaceKind.STATUTE_LINE, self.source.instrument, line=self.source.line)
         if self.code == MISSING:
             return warning(
@@ -61,20 +68,20 @@ class Difference:
                     "{instrument} line {line} sets up {unit} under {parent}, but the "
                     "organization has no {unit}."
                 ),
-                instrument=self.source.instrument,
+                instrument=instrument,
                 line=self.source.line,
                 unit=self.name,
                 parent=self.parent,
             )
         return warning(
             DUTIES,
-            Place(PlaceKind.UNIT, self.unit_id),
+            Place(PlaceKind.UNIT, self.unit_id, field="duties"),
             N_(
                 "The duties of {unit} differ from those of {instrument} line {line} "
                 "({tree} in the organization, {text} in the text)."
             ),
             unit=self.name,
-            instrument=self.source.instrument,
+            instrument=instrument,
             line=self.source.line,
             tree=len(self.tree_duties),
             text=len(self.text_duties),
@@ -90,7 +97,7 @@ def cross_check(org: Organization, reading: OrgReading, texts: dict[str, str]) -
         by_name.setdefault(unit.name_ko, []).append(unit)
     whole = "\n".join(texts.values())
     for unit in org:
-        if unit.kind.level is Level.TOP:
+        if unit.kind.level is Level.TOP or _in_council(org, unit):
             continue
         if unit.name_ko not in reading.mentioned and unit.name_ko not in whole:
             differences.append(Difference(UNMENTIONED, unit.name_ko, unit.id))
@@ -119,6 +126,14 @@ def cross_check(org: Organization, reading: OrgReading, texts: dict[str, str]) -
                 )
             )
     return differences
+
+
+def _in_council(org: Organization, unit: Unit) -> bool:
+    """Whether ``unit`` is the council's secretariat or under it: set up by an ordinance of
+    its own in many governments (「○○군의회 사무기구 설치 조례」), so the organization
+    instruments need not mention it."""
+    chain = [unit, *org.ancestors(unit.id)]
+    return any(u.kind is UnitKind.COUNCIL_SECRETARIAT for u in chain)
 
 
 def _new_id(org: Organization, name: str) -> str:

@@ -175,7 +175,28 @@ class OrgReading:
                     )
                 )
             pending = rest
+        self._pool(org)
         return org
+
+    def unplaced_staffing(self) -> dict[str, int]:
+        """Posts the staffing instrument's grade table states beyond those its table by
+        organization gives to the units (grade code → count)."""
+        placed: dict[str, int] = {}
+        for staffing in self.staffing.by_unit.values():
+            for code, count in staffing.items():
+                placed[code] = placed.get(code, 0) + count
+        rest = {code: n - placed.get(code, 0) for code, n in self.staffing.by_grade.items()}
+        return {code: n for code, n in rest.items() if n > 0}
+
+    def _pool(self, org: Organization) -> None:
+        """Posts stated by grade but not by unit are kept with the head of government (the
+        review says so), so that the totals of the new project are the instrument's."""
+        rest = self.unplaced_staffing()
+        head = next((u for u in org if u.kind is UnitKind.GOVERNOR), None)
+        if not rest or head is None:
+            return
+        for code, count in rest.items():
+            head.staffing[code] = head.staffing.get(code, 0) + count
 
 
 # -- vocabulary ---------------------------------------------------------------------------
@@ -839,7 +860,40 @@ class _Reader:
         for _key, _inst, _lines, items in parsed:
             for item in items:
                 self.unread(item)
+        self.staffing_notes()
         return self.reading
+
+    def staffing_notes(self) -> None:
+        """What the review must say about staffing the units do not receive from the text:
+        posts by grade kept with the head, or a total without any table."""
+        staff = self.reading.staffing
+        rest = self.reading.unplaced_staffing()
+        head = self.head()
+        if rest and head is not None and staff.by_grade_source is not None:
+            self.ask(
+                "unread",
+                "",
+                staff.by_grade_source,
+                N_(
+                    "{n:,} posts are stated by grade but not by unit; they are kept with {head} "
+                    "until you give them to the units (Current organization)."
+                ),
+                (),
+                n=sum(rest.values()),
+                head=head,
+            )
+        elif staff.total and not staff.by_grade and not staff.by_unit and staff.total_source:
+            self.ask(
+                "unread",
+                "",
+                staff.total_source,
+                N_(
+                    "The total staffing ({n:,}) is stated without a table by grade or unit: "
+                    "enter the staffing of the units (Current organization)."
+                ),
+                (),
+                n=staff.total,
+            )
 
     def unread(self, item: _Para) -> None:
         """A sentence that sets up units or duties in words no pattern read."""

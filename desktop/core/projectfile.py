@@ -57,7 +57,8 @@ MAX_COUNT = 100_000  # a staffing count or change of one grade in one unit
 MAX_INDEX = 100_000  # a position among siblings
 MAX_MONTHS = 600  # months between promulgation and enforcement
 _MAX_DIGITS = 30
-_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Characters no document (XML 1.0) can hold; validation flags them as they are typed.
+BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 class ProjectFileError(Exception):
@@ -650,7 +651,7 @@ def check_tree(data: Any, file: str = "<project>") -> None:
 
 
 def _check_text(text: str, where: str, file: str) -> None:
-    bad = _BAD_CHAR.search(text)
+    bad = BAD_CHAR.search(text)
     if bad is not None:
         raise ProjectFileError(
             file,

@@ -16,7 +16,7 @@ from desktop.core.findings import Finding, Place, PlaceKind, error, warning
 from desktop.core.org import Organization, Unit
 from desktop.core.patterns import undrafted_findings
 from desktop.core.project import DraftInputs, Project
-from desktop.core.standards import decree_findings, head_grade_finding
+from desktop.core.standards import decree_findings, grade_words, head_grade_finding
 from desktop.core.statute import Instrument
 from desktop.i18n import N_, Message, Pair
 
@@ -40,7 +40,7 @@ def validate(
                     "E-STATUTE-LINE" if msg.severity == "error" else "W-STATUTE-LINE",
                     Place(PlaceKind.STATUTE_LINE, key, line=msg.line),
                     N_("{instrument} line {line}: {message}"),
-                    instrument=key,
+                    instrument=instrument_words(project, key),
                     line=msg.line,
                     message=Message(msg.message_id, msg.params),
                 )
@@ -58,6 +58,8 @@ def validate(
     findings += undrafted_findings(inputs)
     findings += _date_findings(project)
     findings += _total_findings(project, inputs.old_instruments)
+    findings += crosscheck_findings(project)
+    findings += character_findings(project)
     # Deduplicate (a unit unchanged by the changes is checked before and after).
     seen, unique = set(), []
     for finding in findings:
@@ -121,7 +123,7 @@ def _unit_findings(unit: Unit, grade_codes: set[str], after: bool) -> list[Findi
                     if after
                     else N_("Staffing of {unit} for {grade} is negative ({count})."),
                     unit=name,
-                    grade=code,
+                    grade=grade_words(code),
                     count=count,
                 )
             )
@@ -165,7 +167,7 @@ def loss_findings(inputs: DraftInputs) -> list[Finding]:
                 "in the organization (or take them from the text), then the change applies."
             ),
             article=Pair(loss.article, loss.article_en),
-            instrument=loss.key,
+            instrument=instrument_words(inputs.project, loss.key),
             sentence=loss.sentence,
         )
         for loss in inputs.statutes.losses
@@ -193,7 +195,7 @@ def amendment_findings(inputs: DraftInputs) -> list[Finding]:
                         "paste its text with the title on the first line. Its bill and table "
                         "cannot be drafted or named without it."
                     ),
-                    instrument=key,
+                    instrument=instrument_words(inputs.project, key),
                 )
             )
             continue
@@ -228,7 +230,7 @@ def _date_findings(project: Project) -> list[Finding]:
                     N_(
                         "The {instrument} takes effect ({date}) before the bill date ({bill_date})."
                     ),
-                    instrument=src.key,
+                    instrument=instrument_words(project, src.key),
                     date=date.isoformat(),
                     bill_date=bill.isoformat(),
                 )
@@ -258,3 +260,119 @@ def _total_findings(project: Project, instruments: dict[str, Instrument]) -> lis
                         )
                     )
     return findings
+
+
+_ARTICLE_LINE = re.compile(r"^(?:\[|제\d+조)")
+
+
+def instrument_words(project: Project, key: str) -> Pair:
+    """An instrument as a message names it: its title as pasted (``「가온시 행정기구 설치
+    조례」``), else its kind (``조례`` / ``Ordinance``); never the project's key."""
+    source = project.instrument(key)
+    if source is None:
+        return Pair(key, key)
+    title = next(
+        (
+            line.strip()
+            for line in source.text.splitlines()
+            if line.strip() and not _ARTICLE_LINE.match(line.strip())
+        ),
+        "",
+    )
+    english = source.title_en.strip() or source.kind.en
+    return Pair(f"「{title}」" if title else source.kind.ko, english)
+
+
+def crosscheck_findings(project: Project) -> list[Finding]:
+    """The differences between the organization and what the instruments' text sets up
+    (:mod:`desktop.core.orgcheck`): a unit no instrument mentions, a unit the text sets up
+    that the organization lacks, duties that differ; each names the unit and the line."""
+    from desktop.core.orgcheck import cross_check
+    from desktop.core.orgread import read_organization
+
+    texts = {src.key: src.text for src in project.instruments if src.text.strip()}
+    if not texts:
+        return []
+    reading = read_organization(texts.items())
+    names = {key: instrument_words(project, key) for key in texts}
+    return [d.finding(names) for d in cross_check(project.org, reading, texts)]
+
+
+def character_findings(project: Project) -> list[Finding]:
+    """Every stored text with a character that no document (and no project file) can hold,
+    found as soon as it is typed or pasted: the field, unit, change or line it is in."""
+    from desktop.core.projectfile import BAD_CHAR, to_json
+
+    findings: list[Finding] = []
+    data = to_json(project)
+    stack: list[tuple[object, tuple]] = [(data, ())]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((v, (*path, str(k))) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, (*path, i)) for i, v in enumerate(value))
+        elif isinstance(value, str) and (bad := BAD_CHAR.search(value)) is not None:
+            place, what = _character_place(project, path, value, bad.start())
+            at_line = place.kind is PlaceKind.STATUTE_LINE
+            start = value.rfind("\n", 0, bad.start()) + 1 if at_line else 0
+            findings.append(
+                error(
+                    "E-TEXT-CHARACTER",
+                    place,
+                    N_(
+                        "{what} contains a control character (U+{code}, character {position}) "
+                        "that no document can hold: delete it, or type the text again."
+                    ),
+                    what=what,
+                    code=f"{ord(bad.group()):04X}",
+                    position=bad.start() - start + 1,  # in its line, for a located line
+                )
+            )
+    return sorted(findings, key=lambda f: f.place.describe())
+
+
+def _character_place(
+    project: Project, path: tuple, text: str, index: int
+) -> tuple[Place, Pair | Message]:
+    """Where a stored text is, from its path in the project file: a unit's field, a
+    change, an instrument's line, a field of the proposal or of the release."""
+    from desktop.core.projectfile import BAD_CHAR
+
+    head, rest = path[0], path[1:]
+    dotted = ".".join(str(p) for p in rest[1:])
+    if head == "org" and rest:
+        unit = list(project.org)[rest[0]]
+        field = str(rest[1]) if len(rest) > 1 else ""
+        shown = BAD_CHAR.sub("\ufffd", unit.name_ko) or unit.id  # the character marked
+        return Place(PlaceKind.UNIT, unit.id, field=field), Pair(
+            shown, BAD_CHAR.sub("\ufffd", unit.name_en) or shown
+        )
+    if head == "changes" and rest:
+        change = project.changes[rest[0]]
+        return change.place(rest[0], str(rest[1]) if len(rest) > 1 else ""), Message(
+            N_("Change {number}"), {"number": rest[0] + 1}
+        )
+    if head == "instruments" and rest:
+        source = project.instruments[rest[0]]
+        words = instrument_words(project, source.key)
+        if rest[1:] == ("text",):
+            line = text.count("\n", 0, index) + 1
+            place = Place(PlaceKind.STATUTE_LINE, source.key, line=line)
+            return place, Message(
+                N_("{instrument} line {line}"), {"instrument": words, "line": line}
+            )
+        return Place(PlaceKind.FIELD, f"instruments.{source.key}", field=dotted), words
+    if head == "press":
+        if rest[:1] == ("paragraphs",) and len(rest) >= 3:
+            return Place(PlaceKind.PRESS, str(rest[1]), field=str(rest[2])), Message(
+                N_("Press release"), {}
+            )
+        if rest[:1] == ("own",) and len(rest) >= 3:
+            return Place(PlaceKind.PRESS, f"own:{rest[1] + 1}", field=str(rest[2])), Message(
+                N_("Press release"), {}
+            )
+        field = ".".join(str(p) for p in rest)
+        return Place(PlaceKind.FIELD, "press", field=field), Message(N_("Press release"), {})
+    field = ".".join(str(p) for p in rest)
+    return Place(PlaceKind.FIELD, str(head), field=field), Message(N_("A field"), {})

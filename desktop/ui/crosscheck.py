@@ -1,5 +1,6 @@
 """Compare the organization with the instruments' text, and take a difference from the text
-in one undoable step (Current organization › Compare with the texts…)."""
+in one undoable step: in the dialog (Current organization › Compare with the texts…) or from
+the difference's finding in the findings panel (its context menu)."""
 
 from __future__ import annotations
 
@@ -14,11 +15,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.orgcheck import Difference, cross_check, take_from_text
+from desktop.core.findings import Finding
+from desktop.core.orgcheck import DUTIES, MISSING, Difference, cross_check, take_from_text
 from desktop.core.orgread import OrgReading, read_organization
+from desktop.core.validate import instrument_words
+from desktop.i18n import Pair
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
 from desktop.ui.tr import _, lang
+
+FIXABLE = (MISSING, DUTIES)
+
+
+def compare(doc: ProjectDocument) -> tuple[OrgReading, list[Difference], dict[str, Pair]]:
+    """What was read from the project's texts, the differences from its organization, and
+    the instruments' names for their messages."""
+    project = doc.project
+    texts = {src.key: src.text for src in project.instruments if src.text.strip()}
+    reading = read_organization(texts.items())
+    names = {key: instrument_words(project, key) for key in texts}
+    return reading, cross_check(project.org, reading, texts), names
+
+
+def take(doc: ProjectDocument, difference: Difference, reading: OrgReading) -> bool:
+    """Apply the text's version of ``difference`` as one undo step; ``False`` when the text
+    does not settle it."""
+    fixed = take_from_text(doc.project.org, difference, reading)
+    if fixed is None:
+        return False
+    return doc.push(
+        cmd.ReplaceOrganization(
+            doc, fixed, _("Take {unit} from the text").format(unit=difference.name)
+        )
+    )
+
+
+def take_finding(doc: ProjectDocument, finding: Finding) -> bool:
+    """Take from the text the difference a validation finding reports (the findings
+    panel's fix); ``False`` when the finding no longer holds or the text does not settle it."""
+    if finding.code not in FIXABLE:
+        return False
+    reading, differences, names = compare(doc)
+    for difference in differences:
+        if difference.fixable and difference.finding(names) == finding:
+            return take(doc, difference, reading)
+    return False
 
 
 class CrossCheckDialog(QDialog):
@@ -44,13 +85,10 @@ class CrossCheckDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        project = self.doc.project
-        texts = {src.key: src.text for src in project.instruments if src.text.strip()}
-        self.reading = read_organization(texts.items())
-        self.differences = cross_check(project.org, self.reading, texts)
+        self.reading, self.differences, names = compare(self.doc)
         self.list.clear()
         for difference in self.differences:
-            item = QListWidgetItem(difference.finding().message(lang()))
+            item = QListWidgetItem(difference.finding(names).message(lang()))
             self.list.addItem(item)
         self.summary.setText(
             _("{n} difference(s) between the organization and the texts.").format(
@@ -73,14 +111,7 @@ class CrossCheckDialog(QDialog):
         row = self.list.currentRow()
         if not 0 <= row < len(self.differences) or self.reading is None:
             return False
-        difference = self.differences[row]
-        fixed = take_from_text(self.doc.project.org, difference, self.reading)
-        if fixed is None:
+        if not take(self.doc, self.differences[row], self.reading):
             return False
-        self.doc.push(
-            cmd.ReplaceOrganization(
-                self.doc, fixed, _("Take {unit} from the text").format(unit=difference.name)
-            )
-        )
         self.refresh()
         return True

@@ -35,11 +35,19 @@ LIST_FIELDS = ("references.laws", "references.other")
 
 
 def check(project: Project, inputs: DraftInputs) -> list[Finding]:
-    """Validation and the press release's consistency check, for the panel."""
-    from desktop.core.press import press_findings  # not needed to show the window
+    """Validation, the press release's consistency check and, when validation finds no
+    error, the export gate's findings for every document and language (as ``orgdraft
+    validate`` prints them), errors first, for the panel."""
+    from desktop.core.gate import gate_findings  # not needed to show the window
+    from desktop.core.press import press_findings
     from desktop.core.validate import validate  # (nor the decree's standards)
 
-    return validate(project, inputs) + press_findings(inputs)
+    findings = validate(project, inputs)
+    errors = any(f.is_error for f in findings)
+    findings += press_findings(inputs)
+    if not errors:  # the documents are drafted from a sound proposal only
+        findings += gate_findings(inputs)
+    return sorted(findings, key=lambda f: 0 if f.is_error else 1)
 
 
 class ProjectDocument(QObject):

@@ -1,18 +1,22 @@
-"""The validation panel: every finding, errors first; clicking one reports it so that the
-window can select the unit, change, article or field it is about."""
+"""The validation panel: every finding, errors first, each with the place it is about in
+words (the unit, the instrument's line, the field); clicking one reports it so that the
+window can select that place, and a difference from the instruments' text offers, in its
+context menu, to take the text's version (one undo step)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem
 
-from desktop.core.findings import Finding
+from desktop.core.findings import Finding, Place, PlaceKind
+from desktop.i18n import Pair
+from desktop.ui.labels import field_label
 from desktop.ui.tr import _, lang
-
 
 class FindingsPanel(QTreeWidget):
     finding_activated = Signal(object)  # Finding
+    fix_requested = Signal(object)  # Finding: take it from the text
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -26,28 +30,109 @@ class FindingsPanel(QTreeWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 80)
         header.resizeSection(1, 170)
-        header.resizeSection(2, 170)
+        header.resizeSection(2, 200)
         header.setStretchLastSection(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu)
         self.itemClicked.connect(self._on_item_activated)
         self.itemActivated.connect(self._on_item_activated)
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_findings(self, findings: list[Finding], doc=None) -> None:
+        """Show ``findings``; ``doc`` (the open :class:`ProjectDocument`) names their places."""
         self.findings = list(findings)
         self.clear()
         for number, finding in enumerate(self.findings):
             severity = _("Error") if finding.is_error else _("Warning")
+            message = finding.message(lang())
             item = QTreeWidgetItem(
-                [severity, finding.code, finding.place.describe(), finding.message(lang())]
+                [severity, finding.code, place_words(finding.place, doc), message]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, number)
-            item.setToolTip(3, finding.message(lang()))
+            if fixable(finding):
+                message += "\n" + _("Right-click to take it from the text (undoable).")
+            item.setToolTip(3, message)
             colour = "#b3261e" if finding.is_error else "#8a6d00"
             item.setForeground(0, QBrush(QColor(colour)))
             self.addTopLevelItem(item)
         if not self.findings:
             self.addTopLevelItem(QTreeWidgetItem(["", "", "", _("No errors or warnings.")]))
 
+    def finding_at(self, item: QTreeWidgetItem | None) -> Finding | None:
+        number = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return self.findings[int(number)] if number is not None else None
+
     def _on_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        number = item.data(0, Qt.ItemDataRole.UserRole)
-        if number is not None:
-            self.finding_activated.emit(self.findings[int(number)])
+        finding = self.finding_at(item)
+        if finding is not None:
+            self.finding_activated.emit(finding)
+
+    def context_menu(self, finding: Finding) -> QMenu:
+        """The menu of a finding: go to its place and, for a difference from the text,
+        take the text's version."""
+        menu = QMenu(self)
+        menu.addAction(_("&Go to"), lambda: self.finding_activated.emit(finding))
+        if fixable(finding):
+            menu.addAction(_("&Take it from the text"), lambda: self.fix_requested.emit(finding))
+        return menu
+
+    def _on_context_menu(self, point: QPoint) -> None:
+        finding = self.finding_at(self.itemAt(point))
+        if finding is not None:
+            self.context_menu(finding).exec(self.viewport().mapToGlobal(point))
+
+
+def fixable(finding: Finding) -> bool:
+    """Whether ``finding`` is a difference from the text that the text settles."""
+    from desktop.core.orgcheck import DUTIES, MISSING  # the reader: when a finding shows
+
+    return finding.code in (MISSING, DUTIES)
+
+
+def place_words(place: Place, doc=None) -> str:
+    """Where a finding is, in the official's words: ``복지국 · 분장사무``,
+    ``「가온시 행정기구 설치 조례」 12행``, ``변경 3``, ``의결일``."""
+    project = doc.project if doc is not None else None
+    if project is None:
+        return place.describe()
+    from desktop.core.validate import instrument_words
+
+    def with_field(words: str, field: str) -> str:
+        return f"{words} · {field_label(field)}" if field else words
+
+    def instrument(key: str) -> str:
+        return instrument_words(project, key).pick(lang())
+
+    if place.kind is PlaceKind.UNIT:
+        unit = project.org.get(place.ref) if place.ref in project.org else None
+        if unit is None:  # a unit a change creates
+            created = (u for change in project.changes for u in change.created_units())
+            unit = next((u for u in created if u.id == place.ref), None)
+        name = Pair(unit.name_ko, unit.name_en).pick(lang()) if unit else place.ref
+        return with_field(name, place.field)
+    if place.kind is PlaceKind.CHANGE:
+        ids = [change.id for change in project.changes]
+        number = ids.index(place.ref) + 1 if place.ref in ids else place.line
+        return with_field(_("Change {number}").format(number=number), place.field)
+    if place.kind is PlaceKind.STATUTE_LINE:
+        return _("{instrument} line {line}").format(
+            instrument=instrument(place.ref), line=place.line
+        )
+    if place.kind is PlaceKind.ARTICLE:
+        return f"{instrument(place.ref)} {place.field}".strip()
+    if place.kind is PlaceKind.PRESS:
+        return _("Press release ({language})").format(language=_language(place.field))
+    if place.ref == "meta":
+        return field_label(place.field)
+    if place.ref.startswith("instruments."):
+        return with_field(instrument(place.ref.removeprefix("instruments.")), place.field)
+    if place.ref == "press":
+        return with_field(_("Press release"), place.field)
+    if place.ref == "org":
+        return with_field(_("Current organization"), place.field)
+    if place.ref.startswith("overrides["):
+        return _("Own text of a provision")
+    return with_field(place.ref, place.field)
+
+
+def _language(code: str) -> str:
+    return {"ko": _("Korean"), "en": _("English")}.get(code, code)

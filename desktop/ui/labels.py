@@ -65,6 +65,15 @@ FIELDS = {
     "purpose_en": N_("purpose (English)"),
     "open_position": N_("Open position (개방형 직위)"),
     "parent_id": N_("Under"),
+    "effective": N_("effective date"),
+    "title_en": N_("English title"),
+    "department_ko": N_("department (Korean)"),
+    "department_en": N_("department (English)"),
+    "officer_ko": N_("officer (Korean)"),
+    "officer_en": N_("officer (English)"),
+    "officer_phone": N_("officer's telephone"),
+    "release_ko": N_("release date (Korean)"),
+    "release_en": N_("release date (English)"),
 }
 
 

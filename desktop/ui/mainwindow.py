@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.findings = FindingsPanel()
         self.findings.finding_activated.connect(self._on_findings_finding_activated)
+        self.findings.fix_requested.connect(self._on_findings_fix_requested)
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.stack)
         centre.addWidget(self.findings)
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         findings = self.doc.findings()
-        self.findings.set_findings(findings)
+        self.findings.set_findings(findings, self.doc)
         errors = sum(f.is_error for f in findings)
         warnings = len(findings) - errors
         self.counts.setText(
@@ -535,10 +536,13 @@ class MainWindow(QMainWindow):
         old = getattr(self, "export_dialog", None)
         if old is not None:
             old.deleteLater()
+        from desktop.core.gate import is_gate
         from desktop.ui.exportdialog import ExportDialog  # docx, Jinja: on first use
 
+        # The gate runs again for the documents and languages the export chooses.
+        found = [f for f in doc.findings() if not is_gate(f)]
         self.export_dialog = ExportDialog(
-            doc.snapshot(), self.settings, self.prompts, doc.findings(), folder, self
+            doc.snapshot(), self.settings, self.prompts, found, folder, self
         )
         self.export_dialog.finding_activated.connect(self._on_export_dialog_finding_activated)
         self.export_dialog.open()
@@ -748,6 +752,18 @@ class MainWindow(QMainWindow):
     # -- findings --------------------------------------------------------------------------
     def _on_findings_finding_activated(self, finding: Finding) -> None:
         self.go_to(finding)
+
+    def _on_findings_fix_requested(self, finding: Finding) -> None:
+        """Take a difference from the instruments' text (one undo step)."""
+        from desktop.ui.crosscheck import take_finding
+
+        if self.doc is not None and take_finding(self.doc, finding):
+            self.statusBar().showMessage(_("Taken from the text (Edit › Undo reverts it)."), 5000)
+        else:
+            self.statusBar().showMessage(
+                _("The text does not settle this difference; edit the organization instead."),
+                5000,
+            )
 
     def go_to(self, finding: Finding) -> None:
         """Select what a finding is about."""

@@ -6,7 +6,8 @@ Three steps in one dialog:
 1. the government's Korean (and English) name and, optionally, its population;
 2. the current instruments, pasted from law.go.kr / ELIS or opened from a .txt or .docx file:
    the organization ordinance, its enforcement rule and, where there is one, the staffing
-   ordinance (read for its staffing figures);
+   ordinance (kept as the project's staffing instrument; its total and its tables by grade
+   and by unit give the staffing);
 3. the organization read from them (:mod:`desktop.core.orgread`), each unit beside the line
    it was read from, and every open point as a question with a choice (kind, superior,
    grade) or a note (a sentence that was not read).
@@ -39,15 +40,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.government import Government, infer_kind
 from desktop.core.grades import DEFAULT_GRADES
 from desktop.core.org import UnitKind
 from desktop.core.orgread import OrgReading, read_organization
-from desktop.core.project import InstrumentSource, Project
+from desktop.core.project import InstrumentSource, Project, Role
 from desktop.core.statute import InstrumentKind
 from desktop.ui.labels import grade_label, kind_label
-from desktop.ui.tr import _
+from desktop.ui.tr import _, pick
 
-# (key, instrument kind, tab label) — the staffing ordinance is read, not amended here.
+# (key, instrument kind): the organization ordinance, its rule, the staffing ordinance.
 SLOTS = (
     ("ordinance", InstrumentKind.ORDINANCE),
     ("rule", InstrumentKind.RULE),
@@ -178,9 +180,9 @@ class NewProjectDialog(QDialog):
         layout.addWidget(self.summary)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
-            [_("Unit"), _("Kind"), _("Head grade"), _("Duties"), _("Read from")]
+            [_("Unit"), _("Kind"), _("Head grade"), _("Duties"), _("Staff"), _("Read from")]
         )
-        self.tree.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.tree, 3)
         self.questions_label = QLabel(_("Points to confirm"))
         layout.addWidget(self.questions_label)
@@ -231,10 +233,14 @@ class NewProjectDialog(QDialog):
                     kind_label(unit.kind),
                     grade_label(unit.head_grade),
                     str(len(unit.duties)) if unit.duties else "",
+                    f"{unit.staff_total:,}" if unit.staffing else "",
                     self._where(read.source.instrument, read.source.line, read.source.text),
                 ]
             )
             item.setToolTip(3, "\n".join(d.ko for d in unit.duties))
+            item.setToolTip(
+                4, ", ".join(f"{grade_label(c)} {n}" for c, n in unit.staffing.items() if n)
+            )
             (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
             items[unit.name_ko] = item
         self.tree.expandAll()
@@ -256,9 +262,15 @@ class NewProjectDialog(QDialog):
             else:
                 self.questions_form.addRow(label)
         units = len(reading.units)
+        staff = sum(org.total_staffing().values())
         self.summary.setText(
-            _("{units} units read; {questions} point(s) to confirm below.").format(
-                units=units, questions=len(reading.questions)
+            _(
+                "{units} units and a staffing of {staff:,} read; {questions} point(s) to "
+                "confirm below."
+            ).format(units=units, staff=staff, questions=len(reading.questions))
+            if units and reading.questions
+            else _("{units} units and a staffing of {staff:,} read; nothing is left open.").format(
+                units=units, staff=staff
             )
             if units
             else _("No unit was read: go back and paste the organization ordinance.")
@@ -290,15 +302,24 @@ class NewProjectDialog(QDialog):
         return {qid: combo.currentData() for qid, combo in self.answers.items()}
 
     def project(self) -> Project:
-        """The new project: names, the instruments as pasted and the organization read."""
+        """The new project: names and population, the instruments as pasted (a separate
+        staffing ordinance with the staffing role, the organization ordinance then without
+        it) and the organization read, with the staffing its tables state."""
         project = Project()
         project.meta.government_ko = self.name_ko.text().strip()
         project.meta.government_en = self.name_en.text().strip()
+        project.government = Government(population=self.population.value() or None)
+        separate = bool(self.texts["staffing"].toPlainText().strip())
         for key, kind in SLOTS:
             text = self.texts[key].toPlainText()
-            if key == "staffing":
-                continue  # read for its figures; amended once instruments have roles
-            project.instruments.append(InstrumentSource(key, kind, text))
+            if key == "staffing" and not separate:
+                continue
+            roles = {
+                "ordinance": [Role.ORGANIZATION] if separate else [],  # [] : its kind's
+                "rule": [],
+                "staffing": [Role.STAFFING],
+            }[key]
+            project.instruments.append(InstrumentSource(key, kind, text, roles=roles))
         if self.reading is None:
             self.read()
         assert self.reading is not None
@@ -309,25 +330,5 @@ class NewProjectDialog(QDialog):
 
 def _government_kind(name: str) -> str:
     """The kind of government a name denotes, in the interface language ("" if unknown)."""
-    try:
-        from desktop.core.government import infer_kind  # the government profile, once there
-    except ImportError:
-        infer_kind = None
-    if infer_kind is not None:
-        kind = infer_kind(name)
-        return _(kind.en) if kind is not None else ""
-    endings = (
-        ("특별자치도", _("special self-governing province")),
-        ("특별자치시", _("special self-governing city")),
-        ("특별시", _("special city")),
-        ("광역시", _("metropolitan city")),
-        ("도", _("province")),
-        ("시", _("city")),
-        ("군", _("county")),
-        ("구", _("autonomous district")),
-    )
-    last = name.split()[-1] if name.split() else ""
-    for ending, label in endings:
-        if last.endswith(ending) and len(last) > len(ending):
-            return label
-    return ""
+    kind = infer_kind(name)
+    return pick(kind.ko, _(kind.en)) if kind is not None else ""

@@ -43,11 +43,18 @@ def test_the_built_in_sample_is_read_back_from_its_own_instruments():
     project = projectfile.load(paths.sample_path())
     reading = read_organization((src.key, src.text) for src in project.instruments)
     # The rule's 옴부즈만 has no telling ending and the rule's 추진단 ends like a bureau-level
-    # 단: both are asked, not guessed; the sample's answers are team and officer.
+    # 단: both are asked, not guessed; the sample's answers are team and officer. The annex
+    # states the staffing by grade only, which the review says (a note at its line).
+    staffing_note = f"unread:ordinance:{reading.staffing.by_grade_source.line}"
     assert {q.id for q in reading.questions} == {
         "kind:옴부즈만",
         "kind:경기북부특별자치도추진단",
+        staffing_note,
     }
+    assert reading.question(staffing_note).message("en") == (
+        "16,244 posts are stated by grade but not by unit; they are kept with 도지사 until you "
+        "give them to the units (Current organization)."
+    )
     answers = {"kind:옴부즈만": "team", "kind:경기북부특별자치도추진단": "officer"}
     org = reading.organization(answers)
     expected = {
@@ -55,6 +62,9 @@ def test_the_built_in_sample_is_read_back_from_its_own_instruments():
         for name, (kind, parent, duties, _grade, purpose) in tree(project.org).items()
     }
     assert tree(org) == expected  # every unit, kind, parent, duty and purpose
+    # The grade table's posts, with the head until the official gives them to the units.
+    assert org.total_staffing() == project.org.total_staffing()
+    assert org.by_name("도지사")[0].staffing == reading.staffing.by_grade
     # Sibling order is the order of the texts; the one unit placed by the rule under a deputy
     # whose other units the ordinance places comes after them.
     read_order, sample_order = children(org), children(project.org)
@@ -63,6 +73,28 @@ def test_the_built_in_sample_is_read_back_from_its_own_instruments():
         assert sorted(read_order[parent]) == sorted(names)
         ordinance_only = [n for n in names if n != "경기북부특별자치도추진단"]
         assert [n for n in read_order[parent] if n in ordinance_only] == ordinance_only
+
+
+def test_the_county_sample_is_read_back_from_its_own_instruments():
+    """Divisions under the 부군수 in the ordinance's list article, their duties in the rule,
+    the 정원 조례's grade table: every unit, kind, parent and duty of the sample but its
+    council's secretariat, which no instrument of the project sets up (a 군의회 has its own
+    ordinance for it; the cross-check does not ask for it)."""
+    project = projectfile.load(paths.sample_path("county"))
+    reading = read_organization((src.key, src.text) for src in project.instruments)
+    assert [q.topic for q in reading.questions] == ["unread"]  # the staffing note only
+    org = reading.organization()
+    expected = {
+        name: (kind, parent, duties, "", purpose)
+        for name, (kind, parent, duties, _grade, purpose) in tree(project.org).items()
+        if kind is not UnitKind.COUNCIL_SECRETARIAT
+    }
+    assert tree(org) == expected
+    assert children(org)["부군수"] == children(project.org)["부군수"]  # in the text's order
+    # The 정원 조례: 196 posts by grade, all kept with the 군수 (no table by unit).
+    assert reading.staffing.total == 196
+    assert org.total_staffing() == {k: v for k, v in project.org.total_staffing().items() if v}
+    assert sum(org.by_name("군수")[0].staffing.values()) == 196
 
 
 def test_sample_sources_and_staffing_are_read_with_their_lines():

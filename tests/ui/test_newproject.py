@@ -7,6 +7,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from desktop.core.project import Role
 from desktop.ui.tr import set_lang
 from tests.ui.conftest import screenshot
 
@@ -42,7 +43,8 @@ def test_new_project_from_pasted_instruments_to_an_exported_bill(qtbot, make_win
         qtbot.waitExposed(dialog)
         dialog.name_ko.setText("가온시")
         dialog.name_en.setText("Gaon City")
-        assert dialog.kind_hint.text()  # the kind, inferred from the name
+        dialog.population.setValue(123_456)
+        assert dialog.kind_hint.text() == "시"  # the kind, inferred from the name, in words
         screenshot(dialog, "new-1-government")
         dialog.next.click()
         assert dialog.steps.currentIndex() == 1
@@ -54,6 +56,7 @@ def test_new_project_from_pasted_instruments_to_an_exported_bill(qtbot, make_win
         assert dialog.steps.currentIndex() == 2
         rows = column(dialog.tree, 0)
         seen["rows"] = rows
+        seen["summary"] = dialog.summary.text()
         screenshot(dialog, "new-3-review")
         assert dialog.next.text() == "만들기(&C)"
         dialog.next.click()
@@ -63,10 +66,21 @@ def test_new_project_from_pasted_instruments_to_an_exported_bill(qtbot, make_win
     window.new_project()
     rows = seen["rows"]
     assert len(rows) == 17
-    assert rows["행정국"][1:4] == ["국", "4급", "3"]  # kind and grade in words, not codes
-    assert rows["행정국"][4].startswith("행정기구 조례 12행: 제3조(국의 설치)")
+    assert rows["행정국"][1:5] == ["국", "4급", "3", "1"]  # kind and grade in words, not codes
+    assert rows["자치행정과"][1:5] == ["과", "", "2", "8"]  # no grade stated; staff from the annex
+    assert rows["행정국"][5].startswith("행정기구 조례 12행: 제3조(국의 설치)")
+    assert seen["summary"].startswith("기구 17개와 정원 80명을 읽었습니다.")
     project = window.doc.project
     assert project.meta.government_ko == "가온시"
+    assert project.government.population == 123_456  # kept in the government profile
+    assert project.profile.population == 123_456
+    # The staffing ordinance is an instrument of the project, with its role.
+    assert [(s.key, sorted(s.role_set)) for s in project.instruments] == [
+        ("ordinance", [Role.ORGANIZATION]),
+        ("rule", [Role.DIVISIONS]),
+        ("staffing", [Role.STAFFING]),
+    ]
+    assert project.instrument("staffing").text == text("city-staffing")
     assert sum(project.org.total_staffing().values()) == 80  # from the staffing annex
     assert [u.name_ko for u in project.org.children(project.org.by_name("부시장")[0].id)] == [
         "행정국",
@@ -104,6 +118,25 @@ def test_new_project_from_pasted_instruments_to_an_exported_bill(qtbot, make_win
     bills = [p for p in result.written if p.suffix == ".docx"]
     texts = {p.name: "\n".join(par.text for par in docx.Document(str(p)).paragraphs) for p in bills}
     ordinance = next(t for n, t in texts.items() if "설치 조례 일부개정조례안" in n)
-    assert '"복지국"을 "복지가족국"으로 한다' in ordinance
+    # The amendment text and its addenda, as the drafting standard writes them: the list
+    # article and the bureau's own article renamed, its duties kept (nothing rewritten).
+    assert (
+        "가온시 행정기구 설치 조례 일부를 다음과 같이 개정한다.\n"
+        '제3조 중 "복지국"을 "복지가족국"으로 한다.\n'
+        '제5조의 제목 및 같은 조 제1항 중 "복지국"을 각각 "복지가족국"으로 한다.\n'
+    ) in ordinance
+    assert "제  출  자 : 가온시장" in ordinance  # the head of a city, from its profile
+    assert "· 명칭변경: 복지국→복지가족국 (안 제3조, 제5조)" in ordinance
+    assert "제1조(시행일) 이 조례는 공포한 날부터 시행한다." in ordinance
+    assert (
+        "제2조(사무 승계에 관한 경과조치) 이 조례 시행 당시 종전의 복지국이 처리하던 사무는 "
+        "복지가족국이 승계한다."
+    ) in ordinance
     assert "그 사무를 분장한다" not in ordinance and "신설한다" not in ordinance
+    rule = next(t for n, t in texts.items() if "시행규칙 일부개정규칙안" in n)
+    assert (
+        "가온시 행정기구 설치 조례 시행규칙 일부를 다음과 같이 개정한다.\n"
+        '제2조 중 "복지국"을 "복지가족국"으로 한다.\n'
+    ) in rule
+    assert len(bills) == 2  # the staffing ordinance is not amended by a rename
     assert window.doc.project.changes[0].name_ko == "복지가족국"

@@ -64,3 +64,66 @@ def test_the_cross_check_fixes_from_the_text_in_one_undo_step(qtbot, window):
     assert dialog.differences == []
     window.undo_action.trigger()
     assert len(window.doc.project.org.get("welfare").duties) == 1
+
+
+def test_a_difference_from_the_text_is_in_the_panel_and_fixed_from_there(qtbot, window):
+    """The cross-check's finding sits in the findings panel with its unit in words, and its
+    context menu takes the text's duties in one undo step."""
+    from desktop.core.org import Duty
+
+    open_project(qtbot, window)
+    doc = window.doc
+    org = doc.project.org.copy()
+    org.get("welfare").duties = [Duty("사회복지 정책의 수립 및 조정에 관한 사항")]
+    doc.push(ReplaceOrganization(doc, org, "edit"))
+    panel = window.findings
+
+    def found():
+        return [f for f in panel.findings if f.code == "W-XCHECK-DUTIES"]
+
+    qtbot.waitUntil(lambda: bool(found()), timeout=10000)
+    (finding,) = found()
+    item = panel.topLevelItem(panel.findings.index(finding))
+    assert item.text(2) == "Welfare Bureau · duty list"
+    assert "line 42" in item.text(3) and "Take it from the text" not in item.text(3)
+    window.findings.itemClicked.emit(item, 0)  # leads to the unit
+    assert window.stack.currentWidget() is window.org_page
+    menu = panel.context_menu(finding)
+    actions = {a.text(): a for a in menu.actions()}
+    assert list(actions) == ["&Go to", "&Take it from the text"]
+    actions["&Take it from the text"].trigger()
+    assert len(doc.project.org.get("welfare").duties) == 2
+    assert doc.undo_stack.undoText() == "Take 복지국 from the text"
+    qtbot.waitUntil(lambda: not found(), timeout=10000)
+    window.undo_action.trigger()
+    assert len(doc.project.org.get("welfare").duties) == 1
+    # A finding of a state that no longer holds is not applied twice.
+    window.redo_action.trigger()
+    panel.fix_requested.emit(finding)
+    assert len(doc.project.org.get("welfare").duties) == 2
+    assert doc.undo_stack.undoText() == "Take 복지국 from the text"
+    assert doc.undo_stack.index() == doc.undo_stack.count()
+
+
+def test_a_control_character_typed_is_flagged_at_once(qtbot, window):
+    """Not only when the file is opened again: the panel shows the error while the text is
+    being edited, at the field."""
+    open_project(qtbot, window)
+    window.show()
+    window.show_section("overview")
+    editor = window.overview.editors["government_en"]
+    editor.setFocus()
+    editor.end(False)
+    editor.insert("\x0b")
+    assert window.doc.project.meta.government_en.endswith("\x0b")
+
+    def found():
+        return [f for f in window.findings.findings if f.code == "E-TEXT-CHARACTER"]
+
+    qtbot.waitUntil(lambda: bool(found()), timeout=10000)
+    (finding,) = found()
+    assert finding.is_error and finding.place.field == "government_en"
+    row = window.findings.findings.index(finding)
+    assert window.findings.topLevelItem(row).text(2) == "government name (English)"
+    assert "U+000B" in finding.message("en")
+    assert window.counts.text().startswith("1 error")
