@@ -14,6 +14,7 @@ from desktop.i18n import Pair
 from desktop.ui.labels import field_label
 from desktop.ui.tr import _, lang
 
+
 class FindingsPanel(QTreeWidget):
     finding_activated = Signal(object)  # Finding
     fix_requested = Signal(object)  # Finding: take it from the text
