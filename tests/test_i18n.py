@@ -285,10 +285,10 @@ def test_a_translated_text_survives_copies_into_project_data():
 
 
 def test_nested_messages_are_translated_in_the_same_language():
-    inner = Message(N_("the file is empty"))
-    outer = Message(N_("line {line}: {problem}"), {"line": 3, "problem": inner})
-    assert outer.text("ko") == "3행: 파일이 비어 있습니다."
-    assert outer.text("en") == "line 3: the file is empty"
+    inner = Message(N_("the sheet is empty"))
+    outer = Message(N_("row {row}: {problem}"), {"row": 3, "problem": inner})
+    assert outer.text("ko") == "3행: 시트가 비어 있습니다."
+    assert outer.text("en") == "row 3: the sheet is empty"
 
 
 TRICKY_PO = r"""# a translator's comment

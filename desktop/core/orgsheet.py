@@ -37,7 +37,6 @@ from typing import Any
 
 from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.org import Duty, Organization, Unit, UnitKind
-from desktop.core.orgcsv import decode
 from desktop.core.orgread import grade_codes
 from desktop.i18n import N_, Message, translate
 
@@ -60,6 +59,9 @@ _YES = {"예", "yes", "y", "true", "1", "o", "○"}
 _NO = {"아니오", "아니요", "no", "n", "false", "0", "x", "-"}
 _KINDS = (  # codes win over Korean names, which win over the (ambiguous) English ones
     {kind.en.lower(): kind for kind in UnitKind}
+    | dict.fromkeys(("도지사", "시장", "군수", "구청장"), UnitKind.GOVERNOR)
+    | dict.fromkeys(("부지사", "부시장", "부군수", "부구청장"), UnitKind.VICE_GOVERNOR)
+    | dict.fromkeys(("의회사무처", "의회사무국", "의회사무과"), UnitKind.COUNCIL_SECRETARIAT)
     | {kind.ko: kind for kind in UnitKind}
     | {kind.value: kind for kind in UnitKind}
 )
@@ -349,14 +351,23 @@ def _build(units, problems, columns, where) -> Organization:
 # -- files ----------------------------------------------------------------------------------
 
 
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without a byte-order mark), else CP949 — what Excel on a Korean Windows
+    writes; :class:`OrgSheetError` at the first line neither can read."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp949")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise OrgSheetError([SheetProblem(line, "", N_("not UTF-8 or CP949 text"))]) from None
+
+
 def read_csv_bytes(data: bytes, grades: Sequence[Grade] = DEFAULT_GRADES) -> Organization:
     """The organization of a CSV file's bytes (UTF-8 with or without BOM, or CP949)."""
-    try:
-        text = decode(data)
-    except ValueError as exc:
-        line = exc.problems[0].line if hasattr(exc, "problems") else 1
-        raise OrgSheetError([SheetProblem(line, "", N_("not UTF-8 or CP949 text"))]) from None
-    return read_sheet(list(csv.reader(io.StringIO(text))), grades, csv_columns=True)
+    return read_sheet(list(csv.reader(io.StringIO(decode(data)))), grades, csv_columns=True)
 
 
 def read_xlsx_bytes(data: bytes, grades: Sequence[Grade] = DEFAULT_GRADES) -> Organization:

@@ -131,3 +131,38 @@ def test_the_template_has_every_column_and_a_guide():
         "종류",
     ]
     assert expected_columns("ko")[0][:3] == ("식별자", "id", True)
+
+
+# The six columns the first CSV import knew (no duties, no staffing), Korean kinds and posts.
+OLD_CSV = """id,parent_id,kind,name_ko,name_en,head_grade
+d1,b1,과,총무과,General Affairs Division,g4
+gov,,시장,시장,Mayor,political
+b1,gov,국,행정국,Administration Bureau,g3
+"""
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp949"])
+def test_an_old_six_column_csv_reads_with_parents_after_children(encoding):
+    org = read_csv_bytes(OLD_CSV.encode(encoding))
+    assert [u.id for u in org] == ["gov", "b1", "d1"]
+    assert org.get("gov").kind is UnitKind.GOVERNOR
+    assert org.get("d1").kind is UnitKind.DIVISION and org.get("d1").name_ko == "총무과"
+    assert org.get("b1").head_grade == "g3" and org.get("b1").duties == []
+
+
+def test_every_bad_csv_row_is_located_by_its_column_header_and_nothing_is_imported():
+    text = OLD_CSV + "d1,b1,과,중복과,,\nx,nowhere,국,가국,,\ny,gov,wing,나국,,\n"
+    with pytest.raises(OrgSheetError) as caught:
+        read_csv_bytes(text.encode("cp949"))
+    messages = [p.message("en") for p in caught.value.problems]
+    assert messages == [
+        "row 5, column id: id d1 repeats row 2",
+        "row 6, column parent_id: parent nowhere is not in the list",
+        "row 7, column kind: unknown kind 'wing' (국, 과, 담당관, 팀 … or bureau, division …)",
+    ]
+    assert caught.value.problems[0].message("ko").startswith("5행 id열:")
+
+
+def test_bytes_neither_utf8_nor_cp949_are_located_by_line():
+    with pytest.raises(OrgSheetError, match="row 2: not UTF-8 or CP949 text"):
+        read_csv_bytes(b"id,parent_id,kind,name_ko\n\xff\xff\xff,,,\n")

@@ -1,7 +1,7 @@
 """No silent loss: a change never removes statute text the official did not ask to remove."""
 
 from desktop.core.changes import Rename
-from desktop.core.orgcsv import read_org_csv
+from desktop.core.orgsheet import read_csv_bytes
 from desktop.core.project import InstrumentSource, Project
 from desktop.core.statute import InstrumentKind
 from desktop.core.statute_text import render_instrument
@@ -25,7 +25,7 @@ ORDINANCE = """가온시 행정기구 설치 조례
 
 
 def csv_project() -> Project:
-    org = read_org_csv(CSV.encode("cp949"))
+    org = read_csv_bytes(CSV.encode("cp949"))  # the old six columns: no duties, no staffing
     src = InstrumentSource("ordinance", InstrumentKind.ORDINANCE, ORDINANCE)
     return Project(org=org, instruments=[src])
 

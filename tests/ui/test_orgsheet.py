@@ -4,7 +4,7 @@ import pytest
 
 from desktop.core.org import Organization
 from desktop.ui.commands import ReplaceOrganization
-from tests.core.test_orgcsv import CSV
+from tests.core.test_orgsheet import OLD_CSV as CSV
 from tests.ui.conftest import open_project
 
 
