@@ -262,6 +262,11 @@ def cite_list(entries: Sequence[Entry], prev: Location | None) -> str:
                     [_entry_text(first, end, _join("같은 조", first.tail(1), first.part_ko()))]
                 )
                 open_same = True
+            elif first.part is not Part.WHOLE:
+                # a sibling cited with a part follows a whole one as 같은 조 제2항 각 호 외의
+                # 부분 (the corpus of real sentences: 14 to 2)
+                groups.append([_entry_text(first, end, cite_object(first, last))])
+                open_same = True
             else:
                 groups.append([text])
         elif len(pp) > len(lp) or last.part is not Part.WHOLE:

@@ -150,8 +150,9 @@ def test_an_occurrence_left_unchanged_keeps_the_list():
     text = DEEP + "⑤ 총무과장은 사무를 총괄한다.\n"
     new = text.replace("사무", "업무").replace("총무과장은 업무를", "총무과장은 사무를")
     assert sentences(parse(text), parse(new)) == [
-        "제7조제1항, 제2항 각 호 외의 부분, 같은 항 제1호 각 목 외의 부분 및 같은 항 제2호 중 "
-        '"사무"를 각각 "업무"로 한다.'
+        # a part after a whole sibling: 같은 조 제2항 각 호 외의 부분 (as real bills cite it)
+        "제7조제1항, 같은 조 제2항 각 호 외의 부분, 같은 항 제1호 각 목 외의 부분 및 "
+        '같은 항 제2호 중 "사무"를 각각 "업무"로 한다.'
     ]
 
 
