@@ -171,16 +171,11 @@ def new_subdoc(tpl: DocxTemplate) -> DocxDocument:
     return DocxDocument(element, main.part)  # style lookups and new images go to the template
 
 
-def subdoc_xml(subdoc: DocxDocument, clear: bool = False) -> Markup:
-    """The body of a sub-document as XML for a ``{{p name }}`` tag (already escaped);
-    ``clear`` empties the body afterwards so the next part can be written into it."""
+def subdoc_xml(subdoc: DocxDocument) -> Markup:
+    """The body of a sub-document as XML for a ``{{p name }}`` tag (already escaped)."""
     body = subdoc.element.body
     children = [child for child in body if child.tag != qn("w:sectPr")]
-    xml = Markup("".join(etree.tostring(child, encoding="unicode") for child in children))
-    if clear:
-        for child in children:
-            body.remove(child)
-    return xml
+    return Markup("".join(etree.tostring(child, encoding="unicode") for child in children))
 
 
 def _finding(template: Path, code: str, message_id: str, /, **params: Any) -> TemplateFinding:
@@ -220,10 +215,12 @@ def render_docx(
         )
     context: dict[str, Any] = check_values(dict(values))
     tpl = _Template(io.BytesIO(data))
-    subdoc = new_subdoc(tpl)
     for name, fill in parts.items():
+        # A sub-document of its own for each part: emptying one for the next part made lxml
+        # move every removed element out of the tree, quadratic in a large table.
+        subdoc = new_subdoc(tpl)
         fill(subdoc)
-        context[name] = subdoc_xml(subdoc, clear=True)
+        context[name] = subdoc_xml(subdoc)
     try:
         with limits.budget():
             tpl.render(context, jinja_env=_render_environment(translations), autoescape=True)

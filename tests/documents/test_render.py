@@ -136,3 +136,28 @@ def test_a_template_saved_anew_is_linted_again(tmp_path):
     os.utime(copy, ns=(1, 1))
     with pytest.raises(TemplateError):
         load_template(copy, SCHEMAS["press"])
+
+
+def test_each_part_is_written_into_a_sub_document_of_its_own(tmp_path, monkeypatch):
+    """Two parts: each in a fresh sub-document (emptying one for the next part made a large
+    table quadratic), both in the document, nothing of the first left in the second."""
+    from desktop.documents import render
+
+    made = []
+    new_subdoc = render.new_subdoc
+    monkeypatch.setattr(render, "new_subdoc", lambda tpl: made.append(1) or new_subdoc(tpl))
+    schema = DocumentSchema(
+        "t",
+        "시험",
+        "test",
+        (Variable("first", "첫째", "first"), Variable("second", "둘째", "second")),
+    )
+    template = make_template(tmp_path / "tpl.docx", ["{{p first }}", "{{p second }}"])
+    parts = {
+        "first": lambda doc: doc.add_paragraph("하나"),
+        "second": lambda doc: doc.add_paragraph("둘"),
+    }
+    out = tmp_path / "out.docx"
+    render_docx(template, template.read_bytes(), schema.names, {}, parts, out)
+    assert len(made) == 2
+    assert [p.text for p in docx.Document(str(out)).paragraphs] == ["하나", "둘"]
