@@ -49,6 +49,7 @@ class FindingsPanel(QTreeWidget):
                 [severity, finding.code, place_words(finding.place, doc), message]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, number)
+            item.setToolTip(2, item.text(2))  # a long instrument title is cut in the column
             if fixable(finding):
                 message += "\n" + _("Right-click to take it from the text (undoable).")
             item.setToolTip(3, message)
