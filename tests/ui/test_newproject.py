@@ -140,3 +140,69 @@ def test_new_project_from_pasted_instruments_to_an_exported_bill(qtbot, make_win
     ) in rule
     assert len(bills) == 2  # the staffing ordinance is not amended by a rename
     assert window.doc.project.changes[0].name_ko == "복지가족국"
+
+
+@pytest.mark.gui
+def test_the_county_samples_texts_give_its_organization_in_a_new_project(qtbot, make_window):
+    """The county sample's own three instruments pasted into File › New: its units, parents
+    and duties (but the council's secretariat, which they do not set up), the staffing
+    ordinance kept with its role, and its grade table's 196 posts with the 군수 (the review
+    says so at the table's line)."""
+    from desktop import paths
+    from desktop.core import projectfile
+
+    set_lang("ko")
+    sample = projectfile.load(paths.sample_path("county"))
+    window = make_window()
+    seen = {}
+
+    def drive(dialog) -> int:
+        dialog.name_ko.setText(sample.meta.government_ko)
+        dialog.population.setValue(sample.government.population)
+        dialog.next.click()
+        for source in sample.instruments:
+            dialog.texts[source.key].setPlainText(source.text)
+        dialog.next.click()
+        seen["notes"] = [
+            dialog.questions_form.itemAt(i).widget().text()
+            for i in range(dialog.questions_form.count())
+        ]
+        dialog.next.click()
+        return dialog.result()
+
+    window._run_dialog = drive
+    window.new_project()
+    project = window.doc.project
+    assert project.government.population == sample.government.population
+
+    def shape(org):
+        return {
+            u.name_ko: (
+                u.kind,
+                org.parent(u.id).name_ko if u.parent_id else None,
+                [d.ko for d in u.duties],
+            )
+            for u in org
+            if u.kind.value != "council_secretariat"
+        }
+
+    assert shape(project.org) == shape(sample.org)
+    assert [(s.key, s.role_set) for s in project.instruments] == [
+        (s.key, s.role_set) for s in sample.instruments
+    ]
+    assert sum(project.org.total_staffing().values()) == 196
+    assert project.org.by_name("군수")[0].staff_total == 196
+    assert len(seen["notes"]) == 1
+    table = (
+        sample.instrument("staffing")
+        .text.splitlines()
+        .index(
+            next(
+                line
+                for line in sample.instrument("staffing").text.splitlines()
+                if "[별표 1]" in line
+            )
+        )
+    )
+    assert f" {table + 1}행: " in seen["notes"][0]
+    assert "직급별 정원 196명은 기구별로 나뉘어 있지 않아 군수에 두었습니다." in seen["notes"][0]
