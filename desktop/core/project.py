@@ -21,7 +21,7 @@ from desktop.core.findings import Finding, Place, PlaceKind, error
 from desktop.core.government import Government, Profile, profile_of
 from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.org import Organization
-from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS
+from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
 from desktop.core.statute import Instrument, InstrumentKind
 from desktop.i18n import N_
 
@@ -165,10 +165,13 @@ class Project:
         return next((src for src in self.instruments if src.key == key), None)
 
     def draft_inputs(
-        self, max_replacements: int = DEFAULT_MAX_REPLACEMENTS, chain: str = DEFAULT_CHAIN
+        self,
+        max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
+        chain: str = DEFAULT_CHAIN,
+        title: str = DEFAULT_TITLE,
     ) -> DraftInputs:
         """Apply the changes: the structured input of every document."""
-        return DraftInputs(self, max_replacements, chain)
+        return DraftInputs(self, max_replacements, chain, title)
 
 
 class DraftInputs:
@@ -177,7 +180,8 @@ class DraftInputs:
 
     ``max_replacements`` is the drafting option of the office: a provision (or an article's
     paragraphs) needing more replacements than this is rewritten whole. ``chain`` is how
-    replacements inside one provision are chained (``comma`` or ``hago``).
+    replacements inside one provision are chained (``comma`` or ``hago``); ``title`` how a
+    changed article title is amended (``gather``, ``whole`` or ``part``, :mod:`.rules`).
     """
 
     def __init__(
@@ -185,10 +189,12 @@ class DraftInputs:
         project: Project,
         max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
         chain: str = DEFAULT_CHAIN,
+        title: str = DEFAULT_TITLE,
     ) -> None:
         self.project = project
         self.max_replacements = max_replacements
         self.chain = chain
+        self.title = title
 
     @cached_property
     def parsed(self) -> dict[str, tuple[Instrument, list[ParseMessage]]]:

@@ -21,7 +21,7 @@ from desktop.core.findings import Finding
 from desktop.core.gate import gate_findings
 from desktop.core.org import Organization
 from desktop.core.project import DraftInputs, Project
-from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS
+from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
 from desktop.core.validate import validate
 from desktop.documents.build import content_of
 from desktop.documents.content import Content
@@ -146,6 +146,7 @@ def generate(
     translations: gettext.NullTranslations | None = None,
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
     chain: str = DEFAULT_CHAIN,
+    title: str = DEFAULT_TITLE,
     format: str | Writer | Sequence[str | Writer] = DEFAULT_FORMAT,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -173,7 +174,7 @@ def generate(
     unknown = [d for d in docs if d not in DOCUMENTS]
     if unknown or not langs or any(lang not in ("ko", "en") for lang in langs):
         raise ValueError(f"unknown documents or languages: {unknown or list(langs)}")
-    inputs = project.draft_inputs(max_replacements, chain)  # validated and drafted alike
+    inputs = project.draft_inputs(max_replacements, chain, title)  # validated and drafted alike
     findings = validate(project, inputs)
     if any(f.is_error for f in findings):
         raise ValidationFailed(findings)

@@ -26,7 +26,7 @@ from desktop.core.project import (
     Override,
     Project,
 )
-from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS
+from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
 from desktop.ui.changesmodel import ChangeListModel
 from desktop.ui.orgmodel import OrgModel
 
@@ -86,6 +86,7 @@ class ProjectDocument(QObject):
         self._findings: list[Finding] | None = None
         self.max_replacements = DEFAULT_MAX_REPLACEMENTS  # the drafting options in Settings
         self.chain = DEFAULT_CHAIN
+        self.title = DEFAULT_TITLE
         self.revision = 0  # counts content changes, to drop findings of an older state
         for signal in (
             self.org_model.rowsInserted,
@@ -120,7 +121,7 @@ class ProjectDocument(QObject):
 
     def inputs(self) -> DraftInputs:
         if self._inputs is None:
-            self._inputs = self.project.draft_inputs(self.max_replacements, self.chain)
+            self._inputs = self.project.draft_inputs(self.max_replacements, self.chain, self.title)
         return self._inputs
 
     def set_max_replacements(self, value: int) -> None:
@@ -135,6 +136,12 @@ class ProjectDocument(QObject):
             self.chain = value
             self._on_content_changed()
 
+    def set_title(self, value: str) -> None:
+        """Redraft with the form of article-title amendments chosen in Settings."""
+        if value != self.title:
+            self.title = value
+            self._on_content_changed()
+
     def findings(self) -> list[Finding]:
         if self._findings is None:
             self._findings = check(self.project, self.inputs())
@@ -147,8 +154,13 @@ class ProjectDocument(QObject):
 
     def checker(self) -> tuple[int, Callable[[], list[Finding]]]:
         """This revision and a job that finds its findings on another thread, from a copy."""
-        project, limit, chain = self.snapshot(), self.max_replacements, self.chain
-        return self.revision, lambda: check(project, project.draft_inputs(limit, chain))
+        project, limit, chain, title = (
+            self.snapshot(),
+            self.max_replacements,
+            self.chain,
+            self.title,
+        )
+        return self.revision, lambda: check(project, project.draft_inputs(limit, chain, title))
 
     def adopt_findings(self, revision: int, findings: list[Finding]) -> bool:
         """Keep findings found by :meth:`checker` unless the content changed since."""

@@ -294,6 +294,7 @@ class ExportDialog(QDialog):
             hyphens=s.get("drafting/hyphens"),
             max_replacements=s.get("drafting/max_replacements"),
             chain=s.get("drafting/chain"),
+            title=s.get("drafting/title"),
             press_defaults=s.press_defaults(),
         )
         self.result = None

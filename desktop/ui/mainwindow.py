@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
         doc.changed.connect(self.refresh_timer.start)
         doc.max_replacements = self.settings.get("drafting/max_replacements")
         doc.chain = self.settings.get("drafting/chain")
+        doc.title = self.settings.get("drafting/title")
         for page in self._built.values():
             self._give_document(page, doc)
         self.actions_["save"].setEnabled(not doc.read_only)
@@ -512,6 +513,7 @@ class MainWindow(QMainWindow):
         if self.doc is not None:  # the statute and press pages draft with the new threshold
             self.doc.set_max_replacements(self.settings.get("drafting/max_replacements"))
             self.doc.set_chain(self.settings.get("drafting/chain"))
+            self.doc.set_title(self.settings.get("drafting/title"))
         if "documents" in self._built:  # drafting options, templates, press details
             self._built["documents"].update_preview()
 

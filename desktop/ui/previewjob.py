@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.org import Organization
 from desktop.core.project import DraftInputs, Project
-from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS
+from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
 
 CHART_SCALE = 0.6  # the export draws at 2.0 for print; 0.6 is about the width the pane shows
 
@@ -31,6 +31,7 @@ class PreviewRequest:
     hyphens: bool = True
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS
     chain: str = DEFAULT_CHAIN
+    title: str = DEFAULT_TITLE
     template_folder: str | None = None
     press_defaults: tuple[tuple[str, str], ...] = ()  # the official's details (settings)
     today: dt.date | None = None
@@ -57,7 +58,7 @@ def render_preview(project: Project, request: PreviewRequest) -> PreviewResult:
             from desktop.core.press import with_press_defaults
 
             project = with_press_defaults(project, dict(request.press_defaults))
-        inputs = project.draft_inputs(request.max_replacements, request.chain)
+        inputs = project.draft_inputs(request.max_replacements, request.chain, request.title)
         result.bills = _bills(inputs, bill_keys)
         charts = chart_images(project, inputs, request.lang) if request.doc == "org" else None
         result.html = preview_html(

@@ -23,7 +23,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from desktop.core.rules import CHAIN_COMMA, CHAIN_HAGO, DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS
+from desktop.core.rules import (
+    CHAIN_COMMA,
+    CHAIN_HAGO,
+    DEFAULT_CHAIN,
+    DEFAULT_MAX_REPLACEMENTS,
+    DEFAULT_TITLE,
+    TITLE_GATHER,
+    TITLE_PART,
+    TITLE_WHOLE,
+)
 from desktop.documents.names import PATTERN_FIELDS, FileNames, with_pattern
 from desktop.documents.schema import DOCUMENTS
 from desktop.ui.tr import N_, _
@@ -189,6 +198,22 @@ SETTINGS: tuple[Setting, ...] = (
         tip=N_(
             "How an amendment sentence chains several replacements inside one provision; "
             "both forms occur in published bills."
+        ),
+    ),
+    Setting(
+        "drafting/title",
+        str,
+        DEFAULT_TITLE,
+        N_("Changed article titles"),
+        DRAFTING,
+        choices=(
+            (TITLE_GATHER, N_("Whole, or with the body when the same words change")),
+            (TITLE_WHOLE, N_('Always the whole title (제목 "(…)"를 "(…)"로)')),
+            (TITLE_PART, N_('Only the changed words (제목 중 "…"를 "…"로)')),
+        ),
+        tip=N_(
+            "How an amendment sentence changes an article title; all three forms occur in "
+            "published bills."
         ),
     ),
     Setting(

@@ -74,3 +74,14 @@ def test_rule_addenda_say_rule(inputs):
     text = render_addenda(addenda_of(inputs, "rule"))
     assert "이 규칙은 2024년 7월 15일부터 시행한다." in text
     assert "이 조례" not in text
+
+
+def test_the_title_setting_reaches_the_bill():
+    """The office's form of article-title amendments (Settings, drafting/title)."""
+    project = load(paths.sample_path())
+    part = project.draft_inputs(title="part").draft["ordinance"].amendment("ko").sentences
+    assert part[2].text.startswith(
+        '제8조의 제목 중 "평생교육국"을 "미래평생교육국"으로 하고, 같은 조 각 호 외의 부분 중 '
+    )
+    whole = project.draft_inputs(title="whole").draft["ordinance"].amendment("ko").sentences
+    assert whole[2].text.startswith('제8조의 제목 "(평생교육국)"을 "(미래평생교육국)"으로 하고, ')
