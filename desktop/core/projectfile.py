@@ -59,6 +59,12 @@ MAX_MONTHS = 600  # months between promulgation and enforcement
 _MAX_DIGITS = 30
 # Characters no document (XML 1.0) can hold; validation flags them as they are typed.
 BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Of those, the ones no project file can hold (a lone surrogate cannot be written as UTF-8):
+# refused when a file is read. A control character in a text value is read, so that a project
+# saved with one opens again; validation reports it at its place (E-TEXT-CHARACTER) and
+# nothing is exported while it is there. A key is written by the program, never typed: any
+# such character in a key is refused.
+_UNWRITABLE = re.compile("[\ud800-\udfff]")
 
 
 class ProjectFileError(Exception):
@@ -612,8 +618,8 @@ def _path(where: str, key: str | int) -> str:
 
 def check_tree(data: Any, file: str = "<project>") -> None:
     """Refuse, with its JSON path, the first value no project can hold: nesting deeper than
-    :data:`MAX_DEPTH`, a number that is not finite or beyond :data:`MAX_NUMBER`, or a string
-    (or key) with a character a document cannot hold."""
+    :data:`MAX_DEPTH`, a number that is not finite or beyond :data:`MAX_NUMBER`, a string with
+    a lone surrogate, or a key with a character a document cannot hold."""
     stack: list[tuple[Any, str, int]] = [(data, "", 0)]
     while stack:
         value, where, depth = stack.pop()
@@ -625,7 +631,7 @@ def check_tree(data: Any, file: str = "<project>") -> None:
             if isinstance(value, dict):
                 items = list(value.items())
                 for key, _item in items:
-                    _check_text(key, where or "(top level)", file)
+                    _check_text(key, where or "(top level)", file, BAD_CHAR)
             else:
                 items = list(enumerate(value))
             for key, item in reversed(items):
@@ -650,8 +656,8 @@ def check_tree(data: Any, file: str = "<project>") -> None:
             _check_text(value, where, file)
 
 
-def _check_text(text: str, where: str, file: str) -> None:
-    bad = BAD_CHAR.search(text)
+def _check_text(text: str, where: str, file: str, refused: re.Pattern[str] = _UNWRITABLE) -> None:
+    bad = refused.search(text)
     if bad is not None:
         raise ProjectFileError(
             file,

@@ -26,7 +26,7 @@ HOSTILE = Path(__file__).parent.parent / "data" / "hostile"
 
 # file -> the JSON path (or line:column) of the message, or the validation error's code
 EXPECTED = {
-    "bell-in-unit-name.orgdraft": "org[1].name_ko",
+    "bell-in-unit-name.orgdraft": "E-TEXT-CHARACTER",  # read; validation names the place
     "changes-is-a-string.orgdraft": "changes",
     "children-not-objects.orgdraft": "changes[0].children[0]",
     "control-in-key.orgdraft": "press",
@@ -49,7 +49,7 @@ EXPECTED = {
     "new-unit-blank-name.orgdraft": "E-NAME-EMPTY",
     "new-unit-empty-name.orgdraft": "E-NAME-EMPTY",
     "not-utf8.orgdraft": "byte 100",
-    "nul-in-government.orgdraft": "meta.government_ko",
+    "nul-in-government.orgdraft": "E-TEXT-CHARACTER",
     "org-is-an-object.orgdraft": "org",
     "press-infinity.orgdraft": "press.x",
     "press-is-a-list.orgdraft": "press",
@@ -238,3 +238,29 @@ def test_fuzzed_projects_generate_or_refuse_with_a_message(text, tmp_path_factor
         assert exc.message("en")
         return
     assert files and all(Path(f).stat().st_size for f in files)
+
+
+def test_a_project_saved_with_a_control_character_opens_again(tmp_path):
+    """A control character pasted into a field is reported where it is, and the project that
+    holds it can still be saved and opened: the official's work is never locked out."""
+    project = projectfile.load(sample_path())
+    project.meta.government_ko = "경기도\x07"
+    path = tmp_path / "p.orgdraft"
+    projectfile.save(project, path)
+    again = projectfile.load(path)
+    assert again.meta.government_ko == "경기도\x07"
+    errors = [f for f in validate(again) if f.is_error]
+    assert [f.code for f in errors] == ["E-TEXT-CHARACTER"]
+    assert "government_ko" in str(errors[0].place)
+    out = tmp_path / "out"
+    code, _out, _err = run_cli("generate", str(path), "-o", str(out))
+    assert code == cli.EXIT_FINDINGS
+    assert not out.exists() or list(out.iterdir()) == []  # nothing written
+
+
+def test_a_lone_surrogate_is_never_written(tmp_path):
+    project = projectfile.load(sample_path())
+    project.meta.government_ko = "경기도\ud800"
+    with pytest.raises(UnicodeEncodeError):
+        projectfile.save(project, tmp_path / "p.orgdraft")
+    assert list(tmp_path.iterdir()) == []
