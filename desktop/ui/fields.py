@@ -177,7 +177,7 @@ class DateField(QLineEdit):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("2024. 6. 27.")
+        self.setPlaceholderText(_("e.g. 2024. 6. 27."))
         self.setMaximumWidth(160)
         self.editingFinished.connect(self._on_self_editing_finished)
         self.error = ""
