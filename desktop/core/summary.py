@@ -201,21 +201,79 @@ def summary(inputs: DraftInputs, key: str) -> Summary:
         [r.change_id for r in inputs.applied.records if isinstance(r.payload, Deltas)], key
     )
     annexes = [label for label in annexes if label.startswith("별표")]
-    if annexes:
-        points.append(
-            Point(
-                "기타 사항",
-                "Other matters",
-                [
-                    Point(
-                        f"기관별·직급별 정원표 조정({label})",
-                        f"Staffing table by agency and grade revised ({_label_en(label)})",
-                    )
-                    for label in annexes
-                ],
-            )
+    others = [
+        Point(
+            f"기관별·직급별 정원표 조정({label})",
+            f"Staffing table by agency and grade revised ({_label_en(label)})",
         )
+        for label in annexes
+    ]
+    if organization:
+        told = _cited_labels([*points, Point("", "", others)])
+        others += _reflected_points(inputs, key, level, told)
+    if others:
+        points.append(Point("기타 사항", "Other matters", others))
     return Summary(project.meta.reasons_ko, project.meta.reasons_en, points)
+
+
+def _cited_labels(points: list[Point]) -> set[str]:
+    """The provisions the points cite: ``(안 제3조, 별표 1)`` → {제3조, 별표 1}."""
+    labels: set[str] = set()
+    for point in points:
+        for cited in re.findall(r"\(안 ([^)]*)\)", point.ko):
+            labels.update(cited.split(", "))
+        labels |= _cited_labels(point.children)
+    return labels
+
+
+def _reflected_points(inputs: DraftInputs, key: str, level: Level, told: set[str]) -> list[Point]:
+    """Changes summarised in another bill that amend provisions of this instrument no other
+    point cites (a renamed 국 in the rule's list of its 과): one point saying they are
+    reflected, so that no provision the bill amends goes unmentioned in its 주요내용."""
+    from desktop.core.patterns import listed_levels
+
+    inst = inputs.old_instruments.get(key)
+    levels = {level} | (listed_levels(inst, inputs.project.org) if inst is not None else set())
+    structural = [rec for rec in inputs.applied.records if rec.action.structural]
+    own = {r.change_id for r in structural if r.level in levels or r.old_level in levels}
+    records = [
+        rec
+        for rec in structural
+        if rec.change_id not in own  # a change summarised here (a new 국 with its 과) is told
+        and set(inputs.statutes.cited([rec.change_id], key)) - told
+    ]
+    if not records:
+        return []
+    items_ko, items_en = [], []
+    for action in STRUCTURAL:
+        group = [r for r in records if r.action == action]
+        if group:
+            described = [action.summary_item(r) for r in group]
+            items_ko.append(f"{action.heading('ko')} {', '.join(ko for ko, _ in described)}")
+            items_en.append(
+                f"{action.heading('en').lower()} {'; '.join(en for _, en in described)}"
+            )
+    cite_ko, cite_en = _cite(inputs.statutes.cited([r.change_id for r in records], key))
+    source = inputs.project.instrument(key)
+    upper = next(
+        (
+            inputs.old_instruments[s.key]
+            for s in inputs.project.instruments
+            if s.kind is InstrumentKind.ORDINANCE and s.key != key
+        ),
+        None,
+    )
+    if source is not None and source.kind is not InstrumentKind.ORDINANCE and upper is not None:
+        ko = f"「{upper.title}」 개정에 따른 기구 조정 반영"
+        en = f"Organizational changes of {upper.title_en or 'the ordinance'} reflected"
+    else:
+        ko, en = "관련 기구 조정 반영", "Related organizational changes reflected"
+    return [
+        Point(
+            f"{ko}({'; '.join(items_ko)}){cite_ko and ' ' + cite_ko}",
+            f"{en} ({'; '.join(items_en)}){cite_en and ' ' + cite_en}",
+        )
+    ]
 
 
 def point_symbol(level: int, index: int, lang: str = "ko") -> str:

@@ -106,3 +106,16 @@ def test_before_the_vote_the_release_says_the_bill_is_prepared(district):
     assert lead.ko.endswith(
         "일부개정조례안을 마련해 조례가 공포되는 날부터 새 조직을 시행할 계획이라고 밝혔다."
     )
+
+
+def test_a_rule_amended_only_by_the_ordinance_s_rename_says_so_in_its_main_points(district):
+    from desktop.core.summary import render
+
+    district.changes = district.changes[:1]  # the rename of 복지국 alone
+    summary = district.draft_inputs().draft["rule"].summary
+    assert render(summary, "ko").splitlines()[-2:] == [
+        "  가. 기타 사항",
+        "    1) 「서울특별시 성동구 행정기구 설치 조례」 개정에 따른 기구 조정 반영"
+        "(명칭변경 복지국→복지문화국) (안 제2조)",
+    ]
+    assert "Organizational changes of the ordinance reflected (renamed" in render(summary, "en")
