@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.government import Government, infer_kind
+from desktop.core.government import Government, Profile, infer_kind, profile_of
 from desktop.core.grades import DEFAULT_GRADES
 from desktop.core.org import UnitKind
 from desktop.core.orgread import OrgReading, read_organization
@@ -224,13 +224,14 @@ class NewProjectDialog(QDialog):
         self.tree.clear()
         items: dict[str, QTreeWidgetItem] = {}
         org = reading.organization()
+        profile = self._profile()
         for unit in org:
             read = reading.units[unit.name_ko]
             parent = items.get(org.parent(unit.id).name_ko) if unit.parent_id else None
             item = QTreeWidgetItem(
                 [
                     unit.name_ko,
-                    kind_label(unit.kind),
+                    kind_label(unit.kind, profile),
                     grade_label(unit.head_grade),
                     str(len(unit.duties)) if unit.duties else "",
                     f"{unit.staff_total:,}" if unit.staffing else "",
@@ -277,6 +278,11 @@ class NewProjectDialog(QDialog):
         )
         self.questions_label.setVisible(bool(reading.questions))
 
+    def _profile(self) -> Profile:
+        """The government as named on the first step: its head and deputies by their titles
+        (시장, 부시장 …) in the review, not the generic 단체장."""
+        return profile_of(self.name_ko.text().strip(), self.name_en.text().strip())
+
     def _where(self, key: str, line: int, text: str) -> str:
         """``시행규칙 12행: …`` — the instrument by its tab's name."""
         names = {
@@ -289,10 +295,9 @@ class NewProjectDialog(QDialog):
             instrument=name, line=line, message=text
         )
 
-    @staticmethod
-    def _option_label(topic: str, option: str) -> str:
+    def _option_label(self, topic: str, option: str) -> str:
         if topic == "kind":
-            return kind_label(UnitKind(option))
+            return kind_label(UnitKind(option), self._profile())
         if topic == "grade":
             return grade_label(option)
         return option or _("(top)")

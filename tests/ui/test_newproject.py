@@ -67,6 +67,7 @@ def test_new_project_from_pasted_instruments_to_an_exported_bill(qtbot, make_win
     rows = seen["rows"]
     assert len(rows) == 17
     assert rows["행정국"][1:5] == ["국", "4급", "3", "1"]  # kind and grade in words, not codes
+    assert [rows["시장"][1], rows["부시장"][1]] == ["시장", "부시장"]  # the city's, not 단체장
     assert rows["자치행정과"][1:5] == ["과", "", "2", "8"]  # no grade stated; staff from the annex
     assert rows["행정국"][5].startswith("행정기구 조례 12행: 제3조(국의 설치)")
     assert seen["summary"].startswith("기구 17개와 정원 80명을 읽었습니다.")
