@@ -184,7 +184,7 @@ def _items(text: str) -> tuple[list[str], list[str]]:
     return items, _CONNECTOR.findall(text)
 
 
-def _list_change(old: str, new: str) -> bool:
+def list_change(old: str, new: str) -> bool:
     """Whether ``old`` → ``new`` adds, removes or moves items of a list (not 1:1 renames)."""
     old_items, _ = _items(old)
     new_items, _ = _items(new)
@@ -221,7 +221,7 @@ def list_spans(old: str, new: str, spans: list[Span]) -> list[Span]:
         if len(run) > 1:
             merged = (run[0][0], run[-1][1], run[0][2], run[-1][3])
             o, n = old[merged[0] : merged[1]], new[merged[2] : merged[3]]
-            if _list_change(o, n):
+            if list_change(o, n):
                 out.append(_trim_items(old, new, merged))
                 run.clear()
                 return

@@ -32,7 +32,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from desktop.core.drafting.quoting import list_spans, trim
+from desktop.core.drafting.quoting import list_change, list_spans, trim
 
 _WORD = re.compile(r"[^\sㆍ·]+")  # the items of a ㆍ list are words of their own
 # A citation (제5조, 별표 1) and what names the statute it cites, just before it.
@@ -285,6 +285,12 @@ class _Differ:
                     and gap_o == gap_n
                     and bool(_IN_LIST.fullmatch(gap_o))
                     and any(sep in gap_o for sep in "ㆍ·")
+                    # items added, removed or moved (the predicate of :func:`.list_spans`):
+                    # two items renamed in place stay two quotes
+                    and list_change(
+                        self.old[self.ow[prev[0]][0] : self.ow[g[1] - 1][1]],
+                        self.new[self.nw[prev[2]][0] : self.nw[g[3] - 1][1]],
+                    )
                 )
                 if (
                     between_o

@@ -215,3 +215,12 @@ def test_deleting_provisions_never_makes_the_article_rewritten():
     )
     new = "제4조(위원회) ① 위원회를 둔다.\n② 삭제\n③ 삭제\n"
     assert sentences(old, new) == ["제4조제2항 및 제3항을 각각 삭제한다."]
+
+
+def test_two_items_renamed_in_place_in_a_ㆍ_list_stay_two_quotes():
+    old = "정훈공보실장ㆍ법무실장ㆍ의무실장ㆍ시설실장을 둔다."
+    new = "공보정훈실장ㆍ법무실장ㆍ의무실장ㆍ공병실장을 둔다."
+    assert quotes(old, new) == [("정훈공보실장", "공보정훈실장"), ("시설실장", "공병실장")]
+    # an item removed with unchanged items between the changes is one span
+    new = "공보정훈실장ㆍ법무실장ㆍ의무실장을 둔다."
+    assert len(quotes(old, new)) == 1
