@@ -1391,6 +1391,10 @@ def build() -> Project:
         glossary=[
             GlossaryEntry("개방형 직위", "open position"),
             GlossaryEntry("외국인주민", "foreign residents"),
+            GlossaryEntry(
+                "기관별·직급별 정원표(제20조제2항 관련)",
+                "Authorized Staffing by Agency and Grade (related to Article 20 (2))",
+            ),
         ],
     )
     return project

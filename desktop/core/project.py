@@ -198,7 +198,13 @@ class DraftInputs:
 
     @cached_property
     def parsed(self) -> dict[str, tuple[Instrument, list[ParseMessage]]]:
-        return {src.key: src.parse() for src in self.project.instruments}
+        parsed = {src.key: src.parse() for src in self.project.instruments}
+        glossary = {entry.ko: entry.en for entry in self.project.glossary if entry.en}
+        for inst, _messages in parsed.values():  # an annex's English title from the glossary
+            for annex in inst.annexes:
+                if not annex.title_en and annex.title in glossary:
+                    annex.title_en = glossary[annex.title]
+        return parsed
 
     @cached_property
     def old_instruments(self) -> dict[str, Instrument]:
