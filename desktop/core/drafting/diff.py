@@ -325,9 +325,14 @@ class _Differ:
         lone_deleted = any(
             p.status is Status.DELETED and p.location.paragraph == 0 for p in ad.paragraphs
         )
+        # Numbered paragraphs that become one unnumbered paragraph: the new text cannot be
+        # cited as a 항 of the old, so the article is rewritten. (The reverse is drafted as
+        # drafters do: 제13조에 제2항을 다음과 같이 신설한다.)
+        renumbered = not _unnumbered(old) and _unnumbered(new)
         if (
             bool(old.title) != bool(new.title)
             or lone_deleted
+            or renumbered
             or self.too_much(changed, weight)
             or amended_paragraphs > self.o.max_replacements
         ):
@@ -339,6 +344,12 @@ class _Differ:
         elif ad.title or changed:
             ad.status = Status.REPLACED
         return ad
+
+
+def _unnumbered(article: Article) -> bool:
+    """Whether the article's live text is one paragraph without a number."""
+    live = [p for p in article.paragraphs if not p.deleted]
+    return len(live) == 1 and live[0].number == 0
 
 
 def _children(prov: Provision) -> list[Subparagraph] | list[Item]:

@@ -411,3 +411,20 @@ def test_a_new_lead_in_that_starts_with_a_statute_name_keeps_it(old):
         old, "제4조제2항 각 호 외의 부분을 다음과 같이 한다.\n② 복지국장은 사무를 분장한다."
     )
     assert para(new, 4, 2).text == "복지국장은 사무를 분장한다."
+
+
+def test_a_new_paragraph_leaves_the_next_lead_in_its_own_line(old):
+    """Two new texts in one sentence, a paragraph and then the part of a 호 before its 목: the
+    paragraph's new text is one line, and the "2. …" line after it belongs to the 호 (every
+    text announced later takes at least one line), not to the paragraph as its 호."""
+    new = applied(
+        old,
+        "제4조제1항을 다음과 같이 하고, 제3조제2호 각 목 외의 부분을 다음과 같이 한다.\n"
+        "① 복지 사무를 처리하기 위하여 행정2부지사 밑에 복지국을 둔다.\n"
+        "2. 평생교육 기관에 관한 사항",
+    )
+    assert para(new, 4, 1).text.startswith("복지 사무를 처리하기 위하여 행정2부지사")
+    assert para(new, 4, 1).subparagraphs == []
+    second = new.article(Num(3)).paragraphs[0].subparagraphs[1]
+    assert second.text == "평생교육 기관에 관한 사항"
+    assert [i.text for i in second.items] == ["평생교육관 운영", "평생교육 시설 지원"]

@@ -6,8 +6,8 @@ citations of other statutes, annexes) and edits of the kind a reorganization mak
 with their particles, list insertions and removals, citations, inserted and deleted
 provisions at every level, a 후단 added or removed, whole rewrites, titles, 제명, annexes); the
 drafted Korean amendment, applied to the current text, must give the amended text. The
-number of examples per test is ``ORGDRAFT_PROPERTY_EXAMPLES`` (default 300; four tests, so
-1,200 a run; 2500 for a thorough run).
+number of examples per test is ``ORGDRAFT_PROPERTY_EXAMPLES`` (default 300, the same ones
+every run; ``ORGDRAFT_PROPERTY_RANDOM=1`` draws new ones: 2500 for a thorough run).
 """
 
 from __future__ import annotations
@@ -38,8 +38,11 @@ from desktop.core.statute import (
 from desktop.core.statute_text import parse_instrument, render_instrument
 
 EXAMPLES = int(os.environ.get("ORGDRAFT_PROPERTY_EXAMPLES", "300"))
+# The plain run draws the same examples every time, so CI is reproducible; set
+# ORGDRAFT_PROPERTY_RANDOM=1 (with more examples) to explore new ones.
 PROPERTY = settings(
     max_examples=EXAMPLES,
+    derandomize=not os.environ.get("ORGDRAFT_PROPERTY_RANDOM"),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

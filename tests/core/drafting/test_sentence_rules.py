@@ -224,6 +224,22 @@ def test_new_paragraph_in_an_article_with_one_unnumbered_paragraph():
     assert sentences(old, new) == ["제13조에 제2항을 다음과 같이 신설한다."]
 
 
+def test_numbered_paragraphs_that_become_one_unnumbered_paragraph_rewrite_the_article():
+    """``제13조제1항을 다음과 같이 하고, 같은 조 제2항을 삭제한다`` with an unnumbered new text
+    would not apply (the new text is no 항): the article is rewritten."""
+    from desktop.core.statute_text import parse_instrument
+
+    head = "경기도 행정기구 설치 조례\n\n"
+    old, _ = parse_instrument(
+        head + "제13조(보칙) ① 이 조례의 시행에 필요한 사항은 규칙으로 정한다.\n"
+        "② 규칙을 정할 때에는 미리 공고한다.\n"
+    )
+    new, _ = parse_instrument(
+        head + "제13조(보칙) 이 조례의 시행에 필요한 사항은 도지사가 정한다.\n"
+    )
+    assert sentences(old, new) == ["제13조를 다음과 같이 한다."]
+
+
 def test_sentences_refer_to_their_articles_and_annexes():
     old, new = amend(
         ("③ 평생교육국장은", "③ 미래평생교육국장은"), ("| 본청 | 4,000 |", "| 본청 | 4,008 |")

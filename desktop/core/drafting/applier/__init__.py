@@ -245,6 +245,10 @@ class _Bodies:
                     if _level(clean_line(self.lines[cut][1])) is None:
                         end = cut
                         break
+        # Every new text announced after this one takes at least one line: this one leaves
+        # them (제1항을 …하고, 같은 조 제2항제1호 각 목 외의 부분을 … — its "1. …" line is not
+        # a 호 of the new 제1항).
+        end = max(self.pos + 1, min(end, len(self.lines) - (len(self.expected) - self.taken)))
         out = [raw for _, raw in self.lines[self.pos : end]]
         self.pos = end
         return lineno, out
