@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 from desktop.chart.fonts import hangul_family
 from desktop.core.apply import ApplyResult
 from desktop.core.kinds import ABOLISH, STRUCTURAL, Action
-from desktop.core.org import Level, Organization, Unit, UnitKind
+from desktop.core.org import Level, Organization, Unit, UnitKind, chart_titles
 from desktop.i18n import Pair, pick
 
 _APP: QGuiApplication | None = None
@@ -628,8 +628,7 @@ def chart_pages(
 ) -> tuple[list[bytes], list[bytes]]:
     """The before and after charts, each as landscape pages whose text prints at 8 pt or more
     (:func:`chart_page_pngs`); the ``draw_chart`` of document generation."""
-    before_title = pick("조직도(개편 전)", "Organization chart (before)", lang)
-    after_title = pick("조직도(개편 후)", "Organization chart (after)", lang)
+    before_title, after_title = chart_titles(lang)
     return (
         chart_page_pngs(old, marks_before(old, applied), lang, before_title),
         chart_page_pngs(applied.org, marks_after(applied), lang, after_title),
@@ -638,8 +637,7 @@ def chart_pages(
 
 def chart_pngs(old: Organization, applied: ApplyResult, lang: str = "ko") -> tuple[bytes, bytes]:
     """The before and after charts, each whole in one PNG."""
-    before_title = pick("조직도(개편 전)", "Organization chart (before)", lang)
-    after_title = pick("조직도(개편 후)", "Organization chart (after)", lang)
+    before_title, after_title = chart_titles(lang)
     return (
         chart_png(old, marks_before(old, applied), lang, before_title),
         chart_png(applied.org, marks_after(applied), lang, after_title),

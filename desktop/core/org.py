@@ -98,6 +98,20 @@ _KIND_INFO: dict[UnitKind, tuple[str, str, Level, tuple[str, ...]]] = {
 }
 
 
+# The before and after organization charts: their titles on the charts, in the organization
+# tables and among the press release's attachments (Korean, English).
+CHART_TITLES = (
+    ("조직도(개편 전)", "Organization chart (before)"),
+    ("조직도(개편 후)", "Organization chart (after)"),
+)
+
+
+def chart_titles(lang: str) -> tuple[str, str]:
+    """The before and after charts' titles in ``lang``."""
+    before, after = CHART_TITLES
+    return (before[0], after[0]) if lang == "ko" else (before[1], after[1])
+
+
 def instrument_for(kind: UnitKind) -> InstrumentKind | None:
     """The instrument that sets up a unit of this kind (ordinance for bureau level)."""
     level = kind.level

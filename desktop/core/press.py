@@ -37,7 +37,7 @@ from desktop.core.kinds.abolish import ABOLISH
 from desktop.core.kinds.base import Moved
 from desktop.core.kinds.move import MOVE, taken_over
 from desktop.core.korean import attach, count, date_en, date_ko, number_en
-from desktop.core.org import Level, Organization, Unit
+from desktop.core.org import CHART_TITLES, Level, Organization, Unit
 from desktop.core.press_en import (
     capitalized,
     count_word,
@@ -439,8 +439,8 @@ def press_paragraphs(inputs: DraftInputs) -> list[PressParagraph]:
             f'"{quote_en}," said {by_en}.',
         )
     )
-    drafted.append(("attach:1", "attachment", "조직도(개편 전)", "Organization chart (before)"))
-    drafted.append(("attach:2", "attachment", "조직도(개편 후)", "Organization chart (after)"))
+    for number, (ko, en) in enumerate(CHART_TITLES, start=1):
+        drafted.append((f"attach:{number}", "attachment", ko, en))
     edits = press.get("paragraphs")
     edits = edits if isinstance(edits, dict) else {}
     result = []

@@ -19,7 +19,7 @@ from pathlib import Path
 from desktop.core.apply import ApplyResult
 from desktop.core.findings import Finding
 from desktop.core.gate import gate_findings
-from desktop.core.org import Organization
+from desktop.core.org import Organization, chart_titles
 from desktop.core.project import DraftInputs, Project
 from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
 from desktop.core.validate import validate
@@ -33,7 +33,6 @@ from desktop.documents.export import (
     remove_orphans,
 )
 from desktop.documents.names import FileNames, short_name
-from desktop.documents.orgtables import chart_captions
 from desktop.documents.schema import DOCUMENTS
 from desktop.documents.templates import TemplateSet
 from desktop.documents.typography import Fonts
@@ -245,7 +244,7 @@ def generate(
                 elif doc == "org":
                     if lang in pending and lang not in charts:
                         drawn = [_pages(chart) for chart in pending[lang].result()]
-                        captions = chart_captions(lang)
+                        captions = chart_titles(lang)
                         charts[lang] = list(zip(captions, drawn, strict=True))
                         place.total += sum(len(pages) for pages in drawn) - 2  # one each counted
                         whens = pick(("개편 전", "개편 후"), ("before", "after"), lang)

@@ -189,12 +189,6 @@ def charts_part(charts: Charts | None, lang: str) -> Part:
     return out
 
 
-def chart_captions(lang: str) -> tuple[str, str]:
-    return pick("조직도(개편 전)", "Organization chart (before)", lang), pick(
-        "조직도(개편 후)", "Organization chart (after)", lang
-    )
-
-
 def org_tables(inputs: DraftInputs, lang: str, today: dt.date, charts: Charts | None) -> Content:
     meta = inputs.project.meta
     before = sum(inputs.project.org.total_staffing().values())

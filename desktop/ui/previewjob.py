@@ -16,7 +16,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from desktop.core.org import Organization
+from desktop.core.org import Organization, chart_titles
 from desktop.core.project import DraftInputs, Project
 from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
 
@@ -101,7 +101,6 @@ def chart_images(project: Project, inputs: DraftInputs, lang: str) -> list[tuple
     """The before and after charts (caption, PNG) as the export draws them, at the preview's
     scale; kept for the last few shapes of the organization, as most edits change no box."""
     from desktop.chart.orgchart import chart_png, marks_after, marks_before
-    from desktop.documents.orgtables import chart_captions
 
     applied = inputs.applied
     before, after = marks_before(project.org, applied), marks_after(applied)
@@ -116,7 +115,7 @@ def chart_images(project: Project, inputs: DraftInputs, lang: str) -> list[tuple
         if key in _charts:
             _charts.move_to_end(key)
             return _charts[key]
-    captions = chart_captions(lang)
+    captions = chart_titles(lang)
     charts = [
         (captions[0], chart_png(project.org, before, lang, captions[0], scale=CHART_SCALE)),
         (captions[1], chart_png(applied.org, after, lang, captions[1], scale=CHART_SCALE)),
