@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from desktop.core.statute import InstrumentKind
+from desktop.i18n import pick
 
 
 class Level(enum.StrEnum):
@@ -109,7 +110,7 @@ CHART_TITLES = (
 def chart_titles(lang: str) -> tuple[str, str]:
     """The before and after charts' titles in ``lang``."""
     before, after = CHART_TITLES
-    return (before[0], after[0]) if lang == "ko" else (before[1], after[1])
+    return pick(*before, lang), pick(*after, lang)
 
 
 def instrument_for(kind: UnitKind) -> InstrumentKind | None:

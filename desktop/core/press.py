@@ -178,7 +178,7 @@ def _unit_paragraph(inputs: DraftInputs, unit: Unit, records: list[ChangeRecord]
         created = [
             d for d in divisions if any(r.action.new_unit and r.unit_id == d.id for r in records)
         ]
-        subject_en = the(unit.name_en)[:1].upper() + the(unit.name_en)[1:]
+        subject_en = capitalized(the(unit.name_en))
         if created:
             en_parts.append(
                 f"{subject_en} will gain {'a new' if len(created) == 1 else 'new'} "
@@ -218,10 +218,9 @@ def _divisions_en(
     if divisions and set(ids) <= set(sources) and len({sources[i] for i in ids}) == 1:
         names = series([d.name_en for d in divisions])
         source = the(sources[ids[0]])
-        its = "Its one division" if len(divisions) == 1 else f"Its {count_word(len(ids))} divisions"
-        if subject != "It":
-            its = f"{subject}'s " + its[4:]
-        return [f"{its}, {names}, will move from {source}."]
+        owner = "Its" if subject == "It" else f"{subject}'s"
+        what = "one division" if len(divisions) == 1 else f"{count_word(len(ids))} divisions"
+        return [f"{owner} {what}, {names}, will move from {source}."]
     parts = []
     if divisions:
         items = [the(d.name_en) for d in divisions]

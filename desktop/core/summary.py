@@ -88,13 +88,19 @@ def _label_en(label: str) -> str:
     return "Article " + body
 
 
-def _unit_points(inputs: DraftInputs, key: str, level: Level) -> list[Point]:
-    applied, statutes = inputs.applied, inputs.statutes
-    old_org = inputs.project.org
+def _levels(inputs: DraftInputs, key: str, level: Level) -> set[Level]:
+    """The unit levels the bill of ``key`` summarises: its own, and those its list articles
+    enumerate (a county's ordinance lists its 과)."""
     from desktop.core.patterns import listed_levels
 
     inst = inputs.old_instruments.get(key)
-    levels = {level} | (listed_levels(inst, old_org) if inst is not None else set())
+    return {level} | (listed_levels(inst, inputs.project.org) if inst is not None else set())
+
+
+def _unit_points(inputs: DraftInputs, key: str, level: Level) -> list[Point]:
+    applied, statutes = inputs.applied, inputs.statutes
+    old_org = inputs.project.org
+    levels = _levels(inputs, key, level)
     relevant = [
         rec
         for rec in applied.records
@@ -230,10 +236,7 @@ def _reflected_points(inputs: DraftInputs, key: str, level: Level, told: set[str
     """Changes summarised in another bill that amend provisions of this instrument no other
     point cites (a renamed 국 in the rule's list of its 과): one point saying they are
     reflected, so that no provision the bill amends goes unmentioned in its 주요내용."""
-    from desktop.core.patterns import listed_levels
-
-    inst = inputs.old_instruments.get(key)
-    levels = {level} | (listed_levels(inst, inputs.project.org) if inst is not None else set())
+    levels = _levels(inputs, key, level)
     structural = [rec for rec in inputs.applied.records if rec.action.structural]
     own = {r.change_id for r in structural if r.level in levels or r.old_level in levels}
     records = [

@@ -257,7 +257,7 @@ class NewProjectDialog(QDialog):
             if question.options:
                 combo = QComboBox()
                 for option in question.options:
-                    combo.addItem(self._option_label(question.topic, option), option)
+                    combo.addItem(self._option_label(question.topic, option, profile), option)
                 self.answers[question.id] = combo
                 self.questions_form.addRow(label, combo)
             else:
@@ -295,9 +295,10 @@ class NewProjectDialog(QDialog):
             instrument=name, line=line, message=text
         )
 
-    def _option_label(self, topic: str, option: str) -> str:
+    @staticmethod
+    def _option_label(topic: str, option: str, profile: Profile) -> str:
         if topic == "kind":
-            return kind_label(UnitKind(option), self._profile())
+            return kind_label(UnitKind(option), profile)
         if topic == "grade":
             return grade_label(option)
         return option or _("(top)")
