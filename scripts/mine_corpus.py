@@ -66,7 +66,9 @@ ITEM_START = re.compile(
 ADDENDA_HEAD = re.compile(
     r"^부칙\s*<\s*(?:[^<>]*?)제\s*(\d+)\s*호\s*,\s*(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})"
 )
-ARTICLE_HEAD = re.compile(r"^#####\s*제(\d+)조(?:의(\d+))?\s*(?:\((.*)\))?\s*$")
+# The mirror prints some titles in doubled brackets (``제6조 ((전염병환자 등에 대한 조치))``)
+# where law.go.kr shows one pair: the title is read without the extra pair.
+ARTICLE_HEAD = re.compile(r"^#####\s*제(\d+)조(?:의(\d+))?\s*(?:\((?:\((.*)\)|(.*))\))?\s*$")
 STOP = re.compile(r"^(?:##\s*부칙|#{1,4}\s*\[?별표|<별표|\[별표)")
 CHAPTER = re.compile(r"^#{2,4}\s")
 SUBJECT = re.compile(r"^[^:]+:\s*(.*?)\s*\(([^()]*)\)\s*$")
@@ -184,7 +186,8 @@ def articles_of(markdown: str) -> tuple[str, dict[tuple[int, int], list[str]]]:
             break
         if m := ARTICLE_HEAD.match(line.strip()):
             head = f"제{m.group(1)}조" + (f"의{m.group(2)}" if m.group(2) else "")
-            head += f"({m.group(3)})" if m.group(3) is not None else ""
+            title = m.group(3) if m.group(3) is not None else m.group(4)
+            head += f"({title})" if title is not None else ""
             current = [head]
             joined = False
             articles[(int(m.group(1)), int(m.group(2) or 0))] = current

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import json
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -111,3 +112,19 @@ def test_drafted_sentences_match_real_ones(corpus_report: Callable[[str], None])
     print(f"\n{line}\n  by form: {detail}")
     corpus_report(f"{line} ({detail})")
     assert rate >= REQUIRED_RATE
+
+
+def test_corpus_titles_have_one_pair_of_brackets() -> None:
+    """The mirror prints some old titles in doubled brackets; the miner reads them without
+    the extra pair, as law.go.kr shows them (the real sentences quote ``"(제목)"``)."""
+    from scripts.mine_corpus import articles_of
+
+    markdown = (
+        "##### 제6조 ((전염병환자 등에 대한 조치))\n병원장은 …\n##### 제7조 (목적)\n이 규칙은 …\n"
+    )
+    _, articles = articles_of(markdown)
+    assert articles[(6, 0)][0].startswith("제6조(전염병환자 등에 대한 조치) 병원장은")
+    assert articles[(7, 0)][0].startswith("제7조(목적) 이 규칙은")
+    doubled = re.compile(r"^제\d+조(?:의\d+)?\(\(", re.M)
+    for case in CASES:
+        assert not doubled.search(case["old"] + case["new"]), case["id"]
