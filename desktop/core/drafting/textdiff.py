@@ -61,6 +61,7 @@ _IN_LIST = re.compile(r"(?:[ㆍ·]|[^\s,ㆍ·]+)+")  # items joined by middle do
 _LEVELS = (
     (0, 0, True, True),
     (0, 0, True, False),
+    (1, 0, True, False),  # only after a modifier (:meth:`_Differ.modifier`)
     (0, 0, False, False),
     (0, 1, True, False),
     (0, 1, False, False),
@@ -68,6 +69,24 @@ _LEVELS = (
     (1, 1, False, False),
     (2, 2, False, False),
 )
+
+
+_MODIFIER_LEVEL = 2
+# Last syllables of a word that is not a plain modifier of the noun after it: particles and
+# verb endings (``지방자치단체는``, ``따른``, ``교직원에게``).
+_NOT_MODIFIER = frozenset("은는을를이가에로과와도만서한른된인할될며고여면게")
+
+
+_FUNCTION_WORDS = frozenset({"및", "등", "중", "외", "각", "그", "이", "해당"})
+_PHRASE_HEAD = re.compile(r"(?:^|(?<=[\sㆍ]))([가-힣]+) $")  # the word before a quote
+
+
+def _is_modifier(word: str) -> bool:
+    """Whether ``word`` reads as part of the noun phrase of the word after it: a genitive
+    (``지방자치단체의``) or a bare noun or determiner (``각종``, ``풍수해``)."""
+    if not word or not all("가" <= ch <= "힣" for ch in word) or word in _FUNCTION_WORDS:
+        return False
+    return word.endswith("의") or word[-1] not in _NOT_MODIFIER
 
 
 def normalise(text: str) -> str:
@@ -348,9 +367,26 @@ class _Differ:
         """The words a group quotes at its level: its own plus the level's context."""
         i1, i2, j1, j2, level = g
         before, after = _LEVELS[level][:2]
+        if level == _MODIFIER_LEVEL and not self.modifier(i1, j1):
+            before = 0
         before = min(before, i1, j1)
         after = min(after, len(self.ow) - i2, len(self.nw) - j2)
         return i1 - before, i2 + after, j1 - before, j2 + after
+
+    def modifier(self, i: int, j: int) -> bool:
+        """Whether the same plain modifier (:func:`_is_modifier`) stands just before word ``i``
+        of the old text and word ``j`` of the new one (after a space or a ``ㆍ``)."""
+        if i == 0 or j == 0 or i >= len(self.ow) or j >= len(self.nw):
+            return False
+        a, b = self.ow[i - 1]
+        c, d = self.nw[j - 1]
+        word = self.old[a:b]
+        return (
+            word == self.new[c:d]
+            and self.old[b : self.ow[i][0]] in (" ", "ㆍ")
+            and self.new[d : self.nw[j][0]] in (" ", "ㆍ")
+            and _is_modifier(word)
+        )
 
     def merge(self, groups: list[list[int]]) -> list[list[int]]:
         """Merge groups whose quoted words overlap (the widest level wins)."""
@@ -393,7 +429,22 @@ class _Differ:
             edit = Edit(os_ + front, oe - back_o, ns + front_n, ne - back_n, o, n)
         else:
             edit = Edit(os_, oe, ns, ne, old, new)
-        return self.cited(self.named(edit)) if self.korean else edit
+        return self.cited(self.named(self.phrase(edit))) if self.korean else edit
+
+    def phrase(self, e: Edit) -> Edit:
+        """A one-syllable noun that the new text extends is quoted with the modifier before it,
+        its noun phrase: ``"지방자치단체의 장"`` → ``"지방자치단체의 장과 지방의회의 의장"``,
+        not ``"장"`` → ``"장과 지방의회의 의장"``."""
+        if len(e.old) != 1 or not "가" <= e.old <= "힣" or not e.new.startswith(e.old):
+            return e
+        before = _PHRASE_HEAD.search(self.old, 0, e.old_start)
+        if not before or not _is_modifier(before.group(1)):
+            return e
+        size = len(before.group(0))
+        if self.new[e.new_start - size : e.new_start] != before.group(0):
+            return e
+        a, c = e.old_start - size, e.new_start - size
+        return Edit(a, e.old_end, c, e.new_end, self.old[a : e.old_end], self.new[c : e.new_end])
 
     def named(self, e: Edit) -> Edit:
         """A statute's name is one unit: a quote that starts or ends inside ``「…」`` takes

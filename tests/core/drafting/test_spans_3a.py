@@ -224,3 +224,28 @@ def test_two_items_renamed_in_place_in_a_ㆍ_list_stay_two_quotes():
     # an item removed with unchanged items between the changes is one span
     new = "공보정훈실장ㆍ법무실장ㆍ의무실장을 둔다."
     assert len(quotes(old, new)) == 1
+
+
+def test_an_ambiguous_noun_is_quoted_with_its_modifier_before_keeping_its_particle():
+    # "시설" alone also stands inside 복지시설: the word before it makes the quote unique
+    old = "도지사는 청년 시설을 운영하고 노인 복지시설을 지원한다."
+    new = "도지사는 청년 문화시설을 운영하고 노인 복지시설을 지원한다."
+    assert quotes(old, new) == [("청년 시설", "청년 문화시설")]
+
+
+def test_a_word_ending_in_a_particle_or_a_connector_is_no_modifier():
+    old = "도지사는 시설을 운영하고 복지시설을 지원한다."
+    new = "도지사는 문화시설을 운영하고 복지시설을 지원한다."
+    assert not quotes(old, new)[0][0].startswith("도지사는")
+    old = "문화시설 관리 및 시설 안전 점검"
+    new = "문화시설 관리 및 공공시설 안전 점검"
+    assert not quotes(old, new)[0][0].startswith("및")
+
+
+def test_a_one_syllable_noun_is_quoted_as_its_noun_phrase():
+    old = "자치구의 장은 매년 계획을 수립한다."
+    new = "자치구의 장과 구의회의 의장은 매년 계획을 수립한다."
+    assert quotes(old, new) == [("자치구의 장", "자치구의 장과 구의회의 의장")]
+    # a connector is no noun: the words around it stay as they were
+    old, new = "행정기구 및 정원 조례", "행정기구 설치 및 정원 조례"
+    assert quotes(old, new) == [("및", "설치 및")]
