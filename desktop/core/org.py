@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from desktop.core.statute import InstrumentKind
+from desktop.core.treecopy import tree_deepcopy
 from desktop.i18n import pick
 
 
@@ -130,6 +131,8 @@ class Duty:  # 분장사무
     ko: str
     en: str = ""
 
+    __deepcopy__ = tree_deepcopy
+
 
 @dataclass
 class Unit:
@@ -158,6 +161,8 @@ class Unit:
     @property
     def staff_total(self) -> int:
         return sum(self.staffing.values())
+
+    __deepcopy__ = tree_deepcopy
 
 
 class Organization:
@@ -283,3 +288,5 @@ class Organization:
             for code, count in unit.staffing.items():
                 totals[code] = totals.get(code, 0) + count
         return totals
+
+    __deepcopy__ = tree_deepcopy

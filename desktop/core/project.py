@@ -9,8 +9,11 @@ organization, the change records and the new instrument texts.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import enum
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -82,13 +85,37 @@ class InstrumentSource:
         return frozenset(self.roles or default_roles(self.kind))
 
     def parse(self) -> tuple[Instrument, list[ParseMessage]]:
-        from desktop.core import provisions
-        from desktop.core.statute_text import parse_instrument
+        """The instrument read from :attr:`text` (a new copy each time: the caller may edit
+        it) and the reader's messages. The last few readings are kept, as most edits of a
+        project leave its texts alone (:func:`_parsed`)."""
+        key = (self.text, self.kind, self.title_en, tuple(self.english.items()))
+        inst, messages = _parsed(key)
+        return copy.deepcopy(inst), list(messages)
 
-        inst, messages = parse_instrument(self.text, kind=self.kind)
-        inst.title_en = self.title_en
-        provisions.apply_english(inst, self.english)
-        return inst, messages
+
+_PARSED: OrderedDict[tuple, tuple[Instrument, tuple[ParseMessage, ...]]] = OrderedDict()
+_PARSED_LOCK = threading.Lock()
+
+
+def _parsed(key: tuple) -> tuple[Instrument, tuple[ParseMessage, ...]]:
+    """The reading of an instrument's text (``key``: text, kind, English title, English
+    provisions), kept for the last eight texts; the kept instrument is never handed out."""
+    with _PARSED_LOCK:
+        if key in _PARSED:
+            _PARSED.move_to_end(key)
+            return _PARSED[key]
+    from desktop.core import provisions
+    from desktop.core.statute_text import parse_instrument
+
+    text, kind, title_en, english = key
+    inst, messages = parse_instrument(text, kind=kind)
+    inst.title_en = title_en
+    provisions.apply_english(inst, dict(english))
+    with _PARSED_LOCK:
+        _PARSED[key] = (inst, tuple(messages))
+        while len(_PARSED) > 8:
+            _PARSED.popitem(last=False)
+    return inst, tuple(messages)
 
 
 @dataclass
@@ -247,6 +274,14 @@ class DraftInputs:
         from desktop.core.drafting.project import Draft
 
         return Draft(self)
+
+    def release(self) -> None:
+        """Forget what was drafted from these inputs (:attr:`draft`), which refers back to
+        them: without this, inputs that nobody uses any more are freed only by Python's cycle
+        collector, whose full collections then walk every drafted object while holding the
+        interpreter lock (a stall of the window). Whoever is done with the inputs calls it;
+        using them afterwards drafts again."""
+        self.__dict__.pop("draft", None)
 
 
 def _apply_overrides(result: StatuteResult, overrides: list[Override]) -> list[Finding]:

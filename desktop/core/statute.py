@@ -24,6 +24,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from desktop.core.treecopy import immutable_deepcopy, tree_deepcopy
+
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
 HANGUL_ITEMS = "가나다라마바사아자차카타파하"
 
@@ -70,6 +72,8 @@ class Num:
     def __str__(self) -> str:
         return self.ko()
 
+    __deepcopy__ = immutable_deepcopy
+
 
 @dataclass
 class Item:  # 목
@@ -80,6 +84,8 @@ class Item:  # 목
     deleted: bool = False
     notes: list[str] = field(default_factory=list)
     text_en: str = ""
+
+    __deepcopy__ = tree_deepcopy
 
 
 @dataclass
@@ -92,6 +98,8 @@ class Subparagraph:  # 호
     deleted: bool = False
     notes: list[str] = field(default_factory=list)
     text_en: str = ""
+
+    __deepcopy__ = tree_deepcopy
 
 
 @dataclass
@@ -108,6 +116,8 @@ class Paragraph:  # 항
     deleted: bool = False
     notes: list[str] = field(default_factory=list)
     text_en: str = ""
+
+    __deepcopy__ = tree_deepcopy
 
 
 @dataclass
@@ -148,6 +158,8 @@ class Article:  # 조
                 parts.extend(item.text for item in sub.items)
         return "\n".join(parts)
 
+    __deepcopy__ = tree_deepcopy
+
 
 @dataclass
 class Annex:  # 별표
@@ -167,6 +179,8 @@ class Annex:  # 별표
     @property
     def label_en(self) -> str:
         return f"Annex {self.num.en()}"
+
+    __deepcopy__ = tree_deepcopy
 
 
 @dataclass
@@ -208,6 +222,8 @@ class Instrument:
             if annex.num == num:
                 return annex
         return None
+
+    __deepcopy__ = tree_deepcopy
 
 
 def circled(number: int) -> str:

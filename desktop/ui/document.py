@@ -160,7 +160,15 @@ class ProjectDocument(QObject):
             self.chain,
             self.title,
         )
-        return self.revision, lambda: check(project, project.draft_inputs(limit, chain, title))
+
+        def job() -> list[Finding]:
+            inputs = project.draft_inputs(limit, chain, title)
+            try:
+                return check(project, inputs)
+            finally:
+                inputs.release()
+
+        return self.revision, job
 
     def adopt_findings(self, revision: int, findings: list[Finding]) -> bool:
         """Keep findings found by :meth:`checker` unless the content changed since."""
@@ -181,6 +189,8 @@ class ProjectDocument(QObject):
     def _forget(self) -> None:
         """Drop what was drafted from the content before an edit: called before a specific
         signal too, so that its listeners draft from the new content."""
+        if self._inputs is not None:
+            self._inputs.release()
         self._inputs = None
         self._findings = None
 

@@ -29,6 +29,7 @@ from desktop import __version__
 from desktop.core.findings import Finding, PlaceKind
 from desktop.core.project import InstrumentSource
 from desktop.core.statute import InstrumentKind
+from desktop.ui import collector
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
 from desktop.ui.findingspanel import FindingsPanel
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._shown_lang = lang()  # the language the window's texts are in
         self.session.document_changed.connect(self._on_session_document_changed)
+        # once the project is in: what the start-up and the opening left is collected once
+        self.session.project_opened.connect(lambda *_a: QTimer.singleShot(0, collector.settle))
         self.session.project_saved.connect(self._on_session_project_saved)
         self.session.busy.connect(self._on_session_busy)
         self.session.failed.connect(self._on_session_failed)

@@ -35,6 +35,7 @@ from shiboken6 import isValid
 
 from desktop.core.project import Project
 from desktop.documents.errors import DocumentError
+from desktop.ui import collector
 from desktop.ui.document import ProjectDocument
 from desktop.ui.previewjob import PreviewRequest, PreviewResult, render_preview
 from desktop.ui.tr import N_, _, lang, pick
@@ -88,6 +89,7 @@ class DocumentsPage(QWidget):
         self._bills: list[tuple[str, str, str]] = []
         self._shown: tuple | None = None
         self.html = ""  # the HTML of the document showing ("" while a message shows)
+        self._settled = False  # the first drafting's imports and templates are collected
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.update_preview)
@@ -290,6 +292,9 @@ class DocumentsPage(QWidget):
         self.stats["shown"] = time.perf_counter()
         self.stats["show_s"] = self.stats["shown"] - began  # GUI time: setting the HTML
         self.stats["worker_s"] = result.seconds
+        if not self._settled:
+            self._settled = True
+            QTimer.singleShot(0, collector.settle)
         self.preview_updated.emit()
 
     def _message(self, title: str, lines: list[str] | None = None) -> None:

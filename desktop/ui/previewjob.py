@@ -53,6 +53,7 @@ def render_preview(project: Project, request: PreviewRequest) -> PreviewResult:
 
     start = time.perf_counter()
     result = PreviewResult(request)
+    inputs: DraftInputs | None = None
     try:
         if request.press_defaults:
             from desktop.core.press import with_press_defaults
@@ -73,6 +74,9 @@ def render_preview(project: Project, request: PreviewRequest) -> PreviewResult:
         )
     except Exception as exc:  # shown in the pane by the page, which decides how
         result.error = exc
+    finally:
+        if inputs is not None:
+            inputs.release()  # freed here, not by a full collection that stalls the window
     result.seconds = time.perf_counter() - start
     return result
 
