@@ -1,0 +1,118 @@
+"""The compiled methods of OrgDraft's dataclasses, kept on disk between runs.
+
+Python's :mod:`dataclasses` writes the source of every generated method (``__init__``,
+``__repr__``, ``__eq__``, ``__hash__``, a frozen class's ``__setattr__`` …) and compiles it
+with ``exec`` when the class is created, that is at import: for OrgDraft's ~150 dataclasses
+about 530 compiles, a quarter of what importing the core costs, paid again by every command
+and every start of the window. The source of a method depends only on the class's fields and
+options, so the same source compiles to the same code every time.
+
+:func:`install` gives :mod:`dataclasses` an ``exec`` that looks the source up in a table of
+compiled code read from the user's cache folder (:func:`desktop.paths.cache_dir`), compiles
+what it does not find (exactly as ``exec`` would: the file name ``<string>``), and executes
+the code in the namespaces given, as ``exec`` does. What was compiled in a run is written back
+when the process ends. The table is keyed by the source text itself, so a changed class never
+meets a stale method; the file is named by the interpreter's bytecode tag and magic number
+(code objects are not portable between Python versions).
+
+The cache is best effort: a file that is missing, unreadable, corrupt or unwritable only
+means compiling as usual; it is written whole (temporary name, then renamed). Nothing but the
+compile step changes: the methods, their names, their defaults and globals are the ones
+:mod:`dataclasses` makes.
+"""
+
+from __future__ import annotations
+
+import atexit
+import builtins
+import contextlib
+import dataclasses
+import importlib.util
+import marshal
+import os
+import sys
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+MAX_ENTRIES = 4000  # a developer's checkout changes classes often; the file stays small
+
+_codes: dict[str, CodeType] = {}
+_used: set[str] = set()  # the sources met in this run, kept first when the file is trimmed
+_state = {"installed": False, "missed": False, "path": None}
+
+
+def cache_file() -> Path:
+    from desktop import paths
+
+    tag = sys.implementation.cache_tag or "python"
+    magic = importlib.util.MAGIC_NUMBER.hex()
+    return paths.cache_dir() / f"dataclass-methods-{tag}-{magic}.marshal"
+
+
+def cached_exec(source: Any, globals: Any = None, locals: Any = None) -> None:
+    """``exec(source, globals, locals)``, with the code of a source string compiled once."""
+    if not isinstance(source, str):
+        return builtins.exec(source, globals, locals)
+    code = _codes.get(source)
+    if code is None:
+        code = _codes[source] = compile(source, "<string>", "exec", dont_inherit=True)
+        _state["missed"] = True
+    _used.add(source)
+    return builtins.exec(code, globals, locals)
+
+
+def _read(path: Path) -> dict[str, CodeType]:
+    try:
+        table = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(table, dict):
+        return {}
+    return {
+        source: code
+        for source, code in table.items()
+        if isinstance(source, str) and isinstance(code, CodeType)
+    }
+
+
+def save() -> None:
+    """Write the table back when this run compiled something new (best effort, never raises)."""
+    path = _state["path"]
+    if not _state["missed"] or path is None:
+        return
+    kept = {source: _codes[source] for source in _used}
+    for source, code in _codes.items():
+        if len(kept) >= MAX_ENTRIES:
+            break
+        kept.setdefault(source, code)
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(marshal.dumps(kept))
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+    except (OSError, ValueError):
+        return
+    _state["missed"] = False
+
+
+def install() -> None:
+    """Use the kept code for the dataclasses created from now on (once per process)."""
+    if _state["installed"] or os.environ.get("ORGDRAFT_NO_CLASS_CACHE"):
+        return
+    _state["installed"] = True
+    try:
+        path = cache_file()
+    except (OSError, RuntimeError, KeyError):  # no home folder
+        return
+    _state["path"] = path
+    _codes.update(_read(path))
+    dataclasses.exec = cached_exec  # type: ignore[attr-defined]  # the module's global
+    atexit.register(save)

@@ -1,0 +1,147 @@
+"""The compiled dataclass methods kept between runs (desktop.classcache)."""
+
+from __future__ import annotations
+
+import dataclasses
+import marshal
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from desktop import classcache
+
+
+@pytest.fixture
+def fresh(monkeypatch, tmp_path):
+    """An empty table, compiles counted, the file in ``tmp_path``."""
+    monkeypatch.setattr(classcache, "_codes", {})
+    monkeypatch.setattr(classcache, "_used", set())
+    monkeypatch.setattr(
+        classcache, "_state", {"installed": True, "missed": False, "path": tmp_path / "t"}
+    )
+    compiles: list[str] = []
+
+    def counting(source, *args, **kwargs):
+        compiles.append(source)
+        return compile(source, *args, **kwargs)
+
+    monkeypatch.setattr(classcache, "compile", counting, raising=False)
+    return compiles
+
+
+def test_dataclasses_use_the_cache():
+    assert classcache._state["installed"]  # desktop/__init__ installed it
+    assert dataclasses.exec is classcache.cached_exec  # type: ignore[attr-defined]
+
+
+def test_a_source_compiles_once_and_runs_in_the_namespaces_given(fresh):
+    source = "def __create_fn__(x):\n def f(self):\n  return x\n return f"
+    for value in (1, 2):
+        ns: dict = {}
+        classcache.cached_exec(source, {}, ns)
+        assert ns["__create_fn__"](value)(None) == value
+    assert fresh == [source]
+    assert classcache._state["missed"]
+
+
+def test_code_objects_and_bytes_go_to_exec_unchanged(fresh):
+    ns: dict = {}
+    classcache.cached_exec(compile("y = 3", "<x>", "exec"), {}, ns)
+    assert ns["y"] == 3 and fresh == []
+
+
+def test_the_table_is_written_back_and_read_again(fresh, tmp_path):
+    source = "def __create_fn__():\n def g(self):\n  return 7\n return g"
+    classcache.cached_exec(source, {}, {})
+    classcache.save()
+    table = classcache._read(tmp_path / "t")
+    assert list(table) == [source]
+    assert not classcache._state["missed"]
+    classcache._codes.clear()
+    classcache._codes.update(table)
+    ns: dict = {}
+    classcache.cached_exec(source, {}, ns)
+    assert ns["__create_fn__"]()(None) == 7
+    assert fresh == [source]  # compiled by the first run only
+
+
+def test_nothing_is_written_when_everything_was_found(fresh, tmp_path):
+    classcache.save()
+    assert not (tmp_path / "t").exists()
+
+
+def test_a_corrupt_or_foreign_file_reads_as_empty(tmp_path):
+    path = tmp_path / "t"
+    for content in (b"", b"\x00garbage", marshal.dumps([1, 2]), marshal.dumps({"a": 1})):
+        path.write_bytes(content)
+        assert classcache._read(path) == {}
+    assert classcache._read(tmp_path / "missing") == {}
+
+
+def test_an_unwritable_folder_is_no_error(fresh, tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setitem(classcache._state, "path", blocker / "sub" / "t")
+    classcache.cached_exec("x = 1", {}, {})
+    classcache.save()  # no exception
+    assert classcache._state["missed"]  # still to be written
+
+
+def test_the_file_keeps_this_runs_sources_first_within_the_limit(fresh, tmp_path, monkeypatch):
+    monkeypatch.setattr(classcache, "MAX_ENTRIES", 2)
+    old = {f"z{i} = {i}": compile(f"z{i} = {i}", "<string>", "exec") for i in range(3)}
+    classcache._codes.update(old)
+    classcache.cached_exec("a = 1", {}, {})
+    classcache.save()
+    table = classcache._read(tmp_path / "t")
+    assert len(table) == 2 and "a = 1" in table
+
+
+_PROBE = textwrap.dedent(
+    """
+    import inspect
+    from desktop.core.org import Unit, UnitKind
+    from desktop.core.findings import Place, PlaceKind
+    def unit():
+        return Unit(id="a", kind=UnitKind.DIVISION, name_ko="총무과")
+    u = unit()
+    p = Place(PlaceKind.UNIT, "a")
+    try:
+        p.ref = "b"
+    except Exception as exc:
+        frozen = type(exc).__name__
+    print(repr(u) == repr(unit()), u == unit(),
+          hash(p) == hash(Place(PlaceKind.UNIT, "a")), frozen,
+          inspect.signature(Unit), Unit.__init__.__annotations__, repr(p))
+    """
+)
+
+
+def test_classes_made_with_and_without_the_cache_are_the_same(tmp_path):
+    """The same signatures, annotations, equality, hashing, frozenness and repr, whether the
+    methods were compiled now (no cache, an empty cache) or read from the file."""
+    root = Path(__file__).resolve().parent.parent
+    outputs = []
+    for env in ({"ORGDRAFT_NO_CLASS_CACHE": "1"}, {}, {}):  # off; cold; warm
+        result = subprocess.run(
+            [sys.executable, "-c", _PROBE],
+            cwd=root,
+            env={**_env(), "ORGDRAFT_CACHE_DIR": str(tmp_path), **env},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert outputs[0].startswith("True True True FrozenInstanceError")
+    assert list(tmp_path.glob("dataclass-methods-*.marshal"))
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("ORGDRAFT_NO_CLASS_CACHE", None)
+    return env
