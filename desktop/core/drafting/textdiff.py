@@ -50,6 +50,15 @@ _CITED_BY = re.compile(
 )
 # What may stand between a statute's name and the rest of one citation.
 _CITED_GAP = re.compile(r" |(?:에 따른|에 의한|에 따라|에 의하여) ")
+# A quote that ends a citation: a statute's name, or a name and the provision cited after it.
+_CITES = re.compile(
+    r"(?:^|」 ?)(?:제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?(?:[가-하]목)?"
+    r"|별표 ?\d+(?:의\d+)?(?: ?제\d+호(?:의\d+)?)?(?:[가-하]목)?)?$"
+)
+_FOLLOW = re.compile(
+    r" ?(?:제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?(?:[가-하]목)?"
+    r"|별표 ?\d+(?:의\d+)?(?: ?제\d+호(?:의\d+)?)?(?:[가-하]목)?)(?=[\s,.ㆍ에의및]|$)"
+)
 _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
 _CONNECTORS = frozenset({"및", "또는"})  # between the last two items of a list
 _ITEM_SEP = re.compile(r"ㆍ|·|, | 및 | 또는 ")
@@ -87,6 +96,11 @@ def _is_modifier(word: str) -> bool:
     if not word or not all("가" <= ch <= "힣" for ch in word) or word in _FUNCTION_WORDS:
         return False
     return word.endswith("의") or word[-1] not in _NOT_MODIFIER
+
+
+def _cites(quote: str) -> bool:
+    """Whether a quote ends with a statute's name, or with a name and what it cites."""
+    return quote.endswith("」") or ("「" in quote and bool(_CITES.search(quote)))
 
 
 def normalise(text: str) -> str:
@@ -500,6 +514,21 @@ class _Differ:
                     self.old[e.old_start - size : e.old_end],
                     self.new[e.new_start - size : e.new_end],
                 )
+        # a quote that ends with an unchanged name ends with the citation after it:
+        # "「A법」 제5조나 「B법」 제4조" → "「B법」 제4조", not … → "「B법」"
+        name = e.old[e.old.rfind("「") :]
+        if "「" in e.old and name.endswith("」") and e.new.endswith(name) and name != e.old:
+            follow = _FOLLOW.match(self.old, e.old_end)
+            if follow and self.new.startswith(follow.group(0), e.new_end):
+                size = len(follow.group(0))
+                return Edit(
+                    e.old_start,
+                    e.old_end + size,
+                    e.new_start,
+                    e.new_end + size,
+                    self.old[e.old_start : e.old_end + size],
+                    self.new[e.new_start : e.new_end + size],
+                )
         if not _CITATION.match(e.old) or not _CITATION.match(e.new):
             return e
         found = _CITED_BY.search(self.old, 0, e.old_start)
@@ -561,6 +590,58 @@ class _Differ:
         out = [Edit(a, b, c, d, self.old[a:b], self.new[c:d]) for a, b, c, d in merged]
         return edits if self.bad(out) else out
 
+    def names(self, edits: list[Edit]) -> list[Edit]:
+        """Several changes inside one statute's name are one quote of the whole name
+        (``"「화재예방, 소방시설 설치ㆍ유지 및 안전관리에 관한 법률」"``), never a quote per
+        changed word of it."""
+        if not edits or not self.korean:
+            return edits
+
+        def inside(text: str, start: int, end: int) -> tuple[int, int] | None:
+            open_ = text.rfind("「", 0, start + 1)
+            if open_ < 0 or text.rfind("」", 0, start) > open_:
+                open_ = -1
+            close = text.find("」", max(start, end - 1))
+            if close >= 0 and 0 <= text.find("「", end) < close:
+                close = -1
+            if open_ < 0 and close < 0:
+                return None
+            return (start if open_ < 0 else open_, end if close < 0 else close + 1)
+
+        spans = []
+        for e in edits:
+            o = inside(self.old, e.old_start, e.old_end)
+            n = inside(self.new, e.new_start, e.new_end)
+            if o is None or n is None:
+                spans.append([e.old_start, e.old_end, e.new_start, e.new_end])
+            else:
+                spans.append([o[0], o[1], n[0], n[1]])
+        merged: list[list[int]] = []
+        for span in spans:
+            if merged and (span[0] < merged[-1][1] or span[2] < merged[-1][3]):
+                merged[-1][1] = max(merged[-1][1], span[1])
+                merged[-1][3] = max(merged[-1][3], span[3])
+            else:
+                merged.append(span)
+        if merged == [[e.old_start, e.old_end, e.new_start, e.new_end] for e in edits]:
+            return edits
+        out = [self.cut_tail(a, b, c, d) for a, b, c, d in merged]
+        return edits if self.bad(out) else out
+
+    def cut_tail(self, a: int, b: int, c: int, d: int) -> Edit:
+        """The quote ``old[a:b]`` → ``new[c:d]`` ended at its citation when what follows the
+        citation is the same on both sides (``… 제23조제1항에 따라 특급`` → ``… 제23조제1항``)."""
+        old, new = self.old[a:b], self.new[c:d]
+        shortest = 0
+        for cut in range(len(old) - 1, 0, -1):
+            tail = old[cut:]
+            if len(tail) >= len(new) or not new.endswith(tail):
+                break
+            if tail[0] in " 에" and _cites(old[:cut]) and _cites(new[: len(new) - len(tail)]):
+                shortest = len(tail)
+        b, d = b - shortest, d - shortest
+        return Edit(a, b, c, d, self.old[a:b], self.new[c:d])
+
     def citations(self, edits: list[Edit]) -> list[Edit]:
         """A citation is one unit (drafting-ko.md §3a): a statute's name and what follows it
         — the provision cited (``「A법 시행령」 별표 3``) or the thing it names (``「A법」에
@@ -574,10 +655,10 @@ class _Differ:
             gap_n = self.new[prev.new_end : e.new_start]
             if (
                 gap_o == gap_n
-                and prev.old.endswith("」")
-                and prev.new.endswith("」")
+                and _cites(prev.old)
+                and _cites(prev.new)
                 and _CITED_GAP.fullmatch(gap_o)
-                and (gap_o.strip() or _CITATION.match(e.old))
+                and (gap_o.strip() or (_CITATION.match(e.old) and prev.old.endswith("」")))
             ):
                 a, b, c, d = prev.old_start, e.old_end, prev.new_start, e.new_end
                 out[-1] = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
@@ -595,7 +676,7 @@ class _Differ:
             bad = self.bad(edits)
             if not bad:  # which includes: applying them gives the new text
                 # (what is quoted counts as changed when the provision may be rewritten)
-                edits = self.citations(self.lists(edits))
+                edits = self.citations(self.names(self.lists(edits)))
                 return TextDiff(self.old, self.new, tuple(edits), True)
             if all(groups[i][4] == top for i in bad):
                 return TextDiff(self.old, self.new, tuple(edits), False)

@@ -249,3 +249,44 @@ def test_a_one_syllable_noun_is_quoted_as_its_noun_phrase():
     # a connector is no noun: the words around it stay as they were
     old, new = "행정기구 및 정원 조례", "행정기구 설치 및 정원 조례"
     assert quotes(old, new) == [("및", "설치 및")]
+
+
+def test_changes_inside_one_statute_name_are_one_quote_with_the_citation():
+    old = "「경기도 문화예술 진흥, 지원 및 육성에 관한 조례」 제3조에 따라 지원한다."
+    new = "「경기도 문화예술 진흥 및 지원에 관한 조례」 제4조에 따라 지원한다."
+    assert quotes(old, new) == [
+        (
+            "「경기도 문화예술 진흥, 지원 및 육성에 관한 조례」 제3조",
+            "「경기도 문화예술 진흥 및 지원에 관한 조례」 제4조",
+        )
+    ]
+
+
+def test_a_changed_citation_is_one_quote_with_the_thing_it_names():
+    old = "「경기도 청년 기본 조례」 제5조에 따른 청년정책위원회와 청년센터"
+    new = "「경기도 청년정책 기본 조례」 제7조에 따른 청년정책조정위원회와 청년센터"
+    assert quotes(old, new) == [
+        (
+            "「경기도 청년 기본 조례」 제5조에 따른 청년정책위원회",
+            "「경기도 청년정책 기본 조례」 제7조에 따른 청년정책조정위원회",
+        )
+    ]
+
+
+def test_a_quote_ending_with_an_unchanged_name_takes_the_citation_after_it():
+    old = "「지방재정법」 제94조나 「지방회계법」 제4조에 따른 책임"
+    new = "「지방회계법」 제4조에 따른 책임"
+    assert quotes(old, new) == [
+        ("「지방재정법」 제94조나 「지방회계법」 제4조", "「지방회계법」 제4조")
+    ]
+
+
+def test_a_quote_of_a_renamed_statute_ends_at_its_citation():
+    old = "「경기도 문화예술 진흥, 지원 및 육성에 관한 조례 시행규칙」 제3조에 따라 특별 지원한다."
+    new = "「경기도 문화예술 진흥 및 지원에 관한 조례 시행규칙」별표 2에 따라 특별 지원한다."
+    assert quotes(old, new) == [
+        (
+            "「경기도 문화예술 진흥, 지원 및 육성에 관한 조례 시행규칙」 제3조",
+            "「경기도 문화예술 진흥 및 지원에 관한 조례 시행규칙」별표 2",
+        )
+    ]
