@@ -9,8 +9,10 @@ negative staffing, a name taken); this module adds the checks on the data as ent
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from desktop.core.findings import Finding, Place, PlaceKind, error, warning
 from desktop.core.org import Organization, Unit
@@ -19,6 +21,9 @@ from desktop.core.project import DraftInputs, Project
 from desktop.core.standards import decree_findings, grade_words, head_grade_finding
 from desktop.core.statute import Instrument
 from desktop.i18n import N_, Message, Pair
+
+if TYPE_CHECKING:
+    from desktop.core.orgread import OrgReading
 
 _TOTAL = re.compile(r"정원은\s*([\d,]+)명")
 
@@ -288,14 +293,22 @@ def crosscheck_findings(project: Project) -> list[Finding]:
     (:mod:`desktop.core.orgcheck`): a unit no instrument mentions, a unit the text sets up
     that the organization lacks, duties that differ; each names the unit and the line."""
     from desktop.core.orgcheck import cross_check
-    from desktop.core.orgread import read_organization
 
     texts = {src.key: src.text for src in project.instruments if src.text.strip()}
     if not texts:
         return []
-    reading = read_organization(texts.items())
+    reading = _reading(tuple(texts.items()))
     names = {key: instrument_words(project, key) for key in texts}
     return [d.finding(names) for d in cross_check(project.org, reading, texts)]
+
+
+@functools.lru_cache(maxsize=4)
+def _reading(texts: tuple[tuple[str, str], ...]) -> OrgReading:
+    """The organization read from the instruments' texts, kept for the last few texts: most
+    edits leave them alone. Shared between calls, so only read, never changed."""
+    from desktop.core.orgread import read_organization
+
+    return read_organization(texts)
 
 
 def character_findings(project: Project) -> list[Finding]:

@@ -244,3 +244,16 @@ def test_a_control_character_is_an_error_where_it_was_typed():
     line = next(f for f in found if f.place.kind is PlaceKind.STATUTE_LINE)
     assert line.params["position"] == len(lines[9])  # counted in its line
     assert "「경기도 행정기구 및 정원 조례 시행규칙」 10행" in line.message("ko")
+
+
+def test_the_cross_check_follows_an_edited_text_after_a_kept_reading():
+    """The reading of the texts is kept between validations; an edited text is read anew."""
+    p = load(paths.sample_path())
+    assert not [f for f in validate(p) if f.code == "W-XCHECK-MISSING"]
+    assert not [f for f in validate(p) if f.code == "W-XCHECK-MISSING"]  # the kept reading
+    source = p.instrument("rule")
+    source.text = source.text.replace("제7조(복지국)", "제7조(복지문화국)").replace(
+        "복지국에", "복지문화국에"
+    )
+    missing = [f for f in validate(p) if f.code == "W-XCHECK-MISSING"]
+    assert missing and "복지문화국" in missing[0].message("ko")
