@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core.drafting.diff import Status
+from desktop.core.drafting.diff import Status, split_proviso, split_sentences
 from desktop.core.drafting.location import Entry, Location, Part
+from desktop.core.drafting.textdiff import normalise
 from desktop.core.statute import Annex, Article, Instrument, Item, Num, Paragraph, Subparagraph
 
 Provision = Paragraph | Subparagraph | Item
@@ -36,6 +37,21 @@ class Source:
     new: Article | Provision
 
 
+def cited_text(obj: Article | Provision, part: Part) -> str:
+    """The text a citation with ``part`` means in a provision (its own text) or an article
+    (its title)."""
+    if isinstance(obj, Article):
+        return obj.title if part is Part.TITLE else ""
+    text = normalise(obj.text)
+    if part in (Part.WHOLE, Part.LEAD):
+        return text
+    if part in (Part.FRONT, Part.BACK, Part.LEAD_FRONT, Part.LEAD_BACK):
+        front, back = split_sentences(text) or (text, "")
+        return back if part.second else front
+    main, proviso = split_proviso(text)
+    return (proviso or "") if part.second else main
+
+
 @dataclass(frozen=True)
 class Replace:
     """``{targets} 중 "old"를 (각각) "new"로 한다``."""
@@ -44,6 +60,15 @@ class Replace:
     old: str
     new: str
     sources: tuple[Source, ...]
+
+    @property
+    def several(self) -> bool:
+        """Whether the words are replaced in more than one place (``각각``): several
+        provisions are cited, or the words occur more than once in the cited text."""
+        if len(self.targets) > 1:
+            return True
+        found = sum(cited_text(s.old, s.location.part).count(self.old) for s in self.sources)
+        return found > 1
 
 
 @dataclass(frozen=True)

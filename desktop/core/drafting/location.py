@@ -15,7 +15,9 @@ Citations follow ``shared/domain/drafting-ko.md`` §3:
 - lists (:func:`cite_list`): ``A 및 B``, ``A, B 및 C``; later provisions of the same article at
   the same level without repeating the article (``제3조제1항 및 제3항``); after a deeper
   location a new group starts with ``같은 조`` and joins its members with ``ㆍ``
-  (``제7조제2항제1호가목 및 같은 조 제3항ㆍ제4항``); runs of three or more consecutive
+  (``제7조제2항제1호가목 및 같은 조 제3항ㆍ제4항``), and so does a location deeper than the
+  previous one or under another provision (``제2조제1항 및 같은 조 제2항제1호``,
+  ``제72조제1항제3호 및 같은 조 제2항제1호``); runs of three or more consecutive
   provisions as ranges (``제2조부터 제5조까지``).
 
 House rules (no public source fixed them): after a location with a part
@@ -272,9 +274,9 @@ def cite_list(entries: Sequence[Entry], prev: Location | None) -> str:
         elif len(pp) > len(lp) or last.part is not Part.WHOLE:
             groups.append([_entry_text(first, end, cite_object(first, last))])
             open_same = True
-        else:
-            groups.append([_entry_text(first, end, _join(first.tail(1), first.part_ko()))])
-            open_same = False
+        else:  # deeper than the previous, or under another provision: 같은 조 제2항제1호
+            groups.append([_entry_text(first, end, cite_object(first, last))])
+            open_same = True
         last = end
     return join_list(["ㆍ".join(group) for group in groups])
 

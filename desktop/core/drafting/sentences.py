@@ -134,7 +134,7 @@ def clause_ko(
         if not where and restate:
             where = cite_object(clause.targets[0], prev)
         words = (
-            f"{attach(quote(clause.old), '을/를')} {'각각 ' if len(clause.targets) > 1 else ''}"
+            f"{attach(quote(clause.old), '을/를')} {'각각 ' if clause.several else ''}"
             f"{attach(quote(clause.new), '으로/로')} {ending}"
         )
         return (f"{where} 중 {words}" if where else words), clause.targets[-1]

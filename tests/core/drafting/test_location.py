@@ -74,7 +74,11 @@ def entries(*locations):
             (loc(9, part=Part.TITLE), loc(9, 0, part=Part.LEAD)),
             "제9조의 제목 및 같은 조 각 호 외의 부분",
         ),
-        ((loc(3, 1), loc(3, 2, "1")), "제3조제1항 및 제2항제1호"),
+        # deeper than the previous location, or under another provision: 같은 조 (the corpus
+        # of real sentences: 4 to 1)
+        ((loc(3, 1), loc(3, 2, "1")), "제3조제1항 및 같은 조 제2항제1호"),
+        ((loc(3, 1, "2"), loc(3, 2, "1")), "제3조제1항제2호 및 같은 조 제2항제1호"),
+        ((loc(3, 1), loc(3, 1, "2")), "제3조제1항 및 같은 항 제2호"),
     ],
 )
 def test_lists_of_locations(locations, expected):
