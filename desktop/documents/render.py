@@ -20,11 +20,13 @@ import gettext
 import io
 import re
 import traceback
+import zipfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from docx.document import Document as DocxDocument
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
@@ -192,8 +194,9 @@ def render_docx(
     *,
     fonts: Fonts | None = None,
     translations: gettext.NullTranslations | None = None,
-) -> None:
-    """Render the template (``data``, read from ``template``) to ``out``.
+) -> dict[str, bytes]:
+    """Render the template (``data``, read from ``template``) to ``out``; the parts written
+    (:func:`save_docx`), to be checked without reading the file again.
 
     ``declared`` is the context schema; a name in it without a value is reported before
     anything renders. Strings in ``values`` are checked (:func:`check_text`). ``fonts``, when
@@ -231,7 +234,41 @@ def render_docx(
     if fonts is not None:
         _override_fonts(styles_root, fonts)
     _fill_missing_fonts(document.element.body, styles_root, fonts)
-    document.save(str(out))
+    return save_docx(document, out)
+
+
+class _KeepingWriter:
+    """python-docx's zip writer that also keeps what it writes, by entry name."""
+
+    def __init__(self, out: Path) -> None:
+        self.parts: dict[str, bytes] = {}
+        self._zip = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED)
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        self.parts[pack_uri.membername] = blob
+        self._zip.writestr(pack_uri.membername, blob)
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+def save_docx(document: DocxDocument, out: Path) -> dict[str, bytes]:
+    """``document.save(out)`` — the same entries, in the same order, from python-docx's own
+    package writer — and the entries written, by name, so that the result is checked in
+    memory (:func:`.writers.docx.check_package`) instead of reading and inflating the file
+    again."""
+    package = document.part.package
+    for part in package.parts:
+        part.before_marshal()
+    parts = package.parts
+    writer = _KeepingWriter(out)
+    try:
+        PackageWriter._write_content_types_stream(writer, parts)
+        PackageWriter._write_pkg_rels(writer, package.rels)
+        PackageWriter._write_parts(writer, parts)
+    finally:
+        writer.close()
+    return writer.parts
 
 
 def _render_failure(template: Path, data: bytes, exc: Exception) -> TemplateError:

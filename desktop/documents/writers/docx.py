@@ -177,13 +177,29 @@ _MAIN_TYPES = frozenset(
 
 
 def export_docx(
-    render_fn: Callable[[Path], None],
+    render_fn: Callable[[Path], object],
     target: Path,
     checked: Mapping[str, bytes] | None = None,
 ) -> Path:
     """Render with ``render_fn(temp_path)``, validate, and move into place at ``target``;
-    ``checked``: parts known to parse (see :func:`validate_docx`)."""
-    return write_atomically(Path(target), render_fn, partial(validate_docx, checked=checked))
+    ``checked``: parts known to parse (see :func:`validate_docx`). When ``render_fn`` returns
+    the entries it wrote (:func:`~desktop.documents.render.render_docx` does), they are
+    checked in memory; otherwise the file is read again."""
+    written: dict[str, bytes] = {}
+
+    def write(tmp: Path) -> None:
+        written.clear()
+        result = render_fn(tmp)
+        if isinstance(result, Mapping):
+            written.update(result)
+
+    def check(tmp: Path) -> None:
+        if written:
+            check_package(Package(tmp, b"", written, {}), checked)
+        else:
+            validate_docx(tmp, checked)
+
+    return write_atomically(Path(target), write, check)
 
 
 def render(
@@ -193,10 +209,11 @@ def render(
     *,
     fonts: Fonts | None = None,
     translations: gettext.NullTranslations | None = None,
-) -> None:
+) -> dict[str, bytes]:
     """Fill ``template`` with ``content`` into the DOCX ``out`` (not checked, not atomic:
-    :func:`write` does both; the HWPX writer translates what this renders)."""
-    render_docx(
+    :func:`write` does both; the HWPX writer translates what this renders); the entries
+    written, by name."""
+    return render_docx(
         template.path,
         template.data,
         template.schema.names,
