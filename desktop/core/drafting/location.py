@@ -25,7 +25,7 @@ House rules (no public source fixed them): after a location with a part
 ``같은 조`` / ``같은 항`` as after a deeper one; ``ㆍ`` joins only provisions cited without a part
 (``제1항ㆍ제2항 각 호 외의 부분`` would be ambiguous); after an article title, the article's
 single unnumbered paragraph is cited ``본문`` (``제9조의 제목 및 본문 중``) and anything else
-``같은 조 …``.
+``같은 조 …``, the list going on flat (``제9조의 제목, 같은 조 제1항 및 제2항``).
 """
 
 from __future__ import annotations
@@ -251,9 +251,10 @@ def cite_list(entries: Sequence[Entry], prev: Location | None) -> str:
         elif last.part is Part.TITLE:
             single = len(lp) == 2 and first.paragraph == 0
             if single and first.part in (Part.WHOLE, Part.MAIN):
-                head, open_same = "본문", False
-            else:
-                head, open_same = _join("같은 조", first.tail(1), first.part_ko()), True
+                head = "본문"
+            else:  # a flat list follows: 제9조의 제목, 같은 조 제1항 및 제2항
+                head = _join("같은 조", first.tail(1), first.part_ko())
+            open_same = False
             groups.append([_entry_text(first, end, head)])
         elif len(lp) == len(pp) and lp[:-1] == pp[:-1] and last.part is Part.WHOLE:
             text = _entry_text(first, end, _join(first.short(), first.part_ko()))

@@ -6,9 +6,12 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
 - The instrument title (제명) comes first, then one sentence per changed article in order,
   then the annexes (``shared/domain/drafting-ko.md`` §3).
 - Inside an article the clauses follow the provisions in order. Identical replacements in
-  several provisions of the article are gathered into one clause (``각각``), placed at the first
-  of them; when the title changes by the same words as the body, the title joins that clause
-  (``제9조의 제목 및 같은 조 제1항 중 …``), otherwise the whole title is quoted (house rule; the
+  neighbouring provisions of the article are gathered into one clause (``각각``) when each is
+  the only replacement in its provision: a provision with several replacements keeps them
+  together (``제1항 중 "A"를 "B"로, "C"를 "D"로 하고, 같은 조 제2항 중 "A"를 "B"로``),
+  and another change between two provisions separates them. When the title changes by the
+  same words as the body, the title joins that clause (``제9조의 제목 및 같은 조 제1항
+  중 …``), otherwise the whole title is quoted (house rule; the
   ``title`` setting quotes it whole always, or only its changed words: ``제9조의 제목 중 …``).
 - Adjacent inserted (deleted) provisions under the same provision form one clause; articles
   inserted or deleted next to each other form one sentence, with ranges for runs of three.
@@ -68,6 +71,7 @@ class _Pending:
     sources: list[Source] | None = None
     seen: set[Location] | None = None
     clause: Clause | None = None
+    gathering: bool = False  # a replacement that neighbours with the same one may join
 
 
 class _ArticleClauses:
@@ -80,10 +84,13 @@ class _ArticleClauses:
     def add(self, clause: Clause) -> None:
         self.slots.append(_Pending("done", clause=clause))
 
-    def atom(self, replacement: Replacement, source: Source) -> None:
+    def atom(self, replacement: Replacement, source: Source, alone: bool) -> None:
+        """``alone``: the replacement is the only one in its provision."""
         slot = self.pairs.get(replacement)
+        if slot is not None and not (self.slots[-1] is slot and slot.gathering and alone):
+            slot = None
         if slot is None:
-            slot = _Pending("replace", replacement, sources=[], seen=set())
+            slot = _Pending("replace", replacement, sources=[], seen=set(), gathering=alone)
             self.pairs[replacement] = slot
             self.slots.append(slot)
         assert slot.sources is not None and slot.seen is not None
@@ -124,8 +131,9 @@ class _ArticleClauses:
         lead = pd.text_part.lead
         if pd.text_status is Status.REPLACED:
             assert pd.part_diff is not None
+            alone = len(pd.part_diff.replacements) == 1
             for replacement in pd.part_diff.replacements:
-                self.atom(replacement, Source(at, pd.old, pd.new))
+                self.atom(replacement, Source(at, pd.old, pd.new), alone)
         elif pd.text_status is Status.REWRITTEN:
             self.add(Rewrite(at, Body(pd.new, pd.text_part)))
         elif pd.text_status is Status.INSERTED:

@@ -70,6 +70,8 @@ def entries(*locations):
         ((loc(5, 2, "1"), loc(5, 2, "3")), "제5조제2항제1호 및 제3호"),
         ((loc(9, part=Part.TITLE), loc(9, 1)), "제9조의 제목 및 같은 조 제1항"),
         ((loc(9, part=Part.TITLE), loc(9, 0)), "제9조의 제목 및 본문"),
+        # after the title the list is flat (real: 제7조의4의 제목, 같은 조 제1항 및 제2항)
+        ((loc(9, part=Part.TITLE), loc(9, 1), loc(9, 2)), "제9조의 제목, 같은 조 제1항 및 제2항"),
         (
             (loc(9, part=Part.TITLE), loc(9, 0, part=Part.LEAD)),
             "제9조의 제목 및 같은 조 각 호 외의 부분",

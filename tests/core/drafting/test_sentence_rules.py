@@ -304,3 +304,29 @@ def test_article_with_more_paragraphs_changed_than_the_limit_is_rewritten_whole(
     assert [s.text for s in three.sentences] == [
         '제3조제1항, 제2항 및 제3항 중 "감사담당관"을 각각 "감사과"로 한다.'
     ]
+
+
+def test_a_provision_with_several_replacements_keeps_them_in_one_clause():
+    # 각각 gathers the same replacement only across neighbouring provisions where it is the
+    # only change; a provision with several replacements keeps them together and a later
+    # provision with the same words follows on its own (the corpus of real sentences: 5
+    # more matched, none lost).
+    text = BASE_DUTIES
+    new_text = (
+        text.replace(
+            "① 기획예산담당관은 예산 편성과 조직 관리", "① 기획조정담당관은 예산 편성과 정원 관리"
+        )
+        .replace("② 기획예산담당관은 조직", "② 기획조정담당관은 조직")
+        .replace("③ 기획예산담당관은 정원", "③ 기획조정담당관은 정원")
+    )
+    assert sentences(parse(text), parse(new_text)) == [
+        '제8조제1항 중 "기획예산담당관"을 "기획조정담당관"으로, "조직"을 "정원"으로 하고, '
+        '같은 조 제2항 및 제3항 중 "기획예산담당관"을 각각 "기획조정담당관"으로 한다.'
+    ]
+
+
+BASE_DUTIES = """\
+제8조(담당관) ① 기획예산담당관은 예산 편성과 조직 관리에 관한 사무를 분장한다.
+② 기획예산담당관은 조직 진단을 실시한다.
+③ 기획예산담당관은 정원 운영 계획을 수립한다.
+"""
