@@ -18,8 +18,11 @@ change stays on one side of it. A proviso that is added or removed whole is ``IN
 ``DELETED`` in :attr:`~ProvisionDiff.text_status`.
 
 Containers are rewritten whole when their changes, counted in characters, exceed the
-threshold of their whole text; the article title does not count (a title change always has
-its own sentence). An article whose single unnumbered paragraph is rewritten is rewritten.
+threshold of their whole text and more than one of their parts changes (one changed
+provision is cited alone, however much of its container it is: ``제2조제2항제6호를 다음과
+같이 한다``); the article title does not count (a title change always has its own sentence).
+The short 호 and 목 are rewritten sooner than paragraphs (:mod:`desktop.core.rules`). An
+article whose single unnumbered paragraph is rewritten is rewritten.
 An article with one unnumbered paragraph is matched with a new ``①`` (and back), so that
 adding a second paragraph is an insertion, not a rewrite.
 """
@@ -35,7 +38,13 @@ from typing import Any, TypeVar
 from desktop.core.drafting.location import Location, Part
 from desktop.core.drafting.textdiff import TextDiff, diff_text, normalise
 from desktop.core.kformat import hangul_item_index
-from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS, DEFAULT_REWRITE_THRESHOLD
+from desktop.core.rules import (
+    DEFAULT_MAX_REPLACEMENTS,
+    DEFAULT_REWRITE_THRESHOLD,
+    ITEM_REWRITE_THRESHOLD,
+    SUBPARAGRAPH_MAX_REPLACEMENTS,
+    SUBPARAGRAPH_REWRITE_THRESHOLD,
+)
 from desktop.core.statute import Annex, Article, Instrument, Item, Num, Paragraph, Subparagraph
 
 Provision = Paragraph | Subparagraph | Item
@@ -200,6 +209,21 @@ class _Differ:
     def too_much(self, changed: int, weight: int) -> bool:
         return weight > 0 and changed / weight > self.o.rewrite_threshold
 
+    def limits(self, loc: Location, lead: bool) -> tuple[float, int]:
+        """The rewrite threshold and the most replacements for a provision's own text: lower
+        for the short 호 and 목 (:mod:`desktop.core.rules`)."""
+        threshold, most = self.o.rewrite_threshold, self.o.max_replacements
+        if lead:  # the lead-in of a 호 with 목 (각 목 외의 부분) is amended as a paragraph
+            return threshold, most
+        if loc.item is not None:
+            return min(threshold, ITEM_REWRITE_THRESHOLD), most
+        if loc.subparagraph is not None:
+            return (
+                min(threshold, SUBPARAGRAPH_REWRITE_THRESHOLD),
+                min(most, SUBPARAGRAPH_MAX_REPLACEMENTS),
+            )
+        return threshold, most
+
     def own_text(self, pd: ProvisionDiff, old: str, new: str, lead: bool) -> None:
         """Judge the provision's own text: status, part and the diffs."""
         old, new = normalise(old), normalise(new)
@@ -229,8 +253,9 @@ class _Differ:
                 part = Part.BACK if so[0] == sn[0] else Part.FRONT
                 old_part, new_part = (so[1], sn[1]) if so[0] == sn[0] else (so[0], sn[0])
                 part_diff = diff_text(old_part, new_part, self.o.atomic_terms)
-            many = len(part_diff.replacements) > self.o.max_replacements
-            rewrite = many or not part_diff.exact or part_diff.ratio > self.o.rewrite_threshold
+            threshold, most = self.limits(pd.location, lead)
+            many = len(part_diff.replacements) > most
+            rewrite = many or not part_diff.exact or part_diff.ratio > threshold
             pd.text_status = Status.REWRITTEN if rewrite else Status.REPLACED
             pd.text_part = part
             pd.part_diff = part_diff
@@ -275,7 +300,11 @@ class _Differ:
         elif pd.text_status is not Status.UNCHANGED or any(
             c.status is not Status.UNCHANGED for c in pd.children
         ):
-            rewrite = pd.children and self.too_much(pd.changed, pd.weight)
+            changed_parts = (pd.text_status is not Status.UNCHANGED) + sum(
+                c.status is not Status.UNCHANGED for c in pd.children
+            )
+            # one changed subdivision alone is cited, however much of the whole it is
+            rewrite = changed_parts > 1 and self.too_much(pd.changed, pd.weight)
             pd.status = Status.REWRITTEN if rewrite else Status.REPLACED
         return pd
 
@@ -333,7 +362,7 @@ class _Differ:
             bool(old.title) != bool(new.title)
             or lone_deleted
             or renumbered
-            or self.too_much(changed, weight)
+            or (amended_paragraphs > 1 and self.too_much(changed, weight))
             or amended_paragraphs > self.o.max_replacements
         ):
             # House rule: when more than ``max_replacements`` paragraphs (항) of one article

@@ -196,8 +196,8 @@ def test_rewrite_threshold_and_max_replacements_are_settings():
     assert sentences(old, new) == [
         '제6조제2항 중 "기관별"을 "직급별"로, "별표 1"을 "규칙"으로 한다.'
     ]
-    # at 0.3 the rewritten 제2항 is also more than 0.3 of the whole article
-    assert sentences(old, new, rewrite_threshold=0.3) == ["제6조를 다음과 같이 한다."]
+    # at 0.3 제2항 is rewritten; the only changed paragraph is cited, not the article
+    assert sentences(old, new, rewrite_threshold=0.3) == ["제6조제2항을 다음과 같이 한다."]
     assert sentences(old, new, max_replacements=1) == ["제6조제2항을 다음과 같이 한다."]
 
 
@@ -330,3 +330,48 @@ BASE_DUTIES = """\
 ② 기획예산담당관은 조직 진단을 실시한다.
 ③ 기획예산담당관은 정원 운영 계획을 수립한다.
 """
+
+
+SUBDIVISIONS = """\
+제5조(분장사무) ① 자치행정과장은 다음 각 호의 사무를 분장한다.
+1. 읍ㆍ면 행정 지원 및 이장 관리에 관한 사항
+2. 주민자치회 운영 지원에 관한 사항
+3. 다음 각 목의 위원회 운영에 관한 사항
+  가. 주민자치위원회 구성 및 운영 지원에 관한 사항
+  나. 이장협의회 지원에 관한 사항
+② 자치행정과장은 그 밖에 군수가 정하는 사무를 처리한다.
+"""
+
+
+def test_the_one_changed_provision_is_cited_however_much_of_its_container_it_is():
+    # A 호 rewritten whole is cited alone even when it is most of its paragraph or article
+    # (제2조제2항제6호를 다음과 같이 한다, not 제2조제2항을 …).
+    text = "제2조(기구) ① 군에 다음 각 호의 기구를 둔다.\n1. 기획예산과\n2. 자치행정과\n"
+    new = text.replace("2. 자치행정과", "2. 행정지원과")
+    assert sentences(parse(text), parse(new)) == ["제2조제1항제2호를 다음과 같이 한다."]
+
+
+def test_a_subparagraph_with_two_replacements_is_rewritten_whole():
+    # 호 and 목 are short: real bills rewrite a 호 whole rather than chain two replacements
+    # in it, and a 목 whose words change by more than 30 % (drafting rules of rules.py).
+    new = SUBDIVISIONS.replace("읍ㆍ면 행정 지원 및 이장 관리", "읍ㆍ면ㆍ동 행정 지원 및 통장 관리")
+    assert sentences(parse(SUBDIVISIONS), parse(new)) == ["제5조제1항제1호를 다음과 같이 한다."]
+    one = SUBDIVISIONS.replace("주민자치회 운영", "주민자치회 설치 및 운영")
+    assert sentences(parse(SUBDIVISIONS), parse(one)) == [
+        '제5조제1항제2호 중 "운영"을 "설치 및 운영"으로 한다.'
+    ]
+    item = SUBDIVISIONS.replace("이장협의회 지원", "이장ㆍ통장협의회 운영 지원")
+    assert sentences(parse(SUBDIVISIONS), parse(item)) == [
+        "제5조제1항제3호나목을 다음과 같이 한다."
+    ]
+    # the lead-in of a 호 with 목 is amended as a paragraph is
+    lead = SUBDIVISIONS.replace(
+        "각 목의 위원회 운영에 관한 사항", "각 목의 자문위원회 운영에 관한 업무"
+    )
+    assert sentences(parse(SUBDIVISIONS), parse(lead)) == [
+        '제5조제1항제3호 각 목 외의 부분 중 "위원회"를 "자문위원회"로, "사항"을 "업무"로 한다.'
+    ]
+    # the settings lower these limits too, never raise them
+    assert sentences(parse(SUBDIVISIONS), parse(new), max_replacements=5) == [
+        "제5조제1항제1호를 다음과 같이 한다."
+    ]
