@@ -21,8 +21,6 @@ import json
 import math
 import os
 import re
-import shutil
-import tempfile
 import time
 import unicodedata
 from pathlib import Path
@@ -121,6 +119,9 @@ def save(project: Project, path: str | os.PathLike) -> None:
     temporary files are named ``.NAME.*.tmp`` beside the file, so that a save killed halfway
     leaves only such names, and the next save or open of the project removes them
     (:func:`remove_orphans`)."""
+    import shutil
+    import tempfile  # here: opening a project (the command line's validate) does not need it
+
     target = _real_target(Path(path))
     data = dumps(project).encode("utf-8")
     remove_orphans(target)
