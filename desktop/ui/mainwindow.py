@@ -92,13 +92,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._shown_lang = lang()  # the language the window's texts are in
         self.session.document_changed.connect(self._on_session_document_changed)
-        # once the project is in: what the start-up and the opening left is collected once
-        self.session.project_opened.connect(lambda *_a: QTimer.singleShot(0, collector.settle))
         self.session.project_saved.connect(self._on_session_project_saved)
         self.session.busy.connect(self._on_session_busy)
         self.session.failed.connect(self._on_session_failed)
         self.resize(1280, 720)
-        self.session.new()
+        self.session.new()  # a placeholder until start() opens the project
+        # Once a project is in, what the start-up and the opening left is collected once;
+        # connected after the placeholder, whose collection would hold up the start.
+        self.session.project_opened.connect(lambda *_a: QTimer.singleShot(0, collector.settle))
 
     # -- building --------------------------------------------------------------------------
     def _build_pages(self) -> None:

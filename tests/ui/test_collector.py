@@ -63,3 +63,20 @@ def test_the_preview_job_releases_its_drafting(monkeypatch) -> None:
     finally:
         if enabled:
             gc.enable()
+
+
+def test_the_window_collects_once_a_project_is_in_not_for_its_placeholder(
+    qtbot, make_window, monkeypatch
+) -> None:
+    """The untitled placeholder made while the window is built is replaced at once by what
+    start() opens: collecting for it would only hold up the start."""
+    from desktop.ui import mainwindow
+    from tests.ui.conftest import open_project
+
+    settled: list[int] = []
+    monkeypatch.setattr(mainwindow.collector, "settle", lambda: settled.append(1))
+    window = make_window()
+    qtbot.wait(1)  # the event loop runs what the building scheduled
+    assert settled == []
+    open_project(qtbot, window)
+    qtbot.waitUntil(lambda: settled == [1])
