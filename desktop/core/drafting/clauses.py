@@ -102,6 +102,15 @@ class Insert:
 
 
 @dataclass(frozen=True)
+class Renumber:
+    """``{source}를 {target}로 한다``: the last provision of its container moved down
+    unchanged, to make room for new ones before it (``제5조제2항제4호를 제5호로 하고``)."""
+
+    source: Location
+    target: Location
+
+
+@dataclass(frozen=True)
 class Delete:
     """``{targets}를 (각각) 삭제한다``."""
 
@@ -124,7 +133,7 @@ class AnnexChange:
     annexes: tuple[Annex, ...]
 
 
-Clause = Replace | ReplaceTitle | Rewrite | Insert | Delete | Rename | AnnexChange
+Clause = Replace | ReplaceTitle | Rewrite | Insert | Renumber | Delete | Rename | AnnexChange
 
 
 @dataclass(frozen=True)

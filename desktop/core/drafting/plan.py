@@ -13,6 +13,9 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
   same words as the body, the title joins that clause (``제9조의 제목 및 같은 조 제1항
   중 …``), otherwise the whole title is quoted (house rule; the
   ``title`` setting quotes it whole always, or only its changed words: ``제9조의 제목 중 …``).
+- New provisions before the last one of their container, which moves down unchanged, are
+  drafted as real bills do: ``제4호를 제5호로 하고, 같은 항에 제4호를 다음과 같이
+  신설한다`` (only the last moves; a longer shifted run is rewritten).
 - Adjacent inserted (deleted) provisions under the same provision form one clause; articles
   inserted or deleted next to each other form one sentence, with ranges for runs of three.
 - Articles next to each other among the changed ones whose only change is the same single
@@ -35,6 +38,7 @@ from desktop.core.drafting.clauses import (
     Delete,
     Insert,
     Rename,
+    Renumber,
     Replace,
     ReplaceTitle,
     Rewrite,
@@ -122,8 +126,25 @@ class _ArticleClauses:
             self.grouped("rewrite", loc.path()[:-1], loc, pd.index, Body(pd.new))
         elif pd.status is Status.REPLACED:
             self.own_text(pd)
-            for child in pd.children:
-                self.walk(child, loc)
+            self.walk_all(pd.children, loc)
+
+    def walk_all(self, children: list[ProvisionDiff], container: Location) -> None:
+        """The subdivisions of a provision (or the paragraphs of an article) in order; new
+        ones before a last one that moves down unchanged are drafted as real bills do:
+        ``제4호를 제5호로 하고, 같은 항에 제4호를 다음과 같이 신설한다``."""
+        shift = _shifted_tail(children)
+        if shift is None:
+            for child in children:
+                self.walk(child, container)
+            return
+        start, moved = shift
+        for child in children[:start]:
+            self.walk(child, container)
+        last, inserted = children[start], children[start + 1 : moved]
+        self.add(Renumber(last.location, children[moved].location))
+        for pd, new in zip([last, *inserted], [c.new for c in children[start:moved]], strict=True):
+            assert new is not None
+            self.grouped("insert", container, pd.location, pd.index, Body(new))
 
     def own_text(self, pd: ProvisionDiff) -> None:
         assert pd.old is not None and pd.new is not None
@@ -181,6 +202,61 @@ class _ArticleClauses:
                 assert slot.locs is not None
                 out.append(Delete(tuple(ranges(slot.locs))))
         return out
+
+
+def _same_body(old: Provision, new: Provision) -> bool:
+    """Whether two provisions say the same, whatever their numbers."""
+    if isinstance(old, Item) and isinstance(new, Item):
+        return normalise(old.text) == normalise(new.text)
+    if isinstance(old, Subparagraph) and isinstance(new, Subparagraph):
+        return (
+            normalise(old.text) == normalise(new.text)
+            and len(old.items) == len(new.items)
+            and all(_same_body(a, b) for a, b in zip(old.items, new.items, strict=True))
+        )
+    if isinstance(old, Paragraph) and isinstance(new, Paragraph):
+        return (
+            normalise(old.text) == normalise(new.text)
+            and len(old.subparagraphs) == len(new.subparagraphs)
+            and all(
+                a.num == b.num and _same_body(a, b)
+                for a, b in zip(old.subparagraphs, new.subparagraphs, strict=True)
+            )
+        )
+    return False
+
+
+def _moves(before: ProvisionDiff, after: ProvisionDiff) -> bool:
+    """Whether ``after`` is ``before`` moved down unchanged."""
+    return before.old is not None and after.new is not None and _same_body(before.old, after.new)
+
+
+def _shifted_tail(children: list[ProvisionDiff]) -> tuple[int, int] | None:
+    """(start, moved) when the last provision at ``start`` moves down unchanged to
+    ``moved`` and new ones fill the numbers between; ``None`` otherwise, and when the one
+    before it moves down too (a shifted run is rewritten, not renumbered)."""
+    live = [i for i, c in enumerate(children) if c.old is not None or c.new is not None]
+    if len(live) < 2:
+        return None
+    moved = live[-1]
+    olds = [i for i in live if children[i].old is not None]
+    if not olds or children[moved].old is not None:
+        return None
+    start = olds[-1]
+    last, target = children[start], children[moved]
+    between = children[start + 1 : moved]
+    if (
+        start == moved
+        or (start and _moves(children[start - 1], children[moved - 1]))
+        or last.new is None
+        or last.status not in (Status.REPLACED, Status.REWRITTEN)
+        or not all(c.status is Status.INSERTED for c in [*between, target])
+        or not _moves(last, target)
+        or last.location.part is not Part.WHOLE
+        or (last.location.subparagraph is None and not last.location.paragraph)
+    ):
+        return None
+    return start, moved
 
 
 def _own_texts(art: Article) -> Iterator[tuple[Location, str]]:
@@ -251,8 +327,7 @@ def article_clauses(ad: ArticleDiff, title: str = DEFAULT_TITLE) -> list[Clause]
     if ad.status is Status.REWRITTEN:
         return [Rewrite(ad.location, Body(ad.new))]
     collector = _ArticleClauses()
-    for pd in ad.paragraphs:
-        collector.walk(pd, ad.location)
+    collector.walk_all(ad.paragraphs, ad.location)
     clauses = collector.clauses()
     if ad.title is None:
         return [_collapse(c, ad.old) if isinstance(c, Replace) else c for c in clauses]

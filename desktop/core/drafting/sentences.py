@@ -28,6 +28,7 @@ from desktop.core.drafting.clauses import (
     Delete,
     Insert,
     Rename,
+    Renumber,
     Replace,
     ReplaceTitle,
     Rewrite,
@@ -160,6 +161,9 @@ def clause_ko(
             labels = attach(_insert_labels(clause), "을/를")
             text = f"{container}에 {labels} {several}다음과 같이 신설{ending}"
         return text, clause.targets[-1][1]
+    if isinstance(clause, Renumber):
+        where = attach(cite_object(clause.source, prev), "을/를")
+        return f"{where} {attach(clause.target.short(), '으로/로')} {ending}", clause.source
     if isinstance(clause, Delete):
         where = cite_list(clause.targets, prev)
         return f"{attach(where, '을/를')} {_several(clause.targets)}삭제{ending}", (

@@ -29,6 +29,7 @@ from desktop.core.drafting.clauses import (
     Delete,
     Insert,
     Rename,
+    Renumber,
     Replace,
     ReplaceTitle,
     Rewrite,
@@ -226,6 +227,9 @@ class _Renderer:
             return [f"{cite_en(clause.target)} shall be wholly amended as follows"]
         if isinstance(clause, Insert):
             return [_insert_en(clause)]
+        if isinstance(clause, Renumber):
+            kind = _kind_en(clause.target)[0]
+            return [f"{cite_en(clause.source)} shall become {kind} {_short_en(clause.target)}"]
         if isinstance(clause, Delete):
             return [f"{cite_list_en(clause.targets)} shall be deleted"]
         if isinstance(clause, Rename):

@@ -1,6 +1,7 @@
 """Korean amendment sentences: the rules under the drafting-ko.md §3 table."""
 
-from desktop.core.drafting import amendment_text
+from desktop.core.drafting import amendment_text, amendment_text_en
+from desktop.core.drafting.applier import verify_amendment
 from tests.core.drafting.build import UNITS, amend, parse
 
 
@@ -375,3 +376,45 @@ def test_a_subparagraph_with_two_replacements_is_rewritten_whole():
     assert sentences(parse(SUBDIVISIONS), parse(new), max_replacements=5) == [
         "제5조제1항제1호를 다음과 같이 한다."
     ]
+
+
+DUTIES = """\
+제6조(분장사무) ① 기획예산과장은 다음 각 호의 사무를 분장한다.
+1. 군정 주요업무 계획에 관한 사항
+2. 예산 편성 및 집행에 관한 사항
+3. 그 밖에 과 내 다른 팀에 속하지 아니하는 사항
+② 자치행정과장은 읍ㆍ면 행정을 지원한다.
+"""
+
+
+def test_a_new_item_before_the_last_one_renumbers_the_last():
+    # The catch-all last 호 moves down unchanged and the new one takes its number: real
+    # bills renumber the last (제5조제2항제4호를 제5호로 하고, 같은 항에 제4호를 다음과 같이
+    # 신설한다) rather than rewrite it and add it again.
+    new = DUTIES.replace("3. 그 밖에", "3. 조직 및 정원 관리에 관한 사항\n4. 그 밖에")
+    old_inst, new_inst = parse(DUTIES), parse(new)
+    text = amendment_text(old_inst, new_inst)
+    assert [s.text for s in text.sentences] == [
+        "제6조제1항제3호를 제4호로 하고, 같은 항에 제3호를 다음과 같이 신설한다."
+    ]
+    assert text.sentences[0].body == "3. 조직 및 정원 관리에 관한 사항"
+    assert verify_amendment(old_inst, str(text), new_inst) == []
+    assert amendment_text_en(old_inst, new_inst).sentences[0].text == (
+        "Article 6 (1) 3 shall become subparagraph 4; and subparagraph 3 shall be newly "
+        "inserted in Article 6 (1) as follows:"
+    )
+    # two new ones before it (in a longer list, so that the paragraph is not rewritten)
+    longer = DUTIES.replace(
+        "2. 예산 편성 및 집행에 관한 사항",
+        "2. 예산 편성 및 집행에 관한 사항\n3. 군 의회 협력 및 의안 관리에 관한 사항\n"
+        "4. 지방재정 공시 및 재정 분석에 관한 사항",
+    ).replace("3. 그 밖에", "5. 그 밖에")
+    two = longer.replace("5. 그 밖에", "5. 조직 관리\n6. 정원 관리\n7. 그 밖에")
+    assert sentences(parse(longer), parse(two)) == [
+        "제6조제1항제5호를 제7호로 하고, 같은 항에 제5호 및 제6호를 각각 다음과 같이 신설한다."
+    ]
+    # a run of provisions moving down is not renumbered: they are rewritten
+    run = DUTIES.replace("2. 예산 편성", "2. 조직 관리에 관한 사항\n3. 예산 편성").replace(
+        "3. 그 밖에", "4. 그 밖에"
+    )
+    assert "로 하고" not in " ".join(sentences(parse(DUTIES), parse(run)))

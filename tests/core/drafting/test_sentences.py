@@ -337,8 +337,9 @@ def test_deletions_in_neighbouring_sentences_are_gathered_with_각각():
 
 
 def test_renumbering_is_avoided_a_shifted_list_is_rewritten_instead():
-    # Inserting in the middle by shifting numbers (instead of 3의2) is not expressed as
-    # "제3호를 제4호로 하고": the engine never renumbers, it rewrites what it must.
+    # Inserting in the middle by shifting a run of numbers (instead of 3의2) is not expressed
+    # as "제3호를 제4호로 하고": the engine renumbers only the last provision moving down
+    # (test_sentence_rules), otherwise it rewrites what it must.
     old, new = amend(
         (
             "3. 평생학습 도시 지원에 관한 사항\n  가. 평생학습 도시 지정 및 평가에 관한 사항\n"
