@@ -35,11 +35,13 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-MAX_ENTRIES = 4000  # a developer's checkout changes classes often; the file stays small
+MAX_ENTRIES = 2000  # the app has about 900; a developer's checkout changes classes often
 
-_codes: dict[str, CodeType] = {}
-_used: set[str] = set()  # the sources met in this run, kept first when the file is trimmed
-_state = {"installed": False, "missed": False, "path": None}
+# The file maps each source to its code, marshalled on its own: reading the file copies bytes,
+# and only the methods a run creates are unmarshalled (a command creates half of them).
+_stored: dict[str, bytes] = {}
+_codes: dict[str, CodeType] = {}  # compiled or unmarshalled in this run
+_state: dict[str, Any] = {"installed": False, "missed": False, "path": None}
 
 
 def cache_file() -> Path:
@@ -56,13 +58,28 @@ def cached_exec(source: Any, globals: Any = None, locals: Any = None) -> None:
         return builtins.exec(source, globals, locals)
     code = _codes.get(source)
     if code is None:
-        code = _codes[source] = compile(source, "<string>", "exec", dont_inherit=True)
-        _state["missed"] = True
-    _used.add(source)
+        code = _codes[source] = _stored_code(source) or _compile(source)
     return builtins.exec(code, globals, locals)
 
 
-def _read(path: Path) -> dict[str, CodeType]:
+def _stored_code(source: str) -> CodeType | None:
+    blob = _stored.get(source)
+    if blob is None:
+        return None
+    try:
+        code = marshal.loads(blob)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return code if isinstance(code, CodeType) else None
+
+
+def _compile(source: str) -> CodeType:
+    _state["missed"] = True
+    # exactly what exec(source) compiles in dataclasses (no __future__ flags of this module)
+    return compile(source, "<string>", "exec", dont_inherit=True)
+
+
+def _read(path: Path) -> dict[str, bytes]:
     try:
         table = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -70,22 +87,23 @@ def _read(path: Path) -> dict[str, CodeType]:
     if not isinstance(table, dict):
         return {}
     return {
-        source: code
-        for source, code in table.items()
-        if isinstance(source, str) and isinstance(code, CodeType)
+        source: blob
+        for source, blob in table.items()
+        if isinstance(source, str) and isinstance(blob, bytes)
     }
 
 
 def save() -> None:
-    """Write the table back when this run compiled something new (best effort, never raises)."""
+    """Write the table back when this run compiled something new (best effort, never raises):
+    this run's methods first, then those of other runs, at most :data:`MAX_ENTRIES`."""
     path = _state["path"]
     if not _state["missed"] or path is None:
         return
-    kept = {source: _codes[source] for source in _used}
-    for source, code in _codes.items():
+    kept = {source: marshal.dumps(code) for source, code in _codes.items()}
+    for source, blob in _stored.items():
         if len(kept) >= MAX_ENTRIES:
             break
-        kept.setdefault(source, code)
+        kept.setdefault(source, blob)
     import tempfile
 
     try:
@@ -113,6 +131,6 @@ def install() -> None:
     except (OSError, RuntimeError, KeyError):  # no home folder
         return
     _state["path"] = path
-    _codes.update(_read(path))
+    _stored.update(_read(path))
     dataclasses.exec = cached_exec  # type: ignore[attr-defined]  # the module's global
     atexit.register(save)

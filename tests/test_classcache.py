@@ -19,7 +19,7 @@ from desktop import classcache
 def fresh(monkeypatch, tmp_path):
     """An empty table, compiles counted, the file in ``tmp_path``."""
     monkeypatch.setattr(classcache, "_codes", {})
-    monkeypatch.setattr(classcache, "_used", set())
+    monkeypatch.setattr(classcache, "_stored", {})
     monkeypatch.setattr(
         classcache, "_state", {"installed": True, "missed": False, "path": tmp_path / "t"}
     )
@@ -61,8 +61,8 @@ def test_the_table_is_written_back_and_read_again(fresh, tmp_path):
     table = classcache._read(tmp_path / "t")
     assert list(table) == [source]
     assert not classcache._state["missed"]
-    classcache._codes.clear()
-    classcache._codes.update(table)
+    classcache._codes.clear()  # the next run
+    classcache._stored.update(table)
     ns: dict = {}
     classcache.cached_exec(source, {}, ns)
     assert ns["__create_fn__"]()(None) == 7
@@ -82,6 +82,30 @@ def test_a_corrupt_or_foreign_file_reads_as_empty(tmp_path):
     assert classcache._read(tmp_path / "missing") == {}
 
 
+def test_a_corrupt_entry_is_compiled_again_and_replaced(fresh, tmp_path):
+    source = "v = 5"
+    classcache._stored[source] = b"\x00not code"
+    ns: dict = {}
+    classcache.cached_exec(source, {}, ns)
+    assert ns["v"] == 5 and fresh == [source]
+    classcache.save()
+    assert marshal.loads(classcache._read(tmp_path / "t")[source]).co_filename == "<string>"
+
+
+def test_only_the_methods_a_run_creates_are_unmarshalled(fresh, monkeypatch):
+    stored = {
+        f"z{i} = {i}": marshal.dumps(compile(f"z{i} = {i}", "<string>", "exec")) for i in range(3)
+    }
+    classcache._stored.update(stored)
+    loaded: list[bytes] = []
+    real = marshal.loads
+    monkeypatch.setattr(classcache.marshal, "loads", lambda blob: loaded.append(blob) or real(blob))
+    ns: dict = {}
+    classcache.cached_exec("z1 = 1", {}, ns)
+    assert ns["z1"] == 1 and fresh == [] and loaded == [stored["z1 = 1"]]
+    assert not classcache._state["missed"]
+
+
 def test_an_unwritable_folder_is_no_error(fresh, tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("x")
@@ -93,12 +117,12 @@ def test_an_unwritable_folder_is_no_error(fresh, tmp_path, monkeypatch):
 
 def test_the_file_keeps_this_runs_sources_first_within_the_limit(fresh, tmp_path, monkeypatch):
     monkeypatch.setattr(classcache, "MAX_ENTRIES", 2)
-    old = {f"z{i} = {i}": compile(f"z{i} = {i}", "<string>", "exec") for i in range(3)}
-    classcache._codes.update(old)
+    for i in range(3):
+        classcache._stored[f"z{i} = {i}"] = marshal.dumps(compile(f"z{i}={i}", "<s>", "exec"))
     classcache.cached_exec("a = 1", {}, {})
     classcache.save()
     table = classcache._read(tmp_path / "t")
-    assert len(table) == 2 and "a = 1" in table
+    assert list(table) == ["a = 1", "z0 = 0"]
 
 
 _PROBE = textwrap.dedent(
