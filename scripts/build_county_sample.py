@@ -426,7 +426,13 @@ def build() -> Project:
             "release_ko": "2025. 6. 23.(월) 조간",
             "release_en": "For immediate release",
         },
-        glossary=[GlossaryEntry("귀농ㆍ귀촌", "moving to farming villages")],
+        glossary=[
+            GlossaryEntry("귀농ㆍ귀촌", "moving to farming villages"),
+            GlossaryEntry(
+                "기관별ㆍ직급별 정원표(제2조제2항 관련)",
+                "Authorized Staffing by Agency and Grade (related to Article 2 (2))",
+            ),
+        ],
     )
 
 

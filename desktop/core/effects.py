@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -408,6 +409,7 @@ def _staffing(
     for art in inst.articles:
         if old_total in art.text_only():
             _rename_in_article(art, old_total, new_total, "text")
+            _number_in_english(art, old_total.removesuffix("명"), new_total.removesuffix("명"))
             result.add(
                 ids,
                 f"{art.label} 개정(총정원)",
@@ -418,6 +420,18 @@ def _staffing(
         if "정원" in annex.title:
             annex.rows = new_rows
             result.add(ids, f"{annex.label} 개정", f"replaces {annex.label_en}", (key, annex.label))
+
+
+def _number_in_english(art: Article, old: str, new: str) -> None:
+    """The new total in the English texts of the article whose Korean total changed
+    (``… shall be 16,244.`` → ``16,252``): a number reads alike in both languages. Only the
+    whole number is replaced, never a part of a longer one; an English text that writes it
+    otherwise keeps it, and the bill shows that text as missing rather than wrong."""
+    number = re.compile(rf"(?<![\d,.]){re.escape(old)}(?![\d]|[,.]\d)")
+    for para in art.paragraphs:
+        for prov in (para, *para.subparagraphs, *(i for s in para.subparagraphs for i in s.items)):
+            if prov.text_en:
+                prov.text_en = number.sub(new, prov.text_en)
 
 
 def annex_for_staffing(num: Num, title: str, org: Organization, grades=DEFAULT_GRADES) -> Annex:

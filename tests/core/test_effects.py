@@ -123,3 +123,26 @@ def test_override_replaces_the_new_text_of_one_provision():
 def test_override_of_a_missing_provision_is_an_error():
     inputs = project([], [Override("ordinance", "9/0/1", "x")]).draft_inputs()
     assert [f.code for f in inputs.override_findings] == ["E-OVERRIDE-PATH"]
+
+
+def test_a_new_total_reaches_the_english_text_of_its_article():
+    """Numbers read alike in both languages: the total of 제20조① changes in the English
+    text too, as a whole number only."""
+    from desktop import paths
+    from desktop.core.projectfile import load
+    from desktop.core.statute import Num
+
+    project = load(paths.sample_path())
+    source = project.instrument("ordinance")
+    source.english["20/1"] = (
+        "The staffing of public officials of the Province shall be 16,244 "
+        "(not counting 116,244 or 16,2440 or 16,244.5)."
+    )
+    inputs = project.draft_inputs()
+    (old,) = inputs.old_instruments["ordinance"].article(Num(20)).paragraphs[:1]
+    (new,) = inputs.new_instruments["ordinance"].article(Num(20)).paragraphs[:1]
+    assert "16,244명" in old.text and "16,252명" in new.text
+    assert new.text_en == (
+        "The staffing of public officials of the Province shall be 16,252 "
+        "(not counting 116,244 or 16,2440 or 16,244.5)."
+    )

@@ -30,7 +30,7 @@ def test_switching_language_retranslates_the_menus_and_keeps_the_work(qtbot, win
     assert window.undo_action.text().startswith("실행 취소(&U)")
     assert window.nav.item(0).text() == "개요"
     assert window.findings.headerItem().text(0) == "구분"
-    assert window.counts.text() == "오류 0건 · 경고 6건"  # the export gate's, in the panel too
+    assert window.counts.text() == "오류 0건 · 경고 5건"  # the export gate's, in the panel too
     assert window.nav.currentRow() == 2  # still the changes section
     assert window.doc is doc and doc.is_modified()
     assert (doc.undo_stack.index(), doc.undo_stack.count()) == (index, count)
