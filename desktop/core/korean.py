@@ -96,6 +96,9 @@ _SMALL_UNITS = ("", "십", "백", "천")
 _LARGE_UNITS = ("", "만", "억", "조", "경")
 _SINO_LIMIT = 10 ** (4 * len(_LARGE_UNITS))
 _NUMBER_AT_END = re.compile(r"[0-9][0-9,.]*$")
+# A gloss in Latin letters or Hanja in brackets right after a Hangul word is not read for the
+# particle: ``"위해요소중점관리기준(HACCP)"을``, ``"장관급(將官級)"을``, ``인공지능(AI)을``.
+_GLOSS_AT_END = re.compile(r"(?<=[가-힣])\([A-Za-z\u3400-\u9fff\uf900-\ufaff&.\- ]+\)[\"'”’」』]*$")
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
 _IRREGULAR_PAIRS = {("을", "를"), ("이", "가"), ("은", "는"), ("과", "와"), ("아", "야")}
 
@@ -133,10 +136,12 @@ def final_consonant(text: str) -> str | None:
     """The final consonant (받침) of the last sounded syllable of *text*, as a jamo.
 
     Returns e.g. ``"ㄱ"`` for 국, ``"ㄹ"`` for 서울 or ``"1"``, ``"ㄺ"`` for 닭, and ``None`` for an
-    open syllable (과, ``"2"``, ``"AI"``) or for an unreadable symbol (Hanja, emoji).
+    open syllable (과, ``"2"``, ``"AI"``) or for an unreadable symbol (Hanja, emoji). A gloss
+    in Latin letters or Hanja in brackets after a Hangul word is skipped: 기준(HACCP) reads 준.
     Raises ``ValueError`` when *text* has nothing to read (empty, spaces, punctuation only).
     """
     s = _normalise(text)
+    s = _GLOSS_AT_END.sub("", s)
     end = len(s)
     while end and _is_silent(s[end - 1]):
         end -= 1

@@ -257,3 +257,22 @@ def test_attach_writes_both_forms_after_nothing_readable():
 
     assert attach("", "을/를") == "을(를)"
     assert attach(" ", "으로/로") == " 으로(로)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gloss in Latin letters or Hanja after a Hangul word is not read (real bills:
+        # "위해요소중점관리기준(HACCP)"을, "장관급(將官級)"을 "장성급(將星級)"으로)
+        ('"위해요소중점관리기준(HACCP)"', '"위해요소중점관리기준(HACCP)"을'),
+        ('"장관급(將官級)"', '"장관급(將官級)"을'),
+        ("인공지능(AI)", "인공지능(AI)을"),
+        ("정보통신(ICT)", "정보통신(ICT)을"),
+        # a bracketed text alone, or Hangul in the brackets, is read as it is
+        ('"(평생교육국)"', '"(평생교육국)"을'),
+        ("(AI)", "(AI)를"),
+        ("기준(가)", "기준(가)를"),
+    ],
+)
+def test_a_gloss_in_brackets_is_not_read(text, expected):
+    assert attach(text, "을/를") == expected
