@@ -312,8 +312,41 @@ def _gui(file: str | None, lang: str | None) -> int:
     return run(file, lang)  # None: the language chosen in Settings, else the system's
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help formatter, at the terminal's width as :func:`shutil.get_terminal_size`
+    finds it, without importing :mod:`shutil` (and the compression modules it imports), which
+    argparse does for every parser it builds, help asked for or not."""
+
+    def __init__(self, prog: str, indent_increment=2, max_help_position=24, width=None):
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``: ``$COLUMNS``, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser with :class:`_HelpFormatter`; its sub-commands' parsers are too."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="orgdraft",
         description="OrgDraft (조직개편 입안 도우미): drafts reorganization bills, comparison "
         "tables, press releases and organization tables.",
@@ -329,7 +362,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # ``--lang`` is accepted after the command too; SUPPRESS keeps the top-level default.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--lang", choices=("ko", "en"), default=argparse.SUPPRESS)
 
     p = sub.add_parser("sample", parents=[common], help="write the built-in sample project")
@@ -430,7 +463,7 @@ def main(argv: list[str] | None = None) -> int:
         arg in ("-h", "--help", "--version", "--self-test") for arg in argv
     ):
         # ``orgdraft`` or ``orgdraft FILE``: the GUI.
-        gui = argparse.ArgumentParser(prog="orgdraft")
+        gui = _Parser(prog="orgdraft")
         gui.add_argument("--lang", choices=("ko", "en"), default=None)
         gui.add_argument("file", nargs="?")
         args = gui.parse_args(argv)

@@ -191,3 +191,37 @@ def test_apply_prints_the_new_text_the_table_and_located_errors(tmp_path):
     assert bad.stderr.strip() == f'{amendment}:1: Sentence 1: "20명" does not occur in Article 2.'
     bad = orgdraft("apply", str(old), str(amendment), lang="ko")
     assert bad.stderr.strip() == f'{amendment}:1: 문장 1: 제2조에 "20명"이 없습니다.'
+
+
+def test_validate_imports_only_what_checking_needs(sample_file):
+    """No document, chart or window code, and none of the standard modules only saving and
+    writing need (argparse would import shutil for its help width)."""
+    probe = (
+        "import sys\n"
+        "from desktop.cli import main\n"
+        f"code = main(['validate', {str(sample_file)!r}])\n"
+        "heavy = {'shutil', 'tempfile', 'docx', 'docxtpl', 'jinja2', 'lxml', 'PySide6'}\n"
+        "print('LOADED', sorted(heavy & {m.split('.')[0] for m in sys.modules}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env={**os.environ, "ORGDRAFT_LANG": "en"},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert "LOADED []" in result.stdout, result.stdout + result.stderr
+
+
+def test_help_is_as_wide_as_the_terminal_says(monkeypatch):
+    from desktop import cli
+
+    monkeypatch.setenv("COLUMNS", "50")
+    narrow = cli.build_parser().format_help()
+    monkeypatch.setenv("COLUMNS", "160")
+    wide = cli.build_parser().format_help()
+    assert max(map(len, narrow.splitlines())) <= 48 < max(map(len, wide.splitlines()))
+    monkeypatch.setenv("COLUMNS", "not a number")
+    assert cli._terminal_columns() > 0
