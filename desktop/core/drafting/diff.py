@@ -13,9 +13,10 @@ number, subparagraphs by number and items by label. Each provision gets a :class
 
 The own text of a provision is judged separately (:attr:`ProvisionDiff.text_status`), with
 the part it lies in (:attr:`ProvisionDiff.text_part`): the lead-in of a provision with
-subdivisions (각 호 외의 부분), and 본문 or 단서 when both texts have a proviso (``다만,``) and the
-change stays on one side of it. A proviso that is added or removed whole is ``INSERTED`` /
-``DELETED`` in :attr:`~ProvisionDiff.text_status`.
+subdivisions (각 호 외의 부분), and 본문 or 단서 when both texts have a proviso (``다만,``): the
+side that changes, or both apart (:attr:`ProvisionDiff.second`) unless both are rewritten.
+A proviso that is added or removed whole is ``INSERTED`` / ``DELETED`` in
+:attr:`~ProvisionDiff.text_status`.
 
 Containers are rewritten whole when their changes, counted in characters, exceed the
 threshold of their whole text and more than one of their parts changes (one changed
@@ -84,6 +85,9 @@ class ProvisionDiff:
     text_status: Status = Status.UNCHANGED
     text_part: Part = Part.WHOLE  # where in the own text the change lies
     part_diff: TextDiff | None = None  # the diff of that part (what is quoted)
+    # When both the 본문 and the 단서 (or both sentences) change, the first is the part above
+    # and the second is here, judged apart: (part, its diff, REPLACED or REWRITTEN).
+    second: tuple[Part, TextDiff, Status] | None = None
     children: list[ProvisionDiff] = field(default_factory=list)
     weight: int = 0  # characters of the provision with everything below it
     changed: int = 0  # characters changed in it and below it
@@ -253,6 +257,8 @@ class _Differ:
                 part = Part.BACK if so[0] == sn[0] else Part.FRONT
                 old_part, new_part = (so[1], sn[1]) if so[0] == sn[0] else (so[0], sn[0])
                 part_diff = diff_text(old_part, new_part, self.o.atomic_terms)
+            elif op is not None and np_ is not None and self.both(pd, lead, (om, op), (nm, np_)):
+                return  # 본문 and 단서 both change: amended apart
             threshold, most = self.limits(pd.location, lead)
             many = len(part_diff.replacements) > most
             rewrite = many or not part_diff.exact or part_diff.ratio > threshold
@@ -265,6 +271,30 @@ class _Differ:
                 pd.changed = pd.text.changed_chars
         if lead:
             pd.text_part = pd.text_part.with_lead()
+
+    def both(
+        self, pd: ProvisionDiff, lead: bool, old: tuple[str, str], new: tuple[str, str]
+    ) -> bool:
+        """Both the 본문 and the 단서 change: each is amended apart, as real bills do
+        (``제2항 본문 중 …, 같은 항 단서 중 …``); ``False`` (the whole text judged at once)
+        when both would be rewritten. (Two sentences both changing are not split: real
+        bills do both.)"""
+        threshold, most = self.limits(pd.location, lead)
+        judged = []
+        for part, a, b in zip((Part.MAIN, Part.PROVISO), old, new, strict=True):
+            diff = diff_text(a, b, self.o.atomic_terms)
+            many = len(diff.replacements) > most
+            rewrite = many or not diff.exact or diff.ratio > threshold
+            status = Status.REWRITTEN if rewrite else Status.REPLACED
+            changed = max(len(diff.old), len(diff.new)) if rewrite else diff.changed_chars
+            judged.append((part.with_lead() if lead else part, diff, status, changed))
+        if all(status is Status.REWRITTEN for _, _, status, _ in judged):
+            return False
+        (part, diff, status, changed), (part2, diff2, status2, changed2) = judged
+        pd.text_status, pd.text_part, pd.part_diff = status, part, diff
+        pd.second = (part2, diff2, status2)
+        pd.changed = changed + changed2
+        return True
 
     def provision(
         self, loc: Location, old: Provision | None, new: Provision | None, index: int

@@ -54,7 +54,7 @@ from desktop.core.drafting.diff import (
     split_sentences,
 )
 from desktop.core.drafting.location import Location, Part, ranges
-from desktop.core.drafting.textdiff import Replacement, normalise
+from desktop.core.drafting.textdiff import Replacement, TextDiff, normalise
 from desktop.core.rules import DEFAULT_TITLE, TITLE_GATHER, TITLE_PART
 from desktop.core.statute import Annex, Article, Item, Paragraph, Subparagraph
 
@@ -150,19 +150,28 @@ class _ArticleClauses:
         assert pd.old is not None and pd.new is not None
         at = pd.location.at(pd.text_part)
         lead = pd.text_part.lead
-        if pd.text_status is Status.REPLACED:
+        if pd.text_status in (Status.REPLACED, Status.REWRITTEN):
             assert pd.part_diff is not None
-            alone = len(pd.part_diff.replacements) == 1
-            for replacement in pd.part_diff.replacements:
-                self.atom(replacement, Source(at, pd.old, pd.new), alone)
-        elif pd.text_status is Status.REWRITTEN:
-            self.add(Rewrite(at, Body(pd.new, pd.text_part)))
+            self.part(pd, pd.text_part, pd.part_diff, pd.text_status)
+            if pd.second is not None:
+                self.part(pd, *pd.second)
         elif pd.text_status is Status.INSERTED:
             container = pd.location.at(Part.LEAD if lead else Part.WHOLE)
             part = Part.BACK if pd.text_part in (Part.BACK, Part.LEAD_BACK) else Part.PROVISO
             self.grouped("insert", container, at, 0, Body(pd.new, part))
         elif pd.text_status is Status.DELETED:
             self.add(Delete(((at, at),)))
+
+    def part(self, pd: ProvisionDiff, part: Part, diff: TextDiff, status: Status) -> None:
+        """The clauses of one part of a provision's own text: replacements or a rewrite."""
+        assert pd.old is not None and pd.new is not None
+        at = pd.location.at(part)
+        if status is Status.REWRITTEN:
+            self.add(Rewrite(at, Body(pd.new, part)))
+            return
+        alone = len(diff.replacements) == 1
+        for replacement in diff.replacements:
+            self.atom(replacement, Source(at, pd.old, pd.new), alone)
 
     def clauses(self) -> list[Clause]:
         out = self._clauses()

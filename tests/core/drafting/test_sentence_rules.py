@@ -418,3 +418,18 @@ def test_a_new_item_before_the_last_one_renumbers_the_last():
         "3. 그 밖에", "4. 그 밖에"
     )
     assert "로 하고" not in " ".join(sentences(parse(DUTIES), parse(run)))
+
+
+def test_main_sentence_and_proviso_both_changed_are_amended_apart():
+    # 본문 and 단서 both change: each is cited on its own (real: 제7조제3항 본문 중 …, 같은
+    # 항 단서 중 …), unless both would be rewritten
+    old, new = amend(
+        ("실장과 국장은", "실장과 본부장은"),
+        ("평생교육국장은 지방서기관", "미래평생교육국장은 지방서기관"),
+    )
+    text = amendment_text(old, new, atomic_terms=UNITS)
+    assert [s.text for s in text.sentences] == [
+        '제7조 본문 중 "국장"을 "본부장"으로 하고, 같은 조 단서 중 "평생교육국"을 '
+        '"미래평생교육국"으로 한다.'
+    ]
+    assert verify_amendment(old, str(text), new) == []
