@@ -122,7 +122,7 @@ class _ArticleClauses:
             self.grouped("delete", loc.path()[:-1], loc, pd.index, None)
         elif pd.status is Status.REWRITTEN:
             assert pd.new is not None
-            # siblings rewritten whole are one clause: 제2호ㆍ제3호 및 제5호를 각각 다음과 같이
+            # siblings rewritten whole are one clause: 제2호, 제3호 및 제5호를 각각 다음과 같이
             self.grouped("rewrite", loc.path()[:-1], loc, pd.index, Body(pd.new))
         elif pd.status is Status.REPLACED:
             self.own_text(pd)
