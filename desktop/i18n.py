@@ -241,14 +241,34 @@ def catalog_path(lang: str, root: Path | None = None) -> Path:
 
 
 def read_catalog(path: Path, lang: str) -> Catalog:
-    """The translated, non-fuzzy entries of the ``.po`` at ``path`` (empty if it is missing)."""
+    """The translated, non-fuzzy entries of the ``.po`` at ``path`` (empty if it is missing).
+
+    A file is parsed once: its entries are kept in the user's cache folder with the bytes they
+    were read from (:func:`_kept_entries`), and a later run whose file holds exactly these
+    bytes takes them from there (a few milliseconds of every command and start of the window).
+    """
     if not path.is_file():
         return Catalog(lang, {}, {}, lambda n: int(n != 1), frozenset())
+    data = path.read_bytes()
+    entries = _kept_entries(lang, data)
+    if entries is None:
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text
+        entries = _parse_catalog(text)
+        _keep_entries(lang, data, entries)
+    messages, plurals, plural_expr, msgids = entries
+    return Catalog(lang, messages, plurals, _gettext.c2py(plural_expr), frozenset(msgids))
+
+
+_Entries = tuple[dict[str, str], dict[str, tuple[str, ...]], str, tuple[str, ...]]
+
+
+def _parse_catalog(text: str) -> _Entries:
+    """Messages, plural forms, the plural expression and every msgid of a ``.po`` text."""
     messages: dict[str, str] = {}
     plurals: dict[str, tuple[str, ...]] = {}
     msgids: set[str] = set()
     plural_expr = "(n != 1)"
-    for entry, fuzzy in _po_entries(path.read_text(encoding="utf-8")):
+    for entry, fuzzy in _po_entries(text):
         msgid = entry.get("msgid", "")
         if not msgid:
             for line in entry.get("msgstr", "").splitlines():  # the header
@@ -266,7 +286,50 @@ def read_catalog(path: Path, lang: str) -> Catalog:
                 plurals[msgid] = forms
         elif entry.get("msgstr") and not fuzzy:
             messages[msgid] = entry["msgstr"]
-    return Catalog(lang, messages, plurals, _gettext.c2py(plural_expr), frozenset(msgids))
+    return messages, plurals, plural_expr, tuple(sorted(msgids))
+
+
+def _kept_file(lang: str) -> Path:
+    return paths.cache_dir() / f"catalog-{lang}.marshal"
+
+
+def _kept_entries(lang: str, data: bytes) -> _Entries | None:
+    """The entries kept for a ``.po`` of exactly these bytes, or None (best effort)."""
+    import marshal
+
+    try:
+        kept = marshal.loads(_kept_file(lang).read_bytes())
+    except (OSError, RuntimeError, EOFError, ValueError, TypeError):
+        return None
+    if not (isinstance(kept, tuple) and len(kept) == 5 and kept[0] == data):
+        return None
+    _data, messages, plurals, plural_expr, msgids = kept
+    shapes = (isinstance(messages, dict), isinstance(plurals, dict), isinstance(plural_expr, str))
+    if not (all(shapes) and isinstance(msgids, tuple)):
+        return None
+    return messages, plurals, plural_expr, msgids
+
+
+def _keep_entries(lang: str, data: bytes, entries: _Entries) -> None:
+    """Keep the entries read from ``data`` (written whole: a temporary name, then renamed;
+    never raises)."""
+    import contextlib
+    import marshal
+    import tempfile
+
+    try:
+        target = _kept_file(lang)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(marshal.dumps((data, *entries)))
+            os.replace(tmp, target)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+    except (OSError, RuntimeError, ValueError):
+        pass
 
 
 _PO_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
