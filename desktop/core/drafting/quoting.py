@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from desktop.core.korean import final_consonant
+from desktop.core.korean import attach, final_consonant, particle
 
 _QUOTES = set("\"'“”‘’「」『』〈〉《》()[]{}<>")
 # Particle families: (form after a final consonant, form after a vowel, ㄹ takes the vowel form).
@@ -71,7 +71,7 @@ def is_punct(ch: str) -> bool:
 
 def _agrees(stem: str, form: str, closed: str, open_: str, lieul_open: bool) -> bool:
     try:
-        final = final_consonant(stem)
+        final = final_consonant(read_as(stem))
     except ValueError:
         return False
     want_closed = final is not None and not (lieul_open and final == "ㄹ")
@@ -237,3 +237,39 @@ def list_spans(old: str, new: str, spans: list[Span]) -> list[Span]:
         run.append(span)
     flush()
     return out
+
+
+# --- The particle after a quote (drafting-ko.md "Particles") ------------------------------
+
+_CLOSING = {")": "(", "]": "["}
+
+
+def read_as(text: str) -> str:
+    """The part of a quoted text whose last syllable the particle after it follows: a word
+    with an aside in brackets after it is read without the aside, as real bills do
+    (``"위해요소관리기준(HACCP)"을``, ``"은행(… 포함한다)"을``); a text that is a bracket
+    throughout (an article title, ``"(평생교육국)"을``) is read inside."""
+    if not text or text[-1] not in _CLOSING:
+        return text
+    close, open_ = text[-1], _CLOSING[text[-1]]
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        if text[index] == close:
+            depth += 1
+        elif text[index] == open_:
+            depth -= 1
+            if depth == 0:
+                head = text[:index]
+                return head if head and not is_punct(head[-1]) and not head[-1].isspace() else text
+    return text
+
+
+def quoted(text: str, pair: str) -> str:
+    """``"text"`` and its particle of ``pair`` (:func:`read_as`): ``"복지국"을``."""
+    head = read_as(text)
+    if head == text:
+        return attach(f'"{text}"', pair)
+    try:
+        return f'"{text}"' + particle(head, pair)
+    except ValueError:
+        return attach(f'"{text}"', pair)

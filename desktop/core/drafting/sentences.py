@@ -43,6 +43,7 @@ from desktop.core.drafting.diff import (
 )
 from desktop.core.drafting.location import Location, Part, cite, cite_list, cite_object, join_list
 from desktop.core.drafting.plan import plan_sentences
+from desktop.core.drafting.quoting import quoted
 from desktop.core.korean import attach
 from desktop.core.provisions import lead_only
 from desktop.core.rules import (
@@ -135,8 +136,8 @@ def clause_ko(
         if not where and restate:
             where = cite_object(clause.targets[0], prev)
         words = (
-            f"{attach(quote(clause.old), '을/를')} {'각각 ' if clause.several else ''}"
-            f"{attach(quote(clause.new), '으로/로')} {ending}"
+            f"{quoted(clause.old, '을/를')} {'각각 ' if clause.several else ''}"
+            f"{quoted(clause.new, '으로/로')} {ending}"
         )
         return (f"{where} 중 {words}" if where else words), clause.targets[-1]
     if isinstance(clause, ReplaceTitle):

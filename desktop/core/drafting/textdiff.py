@@ -59,6 +59,8 @@ _FOLLOW = re.compile(
     r" ?(?:제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?(?:[가-하]목)?"
     r"|별표 ?\d+(?:의\d+)?(?: ?제\d+호(?:의\d+)?)?(?:[가-하]목)?)(?=[\s,.ㆍ에의및]|$)"
 )
+# A word that ends in a particle (it is not a whole list item: "정부청사의 관리").
+_PARTICLE_END = re.compile(r"[가-힣](?:의|을|를|은|는|에|에서|으로|로)$")
 _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
 _CONNECTORS = frozenset({"및", "또는"})  # between the last two items of a list
 _ITEM_SEP = re.compile(r"ㆍ|·|, | 및 | 또는 ")
@@ -286,7 +288,9 @@ class _Differ:
                 # on the following word (Korean puts the head last: "미래 평생교육국"), but an
                 # item added to or removed from the end of a list on the item before it, as
                 # real bills do ("다단계판매"를 "다단계판매ㆍ후원방문판매"로)
-                if i1 > 0 and j1 > 0 and self.appended(i1, i2, j1, j2):
+                if self.removed_inside(i1, i2, j1, j2):
+                    i2, j2 = i2 + 1, j2 + 1
+                elif i1 > 0 and j1 > 0 and self.appended(i1, i2, j1, j2):
                     i1, j1 = i1 - 1, j1 - 1
                 elif i2 < len(self.ow) and j2 < len(self.nw):
                     i2, j2 = i2 + 1, j2 + 1
@@ -351,7 +355,24 @@ class _Differ:
         text, words, lo = (self.new, self.nw, j1) if j1 < j2 else (self.old, self.ow, i1)
         gap = text[words[lo - 1][1] : words[lo][0]]
         first = text[words[lo][0] : words[lo][1]]
-        return gap.strip() in ("ㆍ", "·", ",") or first in ("및", "또는", "그리고")
+        before = text[words[lo - 1][0] : words[lo - 1][1]]
+        return (
+            gap.strip() in ("ㆍ", "·", ",")
+            or first in ("및", "또는", "그리고")
+            or before.endswith(",")
+        )
+
+    def removed_inside(self, i1: int, i2: int, j1: int, j2: int) -> bool:
+        """Whether the words deleted are items inside a list, followed by a whole item: real
+        bills anchor the deletion on that following item (``"하천ㆍ구거"`` → ``"구거"``)."""
+        if j1 != j2 or i2 >= len(self.ow) or j2 >= len(self.nw):
+            return False
+        last = self.old[self.ow[i2 - 1][0] : self.ow[i2 - 1][1]]
+        gap = self.old[self.ow[i2 - 1][1] : self.ow[i2][0]]
+        if not (gap.strip() in ("ㆍ", "·") or (last.endswith(",") and gap == " ")):
+            return False
+        after = self.old[self.ow[i2][0] : self.ow[i2][1]]
+        return i1 == 0 or not _PARTICLE_END.search(after)
 
     def grow(self, g: list[int]) -> list[int]:
         """Widen a group to cover every multi-word atomic term it touches, on either side."""

@@ -290,3 +290,39 @@ def test_a_quote_of_a_renamed_statute_ends_at_its_citation():
             "「경기도 문화예술 진흥 및 지원에 관한 조례 시행규칙」별표 2",
         )
     ]
+
+
+def test_an_item_added_to_a_comma_list_is_anchored_on_the_item_before():
+    old = "기획조정실장, 자치행정국장, 복지국장으로 구성한다."
+    new = "기획조정실장, 자치행정국장, 청년정책국장, 복지국장으로 구성한다."
+    assert quotes(old, new) == [("자치행정국장", "자치행정국장, 청년정책국장")]
+
+
+def test_an_item_removed_inside_a_list_is_anchored_on_the_item_after():
+    old = "총무과ㆍ예산과ㆍ감사과 및 법무과를 둔다."
+    new = "총무과ㆍ감사과 및 법무과를 둔다."
+    assert quotes(old, new) == [("예산과ㆍ감사과", "감사과")]
+
+
+def test_a_removed_item_before_an_item_with_a_particle_is_anchored_on_the_item_before():
+    # "기록물의 관리" is one item: "정보공개, 기록물" would cut it
+    old = "민원, 정보공개, 기록물의 관리에 관한 사무"
+    new = "민원, 기록물의 관리에 관한 사무"
+    assert quotes(old, new) == [("민원, 정보공개", "민원")]
+
+
+def test_the_particle_after_a_word_with_an_aside_follows_the_word():
+    from desktop.core.drafting.quoting import quoted
+
+    assert quoted("위해요소관리기준(HACCP)", "을/를") == '"위해요소관리기준(HACCP)"을'
+    assert quoted("은행(같은 법에 따른 기관을 포함한다)", "으로/로") == (
+        '"은행(같은 법에 따른 기관을 포함한다)"으로'
+    )
+    # a text in brackets throughout (an article title) is read inside
+    assert quoted("(평생교육국)", "을/를") == '"(평생교육국)"을'
+    assert quoted("(청년정책과)", "으로/로") == '"(청년정책과)"로'
+    old = "도지사는 매년 식품 제조업소의 위해요소관리기준(HACCP)을 점검하고 그 결과를 공개한다."
+    new = "도지사는 매년 식품 제조업소의 식품안전관리기준을 점검하고 그 결과를 공개한다."
+    assert sentences(f"제5조(기준) {old}", f"제5조(기준) {new}") == [
+        '제5조 중 "위해요소관리기준(HACCP)"을 "식품안전관리기준"으로 한다.'
+    ]
