@@ -63,6 +63,19 @@ _HEADS = (
 _UI_NOUNS = ("회의", "심의", "협의", "합의", "논의", "건의", "동의", "정의", "주의", "의의")
 _UI_NOUNS += ("강의", "결의", "질의", "토의", "민의", "창의", "자의", "대의")
 _UI_ORGANS = ("위원회의", "협의회의", "이사회의", "심의회의", "의회의", "총회의")
+_UI_ORGANS += ("사회의", "국회의", "협회의", "학회의", "교회의", "기회의", "대회의", "연합회의")
+# Nouns in 의 that also end compounds (정책회의, 사전심의); the other nouns of _UI_NOUNS end
+# many words as a particle after another noun (대상자의, 결정의, 주민의, 조합의), so only the
+# whole word is read as the noun.
+_UI_COMPOUND = ("회의", "심의", "협의", "논의")
+
+
+def _ui_noun(text: str) -> bool:
+    """Whether the final 의 of ``text`` belongs to a noun (회의, 협의 …), not a particle."""
+    word = re.split(r"[\sㆍ]", text)[-1]
+    if word in _UI_NOUNS:
+        return True
+    return word.endswith(_UI_COMPOUND) and not word.endswith(_UI_ORGANS)
 
 
 def is_punct(ch: str) -> bool:
@@ -101,9 +114,7 @@ def strip_particles(old: str, new: str) -> tuple[str, str]:
             return so, sn
     for form in _PLAIN:
         if old.endswith(form) and new.endswith(form) and min(len(old), len(new)) > len(form):
-            if form == "의" and any(
-                w.endswith(_UI_NOUNS) and not w.endswith(_UI_ORGANS) for w in (old, new)
-            ):
+            if form == "의" and any(_ui_noun(w) for w in (old, new)):
                 return old, new
             return old[: -len(form)], new[: -len(form)]
     return old, new
@@ -232,7 +243,12 @@ def list_spans(old: str, new: str, spans: list[Span]) -> list[Span]:
         if run:
             prev = run[-1]
             gap_o, gap_n = old[prev[1] : span[0]], new[prev[3] : span[2]]
-            if not (gap_o == gap_n and _GAP.match(gap_o)):
+            # the connector may stand at the end of the span before (``"공공측량,"``)
+            ends = (",", " 및", " 또는", "ㆍ")
+            joined = gap_o == " " and (
+                old[: prev[1]].endswith(ends) or new[: prev[3]].endswith(ends)
+            )
+            if not (gap_o == gap_n and (_GAP.match(gap_o) or joined)):
                 flush()
         run.append(span)
     flush()

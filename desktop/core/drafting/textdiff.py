@@ -1,8 +1,9 @@
 """Word diff of one provision's text, and the smallest whole units to quote (따옴표 안의 말).
 
-The texts are compared on whole words (split on spaces) with :class:`difflib.SequenceMatcher`;
-adjacent changed words form one *edit*. Each edit is then narrowed to what a bill quotes
-(``shared/domain/drafting-ko.md`` §3, "Quote the smallest whole unit"):
+The texts are compared on whole words (split on spaces, on ``ㆍ`` and before an opening
+bracket) with :class:`difflib.SequenceMatcher`; adjacent changed words form one *edit*. Each
+edit is then narrowed to what a bill quotes (``shared/domain/drafting-ko.md`` §3, "Quote the
+smallest whole unit"):
 
 1. **Atomic terms** (unit names from the organization model) are never split, and a word that
    contains one is narrowed to it when the new word has another atomic term in its place:
@@ -12,12 +13,19 @@ adjacent changed words form one *edit*. Each edit is then narrowed to what a bil
    and trailing particle (:mod:`.quoting`): ``"A로`` → ``A``; ``국토해양부장관은`` →
    ``국토해양부장관``.
 3. A number after a label word is quoted with it (``"별표 1"``, not ``"1"``).
-4. A pure insertion or deletion is anchored on the following word (else the preceding one).
+4. A pure insertion or deletion is anchored on the following word (else the preceding one);
+   an item added to a list on the item before it, an item removed inside a list on the whole
+   item after it.
+5. A one-syllable noun is quoted with its modifier (``"지방자치단체의 장"``); a range of
+   provisions whole (``"제39조부터 제41조까지의 규정"``), and a list of citations; a
+   statute's name whole, with the citation and the thing named after it when they change
+   too (drafting-ko.md §3a).
 
 ``중 "A"를 "B"로 한다`` replaces *every* occurrence of A in the provision, so the edits are
 checked: applying them all to the old text must give the new text, no quote may occur where
 nothing changes and two quotes may not overlap. An edit that fails is widened (first without
-the atomic narrowing, then to whole words with their particles, then with the following word
+the atomic narrowing, then with the modifier before it — ``"청년 시설"`` —, then to whole
+words with their particles, then with the following word
 (Korean puts the head last: ``"평생교육 정책"``), then with one and two words on either side —
 never with the provision's punctuation at either end); if that
 does not help, the diff is marked inexact and the caller rewrites the provision whole.
@@ -32,9 +40,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from desktop.core.drafting.quoting import list_change, list_spans, trim
+from desktop.core.drafting.quoting import list_change, list_spans, strip_particles, trim
 
-_WORD = re.compile(r"[^\sㆍ·]+")  # the items of a ㆍ list are words of their own
+_WORD = re.compile(r"[^\sㆍ·(]+")  # the items of a ㆍ list are words of their own
 # A citation (제5조, 별표 1) and what names the statute it cites, just before it.
 _CITATION = re.compile(r"(?:제\d+조|별표 ?\d)")
 # A quote that starts inside a citation (제2호 of 제35조제1항제1호ㆍ제2호, 단서 of 제66조 단서)
@@ -49,7 +57,11 @@ _CITED_BY = re.compile(
     r"|(?:(?<=\s)|^)(?:같은 )?(?:법|영|규칙) (?:시행령 |시행규칙 )?)$"
 )
 # What may stand between a statute's name and the rest of one citation.
-_CITED_GAP = re.compile(r" |(?:에 따른|에 의한|에 따라|에 의하여) ")
+_CITED_GAP = re.compile(
+    r"(?: 제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?(?:[가-하]목)?)?"
+    r"(?: |(?:에 따른|에 의한|에 따라|에 의하여) )"
+)
+_CITED_BY_WORDS = ("따른 ", "의한 ", "따라 ", "의하여 ")
 # A quote that ends a citation: a statute's name, or a name and the provision cited after it.
 _CITES = re.compile(
     r"(?:^|」 ?)(?:제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?(?:[가-하]목)?"
@@ -61,6 +73,17 @@ _FOLLOW = re.compile(
 )
 # A word that ends in a particle (it is not a whole list item: "정부청사의 관리").
 _PARTICLE_END = re.compile(r"[가-힣](?:의|을|를|은|는|에|에서|으로|로)$")
+# The start of a range of provisions, just before a quote ("제39조부터 ", "별표 3부터 ").
+_RANGE_START = re.compile(
+    r"(?:(?<=\s)|^)"
+    r"(?:제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?|별표 ?\d+(?:의\d+)?)부터 $"
+)
+_PUNCT_EDGE = ",.;:\"'“”‘’"  # cut from the ends of a whole-word quote
+# Between two citations of one list, and what ends a quote before such a gap.
+_CITE_GAP = re.compile(r"|, | 및 |ㆍ| 또는 | ")
+_CITE_END = re.compile(
+    r"(?:제\d+(?:조|항|호)(?:의\d+)?|[가-하]목|별표 ?\d+(?:의\d+)?|단서|본문)(?:,| 및|ㆍ)?$"
+)
 _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
 _CONNECTORS = frozenset({"및", "또는"})  # between the last two items of a list
 _ITEM_SEP = re.compile(r"ㆍ|·|, | 및 | 또는 ")
@@ -103,6 +126,24 @@ def _is_modifier(word: str) -> bool:
 def _cites(quote: str) -> bool:
     """Whether a quote ends with a statute's name, or with a name and what it cites."""
     return quote.endswith("」") or ("「" in quote and bool(_CITES.search(quote)))
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` widened to the brackets it opens or closes without their partner."""
+    quoted = text[start:end]
+    if quoted.count("(") > quoted.count(")"):
+        depth = 0
+        for index in range(start, len(text)):
+            depth += {"(": 1, ")": -1}.get(text[index], 0)
+            if depth == 0 and index >= end - 1 and text[index] == ")":
+                return start, index + 1
+    elif quoted.count(")") > quoted.count("("):
+        depth = 0
+        for index in range(end - 1, -1, -1):
+            depth += {")": 1, "(": -1}.get(text[index], 0)
+            if depth == 0 and index <= start and text[index] == "(":
+                return index, end
+    return start, end
 
 
 def normalise(text: str) -> str:
@@ -464,7 +505,26 @@ class _Differ:
             edit = Edit(os_ + front, oe - back_o, ns + front_n, ne - back_n, o, n)
         else:
             edit = Edit(os_, oe, ns, ne, old, new)
-        return self.cited(self.named(self.phrase(edit))) if self.korean else edit
+        return self.ranged(self.cited(self.named(self.phrase(edit)))) if self.korean else edit
+
+    def ranged(self, e: Edit) -> Edit:
+        """A range of provisions is quoted whole: ``"제39조부터 제41조까지의 규정"``, not
+        ``"제41조까지"``; ``"별표 3부터 별표 14까지"``."""
+        if "까지" not in e.old:
+            return e
+        a, b, c, d = e.old_start, e.old_end, e.new_start, e.new_end
+        start = _RANGE_START.search(self.old, 0, a)
+        if start and _CITATION.match(e.old) and self.new[:c].endswith(start.group(0)):
+            a, c = a - len(start.group(0)), c - len(start.group(0))
+        if (
+            e.old.endswith("까지")
+            and self.old.startswith("의 규정", b)
+            and self.new.startswith("의 규정", d)
+        ):
+            b, d = b + 4, d + 4
+        if (a, b, c, d) == (e.old_start, e.old_end, e.new_start, e.new_end):
+            return e
+        return Edit(a, b, c, d, self.old[a:b], self.new[c:d])
 
     def phrase(self, e: Edit) -> Edit:
         """A one-syllable noun that the new text extends is quoted with the modifier before it,
@@ -614,7 +674,8 @@ class _Differ:
     def names(self, edits: list[Edit]) -> list[Edit]:
         """Several changes inside one statute's name are one quote of the whole name
         (``"「화재예방, 소방시설 설치ㆍ유지 및 안전관리에 관한 법률」"``), never a quote per
-        changed word of it."""
+        changed word of it; likewise a quote never ends inside brackets that another change
+        of the same brackets follows (``"감정평가업자(이하 "감정평가업자"라 한다)"``)."""
         if not edits or not self.korean:
             return edits
 
@@ -634,9 +695,8 @@ class _Differ:
             o = inside(self.old, e.old_start, e.old_end)
             n = inside(self.new, e.new_start, e.new_end)
             if o is None or n is None:
-                spans.append([e.old_start, e.old_end, e.new_start, e.new_end])
-            else:
-                spans.append([o[0], o[1], n[0], n[1]])
+                o, n = (e.old_start, e.old_end), (e.new_start, e.new_end)
+            spans.append([*_balanced(self.old, *o), *_balanced(self.new, *n)])
         merged: list[list[int]] = []
         for span in spans:
             if merged and (span[0] < merged[-1][1] or span[2] < merged[-1][3]):
@@ -666,28 +726,109 @@ class _Differ:
     def citations(self, edits: list[Edit]) -> list[Edit]:
         """A citation is one unit (drafting-ko.md §3a): a statute's name and what follows it
         — the provision cited (``「A법 시행령」 별표 3``) or the thing it names (``「A법」에
-        따른 A업자``) — are one quote when both change, as real bills quote them."""
+        따른 A업자``) — are one quote when both change, as real bills quote them. Another
+        quote of the thing named then keeps its particle (``"A업자가"``)."""
         if len(edits) < 2 or not self.korean:
             return edits
-        out = [edits[0]]
-        for e in edits[1:]:
-            prev = out[-1]
+        out = list(edits)
+        index = 1
+        while index < len(out):
+            prev, e = out[index - 1], out[index]
             gap_o = self.old[prev.old_end : e.old_start]
             gap_n = self.new[prev.new_end : e.new_start]
-            if (
+            if not (
                 gap_o == gap_n
                 and _cites(prev.old)
                 and _cites(prev.new)
-                and _CITED_GAP.fullmatch(gap_o)
+                and (
+                    _CITED_GAP.fullmatch(gap_o)
+                    or (gap_o == "에 " and e.old.startswith(_CITED_BY_WORDS))
+                )
                 and (gap_o.strip() or (_CITATION.match(e.old) and prev.old.endswith("」")))
             ):
-                a, b, c, d = prev.old_start, e.old_end, prev.new_start, e.new_end
-                out[-1] = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
-            else:
-                out.append(e)
-        if len(out) == len(edits):
+                index += 1
+                continue
+            a, b, c, d = prev.old_start, e.old_end, prev.new_start, e.new_end
+            joined = self.shortest(Edit(a, b, c, d, self.old[a:b], self.new[c:d]), e)
+            so, sn = strip_particles(joined.old, joined.new)
+            if so != joined.old and sn != joined.new:  # the particle kept the part unique
+                b, d = b - (len(joined.old) - len(so)), d - (len(joined.new) - len(sn))
+                bare = Edit(a, b, c, d, so, sn)
+                rest = [x for i, x in enumerate(out) if i not in (index - 1, index)]
+                if not self.bad([*rest[: index - 1], bare, *rest[index - 1 :]]):
+                    joined = bare
+            rest = [x for i, x in enumerate(out) if i not in (index - 1, index)]
+            trial = [*rest[: index - 1], joined, *rest[index - 1 :]]
+            if self.bad(trial):  # the same words elsewhere: quoted with their particle
+                trial = [
+                    self.whole_words(x) if x.old == e.old and x is not joined else x for x in trial
+                ]
+            if self.bad(trial):
+                index += 1
+                continue
+            out = trial
+        return out
+
+    def cited_lists(self, edits: list[Edit]) -> list[Edit]:
+        """A list of citations is one unit: two quotes of citations with only a list's
+        connector between them are one quote (``"「A법」 제91조 및 제92조"`` →
+        ``"「B법」 제46조 및 제47조"``), as real bills quote them."""
+        if len(edits) < 2 or not self.korean:
             return edits
-        return edits if self.bad(out) else out
+        out = list(edits)
+        index = 1
+        while index < len(out):
+            prev, e = out[index - 1], out[index]
+            gap_o = self.old[prev.old_end : e.old_start]
+            gap_n = self.new[prev.new_end : e.new_start]
+            if (
+                _CITE_GAP.fullmatch(gap_o)
+                and _CITE_GAP.fullmatch(gap_n)
+                and all(_CITE_END.search(q) for q in (prev.old, prev.new))
+                and all(_CITATION.match(q) for q in (e.old, e.new))
+            ):
+                a, b, c, d = prev.old_start, e.old_end, prev.new_start, e.new_end
+                joined = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
+                trial = [*out[: index - 1], joined, *out[index + 1 :]]
+                if not self.bad(trial):
+                    out = trial
+                    continue
+            index += 1
+        return out
+
+    def shortest(self, joined: Edit, last: Edit) -> Edit:
+        """A joined quote without the words after the thing named that its last part took to
+        be unique on its own (``"… 감정평가업자 중"`` → ``"… 감정평가업자"``)."""
+        e = joined
+        while " " in last.old and " " in e.old and " " in e.new:
+            word = e.old[e.old.rfind(" ") :]
+            if not e.new.endswith(word) or len(word) >= len(e.new):
+                break
+            a, b, c, d = e.old_start, e.old_end - len(word), e.new_start, e.new_end - len(word)
+            if b <= last.old_start:
+                break
+            shorter = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
+            if self.old.count(shorter.old) != 1:
+                break
+            e = shorter
+        return e
+
+    def whole_words(self, e: Edit) -> Edit:
+        """An edit widened to the whole words around it, particles included."""
+        a, b, c, d = e.old_start, e.old_end, e.new_start, e.new_end
+        while a > 0 and not self.old[a - 1].isspace():
+            a -= 1
+        while b < len(self.old) and not self.old[b].isspace():
+            b += 1
+        while c > 0 and not self.new[c - 1].isspace():
+            c -= 1
+        while d < len(self.new) and not self.new[d].isspace():
+            d += 1
+        a2 = a + len(self.old[a:b]) - len(self.old[a:b].lstrip(_PUNCT_EDGE))
+        c2 = c + len(self.new[c:d]) - len(self.new[c:d].lstrip(_PUNCT_EDGE))
+        b2 = a2 + len(self.old[a2:b].rstrip(_PUNCT_EDGE))
+        d2 = c2 + len(self.new[c2:d].rstrip(_PUNCT_EDGE))
+        return Edit(a2, b2, c2, d2, self.old[a2:b2], self.new[c2:d2])
 
     def run(self) -> TextDiff:
         groups = self.groups()
@@ -697,7 +838,7 @@ class _Differ:
             bad = self.bad(edits)
             if not bad:  # which includes: applying them gives the new text
                 # (what is quoted counts as changed when the provision may be rewritten)
-                edits = self.citations(self.names(self.lists(edits)))
+                edits = self.cited_lists(self.citations(self.names(self.lists(edits))))
                 return TextDiff(self.old, self.new, tuple(edits), True)
             if all(groups[i][4] == top for i in bad):
                 return TextDiff(self.old, self.new, tuple(edits), False)

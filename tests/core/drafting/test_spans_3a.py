@@ -326,3 +326,72 @@ def test_the_particle_after_a_word_with_an_aside_follows_the_word():
     assert sentences(f"제5조(기준) {old}", f"제5조(기준) {new}") == [
         '제5조 중 "위해요소관리기준(HACCP)"을 "식품안전관리기준"으로 한다.'
     ]
+
+
+def test_a_final_의_is_a_particle_unless_the_word_is_a_noun_in_의():
+    # 결정의 is 결정 + 의 (not the noun 정의); 정책회의 is a noun
+    old, new = "복지급여 결정의 통지에 관한 사항", "복지급여 지급결정의 통지에 관한 사항"
+    assert quotes(old, new) == [("결정", "지급결정")]
+    assert quotes("분기마다 정책회의", "분기마다 전략회의") == [("정책회의", "전략회의")]
+
+
+def test_a_range_of_provisions_is_quoted_whole():
+    old = "제12조부터 제15조까지의 규정에 따라 지원한다."
+    new = "제12조부터 제18조까지의 규정에 따라 지원한다."
+    assert quotes(old, new) == [("제12조부터 제15조까지의 규정", "제12조부터 제18조까지의 규정")]
+    old = "별표 3부터 별표 5까지에 따른 정원"
+    new = "별표 3부터 별표 4까지 및 별표 6에 따른 정원"
+    assert quotes(old, new) == [("별표 3부터 별표 5까지", "별표 3부터 별표 4까지 및 별표 6")]
+
+
+def test_an_opening_bracket_starts_a_word():
+    old = "본청(기획조정실 및 자치행정국을 포함한다)의 정원"
+    new = "본청(자치행정국을 포함한다)의 정원"
+    assert quotes(old, new) == [("기획조정실 및 자치행정국", "자치행정국")]
+
+
+def test_a_joined_citation_quotes_the_thing_named_elsewhere_with_its_particle():
+    old = (
+        "「경기도 청년 기본 조례」 제5조에 따른 청년단체 중에서 선정하고, "
+        "청년단체가 없으면 공모한다."
+    )
+    new = (
+        "「경기도 청년정책 기본 조례」 제7조에 따른 청년정책단체 중에서 선정하고, "
+        "청년정책단체가 없으면 공모한다."
+    )
+    assert quotes(old, new) == [
+        (
+            "「경기도 청년 기본 조례」 제5조에 따른 청년단체",
+            "「경기도 청년정책 기본 조례」 제7조에 따른 청년정책단체",
+        ),
+        ("청년단체가", "청년정책단체가"),
+    ]
+
+
+def test_a_list_of_citations_is_one_quote():
+    old = "「지방재정법」 제91조 및 제92조에 따라 처리한다."
+    new = "「지방회계법」 제46조 및 제47조에 따라 처리한다."
+    assert quotes(old, new) == [
+        ("「지방재정법」 제91조 및 제92조", "「지방회계법」 제46조 및 제47조")
+    ]
+    old = "조례 제4조제1항, 제6조 및 제9조의2를 준용한다."
+    new = "조례 제4조제1항 및 제6조를 준용한다."
+    assert quotes(old, new) == [("제4조제1항, 제6조 및 제9조의2", "제4조제1항 및 제6조")]
+
+
+def test_a_list_whose_last_item_goes_is_one_span_even_when_a_comma_becomes_및():
+    old = "총무, 인사, 예산 및 회계에 관한 사무"
+    new = "총무, 인사 및 예산에 관한 사무"
+    assert quotes(old, new) == [("인사, 예산 및 회계", "인사 및 예산")]
+
+
+def test_a_renamed_statute_and_the_thing_it_names_are_one_quote_across_its_citation():
+    # the particle that kept "마을기업의" apart from the name is not needed once joined
+    old = "「경기도 마을기업 육성 조례」 제2조에 따른 마을기업의 운영"
+    new = "「경기도 사회적경제 육성 조례」 제2조에 따른 사회적경제기업의 운영"
+    assert quotes(old, new) == [
+        (
+            "「경기도 마을기업 육성 조례」 제2조에 따른 마을기업",
+            "「경기도 사회적경제 육성 조례」 제2조에 따른 사회적경제기업",
+        )
+    ]
