@@ -42,7 +42,7 @@ from difflib import SequenceMatcher
 
 from desktop.core.drafting.quoting import list_change, list_spans, strip_particles, trim
 
-_WORD = re.compile(r"[^\sㆍ·(]+")  # the items of a ㆍ list are words of their own
+_WORD = re.compile(r"[^\sㆍ·(\[]+")  # the items of a ㆍ list are words of their own
 # A citation (제5조, 별표 1) and what names the statute it cites, just before it.
 _CITATION = re.compile(r"(?:제\d+조|별표 ?\d)")
 # A quote that starts inside a citation (제2호 of 제35조제1항제1호ㆍ제2호, 단서 of 제66조 단서)
@@ -84,6 +84,8 @@ _CITE_GAP = re.compile(r"|, | 및 |ㆍ| 또는 | ")
 _CITE_END = re.compile(
     r"(?:제\d+(?:조|항|호)(?:의\d+)?|[가-하]목|별표 ?\d+(?:의\d+)?|단서|본문)(?:,| 및|ㆍ)?$"
 )
+_ADNOMINAL = re.compile(r"[가-힣]{0,2}[한된른는할될]")  # 한, 된, 따른, 관한, 하는
+_HANGUL_WORD = re.compile(r"[가-힣]+")
 _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
 _CONNECTORS = frozenset({"및", "또는"})  # between the last two items of a list
 _ITEM_SEP = re.compile(r"ㆍ|·|, | 및 | 또는 ")
@@ -325,6 +327,7 @@ class _Differ:
         words_n = [self.new[a:b] for a, b in self.nw]
         groups = []
         for i1, i2, j1, j2 in _opcodes(words_o, words_n):
+            replaced = i1 < i2 and j1 < j2
             if i1 == i2 or j1 == j2:  # anchor a pure insertion or deletion on a neighbour
                 # on the following word (Korean puts the head last: "미래 평생교육국"), but an
                 # item added to or removed from the end of a list on the item before it, as
@@ -337,6 +340,14 @@ class _Differ:
                     i2, j2 = i2 + 1, j2 + 1
                 elif i1 > 0 and j1 > 0:
                     i1, j1 = i1 - 1, j1 - 1
+            if (
+                replaced
+                and (words_o[i2 - 1] in _CONNECTORS or words_n[j2 - 1] in _CONNECTORS)
+                and i2 < len(words_o)
+                and j2 < len(words_n)
+                and words_o[i2] == words_n[j2]
+            ):  # a quote never ends at a connector: "입법조사 및 참고회답"
+                i2, j2 = i2 + 1, j2 + 1
             if 0 < i1 < i2 and 0 < j1 and words_o[i1][:1].isdigit():
                 if words_o[i1 - 1] in _LABELS and words_n[j1 - 1] == words_o[i1 - 1]:
                     i1, j1 = i1 - 1, j1 - 1  # "별표 1", not "1"
@@ -349,7 +360,9 @@ class _Differ:
         """A change to a list is one span (drafting-ko §3a): two changed groups with only a
         list's last connector (및, 또는) between them in both texts are quoted together,
         ``"복지국 및 도시국"을 "복지국ㆍ도시국 및 미래전략국"으로``, never as two quotes that
-        read as if one item were renamed into another."""
+        read as if one item were renamed into another — and so are two items renamed on
+        either side of 및 (``"복지국장 및 교육국장"``), as real bills quote them; renamed
+        items of a ``ㆍ`` list with unchanged items between stay apart."""
         joined: list[list[int]] = []
         for g in groups:
             if joined:
@@ -373,16 +386,7 @@ class _Differ:
                 if (
                     between_o
                     and between_o == between_n
-                    and (
-                        in_list
-                        or (
-                            all(w in _CONNECTORS for w in between_o)
-                            and any(
-                                _ITEM_SEP.search(w)
-                                for w in words_o[prev[0] : g[1]] + words_n[prev[2] : g[3]]
-                            )
-                        )
-                    )
+                    and (in_list or all(w in _CONNECTORS for w in between_o))
                 ):
                     prev[1], prev[3], prev[4] = g[1], g[3], max(prev[4], g[4])
                     self.joined.add(id(prev))
@@ -445,6 +449,17 @@ class _Differ:
         before, after = _LEVELS[level][:2]
         if level == _MODIFIER_LEVEL and not self.modifier(i1, j1):
             before = 0
+        # a quote does not start at a verb that modifies what follows (한, 따른): its object
+        # comes with it ("등록을 한 농수산물")
+        if 0 < before < min(i1, j1):
+            word = self.old[self.ow[i1 - before][0] : self.ow[i1 - before][1]]
+            object_ = self.old[self.ow[i1 - before - 1][0] : self.ow[i1 - before - 1][1]]
+            if (
+                word == self.new[self.nw[j1 - before][0] : self.nw[j1 - before][1]]
+                and _ADNOMINAL.fullmatch(word)
+                and _HANGUL_WORD.fullmatch(object_)
+            ):
+                before += 1
         before = min(before, i1, j1)
         after = min(after, len(self.ow) - i2, len(self.nw) - j2)
         return i1 - before, i2 + after, j1 - before, j2 + after
@@ -704,9 +719,9 @@ class _Differ:
                 merged[-1][3] = max(merged[-1][3], span[3])
             else:
                 merged.append(span)
-        if merged == [[e.old_start, e.old_end, e.new_start, e.new_end] for e in edits]:
-            return edits
         out = [self.cut_tail(a, b, c, d) for a, b, c, d in merged]
+        if out == edits:
+            return edits
         return edits if self.bad(out) else out
 
     def cut_tail(self, a: int, b: int, c: int, d: int) -> Edit:
@@ -718,7 +733,9 @@ class _Differ:
             tail = old[cut:]
             if len(tail) >= len(new) or not new.endswith(tail):
                 break
-            if tail[0] in " 에" and _cites(old[:cut]) and _cites(new[: len(new) - len(tail)]):
+            if (tail[0] == "에" or (tail[0] == " " and not _CITATION.match(tail[1:]))) and (
+                _cites(old[:cut]) and _cites(new[: len(new) - len(tail)])
+            ):
                 shortest = len(tail)
         b, d = b - shortest, d - shortest
         return Edit(a, b, c, d, self.old[a:b], self.new[c:d])
@@ -748,7 +765,13 @@ class _Differ:
             ):
                 index += 1
                 continue
+            named = strip_particles(e.old, e.new)[0]
+            if _CITATION.search(gap_o) and self.old.count(named, prev.old_end) > 1:
+                index += 1  # across an unchanged citation only a thing named once
+                continue
             a, b, c, d = prev.old_start, e.old_end, prev.new_start, e.new_end
+            a, b = _balanced(self.old, a, b)
+            c, d = _balanced(self.new, c, d)
             joined = self.shortest(Edit(a, b, c, d, self.old[a:b], self.new[c:d]), e)
             so, sn = strip_particles(joined.old, joined.new)
             if so != joined.old and sn != joined.new:  # the particle kept the part unique
@@ -808,7 +831,7 @@ class _Differ:
             if b <= last.old_start:
                 break
             shorter = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
-            if self.old.count(shorter.old) != 1:
+            if self.old.count(shorter.old) != 1 or _balanced(self.old, a, b) != (a, b):
                 break
             e = shorter
         return e

@@ -32,13 +32,19 @@ def test_a_list_span_starts_at_the_first_item_that_moves_or_changes():
     assert quotes(old, new) == [("복지국 및 도시국", "복지국ㆍ도시국 및 미래전략국")]
 
 
-def test_renames_of_two_list_items_stay_two_replacements():
+def test_renames_of_two_items_joined_by_및_are_one_quote():
+    # real bills quote both items with their connector ("교육과학기술부장관 및
+    # 행정안전부장관"을 "교육부장관 및 안전행정부장관"으로): the corpus has no case of two
+    # quotes for items joined by 및 or 또는
     old = "국토해양부장관 및 행정안전부장관은 협의한다."
     new = "국토교통부장관 및 행정자치부장관은 협의한다."
     assert quotes(old, new) == [
-        ("국토해양부장관", "국토교통부장관"),
-        ("행정안전부장관", "행정자치부장관"),
+        ("국토해양부장관 및 행정안전부장관", "국토교통부장관 및 행정자치부장관")
     ]
+    # renamed items of a ㆍ list with unchanged items between stay two quotes
+    old = "총무과ㆍ예산과ㆍ감사과를 둔다."
+    new = "행정과ㆍ예산과ㆍ감찰과를 둔다."
+    assert quotes(old, new) == [("총무과", "행정과"), ("감사과", "감찰과")]
 
 
 def test_the_items_of_a_ㆍ_list_are_whole_words():
@@ -395,3 +401,36 @@ def test_a_renamed_statute_and_the_thing_it_names_are_one_quote_across_its_citat
             "「경기도 사회적경제 육성 조례」 제2조에 따른 사회적경제기업",
         )
     ]
+
+
+def test_a_joined_citation_quote_never_ends_inside_brackets():
+    old = '「경기도 청년 기본 조례」 제5조에 따른 청년단체(이하 "청년단체"라 한다)를 지원한다.'
+    new = (
+        "「경기도 청년정책 기본 조례」 제7조에 따른 청년정책단체"
+        '(이하 "청년정책단체"라 한다)를 지원한다.'
+    )
+    assert quotes(old, new) == [
+        (
+            '「경기도 청년 기본 조례」 제5조에 따른 청년단체(이하 "청년단체"라 한다)',
+            '「경기도 청년정책 기본 조례」 제7조에 따른 청년정책단체(이하 "청년정책단체"라 한다)',
+        )
+    ]
+
+
+def test_an_opening_square_bracket_starts_a_word():
+    old = "특별채용[「지방공무원법」 제27조에 따른 채용을 말한다]의 방법"
+    new = "경력경쟁채용[「지방공무원법」 제27조에 따른 채용을 말한다]의 방법"
+    assert quotes(old, new) == [("특별채용", "경력경쟁채용")]
+
+
+def test_a_changed_stretch_does_not_end_at_a_connector():
+    old, new = "민원조사 및 현장점검에 관한 사항", "민원정보 관련 현장점검에 관한 사항"
+    assert quotes(old, new) == [("민원조사 및 현장점검", "민원정보 관련 현장점검")]
+
+
+def test_a_quote_widened_back_to_a_verb_takes_the_verb_s_object():
+    # "사회적기업" alone also stands in the statute's name: widened, the quote does not start
+    # at 한 but at what was done ("인증을 한")
+    old = "「경기도 사회적기업 육성 조례」에 따라 지원하는 대상은 인증을 한 사회적기업"
+    new = "「경기도 사회적기업 육성 조례」에 따라 지원하는 대상은 인증을 한 예비사회적기업"
+    assert quotes(old, new) == [("인증을 한 사회적기업", "인증을 한 예비사회적기업")]

@@ -77,9 +77,13 @@ def test_adjacent_changed_words_are_one_quote():
 
 
 def test_changed_words_separated_by_an_unchanged_word_are_two_quotes():
-    assert quotes("도의 행정기구 및 정원에 관한 사항", "도의 조직 및 인력에 관한 사항") == [
-        ("행정기구", "조직"),
+    assert quotes("도의 행정기구를 두고 정원을 정한다", "도의 조직을 두고 인력을 정한다") == [
+        ("행정기구를", "조직을"),
         ("정원", "인력"),
+    ]
+    # but two items joined by 및 are one quote (drafting-ko §3a, as real bills quote them)
+    assert quotes("도의 행정기구 및 정원에 관한 사항", "도의 조직 및 인력에 관한 사항") == [
+        ("행정기구 및 정원", "조직 및 인력"),
     ]
 
 
