@@ -85,7 +85,13 @@ _CITE_END = re.compile(
     r"(?:제\d+(?:조|항|호)(?:의\d+)?|[가-하]목|별표 ?\d+(?:의\d+)?|단서|본문)(?:,| 및|ㆍ)?$"
 )
 _ADNOMINAL = re.compile(r"[가-힣]{0,2}[한된른는할될]")  # 한, 된, 따른, 관한, 하는
-_HANGUL_WORD = re.compile(r"[가-힣]+")
+_HANGUL_WORD = re.compile(r"[0-9가-힣]+")  # a plain word: no bracket, quote or mark
+_LABEL_NUMBER = re.compile(
+    r" ?\d+(?:의\d+)?(?: ?제\d+호(?:의\d+)?(?:[가-하]목)?(?:\d+\))?)?(?=[\s,.ㆍ에의및]|$)"
+)
+_CITED_PART = re.compile(r"제\d+(?:조|항|호)|별표|[가-하]목|비고")  # goes on a citation
+# Nouns that bind to the word before them (4급 이상, 60세 미만).
+_BOUND = frozenset({"이상", "이하", "미만", "초과", "이내", "이후", "이전"})
 _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
 _CONNECTORS = frozenset({"및", "또는"})  # between the last two items of a list
 _ITEM_SEP = re.compile(r"ㆍ|·|, | 및 | 또는 ")
@@ -450,13 +456,14 @@ class _Differ:
         if level == _MODIFIER_LEVEL and not self.modifier(i1, j1):
             before = 0
         # a quote does not start at a verb that modifies what follows (한, 따른): its object
-        # comes with it ("등록을 한 농수산물")
+        # comes with it ("등록을 한 농수산물"); nor at a noun bound to the word before it
+        # ("4급 이상 공무원")
         if 0 < before < min(i1, j1):
             word = self.old[self.ow[i1 - before][0] : self.ow[i1 - before][1]]
             object_ = self.old[self.ow[i1 - before - 1][0] : self.ow[i1 - before - 1][1]]
             if (
                 word == self.new[self.nw[j1 - before][0] : self.nw[j1 - before][1]]
-                and _ADNOMINAL.fullmatch(word)
+                and (_ADNOMINAL.fullmatch(word) or word in _BOUND)
                 and _HANGUL_WORD.fullmatch(object_)
             ):
                 before += 1
@@ -610,6 +617,14 @@ class _Differ:
                     self.old[e.old_start - size : e.old_end],
                     self.new[e.new_start - size : e.new_end],
                 )
+        # a quote that ends at a label (별표) takes its number and the provision cited
+        label = e.old.rsplit(" ", 1)[-1].rsplit("」", 1)[-1]
+        if label in _LABELS and e.new.endswith(label):
+            follow = _LABEL_NUMBER.match(self.old, e.old_end)
+            if follow and self.new.startswith(follow.group(0), e.new_end):
+                size = len(follow.group(0))
+                a, b, c, d = e.old_start, e.old_end + size, e.new_start, e.new_end + size
+                e = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
         # a quote that ends with an unchanged name ends with the citation after it:
         # "「A법」 제5조나 「B법」 제4조" → "「B법」 제4조", not … → "「B법」"
         name = e.old[e.old.rfind("「") :]
@@ -733,7 +748,7 @@ class _Differ:
             tail = old[cut:]
             if len(tail) >= len(new) or not new.endswith(tail):
                 break
-            if (tail[0] == "에" or (tail[0] == " " and not _CITATION.match(tail[1:]))) and (
+            if (tail[0] == "에" or (tail[0] == " " and not _CITED_PART.match(tail[1:]))) and (
                 _cites(old[:cut]) and _cites(new[: len(new) - len(tail)])
             ):
                 shortest = len(tail)
@@ -859,6 +874,10 @@ class _Differ:
         while True:
             edits = [self.edit(g) for g in groups]
             bad = self.bad(edits)
+            if bad and self.korean:  # quotes that overlap inside one statute's name: one
+                named = self.names(edits)
+                if named is not edits:
+                    edits, bad = named, set()
             if not bad:  # which includes: applying them gives the new text
                 # (what is quoted counts as changed when the provision may be rewritten)
                 edits = self.cited_lists(self.citations(self.names(self.lists(edits))))

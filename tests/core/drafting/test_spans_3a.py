@@ -434,3 +434,23 @@ def test_a_quote_widened_back_to_a_verb_takes_the_verb_s_object():
     old = "「경기도 사회적기업 육성 조례」에 따라 지원하는 대상은 인증을 한 사회적기업"
     new = "「경기도 사회적기업 육성 조례」에 따라 지원하는 대상은 인증을 한 예비사회적기업"
     assert quotes(old, new) == [("인증을 한 사회적기업", "인증을 한 예비사회적기업")]
+
+
+def test_a_quote_ending_at_an_annex_label_takes_the_number_and_what_it_cites():
+    old = "「경기도 사회적경제 육성 조례 시행규칙」 별표 2 제3호에 따른 기준을 적용한다."
+    new = "「경기도 사회적경제 기본 조례 시행규칙」별표 2 제3호에 따른 기준을 적용한다."
+    assert quotes(old, new) == [
+        (
+            "「경기도 사회적경제 육성 조례 시행규칙」 별표 2 제3호",
+            "「경기도 사회적경제 기본 조례 시행규칙」별표 2 제3호",
+        )
+    ]
+
+
+def test_a_quote_does_not_start_at_a_noun_bound_to_the_word_before():
+    old = "5급 이상 공무원이 지휘한다. 다만, 공무원이 없으면 그러하지 아니하다."
+    new = (
+        "5급 이상 공무원(전문경력관을 포함한다)이 지휘한다. "
+        "다만, 공무원이 없으면 그러하지 아니하다."
+    )
+    assert quotes(old, new) == [("5급 이상 공무원", "5급 이상 공무원(전문경력관을 포함한다)")]
