@@ -283,10 +283,11 @@ class DocumentsPage(QWidget):
         began = time.perf_counter()
         request = result.request
         shown = (request.doc, request.key, request.lang)
-        bar = self.browser.verticalScrollBar()
-        position = bar.value() if shown == self._shown else 0
-        self.browser.setHtml(result.html)  # laid out as far as shown, the rest step by step
-        bar.setValue(position)
+        if result.html != self.html:  # else what shows is current: nothing to lay out
+            bar = self.browser.verticalScrollBar()
+            position = bar.value() if shown == self._shown else 0
+            self.browser.setHtml(result.html)  # laid out as far as shown, the rest stepwise
+            bar.setValue(position)
         self._shown = shown
         self.html = result.html
         self.stats["shown"] = time.perf_counter()

@@ -252,3 +252,22 @@ def test_edits_while_a_draft_runs_are_drafted_once_when_it_returns(qtbot, doc):
     qtbot.waitUntil(lambda: not page._busy, timeout=TIMEOUT)
     assert calls == ["입력1", "입력5"]
     assert page.dropped >= 1
+
+
+def test_an_edit_that_leaves_the_shown_document_alone_does_not_set_it_again(qtbot, doc):
+    """Editing the release's contact while the bill shows: the bill's HTML is the same, so
+    the pane keeps what it shows (no layout on the GUI thread, the place kept)."""
+    from desktop.ui.presscommands import SetPressField
+
+    page = make_page(qtbot, doc)
+    wait_for(qtbot, page, "일부개정조례안")
+    qtbot.waitUntil(lambda: not page._busy and not page.timer.isActive(), timeout=TIMEOUT)
+    calls = []
+    original = page.browser.setHtml
+    page.browser.setHtml = lambda html: (calls.append(html), original(html))
+    with qtbot.waitSignal(page.preview_updated, timeout=TIMEOUT):
+        doc.push(SetPressField(doc, "officer_phone", "031-8008-1234"))
+    assert calls == []
+    with qtbot.waitSignal(page.preview_updated, timeout=TIMEOUT):
+        doc.push(commands.SetMetaField(doc, "reasons_ko", "조직을 새로 짜려는 것임."))
+    assert len(calls) == 1 and "조직을 새로 짜려는 것임." in calls[0]
