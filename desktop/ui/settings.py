@@ -181,7 +181,7 @@ SETTINGS: tuple[Setting, ...] = (
         maximum=20,
         tip=N_(
             "A provision (or an article's paragraphs) needing more replacements than this is "
-            "rewritten whole in the bill; a subparagraph (호) needing more than one is "
+            "rewritten whole in the bill; a subparagraph (호) needing more than two is "
             "rewritten whole too, as published bills do."
         ),
         hint=True,

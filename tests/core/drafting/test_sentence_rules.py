@@ -352,11 +352,18 @@ def test_the_one_changed_provision_is_cited_however_much_of_its_container_it_is(
     assert sentences(parse(text), parse(new)) == ["제2조제1항제2호를 다음과 같이 한다."]
 
 
-def test_a_subparagraph_with_two_replacements_is_rewritten_whole():
-    # 호 and 목 are short: real bills rewrite a 호 whole rather than chain two replacements
-    # in it, and a 목 whose words change by more than 30 % (drafting rules of rules.py).
-    new = SUBDIVISIONS.replace("읍ㆍ면 행정 지원 및 이장 관리", "읍ㆍ면ㆍ동 행정 지원 및 통장 관리")
-    assert sentences(parse(SUBDIVISIONS), parse(new)) == ["제5조제1항제1호를 다음과 같이 한다."]
+def test_a_subparagraph_is_rewritten_whole_sooner_than_a_paragraph():
+    # 호 and 목 are short: real bills rewrite a 호 whole rather than chain three replacements
+    # in it or change most of it, and a 목 whose words change by more than 30 % (drafting
+    # rules of rules.py).
+    three = SUBDIVISIONS.replace(
+        "읍ㆍ면 행정 지원 및 이장 관리에 관한 사항", "읍ㆍ면ㆍ동 행정 지원 및 통장 관리에 관한 업무"
+    )
+    assert sentences(parse(SUBDIVISIONS), parse(three)) == ["제5조제1항제1호를 다음과 같이 한다."]
+    two = SUBDIVISIONS.replace("읍ㆍ면 행정 지원 및 이장 관리", "읍ㆍ면ㆍ동 행정 지원 및 통장 관리")
+    assert sentences(parse(SUBDIVISIONS), parse(two)) == [
+        '제5조제1항제1호 중 "면"을 "면ㆍ동"으로, "이장"을 "통장"으로 한다.'
+    ]
     one = SUBDIVISIONS.replace("주민자치회 운영", "주민자치회 설치 및 운영")
     assert sentences(parse(SUBDIVISIONS), parse(one)) == [
         '제5조제1항제2호 중 "운영"을 "설치 및 운영"으로 한다.'
@@ -373,7 +380,10 @@ def test_a_subparagraph_with_two_replacements_is_rewritten_whole():
         '제5조제1항제3호 각 목 외의 부분 중 "위원회"를 "자문위원회"로, "사항"을 "업무"로 한다.'
     ]
     # the settings lower these limits too, never raise them
-    assert sentences(parse(SUBDIVISIONS), parse(new), max_replacements=5) == [
+    assert sentences(parse(SUBDIVISIONS), parse(two), max_replacements=1) == [
+        "제5조제1항제1호를 다음과 같이 한다."
+    ]
+    assert sentences(parse(SUBDIVISIONS), parse(three), max_replacements=5) == [
         "제5조제1항제1호를 다음과 같이 한다."
     ]
 
