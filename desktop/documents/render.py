@@ -113,8 +113,33 @@ def jinja_source(xml: str) -> str:
 _PATCHER = DocxTemplate("unused.docx")  # patch_xml needs no state
 
 
+_PART_NS = "urn:x-orgdraft:part"
+_PART_TAG = f"{{{_PART_NS}}}part"
+# What docxtpl's rendering changes in the rendered text: its escapes of Jinja delimiters and
+# the characters that become Word elements (:meth:`_Template.resolve_listing`).
+_MARKER = re.compile(f'<od:part xmlns:od="{re.escape(_PART_NS)}" n="(\\d+)"/>')
+_REWRITTEN = re.compile("[\t\n\a\f]|\\{_[{%]|[}%]_\\}")
+
+
 class _Template(DocxTemplate):
-    """docxtpl's template with a shortcut where its work would change nothing."""
+    """docxtpl's template with a shortcut where its work would change nothing, and generated
+    parts placed into the rendered body as elements.
+
+    A part given with :meth:`place` renders as a marker element; once docxtpl has parsed the
+    rendered body, each marker is replaced by the part's elements (copies where a part is
+    used again). The part is neither serialised into the Jinja output nor parsed again, and
+    docxtpl's passes over the rendered text (its table and listing fixes) only see the
+    template's own XML. A marker left in a header, footer or footnote is replaced by the
+    part's XML text there, as before."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._placed: list[list[Any]] = []  # the elements of each placed part, by number
+
+    def place(self, body: Any) -> Markup:
+        """The marker of the sub-document body ``body`` for the context of a ``{{p }}`` tag."""
+        self._placed.append(_part_children(body))
+        return Markup(f'<od:part xmlns:od="{_PART_NS}" n="{len(self._placed) - 1}"/>')
 
     def resolve_listing(self, xml: str) -> str:
         """docxtpl turns tabs, line breaks and ``\\a``/``\\f`` in the rendered text into
@@ -128,7 +153,7 @@ class _Template(DocxTemplate):
         """docxtpl's rendering of one part; a failure keeps the part and the text of the line
         it happened on (docxtpl puts each paragraph on a line of its own), to be located."""
         try:
-            return super().render_xml_part(src_xml, part, context, jinja_env)
+            xml = super().render_xml_part(src_xml, part, context, jinja_env)
         except Exception as exc:
             source = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
             line = _template_line(exc)
@@ -137,6 +162,33 @@ class _Template(DocxTemplate):
             name = str(getattr(part, "partname", "/word/document.xml"))
             exc.orgdraft_place = (_part_name(name), re.sub(r"<[^>]+>", "", text))  # type: ignore[attr-defined]
             raise
+        if self._placed and part is not self.docx._part and _PART_NS in xml:
+            xml = _MARKER.sub(lambda m: self._placed_xml(int(m.group(1))), xml)
+        return xml
+
+    def fix_tables(self, xml: str) -> Any:
+        """docxtpl's table fix of the rendered body (tables of generated parts are whole
+        already: python-docx keeps every row's cells to the grid), then the parts placed."""
+        tree = super().fix_tables(xml)
+        if self._placed:
+            used: set[int] = set()
+            for marker in list(tree.iter(_PART_TAG)):
+                number = int(marker.get("n"))
+                children = self._placed[number]
+                if number in used:
+                    children = [copy.deepcopy(child) for child in children]
+                used.add(number)
+                parent = marker.getparent()
+                index = parent.index(marker)
+                parent.remove(marker)
+                parent[index:index] = children
+        return tree
+
+    def _placed_xml(self, number: int) -> str:
+        """The XML text of a placed part, for a header, footer or footnote (copies: the part
+        may be in the body already; a copy declares only the namespaces it uses)."""
+        children = (copy.deepcopy(child) for child in self._placed[number])
+        return "".join(etree.tostring(child, encoding="unicode") for child in children)
 
 
 def _template_line(exc: BaseException) -> int:
@@ -175,9 +227,15 @@ def new_subdoc(tpl: DocxTemplate) -> DocxDocument:
 
 def subdoc_xml(subdoc: DocxDocument) -> Markup:
     """The body of a sub-document as XML for a ``{{p name }}`` tag (already escaped)."""
-    body = subdoc.element.body
-    children = [child for child in body if child.tag != qn("w:sectPr")]
+    children = _part_children(subdoc.element.body)
     return Markup("".join(etree.tostring(child, encoding="unicode") for child in children))
+
+
+def _part_children(body: Any) -> list[Any]:
+    return [child for child in body if child.tag != _SECT_PR]
+
+
+_SECT_PR = qn("w:sectPr")
 
 
 def _finding(template: Path, code: str, message_id: str, /, **params: Any) -> TemplateFinding:
@@ -223,7 +281,11 @@ def render_docx(
         # move every removed element out of the tree, quadratic in a large table.
         subdoc = new_subdoc(tpl)
         fill(subdoc)
-        context[name] = subdoc_xml(subdoc)
+        body = subdoc.element.body
+        if _REWRITTEN.search(etree.tostring(body, method="text", encoding="unicode")):
+            context[name] = subdoc_xml(subdoc)  # rewritten by docxtpl, as it always was
+        else:
+            context[name] = tpl.place(body)
     try:
         with limits.budget():
             tpl.render(context, jinja_env=_render_environment(translations), autoescape=True)

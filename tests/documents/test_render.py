@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gettext
+import re
+import zipfile
 
 import docx
 import pytest
@@ -15,7 +17,7 @@ from desktop.documents.schema import DocumentSchema, Variable
 from desktop.documents.templates import load_template
 from desktop.documents.text import check_text
 from desktop.documents.writers.docx import export_docx
-from tests.documents.conftest import make_template
+from tests.documents.conftest import all_text, make_template
 
 SCHEMA = DocumentSchema("t", "시험", "test", (Variable("title", "제목", "title"),))
 
@@ -161,3 +163,56 @@ def test_each_part_is_written_into_a_sub_document_of_its_own(tmp_path, monkeypat
     render_docx(template, template.read_bytes(), schema.names, {}, parts, out)
     assert len(made) == 2
     assert [p.text for p in docx.Document(str(out)).paragraphs] == ["하나", "둘"]
+
+
+def _xml_parts(path):
+    with zipfile.ZipFile(path) as archive:
+        return {
+            name: archive.read(name)
+            for name in archive.namelist()
+            if name.startswith("word/") and name.endswith(".xml")
+        }
+
+
+def test_parts_placed_as_elements_give_the_document_of_their_xml_text(tmp_path, monkeypatch):
+    """Generated parts go into the rendered body as elements instead of as XML text parsed
+    again: a part used twice, in a table cell and in the footer, a table with merged cells,
+    text with a tab (which docxtpl turns into an element) or docxtpl's escapes — the same
+    XML parts of the DOCX as the text path."""
+    from desktop.documents import render
+
+    names = ("first", "second", "third", "fourth")
+    schema = DocumentSchema("t", "시험", "test", tuple(Variable(n, n, n) for n in names))
+    template = make_template(
+        tmp_path / "tpl.docx", ["{{p first }}", "사이", "{{p second }}", "{{p first }}"]
+    )
+    document = docx.Document(str(template))
+    cells = document.add_table(rows=1, cols=2).rows[0].cells
+    cells[0].paragraphs[0].add_run("{{p third }}")
+    cells[1].paragraphs[0].add_run("{{p fourth }}")
+    document.sections[0].footer.paragraphs[0].add_run("{{p first }}")
+    document.save(str(template))
+
+    def table(doc):
+        grid = doc.add_table(rows=2, cols=3)
+        grid.cell(0, 0).merge(grid.cell(1, 1))
+        grid.cell(0, 2).text = "표 칸"
+        doc.add_paragraph("아래")
+
+    parts = {
+        "first": lambda doc: doc.add_paragraph("하나 & <둘>"),
+        "second": table,
+        "third": lambda doc: doc.add_paragraph("탭\t뒤"),
+        "fourth": lambda doc: doc.add_paragraph("괄호 {_{ 안"),
+    }
+    placed = tmp_path / "placed.docx"
+    render_docx(template, template.read_bytes(), schema.names, {}, parts, placed)
+    monkeypatch.setattr(render, "_REWRITTEN", re.compile(""))  # every part as XML text
+    as_text = tmp_path / "text.docx"
+    render_docx(template, template.read_bytes(), schema.names, {}, parts, as_text)
+    assert _xml_parts(placed) == _xml_parts(as_text)
+    result = docx.Document(str(placed))
+    assert all_text(placed).count("하나 & <둘>") == 2
+    assert result.sections[0].footer.paragraphs[0].text == "하나 & <둘>"
+    assert "표 칸" in all_text(placed)
+    assert "od:part" not in str(_xml_parts(placed))
