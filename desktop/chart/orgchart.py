@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.chart.fonts import hangul_family
+from desktop.chart.png import png_rgb
 from desktop.core.apply import ApplyResult
 from desktop.core.kinds import ABOLISH, STRUCTURAL, Action
 from desktop.core.org import Level, Organization, Unit, UnitKind, chart_titles
@@ -566,19 +567,17 @@ def _row_limits(org: Organization) -> list[int]:
     return list(range(sum(groups), max(groups) - 1, -1))
 
 
-# Qt's PNG "quality" sets zlib's level (100 stores). At 80 a chart encodes in 0.23 s instead of
-# 0.41 s at the default, for a file 17 % larger (the sample's chart: 243 KB instead of 209 KB).
-PNG_QUALITY = 80
-
-
 def png_bytes(image: QImage) -> bytes:
-    """``image`` encoded as PNG, at a fast compression level."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG", PNG_QUALITY)
-    buffer.close()
-    return bytes(data.data())
+    """``image`` encoded as PNG (:func:`.png.png_rgb`: other threads run while it is
+    compressed)."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    return png_rgb(
+        rgb.width(),
+        rgb.height(),
+        rgb.constBits(),
+        rgb.bytesPerLine(),
+        (rgb.dotsPerMeterX(), rgb.dotsPerMeterY()),
+    )
 
 
 def _pack(
