@@ -7,8 +7,9 @@ number, subparagraphs by number and items by label. Each provision gets a :class
 - ``REPLACED`` — amended in part: words replaced in its own text (see :mod:`.textdiff`) and/or
   changes further down;
 - ``REWRITTEN`` — to be rewritten whole: more than ``rewrite_threshold`` of its characters
-  change, more than ``max_replacements`` replacements would be needed, the replacements would
-  not be exact, or its structure changes (subdivisions appear or vanish, a title appears);
+  change (a 호: the quotes would take most of its text), more than ``max_replacements``
+  replacements would be needed, the replacements would not be exact, or its structure
+  changes (subdivisions appear or vanish, a title appears);
 - ``INSERTED`` / ``DELETED`` — absent (or ``deleted=True``) on one side.
 
 The own text of a provision is judged separately (:attr:`ProvisionDiff.text_status`), with
@@ -213,6 +214,19 @@ class _Differ:
     def too_much(self, changed: int, weight: int) -> bool:
         return weight > 0 and changed / weight > self.o.rewrite_threshold
 
+    def rewrite(self, diff: TextDiff, loc: Location, lead: bool) -> bool:
+        """Whether a provision's own text (or part) is rewritten whole rather than amended."""
+        threshold, most = self.limits(loc, lead)
+        if len(diff.replacements) > most or not diff.exact:
+            return True
+        if loc.subparagraph is not None and loc.item is None and not lead:
+            # A 호: the share of its text the quotes would take (a lowered setting also
+            # rewrites it by the share of its characters changed). Real bills amend a long
+            # name changed in a longer 호 and rewrite a 호 quoted almost whole.
+            lowered = threshold < DEFAULT_REWRITE_THRESHOLD and diff.ratio > threshold
+            return lowered or diff.quoted_share > SUBPARAGRAPH_REWRITE_THRESHOLD
+        return diff.ratio > threshold
+
     def limits(self, loc: Location, lead: bool) -> tuple[float, int]:
         """The rewrite threshold and the most replacements for a provision's own text: lower
         for the short 호 and 목 (:mod:`desktop.core.rules`)."""
@@ -222,10 +236,7 @@ class _Differ:
         if loc.item is not None:
             return min(threshold, ITEM_REWRITE_THRESHOLD), most
         if loc.subparagraph is not None:
-            return (
-                min(threshold, SUBPARAGRAPH_REWRITE_THRESHOLD),
-                min(most, SUBPARAGRAPH_MAX_REPLACEMENTS),
-            )
+            return threshold, min(most, SUBPARAGRAPH_MAX_REPLACEMENTS)
         return threshold, most
 
     def own_text(self, pd: ProvisionDiff, old: str, new: str, lead: bool) -> None:
@@ -259,9 +270,7 @@ class _Differ:
                 part_diff = diff_text(old_part, new_part, self.o.atomic_terms)
             elif op is not None and np_ is not None and self.both(pd, lead, (om, op), (nm, np_)):
                 return  # 본문 and 단서 both change: amended apart
-            threshold, most = self.limits(pd.location, lead)
-            many = len(part_diff.replacements) > most
-            rewrite = many or not part_diff.exact or part_diff.ratio > threshold
+            rewrite = self.rewrite(part_diff, pd.location, lead)
             pd.text_status = Status.REWRITTEN if rewrite else Status.REPLACED
             pd.text_part = part
             pd.part_diff = part_diff
@@ -279,12 +288,10 @@ class _Differ:
         (``제2항 본문 중 …, 같은 항 단서 중 …``); ``False`` (the whole text judged at once)
         when both would be rewritten. (Two sentences both changing are not split: real
         bills do both.)"""
-        threshold, most = self.limits(pd.location, lead)
         judged = []
         for part, a, b in zip((Part.MAIN, Part.PROVISO), old, new, strict=True):
             diff = diff_text(a, b, self.o.atomic_terms)
-            many = len(diff.replacements) > most
-            rewrite = many or not diff.exact or diff.ratio > threshold
+            rewrite = self.rewrite(diff, pd.location, lead)
             status = Status.REWRITTEN if rewrite else Status.REPLACED
             changed = max(len(diff.old), len(diff.new)) if rewrite else diff.changed_chars
             judged.append((part.with_lead() if lead else part, diff, status, changed))

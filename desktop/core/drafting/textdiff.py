@@ -214,6 +214,19 @@ class TextDiff:
         total = max(len(self.old), len(self.new))
         return min(1.0, self.changed_chars / total) if total else 0.0
 
+    @property
+    def quoted_share(self) -> float:
+        """The share of the text that the quotes would take, on the side where it is larger
+        (0 … 1; 1 when inexact)."""
+        if not self.exact:
+            return 1.0
+        shares = [
+            sum(len(getattr(e, side)) for e in self.edits) / len(text)
+            for side, text in (("old", self.old), ("new", self.new))
+            if text
+        ]
+        return min(1.0, max(shares, default=0.0))
+
 
 def _differing(old: str, new: str) -> int:
     """``max(len)`` less the common prefix and suffix: 국토해양부장관 → 국토교통부장관 is 2."""

@@ -388,6 +388,32 @@ def test_a_subparagraph_is_rewritten_whole_sooner_than_a_paragraph():
     ]
 
 
+def test_a_subparagraph_is_judged_by_the_share_of_its_text_the_quotes_would_take():
+    # A name changed inside a longer 호 is amended, though most of the 호's characters change
+    # (real bills: 제8조제3항제12호 중 "군장학생"을 "군 가산복무 지원금 지급 대상자"로 한다);
+    # a 호 that would be quoted almost whole is rewritten, though few of its characters change.
+    text = (
+        "제4조(협의 대상) 군수는 다음 각 호의 사항을 협의한다.\n"
+        "1. 「농촌도로법」에 따른 도로의 구역 결정 및 점용 허가\n"
+        "2. 정보통신정책과\n"
+    )
+    long_name = text.replace("「농촌도로법」", "「농어촌도로 정비 및 관리에 관한 법률」")
+    assert sentences(parse(text), parse(long_name)) == [
+        '제4조제1호 중 "「농촌도로법」"을 "「농어촌도로 정비 및 관리에 관한 법률」"로 한다.'
+    ]
+    whole = text.replace("2. 정보통신정책과", "2. 정보통신혁신과")
+    assert sentences(parse(text), parse(whole)) == ["제4조제2호를 다음과 같이 한다."]
+    # a paragraph is still judged by the share of its characters that change
+    para = "제5조(설치) 군에 정보통신정책과를 둔다.\n"
+    assert sentences(parse(para), parse(para.replace("정보통신정책과", "정보통신혁신과"))) == [
+        '제5조 중 "정보통신정책과"를 "정보통신혁신과"로 한다.'
+    ]
+    # a lowered setting rewrites a 호 by the share of its characters changed, too
+    assert sentences(parse(text), parse(long_name), rewrite_threshold=0.3) == [
+        "제4조제1호를 다음과 같이 한다."
+    ]
+
+
 DUTIES = """\
 제6조(분장사무) ① 기획예산과장은 다음 각 호의 사무를 분장한다.
 1. 군정 주요업무 계획에 관한 사항

@@ -204,3 +204,10 @@ def test_a_change_to_a_list_is_one_span(old, new, quotes):
     diff = diff_text(old, new, {"행정국", "복지국", "도시국", "미래전략국", "도시개발국"})
     assert diff.exact
     assert [(e.old, e.new) for e in diff.edits] == quotes
+
+
+def test_quoted_share_is_the_larger_share_of_the_text_inside_the_quotes():
+    d = diff_text("「농촌도로법」에 따른 허가", "「농어촌도로법」에 따른 허가", frozenset())
+    assert d.replacements[0].old == "「농촌도로법」"
+    assert d.quoted_share == len("「농어촌도로법」") / len("「농어촌도로법」에 따른 허가")
+    assert diff_text("가과", "나과", frozenset()).quoted_share == 1.0
