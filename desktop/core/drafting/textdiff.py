@@ -136,6 +136,11 @@ def _cites(quote: str) -> bool:
     return quote.endswith("」") or ("「" in quote and bool(_CITES.search(quote)))
 
 
+def _joined_at(edits: list[Edit], index: int, joined: Edit) -> list[Edit]:
+    """``edits`` with the two at ``index - 1`` and ``index`` replaced by ``joined``."""
+    return [*edits[: index - 1], joined, *edits[index + 1 :]]
+
+
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
     """``text[start:end]`` widened to the brackets it opens or closes without their partner."""
     quoted = text[start:end]
@@ -805,11 +810,9 @@ class _Differ:
             if so != joined.old and sn != joined.new:  # the particle kept the part unique
                 b, d = b - (len(joined.old) - len(so)), d - (len(joined.new) - len(sn))
                 bare = Edit(a, b, c, d, so, sn)
-                rest = [x for i, x in enumerate(out) if i not in (index - 1, index)]
-                if not self.bad([*rest[: index - 1], bare, *rest[index - 1 :]]):
+                if not self.bad(_joined_at(out, index, bare)):
                     joined = bare
-            rest = [x for i, x in enumerate(out) if i not in (index - 1, index)]
-            trial = [*rest[: index - 1], joined, *rest[index - 1 :]]
+            trial = _joined_at(out, index, joined)
             if self.bad(trial):  # the same words elsewhere: quoted with their particle
                 trial = [
                     self.whole_words(x) if x.old == e.old and x is not joined else x for x in trial
@@ -840,7 +843,7 @@ class _Differ:
             ):
                 a, b, c, d = prev.old_start, e.old_end, prev.new_start, e.new_end
                 joined = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
-                trial = [*out[: index - 1], joined, *out[index + 1 :]]
+                trial = _joined_at(out, index, joined)
                 if not self.bad(trial):
                     out = trial
                     continue
