@@ -19,6 +19,7 @@ import functools
 import gettext
 import io
 import re
+import threading
 import traceback
 import zipfile
 from collections.abc import Callable, Mapping
@@ -26,9 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from docx.document import Document as DocxDocument
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.package import Unmarshaller
+from docx.opc.part import PartFactory
+from docx.opc.pkgreader import PackageReader
 from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.package import Package
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined
 from jinja2 import TemplateError as JinjaTemplateError
@@ -132,9 +138,16 @@ class _Template(DocxTemplate):
     template's own XML. A marker left in a header, footer or footnote is replaced by the
     part's XML text there, as before."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self._data = data
         self._placed: list[list[Any]] = []  # the elements of each placed part, by number
+
+    def init_docx(self, reload: bool = True) -> None:
+        """docxtpl's opening of the template, from the package read once per process."""
+        if not self.docx or (self.is_rendered and reload):
+            self.docx = open_document(self._data)
+            self.is_rendered = False
 
     def place(self, body: Any) -> Markup:
         """The marker of the sub-document body ``body`` for the context of a ``{{p }}`` tag."""
@@ -209,6 +222,42 @@ def _part_name(partname: str) -> str:
 _LISTING = re.compile("[\t\n\a\f]")
 
 
+class _Readers:
+    """The packages of the templates as python-docx reads them (zip entries, content types,
+    relationships), read once per process and shared: a reader is never changed after it is
+    made (each document made from it parses its parts anew), so threads may share it."""
+
+    MAX_KEPT = 32
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._kept: dict[bytes, PackageReader] = {}
+
+    def __call__(self, data: bytes) -> PackageReader:
+        with self._lock:
+            reader = self._kept.get(data)
+        if reader is None:
+            reader = PackageReader.from_file(io.BytesIO(data))
+            with self._lock:
+                if len(self._kept) >= self.MAX_KEPT:
+                    self._kept.clear()
+                self._kept[data] = reader
+        return reader
+
+
+_readers = _Readers()
+
+
+def open_document(data: bytes) -> DocxDocument:
+    """``docx.Document(io.BytesIO(data))``, with the package read once per process."""
+    package = Package()
+    Unmarshaller.unmarshal(_readers(data), package, PartFactory)
+    part = package.main_document_part
+    if part.content_type != CT.WML_DOCUMENT_MAIN:
+        raise ValueError(f"not a Word file, content type is {part.content_type!r}")
+    return part.document
+
+
 def new_subdoc(tpl: DocxTemplate) -> DocxDocument:
     """A python-docx document whose styles, numbering and images are the template's.
 
@@ -275,7 +324,7 @@ def render_docx(
             ],
         )
     context: dict[str, Any] = check_values(dict(values))
-    tpl = _Template(io.BytesIO(data))
+    tpl = _Template(data)
     for name, fill in parts.items():
         # A sub-document of its own for each part: emptying one for the next part made lxml
         # move every removed element out of the tree, quadratic in a large table.
@@ -300,11 +349,15 @@ def render_docx(
 
 
 class _KeepingWriter:
-    """python-docx's zip writer that also keeps what it writes, by entry name."""
+    """python-docx's zip writer that also keeps what it writes, by entry name. The zip is
+    made in memory and written to ``out`` at once (the same bytes; zipfile seeks back over
+    each entry's header, a write to the file each time)."""
 
     def __init__(self, out: Path) -> None:
         self.parts: dict[str, bytes] = {}
-        self._zip = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED)
+        self._out = out
+        self._buffer = io.BytesIO()
+        self._zip = zipfile.ZipFile(self._buffer, "w", compression=zipfile.ZIP_DEFLATED)
 
     def write(self, pack_uri: Any, blob: bytes) -> None:
         self.parts[pack_uri.membername] = blob
@@ -312,6 +365,7 @@ class _KeepingWriter:
 
     def close(self) -> None:
         self._zip.close()
+        self._out.write_bytes(self._buffer.getbuffer())
 
 
 def save_docx(document: DocxDocument, out: Path) -> dict[str, bytes]:

@@ -216,3 +216,27 @@ def test_parts_placed_as_elements_give_the_document_of_their_xml_text(tmp_path, 
     assert result.sections[0].footer.paragraphs[0].text == "하나 & <둘>"
     assert "표 칸" in all_text(placed)
     assert "od:part" not in str(_xml_parts(placed))
+
+
+def test_a_template_package_is_read_once_and_each_document_is_its_own(tmp_path, monkeypatch):
+    """The package of a template is read once per process; every document opened from it
+    parses its own parts, so filling one never shows in another (threads share the read
+    package, never a document)."""
+    from docx.opc.pkgreader import PackageReader
+
+    from desktop.documents import render
+
+    data = make_template(tmp_path / "tpl.docx", ["{{ title }}"]).read_bytes()
+    reads = []
+    from_file = PackageReader.from_file
+    monkeypatch.setattr(render, "_readers", render._Readers())
+    monkeypatch.setattr(
+        render.PackageReader, "from_file", lambda f: reads.append(1) or from_file(f)
+    )
+    first, second = render.open_document(data), render.open_document(bytes(data))
+    assert len(reads) == 1
+    first.add_paragraph("첫 문서에만")
+    first.styles.element.remove(first.styles.element[-1])
+    assert "첫 문서에만" not in [p.text for p in second.paragraphs]
+    assert len(second.styles.element) == len(first.styles.element) + 1
+    assert render.open_document(data).paragraphs[0].text == "{{ title }}"
