@@ -46,6 +46,7 @@ _SHD, _COLOR, _FILL = qn("w:shd"), qn("w:color"), qn("w:fill")
 _P, _P_PR, _P_STYLE, _JC, _TC_PR = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:jc"), qn("w:tcPr")
 _R, _R_PR, _R_STYLE, _T = qn("w:r"), qn("w:rPr"), qn("w:rStyle"), qn("w:t")
 _STYLE, _NAME, _STYLE_ID = qn("w:style"), qn("w:name"), qn("w:styleId")
+_TR, _TC, _TC_W, _TYPE, _W = qn("w:tr"), qn("w:tc"), qn("w:tcW"), qn("w:type"), qn("w:w")
 _STYLE_IDS: dict[str, Any] = {}  # the part last asked about and its styles by name
 
 
@@ -241,9 +242,15 @@ def fixed_widths(tbl: Any, widths_cm: Sequence[float]) -> None:
     lengths = [Cm(cm) for cm in widths_cm]
     for col, length in zip(tbl._tbl.tblGrid.gridCol_lst, lengths, strict=False):
         col.w = length
-    for tr in tbl._tbl.tr_lst:  # a new table: the n-th cell of a row is the n-th column
-        for tc, length in zip(tr.tc_lst, lengths, strict=False):
-            tc.get_or_add_tcPr().width = length
+    twips = [str(length.twips) for length in lengths]  # what python-docx's setter writes
+    for tr in tbl._tbl.iterchildren(_TR):  # a new table: the n-th cell of a row is the n-th column
+        for tc, length, value in zip(tr.iterchildren(_TC), lengths, twips, strict=False):
+            tc_pr = tc.find(_TC_PR)
+            tc_w = tc_pr.find(_TC_W) if tc_pr is not None else None
+            if tc_w is not None and tc_w.get(_TYPE) == "dxa":  # as python-docx makes a table
+                tc_w.set(_W, value)
+            else:
+                tc.get_or_add_tcPr().width = length
 
 
 def table(doc: Any, rows: int, widths_cm: Sequence[float]) -> Any:

@@ -119,6 +119,13 @@ def jinja_source(xml: str) -> str:
 _PATCHER = DocxTemplate("unused.docx")  # patch_xml needs no state
 
 
+@functools.lru_cache(maxsize=64)
+def _patched(xml: str) -> str:
+    """:func:`jinja_source`, kept: a template's parts are the same for every document made
+    from it, and docxtpl's many passes over them would give the same text each time."""
+    return jinja_source(xml)
+
+
 _PART_NS = "urn:x-orgdraft:part"
 _PART_TAG = f"{{{_PART_NS}}}part"
 # What docxtpl's rendering changes in the rendered text: its escapes of Jinja delimiters and
@@ -153,6 +160,9 @@ class _Template(DocxTemplate):
         """The marker of the sub-document body ``body`` for the context of a ``{{p }}`` tag."""
         self._placed.append(_part_children(body))
         return Markup(f'<od:part xmlns:od="{_PART_NS}" n="{len(self._placed) - 1}"/>')
+
+    def patch_xml(self, src_xml: str) -> str:
+        return _patched(src_xml)
 
     def resolve_listing(self, xml: str) -> str:
         """docxtpl turns tabs, line breaks and ``\\a``/``\\f`` in the rendered text into

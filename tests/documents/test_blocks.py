@@ -50,3 +50,22 @@ def test_a_body_without_a_section_gets_the_paragraph_at_its_end():
     body.remove(body[-1])
     blocks.paragraph(doc, "끝", "OD Body")
     assert body[-1].tag == qn("w:p") and len(body) == 1
+
+
+def test_column_widths_are_the_xml_of_python_docx_width_setter():
+    from docx.shared import Cm
+
+    widths = [1.5, 2.25, 3.333]
+    ours, theirs = _subdoc(), _subdoc()
+    blocks.table(ours, 3, widths)
+    table = theirs.add_table(rows=3, cols=len(widths))
+    table._tbl.tblStyle_val = blocks.style_id(theirs, "OD Table")
+    table.alignment = blocks.WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for tr in table._tbl.tr_lst:
+        for tc, cm in zip(tr.tc_lst, widths, strict=True):
+            tc.get_or_add_tcPr().width = Cm(cm)
+    tc_w = [tc.tcPr.width for tr in ours.tables[0]._tbl.tr_lst for tc in tr.tc_lst]
+    assert tc_w == [Cm(cm).twips * 635 for _ in range(3) for cm in widths]
+    ours_rows = [etree.tostring(tr) for tr in ours.tables[0]._tbl.tr_lst]
+    assert ours_rows == [etree.tostring(tr) for tr in table._tbl.tr_lst]

@@ -240,3 +240,23 @@ def test_a_template_package_is_read_once_and_each_document_is_its_own(tmp_path, 
     assert "첫 문서에만" not in [p.text for p in second.paragraphs]
     assert len(second.styles.element) == len(first.styles.element) + 1
     assert render.open_document(data).paragraphs[0].text == "{{ title }}"
+
+
+def test_a_template_part_is_prepared_for_jinja_once_for_all_its_documents(tmp_path, monkeypatch):
+    """docxtpl's preparation of a part's XML (tags joined across runs) is the same for every
+    document of a template: done once, the documents the same."""
+    from desktop.documents import render
+
+    prepared = []
+    jinja_source = render.jinja_source
+    monkeypatch.setattr(render, "jinja_source", lambda xml: prepared.append(1) or jinja_source(xml))
+    render._patched.cache_clear()
+    template = make_template(tmp_path / "tpl.docx", [["{{ ti", "tle }}"], "끝"])
+    outs = [tmp_path / "a.docx", tmp_path / "b.docx"]
+    for out in outs:
+        render_docx(template, template.read_bytes(), SCHEMA.names, {"title": "제목"}, {}, out)
+        if out == outs[0]:
+            once = len(prepared)
+    assert once > 0 and len(prepared) == once
+    assert _xml_parts(outs[0])["word/document.xml"] == _xml_parts(outs[1])["word/document.xml"]
+    assert [p.text for p in docx.Document(str(outs[1])).paragraphs] == ["제목", "끝"]
