@@ -14,6 +14,7 @@ import zlib
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LEVEL = 6  # zlib's default: the sample's charts 23 % smaller than Qt's PNGs at quality 80
+BATCH_BYTES = 1 << 20  # rows compressed at a time
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
@@ -39,14 +40,20 @@ def png_rgb(
         raise ValueError("not an RGB image of that size")
     data = memoryview(pixels)
     row = width * 3
-    scanlines = bytearray()
-    for start in range(0, stride * height, stride):
-        scanlines += b"\x00"  # filter type: none
-        scanlines += data[start : start + row]
+    rows_per_batch = max(1, BATCH_BYTES // (row + 1))
+    compressor = zlib.compressobj(level)
+    compressed = []
+    for first in range(0, height, rows_per_batch):  # a batch at a time: little memory
+        scanlines = bytearray()
+        for start in range(first * stride, min(height, first + rows_per_batch) * stride, stride):
+            scanlines += b"\x00"  # filter type: none
+            scanlines += data[start : start + row]
+        compressed.append(compressor.compress(scanlines))
+    compressed.append(compressor.flush())
     parts = [SIGNATURE, _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))]
     if dots_per_meter is not None:
         x, y = dots_per_meter
         parts.append(_chunk(b"pHYs", struct.pack(">IIB", x, y, 1)))
-    parts.append(_chunk(b"IDAT", zlib.compress(scanlines, level)))
+    parts.append(_chunk(b"IDAT", b"".join(compressed)))
     parts.append(_chunk(b"IEND", b""))
     return b"".join(parts)

@@ -44,3 +44,15 @@ def test_no_resolution_no_phys_chunk():
 def test_pixels_that_do_not_fit_the_size_are_refused(width, height, stride, size):
     with pytest.raises(ValueError):
         png_rgb(width, height, bytes(size), stride)
+
+
+def test_rows_compressed_in_batches_make_the_same_picture(monkeypatch):
+    import desktop.chart.png as png
+
+    pixels = bytes(range(256)) * 3 * 7  # 7 rows of 256 pixels … 3 bytes each, 4 per batch
+    whole = png_rgb(256, 7, pixels, stride=768)
+    monkeypatch.setattr(png, "BATCH_BYTES", 769 * 4)
+    batched = png_rgb(256, 7, pixels, stride=768)
+    rows = b"".join(b"\x00" + pixels[y * 768 : (y + 1) * 768] for y in range(7))
+    for data in (whole, batched):
+        assert zlib.decompress(dict(_chunks(data))[b"IDAT"]) == rows
