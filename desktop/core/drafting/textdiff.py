@@ -48,29 +48,20 @@ _CITATION = re.compile(r"(?:제\d+조|별표 ?\d)")
 # A quote that starts inside a citation (제2호 of 제35조제1항제1호ㆍ제2호, 단서 of 제66조 단서)
 # takes the citation from its article on.
 _INNER = re.compile(r"(?:제\d+(?:항|호)|단서|본문|전단|후단)")
-_CHAIN = re.compile(
-    r"제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?(?:[가-하]목)?"
-    r"(?:ㆍ제\d+(?:조|항|호)(?:의\d+)?)*(?:ㆍ| )$"
-)
+# One provision cited (제5조의2제1항제3호의2가목) and one annex cited (별표 1의2 제3호가목).
+_PROVISION = r"제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?(?:[가-하]목)?"
+_ANNEX = r"별표 ?\d+(?:의\d+)?(?: ?제\d+호(?:의\d+)?)?(?:[가-하]목)?"
+_CHAIN = re.compile(_PROVISION + r"(?:ㆍ제\d+(?:조|항|호)(?:의\d+)?)*(?:ㆍ| )$")
 _CITED_BY = re.compile(
     r"(?:「[^「」]+」(?:\([^()]*\))? ?"
     r"|(?:(?<=\s)|^)(?:같은 )?(?:법|영|규칙) (?:시행령 |시행규칙 )?)$"
 )
 # What may stand between a statute's name and the rest of one citation.
-_CITED_GAP = re.compile(
-    r"(?: 제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?(?:[가-하]목)?)?"
-    r"(?: |(?:에 따른|에 의한|에 따라|에 의하여) )"
-)
+_CITED_GAP = re.compile(f"(?: {_PROVISION})?" r"(?: |(?:에 따른|에 의한|에 따라|에 의하여) )")
 _CITED_BY_WORDS = ("따른 ", "의한 ", "따라 ", "의하여 ")
 # A quote that ends a citation: a statute's name, or a name and the provision cited after it.
-_CITES = re.compile(
-    r"(?:^|」 ?)(?:제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?(?:[가-하]목)?"
-    r"|별표 ?\d+(?:의\d+)?(?: ?제\d+호(?:의\d+)?)?(?:[가-하]목)?)?$"
-)
-_FOLLOW = re.compile(
-    r" ?(?:제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?(?:[가-하]목)?"
-    r"|별표 ?\d+(?:의\d+)?(?: ?제\d+호(?:의\d+)?)?(?:[가-하]목)?)(?=[\s,.ㆍ에의및]|$)"
-)
+_CITES = re.compile(f"(?:^|」 ?)(?:{_PROVISION}|{_ANNEX})?$")
+_FOLLOW = re.compile(f" ?(?:{_PROVISION}|{_ANNEX})" r"(?=[\s,.ㆍ에의및]|$)")
 # A word that ends in a particle (it is not a whole list item: "정부청사의 관리").
 _PARTICLE_END = re.compile(r"[가-힣](?:의|을|를|은|는|에|에서|으로|로)$")
 # The start of a range of provisions, just before a quote ("제39조부터 ", "별표 3부터 ").
