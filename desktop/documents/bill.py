@@ -147,7 +147,14 @@ def annexes_part(inputs: DraftInputs, key: str, lang: str) -> Part:
         totals = [i for i, row in enumerate(rows[1:]) if is_total(row[0])]
         numbers = range(1, len(rows[0]))  # centred, as in the comparison table's annex
         out.append(
-            layout.grid(header, body, [width] * len(rows[0]), center=numbers, bold_rows=totals)
+            layout.grid(
+                header,
+                body,
+                [width] * len(rows[0]),
+                center=numbers,
+                bold_rows=totals,
+                compact=True,  # the whole 별표 on its page
+            )
         )
     return out
 

@@ -12,11 +12,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import nsmap, qn
 from docx.oxml.parser import oxml_parser
-from docx.shared import Cm
+from docx.shared import Cm, Twips
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
@@ -186,6 +186,13 @@ def align(p: Any, alignment: Any) -> None:
         p.get_or_add_pPr().jc_val = alignment  # python-docx places it among the others
         return
     _sub(ppr, _JC).set(_VAL, WD_ALIGN_PARAGRAPH.to_xml(alignment))
+
+
+def single_spaced(p: Any) -> None:
+    """Single line spacing on the ``w:p`` element ``p``, over its style's."""
+    ppr = p.get_or_add_pPr()
+    ppr.spacing_line = Twips(240)
+    ppr.spacing_lineRule = WD_LINE_SPACING.MULTIPLE
 
 
 def shade_tc(tc: Any, fill: str = HEAD_FILL) -> None:

@@ -67,6 +67,9 @@ def _table(doc: Any, block: Table) -> None:
         _cell(tc if tc is not None else tbl.cell(r, c)._tc, tbl, item)
     for row in tbl.rows[: block.header_rows]:
         blocks.repeat_header(row)
+    if block.compact:
+        for p in tbl._tbl.iter(_P):
+            blocks.single_spaced(p)
 
 
 def _cell_at(tbl: Any, row: int, col: int) -> _Cell:

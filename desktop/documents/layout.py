@@ -49,6 +49,9 @@ class Table:
     widths_cm: tuple[float, ...]
     rows: tuple[tuple[Cell, ...], ...]
     header_rows: int = 1  # repeated on every page
+    # Single line spacing in the cells, where a long table stands on a page of its own (the
+    # 별지 of a replaced 별표) and the template's table spacing would push its last rows over.
+    compact: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ def grid(
     *,
     center: Sequence[int] = (),
     bold_rows: Sequence[int] = (),
+    compact: bool = False,
 ) -> Table:
     """A table with one shaded, repeated header row; a body cell is text or a list of lines;
     ``bold_rows`` (indexes into ``body``) are totals: bold and lightly shaded."""
@@ -133,7 +137,7 @@ def grid(
                 for c, value in enumerate(row)
             )
         )
-    return Table(tuple(widths_cm), tuple(rows))
+    return Table(tuple(widths_cm), tuple(rows), compact=compact)
 
 
 def placements(table: Table) -> list[tuple[int, int, Cell]]:

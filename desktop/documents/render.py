@@ -355,7 +355,42 @@ def render_docx(
     if fonts is not None:
         _override_fonts(styles_root, fonts)
     _fill_missing_fonts(document.element.body, styles_root, fonts)
+    _breaks_before(document.element.body)
     return save_docx(document, out)
+
+
+_W_P, _W_R, _W_BR, _W_PPR, _W_RPR = qn("w:p"), qn("w:r"), qn("w:br"), qn("w:pPr"), qn("w:rPr")
+_W_SECTPR, _W_TYPE = qn("w:sectPr"), qn("w:type")
+
+
+def _breaks_before(body: Any) -> None:
+    """A paragraph that holds nothing but a page break, followed by a paragraph, becomes that
+    paragraph's "page break before". Held in a paragraph of its own, the break took a line:
+    when the page above was full, that line went to the next page and the break then left it
+    empty (a blank page before the county bill's text)."""
+    for p in list(body.iterchildren(_W_P)):
+        following = p.getnext()
+        if following is None or following.tag != _W_P or not _only_a_page_break(p):
+            continue
+        following.get_or_add_pPr().pageBreakBefore_val = True
+        body.remove(p)
+
+
+def _only_a_page_break(p: Any) -> bool:
+    breaks = 0
+    for child in p:
+        if child.tag == _W_PPR:
+            if child.find(_W_SECTPR) is not None:
+                return False  # it ends a section: it stays
+            continue
+        if child.tag != _W_R:
+            return False
+        for part in child:
+            if part.tag == _W_BR and part.get(_W_TYPE) == "page":
+                breaks += 1
+            elif part.tag != _W_RPR:
+                return False
+    return breaks == 1
 
 
 class _KeepingWriter:

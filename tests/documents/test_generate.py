@@ -198,3 +198,23 @@ def test_without_a_chart_drawer_the_org_document_says_so(sample, tmp_path):
 def test_marks_cover_the_sample_actions(sample):
     actions = {r.action for r in sample.draft_inputs().applied.records}
     assert {kinds.ESTABLISH, kinds.RENAME, kinds.MOVE, kinds.UPGRADE} <= actions
+
+
+def test_the_replaced_annex_is_single_spaced_so_that_it_stands_on_its_page(docx_files):
+    """The 별지 of `별표 1을 별지와 같이 한다`: its rows take single line spacing (the template's
+    table spacing pushed the last row of the sample's staffing table onto a page of its own);
+    the comparison table after it keeps the template's spacing."""
+    body = docx.Document(by_name(docx_files, "조례 일부개정조례안")).element.body
+    tables = body.findall(qn("w:tbl"))
+
+    def line_spacings(tbl) -> set[str | None]:
+        found = set()
+        for p in tbl.iter(qn("w:p")):
+            spacing = p.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+            found.add(None if spacing is None else spacing.get(qn("w:line")))
+        return found
+
+    annex = next(t for t in tables if "소방사" in "".join(t.itertext()) and len(t) > 20)
+    assert line_spacings(annex) == {"240"}
+    comparison = next(t for t in tables if "현행" in "".join(t.itertext()))
+    assert "240" not in line_spacings(comparison)

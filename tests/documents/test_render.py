@@ -260,3 +260,63 @@ def test_a_template_part_is_prepared_for_jinja_once_for_all_its_documents(tmp_pa
     assert once > 0 and len(prepared) == once
     assert _xml_parts(outs[0])["word/document.xml"] == _xml_parts(outs[1])["word/document.xml"]
     assert [p.text for p in docx.Document(str(outs[1])).paragraphs] == ["제목", "끝"]
+
+
+def test_a_paragraph_holding_only_a_page_break_becomes_the_next_one_s_break_before():
+    """Held in a paragraph of its own, a page break after a full page left a blank page; it
+    becomes "page break before" on the paragraph after it. A break that ends a section, or
+    shares its paragraph with text, or comes before a table, stays as it is."""
+    from docx.enum.section import WD_SECTION
+    from docx.enum.text import WD_BREAK
+    from docx.oxml.ns import qn
+
+    from desktop.documents.render import _breaks_before
+
+    doc = docx.Document()
+    doc.add_paragraph("앞")
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # alone: moves on
+    doc.add_paragraph("본문")
+    with_text = doc.add_paragraph("글")
+    with_text.add_run().add_break(WD_BREAK.PAGE)  # with text: stays
+    doc.add_paragraph("다음")
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # before a table: stays
+    doc.add_table(rows=1, cols=1)
+    doc.add_paragraph("표 뒤")
+    doc.add_section(WD_SECTION.NEW_PAGE)
+    body = doc.element.body
+    _breaks_before(body)
+    paragraphs = body.findall(qn("w:p"))
+    texts = [_text(p) for p in paragraphs]
+    assert texts[:4] == ["앞", "본문", "글", "다음"]
+    main = paragraphs[1]
+    assert main.pPr is not None and main.pPr.pageBreakBefore_val is True
+    breaks = [len(p.findall(f".//{qn('w:br')}")) for p in paragraphs]
+    assert breaks[:5] == [0, 0, 1, 0, 1]  # the break with text and the one before the table
+    assert any(p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None for p in paragraphs)
+
+
+def test_the_county_bill_has_no_blank_page_before_its_text(tmp_path):
+    """The county sample's staffing bill: its first page is full, and the page break before the
+    bill text used to leave page 2 empty. Now the text's title breaks the page itself."""
+    from docx.oxml.ns import qn
+
+    from desktop import paths
+    from desktop.core.projectfile import load
+    from desktop.documents.generate import generate
+
+    written = generate(load(paths.sample_path("county")), tmp_path, docs=["bill"], langs=["ko"])
+    bill = next(p for p in written if p.name.startswith("양평군 지방공무원 정원 조례"))
+    body = docx.Document(bill).element.body
+    for p in body.iterchildren(qn("w:p")):
+        lone_break = not _text(p) and p.find(f".//{qn('w:br')}") is not None
+        assert not lone_break
+    title = next(
+        p for p in body.iterchildren(qn("w:p")) if p.pPr is not None and p.pPr.pageBreakBefore_val
+    )
+    assert _text(title) == "양평군 지방공무원 정원 조례 일부개정조례안"
+
+
+def _text(p) -> str:
+    from docx.oxml.ns import qn
+
+    return "".join(t.text or "" for t in p.iter(qn("w:t")))

@@ -182,6 +182,9 @@ class BodyWriter:
         return para
 
     def _paragraph(self, p: Any) -> None:
+        ppr = p.find(qn("w:pPr"))
+        if ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None:
+            self._page_break = True  # the DOCX's "page break before" (see render._breaks_before)
         items = self._items(p)
         if not any(kind != "break" for kind, _ in items) and any(k == "break" for k, _ in items):
             self._page_break = True  # a paragraph holding only a page break
