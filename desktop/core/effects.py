@@ -171,13 +171,21 @@ def _replace_name(text: str, old: str, new: str) -> str:
     return "".join(out)
 
 
-def _rename_in_article(art: Article, old: str, new: str, attr: str) -> bool:
+def _rename_in_article(
+    art: Article,
+    old: str,
+    new: str,
+    attr: str,
+    replace: Callable[[str, str, str], str] = _replace_name,
+) -> bool:
+    """Replace ``old`` by ``new`` in the title and the provisions of ``art``, in ``text``
+    (and ``title``) or ``text_en`` (and ``title_en``); whether anything changed."""
     changed = False
 
     def swap(obj: object, name: str) -> None:
         nonlocal changed
         value = getattr(obj, name)
-        replaced = _replace_name(value, old, new)
+        replaced = replace(value, old, new)
         if replaced != value:
             setattr(obj, name, replaced)
             changed = True
@@ -409,7 +417,14 @@ def _staffing(
     for art in inst.articles:
         if old_total in art.text_only():
             _rename_in_article(art, old_total, new_total, "text")
-            _number_in_english(art, old_total.removesuffix("명"), new_total.removesuffix("명"))
+            # a number reads alike in both languages: "… shall be 16,244." → 16,252
+            _rename_in_article(
+                art,
+                old_total.removesuffix("명"),
+                new_total.removesuffix("명"),
+                "text_en",
+                replace=_replace_number,
+            )
             result.add(
                 ids,
                 f"{art.label} 개정(총정원)",
@@ -422,16 +437,12 @@ def _staffing(
             result.add(ids, f"{annex.label} 개정", f"replaces {annex.label_en}", (key, annex.label))
 
 
-def _number_in_english(art: Article, old: str, new: str) -> None:
-    """The new total in the English texts of the article whose Korean total changed
-    (``… shall be 16,244.`` → ``16,252``): a number reads alike in both languages. Only the
-    whole number is replaced, never a part of a longer one; an English text that writes it
-    otherwise keeps it, and the bill shows that text as missing rather than wrong."""
+def _replace_number(text: str, old: str, new: str) -> str:
+    """Replace the whole number ``old`` (never a part of a longer one: 116,244, 16,2440 or
+    16,244.5 stay); an English text that writes it otherwise keeps it, and the bill then
+    shows that text as missing rather than wrong."""
     number = re.compile(rf"(?<![\d,.]){re.escape(old)}(?![\d]|[,.]\d)")
-    for para in art.paragraphs:
-        for prov in (para, *para.subparagraphs, *(i for s in para.subparagraphs for i in s.items)):
-            if prov.text_en:
-                prov.text_en = number.sub(new, prov.text_en)
+    return number.sub(new, text) if old in text else text
 
 
 def annex_for_staffing(num: Num, title: str, org: Organization, grades=DEFAULT_GRADES) -> Annex:

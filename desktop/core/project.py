@@ -12,8 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import enum
-import threading
-from collections import OrderedDict
+import functools
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -93,17 +92,10 @@ class InstrumentSource:
         return copy.deepcopy(inst), list(messages)
 
 
-_PARSED: OrderedDict[tuple, tuple[Instrument, tuple[ParseMessage, ...]]] = OrderedDict()
-_PARSED_LOCK = threading.Lock()
-
-
+@functools.lru_cache(maxsize=8)
 def _parsed(key: tuple) -> tuple[Instrument, tuple[ParseMessage, ...]]:
     """The reading of an instrument's text (``key``: text, kind, English title, English
     provisions), kept for the last eight texts; the kept instrument is never handed out."""
-    with _PARSED_LOCK:
-        if key in _PARSED:
-            _PARSED.move_to_end(key)
-            return _PARSED[key]
     from desktop.core import provisions
     from desktop.core.statute_text import parse_instrument
 
@@ -111,10 +103,6 @@ def _parsed(key: tuple) -> tuple[Instrument, tuple[ParseMessage, ...]]:
     inst, messages = parse_instrument(text, kind=kind)
     inst.title_en = title_en
     provisions.apply_english(inst, dict(english))
-    with _PARSED_LOCK:
-        _PARSED[key] = (inst, tuple(messages))
-        while len(_PARSED) > 8:
-            _PARSED.popitem(last=False)
     return inst, tuple(messages)
 
 

@@ -19,7 +19,6 @@ import functools
 import gettext
 import io
 import re
-import threading
 import traceback
 import zipfile
 from collections.abc import Callable, Mapping
@@ -232,36 +231,18 @@ def _part_name(partname: str) -> str:
 _LISTING = re.compile("[\t\n\a\f]")
 
 
-class _Readers:
-    """The packages of the templates as python-docx reads them (zip entries, content types,
+@functools.lru_cache(maxsize=32)
+def _reader(data: bytes) -> PackageReader:
+    """A template's package as python-docx reads it (zip entries, content types,
     relationships), read once per process and shared: a reader is never changed after it is
     made (each document made from it parses its parts anew), so threads may share it."""
-
-    MAX_KEPT = 32
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._kept: dict[bytes, PackageReader] = {}
-
-    def __call__(self, data: bytes) -> PackageReader:
-        with self._lock:
-            reader = self._kept.get(data)
-        if reader is None:
-            reader = PackageReader.from_file(io.BytesIO(data))
-            with self._lock:
-                if len(self._kept) >= self.MAX_KEPT:
-                    self._kept.clear()
-                self._kept[data] = reader
-        return reader
-
-
-_readers = _Readers()
+    return PackageReader.from_file(io.BytesIO(data))
 
 
 def open_document(data: bytes) -> DocxDocument:
     """``docx.Document(io.BytesIO(data))``, with the package read once per process."""
     package = Package()
-    Unmarshaller.unmarshal(_readers(data), package, PartFactory)
+    Unmarshaller.unmarshal(_reader(data), package, PartFactory)
     part = package.main_document_part
     if part.content_type != CT.WML_DOCUMENT_MAIN:
         raise ValueError(f"not a Word file, content type is {part.content_type!r}")

@@ -229,7 +229,7 @@ def test_a_template_package_is_read_once_and_each_document_is_its_own(tmp_path, 
     data = make_template(tmp_path / "tpl.docx", ["{{ title }}"]).read_bytes()
     reads = []
     from_file = PackageReader.from_file
-    monkeypatch.setattr(render, "_readers", render._Readers())
+    render._reader.cache_clear()
     monkeypatch.setattr(
         render.PackageReader, "from_file", lambda f: reads.append(1) or from_file(f)
     )

@@ -775,8 +775,7 @@ class _Differ:
         index = 1
         while index < len(out):
             prev, e = out[index - 1], out[index]
-            gap_o = self.old[prev.old_end : e.old_start]
-            gap_n = self.new[prev.new_end : e.new_start]
+            gap_o, gap_n = self.gaps(prev, e)
             if not (
                 gap_o == gap_n
                 and _cites(prev.old)
@@ -824,8 +823,7 @@ class _Differ:
         index = 1
         while index < len(out):
             prev, e = out[index - 1], out[index]
-            gap_o = self.old[prev.old_end : e.old_start]
-            gap_n = self.new[prev.new_end : e.new_start]
+            gap_o, gap_n = self.gaps(prev, e)
             if (
                 _CITE_GAP.fullmatch(gap_o)
                 and _CITE_GAP.fullmatch(gap_n)
@@ -840,6 +838,13 @@ class _Differ:
                     continue
             index += 1
         return out
+
+    def gaps(self, before: Edit, after: Edit) -> tuple[str, str]:
+        """The old and the new text between two edits."""
+        return (
+            self.old[before.old_end : after.old_start],
+            self.new[before.new_end : after.new_start],
+        )
 
     def shortest(self, joined: Edit, last: Edit) -> Edit:
         """A joined quote without the words after the thing named that its last part took to
