@@ -1,9 +1,10 @@
 """Report the corpus cases where the drafting engine's sentence differs from the real one.
 
-    python scripts/corpus_report.py [--cause NAME] [--limit N] [--form FORM]
+    python scripts/corpus_report.py [--cause NAME] [--limit N] [--form FORM] [--holdout]
 
-Drafts every case of ``tests/data/corpus/cases.jsonl`` (in every accepted variant, as the
-corpus test does), prints the exact-match rate with its per-form breakdown, then the missed
+Drafts every case of ``tests/data/corpus/cases.jsonl`` (or, with ``--holdout``, of the
+held-out set ``holdout.jsonl``, which the rules are not tuned on) in every accepted variant, as
+the corpus test does, prints the exact-match rate with its per-form breakdown, then the missed
 cases grouped by a rough cause (largest group first), each with the real sentence and ours.
 The causes are a guide for work on the engine, not a verdict: a case goes to the first cause
 that fits.
@@ -25,6 +26,7 @@ from desktop.core.drafting import amendment_text  # noqa: E402
 from desktop.core.statute_parse import parse_instrument  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus" / "cases.jsonl"
+HOLDOUT = CORPUS.with_name("holdout.jsonl")
 from tests.core.drafting.test_corpus import VARIANTS  # noqa: E402
 
 _QUOTE = re.compile(r'"((?:[^"]|"[^"]*"(?=[^을를으로]))*?)"(?=을|를|으로|로|\s*$|$)')
@@ -65,8 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cause", help="only the group whose name contains this")
     parser.add_argument("--form", help="only cases of this sentence form")
     parser.add_argument("--limit", type=int, default=5, help="cases shown per group (0: all)")
+    parser.add_argument(
+        "--holdout", action="store_true", help="the held-out set instead of the main corpus"
+    )
     args = parser.parse_args(argv)
-    cases = [json.loads(line) for line in CORPUS.open(encoding="utf-8") if line.strip()]
+    path = HOLDOUT if args.holdout else CORPUS
+    cases = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     groups: dict[str, list[tuple[dict, str, str]]] = collections.defaultdict(list)
     by_form: dict[str, list[bool]] = collections.defaultdict(list)
     hits = 0
