@@ -177,9 +177,20 @@ def test_a_후단_added_or_removed_is_inserted_or_deleted():
 def test_a_full_stop_inside_brackets_or_after_a_noun_is_no_second_sentence():
     old = "제4조(정원) 정원(파견자를 제외한다. 이하 같다)은 10명으로 한다.\n"
     assert sentences(old, old.replace("10명", "12명")) == ['제4조 중 "10명"을 "12명"으로 한다.']
-    old = "제4조(사무) ① 지원한다.\n1. 위로금. 이 경우 금액은 10만원으로 한다.\n"
+    old = "제4조(사무) ① 지원한다.\n1. 위로금. 금액은 10만원으로 한다.\n"
     assert sentences(old, old.replace("10만원", "20만원")) == [
         '제4조제1항제1호 중 "10만원"을 "20만원"으로 한다.'
+    ]
+
+
+def test_a_noun_qualified_by_이_경우_is_a_first_sentence():
+    old = "제4조(사무) ① 지원한다.\n1. 위로금. 이 경우 금액은 10만원으로 한다.\n"
+    assert sentences(old, old.replace("10만원", "20만원")) == [
+        '제4조제1항제1호 후단 중 "10만원"을 "20만원"으로 한다.'
+    ]
+    old = old.replace("위로금.", "퇴직한 직원에게 지급하는 위로금.")
+    assert sentences(old, old.replace("직원에게", "공무원에게")) == [
+        '제4조제1항제1호 전단 중 "직원"을 "공무원"으로 한다.'
     ]
 
 
