@@ -19,6 +19,7 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
@@ -131,6 +132,39 @@ class _Part:
     side: bool = True
 
 
+class _Members(NamedTuple):
+    """The units of a chart's part by row: the governor (none on a later page), the units
+    under the governor directly, the vice governors shown with their bureaus, the agencies'
+    row and the 읍·면·동."""
+
+    head: Unit | None
+    direct: list[Unit]
+    vgs: list[Unit]
+    bureaus: list[list[Unit]]
+    side: list[Unit]
+    local: list[Unit]
+
+
+def _members(org: Organization, part: _Part) -> _Members:
+    roots = org.children(None)
+    head_unit = roots[0] if roots else None
+    children = org.children(head_unit.id) if head_unit else []
+    rest = roots[1:]
+    vgs = [u for u in children if u.kind is UnitKind.VICE_GOVERNOR]
+    side = [u for u in children + rest if u.kind in _SIDE_KINDS]
+    local = [u for u in children + rest if u.kind in _LOCAL_KINDS]
+    placed = {u.id for u in (*vgs, *side, *local)}  # ids, not Unit.__eq__ on every field
+    direct = [u for u in children + rest if u.id not in placed]
+    if part.groups is not None:
+        vgs = [vg for index, vg in enumerate(vgs) if index in part.groups]
+    if not part.top:
+        head_unit, direct = None, []
+    if not part.side:
+        side, local = [], []
+    bureaus = [list(org.children(vg.id)) for vg in vgs]
+    return _Members(head_unit, direct, vgs, bureaus, side, local)
+
+
 class _Measure:
     """The chart's two fonts and what their text measures, kept: choosing the layout of a
     chart lays it out once for every row width and page split, and each layout measures every
@@ -145,6 +179,9 @@ class _Measure:
         self._flags: dict[tuple[str, bool, float], int] = {}
         self._heights: dict[tuple[str, bool, float], float] = {}
         self.labels: dict[str, str] = {}
+        self.bold_ids: dict[str, bool] = {}  # whether a unit's label is bold, by unit id
+        self.box_heights: dict[tuple[str, float, float, float], float] = {}
+        self.members: dict[_Part, _Members] = {}  # the units of each part, by row
 
     def flags(self, text: str, bold: bool, width: float) -> int:
         """The alignment and wrap flags of ``text`` in a box ``width`` wide (:func:`_wrap`)."""
@@ -204,13 +241,24 @@ class _Chart:
         return self.bold if self.is_bold(unit) else self.font
 
     def is_bold(self, unit: Unit) -> bool:
-        top = unit.kind in (UnitKind.GOVERNOR, UnitKind.VICE_GOVERNOR)
-        return top or any(a.structural for a in self.marks.get(unit.id, []))
+        bold = self.measure.bold_ids.get(unit.id)
+        if bold is None:
+            top = unit.kind in (UnitKind.GOVERNOR, UnitKind.VICE_GOVERNOR)
+            bold = top or any(a.structural for a in self.marks.get(unit.id, []))
+            self.measure.bold_ids[unit.id] = bold
+        return bold
 
     def height(self, unit: Unit, width: float) -> float:
-        inner = width - 2 * self.s.pad
-        used = self.measure.text_height(self.label(unit), self.is_bold(unit), inner)
-        return max(self.s.box_min, used + 2 * self.s.pad)
+        """The height of ``unit``'s box ``width`` wide (kept by the measure: the layout search
+        places the same boxes at the same widths again and again)."""
+        pad, box_min = self.s.pad, self.s.box_min
+        key = (unit.id, width, pad, box_min)
+        height = self.measure.box_heights.get(key)
+        if height is None:
+            inner = width - 2 * pad
+            used = self.measure.text_height(self.label(unit), self.is_bold(unit), inner)
+            height = self.measure.box_heights[key] = max(box_min, used + 2 * pad)
+        return height
 
     def place(self, unit: Unit, x: float, y: float, width: float | None = None) -> _Box:
         width = width or self.s.column
@@ -270,26 +318,31 @@ class _Chart:
         self.lines.append((x, top, x, max(self.wrapped)))
 
     # -- layout ------------------------------------------------------------------------------
+    def members(self) -> _Members:
+        """The units of this chart's part, row by row (kept by the measure, per part)."""
+        members = self.measure.members.get(self.part)
+        if members is None:
+            members = self.measure.members[self.part] = _members(self.org, self.part)
+        return members
+
+    def arrangement(self) -> tuple[tuple[int, ...], int]:
+        """What the layout takes from the row width (``max_columns``): how many vice governors
+        each row holds and, when there are 읍·면·동, the width they wrap at. Two charts of one
+        part with the same arrangement are laid out alike."""
+        m = self.members()
+        rows = _pack(m.vgs, m.bureaus, self.s.max_columns)
+        per_row = 0
+        if m.local:
+            widest = max((sum(max(len(g), 1) for _vg, g in row) for row in rows), default=0)
+            columns = max(len(m.direct), widest, len(m.side), 1)
+            per_row = max(columns, self.s.max_columns)
+        return tuple(len(row) for row in rows), per_row
+
     def layout(self) -> tuple[float, float]:
         s = self.s
         self.boxes, self.lines, self.side_label, self.local_label = [], [], None, None
         step = s.column + s.gap
-        roots = self.org.children(None)
-        head_unit = roots[0] if roots else None
-        children = self.org.children(head_unit.id) if head_unit else []
-        rest = roots[1:]
-        vgs = [u for u in children if u.kind is UnitKind.VICE_GOVERNOR]
-        side = [u for u in children + rest if u.kind in _SIDE_KINDS]
-        local = [u for u in children + rest if u.kind in _LOCAL_KINDS]
-        direct = [u for u in children + rest if u not in vgs and u not in side and u not in local]
-        part = self.part
-        if part.groups is not None:
-            vgs = [vg for index, vg in enumerate(vgs) if index in part.groups]
-        if not part.top:
-            head_unit, direct = None, []
-        if not part.side:
-            side, local = [], []
-        bureaus = [[b for b in self.org.children(vg.id)] for vg in vgs]
+        head_unit, direct, vgs, bureaus, side, local = self.members()
         rows = _pack(vgs, bureaus, s.max_columns)
         widest = max((sum(max(len(g), 1) for _vg, g in row) for row in rows), default=0)
         columns = max(len(direct), widest, len(side), 1)
@@ -452,9 +505,14 @@ def _best(
     scale's fonts)."""
     best: tuple[float, _Chart] | None = None
     measure = measure or _Measure(int(_Style(scale=scale).text_px))
+    tried = set()
     for limit in _row_limits(org):
         style = _Style(scale=scale, max_columns=limit)
         chart = _Chart(org, marks, lang, title, style, part, measure)
+        arrangement = chart.arrangement()
+        if arrangement in tried:  # laid out alike at a wider limit: the same size, not larger
+            continue
+        tried.add(arrangement)
         size = printed_pt(chart.layout(), chart.s.text_px, page)
         if best is None or size > best[0] * 1.001:  # ties: the fewer rows
             best = (size, chart)

@@ -200,3 +200,78 @@ def test_a_chart_png_holds_the_painted_pixels_and_resolution():
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG", 80)
     assert len(png) < len(bytes(data.data()))
+
+
+def _every_width(org, marks, lang, part, measure):
+    """The choice of :func:`orgchart._best` made the long way: every row width laid out."""
+    from desktop.chart import orgchart
+
+    best = None
+    for limit in orgchart._row_limits(org):
+        style = orgchart._Style(max_columns=limit)
+        chart = orgchart._Chart(org, marks, lang, "", style, part, measure)
+        size = orgchart.printed_pt(chart.layout(), style.text_px, orgchart.PAGE_BOX)
+        if best is None or size > best[0] * 1.001:
+            best = (size, limit)
+    return best
+
+
+def test_row_widths_laid_out_alike_are_laid_out_once(sample, monkeypatch):
+    """The layout search skips a row width whose rows hold the same vice governors as a wider
+    one (the same layout), and chooses what laying out every width chooses."""
+    from desktop.chart import orgchart
+
+    inputs = sample.draft_inputs()
+    for org, marks in (
+        (sample.org, marks_before(sample.org, inputs.applied)),
+        (inputs.applied.org, marks_after(inputs.applied)),
+    ):
+        vgs = range(len(orgchart._vice_governors(org)))
+        parts = [orgchart._Part(), orgchart._Part(True, (), False), orgchart._Part(False, (0,))]
+        parts.append(orgchart._Part(False, tuple(vgs), False))
+        for lang in ("ko", "en"):
+            measure = orgchart._Measure(int(orgchart._Style().text_px))
+            for part in parts:
+                expected = _every_width(org, marks, lang, part, measure)
+                laid_out: list[int] = []
+                layout = orgchart._Chart.layout
+                monkeypatch.setattr(
+                    orgchart._Chart,
+                    "layout",
+                    lambda self, layout=layout, laid_out=laid_out: (
+                        laid_out.append(self.s.max_columns) or layout(self)
+                    ),
+                )
+                size, chart = orgchart._best(
+                    org, marks, lang, "", 2.0, orgchart.PAGE_BOX, part, measure
+                )
+                monkeypatch.undo()
+                assert (size, chart.s.max_columns) == expected
+                assert len(laid_out) < len(orgchart._row_limits(org))
+                arrangements = [
+                    orgchart._Chart(
+                        org, marks, lang, "", orgchart._Style(max_columns=n), part, measure
+                    ).arrangement()
+                    for n in laid_out
+                ]
+                assert len(set(arrangements)) == len(arrangements)
+
+
+def test_the_county_chart_keeps_its_eup_myeon_width_in_the_search():
+    """With 읍·면·동 the row width also sets where they wrap: widths that pack the vice
+    governors alike but wrap the towns differently are each laid out."""
+    from desktop.chart.orgchart import _Chart, _Style
+    from desktop.core.org import Organization, Unit, UnitKind
+
+    K = UnitKind
+    units = [
+        Unit("head", K.GOVERNOR, "군수", "County Governor"),
+        Unit("deputy", K.VICE_GOVERNOR, "부군수", "Deputy County Governor", "head"),
+        Unit("adm", K.DIVISION, "행정과", "Administration Division", "deputy"),
+    ]
+    units += [Unit(f"t{i}", K.SUB_MUNICIPAL, f"{i}면", "", "head") for i in range(12)]
+    org = Organization(units)
+    wide, narrow = (_Chart(org, {}, "ko", "", _Style(max_columns=n)) for n in (12, 9))
+    assert wide.arrangement()[0] == narrow.arrangement()[0]
+    assert wide.arrangement() != narrow.arrangement()
+    assert wide.layout() != narrow.layout()
