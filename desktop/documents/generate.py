@@ -121,13 +121,35 @@ def _draw_charts(
 ) -> dict[str, Future[tuple[bytes, bytes]]]:
     """Start drawing the charts of ``langs`` on a worker thread. Qt's painter releases the
     GIL, so they are ready by the time the organization tables need them; the caller has
-    created the Qt application on the main thread."""
+    created the Qt application on the main thread. The changes are applied here, before the
+    thread starts, so that it only reads what they made."""
     if draw_chart is None or not langs:
         return {}
+    inputs.applied  # noqa: B018  # computed once, on this thread
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="orgdraft-chart")
     pending = {lang: pool.submit(draw_chart, project.org, inputs.applied, lang) for lang in langs}
     pool.shutdown(wait=False)  # the thread ends after the last chart
     return pending
+
+
+def _check(
+    project: Project,
+    inputs: DraftInputs,
+    docs: Sequence[str],
+    langs: Sequence[str],
+    confirm: Callable[[list[Finding]], bool] | None,
+) -> None:
+    """Refuse (:class:`ValidationFailed`) on validation errors or the export gate's errors;
+    stop (:class:`ExportCancelled`) when ``confirm`` declines the gate's warnings."""
+    findings = validate(project, inputs)
+    if any(f.is_error for f in findings):
+        raise ValidationFailed(findings)
+    gate = gate_findings(inputs, docs, langs)  # what would leave in the documents
+    if any(f.is_error for f in gate):
+        raise ValidationFailed(findings + gate)
+    warnings = [f for f in gate if not f.is_error]
+    if warnings and confirm is not None and not confirm(warnings):
+        raise ExportCancelled([])
 
 
 def generate(
@@ -174,18 +196,18 @@ def generate(
     if unknown or not langs or any(lang not in ("ko", "en") for lang in langs):
         raise ValueError(f"unknown documents or languages: {unknown or list(langs)}")
     inputs = project.draft_inputs(max_replacements, chain, title)  # validated and drafted alike
-    findings = validate(project, inputs)
-    if any(f.is_error for f in findings):
-        raise ValidationFailed(findings)
-    gate = gate_findings(inputs, docs, langs)  # what would leave in the documents
-    if any(f.is_error for f in gate):
-        raise ValidationFailed(findings + gate)
-    warnings = [f for f in gate if not f.is_error]
-    if warnings and confirm is not None and not confirm(warnings):
-        raise ExportCancelled([])
-    out = Path(out_dir)
-    if not out.is_dir():
-        raise ExportError(out, N_("No such folder: {folder}"), folder=str(out))
+    # The charts are drawn while the project is validated and the other documents are made;
+    # they are dropped (and the ones not begun cancelled) when nothing is written after all.
+    pending = _draw_charts(draw_chart, project, inputs, langs if "org" in docs else ())
+    try:
+        _check(project, inputs, docs, langs, confirm)
+        out = Path(out_dir)
+        if not out.is_dir():
+            raise ExportError(out, N_("No such folder: {folder}"), folder=str(out))
+    except BaseException:
+        for future in pending.values():
+            future.cancel()
+        raise
     today = today or dt.date.today()
     names = names or FileNames()
     template_sets = [TemplateSet(template_folder, writer=w) for w in writers]
@@ -205,7 +227,6 @@ def generate(
     }
     keys = changed_instruments(inputs)
     charts: dict[str, list[tuple[str, list[bytes]]]] = {}
-    pending = _draw_charts(draw_chart, project, inputs, langs if "org" in docs else ())
     n = len(writers)
     total = sum(
         len(keys) * n

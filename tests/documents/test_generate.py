@@ -218,3 +218,29 @@ def test_the_replaced_annex_is_single_spaced_so_that_it_stands_on_its_page(docx_
     assert line_spacings(annex) == {"240"}
     comparison = next(t for t in tables if "현행" in "".join(t.itertext()))
     assert "240" not in line_spacings(comparison)
+
+
+def test_charts_begin_before_validation_and_stop_when_it_refuses(sample, tmp_path):
+    """The charts are drawn while the project is validated; when validation refuses, the
+    charts not begun yet are cancelled and nothing is written."""
+    import threading
+
+    broken = copy.deepcopy(sample)
+    broken.changes.append(ch.Rename(id="bad", unit_id="no-such-unit", name_ko="없는과"))
+    started, release = threading.Event(), threading.Event()
+    drawn: list[str] = []
+
+    def draw(org, applied, lang):
+        drawn.append(lang)
+        started.set()
+        release.wait(10)  # held until validation has refused
+        return b"", b""
+
+    with pytest.raises(ValidationFailed):
+        try:
+            generate(broken, tmp_path, docs=("org",), draw_chart=draw, today=TODAY)
+        finally:
+            assert started.wait(10)  # the first chart was begun before validation ended
+            release.set()
+    assert drawn == ["ko"]  # the English chart, not begun, was cancelled
+    assert list(tmp_path.iterdir()) == []
