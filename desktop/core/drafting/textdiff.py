@@ -319,6 +319,7 @@ class _Differ:
         self.nw = [(m.start(), m.end()) for m in _WORD.finditer(new)]
         self.multi = _multi_word(terms) if terms else ()
         self._found: dict[int, list[tuple[int, int]]] = {}
+        self._depths: dict[int, list[int]] = {}
         self.joined: set[int] = set()  # id() of groups that quote a changed list as one span
 
     def occurrences(self, text: str) -> list[tuple[int, int]]:
@@ -347,7 +348,13 @@ class _Differ:
                 # on the following word (Korean puts the head last: "미래 평생교육국"), but an
                 # item added to or removed from the end of a list on the item before it, as
                 # real bills do ("다단계판매"를 "다단계판매ㆍ후원방문판매"로)
-                if self.removed_inside(i1, i2, j1, j2):
+                i1, i2, j1, j2 = self.slid(i1, i2, j1, j2)
+                whole = self.item_after(i1, i2, j1, j2)
+                if whole:
+                    i2, j2 = i2 + whole, j2 + whole
+                elif self.item_before(i1, i2, j1, j2):
+                    i1, j1 = i1 - 1, j1 - 1
+                elif self.removed_inside(i1, i2, j1, j2):
                     i2, j2 = i2 + 1, j2 + 1
                 elif i1 > 0 and j1 > 0 and self.appended(i1, i2, j1, j2):
                     i1, j1 = i1 - 1, j1 - 1
@@ -420,6 +427,87 @@ class _Differ:
             gap.strip() in ("ㆍ", "·", ",")
             or first in ("및", "또는", "그리고")
             or before.endswith(",")
+        )
+
+    def item_end(self, text: str, words: list[tuple[int, int]], index: int) -> bool:
+        """Whether word ``index`` ends an item of a comma list: it ends in a comma outside
+        brackets."""
+        start, end = words[index]
+        if text[end - 1] != ",":
+            return False
+        depth = self.depths(text)
+        return depth[start] == 0 and depth[end] == 0
+
+    def depths(self, text: str) -> list[int]:
+        """How many round brackets are open before each position of ``text`` (one of the two
+        texts), counted once per text."""
+        key = id(text)
+        found = self._depths.get(key)
+        if found is None:
+            found, depth = [0], 0
+            for ch in text:
+                depth += {"(": 1, ")": -1}.get(ch, 0)
+                found.append(depth)
+            self._depths[key] = found
+        return found
+
+    def slid(self, i1: int, i2: int, j1: int, j2: int) -> tuple[int, int, int, int]:
+        """A pure insertion or deletion that could sit at several places (the words around it
+        repeat) is placed where it is whole items of a comma list, the last one with its
+        comma: ``"행정안전부"`` → ``"행정안전부, 2명(5급 1명, 6급 1명)은 국가보훈부"``, not
+        ``"문화체육관광부"`` → ``"국가보훈부, 2명(5급 1명, 6급 1명)은 문화체육관광부"``."""
+        inserted = j1 < j2
+        text, words, lo, hi = (
+            (self.new, self.nw, j1, j2) if inserted else (self.old, self.ow, i1, i2)
+        )
+        at, room = (i1, len(self.ow)) if inserted else (j1, len(self.nw))
+        plain = [text[a:b] for a, b in words]
+
+        def score(a: int, b: int) -> int:
+            starts = a > 0 and self.item_end(text, words, a - 1)
+            return 2 * self.item_end(text, words, b - 1) + starts
+
+        best, best_score = 0, score(lo, hi)
+        if hi - lo < 2 or best_score == 3:
+            return i1, i2, j1, j2
+        for step in (-1, 1):
+            shift = 0
+            while True:
+                a, b = lo + shift + step, hi + shift + step
+                if a < 0 or b > len(words) or not 0 <= at + shift + step <= room:
+                    break
+                if plain[a] != plain[b] if step < 0 else plain[a - 1] != plain[b - 1]:
+                    break
+                shift += step
+                if score(a, b) > best_score:
+                    best, best_score = shift, score(a, b)
+        return i1 + best, i2 + best, j1 + best, j2 + best
+
+    def item_after(self, i1: int, i2: int, j1: int, j2: int) -> int:
+        """Words to take after a deleted first item of a comma list whose items are several
+        words: the whole next item (``"1명(5급 1명)은 기획재정부, 1명(5급 1명)은 과학기술
+        정보통신부"`` → ``"1명(5급 1명)은 과학기술정보통신부"``); 0 otherwise."""
+        if j1 != j2 or i1 == i2 or not self.item_end(self.old, self.ow, i2 - 1):
+            return 0
+        if i1 > 0 and self.item_end(self.old, self.ow, i1 - 1):
+            return 0  # not the first item
+        # the items of a list look alike: the next one is not much longer than the first
+        for index in range(i2, min(len(self.ow), i2 + (i2 - i1) + 2)):
+            if self.item_end(self.old, self.ow, index):
+                return index - i2 + 1 if index > i2 else 0
+        return 0
+
+    def item_before(self, i1: int, i2: int, j1: int, j2: int) -> bool:
+        """Whether a deleted inner item of a comma list whose items are several words is
+        anchored on the word before it, as real bills do (``"법제처, 1명(7급 1명)은
+        국가보훈처"`` → ``"법제처"``), not on a first word of the next item."""
+        return (
+            j1 == j2
+            and 0 < i1 < i2 - 1
+            and i2 < len(self.ow)
+            and self.item_end(self.old, self.ow, i2 - 1)
+            and self.item_end(self.old, self.ow, i1 - 1)
+            and not self.item_end(self.old, self.ow, i2)
         )
 
     def removed_inside(self, i1: int, i2: int, j1: int, j2: int) -> bool:

@@ -1,0 +1,47 @@
+"""Quoted spans in lists whose items are several words (drafting-ko.md §3a), as real bills
+quote them: the staffing secondments of a 직제 (``2명(5급 1명, 6급 1명)은 기획조정실``) are a
+comma list of such items. The examples are made up; the corpus test measures the rules on real
+sentences."""
+
+from desktop.core.drafting.textdiff import diff_text
+
+SECONDED = "정원 중 {} 소속 공무원으로 충원할 수 있다."
+
+
+def quotes(old: str, new: str) -> list[tuple[str, str]]:
+    return [(e.old, e.new) for e in diff_text(old, new).edits]
+
+
+def test_an_added_item_is_placed_as_a_whole_item_and_anchored_on_the_item_before():
+    # the words around the new item repeat, so the word diff could put it anywhere among
+    # them: it is whole items, after the item before it
+    old = SECONDED.format(
+        "1명(6급 1명)은 기획조정실, 2명(5급 1명, 6급 1명)은 복지국, 2명(5급 1명, 6급 1명)은 도시국"
+    )
+    new = SECONDED.format(
+        "1명(6급 1명)은 기획조정실, 2명(5급 1명, 6급 1명)은 복지국, "
+        "2명(5급 1명, 6급 1명)은 문화국, 2명(5급 1명, 6급 1명)은 도시국"
+    )
+    assert quotes(old, new) == [("복지국", "복지국, 2명(5급 1명, 6급 1명)은 문화국")]
+
+
+def test_a_removed_inner_item_is_anchored_on_the_item_before():
+    old = SECONDED.format(
+        "1명(6급 1명)은 기획조정실, 2명(5급 1명, 6급 1명)은 복지국, 2명(5급 1명, 6급 1명)은 도시국"
+    )
+    new = SECONDED.format("1명(6급 1명)은 기획조정실, 2명(5급 1명, 6급 1명)은 도시국")
+    assert quotes(old, new) == [("기획조정실, 2명(5급 1명, 6급 1명)은 복지국", "기획조정실")]
+
+
+def test_a_removed_first_item_is_anchored_on_the_whole_item_after():
+    old = SECONDED.format("1명(5급 1명)은 기획조정실, 1명(5급 1명)은 복지국, 1명(6급 1명)은 도시국")
+    new = SECONDED.format("1명(5급 1명)은 복지국, 1명(6급 1명)은 도시국")
+    assert quotes(old, new) == [
+        ("1명(5급 1명)은 기획조정실, 1명(5급 1명)은 복지국", "1명(5급 1명)은 복지국")
+    ]
+
+
+def test_a_list_of_one_word_items_keeps_its_anchors():
+    # an item removed inside a list of single words: anchored on the whole item after
+    old, new = "총무과, 예산과, 감사과 및 법무과를 둔다.", "총무과, 감사과 및 법무과를 둔다."
+    assert quotes(old, new) == [("예산과, 감사과", "감사과")]
