@@ -17,7 +17,9 @@ Citations follow ``shared/domain/drafting-ko.md`` §3:
   location a new group starts with ``같은 조`` and joins its members with ``ㆍ``
   (``제7조제2항제1호가목 및 같은 조 제3항ㆍ제4항``), and so does a location deeper than the
   previous one or under another provision (``제2조제1항 및 같은 조 제2항제1호``,
-  ``제72조제1항제3호 및 같은 조 제2항제1호``); runs of three or more consecutive
+  ``제72조제1항제3호 및 같은 조 제2항제1호``) — unless the list itself began with ``같은 조``
+  (after the title, or in a clause that refers back): then a deeper provision follows
+  bare, ``같은 조 제1항 및 제2항제2호ㆍ제3호``; runs of three or more consecutive
   provisions as ranges (``제2조부터 제5조까지``).
 
 House rules (no public source fixed them): after a location with a part
@@ -233,6 +235,9 @@ def cite_list(entries: Sequence[Entry], prev: Location | None) -> str:
     # joined with ㆍ (제10조제1항ㆍ제2항, 제11조제4항) and one with a part is introduced by
     # 같은 조 (제9조제1항, 같은 조 제3항 각 호 외의 부분), as real bills write them.
     several = len({first.article for first, _ in entries}) > 1
+    # The article of the list's current group is already named 같은 조 (a clause that refers
+    # back, or a list after the title): a deeper provision follows without repeating it.
+    named_same = False
     last = prev
     for k, (first, end) in enumerate(entries):
         if k == 0:
@@ -241,21 +246,29 @@ def cite_list(entries: Sequence[Entry], prev: Location | None) -> str:
                 head = _join("같은 조", first.tail(1), first.part_ko())
             groups.append([_entry_text(first, end, head)])
             open_same = False  # a clause opening 같은 조 … lists with 및: 같은 조 제3항 및 제4항
+            named_same = head.startswith("같은 조 ")
             last = end
             continue
         assert last is not None
         lp, pp = first.path(), last.path()
         if first.article != last.article:
             groups.append([_entry_text(first, end, first.ko())])
-            open_same = False
+            open_same = named_same = False
         elif last.part is Part.TITLE:
             single = len(lp) == 2 and first.paragraph == 0
             if single and first.part in (Part.WHOLE, Part.MAIN):
                 head = "본문"
             else:  # a flat list follows: 제9조의 제목, 같은 조 제1항 및 제2항
                 head = _join("같은 조", first.tail(1), first.part_ko())
-            open_same = False
+            open_same, named_same = False, head.startswith("같은 조")
             groups.append([_entry_text(first, end, head)])
+        elif (
+            named_same and len(lp) > len(pp) > 1 and lp[: len(pp)] != pp and last.part is Part.WHOLE
+        ):
+            # deeper, under another provision, 같은 조 already said: 같은 조 제1항 및
+            # 제2항제2호ㆍ제3호 (the corpus of real sentences: 2 to 0)
+            groups.append([_entry_text(first, end, _join(first.tail(1), first.part_ko()))])
+            open_same = True
         elif len(lp) == len(pp) and lp[:-1] == pp[:-1] and last.part is Part.WHOLE:
             text = _entry_text(first, end, _join(first.short(), first.part_ko()))
             if (open_same or several) and first.part is Part.WHOLE:

@@ -19,8 +19,9 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
 - Adjacent inserted (deleted) provisions under the same provision form one clause; articles
   inserted or deleted next to each other form one sentence, with ranges for runs of three.
 - Articles next to each other among the changed ones whose only change is the same single
-  replacement (not touching a title) are gathered into one sentence
-  (``제2조제1항, 제5조 및 제7조제2항 중 …``).
+  replacement are gathered into one sentence (``제2조제1항, 제5조 및 제7조제2항 중 …``); the
+  first may have its title in it, as real bills write (``제2조의 제목, 같은 조 제1항, 제6조제2항
+  및 제8조제2항 중 "A"를 각각 "B"로 한다``), never a later one (a title is cited first).
 - House rule: when one replacement would list more than three provisions inside one article
   (or one paragraph) and it covers every occurrence of the words there, the article (or the
   paragraph) is cited instead: ``제4조의 제목 및 같은 조 중 …`` rather than ten provisions.
@@ -385,11 +386,12 @@ def _pair(replacement: Replacement) -> tuple[str, str]:
     return replacement.old, replacement.new
 
 
-def _single_replace(plan: SentencePlan) -> Replace | None:
-    """The sentence's only clause if it is a replacement without an article title."""
+def _single_replace(plan: SentencePlan, title: bool = False) -> Replace | None:
+    """The sentence's only clause if it is a replacement without an article title
+    (``title``: or with one)."""
     if len(plan.clauses) == 1 and isinstance(plan.clauses[0], Replace):
         clause = plan.clauses[0]
-        if all(t.part is not Part.TITLE for t in clause.targets):
+        if title or all(t.part is not Part.TITLE for t in clause.targets):
             return clause
     return None
 
@@ -411,7 +413,7 @@ def _gather_articles(plans: list[SentencePlan]) -> list[SentencePlan]:
             merged_delete = Delete(deleted.targets + deleting.targets)
             out[-1] = SentencePlan((merged_delete,), out[-1].articles + plan.articles)
             continue
-        prev = _single_replace(out[-1]) if out and out[-1].articles else None
+        prev = _single_replace(out[-1], True) if out and out[-1].articles else None
         this = _single_replace(plan)
         if prev and this and (prev.old, prev.new) == (this.old, this.new):
             merged = Replace(

@@ -92,6 +92,25 @@ def test_a_list_starting_at_the_location_just_cited_names_it_from_the_article():
     assert cite_list(entries(loc(5, 1), loc(5, 3)), loc(5, 1)) == "같은 조 제1항 및 제3항"
 
 
+def test_a_list_that_named_같은_조_does_not_repeat_it_for_a_deeper_provision():
+    # real: 같은 조 제1항 및 제2항제2호ㆍ제3호 (after a title or in a chained clause)
+    after_title = cite_list(
+        entries(loc(5, 1), loc(5, 2, "2"), loc(5, 2, "3")), loc(5, 0, part=Part.TITLE)
+    )
+    assert after_title == "같은 조 제1항 및 제2항제2호ㆍ제3호"
+    chained = cite_list(entries(loc(5, 1), loc(5, 2, "2")), loc(5, 0, part=Part.LEAD))
+    assert chained == "같은 조 제1항 및 제2항제2호"
+    # a list that names the article in full still says 같은 조 (제3조제1항 및 같은 조 제2항제1호)
+    assert cite_list(entries(loc(5, 1), loc(5, 2, "2")), loc(4, 1)) == (
+        "제5조제1항 및 같은 조 제2항제2호"
+    )
+    # a provision with a part, or one of the same depth under another provision, keeps it
+    parts = cite_list(entries(loc(5, 1), loc(5, 2, part=Part.LEAD)), loc(5, 0, part=Part.TITLE))
+    assert parts == "같은 조 제1항 및 같은 조 제2항 각 호 외의 부분"
+    cousins = cite_list(entries(loc(5, 1, "8"), loc(5, 2, "8")), loc(4, 1))
+    assert cousins == "제5조제1항제8호 및 같은 조 제2항제8호"
+
+
 def test_ranges_need_three_adjacent_successive_siblings():
     arts = [loc(n) for n in (2, 3, 4, 5)] + [loc(Num(5, 2)), loc(6)]
     got = ranges([(x, i) for i, x in enumerate(arts)])

@@ -469,3 +469,36 @@ def test_main_sentence_and_proviso_both_changed_are_amended_apart():
         '"미래평생교육국"으로 한다.'
     ]
     assert verify_amendment(old, str(text), new) == []
+
+
+GATHERED = """\
+제8조(평생교육국) ① 도에 평생교육국을 둔다.
+② 평생교육국장은 지방서기관으로 보한다.
+제9조(사무) 평생교육국장은 평생교육 사무를 총괄한다.
+제10조(보고) 도지사는 매년 평생교육국의 성과를 도의회에 보고한다.
+"""
+
+
+def test_a_title_gathered_with_its_body_gathers_the_next_articles_too():
+    # real: 제2조의 제목, 같은 조 제1항 각 호 외의 부분, 같은 조 제2항, 제6조제2항, … 중
+    # "A"를 각각 "B"로 한다 (one sentence for the same words in the next articles)
+    old, new = parse(GATHERED), parse(GATHERED.replace("평생교육국", "미래평생교육국"))
+    expected = (
+        "제8조의 제목, 같은 조 제1항ㆍ제2항, 제9조 및 제10조 중 "
+        '"평생교육국"을 각각 "미래평생교육국"으로 한다.'
+    )
+    assert sentences(old, new) == [expected]
+    text = amendment_text(old, new, atomic_terms=UNITS)
+    assert verify_amendment(old, str(text), new) == []
+    # the title quoted apart (a setting) opens its own sentence, as before
+    assert sentences(old, new, title="whole") == [
+        '제8조의 제목 "(평생교육국)"을 "(미래평생교육국)"으로 하고, '
+        '같은 조 제1항 및 제2항 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.',
+        '제9조 및 제10조 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.',
+    ]
+    english = [s.text for s in amendment_text_en(old, new, atomic_terms=UNITS).sentences]
+    assert english == [
+        "[English text missing: the title of Article 8]; [English text missing: Article 8 (1)]; "
+        "[English text missing: Article 8 (2)]; [English text missing: Article 9]; and "
+        "[English text missing: Article 10]."
+    ]

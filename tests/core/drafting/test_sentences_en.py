@@ -283,3 +283,25 @@ def test_inserted_subparagraphs_are_plural_with_respectively():
         ("5. 행사에 관한 사항\n", "5. 행사에 관한 사항\n6. 기념식에 관한 사항\n")
     )
     assert result == ["Subparagraph 6 shall be newly inserted in Article 4 as follows:"]
+
+
+def test_a_title_gathered_with_the_next_articles_is_one_english_sentence():
+    from tests.core.drafting.test_sentence_rules import GATHERED
+
+    old = parse(GATHERED)
+    new = parse(GATHERED.replace("평생교육국", "미래평생교육국"))
+    old_en = {
+        "8/title": "Lifelong Education Bureau",
+        "8/1": LEB,
+        "8/2": "The Director General of the Lifelong Education Bureau shall be a grade IV.",
+        "9/0": "The Director General of the Lifelong Education Bureau shall oversee it.",
+        "10/0": "The Governor shall report on the Lifelong Education Bureau every year.",
+    }
+    new_en = {k: v.replace("the Lifelong", "the Future Lifelong") for k, v in old_en.items()}
+    new_en["8/title"] = "Future Lifelong Education Bureau"
+    new_en["8/1"] = FLEB
+    assert texts(english(old, new, old_en, new_en)) == [
+        "In the title of Article 8, Article 8 (1), (2), Article 9 and Article 10, "
+        '"Lifelong Education Bureau" shall be replaced by "Future Lifelong Education Bureau", '
+        "respectively."
+    ]
