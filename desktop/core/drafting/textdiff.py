@@ -87,6 +87,8 @@ _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a num
 _CONNECTORS = frozenset({"및", "또는"})  # between the last two items of a list
 _ITEM_SEP = re.compile(r"ㆍ|·|, | 및 | 또는 ")
 _IN_LIST = re.compile(r"(?:[ㆍ·]|[^\s,ㆍ·]+)+")  # items joined by middle dots, no spaces
+# One or two one-word items of a comma list, between two changed items (after the comma).
+_COMMA_ITEMS = re.compile(r" (?:[^\s,()]+, ){1,2}")
 
 
 # How widely a failing edit is quoted, in turn: (words before, words after, cut a shared
@@ -384,7 +386,11 @@ class _Differ:
         ``"복지국 및 도시국"을 "복지국ㆍ도시국 및 미래전략국"으로``, never as two quotes that
         read as if one item were renamed into another — and so are two items renamed on
         either side of 및 (``"복지국장 및 교육국장"``), as real bills quote them; renamed
-        items of a ``ㆍ`` list with unchanged items between stay apart."""
+        items of a ``ㆍ`` list with unchanged items between stay apart. In a comma list of
+        one-word items, an item removed and an item added with at most two unchanged items
+        between are one span (``"국민안전처, 국가정보원, 관세청, 검찰청, 경찰청"`` →
+        ``"국가정보원, 관세청, 검찰청, 경찰청, 해양경찰청"``); a renamed item stays its own
+        quote, and so do changes further apart."""
         joined: list[list[int]] = []
         for g in groups:
             if joined:
@@ -392,12 +398,19 @@ class _Differ:
                 between_o, between_n = words_o[prev[1] : g[0]], words_n[prev[3] : g[2]]
                 gap_o = self.old[self.ow[prev[1] - 1][1] : self.ow[g[0]][0]] if g[0] else ""
                 gap_n = self.new[self.nw[prev[3] - 1][1] : self.nw[g[2]][0]] if g[2] else ""
-                in_list = (  # unchanged items of the same ㆍ list between the two changes
+                in_list = (  # unchanged items of the same list between the two changes
                     prev[1] > 0
                     and prev[3] > 0
                     and gap_o == gap_n
-                    and bool(_IN_LIST.fullmatch(gap_o))
-                    and any(sep in gap_o for sep in "ㆍ·")
+                    and (
+                        (bool(_IN_LIST.fullmatch(gap_o)) and any(sep in gap_o for sep in "ㆍ·"))
+                        or (
+                            bool(_COMMA_ITEMS.fullmatch(gap_o))
+                            and self.old[: self.ow[prev[1] - 1][1]].endswith(",")
+                            and self.adds_or_removes(prev)
+                            and self.adds_or_removes(g)
+                        )
+                    )
                     # items added, removed or moved (the predicate of :func:`.list_spans`):
                     # two items renamed in place stay two quotes
                     and list_change(
@@ -415,6 +428,15 @@ class _Differ:
                     continue
             joined.append(g)
         return joined
+
+    def adds_or_removes(self, g: list[int]) -> bool:
+        """Whether a group adds or removes items of a list (not a rename of items)."""
+        i1, i2, j1, j2 = g[:4]
+        if i1 == i2 or j1 == j2:
+            return True
+        old = self.old[self.ow[i1][0] : self.ow[i2 - 1][1]]
+        new = self.new[self.nw[j1][0] : self.nw[j2 - 1][1]]
+        return list_change(old.rstrip(","), new.rstrip(","))
 
     def appended(self, i1: int, i2: int, j1: int, j2: int) -> bool:
         """Whether the words inserted (or deleted) follow the word before them as list items:

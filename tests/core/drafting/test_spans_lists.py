@@ -45,3 +45,31 @@ def test_a_list_of_one_word_items_keeps_its_anchors():
     # an item removed inside a list of single words: anchored on the whole item after
     old, new = "총무과, 예산과, 감사과 및 법무과를 둔다.", "총무과, 감사과 및 법무과를 둔다."
     assert quotes(old, new) == [("예산과, 감사과", "감사과")]
+
+
+def test_an_item_removed_and_one_added_in_a_short_comma_list_are_one_span():
+    old = "협의 기관은 기획조정실, 자치행정국, 복지국, 도시국, 환경국으로 한다."
+    new = "협의 기관은 자치행정국, 복지국, 도시국, 환경국, 문화관광국으로 한다."
+    assert quotes(old, new) == [
+        (
+            "기획조정실, 자치행정국, 복지국, 도시국, 환경국",
+            "자치행정국, 복지국, 도시국, 환경국, 문화관광국",
+        )
+    ]
+
+
+def test_a_renamed_item_of_a_comma_list_stays_its_own_quote():
+    old = "협의 기관은 기획조정실, 자치행정국, 복지국으로 한다."
+    new = "협의 기관은 기획예산실, 자치행정국, 복지국, 문화관광국으로 한다."
+    assert quotes(old, new) == [("기획조정실", "기획예산실"), ("복지국", "복지국, 문화관광국")]
+
+
+def test_changes_far_apart_in_a_comma_list_stay_apart():
+    old = "협의 기관은 기획조정실, 자치행정국, 복지국, 도시국, 환경국으로 한다."
+    new = "협의 기관은 자치행정국, 복지국, 도시국, 환경국, 문화관광국으로 한다."
+    old = old.replace("복지국, ", "복지국, 교통국, 농정국, ")
+    new = new.replace("복지국, ", "복지국, 교통국, 농정국, ")
+    assert quotes(old, new) == [
+        ("기획조정실, 자치행정국", "자치행정국"),
+        ("환경국", "환경국, 문화관광국"),
+    ]
