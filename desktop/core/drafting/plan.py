@@ -22,14 +22,16 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
   replacement are gathered into one sentence (``제2조제1항, 제5조 및 제7조제2항 중 …``); the
   first may have its title in it, as real bills write (``제2조의 제목, 같은 조 제1항, 제6조제2항
   및 제8조제2항 중 "A"를 각각 "B"로 한다``), never a later one (a title is cited first).
-- House rule: when one replacement would list more than three provisions inside one article
-  (or one paragraph) and it covers every occurrence of the words there, the article (or the
-  paragraph) is cited instead: ``제4조의 제목 및 같은 조 중 …`` rather than ten provisions.
+- A replacement cites every provision it is made in, however many there are in one article:
+  real bills list them (``제29조제2항ㆍ제3항, 같은 조 제4항 각 호 외의 부분 전단, 같은 항
+  제4호, 같은 조 제5항ㆍ제8항 및 같은 조 제9항 전단 중 "A"를 각각 "B"로 한다``) and cite an
+  article alone only when it has one unnumbered paragraph (the corpus of real sentences: no
+  article with numbered paragraphs cited whole for a replacement; citing it once more than
+  three of its provisions took the words missed 2 sentences and matched none).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from desktop.core.drafting.clauses import (
@@ -52,7 +54,6 @@ from desktop.core.drafting.diff import (
     ProvisionDiff,
     Status,
     split_proviso,
-    split_sentences,
 )
 from desktop.core.drafting.location import Location, Part, ranges
 from desktop.core.drafting.textdiff import Replacement, TextDiff, normalise
@@ -60,9 +61,6 @@ from desktop.core.rules import DEFAULT_TITLE, TITLE_GATHER, TITLE_PART
 from desktop.core.statute import Annex, Article, Item, Paragraph, Subparagraph
 
 Provision = Paragraph | Subparagraph | Item
-MAX_LISTED = 3  # more locations than this inside one article or paragraph: cite the container
-_PARTS_OF_TEXT = (Part.MAIN, Part.PROVISO, Part.LEAD_MAIN, Part.LEAD_PROVISO)
-_SENTENCES = (Part.FRONT, Part.BACK, Part.LEAD_FRONT, Part.LEAD_BACK)
 
 
 @dataclass
@@ -269,67 +267,6 @@ def _shifted_tail(children: list[ProvisionDiff]) -> tuple[int, int] | None:
     return start, moved
 
 
-def _own_texts(art: Article) -> Iterator[tuple[Location, str]]:
-    """Every live provision of an article with its own (normalised) text."""
-    for para in art.paragraphs:
-        if para.deleted:
-            continue
-        loc = Location(art.num, para.number)
-        yield loc, normalise(para.text)
-        for sub in para.subparagraphs:
-            if sub.deleted:
-                continue
-            sub_loc = Location(art.num, para.number, sub.num)
-            yield sub_loc, normalise(sub.text)
-            for item in sub.items:
-                if not item.deleted:
-                    yield Location(art.num, para.number, sub.num, item.label), normalise(item.text)
-
-
-def _covered(provisions: list[tuple[Location, str]], targets: list[Location], old: str) -> bool:
-    """Whether every occurrence of ``old`` in ``provisions`` lies in a cited target."""
-    by_provision = {t.whole: t for t in targets}
-    for loc, text in provisions:
-        if old not in text:
-            continue
-        target = by_provision.get(loc)
-        if target is None:
-            return False
-        if target.part in _PARTS_OF_TEXT:
-            main, proviso = split_proviso(text)
-            other = proviso if target.part in (Part.MAIN, Part.LEAD_MAIN) else main
-            if other and old in other:
-                return False
-        elif target.part in _SENTENCES:
-            front, back = split_sentences(text) or (text, "")
-            other = back if target.part in (Part.FRONT, Part.LEAD_FRONT) else front
-            if old in other:
-                return False
-    return True
-
-
-def _collapse(clause: Replace, art: Article) -> Replace:
-    """Cite the article (or a paragraph) instead of more than :data:`MAX_LISTED` provisions
-    in it when the replacement covers every occurrence there (house rule)."""
-    body = [t for t in clause.targets if t.part is not Part.TITLE]
-    if len(body) <= MAX_LISTED:
-        return clause
-    provisions = list(_own_texts(art))
-    title = [t for t in clause.targets if t.part is Part.TITLE]
-    if _covered(provisions, body, clause.old):
-        targets = (*title, Location(art.num))
-        return Replace(targets, clause.old, clause.new, clause.sources)
-    out: list[Location] = [*title]
-    for number in dict.fromkeys(t.paragraph for t in body):
-        inside = [t for t in body if t.paragraph == number]
-        scope = [(loc, text) for loc, text in provisions if loc.paragraph == number]
-        if number and len(inside) > MAX_LISTED and _covered(scope, inside, clause.old):
-            out.append(Location(art.num, number))
-        else:
-            out.extend(inside)
-    return Replace(tuple(out), clause.old, clause.new, clause.sources)
-
-
 def article_clauses(ad: ArticleDiff, title: str = DEFAULT_TITLE) -> list[Clause]:
     """The clauses of one changed (not inserted or deleted) article, in order; ``title`` is
     how a changed title is amended (:mod:`desktop.core.rules`)."""
@@ -340,7 +277,7 @@ def article_clauses(ad: ArticleDiff, title: str = DEFAULT_TITLE) -> list[Clause]
     collector.walk_all(ad.paragraphs, ad.location)
     clauses = collector.clauses()
     if ad.title is None:
-        return [_collapse(c, ad.old) if isinstance(c, Replace) else c for c in clauses]
+        return clauses
     title_loc = ad.location.at(Part.TITLE)
     pairs = ad.title.replacements
     source = Source(title_loc, ad.old, ad.new)
@@ -368,7 +305,7 @@ def article_clauses(ad: ArticleDiff, title: str = DEFAULT_TITLE) -> list[Clause]
         clauses = [gathered, *clauses[:i], *clauses[i + 1 :]]
     else:
         clauses.insert(0, ReplaceTitle(title_loc, ad.old, ad.new))
-    return [_collapse(c, ad.old) if isinstance(c, Replace) else c for c in clauses]
+    return clauses
 
 
 def _after_title(target: Location, art: Article) -> Location:

@@ -129,22 +129,30 @@ def test_a_part_then_deeper_provisions_are_introduced_by_같은_항():
     ]
 
 
-def test_more_than_three_locations_covering_the_article_cite_the_article():
+def test_a_replacement_lists_every_provision_it_is_made_in():
+    # Real bills list every provision, however many there are in one article (제29조제2항ㆍ
+    # 제3항, 같은 조 제4항 각 호 외의 부분 전단, 같은 항 제4호, 같은 조 제5항ㆍ제8항 및 같은 조
+    # 제9항 전단 중 "A"를 각각 "B"로 한다), and cite an article alone only when it has one
+    # unnumbered paragraph.
     old = parse(DEEP)
     new = parse(DEEP.replace("사무", "업무"))
-    # the words occur in several provisions of the article: 각각 (제17조 중 "A"를 각각 "B"로)
-    assert sentences(old, new) == ['제7조 중 "사무"를 각각 "업무"로 한다.']
+    assert sentences(old, new) == [
+        "제7조제1항, 같은 조 제2항 각 호 외의 부분, 같은 항 제1호 각 목 외의 부분 및 "
+        '같은 항 제2호 중 "사무"를 각각 "업무"로 한다.'
+    ]
 
 
-def test_the_title_and_a_whole_article_cite_같은_조():
+def test_the_title_joins_the_provisions_or_is_quoted_whole():
     text = DEEP.replace("제7조(분장)", "제7조(분장 사무)")
     assert sentences(parse(text), parse(text.replace("사무", "업무"))) == [
-        '제7조의 제목 및 같은 조 중 "사무"를 각각 "업무"로 한다.'
+        "제7조의 제목, 같은 조 제1항, 같은 조 제2항 각 호 외의 부분, 같은 항 제1호 각 목 외의 "
+        '부분 및 같은 항 제2호 중 "사무"를 각각 "업무"로 한다.'
     ]
     # in 사무분장 the word 사무 would be a fragment: the title is quoted whole
     text = DEEP.replace("제7조(분장)", "제7조(사무분장)")
     assert sentences(parse(text), parse(text.replace("사무", "업무"))) == [
-        '제7조의 제목 "(사무분장)"을 "(업무분장)"으로 하고, 같은 조 중 "사무"를 각각 "업무"로 한다.'
+        '제7조의 제목 "(사무분장)"을 "(업무분장)"으로 하고, 같은 조 제1항, 같은 조 제2항 각 호 '
+        '외의 부분, 같은 항 제1호 각 목 외의 부분 및 같은 항 제2호 중 "사무"를 각각 "업무"로 한다.'
     ]
 
 
@@ -176,20 +184,6 @@ def test_an_occurrence_left_unchanged_keeps_the_list():
         "제7조제1항, 같은 조 제2항 각 호 외의 부분, 같은 항 제1호 각 목 외의 부분 및 "
         '같은 항 제2호 중 "사무"를 각각 "업무"로 한다.'
     ]
-
-
-PARA = """\
-제7조(분장) ① 총무과는 인사 사무를 분장한다.
-② 기획과는 다음 각 호의 사무를 분장한다.
-1. 예산 사무
-2. 평가 사무
-3. 조직 사무
-"""
-
-
-def test_more_than_three_locations_covering_a_paragraph_cite_the_paragraph():
-    new = PARA.replace("사무", "업무").replace("인사 업무", "인사 사무")
-    assert sentences(parse(PARA), parse(new)) == ['제7조제2항 중 "사무"를 각각 "업무"로 한다.']
 
 
 def test_rewrite_threshold_and_max_replacements_are_settings():
@@ -276,8 +270,9 @@ def test_sentences_refer_to_their_articles_and_annexes():
 AUDIT = """\
 제4조(감사) ① 감사담당관은 자체감사를 총괄한다.
 ② 감사담당관은 공직기강 점검을 실시한다.
-③ 감사담당관은 민원 조사를 처리한다.
-④ 감사담당관은 결과를 군수에게 보고한다.
+③ 군수는 감사 결과를 공개할 수 있다.
+④ 감사담당관은 민원 조사를 처리한다.
+⑤ 감사담당관은 결과를 군수에게 보고한다.
 """
 
 
@@ -292,7 +287,7 @@ def test_article_with_more_paragraphs_changed_than_the_limit_is_rewritten_whole(
     three = new.replace("결과를 부군수에게", "결과를 군수에게")
     assert sentences(parse(AUDIT), parse(three)) == [
         '제4조제1항 중 "감사담당관"을 "감사팀장"으로 하고, 같은 조 제2항 중 "공직기강"을 '
-        '"복무"로 하며, 같은 조 제3항 중 "민원"을 "진정"으로 한다.'
+        '"복무"로 하며, 같은 조 제4항 중 "민원"을 "진정"으로 한다.'
     ]
 
 
@@ -304,7 +299,7 @@ def test_words_renamed_across_the_bill_are_replaced_never_rewritten():
     # sentences, all amended.
     renamed = AUDIT.replace("감사담당관", "감사팀장")
     assert sentences(parse(AUDIT), parse(renamed)) == [
-        '제4조 중 "감사담당관"을 각각 "감사팀장"으로 한다.'
+        '제4조제1항, 제2항, 제4항 및 제5항 중 "감사담당관"을 각각 "감사팀장"으로 한다.'
     ]
     text = (
         "제2조(기구) 군에 다음 각 호의 과를 둔다.\n1. 기획예산과\n2. 자치행정과\n"
