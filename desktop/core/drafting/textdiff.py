@@ -59,8 +59,12 @@ _CITED_BY = re.compile(
 # What may stand between a statute's name and the rest of one citation.
 _CITED_GAP = re.compile(f"(?: {_PROVISION})?" r"(?: |(?:에 따른|에 의한|에 따라|에 의하여) )")
 _CITED_BY_WORDS = ("따른 ", "의한 ", "따라 ", "의하여 ")
-# A quote that ends a citation: a statute's name, or a name and the provision cited after it.
-_CITES = re.compile(f"(?:^|」 ?)(?:{_PROVISION}|{_ANNEX})?$")
+# A quote that ends a citation: a statute's name, or a name and the provision cited after it
+# (``제7조제1항 각 호``).
+_CITES = re.compile(f"(?:^|」 ?)(?:{_PROVISION}(?: 각 (?:호|목))?|{_ANNEX})?$")
+# A provision or annex cited without a statute's name: it is a citation too when the other
+# side of its quote names a statute ("별표 2" → "「A법 시행령」 별표 3").
+_BARE_CITE = re.compile(f"(?:{_PROVISION}|{_ANNEX})")
 _FOLLOW = re.compile(f" ?(?:{_PROVISION}|{_ANNEX})" r"(?=[\s,.ㆍ에의및]|$)")
 # A word that ends in a particle (it is not a whole list item: "정부청사의 관리").
 _PARTICLE_END = re.compile(r"[가-힣](?:의|을|를|은|는|에|에서|으로|로)$")
@@ -878,7 +882,10 @@ class _Differ:
         """A citation is one unit (drafting-ko.md §3a): a statute's name and what follows it
         — the provision cited (``「A법 시행령」 별표 3``) or the thing it names (``「A법」에
         따른 A업자``) — are one quote when both change, as real bills quote them. Another
-        quote of the thing named then keeps its particle (``"A업자가"``)."""
+        quote of the thing named then keeps its particle (``"A업자가"``). The instrument's own
+        provision that becomes another statute's is a citation too (``"별표 2에 따른 기술2급"``
+        → ``"「A법 시행령」 별표 3에 따른 기술초급"``), and so are all the 호 of a provision
+        (``"「A법」 제7조제1항 각 호에 따른 보건의료를"``)."""
         if len(edits) < 2 or not self.korean:
             return edits
         out = list(edits)
@@ -888,8 +895,8 @@ class _Differ:
             gap_o, gap_n = self.gaps(prev, e)
             if not (
                 gap_o == gap_n
-                and _cites(prev.old)
-                and _cites(prev.new)
+                and (_cites(prev.old) or (_BARE_CITE.fullmatch(prev.old) and "「" in prev.new))
+                and (_cites(prev.new) or (_BARE_CITE.fullmatch(prev.new) and "「" in prev.old))
                 and (
                     _CITED_GAP.fullmatch(gap_o)
                     or (gap_o == "에 " and e.old.startswith(_CITED_BY_WORDS))

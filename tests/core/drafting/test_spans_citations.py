@@ -1,0 +1,31 @@
+"""A citation and the thing it names are one quote when both change (drafting-ko.md §3a). The
+examples are made up; the corpus test measures the rules on real sentences."""
+
+from desktop.core.drafting.textdiff import diff_text
+
+
+def quotes(old: str, new: str) -> list[tuple[str, str]]:
+    return [(e.old, e.new) for e in diff_text(old, new).edits]
+
+
+def test_a_citation_of_all_the_호_of_a_provision_is_joined_with_the_thing_named():
+    old = "시장은 「지역보건법」 제4조에 따른 사업을 지원한다."
+    new = "시장은 「지역보건법」 제7조제1항 각 호에 따른 보건사업을 지원한다."
+    assert quotes(old, new) == [
+        ("「지역보건법」 제4조에 따른 사업", "「지역보건법」 제7조제1항 각 호에 따른 보건사업")
+    ]
+
+
+def test_an_own_annex_that_becomes_another_statutes_is_joined_with_the_thing_named():
+    old = "위원은 별표 2에 따른 기술2급 이상인 사람으로 한다."
+    new = "위원은 「산림기술 진흥법 시행령」 별표 3에 따른 기술초급 이상인 사람으로 한다."
+    assert quotes(old, new) == [
+        ("별표 2에 따른 기술2급", "「산림기술 진흥법 시행령」 별표 3에 따른 기술초급")
+    ]
+
+
+def test_an_own_provision_renumbered_stays_apart_from_a_renamed_thing():
+    # no statute is named on either side: two quotes, as before
+    old = "위원은 제5조에 따른 위원회의 위원 중에서 도지사가 임명한다."
+    new = "위원은 제6조에 따른 위원회의 위원 중에서 군수가 임명한다."
+    assert quotes(old, new) == [("제5조", "제6조"), ("도지사", "군수")]
