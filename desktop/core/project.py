@@ -23,7 +23,7 @@ from desktop.core.findings import Finding, Place, PlaceKind, error
 from desktop.core.government import Government, Profile, profile_of
 from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.org import Organization
-from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
+from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_LEAD, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
 from desktop.core.statute import Instrument, InstrumentKind
 from desktop.i18n import N_
 
@@ -184,9 +184,10 @@ class Project:
         max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
         chain: str = DEFAULT_CHAIN,
         title: str = DEFAULT_TITLE,
+        lead: str = DEFAULT_LEAD,
     ) -> DraftInputs:
         """Apply the changes: the structured input of every document."""
-        return DraftInputs(self, max_replacements, chain, title)
+        return DraftInputs(self, max_replacements, chain, title, lead)
 
 
 class DraftInputs:
@@ -196,7 +197,9 @@ class DraftInputs:
     ``max_replacements`` is the drafting option of the office: a provision (or an article's
     paragraphs) needing more replacements than this is rewritten whole. ``chain`` is how
     replacements inside one provision are chained (``comma`` or ``hago``); ``title`` how a
-    changed article title is amended (``gather``, ``whole`` or ``part``, :mod:`.rules`).
+    changed article title is amended (``gather``, ``whole`` or ``part``); ``lead`` whether a
+    lead-in whose 호 are amended next is gathered with its neighbours (``gather``) or cited
+    apart (``apart``, :mod:`.rules`).
     """
 
     def __init__(
@@ -205,11 +208,13 @@ class DraftInputs:
         max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
         chain: str = DEFAULT_CHAIN,
         title: str = DEFAULT_TITLE,
+        lead: str = DEFAULT_LEAD,
     ) -> None:
         self.project = project
         self.max_replacements = max_replacements
         self.chain = chain
         self.title = title
+        self.lead = lead
 
     @cached_property
     def parsed(self) -> dict[str, tuple[Instrument, list[ParseMessage]]]:

@@ -26,7 +26,7 @@ from desktop.core.project import (
     Override,
     Project,
 )
-from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
+from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_LEAD, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
 from desktop.ui.changesmodel import ChangeListModel
 from desktop.ui.orgmodel import OrgModel
 
@@ -87,6 +87,7 @@ class ProjectDocument(QObject):
         self.max_replacements = DEFAULT_MAX_REPLACEMENTS  # the drafting options in Settings
         self.chain = DEFAULT_CHAIN
         self.title = DEFAULT_TITLE
+        self.lead = DEFAULT_LEAD
         self.revision = 0  # counts content changes, to drop findings of an older state
         for signal in (
             self.org_model.rowsInserted,
@@ -121,7 +122,9 @@ class ProjectDocument(QObject):
 
     def inputs(self) -> DraftInputs:
         if self._inputs is None:
-            self._inputs = self.project.draft_inputs(self.max_replacements, self.chain, self.title)
+            self._inputs = self.project.draft_inputs(
+                self.max_replacements, self.chain, self.title, self.lead
+            )
         return self._inputs
 
     def set_max_replacements(self, value: int) -> None:
@@ -142,6 +145,12 @@ class ProjectDocument(QObject):
             self.title = value
             self._on_content_changed()
 
+    def set_lead(self, value: str) -> None:
+        """Redraft with the citing of lead-ins chosen in Settings (gathered or apart)."""
+        if value != self.lead:
+            self.lead = value
+            self._on_content_changed()
+
     def findings(self) -> list[Finding]:
         if self._findings is None:
             self._findings = check(self.project, self.inputs())
@@ -154,15 +163,16 @@ class ProjectDocument(QObject):
 
     def checker(self) -> tuple[int, Callable[[], list[Finding]]]:
         """This revision and a job that finds its findings on another thread, from a copy."""
-        project, limit, chain, title = (
+        project, limit, chain, title, lead = (
             self.snapshot(),
             self.max_replacements,
             self.chain,
             self.title,
+            self.lead,
         )
 
         def job() -> list[Finding]:
-            inputs = project.draft_inputs(limit, chain, title)
+            inputs = project.draft_inputs(limit, chain, title, lead)
             try:
                 return check(project, inputs)
             finally:

@@ -295,6 +295,7 @@ class ExportDialog(QDialog):
             max_replacements=s.get("drafting/max_replacements"),
             chain=s.get("drafting/chain"),
             title=s.get("drafting/title"),
+            lead=s.get("drafting/lead"),
             press_defaults=s.press_defaults(),
         )
         self.result = None

@@ -355,6 +355,7 @@ class MainWindow(QMainWindow):
         doc.max_replacements = self.settings.get("drafting/max_replacements")
         doc.chain = self.settings.get("drafting/chain")
         doc.title = self.settings.get("drafting/title")
+        doc.lead = self.settings.get("drafting/lead")
         for page in self._built.values():
             self._give_document(page, doc)
         self.actions_["save"].setEnabled(not doc.read_only)
@@ -522,6 +523,7 @@ class MainWindow(QMainWindow):
             self.doc.set_max_replacements(self.settings.get("drafting/max_replacements"))
             self.doc.set_chain(self.settings.get("drafting/chain"))
             self.doc.set_title(self.settings.get("drafting/title"))
+            self.doc.set_lead(self.settings.get("drafting/lead"))
         if "documents" in self._built:  # drafting options, templates, press details
             self._built["documents"].update_preview()
 

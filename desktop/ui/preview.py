@@ -247,6 +247,7 @@ class DocumentsPage(QWidget):
                 max_replacements=s.get("drafting/max_replacements"),
                 chain=s.get("drafting/chain"),
                 title=s.get("drafting/title"),
+                lead=s.get("drafting/lead"),
                 template_folder=str(folder) if folder else None,
                 press_defaults=tuple(sorted(s.press_defaults().items())),
             )

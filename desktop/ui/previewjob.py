@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.org import Organization, chart_titles
 from desktop.core.project import DraftInputs, Project
-from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
+from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_LEAD, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
 
 CHART_SCALE = 0.6  # the export draws at 2.0 for print; 0.6 is about the width the pane shows
 
@@ -32,6 +32,7 @@ class PreviewRequest:
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS
     chain: str = DEFAULT_CHAIN
     title: str = DEFAULT_TITLE
+    lead: str = DEFAULT_LEAD
     template_folder: str | None = None
     press_defaults: tuple[tuple[str, str], ...] = ()  # the official's details (settings)
     today: dt.date | None = None
@@ -59,7 +60,9 @@ def render_preview(project: Project, request: PreviewRequest) -> PreviewResult:
             from desktop.core.press import with_press_defaults
 
             project = with_press_defaults(project, dict(request.press_defaults))
-        inputs = project.draft_inputs(request.max_replacements, request.chain, request.title)
+        inputs = project.draft_inputs(
+            request.max_replacements, request.chain, request.title, request.lead
+        )
         result.bills = _bills(inputs, bill_keys)
         charts = chart_images(project, inputs, request.lang) if request.doc == "org" else None
         result.html = preview_html(

@@ -27,8 +27,11 @@ from desktop.core.rules import (
     CHAIN_COMMA,
     CHAIN_HAGO,
     DEFAULT_CHAIN,
+    DEFAULT_LEAD,
     DEFAULT_MAX_REPLACEMENTS,
     DEFAULT_TITLE,
+    LEAD_APART,
+    LEAD_GATHER,
     TITLE_GATHER,
     TITLE_PART,
     TITLE_WHOLE,
@@ -214,6 +217,23 @@ SETTINGS: tuple[Setting, ...] = (
         ),
         tip=N_(
             "How an amendment sentence changes an article title; all three forms occur in "
+            "published bills."
+        ),
+    ),
+    Setting(
+        "drafting/lead",
+        str,
+        DEFAULT_LEAD,
+        N_("Lead-ins whose items change too"),
+        DRAFTING,
+        choices=(
+            (LEAD_GATHER, N_("With the provisions before them (… 각 호 외의 부분 중 각각)")),
+            (LEAD_APART, N_("On their own (… 각 호 외의 부분 중 …, 같은 항 제3호 중)")),
+        ),
+        tip=N_(
+            "When the same words change in a provision and in the lead-in (각 호 외의 부분) "
+            "after it, whose items change too: one clause with 각각, or the lead-in cited on "
+            "its own so that the 같은 항 that follows means it alone; both forms occur in "
             "published bills."
         ),
     ),

@@ -85,3 +85,22 @@ def test_the_title_setting_reaches_the_bill():
     )
     whole = project.draft_inputs(title="whole").draft["ordinance"].amendment("ko").sentences
     assert whole[2].text.startswith('제8조의 제목 "(평생교육국)"을 "(미래평생교육국)"으로 하고, ')
+
+
+def test_the_lead_setting_reaches_the_bill(monkeypatch):
+    """The office's citing of a lead-in whose items change too (Settings, drafting/lead);
+    the sample has no such lead-in, so the drafting call is watched."""
+    import desktop.core.drafting.project as drafting_project
+
+    seen = []
+    render = drafting_project.render_amendment
+
+    def watched(diff, **options):
+        seen.append(options["lead"])
+        return render(diff, **options)
+
+    monkeypatch.setattr(drafting_project, "render_amendment", watched)
+    project = load(paths.sample_path())
+    for lead in ("gather", "apart"):
+        assert project.draft_inputs(lead=lead).draft["ordinance"].amendment("ko").sentences
+    assert seen == ["gather", "apart"]

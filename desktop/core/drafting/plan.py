@@ -9,7 +9,9 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
   neighbouring provisions of the article are gathered into one clause (``각각``) when each is
   the only replacement in its provision: a provision with several replacements keeps them
   together (``제1항 중 "A"를 "B"로, "C"를 "D"로 하고, 같은 조 제2항 중 "A"를 "B"로``),
-  and another change between two provisions separates them. When the title changes by the
+  and another change between two provisions separates them. A lead-in (각 호 외의 부분) whose
+  호 are amended next is gathered too (house rule) or, with the ``lead`` setting, cited apart
+  (:mod:`desktop.core.rules`). When the title changes by the
   same words as the body, the title joins that clause (``제9조의 제목 및 같은 조 제1항
   중 …``), otherwise the whole title is quoted (house rule; the
   ``title`` setting quotes it whole always, or only its changed words: ``제9조의 제목 중 …``).
@@ -57,7 +59,7 @@ from desktop.core.drafting.diff import (
 )
 from desktop.core.drafting.location import Location, Part, ranges
 from desktop.core.drafting.textdiff import Replacement, TextDiff, normalise
-from desktop.core.rules import DEFAULT_TITLE, TITLE_GATHER, TITLE_PART
+from desktop.core.rules import DEFAULT_LEAD, DEFAULT_TITLE, LEAD_APART, TITLE_GATHER, TITLE_PART
 from desktop.core.statute import Annex, Article, Item, Paragraph, Subparagraph
 
 Provision = Paragraph | Subparagraph | Item
@@ -172,6 +174,21 @@ class _ArticleClauses:
         for replacement in diff.replacements:
             self.atom(replacement, Source(at, pd.old, pd.new), alone)
 
+    def cite_leads_apart(self) -> None:
+        """Split off the last provision of a gathered replacement when the next clause amends
+        its subdivisions: ``… 중 "A"를 "B"로 하며, 같은 조 제2항 각 호 외의 부분 중 "A"를
+        "B"로 하고, 같은 항 제3호 중 …`` (the ``lead`` setting :data:`LEAD_APART`)."""
+        slots: list[_Pending] = []
+        for slot, following in zip(self.slots, [*self.slots[1:], None], strict=False):
+            inside = following is not None and slot.sources and len(slot.sources) > 1
+            if inside and _under(_first_location(following), slot.sources[-1].location):
+                *rest, last = slot.sources
+                slots.append(_Pending("replace", slot.key, sources=rest))
+                slots.append(_Pending("replace", slot.key, sources=[last]))
+            else:
+                slots.append(slot)
+        self.slots = slots
+
     def clauses(self) -> list[Clause]:
         out = self._clauses()
         # Deletions next to each other form one clause, even under different provisions
@@ -210,6 +227,34 @@ class _ArticleClauses:
                 assert slot.locs is not None
                 out.append(Delete(tuple(ranges(slot.locs))))
         return out
+
+
+def _under(loc: Location | None, container: Location) -> bool:
+    """Whether ``loc`` lies among ``container``'s subdivisions."""
+    if loc is None:
+        return False
+    lp, cp = loc.path(), container.path()
+    return len(lp) > len(cp) and lp[: len(cp)] == cp
+
+
+def _first_location(slot: _Pending | None) -> Location | None:
+    """The first provision a collected clause touches."""
+    if slot is None:
+        return None
+    if slot.sources:
+        return slot.sources[0].location
+    if slot.locs:
+        return slot.locs[0][0]
+    clause = slot.clause
+    if isinstance(clause, Replace):
+        return clause.targets[0]
+    if isinstance(clause, Rewrite):
+        return clause.target
+    if isinstance(clause, Delete):
+        return clause.targets[0][0]
+    if isinstance(clause, Renumber):
+        return clause.source
+    return None
 
 
 def _same_body(old: Provision, new: Provision) -> bool:
@@ -267,14 +312,19 @@ def _shifted_tail(children: list[ProvisionDiff]) -> tuple[int, int] | None:
     return start, moved
 
 
-def article_clauses(ad: ArticleDiff, title: str = DEFAULT_TITLE) -> list[Clause]:
+def article_clauses(
+    ad: ArticleDiff, title: str = DEFAULT_TITLE, lead: str = DEFAULT_LEAD
+) -> list[Clause]:
     """The clauses of one changed (not inserted or deleted) article, in order; ``title`` is
-    how a changed title is amended (:mod:`desktop.core.rules`)."""
+    how a changed title is amended, ``lead`` whether a lead-in whose 호 are amended next is
+    gathered with its neighbours (:mod:`desktop.core.rules`)."""
     assert ad.old is not None and ad.new is not None
     if ad.status is Status.REWRITTEN:
         return [Rewrite(ad.location, Body(ad.new))]
     collector = _ArticleClauses()
     collector.walk_all(ad.paragraphs, ad.location)
+    if lead == LEAD_APART:
+        collector.cite_leads_apart()
     clauses = collector.clauses()
     if ad.title is None:
         return clauses
@@ -371,9 +421,12 @@ def _live_positions(diff: InstrumentDiff) -> dict[int, int]:
     return positions
 
 
-def plan_sentences(diff: InstrumentDiff, title: str = DEFAULT_TITLE) -> list[SentencePlan]:
+def plan_sentences(
+    diff: InstrumentDiff, title: str = DEFAULT_TITLE, lead: str = DEFAULT_LEAD
+) -> list[SentencePlan]:
     """The sentences of the bill, in order: 제명, articles, annexes; ``title``: how article
-    titles are amended (:mod:`desktop.core.rules`)."""
+    titles are amended, ``lead``: how a lead-in whose 호 are amended next is cited
+    (:mod:`desktop.core.rules`)."""
     plans: list[SentencePlan] = []
     if diff.title is not None:
         plans.append(SentencePlan((Rename(diff.old, diff.new),)))
@@ -404,7 +457,7 @@ def plan_sentences(diff: InstrumentDiff, title: str = DEFAULT_TITLE) -> list[Sen
             run.append(ad)
             continue
         flush()
-        article_plans.append(SentencePlan(tuple(article_clauses(ad, title)), (ad.num,)))
+        article_plans.append(SentencePlan(tuple(article_clauses(ad, title, lead)), (ad.num,)))
     flush()
     plans.extend(_gather_articles(article_plans))
     plans.extend(_annex_plans(diff))

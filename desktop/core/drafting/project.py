@@ -190,7 +190,12 @@ class InstrumentDraft:
         """The amendment text (개정문) in ``lang``."""
         if _lang(lang) not in self._amendments:
             self._amendments[lang] = (
-                render_amendment(self.diff, chain=self.inputs.chain, title=self.inputs.title)
+                render_amendment(
+                    self.diff,
+                    chain=self.inputs.chain,
+                    title=self.inputs.title,
+                    lead=self.inputs.lead,
+                )
                 if lang == "ko"
                 else render_amendment_en(self.diff, self._terms[1])
             )

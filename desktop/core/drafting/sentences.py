@@ -50,6 +50,7 @@ from desktop.core.rules import (
     CHAIN_COMMA,
     CHAIN_HAGO,
     DEFAULT_CHAIN,
+    DEFAULT_LEAD,
     DEFAULT_MAX_REPLACEMENTS,
     DEFAULT_REWRITE_THRESHOLD,
     DEFAULT_TITLE,
@@ -235,10 +236,14 @@ def opening(inst: Instrument, *, whole: bool = False) -> str:
 
 
 def render_amendment(
-    diff: InstrumentDiff, *, chain: str = DEFAULT_CHAIN, title: str = DEFAULT_TITLE
+    diff: InstrumentDiff,
+    *,
+    chain: str = DEFAULT_CHAIN,
+    title: str = DEFAULT_TITLE,
+    lead: str = DEFAULT_LEAD,
 ) -> AmendmentText:
     """The Korean amendment text of a computed diff."""
-    sentences = [render_sentence(plan, chain) for plan in plan_sentences(diff, title)]
+    sentences = [render_sentence(plan, chain) for plan in plan_sentences(diff, title, lead)]
     return AmendmentText(opening(diff.old), sentences)
 
 
@@ -251,6 +256,7 @@ def amendment_text(
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
     chain: str = DEFAULT_CHAIN,
     title: str = DEFAULT_TITLE,
+    lead: str = DEFAULT_LEAD,
 ) -> AmendmentText:
     """The amendment sentences that turn ``old`` into ``new`` (Korean).
 
@@ -258,7 +264,8 @@ def amendment_text(
     model). A provision is rewritten whole when more than ``rewrite_threshold`` of its
     characters change or more than ``max_replacements`` replacements would be needed.
     ``chain`` chains replacements inside one provision with 하고 or with commas; ``title`` is
-    how article titles are amended (:mod:`desktop.core.rules`).
+    how article titles are amended; ``lead`` whether a lead-in whose 호 are amended next is
+    gathered with its neighbours or cited apart (:mod:`desktop.core.rules`).
     """
     diff = diff_instruments(
         old,
@@ -267,4 +274,4 @@ def amendment_text(
         rewrite_threshold=rewrite_threshold,
         max_replacements=max_replacements,
     )
-    return render_amendment(diff, chain=chain, title=title)
+    return render_amendment(diff, chain=chain, title=title, lead=lead)

@@ -26,12 +26,20 @@ import pytest
 from desktop.core.drafting import amendment_text
 from desktop.core.drafting.applier import apply_amendment
 from desktop.core.drafting.applier.verify import same_text
-from desktop.core.rules import CHAIN_COMMA, CHAIN_HAGO, TITLE_GATHER, TITLE_PART, TITLE_WHOLE
+from desktop.core.rules import (
+    CHAIN_COMMA,
+    CHAIN_HAGO,
+    LEAD_APART,
+    LEAD_GATHER,
+    TITLE_GATHER,
+    TITLE_PART,
+    TITLE_WHOLE,
+)
 from desktop.core.statute import Instrument
 from desktop.core.statute_parse import parse_instrument
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
-# The rate the engine reaches today: 532/696 = 76.4 % (before the §3a span rules of issue 16:
+# The rate the engine reaches today: 537/696 = 77.2 % (before the §3a span rules of issue 16:
 # 275/696 = 39.5 %; before 전단/후단 and the title forms: 352/696; before the noun-phrase quotes,
 # whole citations, 같은 조 in lists and 각각 for repeated words: 413/696; before 각각 for
 # neighbours only and flat lists after a title: 435/696; before the rewrite rules for one changed
@@ -48,16 +56,20 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
 # renamed across the bill amended, never rewritten: 524/696; before an item removed and one
 # added in a short comma list quoted as one: 525/696; before a replacement listing every
 # provision it is made in: 528/696; before an own annex becoming another statute's and 각 호
-# joined with the thing they name: 530/696). The issue's target is 0.95; it is NOT reached yet,
-# and this bar only guards what is reached (raise it as the engine improves, never lower it).
-# ``python scripts/corpus_report.py`` lists the misses grouped by cause.
-REQUIRED_RATE = 0.76
+# joined with the thing they name: 530/696; before the lead setting (a lead-in whose 호 change
+# next cited apart): 532/696). The issue's target is 0.95; it is NOT reached yet, and this bar
+# only guards what is reached (raise it as the engine improves, never lower it). ``python
+# scripts/corpus_report.py`` lists the misses grouped by cause.
+REQUIRED_RATE = 0.77
 # The house form and the accepted alternatives that settings select: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (``chain``); an article title
 # gathered with the body when the same words change (house rule), always quoted whole, or
-# quoted by its changed words only (``title``, :mod:`desktop.core.rules`).
+# quoted by its changed words only (``title``); a lead-in whose 호 are amended next gathered
+# with the same replacement before it (house rule) or cited apart (``lead``,
+# :mod:`desktop.core.rules`).
 VARIANTS: tuple[dict[str, object], ...] = tuple(
-    {"chain": chain, "title": title}
+    {"chain": chain, "title": title, "lead": lead}
+    for lead in (LEAD_GATHER, LEAD_APART)
     for title in (TITLE_GATHER, TITLE_WHOLE, TITLE_PART)
     for chain in (CHAIN_COMMA, CHAIN_HAGO)
 )

@@ -24,7 +24,15 @@ from desktop.core.drafting import amendment_text
 from desktop.core.drafting.applier import apply_amendment, verify_amendment
 from desktop.core.drafting.applier.verify import same_text
 from desktop.core.korean import particle
-from desktop.core.rules import CHAIN_COMMA, CHAIN_HAGO, TITLE_GATHER, TITLE_PART, TITLE_WHOLE
+from desktop.core.rules import (
+    CHAIN_COMMA,
+    CHAIN_HAGO,
+    LEAD_APART,
+    LEAD_GATHER,
+    TITLE_GATHER,
+    TITLE_PART,
+    TITLE_WHOLE,
+)
 from desktop.core.statute import (
     HANGUL_ITEMS,
     Annex,
@@ -433,14 +441,18 @@ def test_rewrites_titles_and_annexes_round_trip(case):
     st.sampled_from((0.3, 0.5, 0.8)),
     st.sampled_from((CHAIN_COMMA, CHAIN_HAGO)),
     st.sampled_from((TITLE_GATHER, TITLE_WHOLE, TITLE_PART)),
+    st.sampled_from((LEAD_GATHER, LEAD_APART)),
 )
-def test_any_mix_round_trips_at_any_threshold(case, max_replacements, threshold, chain, title):
+def test_any_mix_round_trips_at_any_threshold(
+    case, max_replacements, threshold, chain, title, lead
+):
     check(
         *case,
         max_replacements=max_replacements,
         rewrite_threshold=threshold,
         chain=chain,
         title=title,
+        lead=lead,
     )
 
 

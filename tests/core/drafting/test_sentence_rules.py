@@ -514,3 +514,35 @@ def test_a_title_gathered_with_its_body_gathers_the_next_articles_too():
         "[English text missing: Article 8 (2)]; [English text missing: Article 9]; and "
         "[English text missing: Article 10]."
     ]
+
+
+LEAD = """\
+제6조(분장사무) ① 평생교육국장은 지방서기관으로 보한다.
+② 평생교육국장은 다음 각 호의 사무를 분장한다.
+1. 평생교육 진흥 계획에 관한 사항
+2. 도서관 운영에 관한 사항
+"""
+
+
+def test_a_lead_in_whose_items_change_next_is_gathered_or_cited_apart_as_set():
+    new_text = LEAD.replace("평생교육국", "미래평생교육국").replace(
+        "도서관 운영", "공공도서관 운영"
+    )
+    old, new = parse(LEAD), parse(new_text)
+    # house rule: gathered with the same replacement before it
+    assert sentences(old, new) == [
+        '제6조제1항 및 같은 조 제2항 각 호 외의 부분 중 "평생교육국"을 각각 "미래평생교육국"으로 '
+        '하고, 같은 항 제2호 중 "도서관"을 "공공도서관"으로 한다.'
+    ]
+    # the setting: cited apart, so that 같은 항 means that provision alone
+    apart = sentences(old, new, lead="apart")
+    assert apart == [
+        '제6조제1항 중 "평생교육국"을 "미래평생교육국"으로 하고, 같은 조 제2항 각 호 외의 부분 중 '
+        '"평생교육국"을 "미래평생교육국"으로 하며, 같은 항 제2호 중 "도서관"을 "공공도서관"으로 '
+        "한다."
+    ]
+    text = amendment_text(old, new, atomic_terms=UNITS, lead="apart")
+    assert verify_amendment(old, str(text), new) == []
+    # a lead-in whose items do not change stays gathered in either form
+    only_names = parse(LEAD.replace("평생교육국", "미래평생교육국"))
+    assert sentences(old, only_names, lead="apart") == sentences(old, only_names)
