@@ -14,8 +14,9 @@ number, subparagraphs by number and items by label. Each provision gets a :class
 
 The own text of a provision is judged separately (:attr:`ProvisionDiff.text_status`), with
 the part it lies in (:attr:`ProvisionDiff.text_part`): the lead-in of a provision with
-subdivisions (각 호 외의 부분), and 본문 or 단서 when both texts have a proviso (``다만,``): the
-side that changes, or both apart (:attr:`ProvisionDiff.second`) unless both are rewritten.
+subdivisions (각 호 외의 부분), and 본문 or 단서 when both texts have a proviso (``다만,``), 전단
+or 후단 when both have two sentences: the side that changes, or both apart
+(:attr:`ProvisionDiff.second`) unless both are rewritten.
 A proviso that is added or removed whole is ``INSERTED`` / ``DELETED`` in
 :attr:`~ProvisionDiff.text_status`.
 
@@ -163,7 +164,7 @@ def split_proviso(text: str) -> tuple[str, str | None]:
 
 # The end of a sentence before another one: ``…한다. 이 경우 …`` / ``…한다. …``.
 _SECOND = re.compile(r"(?<=[.다]) (?=이 경우)|(?<=다\.) (?=\S)")
-_OPENING, _CLOSING = "(「[“", ")」]”"
+_OPENING, _CLOSING = "(「[{“", ")」]}”"
 
 
 def sentence_break(text: str) -> int | None:
@@ -303,6 +304,12 @@ class _Differ:
                 part_diff = self.diff_text(old_part, new_part)
             elif op is not None and np_ is not None and self.both(pd, lead, (om, op), (nm, np_)):
                 return  # 본문 and 단서 both change: amended apart
+            elif (
+                so is not None
+                and sn is not None
+                and self.both(pd, lead, so, sn, (Part.FRONT, Part.BACK))
+            ):
+                return  # 전단 and 후단 both change: amended apart
             rewrite = self.rewrite(part_diff, pd.location, lead)
             pd.text_status = Status.REWRITTEN if rewrite else Status.REPLACED
             pd.text_part = part
@@ -315,14 +322,20 @@ class _Differ:
             pd.text_part = pd.text_part.with_lead()
 
     def both(
-        self, pd: ProvisionDiff, lead: bool, old: tuple[str, str], new: tuple[str, str]
+        self,
+        pd: ProvisionDiff,
+        lead: bool,
+        old: tuple[str, str],
+        new: tuple[str, str],
+        parts: tuple[Part, Part] = (Part.MAIN, Part.PROVISO),
     ) -> bool:
-        """Both the 본문 and the 단서 change: each is amended apart, as real bills do
-        (``제2항 본문 중 …, 같은 항 단서 중 …``); ``False`` (the whole text judged at once)
-        when both would be rewritten. (Two sentences both changing are not split: real
-        bills do both.)"""
+        """Both the 본문 and the 단서 change (or, with ``parts`` 전단 and 후단, both sentences):
+        each is amended apart, as real bills do (``제2항 본문 중 …, 같은 항 단서 중 …``;
+        ``제8조 각 호 외의 부분 전단 중 …, 같은 조 각 호 외의 부분 후단 중 …``: the corpus of
+        real sentences, 3 to 1 for two sentences); ``False`` (the whole text judged at once)
+        when both would be rewritten."""
         judged = []
-        for part, a, b in zip((Part.MAIN, Part.PROVISO), old, new, strict=True):
+        for part, a, b in zip(parts, old, new, strict=True):
             diff = self.diff_text(a, b)
             rewrite = self.rewrite(diff, pd.location, lead)
             status = Status.REWRITTEN if rewrite else Status.REPLACED

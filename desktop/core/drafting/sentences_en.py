@@ -187,7 +187,11 @@ class _Renderer:
             old, new = source.old.title_en, source.new.title_en
         else:
             assert not isinstance(source.old, Article) and not isinstance(source.new, Article)
-            old, new = source.old.text_en, source.new.text_en
+            part = source.location.part
+            old, new = (
+                part_text_en(source.old.text_en, part),
+                part_text_en(source.new.text_en, part),
+            )
         if not old or not new:
             return None
         diff = diff_text(old, new, self.terms, korean=False)
@@ -280,6 +284,22 @@ def _annex_en(clause: AnnexChange) -> str:
     if clause.status is Status.INSERTED:
         return f"{labels} shall be newly inserted as attached{respectively}"
     return f"{labels} shall be deleted"
+
+
+def part_text_en(text: str, part: Part) -> str:
+    """The English of the part of a provision's text that a citation means: its first or
+    second sentence (전단 / 후단), its main sentence or proviso (본문 / 단서); the whole text
+    when the English does not divide so (the words are then looked for in all of it)."""
+    text = " ".join(text.split())
+    if part in (Part.FRONT, Part.BACK, Part.LEAD_FRONT, Part.LEAD_BACK):
+        sentences = text.split(". ", 1)
+        if len(sentences) == 2:
+            return sentences[1] if part.second else f"{sentences[0]}."
+    elif part in (Part.MAIN, Part.PROVISO, Part.LEAD_MAIN, Part.LEAD_PROVISO):
+        index = text.find(PROVIDED)
+        if index >= 0:
+            return text[index:] if part.second else text[:index].rstrip(" :")
+    return text
 
 
 def body_text_en(body: Body) -> str:

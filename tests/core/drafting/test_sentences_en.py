@@ -305,3 +305,30 @@ def test_a_title_gathered_with_the_next_articles_is_one_english_sentence():
         '"Lifelong Education Bureau" shall be replaced by "Future Lifelong Education Bureau", '
         "respectively."
     ]
+
+
+def test_each_part_amended_apart_takes_only_its_own_english_words():
+    for separator, english_join in (
+        ("다만, ", ": Provided, That the Director"),
+        ("이 경우 ", ". In such cases, the Director"),
+    ):
+        text = (
+            f"제4조(협의) 복지국장은 정원을 정한다. {separator}행정안전부장관과 협의하여야 한다.\n"
+        )
+        new_text = text.replace("복지국장", "복지문화국장").replace(
+            "행정안전부장관", "행정자치부장관"
+        )
+        old, new = parse(text), parse(new_text)
+        old_en = f"{LEB[:-1]}{english_join} shall consult the Minister of the Interior and Safety."
+        new_en = f"{FLEB[:-1]}{english_join} shall consult the Minister of the Interior."
+        result = texts(english(old, new, {"4/0": old_en}, {"4/0": new_en}))
+        first, second = (
+            ("the main sentence of", "the proviso to")
+            if separator == "다만, "
+            else ("the first sentence of", "the second sentence of")
+        )
+        assert result == [
+            f'In {first} Article 4, "Lifelong Education Bureau" shall be replaced by "Future '
+            f'Lifelong Education Bureau"; and in {second} Article 4, "Interior and Safety" shall '
+            'be replaced by "Interior".'
+        ]

@@ -5,6 +5,7 @@ are made up in the forms the corpus shows.
 """
 
 from desktop.core.drafting import amendment_text
+from desktop.core.drafting.applier import verify_amendment
 from desktop.core.drafting.textdiff import diff_text
 from tests.core.drafting.build import parse
 
@@ -177,6 +178,9 @@ def test_a_후단_added_or_removed_is_inserted_or_deleted():
 def test_a_full_stop_inside_brackets_or_after_a_noun_is_no_second_sentence():
     old = "제4조(정원) 정원(파견자를 제외한다. 이하 같다)은 10명으로 한다.\n"
     assert sentences(old, old.replace("10명", "12명")) == ['제4조 중 "10명"을 "12명"으로 한다.']
+    old = "제4조(정원) 정원{파견자를 포함한다. 이하 같다}은 10명으로 하고 과는 2개로 한다.\n"
+    new = old.replace("10명", "12명").replace("2개", "3개")
+    assert sentences(old, new) == ['제4조 중 "10명"을 "12명"으로, "2개"를 "3개"로 한다.']
     old = "제4조(사무) ① 지원한다.\n1. 위로금. 금액은 10만원으로 한다.\n"
     assert sentences(old, old.replace("10만원", "20만원")) == [
         '제4조제1항제1호 중 "10만원"을 "20만원"으로 한다.'
@@ -465,3 +469,14 @@ def test_a_quote_does_not_start_at_a_noun_bound_to_the_word_before():
         "다만, 공무원이 없으면 그러하지 아니하다."
     )
     assert quotes(old, new) == [("5급 이상 공무원", "5급 이상 공무원(전문경력관을 포함한다)")]
+
+
+def test_both_sentences_changed_are_amended_apart():
+    old = "제4조(협의) 복지국장은 정원을 정한다. 이 경우 행정안전부장관과 협의하여야 한다.\n"
+    new = old.replace("복지국장", "복지문화국장").replace("행정안전부장관", "행정자치부장관")
+    text = amendment_text(parse(old), parse(new))
+    assert [s.text for s in text.sentences] == [
+        '제4조 전단 중 "복지국장"을 "복지문화국장"으로 하고, '
+        '같은 조 후단 중 "행정안전부장관"을 "행정자치부장관"으로 한다.'
+    ]
+    assert verify_amendment(parse(old), str(text), parse(new)) == []
