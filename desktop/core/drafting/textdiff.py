@@ -90,6 +90,7 @@ _BOUND = frozenset({"이상", "이하", "미만", "초과", "이내", "이후", 
 _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
 _CONNECTORS = frozenset({"및", "또는"})  # between the last two items of a list
 _ITEM_SEP = re.compile(r"ㆍ|·|, | 및 | 또는 ")
+_COMMA_SEP = re.compile(r", | 및 | 또는 ")
 _IN_LIST = re.compile(r"(?:[ㆍ·]|[^\s,ㆍ·]+)+")  # items joined by middle dots, no spaces
 # One or two one-word items of a comma list, between two changed items (after the comma).
 _COMMA_ITEMS = re.compile(r" (?:[^\s,()]+, ){1,2}")
@@ -294,9 +295,12 @@ def _common_items(old: str, new: str) -> tuple[int, int, int]:
     """Characters of the leading list items (with the separator after each) that ``old`` and
     ``new`` share, and of the trailing items (with the separator before each) in each."""
 
+    # in a comma list an item may be a ㆍ list of its own ("국제협력봉사요원, 예술ㆍ체육요원")
+    sep = _COMMA_SEP if ", " in old or ", " in new else _ITEM_SEP
+
     def split(text: str) -> list[str]:
         parts, pos = [], 0
-        for match in _ITEM_SEP.finditer(text):
+        for match in sep.finditer(text):
             parts += [text[pos : match.start()], match.group()]
             pos = match.end()
         return [*parts, text[pos:]]
@@ -362,6 +366,18 @@ class _Differ:
                     i1, j1 = i1 - 1, j1 - 1
                 elif self.removed_inside(i1, i2, j1, j2):
                     i2, j2 = i2 + 1, j2 + 1
+                    # an item of a comma list may be a ㆍ list of its own: taken whole
+                    comma = self.old[self.ow[i2 - 2][1] - 1] == ","
+                    while (
+                        comma
+                        and i2 < len(self.ow)
+                        and j2 < len(self.nw)
+                        and (
+                            self.old[self.ow[i2 - 1][1] : self.ow[i2][0]] in ("ㆍ", "·")
+                            and words_o[i2] == words_n[j2]
+                        )
+                    ):
+                        i2, j2 = i2 + 1, j2 + 1
                 elif i1 > 0 and j1 > 0 and self.appended(i1, i2, j1, j2):
                     i1, j1 = i1 - 1, j1 - 1
                 elif i2 < len(self.ow) and j2 < len(self.nw):
@@ -674,8 +690,11 @@ class _Differ:
     def phrase(self, e: Edit) -> Edit:
         """A one-syllable noun that the new text extends is quoted with the modifier before it,
         its noun phrase: ``"지방자치단체의 장"`` → ``"지방자치단체의 장과 지방의회의 의장"``,
-        not ``"장"`` → ``"장과 지방의회의 의장"``."""
-        if len(e.old) != 1 or not "가" <= e.old <= "힣" or not e.new.startswith(e.old):
+        not ``"장"`` → ``"장과 지방의회의 의장"``; so is one with its particle
+        (``"지방자치단체의 장이"``)."""
+        # the noun alone, or with the particle that the quote keeps ("장이" → "장과 … 의장이")
+        noun = strip_particles(e.old, e.new)[0]
+        if len(noun) != 1 or not "가" <= noun <= "힣" or not e.new.startswith(noun):
             return e
         before = _PHRASE_HEAD.search(self.old, 0, e.old_start)
         if not before or not _is_modifier(before.group(1)):

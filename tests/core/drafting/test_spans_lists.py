@@ -73,3 +73,23 @@ def test_changes_far_apart_in_a_comma_list_stay_apart():
         ("기획조정실, 자치행정국", "자치행정국"),
         ("환경국", "환경국, 문화관광국"),
     ]
+
+
+def test_an_item_of_a_comma_list_may_be_a_ㆍ_list_of_its_own():
+    old = "4. 청년정책관, 일자리ㆍ창업지원관의 업무 조정"
+    new = "4. 일자리ㆍ창업지원관의 업무 조정"
+    assert quotes(old, new) == [("청년정책관, 일자리ㆍ창업지원관", "일자리ㆍ창업지원관")]
+
+
+def test_a_one_syllable_noun_quoted_with_its_particle_takes_its_modifier():
+    # the particle stays in the quote (the two occurrences change differently), and so the
+    # noun phrase is quoted, not "장이" → "장과 의회의 의장이"
+    old = "지방자치단체의 장이 정하는 사항. 이 경우 지방자치단체의 장에게 알린다."
+    new = (
+        "지방자치단체의 장과 의회의 의장이 정하는 사항. "
+        "이 경우 지방자치단체의 장이나 의회의 의장에게 알린다."
+    )
+    assert quotes(old, new) == [
+        ("지방자치단체의 장이", "지방자치단체의 장과 의회의 의장이"),
+        ("지방자치단체의 장에게", "지방자치단체의 장이나 의회의 의장에게"),
+    ]
