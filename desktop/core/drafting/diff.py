@@ -7,7 +7,8 @@ number, subparagraphs by number and items by label. Each provision gets a :class
 - ``REPLACED`` — amended in part: words replaced in its own text (see :mod:`.textdiff`) and/or
   changes further down;
 - ``REWRITTEN`` — to be rewritten whole: more than ``rewrite_threshold`` of its characters
-  change (a 호: the quotes would take most of its text), more than ``max_replacements``
+  change (a paragraph: and the quotes would take most of its text; a 호: the quotes would
+  take most of its text, whatever share changes), more than ``max_replacements``
   replacements would be needed, the replacements would not be exact, or its structure
   changes (subdivisions appear or vanish, a title appears);
 - ``INSERTED`` / ``DELETED`` — absent (or ``deleted=True``) on one side.
@@ -58,6 +59,7 @@ from desktop.core.rules import (
     DEFAULT_MAX_REPLACEMENTS,
     DEFAULT_REWRITE_THRESHOLD,
     ITEM_REWRITE_THRESHOLD,
+    PARAGRAPH_QUOTED_SHARE,
     SUBPARAGRAPH_MAX_REPLACEMENTS,
     SUBPARAGRAPH_REWRITE_THRESHOLD,
 )
@@ -259,6 +261,9 @@ class _Differ:
             # name changed in a longer 호 and rewrite a 호 quoted almost whole.
             lowered = threshold < DEFAULT_REWRITE_THRESHOLD and diff.ratio > threshold
             return lowered or diff.quoted_share > SUBPARAGRAPH_REWRITE_THRESHOLD
+        if loc.item is None and threshold >= DEFAULT_REWRITE_THRESHOLD:
+            # A paragraph or a lead-in: most of it changes and the quotes would take most of it.
+            return diff.ratio > threshold and diff.quoted_share > PARAGRAPH_QUOTED_SHARE
         return diff.ratio > threshold
 
     def limits(self, loc: Location, lead: bool) -> tuple[float, int]:

@@ -186,6 +186,29 @@ def test_an_occurrence_left_unchanged_keeps_the_list():
     ]
 
 
+def test_a_paragraph_is_rewritten_when_most_of_it_changes_and_the_quotes_take_most_of_it():
+    # More than half of the characters of 제1항 change, but the quote leaves most of it
+    # standing: real bills amend it (제2조제3항 중 "지방자치단체의 장(…)"을 "지방자치단체의
+    # 장과 지방의회의 의장"으로 한다); quoted almost whole, it is rewritten.
+    text = (
+        "제3조(지휘) ① 과장은 팀장을 지휘하여 소관 사무를 처리한다.\n"
+        "② 군수는 필요한 사항을 정한다.\n"
+    )
+    longer = text.replace("팀장을", "「지방공무원 임용령」 제38조의3에 따른 담당 공무원을")
+    assert sentences(parse(text), parse(longer)) == [
+        '제3조제1항 중 "팀장"을 "「지방공무원 임용령」 제38조의3에 따른 담당 공무원"으로 한다.'
+    ]
+    listed = (
+        "제2조(기구) ① 군에 기획예산과ㆍ자치행정과ㆍ민원과 및 재무과를 둔다.\n② 과에 팀을 둔다.\n"
+    )
+    shorter = listed.replace("기획예산과ㆍ자치행정과ㆍ민원과 및 재무과", "기획예산과 및 자치행정과")
+    assert sentences(parse(listed), parse(shorter)) == ["제2조제1항을 다음과 같이 한다."]
+    # a lowered setting rewrites by the share of characters changed alone
+    assert sentences(parse(text), parse(longer), rewrite_threshold=0.45) == [
+        "제3조제1항을 다음과 같이 한다."
+    ]
+
+
 def test_rewrite_threshold_and_max_replacements_are_settings():
     old, new = amend(("② 기관별 정원은 별표 1에 따른다.", "② 직급별 정원은 규칙에 따른다."))
     assert sentences(old, new) == [
