@@ -23,12 +23,14 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop.core import lazyre
+
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
 _LARGE_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12}
-_KO_TOKEN = re.compile(rf"({_NUM})|([십백천만억조])|(\s+)|(.)", re.DOTALL)
+_KO_TOKEN = lazyre.compile(rf"({_NUM})|([십백천만억조])|(\s+)|(.)", re.DOTALL)
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_EN_NUMBER = re.compile(
+_EN_NUMBER = lazyre.compile(
     rf"(?<![\d.,])({_NUM})(?:(?:st|nd|rd|th)\b)?(?:\s+(thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
@@ -36,15 +38,15 @@ _EN_WORDS = "one two three four five six seven eight nine ten eleven twelve".spl
 _EN_ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 )
-_EN_WORD = re.compile(rf"\b({'|'.join(_EN_WORDS + _EN_ORDINALS)})\b", re.IGNORECASE)
+_EN_WORD = lazyre.compile(rf"\b({'|'.join(_EN_WORDS + _EN_ORDINALS)})\b", re.IGNORECASE)
 
-_PHONE = re.compile(r"(?<!\d)\d{2,4}-\d{3,4}-\d{4}(?!\d)")
-_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
-_KO_CITATION = re.compile(
+_PHONE = lazyre.compile(r"(?<!\d)\d{2,4}-\d{3,4}-\d{4}(?!\d)")
+_TIME = lazyre.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_KO_CITATION = lazyre.compile(
     r"제\s*\d+\s*조(?:\s*의\s*\d+)?(?:\s*제?\s*\d+\s*항)?(?:\s*제?\s*\d+\s*호)?"
     r"|제\s*\d+\s*[항호목]|별표\s*\d+(?:\s*의\s*\d+)?"
 )
-_EN_CITATION = re.compile(
+_EN_CITATION = lazyre.compile(
     r"\b(?:Articles?|Annex|(?:sub)?paragraphs?|items?)\s+\(?\d+(?:-\d+)?\)?"
     r"(?:\s*\(\d+\))*(?:\s+\d+(?!\s*(?:thousand|million|billion|trillion)))?",
     re.IGNORECASE,
@@ -74,17 +76,20 @@ _MONTHS = {
 _MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:\s*\([월화수목금토일]\))?"
 _KO_DATES = (  # (pattern, group indexes of year, month, day; 0 = absent)
-    (re.compile(rf"(\d{{4}})\s*\.\s*(\d{{1,2}})\s*\.\s*(\d{{1,2}})\s*\.?{_WEEKDAY}"), (1, 2, 3)),
-    (re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"), (1, 2, 3)),
-    (re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월"), (1, 2, 0)),
-    (re.compile(r"(?<![\d.])(\d{1,2})\s*월\s*(\d{1,2})\s*일"), (0, 1, 2)),
-    (re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s+(\d{{1,2}})\.(?!\d){_WEEKDAY}"), (0, 1, 2)),
+    (
+        lazyre.compile(rf"(\d{{4}})\s*\.\s*(\d{{1,2}})\s*\.\s*(\d{{1,2}})\s*\.?{_WEEKDAY}"),
+        (1, 2, 3),
+    ),
+    (lazyre.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"), (1, 2, 3)),
+    (lazyre.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월"), (1, 2, 0)),
+    (lazyre.compile(r"(?<![\d.])(\d{1,2})\s*월\s*(\d{1,2})\s*일"), (0, 1, 2)),
+    (lazyre.compile(rf"(?<![\d.])(\d{{1,2}})\.\s+(\d{{1,2}})\.(?!\d){_WEEKDAY}"), (0, 1, 2)),
 )
 _EN_DATES = (
-    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), (3, 1, 2)),
-    (re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})\b", re.I), (3, 2, 1)),
-    (re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I), (2, 1, 0)),
-    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\.\d)", re.I), (0, 1, 2)),
+    (lazyre.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), (3, 1, 2)),
+    (lazyre.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})\b", re.I), (3, 2, 1)),
+    (lazyre.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I), (2, 1, 0)),
+    (lazyre.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\.\d)", re.I), (0, 1, 2)),
 )
 
 

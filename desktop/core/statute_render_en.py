@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core import lazyre
 from desktop.core.kformat import date_en_short, hangul_item_index, parse_date_ko
 from desktop.core.statute import (
     Annex,
@@ -30,7 +31,7 @@ from desktop.core.statute import (
 
 MISSING = "[English text missing]"
 _DATE = r"\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?"
-_NOTE_PART = re.compile(f"(전문개정|타법개정|개정|신설|삭제)?\\s*({_DATE})")
+_NOTE_PART = lazyre.compile(f"(전문개정|타법개정|개정|신설|삭제)?\\s*({_DATE})")
 _NOTE_WORDS = {
     "": "",
     "개정": "Amended on ",
@@ -39,7 +40,9 @@ _NOTE_WORDS = {
     "전문개정": "Wholly Amended on ",
     "타법개정": "Amended by Other Act on ",
 }
-_ANNOTATION = re.compile(f"\\[(본조신설|전문개정|본조제목개정|제목개정|제목변경)\\s*({_DATE})\\]")
+_ANNOTATION = lazyre.compile(
+    f"\\[(본조신설|전문개정|본조제목개정|제목개정|제목변경)\\s*({_DATE})\\]"
+)
 _ANNOTATION_WORDS = {
     "본조신설": "This Article Newly Inserted on",
     "전문개정": "This Article Wholly Amended on",
@@ -47,7 +50,7 @@ _ANNOTATION_WORDS = {
     "제목개정": "Title Amended on",
     "제목변경": "Title Amended on",
 }
-_CHAPTER = re.compile(r"제(\d+)(편|장|절|관)(?:의(\d+))?\s*(.*)")
+_CHAPTER = lazyre.compile(r"제(\d+)(편|장|절|관)(?:의(\d+))?\s*(.*)")
 _CHAPTER_WORDS = {"편": "PART", "장": "CHAPTER", "절": "SECTION", "관": "SUB-SECTION"}
 
 

@@ -22,7 +22,6 @@ rendering thread, so it works the same on Windows and in the frozen app (no work
 from __future__ import annotations
 
 import operator
-import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -34,13 +33,15 @@ from jinja2.runtime import markup_join
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
+from desktop.core import lazyre
+
 MAX_TEXT = 2_000_000  # characters of one string, items of one list, made by the template
 MAX_OUTPUT = 50_000_000  # characters of one rendered part (a 300-page bill is about 5 million)
 MAX_BITS = 4096  # of an integer a template computes
 MAX_RANGE = 100_000
 MAX_STEPS = 1_000_000  # the built-in templates take fewer than ten per document
 MAX_SECONDS = 10.0
-_WIDTH = re.compile(r"%[-+ #0]*(?:\*|\d{6,})|%[-+ #0]*\d*\.(?:\*|\d{6,})|\{[^{}]*:[^{}]*\d{6,}")
+_WIDTH = lazyre.compile(r"%[-+ #0]*(?:\*|\d{6,})|%[-+ #0]*\d*\.(?:\*|\d{6,})|\{[^{}]*:[^{}]*\d{6,}")
 
 STEP_BUDGET = "__steps__"  # the global that wraps the iterable of every for loop
 

@@ -42,6 +42,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 from markupsafe import Markup
 
+from desktop.core import lazyre
 from desktop.documents import limits
 from desktop.documents.errors import (
     Severity,
@@ -129,8 +130,8 @@ _PART_NS = "urn:x-orgdraft:part"
 _PART_TAG = f"{{{_PART_NS}}}part"
 # What docxtpl's rendering changes in the rendered text: its escapes of Jinja delimiters and
 # the characters that become Word elements (:meth:`_Template.resolve_listing`).
-_MARKER = re.compile(f'<od:part xmlns:od="{re.escape(_PART_NS)}" n="(\\d+)"/>')
-_REWRITTEN = re.compile("[\t\n\a\f]|\\{_[{%]|[}%]_\\}")
+_MARKER = lazyre.compile(f'<od:part xmlns:od="{re.escape(_PART_NS)}" n="(\\d+)"/>')
+_REWRITTEN = lazyre.compile("[\t\n\a\f]|\\{_[{%]|[}%]_\\}")
 
 
 class _Template(DocxTemplate):
@@ -228,7 +229,7 @@ def _part_name(partname: str) -> str:
     return match.group(1) if match else partname
 
 
-_LISTING = re.compile("[\t\n\a\f]")
+_LISTING = lazyre.compile("[\t\n\a\f]")
 
 
 @functools.lru_cache(maxsize=32)

@@ -40,60 +40,61 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from desktop.core import lazyre
 from desktop.core.drafting.quoting import list_change, list_spans, strip_particles, trim
 
-_WORD = re.compile(r"[^\sㆍ·(\[]+")  # the items of a ㆍ list are words of their own
+_WORD = lazyre.compile(r"[^\sㆍ·(\[]+")  # the items of a ㆍ list are words of their own
 # A citation (제5조, 별표 1) and what names the statute it cites, just before it.
-_CITATION = re.compile(r"(?:제\d+조|별표 ?\d)")
+_CITATION = lazyre.compile(r"(?:제\d+조|별표 ?\d)")
 # A quote that starts inside a citation (제2호 of 제35조제1항제1호ㆍ제2호, 단서 of 제66조 단서)
 # takes the citation from its article on.
-_INNER = re.compile(r"(?:제\d+(?:항|호)|단서|본문|전단|후단)")
+_INNER = lazyre.compile(r"(?:제\d+(?:항|호)|단서|본문|전단|후단)")
 # One provision cited (제5조의2제1항제3호의2가목) and one annex cited (별표 1의2 제3호가목).
 _PROVISION = r"제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?(?:[가-하]목)?"
 _ANNEX = r"별표 ?\d+(?:의\d+)?(?: ?제\d+호(?:의\d+)?)?(?:[가-하]목)?"
-_CHAIN = re.compile(_PROVISION + r"(?:ㆍ제\d+(?:조|항|호)(?:의\d+)?)*(?:ㆍ| )$")
-_CITED_BY = re.compile(
+_CHAIN = lazyre.compile(_PROVISION + r"(?:ㆍ제\d+(?:조|항|호)(?:의\d+)?)*(?:ㆍ| )$")
+_CITED_BY = lazyre.compile(
     r"(?:「[^「」]+」(?:\([^()]*\))? ?"
     r"|(?:(?<=\s)|^)(?:같은 )?(?:법|영|규칙) (?:시행령 |시행규칙 )?)$"
 )
 # What may stand between a statute's name and the rest of one citation.
-_CITED_GAP = re.compile(f"(?: {_PROVISION})?" r"(?: |(?:에 따른|에 의한|에 따라|에 의하여) )")
+_CITED_GAP = lazyre.compile(f"(?: {_PROVISION})?" r"(?: |(?:에 따른|에 의한|에 따라|에 의하여) )")
 _CITED_BY_WORDS = ("따른 ", "의한 ", "따라 ", "의하여 ")
 # A quote that ends a citation: a statute's name, or a name and the provision cited after it
 # (``제7조제1항 각 호``).
-_CITES = re.compile(f"(?:^|」 ?)(?:{_PROVISION}(?: 각 (?:호|목))?|{_ANNEX})?$")
+_CITES = lazyre.compile(f"(?:^|」 ?)(?:{_PROVISION}(?: 각 (?:호|목))?|{_ANNEX})?$")
 # A provision or annex cited without a statute's name: it is a citation too when the other
 # side of its quote names a statute ("별표 2" → "「A법 시행령」 별표 3").
-_BARE_CITE = re.compile(f"(?:{_PROVISION}|{_ANNEX})")
-_FOLLOW = re.compile(f" ?(?:{_PROVISION}|{_ANNEX})" r"(?=[\s,.ㆍ에의및]|$)")
+_BARE_CITE = lazyre.compile(f"(?:{_PROVISION}|{_ANNEX})")
+_FOLLOW = lazyre.compile(f" ?(?:{_PROVISION}|{_ANNEX})" r"(?=[\s,.ㆍ에의및]|$)")
 # A word that ends in a particle (it is not a whole list item: "정부청사의 관리").
-_PARTICLE_END = re.compile(r"[가-힣](?:의|을|를|은|는|에|에서|으로|로)$")
+_PARTICLE_END = lazyre.compile(r"[가-힣](?:의|을|를|은|는|에|에서|으로|로)$")
 # The start of a range of provisions, just before a quote ("제39조부터 ", "별표 3부터 ").
-_RANGE_START = re.compile(
+_RANGE_START = lazyre.compile(
     r"(?:(?<=\s)|^)"
     r"(?:제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?|별표 ?\d+(?:의\d+)?)부터 $"
 )
 _PUNCT_EDGE = ",.;:\"'“”‘’"  # cut from the ends of a whole-word quote
 # Between two citations of one list, and what ends a quote before such a gap.
-_CITE_GAP = re.compile(r"|, | 및 |ㆍ| 또는 | ")
-_CITE_END = re.compile(
+_CITE_GAP = lazyre.compile(r"|, | 및 |ㆍ| 또는 | ")
+_CITE_END = lazyre.compile(
     r"(?:제\d+(?:조|항|호)(?:의\d+)?|[가-하]목|별표 ?\d+(?:의\d+)?|단서|본문)(?:,| 및|ㆍ)?$"
 )
-_ADNOMINAL = re.compile(r"[가-힣]{0,2}[한된른는할될]")  # 한, 된, 따른, 관한, 하는
-_HANGUL_WORD = re.compile(r"[0-9가-힣]+")  # a plain word: no bracket, quote or mark
-_LABEL_NUMBER = re.compile(
+_ADNOMINAL = lazyre.compile(r"[가-힣]{0,2}[한된른는할될]")  # 한, 된, 따른, 관한, 하는
+_HANGUL_WORD = lazyre.compile(r"[0-9가-힣]+")  # a plain word: no bracket, quote or mark
+_LABEL_NUMBER = lazyre.compile(
     r" ?\d+(?:의\d+)?(?: ?제\d+호(?:의\d+)?(?:[가-하]목)?(?:\d+\))?)?(?=[\s,.ㆍ에의및]|$)"
 )
-_CITED_PART = re.compile(r"제\d+(?:조|항|호)|별표|[가-하]목|비고")  # goes on a citation
+_CITED_PART = lazyre.compile(r"제\d+(?:조|항|호)|별표|[가-하]목|비고")  # goes on a citation
 # Nouns that bind to the word before them (4급 이상, 60세 미만).
 _BOUND = frozenset({"이상", "이하", "미만", "초과", "이내", "이후", "이전"})
 _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
 _CONNECTORS = frozenset({"및", "또는"})  # between the last two items of a list
-_ITEM_SEP = re.compile(r"ㆍ|·|, | 및 | 또는 ")
-_COMMA_SEP = re.compile(r", | 및 | 또는 ")
-_IN_LIST = re.compile(r"(?:[ㆍ·]|[^\s,ㆍ·]+)+")  # items joined by middle dots, no spaces
+_ITEM_SEP = lazyre.compile(r"ㆍ|·|, | 및 | 또는 ")
+_COMMA_SEP = lazyre.compile(r", | 및 | 또는 ")
+_IN_LIST = lazyre.compile(r"(?:[ㆍ·]|[^\s,ㆍ·]+)+")  # items joined by middle dots, no spaces
 # One or two one-word items of a comma list, between two changed items (after the comma).
-_COMMA_ITEMS = re.compile(r" (?:[^\s,()]+, ){1,2}")
+_COMMA_ITEMS = lazyre.compile(r" (?:[^\s,()]+, ){1,2}")
 
 
 # How widely a failing edit is quoted, in turn: (words before, words after, cut a shared
@@ -118,7 +119,7 @@ _NOT_MODIFIER = frozenset("은는을를이가에로과와도만서한른된인�
 
 
 _FUNCTION_WORDS = frozenset({"및", "등", "중", "외", "각", "그", "이", "해당"})
-_PHRASE_HEAD = re.compile(r"(?:^|(?<=[\sㆍ]))([가-힣]+) $")  # the word before a quote
+_PHRASE_HEAD = lazyre.compile(r"(?:^|(?<=[\sㆍ]))([가-힣]+) $")  # the word before a quote
 
 
 def _is_modifier(word: str) -> bool:
