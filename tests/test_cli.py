@@ -225,3 +225,51 @@ def test_help_is_as_wide_as_the_terminal_says(monkeypatch):
     assert max(map(len, narrow.splitlines())) <= 48 < max(map(len, wide.splitlines()))
     monkeypatch.setenv("COLUMNS", "not a number")
     assert cli._terminal_columns() > 0
+
+
+def test_a_command_imports_without_collector_passes_then_freezes_what_it_imported(sample_file):
+    """validate imports with the cycle collector off, freezes what the imports made (later
+    passes skip it) and turns the collector back on for its work; run as a process."""
+    probe = (
+        "import gc, sys\n"
+        "from desktop import cli\n"
+        "seen = []\n"
+        "real = cli._load\n"
+        "cli._load = lambda *a: seen.append(gc.isenabled()) or real(*a)\n"
+        f"code = cli.main(['validate', {str(sample_file)!r}])\n"
+        "print('STATE', seen, gc.isenabled(), gc.get_freeze_count() > 1000, code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env={**os.environ, "ORGDRAFT_LANG": "en"},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert "STATE [False] True True 0" in result.stdout, result.stdout + result.stderr
+
+
+def test_importing_freezes_once_and_keeps_the_collector_state():
+    import gc
+
+    from desktop import cli
+
+    frozen = gc.get_freeze_count()
+    was = gc.isenabled()
+    try:
+        gc.disable()
+        with cli._importing():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # it was off before: it stays off
+        gc.enable()
+        with cli._importing():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        if frozen:  # this process froze before: not again
+            assert gc.get_freeze_count() == frozen
+    finally:
+        if not frozen:
+            gc.unfreeze()
+        (gc.enable if was else gc.disable)()
