@@ -43,7 +43,7 @@ from lxml import etree
 from markupsafe import Markup
 
 from desktop.core import lazyre
-from desktop.documents import limits
+from desktop.documents import jinjacache, limits
 from desktop.documents.errors import (
     Severity,
     TemplateError,
@@ -101,7 +101,10 @@ class _RenderEnvironment(limits.LimitedEnvironment):
         if template is None:
             if len(self._kept) >= self.MAX_KEPT:
                 self._kept.clear()
-            template = self._kept[key] = super().from_string(source)
+            # the code as Environment.from_string compiles it, kept between runs
+            code = jinjacache.compiled(self, source, f"autoescape={self.autoescape!r}")
+            template = self.template_class.from_code(self, code, self.make_globals(None), None)
+            self._kept[key] = template
         return template
 
 
