@@ -73,11 +73,13 @@ def style_id(owner: Any, name: str) -> str:
 def _first_child(parent: Any, clark: str) -> Any:
     """``parent``'s first ``clark`` child, created as its first child when missing (``w:pPr``
     in a paragraph, ``w:pStyle`` in its properties and ``w:rStyle`` in a run's all come first
-    in the schema)."""
+    in the schema). It is made in the parent's own tree (:func:`_sub`), then moved first: an
+    element made apart (:func:`_new`) is moved between documents, which costs more."""
     child = parent.find(clark)
     if child is None:
-        child = _new(clark)
-        parent.insert(0, child)
+        child = _sub(parent, clark)
+        if parent[0] is not child:
+            parent.insert(0, child)
     return child
 
 
@@ -89,6 +91,9 @@ def set_style(para: Any, name: str) -> None:
 
 def set_style_id(p: Any, sid: str) -> None:
     """The paragraph style of the ``w:p`` element ``p`` by style id."""
+    if not len(p):  # an empty paragraph (a new table's cells): nothing to look for
+        _sub(_sub(p, _P_PR), _P_STYLE).set(_VAL, sid)
+        return
     _first_child(_first_child(p, _P_PR), _P_STYLE).set(_VAL, sid)
 
 

@@ -69,3 +69,28 @@ def test_column_widths_are_the_xml_of_python_docx_width_setter():
     assert tc_w == [Cm(cm).twips * 635 for _ in range(3) for cm in widths]
     ours_rows = [etree.tostring(tr) for tr in ours.tables[0]._tbl.tr_lst]
     assert ours_rows == [etree.tostring(tr) for tr in table._tbl.tr_lst]
+
+
+def test_a_paragraph_style_goes_first_whatever_the_paragraph_holds():
+    """The style id of an empty paragraph (made in place), of one with runs and of one whose
+    properties hold other settings: ``w:pPr`` first in the paragraph, ``w:pStyle`` first in
+    it, as python-docx's style setter writes them."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    body = parse_xml(
+        f"<w:body {nsdecls('w')}><w:p/><w:p><w:r><w:t>x</w:t></w:r></w:p>"
+        '<w:p><w:pPr><w:jc w:val="center"/></w:pPr></w:p>'
+        '<w:p><w:pPr><w:pStyle w:val="old"/></w:pPr></w:p></w:body>'
+    )
+    for p in body:
+        blocks.set_style_id(p, "OD")
+    w = nsdecls("w")
+    expected = [
+        f'<w:p {w}><w:pPr><w:pStyle w:val="OD"/></w:pPr></w:p>',
+        f'<w:p {w}><w:pPr><w:pStyle w:val="OD"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>',
+        f'<w:p {w}><w:pPr><w:pStyle w:val="OD"/><w:jc w:val="center"/></w:pPr></w:p>',
+        f'<w:p {w}><w:pPr><w:pStyle w:val="OD"/></w:pPr></w:p>',
+    ]
+    assert [etree.tostring(p, encoding="unicode") for p in body] == expected
+    assert all(type(p[0]).__name__ == "CT_PPr" for p in body)  # python-docx's own classes
