@@ -6,6 +6,8 @@ import re
 import threading
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.core import figures, lazyre, statute_render_en
 from desktop.core.drafting import textdiff
@@ -74,3 +76,27 @@ def test_the_modules_lazy_patterns_match_as_compiled_ones():
                 m.span() for m in compiled.finditer(text)
             ], name
             assert bool(fresh.search(text)) == bool(compiled.search(text)), name
+
+
+def _by_lookahead(terms: frozenset[str], text: str) -> list[tuple[int, str]]:
+    """What the comparison table found with a look-ahead regex before (the reference)."""
+    alternation = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return [(m.start(), m.group(1)) for m in re.finditer(f"(?=({alternation}))", text)]
+
+
+@given(
+    st.frozensets(st.text(alphabet="가나다 .(", max_size=4), max_size=6),
+    st.text(alphabet="가나다 .(x", max_size=30),
+)
+@settings(max_examples=300, deadline=None)
+def test_atomic_terms_are_found_as_the_look_ahead_found_them(terms, text):
+    """The longest atomic term at every position, found without compiling an alternation:
+    the same positions and terms as the regex look-ahead it replaces (empty term included)."""
+    assert list(textdiff._term_starts(terms, text)) == _by_lookahead(terms, text)
+
+
+def test_atomic_terms_of_a_real_change():
+    terms = frozenset({"행정안전부", "행정안전부장관", "안전부", "국토교통부"})
+    text = "행정안전부장관과 국토교통부"
+    assert list(textdiff._term_starts(terms, text)) == _by_lookahead(terms, text)
+    assert next(iter(textdiff._term_starts(terms, text))) == (0, "행정안전부장관")

@@ -35,8 +35,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -245,10 +244,28 @@ def _differing(old: str, new: str) -> int:
 
 
 @functools.lru_cache(maxsize=16)
-def _term_pattern(terms: frozenset[str]) -> re.Pattern[str]:
-    """Finds, at every position, the longest atomic term that starts there."""
-    alternation = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(f"(?=({alternation}))")
+def _terms_by_first(terms: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The atomic terms by their first character, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for term in sorted(terms, key=len, reverse=True):
+        if term:
+            by_first.setdefault(term[0], []).append(term)
+    return {first: tuple(group) for first, group in by_first.items()}
+
+
+def _term_starts(terms: frozenset[str], text: str) -> Iterator[tuple[int, str]]:
+    """At every position of ``text``, the longest atomic term that starts there (an empty
+    term where none does, when there is one or no term at all), as (position, term): what a
+    look-ahead for the terms, longest first, finds, without compiling that alternation."""
+    by_first, empty = _terms_by_first(terms), "" in terms or not terms
+    for start in range(len(text) + 1):
+        for term in by_first.get(text[start : start + 1], ()):
+            if text.startswith(term, start):
+                yield start, term
+                break
+        else:
+            if empty:
+                yield start, ""
 
 
 @functools.lru_cache(maxsize=16)
@@ -260,8 +277,7 @@ def _shrink_atomic(old: str, new: str, terms: frozenset[str]) -> tuple[int, int,
     """(start, end) in old and new of the longest atomic term of ``old`` whose place in ``new``
     is taken by another atomic term, or ``None``."""
     best: tuple[int, int, int, int] | None = None
-    for match in _term_pattern(terms).finditer(old):
-        term, start = match.group(1), match.start()
+    for start, term in _term_starts(terms, old):
         if best and len(term) <= best[1] - best[0]:
             continue
         head, tail = old[:start], old[start + len(term) :]
