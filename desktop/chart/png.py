@@ -5,6 +5,10 @@ thread stopped the documents being rendered beside it; :func:`png_rgb` compresse
 ``zlib``, which releases the lock, and writes the same kind of file (8-bit RGB, the
 resolution in ``pHYs``). Rows are stored unfiltered: the charts are flat colours and text,
 which deflate compresses well as they are (smaller files than Qt's at its fast level).
+
+:data:`LEVEL` is zlib's level 3, its last "fast" level (no lazy matching): the sample's 13
+charts compress in less than half the time of level 6 (zlib's default), their PNGs 17 %
+larger (1.04 MB against 0.89 MB; Qt's own writer at quality 80 makes 1.11 MB of them).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import struct
 import zlib
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
-LEVEL = 6  # zlib's default: the sample's charts 23 % smaller than Qt's PNGs at quality 80
+LEVEL = 3  # the fastest level whose PNGs stay smaller than Qt's at quality 80 (see above)
 BATCH_BYTES = 1 << 20  # rows compressed at a time
 
 
