@@ -22,10 +22,17 @@ import gc
 YOUNG_THRESHOLD = 20_000
 
 
-def settle() -> None:
-    """Collect everything once, then exempt the survivors from later full collections."""
+def relax() -> None:
+    """Collect the youngest objects less often from now on (:data:`YOUNG_THRESHOLD`): called
+    before the window's modules load, whose classes and tables would otherwise set off about
+    twenty collections on the way to the first frame. :func:`settle` keeps the policy."""
     _, older, oldest = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, older, oldest)
+
+
+def settle() -> None:
+    """Collect everything once, then exempt the survivors from later full collections."""
+    relax()
     gc.unfreeze()
     gc.collect()
     gc.freeze()

@@ -7,17 +7,20 @@ Typing in a field pushes one command per keystroke; consecutive commands with th
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from desktop.core.changes import Change
 from desktop.core.org import Organization, Unit
 from desktop.core.project import Effective, InstrumentSource, Override
-from desktop.ui.changesmodel import ChangeListModel
 from desktop.ui.document import ProjectDocument
 from desktop.ui.labels import field_label
-from desktop.ui.orgmodel import OrgModel
 from desktop.ui.tr import _
+
+if TYPE_CHECKING:  # the models are made when a page first shows them
+    from desktop.ui.changesmodel import ChangeListModel
+    from desktop.ui.orgmodel import OrgModel
 
 _ID_META, _ID_TEXT, _ID_UNIT = 1, 2, 3
 

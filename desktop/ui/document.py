@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -27,8 +28,10 @@ from desktop.core.project import (
     Project,
 )
 from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_LEAD, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
-from desktop.ui.changesmodel import ChangeListModel
-from desktop.ui.orgmodel import OrgModel
+
+if TYPE_CHECKING:
+    from desktop.ui.changesmodel import ChangeListModel
+    from desktop.ui.orgmodel import OrgModel
 
 # Fields of Meta edited as lists (one entry a line in the form).
 LIST_FIELDS = ("references.laws", "references.other")
@@ -75,13 +78,10 @@ class ProjectDocument(QObject):
         self.lock = lock
         self.display_name = display_name
         self.undo_stack = QUndoStack(self)
-        self.org_model = OrgModel(
-            project.org,
-            editable=not read_only,
-            profile=lambda: self.project.profile,
-            parent=self,
-        )
-        self.changes_model = ChangeListModel(self, parent=self)
+        # The item models are made when a page (or an edit) first asks for them: the window
+        # opens on the overview, which edits through the document only.
+        self._org_model: OrgModel | None = None
+        self._changes_model: ChangeListModel | None = None
         self._inputs: DraftInputs | None = None
         self._findings: list[Finding] | None = None
         self.max_replacements = DEFAULT_MAX_REPLACEMENTS  # the drafting options in Settings
@@ -89,19 +89,48 @@ class ProjectDocument(QObject):
         self.title = DEFAULT_TITLE
         self.lead = DEFAULT_LEAD
         self.revision = 0  # counts content changes, to drop findings of an older state
-        for signal in (
-            self.org_model.rowsInserted,
-            self.org_model.rowsRemoved,
-            self.org_model.rowsMoved,
-            self.org_model.modelReset,
-            self.org_model.unit_edited,
-            self.changes_model.rowsInserted,
-            self.changes_model.rowsRemoved,
-            self.changes_model.rowsMoved,
-            self.changes_model.change_replaced,
-        ):
-            signal.connect(self._on_content_changed)
         self.meta_changed.connect(self._on_meta_changed)
+
+    # -- the item models (made on first use) -----------------------------------------------
+    @property
+    def org_model(self) -> OrgModel:
+        """The organization as a tree model; its edits are the document's edits."""
+        if self._org_model is None:
+            from desktop.ui.orgmodel import OrgModel
+
+            model = OrgModel(
+                self.project.org,
+                editable=not self.read_only,
+                profile=lambda: self.project.profile,
+                parent=self,
+            )
+            for signal in (
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.rowsMoved,
+                model.modelReset,
+                model.unit_edited,
+            ):
+                signal.connect(self._on_content_changed)
+            self._org_model = model
+        return self._org_model
+
+    @property
+    def changes_model(self) -> ChangeListModel:
+        """The list of changes as a model; its edits are the document's edits."""
+        if self._changes_model is None:
+            from desktop.ui.changesmodel import ChangeListModel
+
+            model = ChangeListModel(self, parent=self)
+            for signal in (
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.rowsMoved,
+                model.change_replaced,
+            ):
+                signal.connect(self._on_content_changed)
+            self._changes_model = model
+        return self._changes_model
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -210,8 +239,9 @@ class ProjectDocument(QObject):
         self.changed.emit()
 
     def _on_meta_changed(self, field: str) -> None:
-        if field.startswith("government"):  # the kind or the name: the head is named anew
-            self.org_model.retranslate()
+        # the kind or the name: the head is named anew (a model not made yet will be)
+        if field.startswith("government") and self._org_model is not None:
+            self._org_model.retranslate()
 
     # -- metadata --------------------------------------------------------------------------
     def _meta_root(self, field: str) -> object:
@@ -369,6 +399,7 @@ class ProjectDocument(QObject):
     def replace_org(self, org: Organization) -> Organization:
         old = self.project.org
         self.project.org = org
-        self.org_model.set_org(org)
+        if self._org_model is not None:  # else made from the new organization when asked for
+            self._org_model.set_org(org)
         self.org_replaced.emit()
         return old

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QCompleter, QLineEdit, QToolButton
 
 from desktop.core.government import Profile
@@ -57,11 +58,11 @@ class UnitPicker(QComboBox):
             self.addItem(label, unit.id)
             self._kinds.append(unit.kind)
             self.setItemData(
-                self.count() - 1, f"{unit.name_en} ({unit.id})", Qt.ItemDataRole.ToolTipRole
+                self.count() - 1, f"{unit.name_en} ({unit.id})", QtCore.Qt.ItemDataRole.ToolTipRole
             )
         completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.setCurrentIndex(-1 if not allow_none else 0)
@@ -75,7 +76,7 @@ class UnitPicker(QComboBox):
 
     def unit_id(self) -> str:
         """The chosen unit's id ('' when none); matches typed text against the names."""
-        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        index = self.findText(self.currentText(), QtCore.Qt.MatchFlag.MatchFixedString)
         if index < 0:
             text = self.currentText().strip()
             index = (
@@ -152,7 +153,7 @@ class GradeCombo(QComboBox):
                 self.addItem(pick(grade.ko, grade.en), grade.code)
 
     def code(self) -> str:
-        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        index = self.findText(self.currentText(), QtCore.Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return str(self.itemData(index))
         return self.currentText().split("·")[0].strip()
@@ -215,6 +216,6 @@ class FilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
         self.setRecursiveFilteringEnabled(True)
         self.setFilterKeyColumn(-1)

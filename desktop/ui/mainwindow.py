@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,7 +44,7 @@ from desktop.ui.worker import run_in_background
 if TYPE_CHECKING:
     # QCloseEvent names a type only: importing it makes PySide6 build every QEvent enum at
     # start-up (about 10 ms).
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from desktop.ui.changespage import ChangesPage
     from desktop.ui.orgpage import OrgPage
@@ -53,6 +53,8 @@ if TYPE_CHECKING:
     from desktop.ui.statutepage import StatutePage
 
 REFRESH_MS = 250
+FIRST_FRAME_MS = 500  # the longest the first check waits for the window's first frame
+VERTICAL = 2  # Qt::Vertical (tests/ui/test_mainwindow.py checks it against Qt.Orientation)
 
 
 def read_text_file(path: str) -> str:
@@ -62,6 +64,13 @@ def read_text_file(path: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp949")
+
+
+def set_shortcut(action: QAction, key) -> None:
+    """``action.setShortcut(QKeySequence(key))``, as ``setShortcuts`` with that one sequence
+    (what Qt's ``setShortcut`` does): PySide's ``setShortcut`` also accepts a ``Qt.Key``, and
+    matching its arguments builds every enum of the Qt namespace at start-up."""
+    action.setShortcuts([QKeySequence(key)])
 
 
 class MainWindow(QMainWindow):
@@ -86,11 +95,14 @@ class MainWindow(QMainWindow):
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self._check_in_background)
         self._checking = 0  # the newest background check; older results are dropped
-        # A project just shown is checked right after (its sections first on screen).
+        # A project just shown is checked right after, on a worker as after an edit; at the
+        # start, once the window has painted its first frame (checked on the GUI thread, the
+        # sample held that frame back by about a third of a second; checked on a worker at
+        # once, the worker's drafting slows the painting down). See _check_soon.
         self.check_timer = QTimer(self)
         self.check_timer.setSingleShot(True)
-        self.check_timer.setInterval(0)
-        self.check_timer.timeout.connect(self.refresh)
+        self.check_timer.timeout.connect(self._check_in_background)
+        self._painted = False
         self._build_pages()
         self._build_actions()
         self._build_menus()
@@ -123,7 +135,11 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPanel()
         self.findings.finding_activated.connect(self._on_findings_finding_activated)
         self.findings.fix_requested.connect(self._on_findings_fix_requested)
-        centre = QSplitter(Qt.Orientation.Vertical)
+        centre = QSplitter()
+        # Qt::Vertical, set through the property: naming ``Qt.Orientation`` makes PySide build
+        # every enum of the Qt namespace (about 30 ms of the start), which nothing else on the
+        # way to the first frame needs.
+        centre.setProperty("orientation", VERTICAL)
         centre.addWidget(self.stack)
         centre.addWidget(self.findings)
         centre.setStretchFactor(0, 4)
@@ -205,7 +221,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, key=None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if key is not None:
-            action.setShortcut(QKeySequence(key))
+            set_shortcut(action, key)
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -240,9 +256,9 @@ class MainWindow(QMainWindow):
             ),
         }
         self.undo_action = self.undo_group.createUndoAction(self, _("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(Key.Undo))
+        set_shortcut(self.undo_action, Key.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, _("&Redo"))
-        self.redo_action.setShortcut(QKeySequence(Key.Redo))
+        set_shortcut(self.redo_action, Key.Redo)
 
     def _build_menus(self) -> None:
         a = self.actions_
@@ -322,10 +338,10 @@ class MainWindow(QMainWindow):
                 "This is the built-in sample. To start from your own ordinance and rule, "
                 "choose File › New; Help › User guide explains the order of work."
             )
-            opening = self.session.open_sample(ask=False)
+            opening = self.session.open_sample(ask=False, now=True)
             self._offer_county_sample()
         if not opening:  # declined (locked elsewhere): the untitled project stays
-            self.check_timer.start()
+            self._check_soon()
 
     def _offer_county_sample(self) -> None:
         """On the first start the province's sample opens; the county's is offered beside it
@@ -364,7 +380,21 @@ class MainWindow(QMainWindow):
         # release's consistency check, on the next turn of the event loop).
         self.findings.set_findings([])
         self.counts.clear()
-        self.check_timer.start()
+        self._check_soon()
+
+    def _check_soon(self) -> None:
+        """Check the project shown on a worker: at once, or, before the window's first frame,
+        when it has painted (at the latest :data:`FIRST_FRAME_MS` later: a window that does
+        not paint, minimised say, is still checked)."""
+        waiting = self.isVisible() and not self._painted
+        self.check_timer.start(FIRST_FRAME_MS if waiting else 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first frame: its children paint in this same pass
+            self._painted = True
+            if self.check_timer.isActive():
+                self.check_timer.start(0)  # after the pass
 
     def _disconnect_document(self) -> None:
         old = self.doc
@@ -543,6 +573,8 @@ class MainWindow(QMainWindow):
         if doc.path is not None:
             folder = str(doc.path.parent)
         else:
+            from PySide6.QtCore import QStandardPaths
+
             location = QStandardPaths.StandardLocation.DocumentsLocation
             folder = QStandardPaths.writableLocation(location)
         old = getattr(self, "export_dialog", None)
@@ -580,7 +612,7 @@ class MainWindow(QMainWindow):
 
     def _on_session_failed(self, _message: str) -> None:
         if not self.counts.text():  # the project shown was never checked (an open failed)
-            self.check_timer.start()
+            self._check_soon()
 
     def _on_session_busy(self, text: str) -> None:
         hint, self._hint = getattr(self, "_hint", ""), ""
@@ -616,9 +648,9 @@ class MainWindow(QMainWindow):
         Key = QKeySequence.StandardKey
         old_undo, old_redo = self.undo_action, self.redo_action
         self.undo_action = self.undo_group.createUndoAction(self, _("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(Key.Undo))
+        set_shortcut(self.undo_action, Key.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, _("&Redo"))
-        self.redo_action.setShortcut(QKeySequence(Key.Redo))
+        set_shortcut(self.redo_action, Key.Redo)
         for old, new in ((old_undo, self.undo_action), (old_redo, self.redo_action)):
             for widget in old.associatedObjects():
                 if isinstance(widget, QMenu | QToolBar):  # not the tool button it goes with

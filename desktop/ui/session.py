@@ -154,9 +154,11 @@ class Session(QObject):
         run_in_background(lambda: projectfile.load(path), loaded, failed)
         return True
 
-    def open_sample(self, *, ask: bool = True, which: str = "province") -> bool:
+    def open_sample(self, *, ask: bool = True, which: str = "province", now: bool = False) -> bool:
         """A built-in sample (``province`` or ``county``), as an untitled copy (Save asks
-        where to put it)."""
+        where to put it). ``now``: read it on this thread and show it before returning (at
+        start-up: the sample ships with the app, on the local disk, and is read in a few
+        milliseconds, so the window's first frame shows it instead of an empty project)."""
         if ask and not self.maybe_save():
             return False
         path = sample_path(which)
@@ -173,7 +175,15 @@ class Session(QObject):
             self.failed.emit(_message(exc))
 
         self.busy.emit(_("Opening the sample…"))
-        run_in_background(lambda: projectfile.load(path), loaded, failed)
+        if not now:
+            run_in_background(lambda: projectfile.load(path), loaded, failed)
+            return True
+        try:
+            project = projectfile.load(path)
+        except Exception as exc:  # as from the background: the official is told
+            failed(exc)
+        else:
+            loaded(project)
         return True
 
     def recover(self, found: recovery.Recovery) -> None:

@@ -1,0 +1,251 @@
+"""What the window leaves out of its start-up works when it is first used: the item models
+(made when a page or an edit asks), the findings' context menu (without the Qt namespace's
+enums), the shortcuts, every menu action right after the first start; the built-in sample is
+in the window when ``start`` returns; and the window shows it without building every enum of
+the Qt namespace (checked in a fresh process)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QSplitter
+
+from desktop.core.government import GovernmentKind
+from desktop.core.org import Organization
+from desktop.ui import commands as cmd
+from desktop.ui import findingspanel, mainwindow
+from desktop.ui.tr import set_lang
+from tests.ui.conftest import open_project
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_constants_named_for_the_start_are_qts_values():
+    assert mainwindow.VERTICAL == Qt.Orientation.Vertical.value
+    assert findingspanel.USER_ROLE == Qt.ItemDataRole.UserRole.value
+
+
+def test_the_findings_sit_below_the_section_in_a_vertical_splitter(window):
+    centre = window.findings.parent()
+    assert isinstance(centre, QSplitter)
+    assert centre.orientation() == Qt.Orientation.Vertical
+    assert centre.widget(0) is window.stack and centre.widget(1) is window.findings
+
+
+def test_the_shortcuts_are_the_standard_ones(window):
+    Key = QKeySequence.StandardKey
+    for name, key in (
+        ("new", Key.New),
+        ("open", Key.Open),
+        ("save", Key.Save),
+        ("save_as", Key.SaveAs),
+        ("validate", Key.Refresh),
+        ("quit", Key.Quit),
+        ("guide", Key.HelpContents),
+    ):
+        assert window.actions_[name].shortcut() == QKeySequence(key), name
+    assert window.actions_["export"].shortcut() == QKeySequence("Ctrl+E")
+    assert window.undo_action.shortcut() == QKeySequence(Key.Undo)
+    assert window.redo_action.shortcut() == QKeySequence(Key.Redo)
+    window.retranslate()  # the undo actions are made again: with their shortcuts
+    assert window.undo_action.shortcut() == QKeySequence(Key.Undo)
+    assert window.redo_action.shortcut() == QKeySequence(Key.Redo)
+
+
+def test_the_item_models_are_made_on_first_use_and_edit_with_undo(qtbot, window):
+    open_project(qtbot, window)
+    doc = window.doc
+    assert doc._org_model is None and doc._changes_model is None  # the overview needs neither
+    window.show_section("org")
+    assert doc._org_model is not None and window.org_page.tree.model() is doc.org_model
+    with qtbot.waitSignal(doc.changed):
+        window.org_page.select_unit("welfare-pol")
+        window.org_page.delete_selected()
+    assert "welfare-pol" not in doc.project.org and doc.is_modified()
+    doc.undo_stack.undo()
+    assert "welfare-pol" in doc.project.org
+    assert doc.org_model.index_of_unit("welfare-pol").isValid()
+    window.show_section("changes")
+    assert doc.changes_model.rowCount() == len(doc.project.changes) == 22
+    with qtbot.waitSignal(doc.changed):
+        doc.push(cmd.RemoveChange(doc.changes_model, 0))
+    assert doc.changes_model.rowCount() == 21
+    doc.undo_stack.undo()
+    assert doc.changes_model.rowCount() == 22
+
+
+def test_an_organization_replaced_before_its_model_is_made_shows_in_it(qtbot, window):
+    open_project(qtbot, window)
+    doc = window.doc
+    old = doc.project.org
+    smaller = Organization([unit for unit in old if unit.parent_id is None])
+    doc.push(cmd.ReplaceOrganization(doc, smaller, "Import organization"))
+    assert doc._org_model is None
+    assert doc.org_model.rowCount() == len(smaller)  # made from the organization now
+    doc.undo_stack.undo()  # the model exists now: it follows the undo
+    assert doc.project.org is old
+    assert doc.org_model.index_of_unit("welfare-pol").isValid()
+
+
+def test_a_government_edit_before_the_model_is_made_names_the_head_in_it(qtbot, make_window):
+    set_lang("ko")  # the head's kind: 도지사 in a province, 군수 in a county
+
+    def head_after_edit(model_first: bool) -> tuple[str, str]:
+        window = make_window()
+        open_project(qtbot, window)
+        doc = window.doc
+        head = next(unit for unit in doc.project.org if unit.parent_id is None)
+        before = doc.org_model.index_of_unit(head.id).data() if model_first else ""
+        doc.push(cmd.SetMetaField(doc, "government.kind", GovernmentKind.COUNTY))
+        assert (doc._org_model is None) is not model_first
+        return before, doc.org_model.index_of_unit(head.id).data()
+
+    before, followed = head_after_edit(model_first=True)  # the model renames the head
+    _none, made_after = head_after_edit(model_first=False)
+    assert made_after == followed == "군수" and before == "도지사"
+
+
+def test_right_click_on_a_finding_opens_its_menu(qtbot, window, monkeypatch):
+    open_project(qtbot, window)
+    qtbot.waitUntil(lambda: bool(window.counts.text()), timeout=10000)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.findings
+    shown: list[tuple[object, object]] = []
+
+    class Menu:  # the finding's menu, recorded instead of run (its exec() would wait)
+        def __init__(self, finding) -> None:
+            self.finding = finding
+
+        def exec(self, at) -> None:
+            shown.append((self.finding, at))
+
+    monkeypatch.setattr(panel, "context_menu", Menu)
+    centre = panel.visualItemRect(panel.topLevelItem(0)).center()
+    at = panel.viewport().mapToGlobal(centre)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre, at)
+    QApplication.sendEvent(panel.viewport(), event)
+    assert shown == [(panel.findings[0], at)]
+    below = panel.viewport().rect().bottomLeft()  # no finding there: no menu
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, below, panel.viewport().mapToGlobal(below)
+    )
+    QApplication.sendEvent(panel.viewport(), event)
+    assert len(shown) == 1
+    menu = findingspanel.FindingsPanel.context_menu(panel, panel.findings[0])  # the real one
+    assert [action.text() for action in menu.actions()] == ["&Go to"]
+
+
+def test_the_first_start_shows_the_sample_before_start_returns(window):
+    window.start(None)
+    assert window.doc.project.meta.government_ko == "경기도"
+    assert window.overview.editors["government_ko"].text() == "경기도"
+    assert window.statusBar().currentMessage().startswith("This is the built-in sample.")
+    assert not window.doc.checked  # checked a moment later, on the event loop
+    assert window.check_timer.isActive()
+
+
+def test_a_sample_that_cannot_be_read_at_start_is_reported(
+    qtbot, window, prompts, monkeypatch, tmp_path
+):
+    from desktop.ui import session
+
+    broken = tmp_path / "broken.orgdraft"
+    broken.write_text("{", encoding="utf-8")
+    monkeypatch.setattr(session, "sample_path", lambda which="province": broken)
+    placeholder = window.doc
+    with qtbot.waitSignal(window.session.failed):
+        window.start(None)
+    assert prompts.errors and prompts.errors[0][0] == "Cannot open the sample"
+    assert window.doc is placeholder
+    qtbot.waitUntil(lambda: bool(window.counts.text()))  # the untitled project is checked
+
+
+def test_every_menu_action_works_right_after_the_first_start(qtbot, window, prompts, monkeypatch):
+    window.start(None)
+    ran: list[str] = []
+    monkeypatch.setattr(window, "_run_dialog", lambda dialog: ran.append(type(dialog).__name__))
+    for name in ("new", "open", "save", "save_as", "validate", "about", "guide", "export"):
+        window.actions_[name].trigger()
+    assert ran == ["NewProjectDialog"]
+    assert ("about" in {asked for asked, _args in prompts.asked}) and prompts.errors == []
+    assert window.export_dialog.isVisible()
+    window.export_dialog.reject()
+    window.actions_["settings"].trigger()
+    assert window.settings_dialog.isVisible()
+    window.settings_dialog.reject()
+    assert window.statusBar().currentMessage().startswith("Validated")
+    window.overview.editors["government_en"].setText("Gyeonggi")
+    window.overview.editors["government_en"].textEdited.emit("Gyeonggi")
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert window.doc.project.meta.government_en != "Gyeonggi"
+    window.redo_action.trigger()
+    assert window.doc.project.meta.government_en == "Gyeonggi"
+    with qtbot.waitSignal(window.session.project_opened, timeout=10000):
+        window.actions_["county_sample"].trigger()  # asks about the edit: discarded
+    assert window.doc.project.meta.government_ko == "양평군"
+    with qtbot.waitSignal(window.session.project_opened, timeout=10000):
+        window.actions_["sample"].trigger()
+    assert window.doc.project.meta.government_ko == "경기도"
+
+
+def test_the_window_shows_the_sample_without_the_qt_namespaces_enums(tmp_path):
+    """PySide makes every enum of the ``Qt`` namespace (about 120) when anything names one:
+    the start does not (a fresh process records the enums Python makes)."""
+    code = (
+        "import enum\n"
+        "made = []\n"
+        "create = enum.EnumType._create_\n"
+        "def record(cls, name, *args, **kwargs):\n"
+        "    made.append(name)\n"
+        "    return create(cls, name, *args, **kwargs)\n"
+        "enum.EnumType._create_ = record\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop.ui.mainwindow import MainWindow\n"
+        "from desktop.ui.settings import AppSettings, default_recovery_dir\n"
+        "app = QApplication([])\n"
+        "window = MainWindow(AppSettings(), default_recovery_dir())\n"
+        "window.show()\n"
+        "window.start(None)\n"
+        "print(window.doc.project.meta.government_ko)\n"
+        "print('StandardKey' in made, 'AlignmentFlag' in made, 'ItemDataRole' in made)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "ORGDRAFT_CONFIG_DIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    # the recording works (QKeySequence's enum was made), and no enum of the Qt namespace was
+    assert result.stdout.split() == ["경기도", "True", "False", "False"], result.stderr
+
+
+def test_the_first_check_waits_for_the_first_frame_and_runs_on_a_worker(qtbot, window, monkeypatch):
+    monkeypatch.setattr(mainwindow, "FIRST_FRAME_MS", 600_000)  # only the frame can start it
+    window.show()
+    window.start(None)  # the sample is in before anything is painted
+    assert not window._painted and window.check_timer.interval() == 600_000
+    started = window._checking  # (the untitled project's check may have started before)
+    with qtbot.waitSignal(window.refreshed, timeout=20000) as blocker:
+        pass
+    assert window._painted and window._checking == started + 1  # on a worker, not the GUI
+    assert blocker.args == [0, 5] and window.counts.text() == "0 errors · 5 warnings"
+    window.session.open_sample(ask=False, which="county", now=True)
+    assert window.check_timer.interval() == 0  # painted before: checked at once
+
+
+def test_a_window_not_shown_checks_a_project_at_once(qtbot, window):
+    window.start(None)
+    assert window.check_timer.isActive() and window.check_timer.interval() == 0
+    with qtbot.waitSignal(window.refreshed, timeout=20000):
+        pass
+    assert window.doc.checked
