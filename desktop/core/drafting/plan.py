@@ -179,12 +179,12 @@ class _ArticleClauses:
         its subdivisions: ``… 중 "A"를 "B"로 하며, 같은 조 제2항 각 호 외의 부분 중 "A"를
         "B"로 하고, 같은 항 제3호 중 …`` (the ``lead`` setting :data:`LEAD_APART`)."""
         slots: list[_Pending] = []
-        for slot, following in zip(self.slots, [*self.slots[1:], None], strict=False):
-            inside = following is not None and slot.sources and len(slot.sources) > 1
-            if inside and _under(_first_location(following), slot.sources[-1].location):
-                *rest, last = slot.sources
-                slots.append(_Pending("replace", slot.key, sources=rest))
-                slots.append(_Pending("replace", slot.key, sources=[last]))
+        for i, slot in enumerate(self.slots):
+            following = self.slots[i + 1] if i + 1 < len(self.slots) else None
+            gathered = slot.sources if slot.sources and len(slot.sources) > 1 else None
+            if gathered and _under(_first_location(following), gathered[-1].location):
+                slots.append(_Pending("replace", slot.key, sources=gathered[:-1]))
+                slots.append(_Pending("replace", slot.key, sources=gathered[-1:]))
             else:
                 slots.append(slot)
         self.slots = slots
