@@ -89,6 +89,7 @@ _CITED_PART = lazyre.compile(r"제\d+(?:조|항|호)|별표|[가-하]목|비고"
 _BOUND = frozenset({"이상", "이하", "미만", "초과", "이내", "이후", "이전"})
 _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
 _CONNECTORS = frozenset({"및", "또는"})  # between the last two items of a list
+_REMOVED_ITEM = (" 및 ", " 또는 ", "과 ", "와 ", ", ", "ㆍ")  # what joined a removed last item
 _ITEM_SEP = lazyre.compile(r"ㆍ|·|, | 및 | 또는 ")
 _COMMA_SEP = lazyre.compile(r", | 및 | 또는 ")
 _IN_LIST = lazyre.compile(r"(?:[ㆍ·]|[^\s,ㆍ·]+)+")  # items joined by middle dots, no spaces
@@ -683,7 +684,32 @@ class _Differ:
             edit = Edit(os_ + front, oe - back_o, ns + front_n, ne - back_n, o, n)
         else:
             edit = Edit(os_, oe, ns, ne, old, new)
-        return self.ranged(self.cited(self.named(self.phrase(edit)))) if self.korean else edit
+        if not self.korean:
+            return edit
+        return self.ranged(self.cited(self.named(self.item_phrase(self.phrase(edit)))))
+
+    def item_phrase(self, e: Edit) -> Edit:
+        """An item removed from the end of a list (``"A 및 B"`` → ``"A"``) is quoted with the
+        whole noun phrase of the item that stays, its plain modifiers included, as real bills
+        quote it: ``"기획조정실 소속의 정책관과 감사관"`` → ``"기획조정실 소속의 정책관"``, not
+        ``"정책관과 감사관"`` → ``"정책관"``. (An item added is anchored on the last word
+        before it: ``"정책관"`` → ``"정책관 및 감사관"``.)"""
+        if not e.new or len(e.new) >= len(e.old) or not e.old.startswith(e.new):
+            return e
+        if not e.old[len(e.new) :].startswith(_REMOVED_ITEM):
+            return e
+        a, c = e.old_start, e.new_start
+        while True:
+            m = _PHRASE_HEAD.search(self.old, 0, a)
+            if not m or not _is_modifier(m.group(1)):
+                break
+            size = len(m.group(0))
+            if self.new[c - size : c] != m.group(0):
+                break
+            a, c = a - size, c - size
+        if a == e.old_start:
+            return e
+        return Edit(a, e.old_end, c, e.new_end, self.old[a : e.old_end], self.new[c : e.new_end])
 
     def ranged(self, e: Edit) -> Edit:
         """A range of provisions is quoted whole: ``"제39조부터 제41조까지의 규정"``, not

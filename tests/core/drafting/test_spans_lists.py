@@ -93,3 +93,18 @@ def test_a_one_syllable_noun_quoted_with_its_particle_takes_its_modifier():
         ("지방자치단체의 장이", "지방자치단체의 장과 의회의 의장이"),
         ("지방자치단체의 장에게", "지방자치단체의 장이나 의회의 의장에게"),
     ]
+
+
+def test_an_item_removed_from_the_end_of_a_list_quotes_the_whole_item_that_stays():
+    old = "기획조정실 소속의 정책관과 감사관의 업무를 지원한다."
+    new = "기획조정실 소속의 정책관의 업무를 지원한다."
+    assert quotes(old, new) == [("기획조정실 소속의 정책관과 감사관", "기획조정실 소속의 정책관")]
+    old = "위원회는 조례 제27조 및 규칙 제27조를 적용한다."
+    new = "위원회는 조례 제27조를 적용한다."
+    assert quotes(old, new) == [("조례 제27조 및 규칙 제27조", "조례 제27조")]
+
+
+def test_an_item_added_at_the_end_of_a_list_is_anchored_on_the_word_before():
+    old = "기획조정실 소속의 정책관의 업무를 지원한다."
+    new = "기획조정실 소속의 정책관 및 감사관의 업무를 지원한다."
+    assert quotes(old, new) == [("정책관", "정책관 및 감사관")]
