@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -90,6 +91,17 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(_("Settings"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
+        # The sections scroll when the screen is shorter than they are (a 1366×768 laptop):
+        # the buttons stay in sight below them.
+        self.sections = QWidget()
+        sections = QVBoxLayout(self.sections)
+        sections.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.sections)
+        layout.addWidget(self.scroll, 1)
         forms: dict[str, QFormLayout] = {}
         for setting in SETTINGS:
             if not setting.label:
@@ -97,8 +109,12 @@ class SettingsDialog(QDialog):
             if setting.section not in forms:
                 group = QGroupBox(_(setting.section))
                 forms[setting.section] = QFormLayout(group)
-                layout.addWidget(group)
+                sections.addWidget(group)
             self._add_field(forms[setting.section], setting)
+        sections.addStretch(1)
+        # Never narrower than the sections: only their height scrolls.
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(self.sections.minimumSizeHint().width() + bar)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -259,19 +275,36 @@ class SettingsDialog(QDialog):
         self._fit()
 
     def _fit(self) -> None:
-        """Grow to show a message that appeared (wrapped labels need their height)."""
-        layout = self.layout()
-        if layout is None:
+        """Grow to show the sections whole, a message that appeared too (wrapped labels need
+        their height), as far as the screen allows; past that the sections scroll."""
+        inner = self.sections.layout()
+        if inner is None:
             return
-        layout.activate()
-        width = self.width()
-        needed = (
-            layout.totalHeightForWidth(width)
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
+        inner.activate()
+        width = self.scroll.viewport().width() if self.isVisible() else self.width() - 24
+        content = (
+            inner.totalHeightForWidth(width)
+            if inner.hasHeightForWidth()
+            else inner.totalSizeHint().height()
         )
-        if needed > self.height():
-            self.resize(width, needed)
+        outer = self.layout()
+        assert outer is not None
+        margins = outer.contentsMargins()
+        chrome = self.height() - self.scroll.height() if self.isVisible() else 0
+        if not chrome:
+            chrome = (
+                margins.top()
+                + margins.bottom()
+                + outer.spacing()
+                + self.ok_button.sizeHint().height()
+            )
+        needed = content + chrome
+        screen = self.screen()
+        if screen is not None:
+            needed = min(needed, int(screen.availableGeometry().height() * 0.9))
+        width = max(self.width(), self.minimumSizeHint().width())
+        if needed > self.height() or width > self.width():
+            self.resize(width, max(needed, self.height()))
 
     # -- saving ----------------------------------------------------------------------------
     def accept(self) -> None:

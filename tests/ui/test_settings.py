@@ -291,3 +291,19 @@ def test_the_rewrite_threshold_reaches_the_open_document(qtbot, window, settings
     window._on_settings_dialog_settings_saved(["drafting/max_replacements"])
     assert window.doc.inputs().max_replacements == 1  # the statute and press pages redraft
     qtbot.waitUntil(lambda: not window.refresh_timer.isActive())
+
+
+def test_the_sections_scroll_on_a_short_screen_and_are_never_cut_across(qtbot, dialog):
+    """A 1366×768 laptop has about 700 pixels for a dialog: the sections scroll, the buttons
+    stay in sight, and no field is cut at the right."""
+    assert dialog.scroll.widget() is dialog.sections
+    dialog.resize(dialog.width(), 500)
+    qtbot.waitUntil(lambda: dialog.height() <= 500)
+    assert dialog.scroll.verticalScrollBar().maximum() > 0
+    ok = dialog.ok_button
+    assert ok.isVisible()
+    assert dialog.rect().contains(ok.mapTo(dialog, ok.rect().bottomRight()))
+    assert dialog.scroll.viewport().width() >= dialog.sections.minimumSizeHint().width()
+    # the rewrite hint wraps to its full height inside the scrolled sections
+    hint = dialog.messages["drafting/max_replacements"]
+    assert hint.isVisible() and hint.height() >= hint.heightForWidth(hint.width())
