@@ -27,7 +27,6 @@ import json
 import os
 import sys
 import time
-import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -189,7 +188,7 @@ def take_over(project_path: str | os.PathLike, seen: ProjectLocked) -> ProjectLo
 
 def _place(path: Path, content: bytes) -> bool:
     """Put a complete lock at ``path``; ``False`` when one exists."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     with open(tmp, "xb") as handle:
         handle.write(content)
         handle.flush()

@@ -11,7 +11,6 @@ failures as signals, so this hook only sees the GUI thread's.
 from __future__ import annotations
 
 import datetime as dt
-import platform
 import sys
 import traceback
 from pathlib import Path
@@ -66,6 +65,8 @@ class CrashGuard:
 
     def write_log(self, details: str) -> Path | None:
         """The details in ``crash-<time>.log`` (the newest :data:`KEEP_LOGS` are kept)."""
+        import platform  # only for a crash (its import costs the start-up a few ms)
+
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = self.log_dir / f"crash-{stamp}.log"
         header = (

@@ -26,7 +26,7 @@ from desktop.ui import commands as cmd
 from desktop.ui.document import LIST_FIELDS, ProjectDocument
 from desktop.ui.fields import DateField
 from desktop.ui.labels import instrument_kind_label
-from desktop.ui.tr import N_, _, pick
+from desktop.ui.tr import N_, _, lang, pick
 
 LINE_FIELDS = (
     ("government_ko", N_("Government (Korean)")),
@@ -65,6 +65,7 @@ class OverviewPage(QScrollArea):
         self.doc: ProjectDocument | None = None
         self.editors: dict[str, QWidget] = {}
         self._session = 0
+        self._effective_shape: tuple | None = None  # what the effective rows were made for
         body = QWidget()
         layout = QVBoxLayout(body)
         proposal = QGroupBox(_("Proposal"))
@@ -230,6 +231,16 @@ class OverviewPage(QScrollArea):
 
     # -- effective dates -------------------------------------------------------------------
     def _build_effective(self) -> None:
+        """A row per instrument; the rows shown are kept (and show the document's values) when
+        the instruments are the same kinds under the same keys, as the untitled project shown
+        at start-up and the sample opened next are (the start need not make them twice)."""
+        sources = self.doc.project.instruments if self.doc is not None else []
+        shape = (lang(), [(source.key, source.kind) for source in sources])
+        if sources and shape == self._effective_shape:
+            for source in sources:
+                self._show_effective(source, keep_typed=False)
+            return
+        self._effective_shape = shape
         self._effective_rows: dict[str, tuple[QComboBox, DateField, QSpinBox]] = {}
         while self.effective_form.rowCount():
             self.effective_form.removeRow(0)
@@ -279,13 +290,20 @@ class OverviewPage(QScrollArea):
             return
         source = self.doc.project.instrument(key) if key else None
         if source is None or key not in self._effective_rows:
+            self._effective_shape = None  # the list changed: rows made anew
             self._build_effective()
             return
-        mode, date, months = self._effective_rows[key]
+        self._show_effective(source, keep_typed=True)
+
+    def _show_effective(self, source, *, keep_typed: bool) -> None:
+        """Show ``source``'s effective date in its row (``keep_typed``: leave a date being
+        typed that does not read yet as it is)."""
+        mode, date, months = self._effective_rows[source.key]
         for widget in (mode, date, months):
             widget.blockSignals(True)
+            widget.setEnabled(not self.doc.read_only)
         mode.setCurrentIndex(mode.findData(source.effective.mode.value))
-        if date.error == "":
+        if date.error == "" or not keep_typed:
             date.set_date(source.effective.date)
         months.setValue(source.effective.months)
         for widget in (mode, date, months):

@@ -249,3 +249,27 @@ def test_a_window_not_shown_checks_a_project_at_once(qtbot, window):
     with qtbot.waitSignal(window.refreshed, timeout=20000):
         pass
     assert window.doc.checked
+
+
+def test_the_effective_rows_are_kept_for_the_same_instruments_and_show_the_new_values(
+    qtbot, window, prompts
+):
+    overview = window.overview
+    kept = dict(overview._effective_rows)  # the untitled project's: an ordinance and a rule
+    window.start(None)  # the sample has an ordinance and a rule too
+    assert overview._effective_rows == kept
+    mode, date, _months = overview._effective_rows["ordinance"]
+    assert mode.currentData() == "date" and date.text() == "2024. 7. 15."
+    assert mode.isEnabled() and not date.error
+    with qtbot.waitSignal(window.doc.changed):
+        date.setText("2024. 8. 1.")
+        date.editingFinished.emit()  # still edits the document shown now
+    assert str(window.doc.project.instrument("ordinance").effective.date) == "2024-08-01"
+    window.doc.undo_stack.undo()
+    assert date.text() == "2024. 7. 15."
+    prompts.answers["save_changes"] = "discard"
+    with qtbot.waitSignal(window.session.project_opened, timeout=10000):
+        window.session.open_sample(ask=False, which="county")  # and a staffing ordinance
+    assert set(overview._effective_rows) == {"ordinance", "rule", "staffing"}
+    assert overview._effective_rows["ordinance"] != kept["ordinance"]  # made anew
+    assert overview._effective_rows["staffing"][1].text() == "2025. 7. 1."
