@@ -19,7 +19,9 @@ subdivisions (각 호 외의 부분), and 본문 or 단서 when both texts have 
 or 후단 when both have two sentences: the side that changes, or both apart
 (:attr:`ProvisionDiff.second`) unless both are rewritten.
 A proviso that is added or removed whole is ``INSERTED`` / ``DELETED`` in
-:attr:`~ProvisionDiff.text_status`.
+:attr:`~ProvisionDiff.text_status`; added to a text whose words change too, the text is
+``REPLACED`` and the proviso ``INSERTED`` in :attr:`~ProvisionDiff.second` (unless the text is
+rewritten).
 
 Containers are rewritten whole when their changes, counted in characters, exceed the
 threshold of their whole text and more than one of their parts changes (one changed
@@ -292,6 +294,8 @@ class _Differ:
         sn = split_sentences(new) if op is None and np_ is None else None
         if op is None and np_ is not None and nm == old:
             pd.text_status, pd.text_part, pd.changed = Status.INSERTED, Part.PROVISO, len(np_)
+        elif op is None and np_ is not None and self.amended_and_proviso(pd, old, (nm, np_), lead):
+            pass  # words replaced in the text, and a proviso added after it
         elif op is not None and np_ is None and om == new:
             pd.text_status, pd.text_part, pd.changed = Status.DELETED, Part.PROVISO, len(op)
         elif so is None and sn is not None and sn[0] == old and sentence_break(old) is None:
@@ -325,6 +329,23 @@ class _Differ:
                 pd.changed = pd.text.changed_chars
         if lead:
             pd.text_part = pd.text_part.with_lead()
+
+    def amended_and_proviso(
+        self, pd: ProvisionDiff, old: str, new: tuple[str, str], lead: bool
+    ) -> bool:
+        """A proviso added to a text whose words also change: the words are replaced in the
+        text as it stands and the proviso is inserted (``제46조 중 "A"를 "B"로 하고, 같은 조에
+        단서를 다음과 같이 신설한다``), as real bills do, unless the text itself is rewritten
+        (``False``: the whole text is judged at once)."""
+        main, proviso = new
+        diff = self.diff_text(old, main)
+        if self.rewrite(diff, pd.location, lead):
+            return False
+        pd.text_status, pd.text_part, pd.part_diff = Status.REPLACED, Part.WHOLE, diff
+        second = Part.LEAD_PROVISO if lead else Part.PROVISO
+        pd.second = (second, self.diff_text("", proviso), Status.INSERTED)
+        pd.changed = diff.changed_chars + len(proviso)
+        return True
 
     def both(
         self,

@@ -154,7 +154,12 @@ class _ArticleClauses:
         if pd.text_status in (Status.REPLACED, Status.REWRITTEN):
             assert pd.part_diff is not None
             self.part(pd, pd.text_part, pd.part_diff, pd.text_status)
-            if pd.second is not None:
+            if pd.second is not None and pd.second[2] is Status.INSERTED:
+                # a proviso added after words replaced: 같은 조에 단서를 다음과 같이 신설한다
+                container = pd.location.at(Part.LEAD if lead else Part.WHOLE)
+                proviso = pd.location.at(pd.second[0])
+                self.grouped("insert", container, proviso, 0, Body(pd.new, Part.PROVISO))
+            elif pd.second is not None:
                 self.part(pd, *pd.second)
         elif pd.text_status is Status.INSERTED:
             container = pd.location.at(Part.LEAD if lead else Part.WHOLE)

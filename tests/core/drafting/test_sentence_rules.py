@@ -230,6 +230,40 @@ def test_new_proviso_and_deleted_proviso():
     assert sentences(old, new) == ["제7조 단서를 삭제한다."]
 
 
+def test_words_replaced_and_a_proviso_added_are_two_clauses():
+    # Real bills replace the words in the text as it stands and insert the new proviso
+    # (제46조 중 "A"를 "B"로 하고, 같은 조에 단서를 다음과 같이 신설한다), rather than rewrite
+    # the provision.
+    text = "제9조(위원회) 위원회는 군수가 소집한다.\n"
+    new = (
+        "제9조(위원회) 위원회는 위원장이 소집한다. "
+        "다만, 긴급한 경우에는 부위원장이 소집할 수 있다.\n"
+    )
+    drafted = amendment_text(parse(text), parse(new))
+    assert [s.text for s in drafted.sentences] == [
+        '제9조 중 "군수가"를 "위원장이"로 하고, 같은 조에 단서를 다음과 같이 신설한다.'
+    ]
+    assert drafted.sentences[0].body == "다만, 긴급한 경우에는 부위원장이 소집할 수 있다."
+    assert verify_amendment(parse(text), str(drafted), parse(new)) == []
+    lead = "제5조(분장) ① 총무과장은 다음 각 호의 사무를 분장한다.\n1. 인사\n2. 예산\n"
+    new_lead = lead.replace(
+        "총무과장은 다음 각 호의 사무를 분장한다.",
+        "행정과장은 다음 각 호의 사무를 분장한다. 다만, 예산 사무는 기획예산과장이 분장한다.",
+    )
+    drafted = amendment_text(parse(lead), parse(new_lead))
+    assert [s.text for s in drafted.sentences] == [
+        '제5조제1항 각 호 외의 부분 중 "총무과장"을 "행정과장"으로 하고, '
+        "같은 항 각 호 외의 부분에 단서를 다음과 같이 신설한다."
+    ]
+    assert verify_amendment(parse(lead), str(drafted), parse(new_lead)) == []
+    # the text rewritten with the proviso: the provision is rewritten whole
+    whole = (
+        "제9조(위원회) 위원장은 분기마다 정기회의를 연다. "
+        "다만, 긴급한 경우에는 그러하지 아니하다.\n"
+    )
+    assert sentences(parse(text), parse(whole)) == ["제9조를 다음과 같이 한다."]
+
+
 def test_rewritten_proviso_and_rewritten_lead_in():
     old, new = amend(
         (
