@@ -57,7 +57,9 @@ _CITED_BY = lazyre.compile(
     r"|(?:(?<=\s)|^)(?:같은 )?(?:법|영|규칙) (?:시행령 |시행규칙 )?)$"
 )
 # What may stand between a statute's name and the rest of one citation.
-_CITED_GAP = lazyre.compile(f"(?: {_PROVISION})?" r"(?: |(?:에 따른|에 의한|에 따라|에 의하여) )")
+_CITED_GAP = lazyre.compile(
+    f"(?: (?:{_PROVISION}|{_ANNEX}))?" r"(?: |(?:에 따른|에 의한|에 따라|에 의하여) )"
+)
 _CITED_BY_WORDS = ("따른 ", "의한 ", "따라 ", "의하여 ")
 # A quote that ends a citation: a statute's name, or a name and the provision cited after it
 # (``제7조제1항 각 호``).

@@ -29,3 +29,14 @@ def test_an_own_provision_renumbered_stays_apart_from_a_renamed_thing():
     old = "위원은 제5조에 따른 위원회의 위원 중에서 도지사가 임명한다."
     new = "위원은 제6조에 따른 위원회의 위원 중에서 군수가 임명한다."
     assert quotes(old, new) == [("제5조", "제6조"), ("도지사", "군수")]
+
+
+def test_a_renamed_statute_is_joined_across_an_unchanged_annex_with_the_thing_named():
+    old = "도지사는 「재난구호 비용부담기준 규정」 별표 1에 따른 재난복구비용을 지원한다."
+    new = "도지사는 「재난구호 비용 부담기준 규정」 별표 1에 따른 재난복구 비용을 지원한다."
+    assert quotes(old, new) == [
+        (
+            "「재난구호 비용부담기준 규정」 별표 1에 따른 재난복구비용",
+            "「재난구호 비용 부담기준 규정」 별표 1에 따른 재난복구 비용",
+        )
+    ]
