@@ -51,7 +51,9 @@ _INNER = lazyre.compile(r"(?:제\d+(?:항|호)|단서|본문|전단|후단)")
 # One provision cited (제5조의2제1항제3호의2가목) and one annex cited (별표 1의2 제3호가목).
 _PROVISION = r"제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?(?:[가-하]목)?"
 _ANNEX = r"별표 ?\d+(?:의\d+)?(?: ?제\d+호(?:의\d+)?)?(?:[가-하]목)?"
-_CHAIN = lazyre.compile(_PROVISION + r"(?:ㆍ제\d+(?:조|항|호)(?:의\d+)?)*(?:ㆍ| )$")
+_CHAIN = lazyre.compile(
+    f"(?:{_PROVISION}" r"(?:ㆍ제\d+(?:조|항|호)(?:의\d+)?)*(?:ㆍ| )|별표 ?\d+(?:의\d+)? )$"
+)
 _CITED_BY = lazyre.compile(
     r"(?:「[^「」]+」(?:\([^()]*\))? ?"
     r"|(?:(?<=\s)|^)(?:같은 )?(?:법|영|규칙) (?:시행령 |시행규칙 )?)$"
@@ -792,10 +794,12 @@ class _Differ:
         ``"「지방자치법」 제112조"``, not ``"제112조"``; ``"같은 법 제26조"``."""
         if not self.korean:
             return e
+        inner_annex = False  # a quote that starts inside an annex cited takes the annex only
         if _INNER.match(e.old) and _INNER.match(e.new):
             chain = _CHAIN.search(self.old, max(0, e.old_start - 60), e.old_start)
             if chain and self.new[: e.new_start].endswith(chain.group(0)):
                 size = len(chain.group(0))
+                inner_annex = chain.group(0).startswith("별표")
                 e = Edit(
                     e.old_start - size,
                     e.old_end,
@@ -827,7 +831,7 @@ class _Differ:
                     self.old[e.old_start : e.old_end + size],
                     self.new[e.new_start : e.new_end + size],
                 )
-        if not _CITATION.match(e.old) or not _CITATION.match(e.new):
+        if inner_annex or not _CITATION.match(e.old) or not _CITATION.match(e.new):
             return e
         found = _CITED_BY.search(self.old, 0, e.old_start)
         if not found or not self.new[: e.new_start].endswith(found.group(0)):

@@ -40,3 +40,9 @@ def test_a_renamed_statute_is_joined_across_an_unchanged_annex_with_the_thing_na
             "「재난구호 비용 부담기준 규정」 별표 1에 따른 재난복구 비용",
         )
     ]
+
+
+def test_a_quote_starting_inside_an_annex_cited_takes_the_annex_but_not_the_statute():
+    old = "군수는 「도서관법 시행령」 별표 1 제1호다목에 따른 시설을 갖추어야 한다."
+    new = "군수는 「도서관법 시행령」 별표 1 제1호 및 제2호가목에 따른 시설을 갖추어야 한다."
+    assert quotes(old, new) == [("별표 1 제1호다목", "별표 1 제1호 및 제2호가목")]
