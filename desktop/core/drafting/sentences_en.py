@@ -194,6 +194,9 @@ class _Renderer:
             )
         if not old or not new:
             return None
+        if source.location.part in (Part.WHOLE, Part.LEAD) and _proviso_added(old, new):
+            # the new proviso is inserted by a clause of its own: only the text before it
+            old, new = old.rstrip(" ."), part_text_en(new, Part.MAIN)
         diff = diff_text(old, new, self.terms, korean=False)
         return diff.replacements or None
 
@@ -284,6 +287,11 @@ def _annex_en(clause: AnnexChange) -> str:
     if clause.status is Status.INSERTED:
         return f"{labels} shall be newly inserted as attached{respectively}"
     return f"{labels} shall be deleted"
+
+
+def _proviso_added(old: str, new: str) -> bool:
+    """Whether the new English text has a proviso (``Provided, That``) that the old lacks."""
+    return PROVIDED not in old and PROVIDED in new
 
 
 def part_text_en(text: str, part: Part) -> str:

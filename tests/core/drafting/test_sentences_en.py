@@ -332,3 +332,23 @@ def test_each_part_amended_apart_takes_only_its_own_english_words():
             f'Lifelong Education Bureau"; and in {second} Article 4, "Interior and Safety" shall '
             'be replaced by "Interior".'
         ]
+
+
+def test_words_replaced_and_a_proviso_added_quote_only_the_text_before_the_proviso():
+    # The Korean bill replaces the words and inserts the proviso by a clause of its own
+    # (제3조제3항 중 "A"를 "B"로 하고, 같은 항에 단서를 다음과 같이 신설한다): the English
+    # replacement leaves the new proviso out.
+    old, new = amend(
+        (
+            "③ 평생교육국장은 평생교육 정책에 관하여 도지사를 보좌한다.",
+            "③ 미래평생교육국장은 평생교육 정책에 관하여 도지사를 보좌한다. "
+            "다만, 필요한 경우 부지사를 보좌할 수 있다.",
+        )
+    )
+    proviso = "Provided, That he or she may assist a Vice-Governor where necessary."
+    result = english(old, new, {"3/3": HEAD}, {"3/3": f"{FHEAD[:-1]}: {proviso}"})
+    assert texts(result) == [
+        'In Article 3 (3), "Lifelong Education Bureau" shall be replaced by "Future Lifelong '
+        'Education Bureau"; and a proviso shall be newly inserted in Article 3 (3) as follows:'
+    ]
+    assert result.sentences[0].body == proviso
