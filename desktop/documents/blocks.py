@@ -135,15 +135,22 @@ def add_paragraph(doc: Any) -> Any:
     if body is None or body.tag != _BODY:
         return doc.add_paragraph()  # a cell, a header: python-docx's own
     p = _new(_P)
+    append_to_body(doc, p)
+    return Paragraph(p, doc._body)
+
+
+def append_to_body(doc: Any, element: Any) -> None:
+    """Append ``element`` (a ``w:p`` or ``w:tbl``) to the body of the document ``doc``,
+    before its closing ``w:sectPr`` (the last child or absent)."""
+    body = doc._body._element
     try:
         last = body[-1]  # found from the end (len() would count every child)
     except IndexError:
         last = None
     if last is not None and last.tag == _SECT_PR:
-        last.addprevious(p)
+        last.addprevious(element)
     else:
-        body.append(p)
-    return Paragraph(p, doc._body)
+        body.append(element)
 
 
 def paragraph(doc: Any, text: str = "", style: str = "OD Body", *, align=None, indent=None):

@@ -8,17 +8,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
-from docx.oxml.simpletypes import ST_Merge
-from docx.shared import Mm
-from docx.table import _Cell
-from docx.text.paragraph import Paragraph
+from docx.oxml.ns import nsdecls
+from docx.oxml.parser import parse_xml
+from docx.shared import Cm, Mm
 
 from desktop.documents import blocks
 from desktop.documents.layout import Block, Cell, PageBreak, Para, Picture, Table, placements
 
-_P, _TC, _TC_PR, _VAL = qn("w:p"), qn("w:tc"), qn("w:tcPr"), qn("w:val")
-_V_MERGE, _GRID_SPAN = qn("w:vMerge"), qn("w:gridSpan")
 _ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
 
 
@@ -52,81 +48,181 @@ def _paragraph(doc: Any, block: Para) -> None:
 
 
 def _table(doc: Any, block: Table) -> None:
-    tbl = blocks.table(doc, len(block.rows), block.widths_cm)
-    placed = placements(block)
-    for r, c, item in placed:  # merge first: the cells below are the merged ones
-        if item.rowspan > 1 or item.colspan > 1:
-            corner = _cell_at(tbl, r + item.rowspan - 1, c + item.colspan - 1)
-            merged = _cell_at(tbl, r, c).merge(corner)
-            for para in merged.paragraphs[1:]:
-                para._p.getparent().remove(para._p)
-            merged.paragraphs[0].text = ""
-    starts = _cell_starts(tbl)
-    for r, c, item in placed:
-        tc = starts.get((r, c))
-        _cell(tc if tc is not None else tbl.cell(r, c)._tc, tbl, item)
-    for row in tbl.rows[: block.header_rows]:
-        blocks.repeat_header(row)
-    if block.compact:
-        for p in tbl._tbl.iter(_P):
-            blocks.single_spaced(p)
+    """Append ``block`` to ``doc``'s body as one ``w:tbl``, its XML written as text and parsed
+    once: an ``OD Table`` with fixed column widths, centred, merged cells, the header rows
+    repeated. The elements are those python-docx's table, merge and cell calls made
+    (tests/documents/test_table_xml.py compares the two), at a fraction of their cost."""
+    xml: list[str] = [f"<w:tbl {nsdecls('w')}>"]
+    _TableXml(doc).table(block, False, xml)
+    blocks.append_to_body(doc, parse_xml("".join(xml)))
 
 
-def _cell_at(tbl: Any, row: int, col: int) -> _Cell:
-    """``tbl.cell(row, col)`` without python-docx's walk over every cell of the table (which
-    made a table of a few hundred cells quadratic); a place inside a merged cell falls back
-    to it."""
-    try:
-        tc = tbl._tbl.tr_lst[row].tc_at_grid_offset(col)
-    except ValueError:
-        return tbl.cell(row, col)
-    if tc.vMerge == ST_Merge.CONTINUE:
-        return tbl.cell(row, col)
-    return _Cell(tc, tbl)
+_TBL_LOOK = (
+    '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0"'
+    ' w:noHBand="0" w:noVBand="1" w:val="04A0"/>'
+)
+_SPACING = '<w:spacing w:line="240" w:lineRule="auto"/>'
+_JC = {"center": '<w:jc w:val="center"/>', "right": '<w:jc w:val="right"/>'}
 
 
-def _cell_starts(tbl: Any) -> dict[tuple[int, int], Any]:
-    """The ``w:tc`` starting at each (row, column) of the grid, those continuing a vertical
-    merge left out (python-docx's ``tbl.cell`` gives the cell above for them)."""
-    starts = {}
-    for r, tr in enumerate(tbl._tbl.tr_lst):
-        c = tr.grid_before
-        for tc in tr.iterchildren(_TC):
-            tc_pr = tc.find(_TC_PR)
-            merge = span = None
-            if tc_pr is not None:  # what python-docx's tc.vMerge and tc.grid_span read
-                merge, span = tc_pr.find(_V_MERGE), tc_pr.find(_GRID_SPAN)
-            if merge is None or merge.get(_VAL, ST_Merge.CONTINUE) != ST_Merge.CONTINUE:
-                starts[(r, c)] = tc
-            c += int(span.get(_VAL)) if span is not None else 1
-    return starts
+def _text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _cell(tc: Any, tbl: Any, item: Cell) -> None:
-    """Fill the cell ``tc`` of ``tbl``: a paragraph per line, a nested table for a table. Word
-    wants a paragraph last in a cell: python-docx adds an empty one after a table, which the
-    next line fills. The elements are written directly (python-docx's cell and paragraph
-    objects cost more than the XML they write)."""
-    sid = blocks.style_id(tbl, item.style)
-    p = tc.find(_P)  # the cell's own empty paragraph, filled first
-    for entry in item.lines:
-        if isinstance(entry, Table):
-            if p is not None:  # a cell that opens with a table keeps its paragraph above
-                blocks.set_style_id(p, sid)
-            _table(_Cell(tc, tbl), entry)
-            p = tc.findall(_P)[-1]
-            blocks.set_style_id(p, sid)
-            continue
-        if p is None:
-            p = blocks.append_paragraph(tc)
-        blocks.set_style_id(p, sid)
-        for text, style in entry:
-            if blocks.plain(text):
-                blocks.append_run(p, text, blocks.style_id(tbl, style) if style else None)
-            else:
-                blocks.add_run(Paragraph(p, tbl), text, style)
-        if item.align:
-            blocks.align(p, _ALIGN[item.align])
-        p = None
-    if item.fill:
-        blocks.shade_tc(tc, item.fill)
+def _attr(value: str) -> str:
+    return _text(value).replace('"', "&quot;").replace("\t", "&#9;").replace("\n", "&#10;")
+
+
+def _t(text: str) -> str:
+    """A ``w:t`` of ``text``, its spaces kept where it starts or ends with one."""
+    if text != text.strip():
+        return f'<w:t xml:space="preserve">{_text(text)}</w:t>'
+    return f"<w:t>{_text(text)}</w:t>"
+
+
+def _run(text: str, sid: str | None) -> str:
+    """A ``w:r``: a tab is a ``w:tab`` and a line break (``\\n`` or ``\\r``) a ``w:br``, the
+    text between them a ``w:t`` each, as python-docx writes a run's text."""
+    head = f'<w:r><w:rPr><w:rStyle w:val="{_attr(sid)}"/></w:rPr>' if sid else "<w:r>"
+    if not text:
+        return head + "</w:r>" if sid else "<w:r/>"
+    if blocks.plain(text):
+        return head + _t(text) + "</w:r>"
+    out, chunk = [head], []
+    for char in text:
+        if char == "\t" or char in "\r\n":
+            if chunk:
+                out.append(_t("".join(chunk)))
+                chunk.clear()
+            out.append("<w:tab/>" if char == "\t" else "<w:br/>")
+        else:
+            chunk.append(char)
+    if chunk:
+        out.append(_t("".join(chunk)))
+    out.append("</w:r>")
+    return "".join(out)
+
+
+class _P:
+    """A paragraph of a cell being written: its style id, alignment and runs."""
+
+    __slots__ = ("jc", "runs", "sid")
+
+    def __init__(self, runs: str = "") -> None:
+        self.sid: str | None = None
+        self.jc = ""
+        self.runs = runs
+
+    def xml(self, compact: bool) -> str:
+        props = ""
+        if self.sid is not None:
+            props = f'<w:pStyle w:val="{_attr(self.sid)}"/>'
+        if compact:
+            props += _SPACING
+        props += self.jc
+        if props:
+            return f"<w:p><w:pPr>{props}</w:pPr>{self.runs}</w:p>"
+        return f"<w:p>{self.runs}</w:p>" if self.runs else "<w:p/>"
+
+
+class _TableXml:
+    """The XML text of a table of the layout, its style ids looked up in ``owner``'s part."""
+
+    def __init__(self, owner: Any) -> None:
+        self.owner = owner
+        self.ids: dict[str, str] = {}
+
+    def sid(self, name: str) -> str:
+        sid = self.ids.get(name)
+        if sid is None:
+            sid = self.ids[name] = blocks.style_id(self.owner, name)
+        return sid
+
+    def table(self, block: Table, compact: bool, out: list[str]) -> None:
+        """Append the XML of ``block`` to ``out`` after its opening tag, with a closing tag
+        last; ``compact``: single spacing asked for by a table around it."""
+        compact = compact or block.compact
+        ncols = len(block.widths_cm)
+        twips = [Cm(cm).twips for cm in block.widths_cm]
+        out.append(
+            f'<w:tblPr><w:tblStyle w:val="{_attr(self.sid("OD Table"))}"/>'
+            f'<w:tblW w:type="dxa" w:w="{round(sum(block.widths_cm) * 567)}"/>'
+            f'<w:jc w:val="center"/><w:tblLayout w:type="fixed"/>{_TBL_LOOK}</w:tblPr>'
+            "<w:tblGrid>"
+        )
+        out.extend(f'<w:gridCol w:w="{w}"/>' for w in twips)
+        out.append("</w:tblGrid>")
+        nrows = len(block.rows)
+        owners: dict[tuple[int, int], tuple[int, int, Cell]] = {}
+        for r, c, item in placements(block):
+            for row in range(r, r + item.rowspan):
+                for col in range(c, c + item.colspan):
+                    if row >= nrows or col >= ncols or (row, col) in owners:
+                        raise ValueError(f"cell ({r}, {c}) goes past the table or over a cell")
+                    owners[(row, col)] = (r, c, item)
+        headers = range(nrows)[: block.header_rows]
+        empty = _P().xml(compact)
+        for r in range(nrows):
+            out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if r in headers else "<w:tr>")
+            c = 0
+            while c < ncols:
+                owner = owners.get((r, c))
+                if owner is None:
+                    out.append(f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{twips[c]}"/></w:tcPr>')
+                    out.append(empty)
+                    out.append("</w:tc>")
+                    c += 1
+                    continue
+                top, _left, item = owner
+                span = item.colspan
+                props = f'<w:tcW w:type="dxa" w:w="{sum(twips[c : c + span])}"/>'
+                if span > 1:
+                    props += f'<w:gridSpan w:val="{span}"/>'
+                if top != r:
+                    props += "<w:vMerge/>"
+                elif item.rowspan > 1:
+                    props += '<w:vMerge w:val="restart"/>'
+                if top == r and item.fill:
+                    fill = _attr(item.fill)
+                    props += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
+                out.append(f"<w:tc><w:tcPr>{props}</w:tcPr>")
+                if top == r:
+                    self.cell(item, compact, out)
+                else:
+                    out.append(empty)
+                out.append("</w:tc>")
+                c += span
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+
+    def cell(self, item: Cell, compact: bool, out: list[str]) -> None:
+        """The paragraphs and tables of a cell: a paragraph per line, a nested table for a
+        table, and a paragraph after a table (Word wants one last), which the next line
+        fills. A merged cell's paragraph starts with the empty run python-docx leaves."""
+        sid = self.sid(item.style)
+        merged = item.rowspan > 1 or item.colspan > 1
+        content: list[_P | str] = []
+        p: _P | None = _P("<w:r/>" if merged else "")
+        content.append(p)
+        for entry in item.lines:
+            if isinstance(entry, Table):
+                if p is not None:
+                    p.sid = sid
+                nested = ["<w:tbl>"]
+                self.table(entry, compact, nested)
+                content.append("".join(nested))
+                p = _P()
+                p.sid = sid
+                content.append(p)
+                continue
+            if p is None:
+                p = _P()
+                content.append(p)
+            p.sid = sid
+            p.runs += "".join(
+                _run(text, self.sid(style) if style else None) for text, style in entry
+            )
+            if item.align:
+                p.jc = _JC[item.align]
+            p = None
+        out.extend(part if isinstance(part, str) else part.xml(compact) for part in content)
