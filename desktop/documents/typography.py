@@ -145,10 +145,21 @@ def east_asian_font(run: etree._Element, styles: StyleIndex) -> str | None:
 
 
 def hangul_runs_without_font(body: etree._Element, styles: StyleIndex) -> list[etree._Element]:
-    """Runs holding Hangul that resolve to no East Asian font."""
-    missing = []
-    for run in body.iter(_R):
-        text = "".join(t.text or "" for t in run.iter(_T))
-        if HANGUL.search(text) and east_asian_font(run, styles) is None:
-            missing.append(run)
+    """Runs holding Hangul that resolve to no East Asian font, in the order of their first
+    Hangul text (a run holding another, in a text box, after it). None when the document
+    defaults name one: every run falls back to it (:func:`east_asian_font`), so the body is not
+    walked. Otherwise only the ``w:t`` holding Hangul are looked at, and their runs."""
+    if _rfonts_east_asian(styles.default_rpr):
+        return []
+    missing, seen = [], set()
+    search = HANGUL.search
+    for t in body.iter(_T):
+        text = t.text
+        if not text or not search(text):
+            continue
+        for run in t.iterancestors(_R):
+            if run not in seen:
+                seen.add(run)
+                if east_asian_font(run, styles) is None:
+                    missing.append(run)
     return missing
