@@ -15,7 +15,7 @@ from docx.shared import Cm, Mm
 from desktop.documents import blocks
 from desktop.documents.layout import Block, Cell, PageBreak, Para, Picture, Table, placements
 
-_ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
+_W_NS = nsdecls("w")
 
 
 def write(doc: Any, part: Sequence[Block]) -> None:
@@ -40,11 +40,17 @@ def filler(part: Sequence[Block]):
 
 
 def _paragraph(doc: Any, block: Para) -> None:
-    para = blocks.paragraph(
-        doc, "", block.style, align=_ALIGN.get(block.align or ""), indent=block.indent_cm
+    """Append ``block`` to ``doc``'s body as a ``w:p`` written as XML text and parsed: the
+    elements :func:`.blocks.paragraph` and :func:`.blocks.add_run` made (compared in
+    tests/documents/test_docxparts_xml.py), without python-docx's proxies and setters."""
+    props = f'<w:pStyle w:val="{_attr(blocks.style_id(doc, block.style))}"/>'
+    if block.indent_cm is not None:
+        props += f'<w:ind w:left="{Cm(block.indent_cm).twips}"/>'
+    props += _JC.get(block.align or "", "")
+    runs = "".join(
+        _run(text, blocks.style_id(doc, style) if style else None) for text, style in block.runs
     )
-    for text, style in block.runs:
-        blocks.add_run(para, text, style)
+    blocks.append_to_body(doc, parse_xml(f"<w:p {_W_NS}><w:pPr>{props}</w:pPr>{runs}</w:p>"))
 
 
 def _table(doc: Any, block: Table) -> None:
@@ -52,7 +58,7 @@ def _table(doc: Any, block: Table) -> None:
     once: an ``OD Table`` with fixed column widths, centred, merged cells, the header rows
     repeated. The elements are those python-docx's table, merge and cell calls made
     (tests/documents/test_table_xml.py compares the two), at a fraction of their cost."""
-    xml: list[str] = [f"<w:tbl {nsdecls('w')}>"]
+    xml: list[str] = [f"<w:tbl {_W_NS}>"]
     _TableXml(doc).table(block, False, xml)
     blocks.append_to_body(doc, parse_xml("".join(xml)))
 

@@ -1,7 +1,8 @@
-"""Tables of the layout written as XML text (:func:`desktop.documents.docxparts.write`): the
-same elements, byte for byte, as python-docx's table, merge and cell calls made (kept here as
-the reference), for merged cells, nested tables, empty cells, tabs and line breaks, spaces
-kept and characters escaped."""
+"""Paragraphs and tables of the layout written as XML text
+(:func:`desktop.documents.docxparts.write`): the same elements, byte for byte, as python-docx's
+paragraph, run, table, merge and cell calls made (kept here as the reference), for merged
+cells, nested tables, empty cells, indents, tabs and line breaks, spaces kept and characters
+escaped."""
 
 from __future__ import annotations
 
@@ -73,12 +74,71 @@ def _reference_cell(tc, tbl, item: Cell) -> None:
         blocks.shade_tc(tc, item.fill)
 
 
+def _reference_paragraph(doc, block: Para) -> None:
+    para = blocks.paragraph(
+        doc, "", block.style, align=_ALIGN.get(block.align or ""), indent=block.indent_cm
+    )
+    for text, style in block.runs:
+        blocks.add_run(para, text, style)
+
+
+def _both_paragraphs(paras: list[Para]) -> tuple[bytes, bytes]:
+    ours, theirs = _subdoc(), _subdoc()
+    docxparts.write(ours, paras)
+    for para in paras:
+        _reference_paragraph(theirs, para)
+    return etree.tostring(ours.element), etree.tostring(theirs.element)
+
+
+def test_paragraphs_with_styles_indents_alignment_and_odd_text():
+    paras = [
+        Para(),
+        Para((("제1조(목적)", None), (" 이 조례는", "OD Underline")), align="center"),
+        Para((("  앞 공백", None), ("", "OD Strong"), ("", None)), style="OD Table Text"),
+        Para((("탭\t줄\n바꿈\r\n끝", "OD Underline"), ("<&>\"'", None)), indent_cm=1.25),
+        Para((("오른쪽", None),), align="right", indent_cm=0),
+        Para((("왼쪽", None),), align="left", indent_cm=-0.5),
+    ]
+    ours, theirs = _both_paragraphs(paras)
+    assert ours == theirs
+    assert ours.count(b"<w:p>") == len(paras) and b"<w:ind " in ours
+
+
+_ALIGNS = st.sampled_from([None, "center", "right", "left"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.builds(
+            Para,
+            runs=st.lists(
+                st.tuples(
+                    st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")))
+                    | st.sampled_from(["", " 공백", "탭\t", "줄\n바꿈"]),
+                    st.sampled_from([None, "OD Underline", "OD Strong"]),
+                ),
+                max_size=4,
+            ).map(tuple),
+            style=st.sampled_from(["OD Body", "OD Table Text", "OD Table Head"]),
+            align=_ALIGNS,
+            indent_cm=st.none() | st.floats(-2.0, 5.0),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_any_paragraph_is_the_xml_python_docx_made(paras):
+    ours, theirs = _both_paragraphs(paras)
+    assert ours == theirs
+
+
 def _both(block: Table) -> tuple[bytes, bytes]:
     ours, theirs = _subdoc(), _subdoc()
     docxparts.write(ours, [Para((("앞", None),)), block, Para((("뒤", None),))])
-    blocks.paragraph(theirs, "앞")
+    _reference_paragraph(theirs, Para((("앞", None),)))
     _reference_table(theirs, block)
-    blocks.paragraph(theirs, "뒤")
+    _reference_paragraph(theirs, Para((("뒤", None),)))
     return etree.tostring(ours.element), etree.tostring(theirs.element)
 
 
