@@ -237,6 +237,7 @@ class _Differ:
     def __init__(self, options: Options, memo: dict[tuple[str, str], TextDiff]) -> None:
         self.o = options
         self.memo = memo  # word diffs already made (a second pass reuses the first's)
+        self.judged: list[frozenset[Replacement]] = []  # the replacements of each text judged
 
     def diff_text(self, old: str, new: str) -> TextDiff:
         key = (old, new)
@@ -252,6 +253,7 @@ class _Differ:
         """Whether a provision's own text (or part) is rewritten whole rather than amended."""
         if not diff.exact:
             return True
+        self.judged.append(frozenset(diff.replacements))
         if diff.replacements and self.o.shared.issuperset(diff.replacements):
             return False  # words changed across the bill: clauses with 각각 say so
         threshold, most = self.limits(loc, lead)
@@ -512,25 +514,35 @@ def _parts(renamed: list[bool]) -> int:
     return sum(not r for r in renamed) + any(renamed)
 
 
-def _shared(articles: list[ArticleDiff]) -> frozenset[Replacement]:
-    """The replacements needed in more than one place: the own texts of two provisions, or
-    of a provision and an article title."""
-    seen: collections.Counter[Replacement] = collections.Counter()
+def _replacements(ad: ArticleDiff) -> list[set[Replacement]]:
+    """The replacements of each place in an article (its title, then each provision's own
+    text), as far as they are exact."""
+    places: list[set[Replacement]] = []
+    if ad.title is not None and ad.title.exact:
+        places.append(set(ad.title.replacements))
 
     def walk(pd: ProvisionDiff) -> None:
         found: set[Replacement] = set()
         for diff in (pd.part_diff, pd.second[1] if pd.second else None):
             if diff is not None and diff.exact:
                 found.update(diff.replacements)
-        seen.update(found)
+        if found:
+            places.append(found)
         for child in pd.children:
             walk(child)
 
-    for ad in articles:
-        if ad.title is not None and ad.title.exact:
-            seen.update(set(ad.title.replacements))
-        for pd in ad.paragraphs:
-            walk(pd)
+    for pd in ad.paragraphs:
+        walk(pd)
+    return places
+
+
+def _shared(places: list[list[set[Replacement]]]) -> frozenset[Replacement]:
+    """The replacements needed in more than one place: the own texts of two provisions, or
+    of a provision and an article title."""
+    seen: collections.Counter[Replacement] = collections.Counter()
+    for article in places:
+        for found in article:
+            seen.update(found)
     return frozenset(r for r, count in seen.items() if count > 1)
 
 
@@ -588,10 +600,22 @@ def diff_instruments(
     title = diff_text(old.title, new.title, atomic_terms) if old.title != new.title else None
     article_pairs = _merge(old.articles, new.articles, keyf=lambda a: a.num)
     first = _Differ(options, memo)
-    articles = [first.article(o, n, i) for i, (o, n) in enumerate(article_pairs)]
-    shared = _shared(articles)
-    if shared:  # judged again knowing which replacements recur
+    articles: list[ArticleDiff] = []
+    judged: list[list[frozenset[Replacement]]] = []
+    for i, (o, n) in enumerate(article_pairs):
+        first.judged = []
+        articles.append(first.article(o, n, i))
+        judged.append(first.judged)
+    places = [_replacements(ad) for ad in articles]
+    shared = _shared(places)
+    if shared:  # the articles that make such a replacement are judged again knowing them
         differ = _Differ(dataclasses.replace(options, shared=shared), memo)
-        articles = [differ.article(o, n, i) for i, (o, n) in enumerate(article_pairs)]
+        articles = [
+            differ.article(o, n, i)
+            if any(shared & found for found in places[i])
+            or any(found and found <= shared for found in judged[i])
+            else ad
+            for i, ((o, n), ad) in enumerate(zip(article_pairs, articles, strict=True))
+        ]
     annexes = [_annex(o, n) for o, n in _merge(old.annexes, new.annexes, keyf=lambda a: a.num)]
     return InstrumentDiff(old, new, title, articles, annexes)
