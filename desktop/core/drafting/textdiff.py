@@ -54,6 +54,11 @@ _ANNEX = r"별표 ?\d+(?:의\d+)?(?: ?제\d+호(?:의\d+)?)?(?:[가-하]목)?"
 _CHAIN = lazyre.compile(
     f"(?:{_PROVISION}" r"(?:ㆍ제\d+(?:조|항|호)(?:의\d+)?)*(?:ㆍ| )|별표 ?\d+(?:의\d+)? )$"
 )
+# The last part of a citation, and the parts of the same provision cited after it.
+_CITE_TAIL = lazyre.compile(r"제\d+(?:조|항|호)(?:의\d+)?(?:[가-하]목)?$")
+_CITE_MORE = lazyre.compile(
+    r"(?:(?:ㆍ|, | 및 | 또는 )(?:[가-하]목|제\d+호(?:의\d+)?(?:[가-하]목)?))+(?=[\s,.에의]|$)"
+)
 _CITED_BY = lazyre.compile(
     r"(?:「[^「」]+」(?:\([^()]*\))? ?"
     r"|(?:(?<=\s)|^)(?:같은 )?(?:법|영|규칙) (?:시행령 |시행규칙 )?)$"
@@ -831,6 +836,14 @@ class _Differ:
                     self.old[e.old_start : e.old_end + size],
                     self.new[e.new_start : e.new_end + size],
                 )
+        # a quote that ends inside a list of citations of one provision takes the list:
+        # "제2조제2호가목 또는 나목", not "제2조제2호가목"
+        if _CITE_TAIL.search(e.old) and _CITE_TAIL.search(e.new):
+            more = _CITE_MORE.match(self.old, e.old_end)
+            if more and self.new.startswith(more.group(0), e.new_end):
+                size = len(more.group(0))
+                a, b, c, d = e.old_start, e.old_end + size, e.new_start, e.new_end + size
+                e = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
         if inner_annex or not _CITATION.match(e.old) or not _CITATION.match(e.new):
             return e
         found = _CITED_BY.search(self.old, 0, e.old_start)
@@ -939,6 +952,8 @@ class _Differ:
             tail = old[cut:]
             if len(tail) >= len(new) or not new.endswith(tail):
                 break
+            if _CITE_MORE.fullmatch(tail):
+                continue  # the rest of a list of citations of one provision ("또는 나목")
             if (tail[0] == "에" or (tail[0] == " " and not _CITED_PART.match(tail[1:]))) and (
                 _cites(old[:cut]) and _cites(new[: len(new) - len(tail)])
             ):

@@ -46,3 +46,11 @@ def test_a_quote_starting_inside_an_annex_cited_takes_the_annex_but_not_the_stat
     old = "군수는 「도서관법 시행령」 별표 1 제1호다목에 따른 시설을 갖추어야 한다."
     new = "군수는 「도서관법 시행령」 별표 1 제1호 및 제2호가목에 따른 시설을 갖추어야 한다."
     assert quotes(old, new) == [("별표 1 제1호다목", "별표 1 제1호 및 제2호가목")]
+
+
+def test_a_quote_ending_in_a_list_of_citations_of_one_provision_takes_the_list():
+    old = "「신문법」 제2조제2호가목 또는 나목에 따른 일간신문에 공고한다."
+    new = "「신문법」 제2조제1호가목 또는 나목에 따른 일간신문에 공고한다."
+    assert quotes(old, new) == [
+        ("「신문법」 제2조제2호가목 또는 나목", "「신문법」 제2조제1호가목 또는 나목")
+    ]
