@@ -54,7 +54,6 @@ if TYPE_CHECKING:
 
 REFRESH_MS = 250
 FIRST_FRAME_MS = 500  # the longest the first check waits for the window's first frame
-VERTICAL = 2  # Qt::Vertical (tests/ui/test_mainwindow.py checks it against Qt.Orientation)
 
 
 def read_text_file(path: str) -> str:
@@ -136,10 +135,11 @@ class MainWindow(QMainWindow):
         self.findings.finding_activated.connect(self._on_findings_finding_activated)
         self.findings.fix_requested.connect(self._on_findings_fix_requested)
         centre = QSplitter()
-        # Qt::Vertical, set through the property: naming ``Qt.Orientation`` makes PySide build
+        # Vertical, written as the property's key: naming ``Qt.Orientation`` makes PySide build
         # every enum of the Qt namespace (about 30 ms of the start), which nothing else on the
-        # way to the first frame needs.
-        centre.setProperty("orientation", VERTICAL)
+        # way to the first frame needs (nor does this: setProperty() would make QByteArray's).
+        meta = centre.metaObject()
+        meta.property(meta.indexOfProperty("orientation")).write(centre, "Vertical")
         centre.addWidget(self.stack)
         centre.addWidget(self.findings)
         centre.setStretchFactor(0, 4)
@@ -219,7 +219,8 @@ class MainWindow(QMainWindow):
             page.set_defaults(self.settings.press_defaults())
 
     def _action(self, text: str, slot, key=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # (text, parent) would match a QIcon too: QIcon's enums
+        action.setText(text)
         if key is not None:
             set_shortcut(action, key)
         if tip:

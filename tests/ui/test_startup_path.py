@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_constants_named_for_the_start_are_qts_values():
-    assert mainwindow.VERTICAL == Qt.Orientation.Vertical.value
     assert findingspanel.USER_ROLE == Qt.ItemDataRole.UserRole.value
+    assert findingspanel.FOREGROUND_ROLE == Qt.ItemDataRole.ForegroundRole.value
 
 
 def test_the_findings_sit_below_the_section_in_a_vertical_splitter(window):
@@ -273,3 +273,35 @@ def test_the_effective_rows_are_kept_for_the_same_instruments_and_show_the_new_v
     assert set(overview._effective_rows) == {"ordinance", "rule", "staffing"}
     assert overview._effective_rows["ordinance"] != kept["ordinance"]  # made anew
     assert overview._effective_rows["staffing"][1].text() == "2025. 7. 1."
+
+
+def test_the_application_starts_without_the_qt_namespaces_enums(tmp_path):
+    """The same through ``orgdraft`` itself (the settings, the language, the crash guard)."""
+    code = (
+        "import enum, sys\n"
+        "made = []\n"
+        "create = enum.EnumType._create_\n"
+        "def record(cls, name, *args, **kwargs):\n"
+        "    made.append(name)\n"
+        "    return create(cls, name, *args, **kwargs)\n"
+        "enum.EnumType._create_ = record\n"
+        "from desktop.cli import main\n"
+        "code = main(['--lang', 'ko'])\n"
+        "print('StandardKey' in made, 'AlignmentFlag' in made)\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "ORGDRAFT_CONFIG_DIR": str(tmp_path),
+            "ORGDRAFT_EXIT_AFTER_SHOW": "1",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["shown", "True", "False"], result.stderr
