@@ -112,9 +112,11 @@ class MainWindow(QMainWindow):
         self.session.failed.connect(self._on_session_failed)
         self.resize(1280, 720)
         self.session.new()  # a placeholder until start() opens the project
-        # Once a project is in, what the start-up and the opening left is collected once;
-        # connected after the placeholder, whose collection would hold up the start.
-        self.session.project_opened.connect(lambda *_a: QTimer.singleShot(0, collector.settle))
+        # Once a project is in, what the start-up and the opening left is collected once, just
+        # before its check starts (after the first frame at start-up: the collection takes
+        # about 10 ms); connected after the placeholder, whose collection would hold up the start.
+        self._settle_pending = False
+        self.session.project_opened.connect(self._on_session_project_opened)
 
     # -- building --------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -436,9 +438,20 @@ class MainWindow(QMainWindow):
                 self._built[key].refresh()
         self.refreshed.emit(errors, warnings)
 
+    def _on_session_project_opened(self, *_args: object) -> None:
+        self._settle_pending = True
+        if not self.check_timer.isActive():  # (the check of the project shown is scheduled)
+            QTimer.singleShot(0, self._settle)
+
+    def _settle(self) -> None:
+        if self._settle_pending:
+            self._settle_pending = False
+            collector.settle()
+
     def _check_in_background(self) -> None:
         """After edits: validation and the press check run on a worker from a copy of the
         project, so typing never waits for them; the panel and the pages follow."""
+        self._settle()  # a project just opened: what its opening left, first
         doc = self.doc
         if doc is None or doc.checked:
             self.refresh()
