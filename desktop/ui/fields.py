@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from PySide6 import QtCore
-from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Signal
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QCompleter, QLineEdit, QToolButton
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QLineEdit, QToolButton
 
 from desktop.core.government import Profile
 from desktop.core.grades import Grade
@@ -60,10 +60,11 @@ class UnitPicker(QComboBox):
             self.setItemData(
                 self.count() - 1, f"{unit.name_en} ({unit.id})", QtCore.Qt.ItemDataRole.ToolTipRole
             )
-        completer = QCompleter(self.model(), self)
+        # QtWidgets.QCompleter: PySide makes the class when first named, not at start-up
+        completer = QtWidgets.QCompleter(self.model(), self)
         completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.setCurrentIndex(-1 if not allow_none else 0)
 
@@ -209,13 +210,3 @@ class DateField(QLineEdit):
             return
         self.set_date(value)
         self.date_edited.emit(value)
-
-
-class FilterProxy(QSortFilterProxyModel):
-    """Case-insensitive contains-filter over every column, keeping the parents of matches."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setFilterCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
-        self.setRecursiveFilteringEnabled(True)
-        self.setFilterKeyColumn(-1)

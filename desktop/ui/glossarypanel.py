@@ -5,16 +5,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from desktop.ui.fields import FilterProxy
 from desktop.ui.pressrows import bold
 from desktop.ui.tr import N_, _, ngettext
 
 if TYPE_CHECKING:
     from desktop.core.glossary import Glossary, Term
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Case-insensitive contains-filter over every column, keeping the parents of matches."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterKeyColumn(-1)
+
 
 SOURCES = {
     "project": N_("yours"),

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     # QCloseEvent names a type only: importing it makes PySide6 build every QEvent enum at
     # start-up (about 10 ms).
     from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QDialog
 
     from desktop.ui.changespage import ChangesPage
     from desktop.ui.orgpage import OrgPage
@@ -481,6 +481,8 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         """File › New, guided: the government, its instruments, the organization read from
         them; then the changes page with the next step in the status bar."""
+        from PySide6.QtWidgets import QDialog
+
         from desktop.ui.newproject import NewProjectDialog
 
         if not self.session.maybe_save():
