@@ -68,6 +68,12 @@ class FindingsPanel(QTreeWidget):
         if not self.findings:
             self.addTopLevelItem(QTreeWidgetItem(["", "", "", _("No errors or warnings.")]))
 
+    def show_checking(self) -> None:
+        """Nothing listed yet: the project shown is being checked (its findings follow)."""
+        self.findings = []
+        self.clear()
+        self.addTopLevelItem(QTreeWidgetItem(["", "", "", _("Checking the project…")]))
+
     def finding_at(self, item: QTreeWidgetItem | None) -> Finding | None:
         number = item.data(0, USER_ROLE) if item is not None else None
         return self.findings[int(number)] if number is not None else None

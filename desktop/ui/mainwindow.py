@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self._check_in_background)
         self._checking = 0  # the newest background check; older results are dropped
+        self._running_check: ProjectDocument | None = None  # the project a worker checks
+        self._check_again = False  # it was edited meanwhile (and the debounce has ended)
         # A project just shown is checked right after, on a worker as after an edit; at the
         # start, once the window has painted its first frame (checked on the GUI thread, the
         # sample held that frame back by about a third of a second; checked on a worker at
@@ -380,8 +382,8 @@ class MainWindow(QMainWindow):
         self.actions_["save"].setEnabled(not doc.read_only)
         self.update_title()
         # The project shows now; its findings a moment later (validation and the press
-        # release's consistency check, on the next turn of the event loop).
-        self.findings.set_findings([])
+        # release's consistency check, on a worker once the window has painted).
+        self.findings.show_checking()
         self.counts.clear()
         self._check_soon()
 
@@ -456,20 +458,32 @@ class MainWindow(QMainWindow):
         if doc is None or doc.checked:
             self.refresh()
             return
+        if self._running_check is doc:  # one check of a project at a time: when it ends,
+            self._check_again = True  # the state edited meanwhile is checked
+            return
         self._checking += 1
         ticket = self._checking
         revision, job = doc.checker()
+        self._running_check, self._check_again = doc, False
+
+        def ended() -> bool:
+            """Whether this check still counts (the newest, of the project shown)."""
+            if ticket != self._checking:
+                return False
+            self._running_check = None
+            return doc is self.doc
 
         def done(findings: list) -> None:
-            if (
-                ticket == self._checking
-                and doc is self.doc
-                and doc.adopt_findings(revision, findings)
-            ):
+            if not ended():
+                return
+            if doc.adopt_findings(revision, findings):
                 self.refresh()
+            elif self._check_again:  # edited while it ran, and the edits have settled
+                self._check_in_background()
+            # (else the debounce of the edit still runs: it starts the next check)
 
         def failed(_exc: Exception) -> None:
-            if ticket == self._checking and doc is self.doc:
+            if ended():
                 self.refresh()  # checked on this thread instead; errors show as usual
 
         run_in_background(job, done, failed)

@@ -234,11 +234,14 @@ def test_the_first_check_waits_for_the_first_frame_and_runs_on_a_worker(qtbot, w
     window.show()
     window.start(None)  # the sample is in before anything is painted
     assert not window._painted and window.check_timer.interval() == 600_000
+    assert window.findings.topLevelItem(0).text(3) == "Checking the project…"  # not "no errors"
+    assert window.findings.findings == [] and window.counts.text() == ""
     started = window._checking  # (the untitled project's check may have started before)
     with qtbot.waitSignal(window.refreshed, timeout=20000) as blocker:
         pass
     assert window._painted and window._checking == started + 1  # on a worker, not the GUI
     assert blocker.args == [0, 5] and window.counts.text() == "0 errors · 5 warnings"
+    assert window.findings.topLevelItemCount() == 5
     window.session.open_sample(ask=False, which="county", now=True)
     assert window.check_timer.interval() == 0  # painted before: checked at once
 
@@ -305,3 +308,28 @@ def test_the_application_starts_without_the_qt_namespaces_enums(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["shown", "True", "False"], result.stderr
+
+
+def test_edits_during_a_check_are_checked_once_it_ends(qtbot, window):
+    """One check of a project at a time: an edit whose debounce ends while a worker checks is
+    checked when that check ends (its stale findings dropped), not by a second worker."""
+    import dataclasses
+
+    open_project(qtbot, window)
+    with qtbot.waitSignal(window.refreshed, timeout=20000):
+        pass  # the project's first check
+    doc = window.doc
+    row = doc.changes_model.row_of("c08")  # rename it to a name in use: an error
+    change = dataclasses.replace(doc.changes_model.change_at(row), name_ko="복지국")
+    doc.push(cmd.ReplaceChange(doc.changes_model, row, change))
+    started = window._checking
+    window.refresh_timer.timeout.emit()  # the debounce ends: a worker checks the error
+    assert window._checking == started + 1 and window._running_check is doc
+    doc.undo_stack.undo()  # and the official takes it back before it ends
+    window.refresh_timer.timeout.emit()
+    assert window._checking == started + 1 and window._check_again  # no second worker
+    with qtbot.waitSignal(window.refreshed, timeout=20000) as blocker:
+        pass
+    assert blocker.args[0] == 0 and doc.checked  # the state after the undo: no error
+    assert window._checking == started + 2 and window._running_check is None
+    assert not any(f.is_error for f in window.findings.findings)
