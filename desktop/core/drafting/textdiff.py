@@ -71,6 +71,11 @@ _CITED_BY_WORDS = ("따른 ", "의한 ", "따라 ", "의하여 ")
 # A quote that ends a citation: a statute's name, or a name and the provision cited after it
 # (``제7조제1항 각 호``).
 _CITES = lazyre.compile(f"(?:^|」 ?)(?:{_PROVISION}(?: 각 (?:호|목))?|{_ANNEX})?$")
+# The part of an annex or provision cited that ends a longer citation ("별표 1의 … 제22호").
+_PART_CITED = lazyre.compile(
+    r"」 (?:별표 ?\d+(?:의\d+)?|제\d+조(?:의\d+)?)[^「」]*"
+    r"(?:제\d+(?:조|항|호)(?:의\d+)?(?:[가-하]목)?)$"
+)
 # A provision or annex cited without a statute's name: it is a citation too when the other
 # side of its quote names a statute ("별표 2" → "「A법 시행령」 별표 3").
 _BARE_CITE = lazyre.compile(f"(?:{_PROVISION}|{_ANNEX})")
@@ -141,7 +146,9 @@ def _is_modifier(word: str) -> bool:
 
 def _cites(quote: str) -> bool:
     """Whether a quote ends with a statute's name, or with a name and what it cites."""
-    return quote.endswith("」") or ("「" in quote and bool(_CITES.search(quote)))
+    return quote.endswith("」") or (
+        "「" in quote and bool(_CITES.search(quote) or _PART_CITED.search(quote))
+    )
 
 
 def _joined_at(edits: list[Edit], index: int, joined: Edit) -> list[Edit]:

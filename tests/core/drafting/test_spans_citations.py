@@ -54,3 +54,18 @@ def test_a_quote_ending_in_a_list_of_citations_of_one_provision_takes_the_list()
     assert quotes(old, new) == [
         ("「신문법」 제2조제2호가목 또는 나목", "「신문법」 제2조제1호가목 또는 나목")
     ]
+
+
+def test_a_part_cited_inside_an_annex_ends_a_citation_joined_with_the_thing_named():
+    old = (
+        '"정하는 공사업"이란 「건설산업기본법 시행령」 별표 1의 전문공사를 시공하는 업종의 '
+        "제22호에 따른 승강기설치공사업을 말한다."
+    )
+    new = '"정하는 공사업"이란 「건설산업기본법 시행령」 별표 1에 따른 승강기공사업을 말한다.'
+    assert quotes(old, new) == [
+        (
+            "「건설산업기본법 시행령」 별표 1의 전문공사를 시공하는 업종의 제22호에 따른 "
+            "승강기설치공사업",
+            "「건설산업기본법 시행령」 별표 1에 따른 승강기공사업",
+        )
+    ]
