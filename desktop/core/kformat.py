@@ -12,12 +12,13 @@ Everything here is also importable from :mod:`desktop.core.korean`.
 from __future__ import annotations
 
 import datetime as dt
-import re
+
+from desktop.core import lazyre
 
 _WEEKDAYS_KO = "월화수목금토일"
 _WEEKDAY_SUFFIX = r"(?:\s*\(([월화수목금토일])\))?"
 _DATE_FORMS = tuple(
-    re.compile(form + _WEEKDAY_SUFFIX)
+    lazyre.compile(form + _WEEKDAY_SUFFIX)
     for form in (
         r"([0-9]{4})\s*\.\s*([0-9]{1,2})\s*\.\s*([0-9]{1,2})\s*\.?",
         r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})",

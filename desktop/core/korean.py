@@ -25,6 +25,7 @@ import re
 import string
 import unicodedata
 
+from desktop.core import lazyre
 from desktop.core.kformat import (
     count,
     date_en,
@@ -96,7 +97,7 @@ _DIGITS_KO = "영일이삼사오육칠팔구"
 _SMALL_UNITS = ("", "십", "백", "천")
 _LARGE_UNITS = ("", "만", "억", "조", "경")
 _SINO_LIMIT = 10 ** (4 * len(_LARGE_UNITS))
-_NUMBER_AT_END = re.compile(r"[0-9][0-9,.]*$")
+_NUMBER_AT_END = lazyre.compile(r"[0-9][0-9,.]*$")
 # A gloss in Latin letters or Hanja in brackets right after a Hangul word is not read for the
 # particle: ``"위해요소중점관리기준(HACCP)"을``, ``"장관급(將官級)"을``, ``인공지능(AI)을``.
 # Compiled on first use: its wide character classes take about 3 ms, paid by every start of the
@@ -109,7 +110,7 @@ def _gloss_at_end() -> re.Pattern[str]:
     return re.compile(_GLOSS_AT_END)
 
 
-_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
+_THOUSANDS = lazyre.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
 _IRREGULAR_PAIRS = {("을", "를"), ("이", "가"), ("은", "는"), ("과", "와"), ("아", "야")}
 
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from desktop.core import lazyre
 from desktop.core.korean import date_en
 from desktop.core.org import Level, UnitKind
 
@@ -115,8 +116,8 @@ def capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_RELEASE_DATE = re.compile(r"(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.")
-_RELEASE_TIME = re.compile(r"(\d{1,2}):(\d{2})")
+_RELEASE_DATE = lazyre.compile(r"(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.")
+_RELEASE_TIME = lazyre.compile(r"(\d{1,2}):(\d{2})")
 
 
 def release_line(release_ko: str) -> str | None:

@@ -10,11 +10,12 @@ Characters that Windows forbids in names are replaced.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-_FIELD = re.compile(r"\{(\w+)\}")
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+from desktop.core import lazyre
+
+_FIELD = lazyre.compile(r"\{(\w+)\}")
+_FORBIDDEN = lazyre.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _DEFAULTS = {
     ("ko", "bill"): "{title}",
     ("en", "bill"): "Bill - {instrument} (EN)",

@@ -11,7 +11,6 @@ open window (see :meth:`desktop.ui.mainwindow.MainWindow.retranslate`). The *dat
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6 import QtWidgets
@@ -31,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
+from desktop.core import lazyre
 from desktop.i18n import N_, pick  # pick(ko, en): *data* (unit names …) in this language
 
 __all__ = ["N_", "_", "lang", "ngettext", "pick", "retranslate_widgets", "set_lang"]
 
 _qt: dict[str, QTranslator | None] = {"translator": None}
 # A message inside simple markup, as in ``QLabel("<b>" + _("Glossary") + "</b>")``.
-_WRAPPED = re.compile(r"((?:<[^<>]+>)*)([^<>]+)((?:</[^<>]+>)*)")
+_WRAPPED = lazyre.compile(r"((?:<[^<>]+>)*)([^<>]+)((?:</[^<>]+>)*)")
 
 
 def _(text: str) -> i18n.Text:

@@ -333,3 +333,41 @@ def test_edits_during_a_check_are_checked_once_it_ends(qtbot, window):
     assert blocker.args[0] == 0 and doc.checked  # the state after the undo: no error
     assert window._checking == started + 2 and window._running_check is None
     assert not any(f.is_error for f in window.findings.findings)
+
+
+def test_the_window_shows_the_sample_without_compiling_the_deferred_patterns(tmp_path):
+    """The module-level patterns of the date reader, the particles, the file names, the
+    English release and the retranslation are compiled when first used, not at start (a
+    fresh process); they work when they are."""
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop.ui.mainwindow import MainWindow\n"
+        "from desktop.ui.settings import AppSettings, default_recovery_dir\n"
+        "from desktop.core import kformat, korean, press_en\n"
+        "from desktop.documents import names\n"
+        "from desktop.ui import tr\n"
+        "app = QApplication([])\n"
+        "window = MainWindow(AppSettings(), default_recovery_dir())\n"
+        "window.show()\n"
+        "window.start(None)\n"
+        "print(window.doc.project.meta.government_ko)\n"
+        "patterns = [*kformat._DATE_FORMS, korean._NUMBER_AT_END, korean._THOUSANDS,\n"
+        "    press_en._RELEASE_DATE, press_en._RELEASE_TIME, names._FIELD, names._FORBIDDEN,\n"
+        "    tr._WRAPPED]\n"
+        "print(sum('search' in vars(p) or 'fullmatch' in vars(p) or 'sub' in vars(p)\n"
+        "    for p in patterns))\n"
+        "print(kformat.parse_date_ko('2024. 6. 27.'), names.safe_name('a:b'))\n"
+        "print(korean._number_final('1,000'), korean._number_final('12'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "ORGDRAFT_CONFIG_DIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    # none compiled when the sample shows; each reads as before when used (천 ends in ㄴ)
+    assert lines == ["경기도", "0", "2024-06-27 a_b", "ㄴ None"], result.stderr
