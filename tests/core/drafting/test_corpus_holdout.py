@@ -9,7 +9,9 @@ to check a rule that the main corpus already justified.
 
 When it was mined (2026-12-03) the engine wrote 196/300 = 65.3 % of these sentences exactly
 (the engine of 2026-12-02 morning, before the span and chain rules of issue 16: 179/300 =
-59.7 %), against 517/696 = 74.3 % on the main corpus.
+59.7 %), against 517/696 = 74.3 % on the main corpus. By the end of that day the rules of
+issue 16 had taken the main corpus to 547/696 = 78.6 % and this set to 198/300 = 66.0 %: of
+the 30 main-corpus cases gained, two held here.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from tests.core.drafting.test_corpus import VARIANTS, _norm, _parse
 HOLDOUT = Path(__file__).resolve().parents[2] / "data" / "corpus" / "holdout.jsonl"
 # The floor of the held-out exact-match rate (only guards what is reached; raise it when the
 # engine improves, never lower it to let a rule in).
-REQUIRED_RATE = 0.65
+REQUIRED_RATE = 0.66
 
 
 def _cases() -> list[dict]:
