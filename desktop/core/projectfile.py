@@ -621,6 +621,8 @@ def check_tree(data: Any, file: str = "<project>") -> None:
     """Refuse, with its JSON path, the first value no project can hold: nesting deeper than
     :data:`MAX_DEPTH`, a number that is not finite or beyond :data:`MAX_NUMBER`, a string with
     a lone surrogate, or a key with a character a document cannot hold."""
+    if _nothing_to_refuse(data):  # the usual case, told without making every value's path
+        return
     stack: list[tuple[Any, str, int]] = [(data, "", 0)]
     while stack:
         value, where, depth = stack.pop()
@@ -655,6 +657,41 @@ def check_tree(data: Any, file: str = "<project>") -> None:
                 )
         elif isinstance(value, str):
             _check_text(value, where, file)
+
+
+def _nothing_to_refuse(data: Any) -> bool:
+    """True only when :func:`check_tree` refuses nothing in ``data``: the same tests, without
+    the JSON paths, and the texts searched joined by newlines (a character neither pattern
+    refuses, and each refuses single characters); on False, check_tree's own walk finds the
+    first value refused and its path."""
+    keys: list[str] = []
+    texts: list[str] = []
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            if depth >= MAX_DEPTH:
+                return False
+            keys.extend(value)
+            stack.extend([(item, depth + 1) for item in value.values()])
+        elif isinstance(value, list):
+            if depth >= MAX_DEPTH:
+                return False
+            stack.extend([(item, depth + 1) for item in value])
+        elif isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, _Unreadable):
+            return False
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            if abs(value) > MAX_NUMBER:
+                return False
+    try:
+        return (
+            BAD_CHAR.search("\n".join(keys)) is None
+            and _UNWRITABLE.search("\n".join(texts)) is None
+        )
+    except TypeError:  # a key that is not a text (not from JSON): check_tree's walk says
+        return False
 
 
 def _check_text(text: str, where: str, file: str, refused: re.Pattern[str] = _UNWRITABLE) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__, paths
-from desktop.chart.fonts import hangul_family
 from desktop.i18n import system_language as default_lang
 from desktop.ui.crash import CrashGuard
 from desktop.ui.mainwindow import MainWindow
@@ -57,14 +56,27 @@ def run(file: str | None, lang: str | None = None) -> int:
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "orgdraft.png")))
     window = MainWindow(settings, default_recovery_dir())
     CrashGuard(window, default_log_dir()).install()
-    fonts = hangul_family()  # warns (once) when no usual Korean font is installed
-    if fonts.warning:
-        window.statusBar().showMessage(fonts.warning)
+    window.first_frame.connect(lambda: check_fonts(window))
     if os.environ.get(EXIT_AFTER_SHOW):
         _exit_when_shown(app, window)
     window.show()
     window.start(file)
     return app.exec()
+
+
+def check_fonts(window: MainWindow) -> None:
+    """Say in the status bar when no usual Korean font is installed (and log it once).
+
+    Run once the window has painted its first frame: asking Qt's font database costs a few
+    milliseconds of the start, and a message shown before the project opens would be
+    replaced by the opening's own ("Opening the sample…") and then cleared. A message shown
+    meanwhile (the first start's hint on the sample) stays, after the warning."""
+    from desktop.chart.fonts import hangul_family
+
+    fonts = hangul_family()
+    if fonts.warning:
+        shown = window.statusBar().currentMessage()
+        window.statusBar().showMessage(f"{fonts.warning}  {shown}" if shown else fonts.warning)
 
 
 def _exit_when_shown(app: QApplication, window: MainWindow) -> None:

@@ -74,6 +74,7 @@ def set_shortcut(action: QAction, key) -> None:
 
 class MainWindow(QMainWindow):
     refreshed = Signal(int, int)  # errors, warnings
+    first_frame = Signal()  # once, when the window's first paint pass is over
     org_imported = Signal(int)
 
     def __init__(
@@ -400,6 +401,7 @@ class MainWindow(QMainWindow):
             self._painted = True
             if self.check_timer.isActive():
                 self.check_timer.start(0)  # after the pass
+            QTimer.singleShot(0, self.first_frame.emit)  # after the pass too
 
     def _disconnect_document(self) -> None:
         old = self.doc

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from desktop import paths
 from desktop.core import changes as ch
+from desktop.core import projectfile
 from desktop.core.org import Duty, Organization, Unit, UnitKind
 from desktop.core.project import Project
 from desktop.core.projectfile import (
@@ -160,3 +161,62 @@ def test_any_text_round_trips(name, duty, count, note):
     assert loaded.org.get("u").duties[0].ko == unicodedata.normalize("NFC", duty)
     assert loaded.org.get("u").staffing == {"g5": count}
     assert loaded.changes[0].note == unicodedata.normalize("NFC", note)
+
+
+_leaves = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**13), 10**13),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(alphabet=st.sampled_from("가a \n\t\x00\x1f\ud800\ufffe\uffff\u00e9"), max_size=4),
+    st.builds(projectfile._Unreadable, st.just("1" * 40)),
+)
+_trees = st.recursive(
+    _leaves,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(
+            st.text(alphabet=st.sampled_from("ka\n\x01\x0b\ud800\uffff"), max_size=3),
+            inner,
+            max_size=3,
+        ),
+    ),
+    max_leaves=12,
+)
+
+
+def _walk_verdict(data, monkeypatch) -> str:
+    with monkeypatch.context() as patched:  # check_tree's own walk, always
+        patched.setattr(projectfile, "_nothing_to_refuse", lambda _data: False)
+        try:
+            projectfile.check_tree(data, "f")
+        except ProjectFileError as exc:
+            return str(exc)
+    return ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(tree=_trees, depth=st.sampled_from([0, projectfile.MAX_DEPTH - 1, projectfile.MAX_DEPTH]))
+def test_the_quick_pass_over_a_read_tree_refuses_nothing_the_walk_would(tree, depth):
+    """Reading a file skips check_tree's walk (and its JSON paths) when the quick pass finds
+    nothing to refuse: only then; the walk then refuses with the same message as always."""
+    for _level in range(depth):
+        tree = [tree]
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        verdict = _walk_verdict(tree, monkeypatch)
+    assert projectfile._nothing_to_refuse(tree) == (verdict == "")
+    if verdict:
+        with pytest.raises(ProjectFileError) as raised:
+            projectfile.check_tree(tree, "f")
+        assert str(raised.value) == verdict
+    else:
+        projectfile.check_tree(tree, "f")
+
+
+def test_the_quick_pass_finds_a_bad_key_a_lone_surrogate_and_a_number_out_of_range():
+    assert projectfile._nothing_to_refuse({"a": ["가\n", 10**12, -(10**12), 1.5, True, None]})
+    assert not projectfile._nothing_to_refuse({"a\x01": 1})
+    assert not projectfile._nothing_to_refuse({"a": ["x", "y\ud800"]})
+    assert projectfile._nothing_to_refuse({"a": "\x01"})  # typed text: validation flags it
+    assert not projectfile._nothing_to_refuse([[10**12 + 1]])
+    assert not projectfile._nothing_to_refuse({1: "a"})  # not from JSON: the walk decides

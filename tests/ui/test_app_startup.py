@@ -62,3 +62,37 @@ def test_the_interface_language_is_the_flag_then_the_setting_then_the_system(set
     settings.set("interface/language", "ko")
     assert interface_language(None, settings) == "ko"  # chosen in Settings, kept next start
     assert interface_language("en", settings) == "en"  # --lang wins
+
+
+def test_the_font_check_runs_after_the_first_frame_and_keeps_the_first_starts_hint(
+    qtbot, window, monkeypatch
+):
+    """No usual Korean font: the warning shows once the window has painted (the opening of
+    the sample no longer clears it), before the hint on the sample, which stays."""
+    from desktop.chart import fonts
+    from desktop.ui.app import check_fonts
+
+    asked: list[bool] = []
+
+    def no_korean_font() -> fonts.FontChoice:
+        asked.append(window._painted)
+        return fonts.FontChoice("", "No installed font has Hangul.")
+
+    monkeypatch.setattr(fonts, "hangul_family", no_korean_font)
+    window.first_frame.connect(lambda: check_fonts(window))
+    window.show()
+    window.start(None)  # the first start: the sample, and the hint on it
+    hint = window.statusBar().currentMessage()
+    assert hint.startswith("This is the built-in sample") and asked == []
+    qtbot.waitUntil(lambda: asked == [True])
+    assert window.statusBar().currentMessage() == f"No installed font has Hangul.  {hint}"
+
+
+def test_the_font_check_says_nothing_when_a_korean_font_is_installed(window, monkeypatch):
+    from desktop.chart import fonts
+    from desktop.ui.app import check_fonts
+
+    monkeypatch.setattr(fonts, "hangul_family", lambda: fonts.FontChoice("NanumGothic"))
+    window.statusBar().showMessage("kept")
+    check_fonts(window)
+    assert window.statusBar().currentMessage() == "kept"
