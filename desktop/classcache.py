@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import atexit
 import builtins
-import contextlib
 import dataclasses
 import importlib.util
 import marshal
@@ -104,19 +103,13 @@ def save() -> None:
         if len(kept) >= MAX_ENTRIES:
             break
         kept.setdefault(source, blob)
-    import tempfile
+    from desktop.paths import write_cache_file
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as stream:
-                stream.write(marshal.dumps(kept))
-            os.replace(tmp, path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-    except (OSError, ValueError):
+        data = marshal.dumps(kept)
+    except ValueError:
+        return
+    if not write_cache_file(path, data):
         return
     _state["missed"] = False
 

@@ -313,23 +313,16 @@ def _kept_entries(lang: str, data: bytes) -> _Entries | None:
 def _keep_entries(lang: str, data: bytes, entries: _Entries) -> None:
     """Keep the entries read from ``data`` (written whole: a temporary name, then renamed;
     never raises)."""
-    import contextlib
     import marshal
-    import tempfile
+
+    from desktop.paths import write_cache_file
 
     try:
         target = _kept_file(lang)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as stream:
-                stream.write(marshal.dumps((data, *entries)))
-            os.replace(tmp, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
+        data = marshal.dumps((data, *entries))
     except (OSError, RuntimeError, ValueError):
-        pass
+        return
+    write_cache_file(target, data)
 
 
 _PO_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}

@@ -66,3 +66,25 @@ def cache_dir() -> Path:
         return Path.home() / "Library" / "Caches" / "OrgDraft"
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "orgdraft"
+
+
+def write_cache_file(path: Path, data: bytes) -> bool:
+    """Write a file of the cache folder whole: under a temporary name in its folder, then
+    renamed over ``path``, so that another process never reads it half-written. False when it
+    could not be written (never raises: a cache that cannot be kept only costs time)."""
+    import contextlib
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(data)
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+    except OSError:
+        return False
+    return True

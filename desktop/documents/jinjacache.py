@@ -28,7 +28,6 @@ import functools
 import hashlib
 import importlib.util
 import marshal
-import os
 import sys
 import threading
 from pathlib import Path
@@ -118,20 +117,12 @@ def save() -> None:
         if len(kept) >= MAX_ENTRIES:
             break
         kept.setdefault(entry, blob)
-    import tempfile
-
     try:
+        data = marshal.dumps(kept)
         path = cache_file()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as stream:
-                stream.write(marshal.dumps(kept))
-            os.replace(tmp, path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
     except (OSError, ValueError, RuntimeError, KeyError):
+        return
+    if not paths.write_cache_file(path, data):
         return
     with _lock:
         for entry in new:

@@ -16,8 +16,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 from desktop import __version__, paths
@@ -60,15 +58,5 @@ def is_clean(data: bytes, doc_schema: DocumentSchema) -> bool:
 
 def remember_clean(data: bytes, doc_schema: DocumentSchema) -> None:
     """Remember that these template bytes lint clean (best effort, never raises)."""
-    entry = _entry(data, doc_schema)
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=entry.parent)
-        os.close(fd)
-        try:
-            os.replace(tmp, entry)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):
+        paths.write_cache_file(_entry(data, doc_schema), b"")
