@@ -25,6 +25,19 @@ def orgdraft(*args: str, lang: str = "en") -> subprocess.CompletedProcess:
     )
 
 
+def run_probe(probe: str) -> subprocess.CompletedProcess:
+    """Run ``probe`` (Python code) in a fresh interpreter, messages in English."""
+    return subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env={**os.environ, "ORGDRAFT_LANG": "en"},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+
+
 @pytest.fixture(scope="module")
 def sample_file(tmp_path_factory) -> Path:
     target = tmp_path_factory.mktemp("cli") / "s.orgdraft"
@@ -203,15 +216,7 @@ def test_validate_imports_only_what_checking_needs(sample_file):
         "heavy = {'shutil', 'tempfile', 'docx', 'docxtpl', 'jinja2', 'lxml', 'PySide6'}\n"
         "print('LOADED', sorted(heavy & {m.split('.')[0] for m in sys.modules}))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=ROOT,
-        env={**os.environ, "ORGDRAFT_LANG": "en"},
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
+    result = run_probe(probe)
     assert "LOADED []" in result.stdout, result.stdout + result.stderr
 
 
@@ -239,15 +244,7 @@ def test_a_command_imports_without_collector_passes_then_freezes_what_it_importe
         f"code = cli.main(['validate', {str(sample_file)!r}])\n"
         "print('STATE', seen, gc.isenabled(), gc.get_freeze_count() > 1000, code)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=ROOT,
-        env={**os.environ, "ORGDRAFT_LANG": "en"},
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
+    result = run_probe(probe)
     assert "STATE [False] True True 0" in result.stdout, result.stdout + result.stderr
 
 

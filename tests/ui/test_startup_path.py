@@ -25,6 +25,23 @@ from tests.ui.conftest import open_project
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def run_fresh(code: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
+    """Run ``code`` in a fresh interpreter, offscreen, with its own settings folder."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "ORGDRAFT_CONFIG_DIR": str(tmp_path),
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def test_the_constants_named_for_the_start_are_qts_values():
     assert findingspanel.USER_ROLE == Qt.ItemDataRole.UserRole.value
     assert findingspanel.FOREGROUND_ROLE == Qt.ItemDataRole.ForegroundRole.value
@@ -216,14 +233,7 @@ def test_the_window_shows_the_sample_without_the_qt_namespaces_enums(tmp_path):
         "print(window.doc.project.meta.government_ko)\n"
         "print('StandardKey' in made, 'AlignmentFlag' in made, 'ItemDataRole' in made)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "ORGDRAFT_CONFIG_DIR": str(tmp_path)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_fresh(code, tmp_path)
     assert result.returncode == 0, result.stderr
     # the recording works (QKeySequence's enum was made), and no enum of the Qt namespace was
     assert result.stdout.split() == ["경기도", "True", "False", "False"], result.stderr
@@ -293,19 +303,7 @@ def test_the_application_starts_without_the_qt_namespaces_enums(tmp_path):
         "print('StandardKey' in made, 'AlignmentFlag' in made)\n"
         "sys.exit(code)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env={
-            **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
-            "ORGDRAFT_CONFIG_DIR": str(tmp_path),
-            "ORGDRAFT_EXIT_AFTER_SHOW": "1",
-        },
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_fresh(code, tmp_path, ORGDRAFT_EXIT_AFTER_SHOW="1")
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["shown", "True", "False"], result.stderr
 
@@ -359,14 +357,7 @@ def test_the_window_shows_the_sample_without_compiling_the_deferred_patterns(tmp
         "print(kformat.parse_date_ko('2024. 6. 27.'), names.safe_name('a:b'))\n"
         "print(korean._number_final('1,000'), korean._number_final('12'))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "ORGDRAFT_CONFIG_DIR": str(tmp_path)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_fresh(code, tmp_path)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     # none compiled when the sample shows; each reads as before when used (천 ends in ㄴ)
