@@ -23,7 +23,7 @@ from desktop.core.findings import Finding, Place, PlaceKind, error
 from desktop.core.government import Government, Profile, profile_of
 from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.org import Organization
-from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_LEAD, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
+from desktop.core.rules import DraftingOptions
 from desktop.core.statute import Instrument, InstrumentKind
 from desktop.i18n import N_
 
@@ -179,42 +179,20 @@ class Project:
     def instrument(self, key: str) -> InstrumentSource | None:
         return next((src for src in self.instruments if src.key == key), None)
 
-    def draft_inputs(
-        self,
-        max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
-        chain: str = DEFAULT_CHAIN,
-        title: str = DEFAULT_TITLE,
-        lead: str = DEFAULT_LEAD,
-    ) -> DraftInputs:
+    def draft_inputs(self, options: DraftingOptions | None = None) -> DraftInputs:
         """Apply the changes: the structured input of every document."""
-        return DraftInputs(self, max_replacements, chain, title, lead)
+        return DraftInputs(self, options)
 
 
 class DraftInputs:
     """The current and new state of a project, computed once and cached; :attr:`draft` holds
-    what is drafted from it.
-
-    ``max_replacements`` is the drafting option of the office: a provision (or an article's
-    paragraphs) needing more replacements than this is rewritten whole. ``chain`` is how
-    replacements inside one provision are chained (``comma`` or ``hago``); ``title`` how a
-    changed article title is amended (``gather``, ``whole`` or ``part``); ``lead`` whether a
-    lead-in whose 호 are amended next is gathered with its neighbours (``gather``) or cited
-    apart (``apart``, :mod:`.rules`).
+    what is drafted from it, with the office's :class:`~desktop.core.rules.DraftingOptions`
+    (``options``; the house rules when none are given).
     """
 
-    def __init__(
-        self,
-        project: Project,
-        max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
-        chain: str = DEFAULT_CHAIN,
-        title: str = DEFAULT_TITLE,
-        lead: str = DEFAULT_LEAD,
-    ) -> None:
+    def __init__(self, project: Project, options: DraftingOptions | None = None) -> None:
         self.project = project
-        self.max_replacements = max_replacements
-        self.chain = chain
-        self.title = title
-        self.lead = lead
+        self.options = options or DraftingOptions()
 
     @cached_property
     def parsed(self) -> dict[str, tuple[Instrument, list[ParseMessage]]]:

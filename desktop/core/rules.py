@@ -4,6 +4,10 @@ A tiny module on purpose: :mod:`desktop.core.project` and the drafting engine
 (:mod:`desktop.core.drafting`) both read it without loading each other.
 """
 
+from __future__ import annotations
+
+from dataclasses import dataclass
+
 # A provision (or an article's paragraphs) needing more replacements than this is rewritten
 # whole in the bill; the official may change it in Settings (``drafting/max_replacements``).
 DEFAULT_MAX_REPLACEMENTS = 3
@@ -35,6 +39,18 @@ DEFAULT_TITLE = TITLE_GATHER
 LEAD_GATHER = "gather"
 LEAD_APART = "apart"
 DEFAULT_LEAD = LEAD_GATHER
+
+
+@dataclass(frozen=True)
+class DraftingOptions:
+    """The drafting options the official chooses in Settings (``drafting/…``), carried as one
+    value from the settings to the drafting of the window, the preview and the export."""
+
+    max_replacements: int = DEFAULT_MAX_REPLACEMENTS
+    chain: str = DEFAULT_CHAIN
+    title: str = DEFAULT_TITLE
+    lead: str = DEFAULT_LEAD
+
 
 # A provision more than this share of whose characters change is rewritten whole.
 DEFAULT_REWRITE_THRESHOLD = 0.5

@@ -21,7 +21,7 @@ from desktop.core.findings import Finding
 from desktop.core.gate import gate_findings
 from desktop.core.org import Organization, chart_titles
 from desktop.core.project import DraftInputs, Project
-from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_LEAD, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
+from desktop.core.rules import DraftingOptions
 from desktop.core.validate import validate
 from desktop.documents.build import content_of
 from desktop.documents.content import Content
@@ -165,10 +165,7 @@ def generate(
     hyphens: bool = True,
     fonts: Fonts | None = None,
     translations: gettext.NullTranslations | None = None,
-    max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
-    chain: str = DEFAULT_CHAIN,
-    title: str = DEFAULT_TITLE,
-    lead: str = DEFAULT_LEAD,
+    options: DraftingOptions | None = None,
     format: str | Writer | Sequence[str | Writer] = DEFAULT_FORMAT,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -196,7 +193,7 @@ def generate(
     unknown = [d for d in docs if d not in DOCUMENTS]
     if unknown or not langs or any(lang not in ("ko", "en") for lang in langs):
         raise ValueError(f"unknown documents or languages: {unknown or list(langs)}")
-    inputs = project.draft_inputs(max_replacements, chain, title, lead)  # validated, drafted alike
+    inputs = project.draft_inputs(options)  # validated, drafted alike
     # The charts are drawn while the project is validated and the other documents are made;
     # they are dropped (and the ones not begun cancelled) when nothing is written after all.
     pending = _draw_charts(draw_chart, project, inputs, langs if "org" in docs else ())

@@ -27,7 +27,7 @@ from desktop.core.project import (
     Override,
     Project,
 )
-from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_LEAD, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
+from desktop.core.rules import DraftingOptions
 
 if TYPE_CHECKING:
     from desktop.ui.changesmodel import ChangeListModel
@@ -84,10 +84,7 @@ class ProjectDocument(QObject):
         self._changes_model: ChangeListModel | None = None
         self._inputs: DraftInputs | None = None
         self._findings: list[Finding] | None = None
-        self.max_replacements = DEFAULT_MAX_REPLACEMENTS  # the drafting options in Settings
-        self.chain = DEFAULT_CHAIN
-        self.title = DEFAULT_TITLE
-        self.lead = DEFAULT_LEAD
+        self.options = DraftingOptions()  # the drafting options in Settings
         self.revision = 0  # counts content changes, to drop findings of an older state
         self.meta_changed.connect(self._on_meta_changed)
 
@@ -151,33 +148,13 @@ class ProjectDocument(QObject):
 
     def inputs(self) -> DraftInputs:
         if self._inputs is None:
-            self._inputs = self.project.draft_inputs(
-                self.max_replacements, self.chain, self.title, self.lead
-            )
+            self._inputs = self.project.draft_inputs(self.options)
         return self._inputs
 
-    def set_max_replacements(self, value: int) -> None:
-        """Redraft with the whole-rewrite threshold chosen in Settings."""
-        if value != self.max_replacements:
-            self.max_replacements = value
-            self._on_content_changed()
-
-    def set_chain(self, value: str) -> None:
-        """Redraft with the chain of replacements chosen in Settings (commas or 하고)."""
-        if value != self.chain:
-            self.chain = value
-            self._on_content_changed()
-
-    def set_title(self, value: str) -> None:
-        """Redraft with the form of article-title amendments chosen in Settings."""
-        if value != self.title:
-            self.title = value
-            self._on_content_changed()
-
-    def set_lead(self, value: str) -> None:
-        """Redraft with the citing of lead-ins chosen in Settings (gathered or apart)."""
-        if value != self.lead:
-            self.lead = value
+    def set_options(self, options: DraftingOptions) -> None:
+        """Redraft with the drafting options chosen in Settings (when they changed)."""
+        if options != self.options:
+            self.options = options
             self._on_content_changed()
 
     def findings(self) -> list[Finding]:
@@ -192,16 +169,10 @@ class ProjectDocument(QObject):
 
     def checker(self) -> tuple[int, Callable[[], list[Finding]]]:
         """This revision and a job that finds its findings on another thread, from a copy."""
-        project, limit, chain, title, lead = (
-            self.snapshot(),
-            self.max_replacements,
-            self.chain,
-            self.title,
-            self.lead,
-        )
+        project, options = self.snapshot(), self.options
 
         def job() -> list[Finding]:
-            inputs = project.draft_inputs(limit, chain, title, lead)
+            inputs = project.draft_inputs(options)
             try:
                 return check(project, inputs)
             finally:

@@ -292,10 +292,7 @@ class ExportDialog(QDialog):
             template_folder=s.template_folder(),
             fonts=s.fonts(),
             hyphens=s.get("drafting/hyphens"),
-            max_replacements=s.get("drafting/max_replacements"),
-            chain=s.get("drafting/chain"),
-            title=s.get("drafting/title"),
-            lead=s.get("drafting/lead"),
+            options=s.drafting_options(),
             press_defaults=s.press_defaults(),
         )
         self.result = None

@@ -20,7 +20,7 @@ from desktop.chart.orgchart import chart_pages
 from desktop.core.findings import Finding
 from desktop.core.press import with_press_defaults
 from desktop.core.project import Project
-from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_LEAD, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
+from desktop.core.rules import DraftingOptions
 from desktop.documents.errors import ExportError
 from desktop.documents.generate import ExportCancelled, generate
 from desktop.documents.names import FileNames
@@ -46,10 +46,7 @@ class ExportRequest:
     template_folder: Path | None = None
     fonts: Fonts | None = None
     hyphens: bool = True
-    max_replacements: int = DEFAULT_MAX_REPLACEMENTS
-    chain: str = DEFAULT_CHAIN
-    title: str = DEFAULT_TITLE
-    lead: str = DEFAULT_LEAD
+    options: DraftingOptions = field(default_factory=DraftingOptions)
     press_defaults: dict[str, str] = field(default_factory=dict)
 
 
@@ -143,10 +140,7 @@ class ExportJob(QObject):
                     names=r.names,
                     hyphens=r.hyphens,
                     fonts=r.fonts,
-                    max_replacements=r.max_replacements,
-                    chain=r.chain,
-                    title=r.title,
-                    lead=r.lead,
+                    options=r.options,
                     format=r.formats,
                     progress=self._progress,
                     cancelled=self.is_cancelled,

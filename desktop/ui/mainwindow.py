@@ -374,10 +374,7 @@ class MainWindow(QMainWindow):
         doc.undo_stack.cleanChanged.connect(self.update_title)
         doc.undo_stack.indexChanged.connect(self.update_title)
         doc.changed.connect(self.refresh_timer.start)
-        doc.max_replacements = self.settings.get("drafting/max_replacements")
-        doc.chain = self.settings.get("drafting/chain")
-        doc.title = self.settings.get("drafting/title")
-        doc.lead = self.settings.get("drafting/lead")
+        doc.options = self.settings.drafting_options()
         for page in self._built.values():
             self._give_document(page, doc)
         self.actions_["save"].setEnabled(not doc.read_only)
@@ -581,11 +578,8 @@ class MainWindow(QMainWindow):
             self.session.autosave_timer.setInterval(self.settings.autosave_minutes() * 60_000)
         if "interface/language" in keys:
             self.apply_interface_language()
-        if self.doc is not None:  # the statute and press pages draft with the new threshold
-            self.doc.set_max_replacements(self.settings.get("drafting/max_replacements"))
-            self.doc.set_chain(self.settings.get("drafting/chain"))
-            self.doc.set_title(self.settings.get("drafting/title"))
-            self.doc.set_lead(self.settings.get("drafting/lead"))
+        if self.doc is not None:  # the statute and press pages draft with the new options
+            self.doc.set_options(self.settings.drafting_options())
         if "documents" in self._built:  # drafting options, templates, press details
             self._built["documents"].update_preview()
 

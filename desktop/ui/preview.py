@@ -244,10 +244,7 @@ class DocumentsPage(QWidget):
             request = dataclasses.replace(
                 request,
                 hyphens=s.get("drafting/hyphens"),
-                max_replacements=s.get("drafting/max_replacements"),
-                chain=s.get("drafting/chain"),
-                title=s.get("drafting/title"),
-                lead=s.get("drafting/lead"),
+                options=s.drafting_options(),
                 template_folder=str(folder) if folder else None,
                 press_defaults=tuple(sorted(s.press_defaults().items())),
             )

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.org import Organization, chart_titles
 from desktop.core.project import DraftInputs, Project
-from desktop.core.rules import DEFAULT_CHAIN, DEFAULT_LEAD, DEFAULT_MAX_REPLACEMENTS, DEFAULT_TITLE
+from desktop.core.rules import DraftingOptions
 
 CHART_SCALE = 0.6  # the export draws at 2.0 for print; 0.6 is about the width the pane shows
 
@@ -29,10 +29,7 @@ class PreviewRequest:
     lang: str = "ko"
     key: str | None = None  # the instrument of a bill or comparison table
     hyphens: bool = True
-    max_replacements: int = DEFAULT_MAX_REPLACEMENTS
-    chain: str = DEFAULT_CHAIN
-    title: str = DEFAULT_TITLE
-    lead: str = DEFAULT_LEAD
+    options: DraftingOptions = field(default_factory=DraftingOptions)
     template_folder: str | None = None
     press_defaults: tuple[tuple[str, str], ...] = ()  # the official's details (settings)
     today: dt.date | None = None
@@ -60,9 +57,7 @@ def render_preview(project: Project, request: PreviewRequest) -> PreviewResult:
             from desktop.core.press import with_press_defaults
 
             project = with_press_defaults(project, dict(request.press_defaults))
-        inputs = project.draft_inputs(
-            request.max_replacements, request.chain, request.title, request.lead
-        )
+        inputs = project.draft_inputs(request.options)
         result.bills = _bills(inputs, bill_keys)
         charts = chart_images(project, inputs, request.lang) if request.doc == "org" else None
         result.html = preview_html(

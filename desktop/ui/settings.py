@@ -35,6 +35,7 @@ from desktop.core.rules import (
     TITLE_GATHER,
     TITLE_PART,
     TITLE_WHOLE,
+    DraftingOptions,
 )
 from desktop.documents.names import PATTERN_FIELDS, FileNames, with_pattern
 from desktop.documents.schema import DOCUMENTS
@@ -316,6 +317,15 @@ class AppSettings:
     def reset(self, key: str) -> None:
         self._qs.remove(key)
         self._qs.sync()
+
+    def drafting_options(self) -> DraftingOptions:
+        """The drafting options chosen in Settings (``drafting/…``)."""
+        return DraftingOptions(
+            max_replacements=self.get("drafting/max_replacements"),
+            chain=self.get("drafting/chain"),
+            title=self.get("drafting/title"),
+            lead=self.get("drafting/lead"),
+        )
 
     def press_defaults(self) -> dict[str, str]:
         """The official's details for the press header (keys of ``project.press``)."""

@@ -6,6 +6,7 @@ from desktop import paths
 from desktop.core.drafting import render_addenda
 from desktop.core.drafting.project import addenda_of
 from desktop.core.projectfile import load
+from desktop.core.rules import DraftingOptions
 
 
 @pytest.fixture(scope="module")
@@ -79,11 +80,21 @@ def test_rule_addenda_say_rule(inputs):
 def test_the_title_setting_reaches_the_bill():
     """The office's form of article-title amendments (Settings, drafting/title)."""
     project = load(paths.sample_path())
-    part = project.draft_inputs(title="part").draft["ordinance"].amendment("ko").sentences
+    part = (
+        project.draft_inputs(DraftingOptions(title="part"))
+        .draft["ordinance"]
+        .amendment("ko")
+        .sentences
+    )
     assert part[2].text.startswith(
         '제8조의 제목 중 "평생교육국"을 "미래평생교육국"으로 하고, 같은 조 각 호 외의 부분 중 '
     )
-    whole = project.draft_inputs(title="whole").draft["ordinance"].amendment("ko").sentences
+    whole = (
+        project.draft_inputs(DraftingOptions(title="whole"))
+        .draft["ordinance"]
+        .amendment("ko")
+        .sentences
+    )
     assert whole[2].text.startswith('제8조의 제목 "(평생교육국)"을 "(미래평생교육국)"으로 하고, ')
 
 
@@ -102,5 +113,10 @@ def test_the_lead_setting_reaches_the_bill(monkeypatch):
     monkeypatch.setattr(drafting_project, "render_amendment", watched)
     project = load(paths.sample_path())
     for lead in ("gather", "apart"):
-        assert project.draft_inputs(lead=lead).draft["ordinance"].amendment("ko").sentences
+        assert (
+            project.draft_inputs(DraftingOptions(lead=lead))
+            .draft["ordinance"]
+            .amendment("ko")
+            .sentences
+        )
     assert seen == ["gather", "apart"]

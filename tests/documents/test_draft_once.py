@@ -12,7 +12,7 @@ import pytest
 from desktop.core.drafting import diff as diff_module
 from desktop.core.drafting.project import Draft
 from desktop.core.press import press_findings
-from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS
+from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS, DraftingOptions
 from desktop.core.validate import validate
 from desktop.documents.generate import generate
 from desktop.documents.preview import preview_html
@@ -74,8 +74,8 @@ def test_a_draft_is_computed_lazily_and_kept(sample, diffs):
 
 
 def test_the_threshold_reaches_every_part_through_the_one_diff(sample):
-    assert sample.draft_inputs().max_replacements == DEFAULT_MAX_REPLACEMENTS
-    strict, lenient = (sample.draft_inputs(n).draft["rule"] for n in (1, 20))
+    assert sample.draft_inputs().options.max_replacements == DEFAULT_MAX_REPLACEMENTS
+    strict, lenient = (sample.draft_inputs(DraftingOptions(n)).draft["rule"] for n in (1, 20))
     for lang in ("ko", "en"):
         assert str(strict.amendment(lang)) != str(lenient.amendment(lang))
         assert strict.table(lang).rows != lenient.table(lang).rows

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.rules import DraftingOptions
 from desktop.documents import export
 from desktop.documents.generate import ExportCancelled, generate
 from desktop.documents.names import FileNames, with_pattern
@@ -127,6 +128,9 @@ def test_the_file_name_pattern_surrounds_the_usual_name():
 
 def test_the_whole_rewrite_threshold_reaches_the_drafting(sample):
     key = "rule"
-    strict, lenient = sample.draft_inputs(1), sample.draft_inputs(20)
-    assert strict.max_replacements == 1
+    strict, lenient = (
+        sample.draft_inputs(DraftingOptions(1)),
+        sample.draft_inputs(DraftingOptions(20)),
+    )
+    assert strict.options.max_replacements == 1
     assert str(strict.draft[key].amendment("ko")) != str(lenient.draft[key].amendment("ko"))

@@ -286,10 +286,10 @@ def test_the_rewrite_threshold_reaches_the_open_document(qtbot, window, settings
     from tests.ui.conftest import open_project
 
     open_project(qtbot, window)
-    assert window.doc.inputs().max_replacements == 3
+    assert window.doc.inputs().options.max_replacements == 3
     settings.set("drafting/max_replacements", 1)
     window._on_settings_dialog_settings_saved(["drafting/max_replacements"])
-    assert window.doc.inputs().max_replacements == 1  # the statute and press pages redraft
+    assert window.doc.inputs().options.max_replacements == 1  # the statute and press pages redraft
     qtbot.waitUntil(lambda: not window.refresh_timer.isActive())
 
 

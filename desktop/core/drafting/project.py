@@ -183,7 +183,7 @@ class InstrumentDraft:
             self.old,
             self.new,
             atomic_terms=self._terms[0],
-            max_replacements=self.inputs.max_replacements,
+            max_replacements=self.inputs.options.max_replacements,
         )
 
     def amendment(self, lang: str) -> AmendmentText:
@@ -192,9 +192,9 @@ class InstrumentDraft:
             self._amendments[lang] = (
                 render_amendment(
                     self.diff,
-                    chain=self.inputs.chain,
-                    title=self.inputs.title,
-                    lead=self.inputs.lead,
+                    chain=self.inputs.options.chain,
+                    title=self.inputs.options.title,
+                    lead=self.inputs.options.lead,
                 )
                 if lang == "ko"
                 else render_amendment_en(self.diff, self._terms[1])
