@@ -24,6 +24,16 @@ from tests.ui.conftest import open_project
 
 ROOT = Path(__file__).resolve().parents[2]
 
+# Prepended to a fresh process's code: ``made`` lists the enums Python makes from then on.
+RECORD_ENUMS = (
+    "made = []\n"
+    "create = enum.EnumType._create_\n"
+    "def record(cls, name, *args, **kwargs):\n"
+    "    made.append(name)\n"
+    "    return create(cls, name, *args, **kwargs)\n"
+    "enum.EnumType._create_ = record\n"
+)
+
 
 def run_fresh(code: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
     """Run ``code`` in a fresh interpreter, offscreen, with its own settings folder."""
@@ -216,14 +226,7 @@ def test_the_window_shows_the_sample_without_the_qt_namespaces_enums(tmp_path):
     """PySide makes every enum of the ``Qt`` namespace (about 120) when anything names one:
     the start does not (a fresh process records the enums Python makes)."""
     code = (
-        "import enum\n"
-        "made = []\n"
-        "create = enum.EnumType._create_\n"
-        "def record(cls, name, *args, **kwargs):\n"
-        "    made.append(name)\n"
-        "    return create(cls, name, *args, **kwargs)\n"
-        "enum.EnumType._create_ = record\n"
-        "from PySide6.QtWidgets import QApplication\n"
+        "import enum\n" + RECORD_ENUMS + "from PySide6.QtWidgets import QApplication\n"
         "from desktop.ui.mainwindow import MainWindow\n"
         "from desktop.ui.settings import AppSettings, default_recovery_dir\n"
         "app = QApplication([])\n"
@@ -291,14 +294,7 @@ def test_the_effective_rows_are_kept_for_the_same_instruments_and_show_the_new_v
 def test_the_application_starts_without_the_qt_namespaces_enums(tmp_path):
     """The same through ``orgdraft`` itself (the settings, the language, the crash guard)."""
     code = (
-        "import enum, sys\n"
-        "made = []\n"
-        "create = enum.EnumType._create_\n"
-        "def record(cls, name, *args, **kwargs):\n"
-        "    made.append(name)\n"
-        "    return create(cls, name, *args, **kwargs)\n"
-        "enum.EnumType._create_ = record\n"
-        "from desktop.cli import main\n"
+        "import enum, sys\n" + RECORD_ENUMS + "from desktop.cli import main\n"
         "code = main(['--lang', 'ko'])\n"
         "print('StandardKey' in made, 'AlignmentFlag' in made)\n"
         "sys.exit(code)\n"
