@@ -9,7 +9,8 @@ cuts, from both sides of a changed stretch:
   (``국토해양부장관은`` → ``국토해양부장관``; ``"A로`` → ``A``). When the two sides take
   different forms (을/를, 이/가 …) the particles stay in the quote
   (``"방송통신위원회가"`` → ``"과학기술정보통신부장관이"``), as replacing the noun alone would
-  leave a wrong particle behind.
+  leave a wrong particle behind. A verb's ending that looks like a particle is not one
+  (``받은``, ``있는``, ``정하는``): a quote never ends inside a word.
 
 Ambiguous endings are resolved conservatively (house rules): a ``과`` on both sides is read as
 part of the noun (``평생교육과`` is a division), as is ``의`` in nouns such as 회의, 심의, 협의
@@ -68,6 +69,11 @@ _UI_ORGANS += ("사회의", "국회의", "협회의", "학회의", "교회의", 
 # many words as a particle after another noun (대상자의, 결정의, 주민의, 조합의), so only the
 # whole word is read as the noun.
 _UI_COMPOUND = ("회의", "심의", "협의", "논의")
+# Last syllables of verb and adjective stems that end no noun: an ending after them is the
+# verb's (받은, 있는, 없이, 같은), never a particle, and cutting it would end a quote inside a
+# word (``"위임을 받"``). 하 and 되 end verbs before 는 (정하는, 되는).
+_VERB_STEMS = frozenset("받있없같않많높낮좋넓짧맡얻읽찾잃")
+_VERB_STEMS_BEFORE_NEUN = frozenset("하되")
 
 
 def _ui_noun(text: str) -> bool:
@@ -99,15 +105,37 @@ def _particle_of(word: str, family: tuple[str, str, bool]) -> str | None:
     return None
 
 
+def _verb_ending(stem: str, form: str) -> bool:
+    """Whether ``form`` after ``stem`` is a verb's ending, not a particle (:data:`_VERB_STEMS`)."""
+    last = stem[-1:]
+    return last in _VERB_STEMS or (form == "는" and last in _VERB_STEMS_BEFORE_NEUN)
+
+
+# Verb forms that modify the noun after them (관한, 따른, 받은, 하는, 된).
+_ADNOMINAL_ENDS = ("관한", "대한", "따른", "의한", "위한", "통한", "인한")
+_ADNOMINAL_ENDS += ("하는", "되는", "된", "할", "될")
+
+
+def adnominal(word: str) -> bool:
+    """Whether ``word`` (a whole word, without punctuation) is a verb form that modifies the
+    noun after it: ``받은``, ``있는``, ``정하는``, ``지정된``, ``「A법」에 따른``."""
+    if not word or not "가" <= word[-1] <= "힣":
+        return False
+    if word.endswith(_ADNOMINAL_ENDS):
+        return True
+    return len(word) > 1 and word[-1] in "은는을" and _verb_ending(word[:-1], word[-1])
+
+
 def strip_particles(old: str, new: str) -> tuple[str, str]:
-    """Both texts without the trailing particle they share (see the module docstring)."""
+    """Both texts without the trailing particle they share (see the module docstring); a verb's
+    ending that looks like a particle stays (``받은``, ``정하는``)."""
     for family in _CONDITIONED:
         fo, fn = _particle_of(old, family), _particle_of(new, family)
         if fo is None or fn is None:
             continue
         so, sn = old[: -len(fo)], new[: -len(fn)]
-        if fo != fn:  # different particles stay quoted
-            return old, new
+        if fo != fn or _verb_ending(so, fo) or _verb_ending(sn, fn):
+            return old, new  # different particles stay quoted, and so does a verb's ending
         if fo == "과" and not (so.endswith(_HEADS) and sn.endswith(_HEADS)):
             return old, new  # 평생교육과 is a division; 행정안전부장관과 is 장관 + 과
         if _agrees(so, fo, *family) and _agrees(sn, fn, *family):

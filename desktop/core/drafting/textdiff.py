@@ -40,7 +40,13 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from desktop.core import lazyre
-from desktop.core.drafting.quoting import list_change, list_spans, strip_particles, trim
+from desktop.core.drafting.quoting import (
+    adnominal,
+    list_change,
+    list_spans,
+    strip_particles,
+    trim,
+)
 
 _WORD = lazyre.compile(r"[^\sㆍ·(\[]+")  # the items of a ㆍ list are words of their own
 # A citation (제5조, 별표 1) and what names the statute it cites, just before it.
@@ -101,6 +107,8 @@ _LABEL_NUMBER = lazyre.compile(
 _CITED_PART = lazyre.compile(r"제\d+(?:조|항|호)|별표|[가-하]목|비고")  # goes on a citation
 # Nouns that bind to the word before them (4급 이상, 60세 미만).
 _BOUND = frozenset({"이상", "이하", "미만", "초과", "이내", "이후", "이전"})
+# Nouns that cannot stand without the verb form that modifies them (받은 자, 할 수).
+_BOUND_NOUNS = frozenset({"자", "것", "수", "바", "곳", "데", "때"})
 _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
 _CONNECTORS = frozenset({"및", "또는"})  # between the last two items of a list
 _REMOVED_ITEM = (" 및 ", " 또는 ", "과 ", "와 ", ", ", "ㆍ")  # what joined a removed last item
@@ -642,7 +650,28 @@ class _Differ:
                 before += 1
         before = min(before, i1, j1)
         after = min(after, len(self.ow) - i2, len(self.nw) - j2)
+        if self.korean and self.modifies(i2 + after, j2 + after):
+            after += 1  # a quote never ends at a verb that modifies what follows
         return i1 - before, i2 + after, j1 - before, j2 + after
+
+    def modifies(self, i: int, j: int) -> bool:
+        """Whether word ``i`` of the old text and ``j`` of the new one are the same bound noun
+        (자, 것, 수 …) and the words just before them verb forms that modify it: a quote
+        takes that noun, which cannot stand alone (``"위임을 받은 자"`` → ``"위임받은 자"``,
+        not ``"위임을 받은"``); a quote ends at a modifier of a full noun (``"A법에 의한"``)."""
+        if not 0 < i < len(self.ow) or not 0 < j < len(self.nw):
+            return False
+        (a, b), (c, d) = self.ow[i], self.nw[j]
+        word = self.old[a:b]
+        if word != self.new[c:d] or strip_particles(word, word)[0] not in _BOUND_NOUNS:
+            return False
+        (p, q), (r, s) = self.ow[i - 1], self.nw[j - 1]
+        return (
+            self.old[q:a] == " "
+            and self.new[s:c] == " "
+            and adnominal(self.old[p:q])
+            and adnominal(self.new[r:s])
+        )
 
     def modifier(self, i: int, j: int) -> bool:
         """Whether the same plain modifier (:func:`_is_modifier`) stands just before word ``i``

@@ -1,0 +1,49 @@
+"""A quote never starts or ends inside a word (drafting-ko.md §3a, "Whole words only").
+
+The examples are made up in the forms real bills show; each rule is measured on the corpus of
+real sentences (test_corpus.py).
+"""
+
+from desktop.core.drafting.quoting import adnominal, strip_particles
+from desktop.core.drafting.textdiff import diff_text
+
+
+def quotes(old: str, new: str) -> list[tuple[str, str]]:
+    return [(e.old, e.new) for e in diff_text(old, new).edits]
+
+
+def test_a_verbs_ending_that_looks_like_a_particle_is_not_cut():
+    # 받은, 있는, 없이 end in 은/는/이 but are verbs: cutting would leave "받", "있", "없"
+    assert strip_particles("위임을 받은", "재위임받은") == ("위임을 받은", "재위임받은")
+    assert strip_particles("정하는", "따로 정하는") == ("정하는", "따로 정하는")
+    assert strip_particles("관계가 있는", "관련이 있는") == ("관계가 있는", "관련이 있는")
+    # the particles of nouns are still cut, also after a noun ending in 하 (이하) or 입 (도입)
+    assert strip_particles("총무과장은", "행정과장은") == ("총무과장", "행정과장")
+    assert strip_particles("제도 도입은", "제도 개선은") == ("제도 도입", "제도 개선")
+
+
+def test_adnominal_verb_forms():
+    for word in ("받은", "있는", "정하는", "지정된", "따른", "관한", "처리할", "받을"):
+        assert adnominal(word), word
+    for word in ("과장은", "권한", "부서는", "도입을", "자치행정과"):
+        assert not adnominal(word), word
+
+
+def test_a_quote_ending_in_a_modifier_takes_the_bound_noun_it_modifies():
+    old = "군수로부터 권한의 위임을 받은 자는 그 결과를 보고하여야 한다."
+    new = "군수로부터 권한을 위임받은 자는 그 결과를 보고하여야 한다."
+    assert quotes(old, new) == [("권한의 위임을 받은 자", "권한을 위임받은 자")]
+    old = "교육을 받을 수 있다."
+    new = "교육을 이수할 수 있다."
+    assert quotes(old, new) == [("받을 수", "이수할 수")]
+
+
+def test_a_quote_ends_at_a_modifier_of_a_full_noun():
+    # a full noun stands alone: the quote ends at the modifier, as real bills quote
+    # "「A법」에 의한"을 "「B법」에 따른"으로
+    old = "「시흥시 행정기구 설치 조례」에 의한 담당관의 업무"
+    new = "「시흥시 행정기구 설치 조례」에 따른 담당관의 업무"
+    assert quotes(old, new) == [("의한", "따른")]
+    old = "지정된 구역에서 자치행정과장이 관리한다."
+    new = "지정된 구역에서 안전총괄과장이 관리한다."
+    assert quotes(old, new) == [("자치행정과장", "안전총괄과장")]
