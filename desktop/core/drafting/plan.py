@@ -9,7 +9,10 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
   neighbouring provisions of the article are gathered into one clause (``각각``) when each is
   the only replacement in its provision: a provision with several replacements keeps them
   together (``제1항 중 "A"를 "B"로, "C"를 "D"로 하고, 같은 조 제2항 중 "A"를 "B"로``),
-  and another change between two provisions separates them. A lead-in (각 호 외의 부분) whose
+  and another change between two provisions separates them. Neighbouring provisions that take
+  the same several replacements, in the same order, form one block, each replacement with
+  각각 (``제2항 및 제3항 중 "A"를 각각 "B"로, "C"를 각각 "D"로``; neighbouring articles whose
+  only changes are such a block form one sentence the same way). A lead-in (각 호 외의 부분) whose
   호 are amended next is gathered too (house rule) or, with the ``lead`` setting, cited apart
   (:mod:`desktop.core.rules`). When the title changes by the
   same words as the body, the title joins that clause (``제9조의 제목 및 같은 조 제1항
@@ -330,7 +333,7 @@ def article_clauses(
     collector.walk_all(ad.paragraphs, ad.location)
     if lead == LEAD_APART:
         collector.cite_leads_apart()
-    clauses = collector.clauses()
+    clauses = _gather_blocks(collector.clauses())
     if ad.title is None:
         return clauses
     title_loc = ad.location.at(Part.TITLE)
@@ -378,14 +381,60 @@ def _pair(replacement: Replacement) -> tuple[str, str]:
     return replacement.old, replacement.new
 
 
-def _single_replace(plan: SentencePlan, title: bool = False) -> Replace | None:
-    """The sentence's only clause if it is a replacement without an article title
-    (``title``: or with one)."""
-    if len(plan.clauses) == 1 and isinstance(plan.clauses[0], Replace):
-        clause = plan.clauses[0]
-        if title or all(t.part is not Part.TITLE for t in clause.targets):
-            return clause
+def _single_replace(plan: SentencePlan, title: bool = False) -> tuple[Replace, ...] | None:
+    """The sentence's clauses if they are replacements made in the same provisions, one or
+    several in each (``제2항 및 제3항 중 "A"를 각각 "B"로, "C"를 각각 "D"로``), without an
+    article title (``title``: or with one)."""
+    clauses = plan.clauses
+    if not clauses or not all(isinstance(c, Replace) for c in clauses):
+        return None
+    replaces = tuple(c for c in clauses if isinstance(c, Replace))
+    if any(c.targets != replaces[0].targets for c in replaces):
+        return None
+    if title or all(t.part is not Part.TITLE for t in replaces[0].targets):
+        return replaces
     return None
+
+
+def _merged(prev: tuple[Replace, ...], this: tuple[Replace, ...]) -> tuple[Replace, ...] | None:
+    """``prev`` and ``this`` as one gathered block when they make the same replacements in
+    the same order (each provision the same words, 각각), else ``None``."""
+    if [(c.old, c.new) for c in prev] != [(c.old, c.new) for c in this]:
+        return None
+    return tuple(
+        Replace(a.targets + b.targets, a.old, a.new, a.sources + b.sources)
+        for a, b in zip(prev, this, strict=True)
+    )
+
+
+def _gather_blocks(clauses: list[Clause]) -> list[Clause]:
+    """Neighbouring provisions of an article that take the same several replacements form one
+    block: ``같은 조 제2항 및 제3항 중 "A"를 각각 "B"로, "C"를 각각 "D"로`` (a single one is
+    gathered as the clauses are collected)."""
+    blocks: list[list[Clause]] = []
+    for clause in clauses:
+        last = blocks[-1][-1] if blocks else None
+        if (
+            isinstance(clause, Replace)
+            and isinstance(last, Replace)
+            and last.targets == clause.targets
+        ):
+            blocks[-1].append(clause)
+        else:
+            blocks.append([clause])
+    out: list[list[Clause]] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and len(block) > 1 and len(prev) == len(block):
+            a = tuple(c for c in prev if isinstance(c, Replace))
+            b = tuple(c for c in block if isinstance(c, Replace))
+            titled = any(t.part is Part.TITLE for c in a + b for t in c.targets)
+            merged = None if titled or len(a) != len(prev) else _merged(a, b)
+            if merged is not None:
+                out[-1] = list(merged)
+                continue
+        out.append(block)
+    return [clause for block in out for clause in block]
 
 
 def _single_delete(plan: SentencePlan) -> Delete | None:
@@ -407,11 +456,9 @@ def _gather_articles(plans: list[SentencePlan]) -> list[SentencePlan]:
             continue
         prev = _single_replace(out[-1], True) if out and out[-1].articles else None
         this = _single_replace(plan)
-        if prev and this and (prev.old, prev.new) == (this.old, this.new):
-            merged = Replace(
-                prev.targets + this.targets, prev.old, prev.new, prev.sources + this.sources
-            )
-            out[-1] = SentencePlan((merged,), out[-1].articles + plan.articles)
+        merged = _merged(prev, this) if prev and this else None
+        if merged is not None:
+            out[-1] = SentencePlan(merged, out[-1].articles + plan.articles)
         else:
             out.append(plan)
     return out

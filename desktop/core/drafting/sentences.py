@@ -127,13 +127,23 @@ def _several(targets: tuple) -> str:
 
 
 def clause_ko(
-    clause: Clause, prev: Location | None, ending: str, *, restate: bool = False
+    clause: Clause,
+    prev: Location | None,
+    ending: str,
+    *,
+    restate: bool = False,
+    same: bool = False,
 ) -> tuple[str, Location | None]:
     """One clause in Korean with its verb ending; returns the text and the last location.
     ``restate``: cite the location even when it is the previous one (after a clause that
-    gathered several provisions with 각각, an uncited clause would read as applying to all)."""
+    gathered several provisions with 각각, an uncited clause would read as applying to all);
+    ``same``: the clause replaces other words in the very provisions the previous one cites
+    (``제2항 및 제3항 중 "A"를 각각 "B"로, "C"를 각각 "D"로``), which are not cited again."""
     if isinstance(clause, Replace):
-        where = cite_list([(t, t) for t in clause.targets], prev)
+        if same:
+            where = ""
+        else:
+            where = cite_list([(t, t) for t in clause.targets], prev)
         if not where and restate:
             where = cite_object(clause.targets[0], prev)
         words = (
@@ -198,7 +208,6 @@ def _same_provision(clause: Clause, following: Clause) -> bool:
     return (
         isinstance(clause, Replace)
         and isinstance(following, Replace)
-        and len(clause.targets) == 1
         and following.targets == clause.targets
     )
 
@@ -219,9 +228,10 @@ def render_sentence(plan: SentencePlan, chain: str = DEFAULT_CHAIN) -> Sentence:
         else:
             ending = ENDINGS[verbs % 2]
             verbs += 1
+        same = i > 0 and _same_provision(plan.clauses[i - 1], clause)
         gathered = i > 0 and isinstance(plan.clauses[i - 1], Replace | ReplaceTitle)
         gathered = gathered and len(getattr(plan.clauses[i - 1], "targets", ())) > 1
-        text, prev = clause_ko(clause, prev, ending, restate=gathered)
+        text, prev = clause_ko(clause, prev, ending, restate=gathered and not same, same=same)
         if ending == ",":
             text = text[:-2] + ","  # "…로 ," → "…로,"
         parts.append(text)

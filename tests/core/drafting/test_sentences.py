@@ -1,6 +1,8 @@
 """Korean amendment sentences: one test per row of drafting-ko.md §3 and per rule under it."""
 
 from desktop.core.drafting import amendment_text
+from desktop.core.drafting.applier import apply_amendment
+from desktop.core.drafting.applier.verify import same_text
 from tests.core.drafting.build import BASE, UNITS, amend, parse
 
 
@@ -378,3 +380,86 @@ def test_new_and_several_annexes():
     changed = three.replace("4,000", "4,010").replace("| 3급 | 10 |", "| 3급 | 12 |")
     assert sentences(parse(three), parse(changed)) == ["별표 1 및 별표 2를 각각 별지와 같이 한다."]
     assert sentences(parse(three), parse(two)) == ["별표 3을 삭제한다."]
+
+
+# -- the same several replacements in neighbouring provisions (각각 for each) -------------------
+
+COUNTY = """\
+제1조(목적) 이 조례는 양평군의 행정기구 설치에 관한 사항을 정한다.
+제8조(문화관광과) ① 군수 밑에 문화관광과를 둔다.
+② 문화관광과장은 과의 사무를 총괄하고, 관광팀장은 관광 정책을 맡는다.
+③ 문화관광과장은 소속 직원의 근무를 매월 점검하고, 관광팀장은 그 결과를 보고받는다.
+④ 과의 운영에 필요한 사항은 규칙으로 정한다.
+제9조(관광안내소) 문화관광과장은 필요한 경우 관광안내소의 운영을 관광팀장에게 맡길 수 있다.
+제10조(보칙) 이 조례의 시행에 필요한 사항은 규칙으로 정한다.
+"""
+COUNTY_TITLE = "양평군 행정기구 설치 조례"
+
+
+def _county(text: str):
+    return parse(text, COUNTY_TITLE)
+
+
+def _renamed(text: str, *lines: str) -> str:
+    """``text`` with 문화관광과장 → 문화체육과장 and 관광팀장 → 관광진흥팀장 in ``lines``."""
+    for line in lines:
+        new = line.replace("문화관광과장", "문화체육과장").replace("관광팀장", "관광진흥팀장")
+        text = text.replace(line, new)
+    return text
+
+
+def _county_lines(*starts: str) -> list[str]:
+    return [line for line in COUNTY.splitlines() if line.startswith(starts)]
+
+
+def test_neighbouring_paragraphs_with_the_same_several_replacements_form_one_clause():
+    old = _county(COUNTY)
+    new = _county(_renamed(COUNTY, *_county_lines("②", "③")))
+    text = amendment_text(old, new)
+    assert [s.text for s in text.sentences] == [
+        '제8조제2항 및 제3항 중 "문화관광과장"을 각각 "문화체육과장"으로, '
+        '"관광팀장"을 각각 "관광진흥팀장"으로 한다.'
+    ]
+    assert same_text(apply_amendment(old, str(text)), new)
+
+
+def test_the_same_several_replacements_in_neighbouring_articles_form_one_sentence():
+    old = _county(COUNTY)
+    new = _county(_renamed(COUNTY, *_county_lines("③", "제9조")))
+    text = amendment_text(old, new)
+    assert [s.text for s in text.sentences] == [
+        '제8조제3항 및 제9조 중 "문화관광과장"을 각각 "문화체육과장"으로, '
+        '"관광팀장"을 각각 "관광진흥팀장"으로 한다.'
+    ]
+    assert same_text(apply_amendment(old, str(text)), new)
+
+
+def test_the_hago_chain_also_gathers_the_same_several_replacements():
+    old = _county(COUNTY)
+    new = _county(_renamed(COUNTY, *_county_lines("②", "③")))
+    assert sentences(old, new, chain="hago") == [
+        '제8조제2항 및 제3항 중 "문화관광과장"을 각각 "문화체육과장"으로 하고, '
+        '"관광팀장"을 각각 "관광진흥팀장"으로 한다.'
+    ]
+
+
+def test_several_replacements_are_not_gathered_across_another_change():
+    old = _county(COUNTY)
+    lines = _county_lines("②", "제9조")
+    new = _county(_renamed(COUNTY, *lines).replace("매월 점검하고", "매주 점검하고"))
+    assert sentences(old, new) == [
+        '제8조제2항 중 "문화관광과장"을 "문화체육과장"으로, "관광팀장"을 "관광진흥팀장"으로 '
+        '하고, 같은 조 제3항 중 "매월"을 "매주"로 한다.',
+        '제9조 중 "문화관광과장"을 "문화체육과장"으로, "관광팀장"을 "관광진흥팀장"으로 한다.',
+    ]
+
+
+def test_provisions_with_different_replacements_are_not_gathered():
+    old = _county(COUNTY)
+    new = _county(
+        _renamed(COUNTY, *_county_lines("②")).replace("③ 문화관광과장은", "③ 문화체육과장은")
+    )
+    assert sentences(old, new) == [
+        '제8조제2항 중 "문화관광과장"을 "문화체육과장"으로, "관광팀장"을 "관광진흥팀장"으로 '
+        '하고, 같은 조 제3항 중 "문화관광과장"을 "문화체육과장"으로 한다.'
+    ]
