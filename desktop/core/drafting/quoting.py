@@ -105,9 +105,16 @@ def _particle_of(word: str, family: tuple[str, str, bool]) -> str | None:
     return None
 
 
+# Whole words that end like a particle but are none (또 + 는 is not 또는).
+_NOT_PARTICLE = ("또는", "혹은")
+
+
 def _verb_ending(stem: str, form: str) -> bool:
-    """Whether ``form`` after ``stem`` is a verb's ending, not a particle (:data:`_VERB_STEMS`)."""
+    """Whether ``form`` after ``stem`` is a verb's ending, not a particle (:data:`_VERB_STEMS`),
+    or the end of a conjunction (``또는``)."""
     last = stem[-1:]
+    if re.split(r"[\sㆍ·]", stem + form)[-1] in _NOT_PARTICLE:
+        return True
     return last in _VERB_STEMS or (form == "는" and last in _VERB_STEMS_BEFORE_NEUN)
 
 

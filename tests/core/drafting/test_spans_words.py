@@ -47,3 +47,14 @@ def test_a_quote_ends_at_a_modifier_of_a_full_noun():
     old = "지정된 구역에서 자치행정과장이 관리한다."
     new = "지정된 구역에서 안전총괄과장이 관리한다."
     assert quotes(old, new) == [("자치행정과장", "안전총괄과장")]
+
+
+def test_a_conjunction_is_not_cut_like_a_particle():
+    # 또는 is not 또 + 는: a quote widened to it keeps it whole, never "… 또"
+    assert strip_particles("「가평군 사무위임 조례」 또는", "「가평군 사무위임 규칙」 또는") == (
+        "「가평군 사무위임 조례」 또는",
+        "「가평군 사무위임 규칙」 또는",
+    )
+    assert strip_particles("총무과장 혹은", "행정과장 혹은") == ("총무과장 혹은", "행정과장 혹은")
+    # a noun ending in 또 or 혹 still loses its particle
+    assert strip_particles("의혹은", "논란은") == ("의혹", "논란")
