@@ -45,6 +45,9 @@ _CONDITIONED = (
 )
 _PLAIN = ("에서는", "에서의", "에게는", "에서", "에게", "에는", "에도", "까지", "부터", "보다")
 _PLAIN += ("마다", "께서", "에", "의")
+# Particles that end in the topic particle (에 + 는): cut whole, never to a fragment of the
+# particle (``"총무과에서"``).
+_COMPOUND = ("에서는", "에게는", "에는")
 # Heads of names after which a final 과 is the particle (no division name ends so).
 _HEADS = (
     "장관",
@@ -136,6 +139,9 @@ def adnominal(word: str) -> bool:
 def strip_particles(old: str, new: str) -> tuple[str, str]:
     """Both texts without the trailing particle they share (see the module docstring); a verb's
     ending that looks like a particle stays (``받은``, ``정하는``)."""
+    for form in _COMPOUND:  # 에는 is one particle: cut whole, never to 에 (``"총무과에"``)
+        if old.endswith(form) and new.endswith(form) and min(len(old), len(new)) > len(form):
+            return old[: -len(form)], new[: -len(form)]
     for family in _CONDITIONED:
         fo, fn = _particle_of(old, family), _particle_of(new, family)
         if fo is None or fn is None:

@@ -58,3 +58,17 @@ def test_a_conjunction_is_not_cut_like_a_particle():
     assert strip_particles("총무과장 혹은", "행정과장 혹은") == ("총무과장 혹은", "행정과장 혹은")
     # a noun ending in 또 or 혹 still loses its particle
     assert strip_particles("의혹은", "논란은") == ("의혹", "논란")
+
+
+def test_a_particle_ending_in_는_is_cut_whole():
+    # 에서는, 에게는, 에는 are one particle each: cutting only 는 would end the quote inside it
+    assert quotes(
+        "총무과에서는 다음 사무를 분장한다.", "행정지원과에서는 다음 사무를 분장한다."
+    ) == [("총무과", "행정지원과")]
+    assert quotes("총무과장에게는 수당을 지급한다.", "행정지원과장에게는 수당을 지급한다.") == [
+        ("총무과장", "행정지원과장")
+    ]
+    assert strip_particles("정원을 초과하는 경우에는", "정원에 미달하는 경우에는") == (
+        "정원을 초과하는 경우",
+        "정원에 미달하는 경우",
+    )
