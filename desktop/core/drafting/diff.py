@@ -27,7 +27,8 @@ Containers are rewritten whole when their changes, counted in characters, exceed
 threshold of their whole text and more than one of their parts changes (one changed
 provision is cited alone, however much of its container it is: ``제2조제2항제6호를 다음과
 같이 한다``); the article title does not count (a title change always has its own sentence).
-The short 호 and 목 are rewritten sooner than paragraphs (:mod:`desktop.core.rules`). An
+The short 호 and 목 are rewritten sooner than paragraphs (:mod:`desktop.core.rules`),
+a 호 whose siblings are amended by replacements only when quoted almost whole. An
 article whose single unnumbered paragraph is rewritten is rewritten.
 An article with one unnumbered paragraph is matched with a new ``①`` (and back), so that
 adding a second paragraph is an insertion, not a rewrite.
@@ -62,6 +63,7 @@ from desktop.core.rules import (
     DEFAULT_REWRITE_THRESHOLD,
     ITEM_REWRITE_THRESHOLD,
     PARAGRAPH_QUOTED_SHARE,
+    SUBPARAGRAPH_AMONG_AMENDED_SHARE,
     SUBPARAGRAPH_MAX_REPLACEMENTS,
     SUBPARAGRAPH_REWRITE_THRESHOLD,
 )
@@ -238,6 +240,7 @@ class _Differ:
         self.o = options
         self.memo = memo  # word diffs already made (a second pass reuses the first's)
         self.judged: list[frozenset[Replacement]] = []  # the replacements of each text judged
+        self.siblings_amended = False  # a sibling 호 is amended by replacements
 
     def diff_text(self, old: str, new: str) -> TextDiff:
         key = (old, new)
@@ -264,7 +267,11 @@ class _Differ:
             # rewrites it by the share of its characters changed). Real bills amend a long
             # name changed in a longer 호 and rewrite a 호 quoted almost whole.
             lowered = threshold < DEFAULT_REWRITE_THRESHOLD and diff.ratio > threshold
-            return lowered or diff.quoted_share > SUBPARAGRAPH_REWRITE_THRESHOLD
+            # Among sibling 호 amended by replacements, only one quoted almost whole is.
+            share = SUBPARAGRAPH_REWRITE_THRESHOLD
+            if self.siblings_amended:
+                share = SUBPARAGRAPH_AMONG_AMENDED_SHARE
+            return lowered or diff.quoted_share > share
         if loc.item is None and threshold >= DEFAULT_REWRITE_THRESHOLD:
             # A paragraph or a lead-in: most of it changes and the quotes would take most of it.
             return diff.ratio > threshold and diff.quoted_share > PARAGRAPH_QUOTED_SHARE
@@ -401,6 +408,13 @@ class _Differ:
         self.own_text(pd, old.text, new.text, lead=bool(old_kids) and bool(new_kids))
         if not structural:
             pd.children = list(self.children(loc, old, new))
+            if isinstance(old, Paragraph) and _mixed(pd.children):
+                # some 호 amended and others rewritten: judged again knowing it
+                self.siblings_amended = True
+                try:
+                    pd.children = list(self.children(loc, old, new))
+                finally:
+                    self.siblings_amended = False
         pd.weight = max(len(old.text), len(new.text)) + sum(c.weight for c in pd.children)
         pd.changed += sum(c.changed for c in pd.children)
         if structural:
@@ -506,6 +520,13 @@ class _Differ:
         elif ad.title or changed:
             ad.status = Status.REPLACED
         return ad
+
+
+def _mixed(children: list[ProvisionDiff]) -> bool:
+    """Whether some of the subdivisions' own texts are amended by replacements and others
+    rewritten."""
+    statuses = {c.text_status for c in children if c.location.item is None}
+    return Status.REPLACED in statuses and Status.REWRITTEN in statuses
 
 
 def _parts(renamed: list[bool]) -> int:

@@ -603,3 +603,46 @@ def test_a_lead_in_whose_items_change_next_is_gathered_or_cited_apart_as_set():
     # a lead-in whose items do not change stays gathered in either form
     only_names = parse(LEAD.replace("평생교육국", "미래평생교육국"))
     assert sentences(old, only_names, lead="apart") == sentences(old, only_names)
+
+
+CULTURE_DUTIES = """\
+제5조(분장사무) ① 문화관광과장은 군수를 보좌한다.
+② 문화관광과장은 다음 각 호의 사무를 분장한다.
+1. 관광진흥 계획 수립에 관한 사항
+2. 청소년수련관 관리
+3. 문화원연합회
+4. 문화예술 행사 지원에 관한 사항
+"""
+
+
+def test_a_subparagraph_among_amended_siblings_is_amended_unless_quoted_almost_whole():
+    # Alone, a 호 the quotes would take most of is rewritten (the quote takes 70 % of 제2호)
+    alone = CULTURE_DUTIES.replace("청소년수련관", "청소년문화의집")
+    assert sentences(parse(CULTURE_DUTIES), parse(alone)) == ["제5조제2항제2호를 다음과 같이 한다."]
+    # but among sibling 호 amended by replacements real bills amend it too (제11조제3항제11호
+    # 중 "A"를 "B"로 하고, 같은 항 제12호 중 …로 하며 …)
+    amended = alone.replace("관광진흥 계획", "관광산업 진흥 계획")
+    assert sentences(parse(CULTURE_DUTIES), parse(amended)) == [
+        '제5조제2항제1호 중 "관광진흥"을 "관광산업 진흥"으로 하고, 같은 항 제2호 중 '
+        '"청소년수련관"을 "청소년문화의집"으로 한다.'
+    ]
+    old, new = parse(CULTURE_DUTIES), parse(amended)
+    assert verify_amendment(old, str(amendment_text(old, new)), new) == []
+    # one quoted almost whole is still rewritten
+    whole = amended.replace("3. 문화원연합회", "3. 지방문화원진흥회")
+    assert sentences(parse(CULTURE_DUTIES), parse(whole)) == [
+        '제5조제2항제1호 중 "관광진흥"을 "관광산업 진흥"으로 하고, 같은 항 제2호 중 '
+        '"청소년수련관"을 "청소년문화의집"으로 하며, 같은 항 제3호를 다음과 같이 한다.'
+    ]
+    # siblings that are only rewritten do not count: each is judged alone
+    both = CULTURE_DUTIES.replace("청소년수련관", "청소년문화의집").replace(
+        "문화원연합회", "지방문화원"
+    )
+    assert sentences(parse(CULTURE_DUTIES), parse(both)) == [
+        "제5조제2항제2호 및 제3호를 각각 다음과 같이 한다."
+    ]
+    # a lowered setting still rewrites by the share of the characters changed
+    assert sentences(parse(CULTURE_DUTIES), parse(amended), rewrite_threshold=0.3) == [
+        '제5조제2항제1호 중 "관광진흥"을 "관광산업 진흥"으로 하고, 같은 항 제2호를 다음과 '
+        "같이 한다."
+    ]
