@@ -731,7 +731,22 @@ class _Differ:
             edit = Edit(os_, oe, ns, ne, old, new)
         if not self.korean:
             return edit
-        return self.ranged(self.cited(self.named(self.item_phrase(self.phrase(edit)))))
+        return self.ranged(self.cited(self.glued(self.named(self.item_phrase(self.phrase(edit))))))
+
+    def glued(self, e: Edit) -> Edit:
+        """A quote that starts at an opening bracket written against the word before it starts
+        with that word: the aside belongs to it (``"진료비(재활교육비를 포함한다)와 정양비"`` →
+        ``"진료비(재활교육비를 포함한다)"``, not ``"(재활교육비를 포함한다)와 정양비"``)."""
+        if not (e.old.startswith("(") and e.new.startswith("(")):
+            return e
+        a, c = e.old_start, e.new_start
+        while a > 0 and c > 0 and self.old[a - 1] == self.new[c - 1]:
+            if self.old[a - 1].isspace() or self.old[a - 1] in "ㆍ·,(「":
+                break
+            a, c = a - 1, c - 1
+        if a == e.old_start or not _HANGUL_WORD.fullmatch(self.old[a : e.old_start]):
+            return e
+        return Edit(a, e.old_end, c, e.new_end, self.old[a : e.old_end], self.new[c : e.new_end])
 
     def item_phrase(self, e: Edit) -> Edit:
         """An item removed from the end of a list (``"A 및 B"`` → ``"A"``) is quoted with the

@@ -72,3 +72,10 @@ def test_a_particle_ending_in_는_is_cut_whole():
         "정원을 초과하는 경우",
         "정원에 미달하는 경우",
     )
+
+
+def test_a_quote_never_starts_at_a_bracket_written_against_the_word_before():
+    # the aside belongs to the word it is written against: the quote starts with that word
+    old = "그 여비(숙박비를 포함한다)와 일비를 총무과에서 지급한다."
+    new = "그 여비(숙박비를 포함한다)를 총무과에서 지급한다."
+    assert quotes(old, new) == [("여비(숙박비를 포함한다)와 일비", "여비(숙박비를 포함한다)")]
