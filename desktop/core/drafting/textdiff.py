@@ -1048,7 +1048,12 @@ class _Differ:
             c, d = _balanced(self.new, c, d)
             joined = self.shortest(Edit(a, b, c, d, self.old[a:b], self.new[c:d]), e)
             so, sn = strip_particles(joined.old, joined.new)
-            if so != joined.old and sn != joined.new:  # the particle kept the part unique
+            if (  # the particle kept the part unique; a quote already cut stays ("허가")
+                so != joined.old
+                and sn != joined.new
+                and not _HANGUL_WORD.match(self.old, joined.old_end)
+                and not _HANGUL_WORD.match(self.new, joined.new_end)
+            ):
                 b, d = b - (len(joined.old) - len(so)), d - (len(joined.new) - len(sn))
                 bare = Edit(a, b, c, d, so, sn)
                 if not self.bad(_joined_at(out, index, bare)):

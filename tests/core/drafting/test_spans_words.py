@@ -79,3 +79,15 @@ def test_a_quote_never_starts_at_a_bracket_written_against_the_word_before():
     old = "그 여비(숙박비를 포함한다)와 일비를 총무과에서 지급한다."
     new = "그 여비(숙박비를 포함한다)를 총무과에서 지급한다."
     assert quotes(old, new) == [("여비(숙박비를 포함한다)와 일비", "여비(숙박비를 포함한다)")]
+
+
+def test_a_joined_citation_loses_no_more_than_its_particle():
+    # the thing named ends in 가 (허가): joining it with its citation never cuts that 가
+    old = "「가평군 도시계획 조례」 제14조에 따른 개발행위허가를 한다."
+    new = "「가평군 도시계획 조례」 제14조ㆍ제15조의2에 따른 개발행위허가ㆍ토지형질변경허가를 한다."
+    assert quotes(old, new) == [
+        (
+            "「가평군 도시계획 조례」 제14조에 따른 개발행위허가",
+            "「가평군 도시계획 조례」 제14조ㆍ제15조의2에 따른 개발행위허가ㆍ토지형질변경허가",
+        )
+    ]
