@@ -437,10 +437,13 @@ def test_the_same_several_replacements_in_neighbouring_articles_form_one_sentenc
 def test_the_hago_chain_also_gathers_the_same_several_replacements():
     old = _county(COUNTY)
     new = _county(_renamed(COUNTY, *_county_lines("②", "③")))
-    assert sentences(old, new, chain="hago") == [
+    text = amendment_text(old, new, chain="hago")
+    assert [s.text for s in text.sentences] == [
         '제8조제2항 및 제3항 중 "문화관광과장"을 각각 "문화체육과장"으로 하고, '
         '"관광팀장"을 각각 "관광진흥팀장"으로 한다.'
     ]
+    # the clause after 하고 means the same two paragraphs
+    assert same_text(apply_amendment(old, str(text)), new)
 
 
 def test_several_replacements_are_not_gathered_across_another_change():
