@@ -4,8 +4,11 @@ The examples are made up in the forms real bills show; each rule is measured on 
 real sentences (test_corpus.py).
 """
 
+import re
+
 from desktop.core.drafting.quoting import adnominal, strip_particles
 from desktop.core.drafting.textdiff import diff_text
+from tests.core.drafting.test_corpus import CASES, _drafted
 
 
 def quotes(old: str, new: str) -> list[tuple[str, str]]:
@@ -91,3 +94,49 @@ def test_a_joined_citation_loses_no_more_than_its_particle():
             "「가평군 도시계획 조례」 제14조ㆍ제15조의2에 따른 개발행위허가ㆍ토지형질변경허가",
         )
     ]
+
+
+# --- On the corpus: no drafted quote starts or ends inside a word ---------------------------
+
+_QUOTED = re.compile(r'"((?:[^"]|"[^"]*"(?=[^을를으로]))*?)"(?=을|를|으로|로|$)')
+# What may follow a quote inside the same word: a particle (or 이다's 인), then the word ends.
+_PARTICLE = re.compile(
+    "(?:으로부터|로부터|으로서|로서|으로써|로써|으로는|로는|으로의|로의|으로|로|이나|나|이며|며"
+    "|이란|란|과의|와의|은|는|이|가|을|를|과|와|에서는|에서의|에게는|에서|에게|에는|에도|에|의"
+    "|까지|부터|보다|마다|도|만|이라|라|이고|인)(?![가-힣])"
+)
+# What looks like a particle after a quote but shows the quote cut a word: a verb's ending
+# (받|은), a conjunction (또|는) or a particle cut in two (에|는).
+_CUT = re.compile(r"(?:[받있없같않]|(?:^|[\sㆍ])(?:또|혹)|에|에서|에게)$")
+
+
+def _hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"
+
+
+def _whole_somewhere(text: str, quote: str) -> bool:
+    """Whether ``quote`` occurs in ``text`` at least once as whole words (a particle may
+    follow it)."""
+    pos = text.find(quote)
+    while pos >= 0:
+        rest = text[pos + len(quote) :]
+        starts = pos == 0 or not _hangul(text[pos - 1]) or not _hangul(quote[0])
+        ends = not rest or not _hangul(rest[0]) or not _hangul(quote[-1])
+        if not ends and _PARTICLE.match(rest):
+            ends = not (rest[0] in "은는을" and _CUT.search(quote))
+        if starts and ends:
+            return True
+        pos = text.find(quote, pos + 1)
+    return False
+
+
+def test_no_drafted_quote_of_the_corpus_starts_or_ends_inside_a_word():
+    # the engine has no atomic terms here (no organization model), so every quote it drafts
+    # for a real amendment must be whole words: "위임을 받은 자", never "위임을 받"
+    cut = []
+    for index, case in enumerate(CASES):
+        texts = (" ".join(case["old"].split()), " ".join(case["new"].split()))
+        for quote in _QUOTED.findall(_drafted(index)[0]):
+            if quote and not any(_whole_somewhere(text, quote) for text in texts):
+                cut.append((case["id"], quote))
+    assert not cut, cut
