@@ -20,6 +20,10 @@ smallest whole unit"):
    provisions whole (``"제39조부터 제41조까지의 규정"``), and a list of citations; a
    statute's name whole, with the citation and the thing named after it when they change
    too (drafting-ko.md §3a).
+6. A quote never starts or ends inside a word: a verb's ending that looks like a particle
+   stays (``받은``, ``정하는``; :mod:`.quoting`), a quote that ends at a verb form takes the
+   bound noun it modifies (``"위임을 받은 자"``), and one that starts at a bracket written
+   against a word starts with that word (``"진료비(재활교육비를 포함한다)"``).
 
 ``중 "A"를 "B"로 한다`` replaces *every* occurrence of A in the provision, so the edits are
 checked: applying them all to the old text must give the new text, no quote may occur where
