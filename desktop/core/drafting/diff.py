@@ -28,7 +28,8 @@ threshold of their whole text and more than one of their parts changes (one chan
 provision is cited alone, however much of its container it is: ``제2조제2항제6호를 다음과
 같이 한다``); the article title does not count (a title change always has its own sentence).
 The short 호 and 목 are rewritten sooner than paragraphs (:mod:`desktop.core.rules`),
-a 호 whose siblings are amended by replacements only when quoted almost whole. An
+a 호 whose siblings are amended by replacements only when quoted almost whole, and a 호 of a
+paragraph that gets new 호 as soon as it needs more than one replacement. An
 article whose single unnumbered paragraph is rewritten is rewritten.
 An article with one unnumbered paragraph is matched with a new ``①`` (and back), so that
 adding a second paragraph is an insertion, not a rewrite.
@@ -64,6 +65,7 @@ from desktop.core.rules import (
     ITEM_REWRITE_THRESHOLD,
     PARAGRAPH_QUOTED_SHARE,
     SUBPARAGRAPH_AMONG_AMENDED_SHARE,
+    SUBPARAGRAPH_BESIDE_NEW_REPLACEMENTS,
     SUBPARAGRAPH_MAX_REPLACEMENTS,
     SUBPARAGRAPH_REWRITE_THRESHOLD,
 )
@@ -241,6 +243,7 @@ class _Differ:
         self.memo = memo  # word diffs already made (a second pass reuses the first's)
         self.judged: list[frozenset[Replacement]] = []  # the replacements of each text judged
         self.siblings_amended = False  # a sibling 호 is amended by replacements
+        self.beside_new = False  # new 호 are inserted in the paragraph
 
     def diff_text(self, old: str, new: str) -> TextDiff:
         key = (old, new)
@@ -263,6 +266,8 @@ class _Differ:
         if len(diff.replacements) > most:
             return True
         if loc.subparagraph is not None and loc.item is None and not lead:
+            if self.beside_new and len(diff.replacements) > SUBPARAGRAPH_BESIDE_NEW_REPLACEMENTS:
+                return True  # shown whole beside the new 호 of its paragraph
             # A 호: the share of its text the quotes would take (a lowered setting also
             # rewrites it by the share of its characters changed). Real bills amend a long
             # name changed in a longer 호 and rewrite a 호 quoted almost whole.
@@ -408,13 +413,16 @@ class _Differ:
         self.own_text(pd, old.text, new.text, lead=bool(old_kids) and bool(new_kids))
         if not structural:
             pd.children = list(self.children(loc, old, new))
-            if isinstance(old, Paragraph) and _mixed(pd.children):
-                # some 호 amended and others rewritten: judged again knowing it
-                self.siblings_amended = True
+            amended = isinstance(old, Paragraph) and _mixed(pd.children)
+            beside_new = isinstance(old, Paragraph) and _beside_new(pd.children)
+            if amended or beside_new:
+                # some 호 amended and others rewritten, or new 호 inserted beside one that
+                # needs several replacements: the 호 are judged again knowing it
+                self.siblings_amended, self.beside_new = amended, beside_new
                 try:
                     pd.children = list(self.children(loc, old, new))
                 finally:
-                    self.siblings_amended = False
+                    self.siblings_amended = self.beside_new = False
         pd.weight = max(len(old.text), len(new.text)) + sum(c.weight for c in pd.children)
         pd.changed += sum(c.changed for c in pd.children)
         if structural:
@@ -527,6 +535,17 @@ def _mixed(children: list[ProvisionDiff]) -> bool:
     rewritten."""
     statuses = {c.text_status for c in children if c.location.item is None}
     return Status.REPLACED in statuses and Status.REWRITTEN in statuses
+
+
+def _beside_new(children: list[ProvisionDiff]) -> bool:
+    """Whether new 호 are inserted among the subdivisions and the own text of another needs
+    more replacements than :data:`SUBPARAGRAPH_BESIDE_NEW_REPLACEMENTS`."""
+    return any(c.status is Status.INSERTED for c in children) and any(
+        c.text_status is Status.REPLACED
+        and c.part_diff is not None
+        and len(c.part_diff.replacements) > SUBPARAGRAPH_BESIDE_NEW_REPLACEMENTS
+        for c in children
+    )
 
 
 def _parts(renamed: list[bool]) -> int:

@@ -646,3 +646,42 @@ def test_a_subparagraph_among_amended_siblings_is_amended_unless_quoted_almost_w
         '제5조제2항제1호 중 "관광진흥"을 "관광산업 진흥"으로 하고, 같은 항 제2호를 다음과 '
         "같이 한다."
     ]
+
+
+MEMBERS = """\
+제6조(위원회의 구성) ① 위원회는 위원장 1명을 포함한 7명 이내의 위원으로 구성한다.
+② 위원은 다음 각 호의 사람이 된다.
+1. 기획예산담당관이 소속 직원 중에서 지명하는 기획예산팀장
+2. 총무과장
+3. 문화관광과장
+4. 농업기술센터 소장
+5. 보건소장
+6. 그 밖에 위원장이 필요하다고 인정하여 위촉하는 지역 전문가
+"""
+
+
+def test_a_subparagraph_needing_several_replacements_beside_new_ones_is_rewritten():
+    renamed = MEMBERS.replace("기획예산담당관", "기획조정담당관").replace(
+        "기획예산팀장", "기획조정팀장"
+    )
+    # alone, two replacements amend the 호
+    assert sentences(parse(MEMBERS), parse(renamed)) == [
+        '제6조제2항제1호 중 "기획예산담당관"을 "기획조정담당관"으로, "기획예산팀장"을 '
+        '"기획조정팀장"으로 한다.'
+    ]
+    # beside a new 호 of the same paragraph it is shown whole, as real bills do
+    # (제5조제2항제1호를 다음과 같이 하고, 같은 항에 제9호의2를 다음과 같이 신설한다)
+    inserted = renamed.replace("2. 총무과장\n", "2. 총무과장\n2의2. 안전총괄과장\n")
+    old, new = parse(MEMBERS), parse(inserted)
+    assert sentences(old, new) == [
+        "제6조제2항제1호를 다음과 같이 하고, 같은 항에 제2호의2를 다음과 같이 신설한다."
+    ]
+    assert verify_amendment(old, str(amendment_text(old, new)), new) == []
+    # one replacement is still amended beside the new 호
+    one = MEMBERS.replace("기획예산팀장", "기획조정팀장").replace(
+        "2. 총무과장\n", "2. 총무과장\n2의2. 안전총괄과장\n"
+    )
+    assert sentences(parse(MEMBERS), parse(one)) == [
+        '제6조제2항제1호 중 "기획예산팀장"을 "기획조정팀장"으로 하고, 같은 항에 제2호의2를 '
+        "다음과 같이 신설한다."
+    ]
