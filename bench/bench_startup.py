@@ -7,7 +7,9 @@ Each child prints the seconds from interpreter start to
 
 - "shown" (``median_s``, ``time_ratio``): the window was shown and, for OrgDraft, the sample
   is in its widgets (``Session.project_opened``); the bare window: the event loop's first turn
-  after ``show()``. Neither has painted yet;
+  after ``show()``. Neither has painted yet. OrgDraft starts as the installed ``orgdraft-gui``
+  does (``desktop.cli.main_gui()``: the command line, the application's set-up, the window),
+  on its first start (a new settings folder: the built-in sample);
 - "painted" (``median_painted_s``, ``painted_ratio``): the first frame with it has been
   painted: the bare window's first paint; for OrgDraft the first paint, once the sample is in,
   of the overview's "Government (Korean)" field, which shows the sample's 경기도 (each measured
@@ -85,33 +87,43 @@ app.exec()
 ORGDRAFT = (
     PRELUDE
     + """
+import sys
 from PySide6.QtWidgets import QApplication
-from desktop.ui.mainwindow import MainWindow
-from desktop.ui.settings import AppSettings, default_recovery_dir
-app = QApplication([])
-w = MainWindow(AppSettings(), default_recovery_dir())
-w.show()
+from desktop.ui import crash
+# The application as the installed ``orgdraft-gui`` (and the frozen executable) starts it:
+# ``desktop.cli.main_gui()`` without arguments (the command line, the application's set-up,
+# the window, the first start's sample). The window is watched from the moment its crash
+# guard is installed (right after it is made, before it is shown and started): importing the
+# window's module here would change the order the application loads it in.
 state = {}
-def opened(_path):
-    state['shown'] = time.perf_counter() - T0
-    state['heavy'] = heavy()  # judged when the project shows
-    state['watch'] = OnPaint(w.overview.editors['government_ko'], painted)
-def painted():
-    state['painted'], state['cpu'] = time.perf_counter() - T0, cpu()
-    finish()
-def refreshed(*_counts):
-    state['checked'] = (w.doc, time.perf_counter() - T0)
-    finish()
-def finish():
-    checked, at = state.get('checked', (None, 0.0))
-    if 'painted' in state and checked is w.doc:
-        painted = state['painted']
-        report(state['shown'], painted, max(at, painted), state['heavy'], state['cpu'])
-        app.quit()
-w.session.project_opened.connect(opened)
-w.refreshed.connect(refreshed)
-w.start(None)
-app.exec()
+def watch(w):
+    app = QApplication.instance()
+    def opened(_path):
+        state['shown'] = time.perf_counter() - T0
+        state['heavy'] = heavy()  # judged when the project shows
+        state['watch'] = OnPaint(w.overview.editors['government_ko'], painted)
+    def painted():
+        state['painted'], state['cpu'] = time.perf_counter() - T0, cpu()
+        finish()
+    def refreshed(*_counts):
+        state['checked'] = (w.doc, time.perf_counter() - T0)
+        finish()
+    def finish():
+        checked, at = state.get('checked', (None, 0.0))
+        if 'painted' in state and checked is w.doc:
+            painted = state['painted']
+            report(state['shown'], painted, max(at, painted), state['heavy'], state['cpu'])
+            app.quit()
+    w.session.project_opened.connect(opened)
+    w.refreshed.connect(refreshed)
+install = crash.CrashGuard.install
+def watched_install(guard):
+    watch(guard.window)
+    return install(guard)
+crash.CrashGuard.install = watched_install
+sys.argv = ['orgdraft-gui']
+from desktop.cli import main_gui
+main_gui()
 """
 )
 

@@ -22,6 +22,13 @@ from desktop import __version__
 from desktop.i18n import N_, Pair, ngettext_noop, system_language, translate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+# The sub-commands :func:`build_parser` makes (a test keeps the two the same): an argument
+# list naming none of them, nor an option of the command line, starts the GUI without building
+# the command line's parser (its sub-commands and their help, about 5 ms of the window's start).
+COMMANDS = frozenset(
+    ("sample", "validate", "amend", "apply", "draft", "generate", "check-template")
+)
+_TOP_OPTIONS = frozenset(("-h", "--help", "--version", "--self-test"))
 
 
 default_lang = system_language  # the messages' language when --lang is not given
@@ -481,17 +488,14 @@ def _utf8_streams() -> None:
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    if not any(arg in commands for arg in argv) and not any(
-        arg in ("-h", "--help", "--version", "--self-test") for arg in argv
-    ):
+    if not any(arg in COMMANDS or arg in _TOP_OPTIONS for arg in argv):
         # ``orgdraft`` or ``orgdraft FILE``: the GUI.
         gui = _Parser(prog="orgdraft")
         gui.add_argument("--lang", choices=("ko", "en"), default=None)
         gui.add_argument("file", nargs="?")
         args = gui.parse_args(argv)
         return _gui(args.file, args.lang)
+    parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
         from desktop.selftest import run

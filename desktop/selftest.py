@@ -32,6 +32,8 @@ SAMPLE_DATE = dt.date(2024, 7, 1)
 
 @dataclass(frozen=True)
 class Result:
+    """One check of the self-test: its name, its status (ok, FAIL …) and what it found."""
+
     name: str
     status: str
     detail: str

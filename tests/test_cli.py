@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop import cli
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -270,3 +272,32 @@ def test_importing_freezes_once_and_keeps_the_collector_state():
         if not frozen:
             gc.unfreeze()
         (gc.enable if was else gc.disable)()
+
+
+def test_the_gui_is_told_from_a_command_by_the_parsers_own_commands():
+    parser = cli.build_parser()
+    assert set(parser._subparsers._group_actions[0].choices) == cli.COMMANDS  # type: ignore[union-attr]
+    options = {o for action in parser._actions for o in action.option_strings}
+    assert cli._TOP_OPTIONS <= options
+
+
+@pytest.mark.parametrize(
+    ("argv", "gui"),
+    [
+        ([], True),
+        (["project.orgdraft"], True),
+        (["--lang", "ko", "project.orgdraft"], True),
+        (["validate", "project.orgdraft"], False),
+        (["--version"], False),
+    ],
+)
+def test_the_gui_starts_without_building_the_command_line(monkeypatch, argv, gui):
+    started, built = [], []
+    monkeypatch.setattr(cli, "_gui", lambda file, lang: started.append((file, lang)) or 0)
+    build = cli.build_parser
+    monkeypatch.setattr(cli, "build_parser", lambda: built.append(1) or build())
+    try:
+        cli.main(argv)
+    except SystemExit:  # --version, and the commands given no real file
+        pass
+    assert bool(started) == gui and bool(built) != gui

@@ -102,12 +102,17 @@ def _wrap(text: str, width: float, metrics: QFontMetricsF) -> int:
 
 @dataclass
 class _Box:
+    """A unit's box in the chart and where it is drawn."""
+
     unit: Unit
     rect: QRectF = field(default_factory=QRectF)
 
 
 @dataclass
 class _Style:
+    """The chart's measures: scale, column width, gaps, sizes and how many columns fit a
+    row."""
+
     scale: float = 2.0
     column: float = 118.0
     gap: float = 10.0

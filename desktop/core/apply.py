@@ -22,6 +22,9 @@ __all__ = ["Action", "ApplyResult", "ChangeRecord", "apply_changes"]
 
 @dataclass
 class ApplyResult:
+    """The organization after the changes, what each change did, the findings of applying
+    them, and which changes applied."""
+
     org: Organization
     records: list[ChangeRecord]
     findings: list[Finding]

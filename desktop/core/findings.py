@@ -53,6 +53,9 @@ class Place:
 
 @dataclass(frozen=True)
 class Finding:
+    """One finding of a check: its severity, code, place and message (an English msgid with
+    its parameters, translated when shown)."""
+
     severity: Severity
     code: str
     place: Place

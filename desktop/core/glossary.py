@@ -66,6 +66,8 @@ class Rename:
 
 @dataclass(frozen=True)
 class Match:
+    """Where a glossary term occurs in a text (without the particle after it)."""
+
     term: Term
     start: int
     end: int  # the term itself, without its particle

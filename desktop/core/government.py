@@ -45,6 +45,9 @@ class GovernmentKind(enum.StrEnum):
 
 @dataclass(frozen=True)
 class _KindInfo:
+    """What a kind of local government is called and what its head, deputies and council
+    are called."""
+
     ko: str  # 도
     en: str  # Province
     suffix: str  # the end of the Korean name

@@ -22,6 +22,8 @@ class Grade:
 
 @dataclass(frozen=True)
 class GradeGroup:
+    """A group of grades (일반직, 정무직 …), by code, in Korean and English."""
+
     code: str
     ko: str
     en: str

@@ -38,6 +38,8 @@ _MAX_PID = 2**32 - 1
 
 @dataclass(frozen=True)
 class LockInfo:
+    """Who holds a project's lock: user, computer, process and since when."""
+
     user: str
     host: str
     pid: int

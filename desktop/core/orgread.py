@@ -52,6 +52,8 @@ class SourceLine:
 
 @dataclass
 class ReadDuty:
+    """One duty as read, with the line of the source it came from."""
+
     ko: str
     source: SourceLine
 

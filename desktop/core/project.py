@@ -41,6 +41,9 @@ class EffectiveMode(enum.StrEnum):
 
 @dataclass
 class Effective:  # 시행일
+    """When an instrument's amendment takes effect: on promulgation, on a date, or some
+    months after promulgation."""
+
     mode: EffectiveMode = EffectiveMode.PROMULGATION
     date: dt.date | None = None
     months: int = 0
@@ -118,6 +121,8 @@ class Override:
 
 @dataclass
 class References:  # 참고사항
+    """The bill's 참고사항: the laws it rests on, the budget, agreements and other notes."""
+
     laws: list[str] = field(default_factory=list)  # 관계법령
     budget: str = "별도조치 필요 없음"  # 예산조치
     agreement: str = ""  # 합의
@@ -146,12 +151,18 @@ class Meta:
 
 @dataclass
 class GlossaryEntry:
+    """A Korean term and the English the documents use for it."""
+
     ko: str
     en: str
 
 
 @dataclass
 class Project:
+    """A reorganization as the official describes it: the government, the organization
+    before, the instruments, the changes, the overrides, the press release's fields and the
+    glossary."""
+
     meta: Meta = field(default_factory=Meta)
     government: Government = field(default_factory=Government)
     grades: list[Grade] = field(default_factory=lambda: list(DEFAULT_GRADES))

@@ -547,6 +547,14 @@ def from_json(data: Any, file: str = "<project>") -> Project:
     return project
 
 
+def _all_nfc(text: str) -> bool:
+    """Whether every text in the JSON ``text`` is NFC already (so :func:`_nfc` would change
+    nothing): true when ``text`` is NFC and has no ``\\u`` escape. Each string's characters
+    are then the file's own, set off by quotation marks, and a quotation mark (like the other
+    characters JSON writes around strings) never composes or reorders with a neighbour."""
+    return "\\u" not in text and unicodedata.is_normalized("NFC", text)
+
+
 def _nfc(value: Any) -> Any:
     if isinstance(value, str):
         return unicodedata.normalize("NFC", value)
@@ -715,7 +723,7 @@ def loads(text: str, file: str = "<project>") -> Project:
     data = _parse(text, file)
     check_tree(data, file)
     try:
-        return from_json(_nfc(data), file)
+        return from_json(data if _all_nfc(text) else _nfc(data), file)
     except ProjectFileError:
         raise
     except (ValueError, TypeError, AttributeError, KeyError, OverflowError, RecursionError) as exc:

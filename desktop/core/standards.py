@@ -79,6 +79,9 @@ class Band:
 
 @dataclass(frozen=True)
 class GradeNorm:
+    """The grades the decree allows the heads of some kinds of unit, for some kinds of
+    government (and population band), with the provision that says so."""
+
     governments: frozenset[GovernmentKind]
     units: frozenset[UnitKind]
     grades: tuple[str, ...]
@@ -99,6 +102,9 @@ class BureauLimit:
 
 @dataclass(frozen=True)
 class DeputyLimit:
+    """The most deputies a kind of government in a population band may have, and the
+    provision that says so."""
+
     governments: frozenset[GovernmentKind]
     band: Band
     limit: int
@@ -137,6 +143,9 @@ class Consultation:
 
 @dataclass(frozen=True)
 class Standards:
+    """The decree's standards as one value: grades, limits on bureaus and deputies, the
+    units required and the consultations, with the version of the decree they follow."""
+
     version: str = ""
     grade_norms: tuple[GradeNorm, ...] = ()
     bureau_limits: tuple[BureauLimit, ...] = field(default=())

@@ -35,6 +35,8 @@ class Point:
 
 @dataclass
 class Summary:
+    """The bill's reasons (제안이유) in Korean and English and its main points (주요내용)."""
+
     reasons_ko: str
     reasons_en: str
     points: list[Point]

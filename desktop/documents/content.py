@@ -16,6 +16,8 @@ from desktop.i18n import Pair, pick
 
 @dataclass
 class Content:
+    """What a template is filled with: plain values and the generated parts (blocks)."""
+
     values: dict[str, Any] = field(default_factory=dict)
     blocks: dict[str, Part] = field(default_factory=dict)
 

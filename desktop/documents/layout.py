@@ -24,6 +24,9 @@ TOTAL_FILL = "F2F2F2"  # total and subtotal rows
 
 @dataclass(frozen=True)
 class Para:
+    """A paragraph: its runs (text with a character style), paragraph style, alignment and
+    indent."""
+
     runs: Line = ()
     style: str = "OD Body"
     align: Align | None = None
@@ -36,6 +39,8 @@ class Para:
 
 @dataclass(frozen=True)
 class Cell:
+    """A table cell: its lines and nested tables, style, alignment, fill and spans."""
+
     lines: tuple[Line | Table, ...] = ((),)  # top to bottom: lines and nested tables
     style: str = "OD Table Text"
     align: Align | None = None
@@ -46,6 +51,8 @@ class Cell:
 
 @dataclass(frozen=True)
 class Table:
+    """A table: its column widths, rows and header rows (repeated on every page)."""
+
     widths_cm: tuple[float, ...]
     rows: tuple[tuple[Cell, ...], ...]
     header_rows: int = 1  # repeated on every page
@@ -56,13 +63,15 @@ class Table:
 
 @dataclass(frozen=True)
 class Picture:
+    """A PNG picture and its width."""
+
     png: bytes
     width_mm: float
 
 
 @dataclass(frozen=True)
 class PageBreak:
-    pass
+    """A page break."""
 
 
 Block = Para | Table | Picture | PageBreak

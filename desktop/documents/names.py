@@ -43,6 +43,8 @@ def safe_name(name: str) -> str:
 
 @dataclass(frozen=True)
 class FileNames:
+    """The file-name patterns of the exported documents, by language and document."""
+
     patterns: dict[tuple[str, str], str] = field(default_factory=lambda: dict(_DEFAULTS))
 
     def name(self, lang: str, doc: str, suffix: str, **fields: str) -> str:

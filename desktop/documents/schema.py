@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Variable:
+    """A variable a document's template may use, with its description in Korean and
+    English."""
+
     name: str
     ko: str
     en: str
@@ -21,6 +24,8 @@ class Variable:
 
 @dataclass(frozen=True)
 class DocumentSchema:
+    """A document's template variables, with its title in Korean and English."""
+
     doc: str
     ko: str
     en: str

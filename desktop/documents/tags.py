@@ -23,6 +23,8 @@ OPEN = re.compile(r"\{\{|\{%|\{#")
 
 @dataclass
 class Tag:
+    """A Jinja tag found in a template paragraph, with the runs it spans."""
+
     text: str
     where: Where
     first_run: int
@@ -31,6 +33,8 @@ class Tag:
 
 @dataclass
 class Paragraph:
+    """A template paragraph's text and the tags in it (``unclosed``: a tag left open)."""
+
     where: Where
     text: str
     tags: list[Tag]

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
+import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__, paths
 from desktop.i18n import system_language as default_lang
 from desktop.ui.crash import CrashGuard
-from desktop.ui.mainwindow import MainWindow
 from desktop.ui.settings import AppSettings, default_log_dir, default_recovery_dir
 from desktop.ui.tr import set_lang
+
+if TYPE_CHECKING:
+    from desktop.chart.fonts import FontChoice
+    from desktop.ui.mainwindow import MainWindow
 
 # Set to 1 by the start-up benchmarks: print "shown" and quit once the window shows a project.
 EXIT_AFTER_SHOW = "ORGDRAFT_EXIT_AFTER_SHOW"
@@ -32,6 +36,8 @@ def configure_qt() -> None:
     # checks it). Not set again here: naming the policy's enum builds every enum of the Qt
     # namespace, about 30 ms of the start.
     if sys.platform == "win32":  # our own taskbar button and icon, not the Python launcher's
+        import ctypes
+
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("OrgDraft.OrgDraft")
 
 
@@ -53,10 +59,15 @@ def run(file: str | None, lang: str | None = None) -> int:
     app.setOrganizationName("OrgDraft")
     app.setApplicationName("OrgDraft")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(paths.resources_dir() / "orgdraft.png")))
+    # Qt's font database is read on another thread while the window's code loads: the first
+    # widget with text would otherwise read it (some milliseconds, more where many fonts are
+    # installed), and the Korean-font check needs it anyway.
+    fonts = FontLookup().start()
+    from desktop.ui.mainwindow import MainWindow
+
     window = MainWindow(settings, default_recovery_dir())
     CrashGuard(window, default_log_dir()).install()
-    window.first_frame.connect(lambda: check_fonts(window))
+    window.first_frame.connect(lambda: after_first_frame(app, window, fonts.result()))
     if os.environ.get(EXIT_AFTER_SHOW):
         _exit_when_shown(app, window)
     window.show()
@@ -64,16 +75,66 @@ def run(file: str | None, lang: str | None = None) -> int:
     return app.exec()
 
 
-def check_fonts(window: MainWindow) -> None:
+class FontLookup:
+    """The Korean-font check (:func:`desktop.chart.fonts.hangul_family`) on a thread of its
+    own, started once the application exists: it reads Qt's font database (thread-safe), so
+    that the window's widgets find it read."""
+
+    def __init__(self) -> None:
+        self._choice: FontChoice | None = None
+        self._thread = threading.Thread(target=self._run, name="OrgDraft fonts", daemon=True)
+
+    def start(self) -> FontLookup:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        from desktop.chart.fonts import hangul_family
+
+        try:
+            self._choice = hangul_family()
+        except Exception:  # looked up again on the GUI thread, which reports it
+            self._choice = None
+
+    def result(self) -> FontChoice:
+        """The choice (waiting for the thread if need be; looked up here if it failed)."""
+        self._thread.join()
+        if self._choice is None:
+            from desktop.chart.fonts import hangul_family
+
+            self._choice = hangul_family()
+        return self._choice
+
+
+def after_first_frame(
+    app: QApplication, window: MainWindow, fonts: FontChoice | None = None
+) -> None:
+    """What the start leaves until the window has painted its first frame: the window icon
+    (making QIcon's class and reading the PNG cost a few milliseconds, and until it is set
+    the window has the system's default icon for that moment) and the font check's warning."""
+    set_window_icon(app)
+    check_fonts(window, fonts)
+
+
+def set_window_icon(app: QApplication) -> None:
+    """OrgDraft's icon on every window (title bar, task bar, dialogs)."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "orgdraft.png")))
+
+
+def check_fonts(window: MainWindow, fonts: FontChoice | None = None) -> None:
     """Say in the status bar when no usual Korean font is installed (and log it once).
 
     Run once the window has painted its first frame: asking Qt's font database costs a few
     milliseconds of the start, and a message shown before the project opens would be
     replaced by the opening's own ("Opening the sample…") and then cleared. A message shown
-    meanwhile (the first start's hint on the sample) stays, after the warning."""
-    from desktop.chart.fonts import hangul_family
+    meanwhile (the first start's hint on the sample) stays, after the warning. ``fonts``: the
+    choice already made (by :class:`FontLookup`), else it is made here."""
+    if fonts is None:
+        from desktop.chart.fonts import hangul_family
 
-    fonts = hangul_family()
+        fonts = hangul_family()
     if fonts.warning:
         shown = window.statusBar().currentMessage()
         window.statusBar().showMessage(f"{fonts.warning}  {shown}" if shown else fonts.warning)

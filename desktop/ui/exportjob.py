@@ -52,6 +52,9 @@ class ExportRequest:
 
 @dataclass
 class ExportResult:
+    """What an export did: the files written, those skipped, the problems met (PDFs that
+    could not be made) and whether the official cancelled it."""
+
     written: list[Path] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # PDFs that could not be made

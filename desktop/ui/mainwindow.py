@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         self.prompts = prompts or Prompter(self)
         self.session = Session(settings, recovery_dir, self.prompts, self)
         self.undo_group = QUndoGroup(self)
-        self.doc: ProjectDocument | None = None
+        self._doc: ProjectDocument | None = None  # see the property ``doc``
+        self._closed = False
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_MS)
@@ -114,12 +115,30 @@ class MainWindow(QMainWindow):
         self.session.busy.connect(self._on_session_busy)
         self.session.failed.connect(self._on_session_failed)
         self.resize(1280, 720)
-        self.session.new()  # a placeholder until start() opens the project
         # Once a project is in, what the start-up and the opening left is collected once, just
         # before its check starts (after the first frame at start-up: the collection takes
-        # about 10 ms); connected after the placeholder, whose collection would hold up the start.
+        # about 10 ms); not for the untitled placeholder, whose collection would hold up the
+        # start.
         self._settle_pending = False
         self.session.project_opened.connect(self._on_session_project_opened)
+
+    @property
+    def doc(self) -> ProjectDocument | None:
+        """The project shown (``None`` once the window has closed).
+
+        The window starts without one: :meth:`start` opens the project at once, and on the
+        first start the sample is read before the window's first frame. Until then, and when
+        nothing can be opened, an untitled project stands in: made on first demand (by
+        :meth:`start` before it asks a question or reads a file in the background, or by code
+        that uses a window without starting it), not on the way to the first frame."""
+        if self._doc is None and not self._closed:
+            self._placeholder()
+        return self._doc
+
+    def _placeholder(self) -> None:
+        """Show the untitled placeholder project if no project is shown."""
+        if self._doc is None:
+            self.session.new(placeholder=True)
 
     # -- building --------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -184,8 +203,8 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
-        if self.doc is not None:
-            self._give_document(page, self.doc)
+        if self._doc is not None:
+            self._give_document(page, self._doc)
         return page
 
     @property
@@ -326,15 +345,20 @@ class MainWindow(QMainWindow):
     def start(self, file: str | None) -> None:
         """What ``orgdraft [FILE]`` opens: a recovery copy after a crash (if the official
         agrees), else FILE, else the last project, else the built-in sample."""
-        self.check_timer.stop()  # the untitled project shown meanwhile is not worth checking
-        for found in self.session.pending_recoveries():
+        recoveries = self.session.pending_recoveries()
+        last = self.settings.last_project()
+        if recoveries or file or (last and Path(last).exists()):
+            # a question, or a file read in the background: the untitled project shows
+            # meanwhile (not worth checking); the sample is read at once, without it
+            self._placeholder()
+            self.check_timer.stop()
+        for found in recoveries:
             answer = self.prompts.recover(found)
             if answer == "recover":
                 self.session.recover(found)
                 return
             if answer == "discard":
                 found.discard()
-        last = self.settings.last_project()
         if file:
             opening = self.session.open(file, ask=False)
         elif last and Path(last).exists():
@@ -348,6 +372,7 @@ class MainWindow(QMainWindow):
             self._offer_county_sample()
         if not opening:  # declined (locked elsewhere): the untitled project stays
             self._check_soon()
+        self._placeholder()  # the sample could not be read (the official was told)
 
     def _offer_county_sample(self) -> None:
         """On the first start the province's sample opens; the county's is offered beside it
@@ -368,7 +393,7 @@ class MainWindow(QMainWindow):
     # -- the document ----------------------------------------------------------------------
     def _on_session_document_changed(self, doc: ProjectDocument) -> None:
         self._disconnect_document()
-        self.doc = doc
+        self._doc = doc
         self.undo_group.addStack(doc.undo_stack)
         self.undo_group.setActiveStack(doc.undo_stack)
         doc.undo_stack.cleanChanged.connect(self.update_title)
@@ -401,7 +426,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_frame.emit)  # after the pass too
 
     def _disconnect_document(self) -> None:
-        old = self.doc
+        old = self._doc
         if old is None:
             return
         old.undo_stack.cleanChanged.disconnect(self.update_title)
@@ -884,5 +909,6 @@ class MainWindow(QMainWindow):
         self.refresh_timer.stop()
         self.check_timer.stop()
         self._disconnect_document()
-        self.doc = None
+        self._doc = None
+        self._closed = True
         event.accept()

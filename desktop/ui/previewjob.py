@@ -25,6 +25,9 @@ CHART_SCALE = 0.6  # the export draws at 2.0 for print; 0.6 is about the width t
 
 @dataclass(frozen=True)
 class PreviewRequest:
+    """What the preview drafts: the document, its language and instrument, and the settings
+    that shape it."""
+
     doc: str  # bill, table, press, org, review
     lang: str = "ko"
     key: str | None = None  # the instrument of a bill or comparison table
@@ -37,6 +40,9 @@ class PreviewRequest:
 
 @dataclass
 class PreviewResult:
+    """A drafted preview: its HTML or the error met, the bills drafted on the way and the
+    seconds the worker spent."""
+
     request: PreviewRequest
     html: str = ""
     error: Exception | None = None

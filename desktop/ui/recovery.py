@@ -19,6 +19,9 @@ from desktop.core.lock import host_name, pid_alive, same_host
 
 @dataclass(frozen=True)
 class Recovery:
+    """An autosaved recovery copy: its file, the project file it belongs to (if saved) and
+    when it was written."""
+
     file: Path
     original: Path | None
     saved_at: str

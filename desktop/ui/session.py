@@ -103,12 +103,17 @@ class Session(QObject):
             return self.save_now()
         return True
 
-    def new(self, project: Project | None = None, *, ask: bool = True) -> None:
-        """A new untitled project: ``project`` (built by the guided dialog) or an empty one."""
-        if not ask or self.maybe_save():
+    def new(
+        self, project: Project | None = None, *, ask: bool = True, placeholder: bool = False
+    ) -> None:
+        """A new untitled project: ``project`` (built by the guided dialog) or an empty one.
+        ``placeholder``: shown while the window waits for the project it opens (no question
+        asked, and not announced by :attr:`project_opened`)."""
+        if placeholder or not ask or self.maybe_save():
             doc = ProjectDocument(project or new_project(), display_name=_("untitled.orgdraft"))
             self._install(doc)
-            self.project_opened.emit("")
+            if not placeholder:
+                self.project_opened.emit("")
 
     # -- opening ---------------------------------------------------------------------------
     def open(self, path: str | Path, *, ask: bool = True) -> bool:

@@ -3,6 +3,7 @@
 import json
 import os
 import re
+import unicodedata
 
 import jsonschema
 import pytest
@@ -220,3 +221,41 @@ def test_the_quick_pass_finds_a_bad_key_a_lone_surrogate_and_a_number_out_of_ran
     assert projectfile._nothing_to_refuse({"a": "\x01"})  # typed text: validation flags it
     assert not projectfile._nothing_to_refuse([[10**12 + 1]])
     assert not projectfile._nothing_to_refuse({1: "a"})  # not from JSON: the walk decides
+
+
+# Texts near the edges of NFC: Hangul syllables and their jamo, Latin letters and combining
+# marks (in and out of canonical order), quotation marks, backslashes and the letters JSON's
+# escapes use.
+_NFC_EDGES = st.text(
+    alphabet=st.sampled_from(
+        [*'가각힣ᄀ까ᅢᆨᆩnaAe"\\/ \n\tbfrtu', "\u0301", "\u0303", "\u0323", "\u031b"]
+    ),
+    max_size=8,
+)
+_JSON_VALUES = st.recursive(
+    _NFC_EDGES | st.integers(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_NFC_EDGES, inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=400)
+@given(_JSON_VALUES, st.booleans())
+def test_a_file_said_to_be_nfc_has_only_nfc_texts(value, ascii_only):
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    data = json.loads(text)
+    if projectfile._all_nfc(text):
+        assert projectfile._nfc(data) == data
+    # a file that is not (or not said to be) goes through the walk, which normalizes it all
+    normalized = projectfile._nfc(data)
+    assert projectfile._nfc(normalized) == normalized
+
+
+def test_a_decomposed_name_in_a_file_is_read_composed(tmp_path):
+    project = Project()
+    project.meta.government_ko = "경기도"
+    text = dumps(project).replace("경기도", unicodedata.normalize("NFD", "경기도"))
+    assert not projectfile._all_nfc(text)
+    assert loads(text).meta.government_ko == "경기도"
+    escaped = dumps(project).replace("경기도", "\\u1100\\u1167\\u11bc기도")  # 경 as jamo
+    assert "\\u" in escaped and loads(escaped).meta.government_ko == "경기도"

@@ -96,3 +96,16 @@ def test_the_font_check_says_nothing_when_a_korean_font_is_installed(window, mon
     window.statusBar().showMessage("kept")
     check_fonts(window)
     assert window.statusBar().currentMessage() == "kept"
+
+
+def test_after_the_first_frame_the_windows_have_orgdraft_s_icon(qapp, window, monkeypatch):
+    from desktop.chart import fonts
+    from desktop.ui import app
+
+    checked = []
+    monkeypatch.setattr(fonts, "hangul_family", lambda: checked.append(1) or fonts.FontChoice("X"))
+    monkeypatch.setattr(qapp, "setWindowIcon", lambda icon: checked.append(icon))
+    app.after_first_frame(qapp, window)
+    icon = checked[0]
+    assert not icon.isNull() and icon.availableSizes()  # the PNG was found and read
+    assert checked[1:] == [1]  # then the fonts were checked

@@ -193,6 +193,42 @@ def test_a_sample_that_cannot_be_read_at_start_is_reported(
     qtbot.waitUntil(lambda: bool(window.counts.text()))  # the untitled project is checked
 
 
+def test_the_first_start_shows_only_the_sample(window):
+    installed, opened = [], []
+    window.session.document_changed.connect(installed.append)
+    window.session.project_opened.connect(opened.append)
+    window.start(None)
+    # no untitled project is made on the way to the first frame: the sample is the first
+    assert installed == [window.doc] and window.doc.project.meta.government_ko == "경기도"
+    assert len(opened) == 1 and opened[0].endswith(".orgdraft")
+
+
+def test_a_file_opened_at_start_is_preceded_by_the_untitled_project(qtbot, window, sample_copy):
+    opened = []
+    window.session.project_opened.connect(opened.append)
+    with qtbot.waitSignal(window.session.project_opened, timeout=10000):
+        window.start(str(sample_copy))
+        # read in the background: meanwhile the untitled project shows, not announced as opened
+        assert window.doc.path is None and window.windowTitle().startswith("untitled")
+        assert not window.check_timer.isActive()  # and not worth checking
+    assert opened == [str(sample_copy.absolute())]
+    assert window.doc.path == sample_copy.absolute()
+
+
+def test_an_unreadable_sample_at_start_leaves_the_untitled_project(
+    qtbot, window, prompts, monkeypatch, tmp_path
+):
+    from desktop.ui import session
+
+    broken = tmp_path / "broken.orgdraft"
+    broken.write_text("{", encoding="utf-8")
+    monkeypatch.setattr(session, "sample_path", lambda which="province": broken)
+    window.start(None)  # nothing asked for the document before
+    assert prompts.errors and prompts.errors[0][0] == "Cannot open the sample"
+    assert window.doc is not None and window.doc.path is None
+    assert window.overview.editors["government_ko"].text() == ""
+
+
 def test_every_menu_action_works_right_after_the_first_start(qtbot, window, prompts, monkeypatch):
     window.start(None)
     ran: list[str] = []
@@ -271,6 +307,7 @@ def test_the_effective_rows_are_kept_for_the_same_instruments_and_show_the_new_v
     qtbot, window, prompts
 ):
     overview = window.overview
+    assert window.doc.path is None  # the untitled placeholder, made when asked for
     kept = dict(overview._effective_rows)  # the untitled project's: an ordinance and a rule
     window.start(None)  # the sample has an ordinance and a rule too
     assert overview._effective_rows == kept

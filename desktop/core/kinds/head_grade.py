@@ -22,6 +22,8 @@ class HeadGrade:
 
 @dataclass
 class ChangeHeadGrade(Change):  # 직급 조정
+    """A unit's head changes grade (직급 조정): ``unit_id``'s head becomes ``grade``."""
+
     unit_id: str = ""
     grade: str = ""
 

@@ -62,6 +62,9 @@ def taken_over(records: list[ChangeRecord], list_ko, list_en) -> list[tuple[str,
 
 @dataclass
 class Move(Change):  # 이관
+    """A unit moves under another (이관): ``unit_id`` under ``new_parent_id``, at ``index``
+    among its new siblings (``None``: last)."""
+
     unit_id: str = ""
     new_parent_id: str = ""
     index: int | None = None

@@ -53,6 +53,8 @@ RENAME = _Renamed(
 
 @dataclass
 class Rename(Change):  # 명칭변경
+    """A unit takes a new name (명칭변경), in Korean and English."""
+
     unit_id: str = ""
     name_ko: str = ""
     name_en: str = ""

@@ -100,6 +100,9 @@ class AmendmentError(StatuteParseError):
 
 @dataclass
 class _Sentence:
+    """One amendment sentence: its number, its line in the text, the sentence, what was
+    parsed from it and the new provisions written after it."""
+
     number: int
     line: int
     text: str
@@ -109,6 +112,9 @@ class _Sentence:
 
 @dataclass
 class _Text:
+    """An amendment text split up: a whole revision or its sentences, the annexes it
+    gives, and the rest."""
+
     whole: bool = False
     sentences: list[_Sentence] = field(default_factory=list)
     annexes: dict[Num, list[str]] = field(default_factory=dict)

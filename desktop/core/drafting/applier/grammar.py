@@ -98,6 +98,8 @@ class Ref:
 
 @dataclass(frozen=True)
 class AnnexRef:
+    """A reference to an annex (별표) by number."""
+
     num: Num
 
 
@@ -106,6 +108,8 @@ Entry = tuple[Ref, Ref]
 
 @dataclass
 class Replace:
+    """``"old"를 "new"로 한다`` in the provisions named (``각각``: in each of them)."""
+
     targets: list[Ref]
     old: str
     new: str
@@ -114,28 +118,38 @@ class Replace:
 
 @dataclass
 class Rewrite:
+    """``…를 다음과 같이 한다``: the provisions (ranges) named are rewritten."""
+
     targets: list[Entry]
 
 
 @dataclass
 class Insert:
+    """``…를 다음과 같이 신설한다``: new provisions, in ``container`` when one is named."""
+
     container: Ref | None
     targets: list[Entry]
 
 
 @dataclass
 class Delete:
+    """``…를 삭제한다``: the provisions (ranges) named are deleted."""
+
     targets: list[Entry]
 
 
 @dataclass
 class Renumber:
+    """``…를 …로 하고``: a provision moves to another number."""
+
     source: Ref
     target: Ref
 
 
 @dataclass
 class Rename:
+    """``제명 중 "old"를 "new"로 한다``, or with ``body`` the title rewritten whole."""
+
     old: str = ""
     new: str = ""
     body: bool = False  # 제명을 다음과 같이 한다
@@ -143,12 +157,16 @@ class Rename:
 
 @dataclass
 class AnnexOp:
+    """An annex (별표) replaced, inserted or deleted whole."""
+
     verb: str  # "replace", "insert", "delete"
     nums: list[Num]
 
 
 @dataclass
 class AnnexWords:
+    """Words replaced in annexes (``별표 1 중 "old"를 "new"로 한다``)."""
+
     nums: list[Num]
     old: str
     new: str
@@ -159,6 +177,8 @@ Clause = Replace | Rewrite | Insert | Delete | Renumber | Rename | AnnexOp | Ann
 
 @dataclass
 class Parsed:
+    """The clauses of one amendment sentence, in order."""
+
     clauses: list[Clause] = field(default_factory=list)
 
     @property

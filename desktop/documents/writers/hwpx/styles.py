@@ -47,6 +47,9 @@ _LANGS_EAST_ASIAN = ("HANGUL", "HANJA", "JAPANESE", "OTHER", "SYMBOL", "USER")
 
 @dataclass(frozen=True)
 class ParaStyle:
+    """A 한/글 paragraph style with the paragraph and character shapes it uses and how they
+    look."""
+
     style_id: str
     para_pr: str
     char_pr: str
