@@ -18,7 +18,6 @@ from desktop.ui.settings import AppSettings, default_log_dir, default_recovery_d
 from desktop.ui.tr import set_lang
 
 if TYPE_CHECKING:
-    from desktop.chart.fonts import FontChoice
     from desktop.ui.mainwindow import MainWindow
 
 # Set to 1 by the start-up benchmarks: print "shown" and quit once the window shows a project.
@@ -59,15 +58,14 @@ def run(file: str | None, lang: str | None = None) -> int:
     app.setOrganizationName("OrgDraft")
     app.setApplicationName("OrgDraft")
     app.setApplicationVersion(__version__)
-    # Qt's font database is read on another thread while the window's code loads: the first
-    # widget with text would otherwise read it (some milliseconds, more where many fonts are
-    # installed), and the Korean-font check needs it anyway.
-    fonts = FontLookup().start()
+    # Qt's font database is read on another thread while the window's code loads (some
+    # milliseconds, more where many fonts are installed)
+    read_fonts_meanwhile()
     from desktop.ui.mainwindow import MainWindow
 
     window = MainWindow(settings, default_recovery_dir())
     CrashGuard(window, default_log_dir()).install()
-    window.first_frame.connect(lambda: after_first_frame(app, window, fonts.result()))
+    window.first_frame.connect(lambda: after_first_frame(app, window))
     if os.environ.get(EXIT_AFTER_SHOW):
         _exit_when_shown(app, window)
     window.show()
@@ -75,45 +73,31 @@ def run(file: str | None, lang: str | None = None) -> int:
     return app.exec()
 
 
-class FontLookup:
-    """The Korean-font check (:func:`desktop.chart.fonts.hangul_family`) on a thread of its
-    own, started once the application exists: it reads Qt's font database (thread-safe), so
-    that the window's widgets find it read."""
+def read_fonts_meanwhile() -> threading.Thread:
+    """Start reading Qt's font database, and the font of the window's texts, on a thread of
+    its own (Qt's fonts may be used from any thread); the first widget with text would
+    otherwise read them on the GUI thread. Started once the application exists, while the
+    window's code loads (the call it makes lets other threads run)."""
 
-    def __init__(self) -> None:
-        self._choice: FontChoice | None = None
-        self._thread = threading.Thread(target=self._run, name="OrgDraft fonts", daemon=True)
-
-    def start(self) -> FontLookup:
-        self._thread.start()
-        return self
-
-    def _run(self) -> None:
-        from desktop.chart.fonts import hangul_family
-
+    def read() -> None:
         try:
-            self._choice = hangul_family()
-        except Exception:  # looked up again on the GUI thread, which reports it
-            self._choice = None
+            from PySide6.QtGui import QFont, QFontMetrics
 
-    def result(self) -> FontChoice:
-        """The choice (waiting for the thread if need be; looked up here if it failed)."""
-        self._thread.join()
-        if self._choice is None:
-            from desktop.chart.fonts import hangul_family
+            QFontMetrics(QFont()).horizontalAdvance("OrgDraft 조직개편")
+        except Exception:  # only a head start: the GUI thread reads them when it needs them
+            pass
 
-            self._choice = hangul_family()
-        return self._choice
+    thread = threading.Thread(target=read, name="OrgDraft fonts", daemon=True)
+    thread.start()
+    return thread
 
 
-def after_first_frame(
-    app: QApplication, window: MainWindow, fonts: FontChoice | None = None
-) -> None:
+def after_first_frame(app: QApplication, window: MainWindow) -> None:
     """What the start leaves until the window has painted its first frame: the window icon
     (making QIcon's class and reading the PNG cost a few milliseconds, and until it is set
-    the window has the system's default icon for that moment) and the font check's warning."""
+    the window has the system's default icon for that moment) and the font check."""
     set_window_icon(app)
-    check_fonts(window, fonts)
+    check_fonts(window)
 
 
 def set_window_icon(app: QApplication) -> None:
@@ -123,18 +107,16 @@ def set_window_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "orgdraft.png")))
 
 
-def check_fonts(window: MainWindow, fonts: FontChoice | None = None) -> None:
+def check_fonts(window: MainWindow) -> None:
     """Say in the status bar when no usual Korean font is installed (and log it once).
 
     Run once the window has painted its first frame: asking Qt's font database costs a few
     milliseconds of the start, and a message shown before the project opens would be
     replaced by the opening's own ("Opening the sample…") and then cleared. A message shown
-    meanwhile (the first start's hint on the sample) stays, after the warning. ``fonts``: the
-    choice already made (by :class:`FontLookup`), else it is made here."""
-    if fonts is None:
-        from desktop.chart.fonts import hangul_family
+    meanwhile (the first start's hint on the sample) stays, after the warning."""
+    from desktop.chart.fonts import hangul_family
 
-        fonts = hangul_family()
+    fonts = hangul_family()
     if fonts.warning:
         shown = window.statusBar().currentMessage()
         window.statusBar().showMessage(f"{fonts.warning}  {shown}" if shown else fonts.warning)
