@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -65,11 +65,32 @@ def read_text_file(path: str) -> str:
         return data.decode("cp949")
 
 
-def set_shortcut(action: QAction, key) -> None:
-    """``action.setShortcut(QKeySequence(key))``, as ``setShortcuts`` with that one sequence
-    (what Qt's ``setShortcut`` does): PySide's ``setShortcut`` also accepts a ``Qt.Key``, and
-    matching its arguments builds every enum of the Qt namespace at start-up."""
-    action.setShortcuts([QKeySequence(key)])
+# The actions' shortcuts: a member of QKeySequence.StandardKey (the platform's usual keys), or
+# a key sequence written out. Set once the window has painted its first frame (making
+# QKeySequence's class costs about 1.5 ms of the start, and no key reaches the window before).
+SHORTCUTS = {
+    "new": "New",
+    "open": "Open",
+    "save": "Save",
+    "save_as": "SaveAs",
+    "validate": "Refresh",
+    "export": "Ctrl+E",
+    "settings": "Preferences",
+    "quit": "Quit",
+    "guide": "HelpContents",
+    "undo": "Undo",
+    "redo": "Redo",
+}
+
+
+def set_shortcut(action: QAction, spec: str) -> None:
+    """Give ``action`` the shortcut ``spec`` (see :data:`SHORTCUTS`), with ``setShortcuts``
+    and that one sequence (what Qt's ``setShortcut`` does): PySide's ``setShortcut`` also
+    accepts a ``Qt.Key``, and matching its arguments builds every enum of the Qt namespace."""
+    from PySide6.QtGui import QKeySequence
+
+    standard = getattr(QKeySequence.StandardKey, spec, None)
+    action.setShortcuts([QKeySequence(standard if standard is not None else spec)])
 
 
 class MainWindow(QMainWindow):
@@ -242,48 +263,46 @@ class MainWindow(QMainWindow):
         if hasattr(page, "set_defaults"):  # the press page: the official's details
             page.set_defaults(self.settings.press_defaults())
 
-    def _action(self, text: str, slot, key=None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot, tip: str = "") -> QAction:
         action = QAction(self)  # (text, parent) would match a QIcon too: QIcon's enums
         action.setText(text)
-        if key is not None:
-            set_shortcut(action, key)
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
-        Key = QKeySequence.StandardKey
         self.actions_: dict[str, QAction] = {
-            "new": self._action(_("&New"), self.new_project, Key.New),
-            "open": self._action(_("&Open…"), self.open_dialog, Key.Open),
-            "save": self._action(_("&Save"), self.save, Key.Save),
-            "save_as": self._action(_("Save &as…"), self.save_as, Key.SaveAs),
+            "new": self._action(_("&New"), self.new_project),
+            "open": self._action(_("&Open…"), self.open_dialog),
+            "save": self._action(_("&Save"), self.save),
+            "save_as": self._action(_("Save &as…"), self.save_as),
             "validate": self._action(
-                _("&Validate"),
-                self.validate,
-                Key.Refresh,
-                _("Check the project and list every problem"),
+                _("&Validate"), self.validate, _("Check the project and list every problem")
             ),
             "export": self._action(
-                _("&Export…"),
-                self.export,
-                "Ctrl+E",
-                _("Write the documents as Word files (and PDF)"),
+                _("&Export…"), self.export, _("Write the documents as Word files (and PDF)")
             ),
-            "settings": self._action(_("Se&ttings…"), self.edit_settings, Key.Preferences),
-            "quit": self._action(_("&Quit"), self.close, Key.Quit),
+            "settings": self._action(_("Se&ttings…"), self.edit_settings),
+            "quit": self._action(_("&Quit"), self.close),
             "about": self._action(_("&About OrgDraft"), self.about),
             "sample": self._action(_("Open the &sample"), lambda: self.session.open_sample()),
-            "guide": self._action(_("&User guide"), self.show_guide, Key.HelpContents),
+            "guide": self._action(_("&User guide"), self.show_guide),
             "county_sample": self._action(
                 _("Open the &county sample"), lambda: self.session.open_sample(which="county")
             ),
         }
         self.undo_action = self.undo_group.createUndoAction(self, _("&Undo"))
-        set_shortcut(self.undo_action, Key.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, _("&Redo"))
-        set_shortcut(self.redo_action, Key.Redo)
+        self._shortcuts_set = False
+        self.first_frame.connect(self.set_shortcuts)
+
+    def set_shortcuts(self) -> None:
+        """Give the actions their shortcuts (:data:`SHORTCUTS`): after the first frame."""
+        actions = {**self.actions_, "undo": self.undo_action, "redo": self.redo_action}
+        for name, spec in SHORTCUTS.items():
+            set_shortcut(actions[name], spec)
+        self._shortcuts_set = True
 
     def _build_menus(self) -> None:
         a = self.actions_
@@ -696,12 +715,12 @@ class MainWindow(QMainWindow):
 
     def _remake_undo_actions(self) -> None:
         """QUndoGroup keeps the prefix (``&Undo``) of the actions it made: make new ones."""
-        Key = QKeySequence.StandardKey
         old_undo, old_redo = self.undo_action, self.redo_action
         self.undo_action = self.undo_group.createUndoAction(self, _("&Undo"))
-        set_shortcut(self.undo_action, Key.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, _("&Redo"))
-        set_shortcut(self.redo_action, Key.Redo)
+        if self._shortcuts_set:
+            set_shortcut(self.undo_action, SHORTCUTS["undo"])
+            set_shortcut(self.redo_action, SHORTCUTS["redo"])
         for old, new in ((old_undo, self.undo_action), (old_redo, self.redo_action)):
             for widget in old.associatedObjects():
                 if isinstance(widget, QMenu | QToolBar):  # not the tool button it goes with

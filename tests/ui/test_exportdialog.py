@@ -321,6 +321,8 @@ def test_choose_folder_asks_the_prompter(make_dialog, sample, prompts, tmp_path)
 # -- in the window ---------------------------------------------------------------------------
 def test_the_window_has_an_export_action_that_opens_the_dialog(qtbot, window):
     action = window.actions_["export"]
+    with qtbot.waitSignal(window.first_frame, timeout=10000):  # the shortcuts are set then
+        window.show()
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+E"
     menus = [m for m in window.menuBar().findChildren(QMenu) if action in m.actions()]
     assert [m.title() for m in menus] == ["&File"]

@@ -179,7 +179,9 @@ def test_closing_with_unsaved_changes_asks(qtbot, window, prompts):
     assert window.close()
 
 
-def test_the_save_shortcut_is_the_standard_one(window):
+def test_the_save_shortcut_is_the_standard_one(qtbot, window):
+    with qtbot.waitSignal(window.first_frame, timeout=10000):  # the shortcuts are set then
+        window.show()
     assert window.actions_["save"].shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
 
 
