@@ -37,12 +37,14 @@ _CONDITIONED = (
     ("이나", "나", False),
     ("이며", "며", False),
     ("이란", "란", False),
+    ("이라", "라", False),  # only after a quoted term: "이하 "A"라 한다" (not 따라)
     ("과의", "와의", False),
     ("은", "는", False),
     ("이", "가", False),
     ("을", "를", False),
     ("과", "와", False),
 )
+_CLOSING_QUOTES = "\"'”’"
 _PLAIN = ("에서는", "에서의", "에게는", "에서", "에게", "에는", "에도", "까지", "부터", "보다")
 _PLAIN += ("마다", "께서", "에", "의")
 # Particles that end in the topic particle (에 + 는): cut whole, never to a fragment of the
@@ -92,8 +94,8 @@ def is_punct(ch: str) -> bool:
 
 
 def _agrees(stem: str, form: str, closed: str, open_: str, lieul_open: bool) -> bool:
-    try:
-        final = final_consonant(read_as(stem))
+    try:  # read through closing quotation marks: "공정경제과"를
+        final = final_consonant(read_as(stem.rstrip(_CLOSING_QUOTES)))
     except ValueError:
         return False
     want_closed = final is not None and not (lieul_open and final == "ㄹ")
@@ -147,6 +149,10 @@ def strip_particles(old: str, new: str) -> tuple[str, str]:
         if fo is None or fn is None:
             continue
         so, sn = old[: -len(fo)], new[: -len(fn)]
+        if fo in ("이라", "라") and not (
+            so.endswith(tuple(_CLOSING_QUOTES)) and sn.endswith(tuple(_CLOSING_QUOTES))
+        ):
+            continue  # 이라 is a particle only after a quoted term; 따라 is a verb
         if fo != fn or _verb_ending(so, fo) or _verb_ending(sn, fn):
             return old, new  # different particles stay quoted, and so does a verb's ending
         if fo == "과" and not (so.endswith(_HEADS) and sn.endswith(_HEADS)):

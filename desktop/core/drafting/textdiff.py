@@ -1063,6 +1063,8 @@ class _Differ:
                 if not self.bad(_joined_at(out, index, bare)):
                     joined = bare
             trial = _joined_at(out, index, joined)
+            if self.bad(trial):  # the thing named defined in an aside: the aside comes too
+                trial = self.with_aside(trial, index - 1)
             if self.bad(trial):  # the same words elsewhere: quoted with their particle
                 trial = [
                     self.whole_words(x) if x.old == e.old and x is not joined else x for x in trial
@@ -1072,6 +1074,22 @@ class _Differ:
                 continue
             out = trial
         return out
+
+    def with_aside(self, edits: list[Edit], index: int) -> list[Edit]:
+        """``edits`` with edit ``index`` widened through the aside in brackets just after it
+        (``"… 청년단체(이하 "청년단체"라 한다)"``) when later edits change words inside that
+        aside, those edits then being part of it; ``edits`` unchanged otherwise."""
+        e = edits[index]
+        if self.old[e.old_end : e.old_end + 1] != "(" or self.new[e.new_end : e.new_end + 1] != "(":
+            return edits
+        _, b = _balanced(self.old, e.old_end, e.old_end + 1)
+        _, d = _balanced(self.new, e.new_end, e.new_end + 1)
+        inside = [x for x in edits[index + 1 :] if x.old_start < b]
+        if not inside or any(x.old_end > b or x.new_end > d for x in inside):
+            return edits
+        a, c = e.old_start, e.new_start
+        widened = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
+        return [*edits[:index], widened, *edits[index + 1 + len(inside) :]]
 
     def cited_lists(self, edits: list[Edit]) -> list[Edit]:
         """A list of citations is one unit: two quotes of citations with only a list's

@@ -39,7 +39,7 @@ from desktop.core.statute import Instrument
 from desktop.core.statute_parse import parse_instrument
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
-# The rate the engine reaches today: 556/696 = 79.9 % (before the §3a span rules of issue 16:
+# The rate the engine reaches today: 558/696 = 80.2 % (before the §3a span rules of issue 16:
 # 275/696 = 39.5 %; before 전단/후단 and the title forms: 352/696; before the noun-phrase quotes,
 # whole citations, 같은 조 in lists and 각각 for repeated words: 413/696; before 각각 for
 # neighbours only and flat lists after a title: 435/696; before the rewrite rules for one changed
@@ -69,11 +69,12 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
 # 547/696; before neighbouring provisions or articles taking the same several replacements
 # gathered with 각각 for each: 548/696; before a 호 among siblings amended by replacements
 # rewritten only when quoted almost whole: 549/696; before a 호 needing several replacements
-# rewritten beside the new 호 of its paragraph: 552/696). The issue's target is 0.95; it is NOT
+# rewritten beside the new 호 of its paragraph: 552/696; before a defined term quoted without
+# the 이라 of its definition ("이하 "A"라 한다"): 556/696). The issue's target is 0.95; it is NOT
 # reached yet, and this bar only guards what is reached (raise it as the engine improves, never
 # lower it).
 # ``python scripts/corpus_report.py`` lists the misses grouped by cause.
-REQUIRED_RATE = 0.798
+REQUIRED_RATE = 0.801
 # The house form and the accepted alternatives that settings select: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (``chain``); an article title
 # gathered with the body when the same words change (house rule), always quoted whole, or

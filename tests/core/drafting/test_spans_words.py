@@ -96,6 +96,19 @@ def test_a_joined_citation_loses_no_more_than_its_particle():
     ]
 
 
+def test_a_defined_term_is_quoted_without_the_이라_of_its_definition():
+    # "이하 "A"라 한다": 이라 follows the quoted term as a particle, so the term is one quote
+    # everywhere in the provision, its definition included (real bills: "A"를 각각 "B"로)
+    old = '구청장은 총무과(이하 "총무과"라 한다)를 두고, 총무과에 과장을 둔다.'
+    new = '구청장은 행정지원과(이하 "행정지원과"라 한다)를 두고, 행정지원과에 과장을 둔다.'
+    assert quotes(old, new) == [("총무과", "행정지원과")] * 3
+    old = '시장은 안전진단(이하 "안전진단"이라 한다)을 실시한다.'
+    new = '시장은 재건축진단(이하 "재건축진단"이라 한다)을 실시한다.'
+    assert quotes(old, new) == [("안전진단", "재건축진단")] * 2
+    # 라 ends a word only after a quoted term: "따라" keeps it
+    assert strip_particles("제5조에 따라", "제6조에 따라") == ("제5조에 따라", "제6조에 따라")
+
+
 # --- On the corpus: no drafted quote starts or ends inside a word ---------------------------
 
 _QUOTED = re.compile(r'"((?:[^"]|"[^"]*"(?=[^을를으로]))*?)"(?=을|를|으로|로|$)')
