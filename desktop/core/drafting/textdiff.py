@@ -71,7 +71,7 @@ _CITE_MORE = lazyre.compile(
 )
 _CITED_BY = lazyre.compile(
     r"(?:「[^「」]+」(?:\([^()]*\))? ?"
-    r"|(?:(?<=\s)|^)(?:같은 )?(?:법|영|규칙) (?:시행령 |시행규칙 )?)$"
+    r"|(?:(?<=[\s(])(?<!이 )|^)(?:같은 (?:법|영|규칙|조례)|법|영|규칙) (?:시행령 |시행규칙 )?)$"
 )
 # What may stand between a statute's name and the rest of one citation.
 _CITED_GAP = lazyre.compile(

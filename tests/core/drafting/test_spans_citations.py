@@ -69,3 +69,18 @@ def test_a_part_cited_inside_an_annex_ends_a_citation_joined_with_the_thing_name
             "「건설산업기본법 시행령」 별표 1에 따른 승강기공사업",
         )
     ]
+
+
+def test_같은_법_is_cited_whole_and_이_법_is_not_cut():
+    # "같은 법" names the statute cited before: a quote never keeps only its "법" (which would
+    # read as the enabling act), also inside brackets; "같은 조례" is one unit too
+    old = "「지방세법」에 따른 재산세액(같은 법 제195조의2에 따라 감면되는 세액은 제외한다)"
+    new = "「지방세법」에 따른 재산세액(같은 법 제122조에 따라 감면되는 세액은 제외한다)"
+    assert quotes(old, new) == [("같은 법 제195조의2", "같은 법 제122조")]
+    old = "수당(같은 조례 제5조에 따른 수당을 말한다)"
+    new = "수당(같은 조례 제7조에 따른 수당을 말한다)"
+    assert quotes(old, new) == [("같은 조례 제5조", "같은 조례 제7조")]
+    # "이 법" is the instrument itself: the quote is the provision cited, never "법 제5조"
+    assert quotes("이 법 제5조에 따라 정한다.", "이 법 제7조에 따라 정한다.") == [
+        ("제5조", "제7조")
+    ]
