@@ -73,6 +73,10 @@ _CITED_BY = lazyre.compile(
     r"(?:「[^「」]+」(?:\([^()]*\))? ?"
     r"|(?:(?<=[\s(])(?<!이 )|^)(?:같은 (?:법|영|규칙|조례)|법|영|규칙) (?:시행령 |시행규칙 )?)$"
 )
+# A provision or annex of the statute cited before (``같은 법 제5조의2``).
+_SAME_CITED = lazyre.compile(
+    f"같은 (?:법|영|규칙|조례) (?:시행령 |시행규칙 )?(?:{_PROVISION}|{_ANNEX})"
+)
 # What may stand between a statute's name and the rest of one citation.
 _CITED_GAP = lazyre.compile(
     f"(?: (?:{_PROVISION}|{_ANNEX}))?" r"(?: |(?:에 따른|에 의한|에 따라|에 의하여) )"
@@ -157,9 +161,12 @@ def _is_modifier(word: str) -> bool:
 
 
 def _cites(quote: str) -> bool:
-    """Whether a quote ends with a statute's name, or with a name and what it cites."""
-    return quote.endswith("」") or (
-        "「" in quote and bool(_CITES.search(quote) or _PART_CITED.search(quote))
+    """Whether a quote ends with a statute's name, or with a name and what it cites (the name
+    may be ``같은 법``)."""
+    return (
+        quote.endswith("」")
+        or ("「" in quote and bool(_CITES.search(quote) or _PART_CITED.search(quote)))
+        or bool(_SAME_CITED.fullmatch(quote))
     )
 
 

@@ -84,3 +84,11 @@ def test_같은_법_is_cited_whole_and_이_법_is_not_cut():
     assert quotes("이 법 제5조에 따라 정한다.", "이 법 제7조에 따라 정한다.") == [
         ("제5조", "제7조")
     ]
+
+
+def test_a_같은_법_citation_is_joined_with_the_thing_it_names_when_both_change():
+    old = "「가평군 도시계획 조례」 제3조 및 같은 조례 제5조에 따른 계획위원회의 심의"
+    new = "「가평군 도시계획 조례」 제3조 및 같은 조례 제7조에 따른 도시계획위원회의 심의"
+    assert quotes(old, new) == [
+        ("같은 조례 제5조에 따른 계획위원회", "같은 조례 제7조에 따른 도시계획위원회")
+    ]
