@@ -20,6 +20,8 @@ def test_a_verbs_ending_that_looks_like_a_particle_is_not_cut():
     assert strip_particles("위임을 받은", "재위임받은") == ("위임을 받은", "재위임받은")
     assert strip_particles("정하는", "따로 정하는") == ("정하는", "따로 정하는")
     assert strip_particles("관계가 있는", "관련이 있는") == ("관계가 있는", "관련이 있는")
+    assert strip_particles("법령에 따르는", "법령에 이르는") == ("법령에 따르는", "법령에 이르는")
+    assert strip_particles("과에 두는", "국에 두는") == ("과에 두는", "국에 두는")
     # the particles of nouns are still cut, also after a noun ending in 하 (이하) or 입 (도입)
     assert strip_particles("총무과장은", "행정과장은") == ("총무과장", "행정과장")
     assert strip_particles("제도 도입은", "제도 개선은") == ("제도 도입", "제도 개선")
