@@ -77,7 +77,7 @@ _UI_COMPOUND = ("회의", "심의", "협의", "논의")
 # Last syllables of verb and adjective stems that end no noun: an ending after them is the
 # verb's (받은, 있는, 없이, 같은), never a particle, and cutting it would end a quote inside a
 # word (``"위임을 받"``). 하, 되, 르 and 두 end verbs before 는 (정하는, 되는, 따르는, 두는).
-_VERB_STEMS = frozenset("받있없같않많높낮좋넓짧맡얻읽찾잃")
+_VERB_STEMS = frozenset("받있없같않많높낮좋넓좁깊얕짧늦붙옳싫맡얻읽찾잃")
 _VERB_STEMS_BEFORE_NEUN = frozenset("하되르두")
 
 

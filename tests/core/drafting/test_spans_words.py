@@ -22,6 +22,7 @@ def test_a_verbs_ending_that_looks_like_a_particle_is_not_cut():
     assert strip_particles("관계가 있는", "관련이 있는") == ("관계가 있는", "관련이 있는")
     assert strip_particles("법령에 따르는", "법령에 이르는") == ("법령에 따르는", "법령에 이르는")
     assert strip_particles("과에 두는", "국에 두는") == ("과에 두는", "국에 두는")
+    assert strip_particles("좁은", "깊은") == ("좁은", "깊은")
     # the particles of nouns are still cut, also after a noun ending in 하 (이하) or 입 (도입)
     assert strip_particles("총무과장은", "행정과장은") == ("총무과장", "행정과장")
     assert strip_particles("제도 도입은", "제도 개선은") == ("제도 도입", "제도 개선")
@@ -118,7 +119,7 @@ _QUOTED = re.compile(r'"((?:[^"]|"[^"]*"(?=[^을를으로]))*?)"(?=을|를|으�
 _PARTICLE = re.compile(
     "(?:으로부터|로부터|으로서|로서|으로써|로써|으로는|로는|으로의|로의|으로|로|이나|나|이며|며"
     "|이란|란|과의|와의|은|는|이|가|을|를|과|와|에서는|에서의|에게는|에서|에게|에는|에도|에|의"
-    "|까지|부터|보다|마다|도|만|이라|라|이고|인)(?![가-힣])"
+    "|까지|부터|보다|마다|께서|도|만|이라|라|이고|인)(?![가-힣])"
 )
 # What looks like a particle after a quote but shows the quote cut a word: a verb's ending
 # (받|은), a conjunction (또|는) or a particle cut in two (에|는).
