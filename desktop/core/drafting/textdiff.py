@@ -117,6 +117,7 @@ _CITED_PART = lazyre.compile(r"제\d+(?:조|항|호)|별표|[가-하]목|비고"
 _BOUND = frozenset({"이상", "이하", "미만", "초과", "이내", "이후", "이전"})
 # Nouns that cannot stand without the verb form that modifies them (받은 자, 할 수).
 _BOUND_NOUNS = frozenset({"자", "것", "수", "바", "곳", "데", "때"})
+_BOUND_FIRST = "".join(_BOUND_NOUNS)
 _LABELS = frozenset({"별표", "별지", "서식", "부록", "별첨"})  # a number after these is one unit
 _CONNECTORS = frozenset({"및", "또는"})  # between the last two items of a list
 _REMOVED_ITEM = (" 및 ", " 또는 ", "과 ", "와 ", ", ", "ㆍ")  # what joined a removed last item
@@ -673,6 +674,8 @@ class _Differ:
         if not 0 < i < len(self.ow) or not 0 < j < len(self.nw):
             return False
         (a, b), (c, d) = self.ow[i], self.nw[j]
+        if b - a > 3 or self.old[a] not in _BOUND_FIRST:  # a bound noun and its particle
+            return False
         word = self.old[a:b]
         if word != self.new[c:d] or strip_particles(word, word)[0] not in _BOUND_NOUNS:
             return False
