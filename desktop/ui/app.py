@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -58,9 +57,6 @@ def run(file: str | None, lang: str | None = None) -> int:
     app.setOrganizationName("OrgDraft")
     app.setApplicationName("OrgDraft")
     app.setApplicationVersion(__version__)
-    # Qt's font database is read on another thread while the window's code loads (some
-    # milliseconds, more where many fonts are installed)
-    read_fonts_meanwhile()
     from desktop.ui.mainwindow import MainWindow
 
     window = MainWindow(settings, default_recovery_dir())
@@ -71,25 +67,6 @@ def run(file: str | None, lang: str | None = None) -> int:
     window.show()
     window.start(file)
     return app.exec()
-
-
-def read_fonts_meanwhile() -> threading.Thread:
-    """Start reading Qt's font database, and the font of the window's texts, on a thread of
-    its own (Qt's fonts may be used from any thread); the first widget with text would
-    otherwise read them on the GUI thread. Started once the application exists, while the
-    window's code loads (the call it makes lets other threads run)."""
-
-    def read() -> None:
-        try:
-            from PySide6.QtGui import QFont, QFontMetrics
-
-            QFontMetrics(QFont()).horizontalAdvance("OrgDraft 조직개편")
-        except Exception:  # only a head start: the GUI thread reads them when it needs them
-            pass
-
-    thread = threading.Thread(target=read, name="OrgDraft fonts", daemon=True)
-    thread.start()
-    return thread
 
 
 def after_first_frame(app: QApplication, window: MainWindow) -> None:

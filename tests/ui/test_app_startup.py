@@ -109,25 +109,3 @@ def test_after_the_first_frame_the_windows_have_orgdraft_s_icon(qapp, window, mo
     icon = checked[0]
     assert not icon.isNull() and icon.availableSizes()  # the PNG was found and read
     assert checked[1:] == [1]  # then the fonts were checked
-
-
-def test_the_fonts_are_read_on_a_thread_that_never_fails_the_start(qapp, monkeypatch):
-    import threading
-
-    from PySide6 import QtGui
-
-    from desktop.ui import app
-
-    failures = []
-    monkeypatch.setattr(threading, "excepthook", failures.append)
-    reader = app.read_fonts_meanwhile()
-    reader.join(30)
-    assert not reader.is_alive() and reader.daemon and failures == []
-
-    def broken(*_args):
-        raise RuntimeError("no font database")
-
-    monkeypatch.setattr(QtGui, "QFontMetrics", broken)
-    reader = app.read_fonts_meanwhile()
-    reader.join(30)
-    assert not reader.is_alive() and failures == []  # a head start only: nothing to report
