@@ -31,7 +31,6 @@ from desktop.core.statute import InstrumentKind
 from desktop.ui import collector
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
-from desktop.ui.findingspanel import FindingsPanel
 from desktop.ui.overview import OverviewPage
 from desktop.ui.prompts import Prompter
 from desktop.ui.sections import SECTION_KEYS, SECTIONS, build_page
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from desktop.ui.changespage import ChangesPage
+    from desktop.ui.findingspanel import FindingsPanel
     from desktop.ui.orgpage import OrgPage
     from desktop.ui.presspage import PressPage
     from desktop.ui.preview import DocumentsPage
@@ -176,17 +176,20 @@ class MainWindow(QMainWindow):
         for _key in SECTION_KEYS[1:]:
             self.stack.addWidget(QWidget())
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
-        self.findings = FindingsPanel()
-        self.findings.finding_activated.connect(self._on_findings_finding_activated)
-        self.findings.fix_requested.connect(self._on_findings_fix_requested)
+        # The validation panel is made when its first findings come (after the first frame);
+        # until then a line says the project is being checked (see ``findings``).
+        self._findings: FindingsPanel | None = None
+        self._findings_pending = QLabel(_("Checking the project…"))
+        self._findings_pending.setMargin(6)
         centre = QSplitter()
+        self._centre = centre
         # Vertical, written as the property's key: naming ``Qt.Orientation`` makes PySide build
         # every enum of the Qt namespace (about 30 ms of the start), which nothing else on the
         # way to the first frame needs (nor does this: setProperty() would make QByteArray's).
         meta = centre.metaObject()
         meta.property(meta.indexOfProperty("orientation")).write(centre, "Vertical")
         centre.addWidget(self.stack)
-        centre.addWidget(self.findings)
+        centre.addWidget(self._findings_pending)
         centre.setStretchFactor(0, 4)
         centre.setStretchFactor(1, 1)
         centre.setSizes([540, 120])
@@ -199,6 +202,24 @@ class MainWindow(QMainWindow):
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
         self.nav.setCurrentRow(0)
+
+    @property
+    def findings(self) -> FindingsPanel:
+        """The validation panel, made on first use: the first findings shown (the item view
+        classes it needs cost about 3 ms of the start), or whoever asks for it."""
+        if self._findings is None:
+            from desktop.ui.findingspanel import FindingsPanel
+
+            panel = FindingsPanel()
+            panel.finding_activated.connect(self._on_findings_finding_activated)
+            panel.fix_requested.connect(self._on_findings_fix_requested)
+            if self._doc is not None and not self._doc.checked:
+                panel.show_checking()
+            pending, self._findings_pending = self._findings_pending, None
+            self._centre.replaceWidget(self._centre.indexOf(pending), panel)
+            pending.deleteLater()
+            self._findings = panel
+        return self._findings
 
     def _page(self, key: str) -> QWidget:
         """The section's page, built (and given the document) on first use."""
@@ -425,7 +446,8 @@ class MainWindow(QMainWindow):
         self.update_title()
         # The project shows now; its findings a moment later (validation and the press
         # release's consistency check, on a worker once the window has painted).
-        self.findings.show_checking()
+        if self._findings is not None:  # (else the line in its place says so)
+            self._findings.show_checking()
         self.counts.clear()
         self._check_soon()
 

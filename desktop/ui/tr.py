@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
-    QTreeWidget,
     QWidget,
 )
 
@@ -168,7 +167,7 @@ def _retranslate_object(obj: QObject, table: dict[str, str]) -> None:
             item = obj.item(i)
             _swap(table, item.text, item.setText)
             _swap(table, item.toolTip, item.setToolTip)
-    if isinstance(obj, QTreeWidget):
+    if isinstance(obj, QtWidgets.QTreeWidget):
         header = obj.headerItem()
         for column in range(obj.columnCount()):
             _swap(

@@ -400,3 +400,17 @@ def test_the_window_shows_the_sample_without_compiling_the_deferred_patterns(tmp
     lines = result.stdout.splitlines()
     # none compiled when the sample shows; each reads as before when used (천 ends in ㄴ)
     assert lines == ["경기도", "0", "2024-06-27 a_b", "ㄴ None"], result.stderr
+
+
+def test_the_findings_panel_is_made_when_the_first_findings_come(qtbot, window):
+    window.show()
+    window.start(None)
+    assert window._findings is None  # not on the way to the first frame
+    pending = window._findings_pending
+    assert pending.text() == "Checking the project…" and pending.isVisibleTo(window)
+    with qtbot.waitSignal(window.refreshed, timeout=20000):
+        pass
+    panel = window._findings
+    assert panel is not None and panel.parent() is window.stack.parent()
+    assert panel.parent().indexOf(panel) == 1 and panel.findings == window.doc.findings()
+    assert window._findings_pending is None
