@@ -13,7 +13,7 @@ import enum
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from desktop.core.statute import InstrumentKind
+from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.treecopy import tree_deepcopy
 from desktop.i18n import pick
 

@@ -22,14 +22,15 @@ from desktop.core.changes import Change
 from desktop.core.findings import Finding, Place, PlaceKind, error
 from desktop.core.government import Government, Profile, profile_of
 from desktop.core.grades import DEFAULT_GRADES, Grade
+from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.org import Organization
 from desktop.core.rules import DraftingOptions
-from desktop.core.statute import Instrument, InstrumentKind
 from desktop.i18n import N_
 
 if TYPE_CHECKING:  # the statute engine loads when a text is first parsed, not to open a file
     from desktop.core.drafting.project import Draft
     from desktop.core.effects import StatuteResult
+    from desktop.core.statute import Instrument
     from desktop.core.statute_text import ParseMessage
 
 

@@ -30,6 +30,7 @@ from desktop.core import changes as ch
 from desktop.core.filemode import match_target
 from desktop.core.government import Government, GovernmentKind, infer_kind
 from desktop.core.grades import Grade
+from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.org import Duty, Organization, Unit, UnitKind
 from desktop.core.project import (
     Effective,
@@ -42,7 +43,6 @@ from desktop.core.project import (
     References,
     Role,
 )
-from desktop.core.statute import InstrumentKind
 from desktop.i18n import N_, translate
 
 FORMAT = "orgdraft-project"

@@ -21,28 +21,13 @@ and edits them (:func:`copy.deepcopy`), the drafting engine compares two of them
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field
 
+from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.treecopy import immutable_deepcopy, tree_deepcopy
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
 HANGUL_ITEMS = "가나다라마바사아자차카타파하"
-
-
-class InstrumentKind(enum.StrEnum):
-    """Which kind of instrument: 조례 (ordinance) or 규칙 (rule, e.g. 시행규칙)."""
-
-    ORDINANCE = "ordinance"  # 조례
-    RULE = "rule"  # 규칙
-
-    @property
-    def ko(self) -> str:
-        return {"ordinance": "조례", "rule": "규칙"}[self.value]
-
-    @property
-    def en(self) -> str:
-        return {"ordinance": "Ordinance", "rule": "Rule"}[self.value]
 
 
 @dataclass(frozen=True, order=True)

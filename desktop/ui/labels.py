@@ -8,8 +8,8 @@ from collections.abc import Iterable
 
 from desktop.core.government import Profile
 from desktop.core.grades import DEFAULT_GRADES, Grade
+from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.org import UnitKind
-from desktop.core.statute import InstrumentKind
 from desktop.ui.tr import N_, _, pick
 
 

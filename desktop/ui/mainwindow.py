@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core.findings import Finding, PlaceKind
+from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.project import InstrumentSource
-from desktop.core.statute import InstrumentKind
 from desktop.ui import collector
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core import lock as locking
 from desktop.core import projectfile
+from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.project import InstrumentSource, Project
-from desktop.core.statute import InstrumentKind
 from desktop.paths import sample_path
 from desktop.ui import recovery
 from desktop.ui.document import ProjectDocument

@@ -414,3 +414,30 @@ def test_the_findings_panel_is_made_when_the_first_findings_come(qtbot, window):
     assert panel is not None and panel.parent() is window.stack.parent()
     assert panel.parent().indexOf(panel) == 1 and panel.findings == window.doc.findings()
     assert window._findings_pending is None
+
+
+def test_the_window_shows_the_sample_without_the_statute_model_or_the_findings_panel(tmp_path):
+    """Both come later (the statute model when a text is parsed, the panel with the first
+    findings); the kind of an instrument has a module of its own."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop.ui.mainwindow import MainWindow\n"
+        "from desktop.ui.settings import AppSettings, default_recovery_dir\n"
+        "app = QApplication([])\n"
+        "window = MainWindow(AppSettings(), default_recovery_dir())\n"
+        "window.show()\n"
+        "window.start(None)\n"
+        "print(window.doc.project.instruments[0].kind.ko)\n"
+        "print(*(m in sys.modules for m in ('desktop.core.statute', "
+        "'desktop.ui.findingspanel', 'desktop.core.instrumentkind')))\n"
+    )
+    result = run_fresh(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["조례", "False", "False", "True"], result.stderr
+
+
+def test_the_statute_model_names_the_same_kind_of_instrument():
+    from desktop.core import instrumentkind, statute
+
+    assert statute.InstrumentKind is instrumentkind.InstrumentKind
