@@ -181,6 +181,10 @@ class MainWindow(QMainWindow):
         self._findings: FindingsPanel | None = None
         self._findings_pending = QLabel(_("Checking the project…"))
         self._findings_pending.setMargin(6)
+        meta = self._findings_pending.metaObject()  # at the top, where the first finding shows
+        meta.property(meta.indexOfProperty("alignment")).write(
+            self._findings_pending, "AlignLeft|AlignTop"
+        )
         centre = QSplitter()
         self._centre = centre
         # Vertical, written as the property's key: naming ``Qt.Orientation`` makes PySide build

@@ -408,6 +408,8 @@ def test_the_findings_panel_is_made_when_the_first_findings_come(qtbot, window):
     assert window._findings is None  # not on the way to the first frame
     pending = window._findings_pending
     assert pending.text() == "Checking the project…" and pending.isVisibleTo(window)
+    top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    assert pending.alignment() == top_left  # where the first finding will show
     with qtbot.waitSignal(window.refreshed, timeout=20000):
         pass
     panel = window._findings
