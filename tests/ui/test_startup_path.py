@@ -35,6 +35,19 @@ RECORD_ENUMS = (
 )
 
 
+# Prepended to a fresh process's code after its own imports: the window, shown and started on
+# the first start (the built-in sample).
+SHOW_THE_SAMPLE = (
+    "from PySide6.QtWidgets import QApplication\n"
+    "from desktop.ui.mainwindow import MainWindow\n"
+    "from desktop.ui.settings import AppSettings, default_recovery_dir\n"
+    "app = QApplication([])\n"
+    "window = MainWindow(AppSettings(), default_recovery_dir())\n"
+    "window.show()\n"
+    "window.start(None)\n"
+)
+
+
 def run_fresh(code: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
     """Run ``code`` in a fresh interpreter, offscreen, with its own settings folder."""
     return subprocess.run(
@@ -265,14 +278,10 @@ def test_the_window_shows_the_sample_without_the_qt_namespaces_enums(tmp_path):
     """PySide makes every enum of the ``Qt`` namespace (about 120) when anything names one:
     the start does not (a fresh process records the enums Python makes)."""
     code = (
-        "import enum\n" + RECORD_ENUMS + "from PySide6.QtWidgets import QApplication\n"
-        "from desktop.ui.mainwindow import MainWindow\n"
-        "from desktop.ui.settings import AppSettings, default_recovery_dir\n"
-        "app = QApplication([])\n"
-        "window = MainWindow(AppSettings(), default_recovery_dir())\n"
-        "window.show()\n"
-        "window.start(None)\n"
-        "print(window.doc.project.meta.government_ko)\n"
+        "import enum\n"
+        + RECORD_ENUMS
+        + SHOW_THE_SAMPLE
+        + "print(window.doc.project.meta.government_ko)\n"
         "print('ItemType' in made, 'AlignmentFlag' in made, 'ItemDataRole' in made,"
         " 'StandardKey' in made)\n"
     )
@@ -376,17 +385,11 @@ def test_the_window_shows_the_sample_without_compiling_the_deferred_patterns(tmp
     English release and the retranslation are compiled when first used, not at start (a
     fresh process); they work when they are."""
     code = (
-        "from PySide6.QtWidgets import QApplication\n"
-        "from desktop.ui.mainwindow import MainWindow\n"
-        "from desktop.ui.settings import AppSettings, default_recovery_dir\n"
         "from desktop.core import kformat, korean, press_en\n"
         "from desktop.documents import names\n"
         "from desktop.ui import tr\n"
-        "app = QApplication([])\n"
-        "window = MainWindow(AppSettings(), default_recovery_dir())\n"
-        "window.show()\n"
-        "window.start(None)\n"
-        "print(window.doc.project.meta.government_ko)\n"
+        + SHOW_THE_SAMPLE
+        + "print(window.doc.project.meta.government_ko)\n"
         "patterns = [*kformat._DATE_FORMS, korean._NUMBER_AT_END, korean._THOUSANDS,\n"
         "    press_en._RELEASE_DATE, press_en._RELEASE_TIME, names._FIELD, names._FORBIDDEN,\n"
         "    tr._WRAPPED]\n"
@@ -422,15 +425,7 @@ def test_the_window_shows_the_sample_without_the_statute_model_or_the_findings_p
     """Both come later (the statute model when a text is parsed, the panel with the first
     findings); the kind of an instrument has a module of its own."""
     code = (
-        "import sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from desktop.ui.mainwindow import MainWindow\n"
-        "from desktop.ui.settings import AppSettings, default_recovery_dir\n"
-        "app = QApplication([])\n"
-        "window = MainWindow(AppSettings(), default_recovery_dir())\n"
-        "window.show()\n"
-        "window.start(None)\n"
-        "print(window.doc.project.instruments[0].kind.ko)\n"
+        "import sys\n" + SHOW_THE_SAMPLE + "print(window.doc.project.instruments[0].kind.ko)\n"
         "print(*(m in sys.modules for m in ('desktop.core.statute', "
         "'desktop.ui.findingspanel', 'desktop.core.instrumentkind')))\n"
     )
