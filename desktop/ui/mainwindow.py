@@ -95,7 +95,9 @@ def set_shortcut(action: QAction, spec: str) -> None:
 
 class MainWindow(QMainWindow):
     refreshed = Signal(int, int)  # errors, warnings
-    first_frame = Signal()  # once, when the window's first paint pass is over
+    # Once, when the window's first paint pass is over (or, for a window started that does not
+    # paint, minimised say, FIRST_FRAME_MS after start()): what waits for it then runs.
+    first_frame = Signal()
     org_imported = Signal(int)
 
     def __init__(
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.check_timer.setSingleShot(True)
         self.check_timer.timeout.connect(self._check_in_background)
         self._painted = False
+        self._first_frame_over = False
         self._build_pages()
         self._build_actions()
         self._build_menus()
@@ -389,6 +392,7 @@ class MainWindow(QMainWindow):
     def start(self, file: str | None) -> None:
         """What ``orgdraft [FILE]`` opens: a recovery copy after a crash (if the official
         agrees), else FILE, else the last project, else the built-in sample."""
+        QTimer.singleShot(FIRST_FRAME_MS, self._end_first_frame)  # if it never paints
         recoveries = self.session.pending_recoveries()
         last = self.settings.last_project()
         if recoveries or file or (last and Path(last).exists()):
@@ -468,7 +472,12 @@ class MainWindow(QMainWindow):
             self._painted = True
             if self.check_timer.isActive():
                 self.check_timer.start(0)  # after the pass
-            QTimer.singleShot(0, self.first_frame.emit)  # after the pass too
+            QTimer.singleShot(0, self._end_first_frame)  # after the pass too
+
+    def _end_first_frame(self) -> None:
+        if not self._first_frame_over:
+            self._first_frame_over = True
+            self.first_frame.emit()
 
     def _disconnect_document(self) -> None:
         old = self._doc

@@ -438,3 +438,20 @@ def test_the_statute_model_names_the_same_kind_of_instrument():
     from desktop.core import instrumentkind, statute
 
     assert statute.InstrumentKind is instrumentkind.InstrumentKind
+
+
+def test_a_window_that_does_not_paint_still_gets_what_waits_for_the_first_frame(
+    qtbot, window, monkeypatch
+):
+    """Started minimised, say: the shortcuts (and the icon and the font check of the
+    application) come FIRST_FRAME_MS after the start, once."""
+    monkeypatch.setattr(mainwindow, "FIRST_FRAME_MS", 50)
+    frames = []
+    window.first_frame.connect(lambda: frames.append(window._painted))
+    window.start(None)  # never shown
+    qtbot.waitUntil(lambda: frames == [False])
+    assert not window.actions_["save"].shortcut().isEmpty()
+    window.show()
+    qtbot.waitUntil(lambda: window._painted)
+    qtbot.wait(20)
+    assert frames == [False]  # not again
