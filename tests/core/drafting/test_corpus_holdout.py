@@ -28,8 +28,9 @@ from tests.core.drafting.test_corpus import VARIANTS, _norm, _parse, applies, re
 
 HOLDOUT = Path(__file__).resolve().parents[2] / "data" / "corpus" / "holdout.jsonl"
 # The floor of the held-out exact-match rate (only guards what is reached; raise it when the
-# engine improves, never lower it to let a rule in).
-REQUIRED_RATE = 0.66
+# engine improves, never lower it to let a rule in). 198/300 when it was made; 202/300 after
+# the whole-word quotes and the 호 decisions of the next stop.
+REQUIRED_RATE = 0.67
 
 
 def _cases() -> list[dict]:
