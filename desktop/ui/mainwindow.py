@@ -93,6 +93,15 @@ def set_shortcut(action: QAction, spec: str) -> None:
     action.setShortcuts([QKeySequence(standard if standard is not None else spec)])
 
 
+def write_property(widget: QWidget, name: str, keys: str) -> None:
+    """Set the enum (or flags) property ``name`` of ``widget`` by its keys
+    (``"AlignLeft|AlignTop"``): naming a ``Qt`` enum in Python makes PySide build every enum
+    of the Qt namespace (about 30 ms of the start), which nothing else on the way to the first
+    frame needs (nor does this: ``setProperty()`` would make QByteArray's)."""
+    meta = widget.metaObject()
+    meta.property(meta.indexOfProperty(name)).write(widget, keys)
+
+
 class MainWindow(QMainWindow):
     refreshed = Signal(int, int)  # errors, warnings
     # Once, when the window's first paint pass is over (or, for a window started that does not
@@ -155,7 +164,7 @@ class MainWindow(QMainWindow):
         nothing can be opened, an untitled project stands in: made on first demand (by
         :meth:`start` before it asks a question or reads a file in the background, or by code
         that uses a window without starting it), not on the way to the first frame."""
-        if self._doc is None and not self._closed:
+        if not self._closed:
             self._placeholder()
         return self._doc
 
@@ -184,17 +193,11 @@ class MainWindow(QMainWindow):
         self._findings: FindingsPanel | None = None
         self._findings_pending = QLabel(_("Checking the project…"))
         self._findings_pending.setMargin(6)
-        meta = self._findings_pending.metaObject()  # at the top, where the first finding shows
-        meta.property(meta.indexOfProperty("alignment")).write(
-            self._findings_pending, "AlignLeft|AlignTop"
-        )
+        # at the top, where the first finding shows
+        write_property(self._findings_pending, "alignment", "AlignLeft|AlignTop")
         centre = QSplitter()
         self._centre = centre
-        # Vertical, written as the property's key: naming ``Qt.Orientation`` makes PySide build
-        # every enum of the Qt namespace (about 30 ms of the start), which nothing else on the
-        # way to the first frame needs (nor does this: setProperty() would make QByteArray's).
-        meta = centre.metaObject()
-        meta.property(meta.indexOfProperty("orientation")).write(centre, "Vertical")
+        write_property(centre, "orientation", "Vertical")
         centre.addWidget(self.stack)
         centre.addWidget(self._findings_pending)
         centre.setStretchFactor(0, 4)
@@ -395,7 +398,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(FIRST_FRAME_MS, self._end_first_frame)  # if it never paints
         recoveries = self.session.pending_recoveries()
         last = self.settings.last_project()
-        if recoveries or file or (last and Path(last).exists()):
+        last = last if last and Path(last).exists() else None
+        if recoveries or file or last:
             # a question, or a file read in the background: the untitled project shows
             # meanwhile (not worth checking); the sample is read at once, without it
             self._placeholder()
@@ -409,7 +413,7 @@ class MainWindow(QMainWindow):
                 found.discard()
         if file:
             opening = self.session.open(file, ask=False)
-        elif last and Path(last).exists():
+        elif last:
             opening = self.session.open(last, ask=False)
         else:  # the first start: the sample, and the way to one's own project
             self._hint = _(
