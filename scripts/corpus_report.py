@@ -80,11 +80,13 @@ def main(argv: list[str] | None = None) -> int:
     for case in cases:
         old, _ = parse_instrument(case["old"])
         new, _ = parse_instrument(case["new"])
-        drafted = [
-            norm(" ".join(s.text for s in amendment_text(old, new, **o).sentences))  # type: ignore[arg-type]
-            for o in VARIANTS
-        ]
         real = norm(case["sentence"])
+        drafted = []  # the house form first, the others until one matches
+        for o in VARIANTS:
+            text = amendment_text(old, new, **o)  # type: ignore[arg-type]
+            drafted.append(norm(" ".join(s.text for s in text.sentences)))
+            if drafted[-1] == real:
+                break
         hit = real in drafted
         hits += hit
         for form in case["forms"]:

@@ -40,6 +40,19 @@ LEAD_GATHER = "gather"
 LEAD_APART = "apart"
 DEFAULT_LEAD = LEAD_GATHER
 
+# A subparagraph (호) that the quotes would take almost whole (more than
+# :data:`SUBPARAGRAPH_REWRITE_THRESHOLD` of its text), or an item (목) more than
+# :data:`ITEM_REWRITE_THRESHOLD` of whose characters change, needing no more replacements than
+# its limit: real bills write it both ways, by different amending acts, mostly for a renamed
+# statute or a changed article number in a citation. Rewritten whole (house rule, the
+# majority: ``제10조제1항제21호를 다음과 같이 한다``) or, as a setting (``drafting/short``),
+# amended by its words (``제10조제1항제21호 중 "「A법」 제7조"를 "「B법」 제6조"로 한다``).
+# The corpus of real sentences: 75 such provisions of 59 amending acts rewritten, 19 of 18
+# acts amended (2 acts write both); 558 -> 567 of 696 matched with the setting counted.
+SHORT_REWRITE = "rewrite"
+SHORT_AMEND = "amend"
+DEFAULT_SHORT = SHORT_REWRITE
+
 
 @dataclass(frozen=True)
 class DraftingOptions:
@@ -50,6 +63,7 @@ class DraftingOptions:
     chain: str = DEFAULT_CHAIN
     title: str = DEFAULT_TITLE
     lead: str = DEFAULT_LEAD
+    short: str = DEFAULT_SHORT
 
 
 # A provision more than this share of whose characters change is rewritten whole.

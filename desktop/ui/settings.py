@@ -29,9 +29,12 @@ from desktop.core.rules import (
     DEFAULT_CHAIN,
     DEFAULT_LEAD,
     DEFAULT_MAX_REPLACEMENTS,
+    DEFAULT_SHORT,
     DEFAULT_TITLE,
     LEAD_APART,
     LEAD_GATHER,
+    SHORT_AMEND,
+    SHORT_REWRITE,
     TITLE_GATHER,
     TITLE_PART,
     TITLE_WHOLE,
@@ -239,6 +242,22 @@ SETTINGS: tuple[Setting, ...] = (
         ),
     ),
     Setting(
+        "drafting/short",
+        str,
+        DEFAULT_SHORT,
+        N_("Subparagraphs and items quoted almost whole"),
+        DRAFTING,
+        choices=(
+            (SHORT_REWRITE, N_("Rewritten whole (제3호를 다음과 같이 한다)")),
+            (SHORT_AMEND, N_('Amended by their words (제3호 중 "…"를 "…"로 한다)')),
+        ),
+        tip=N_(
+            "When the changed words of a subparagraph (호) or an item (목) would take most of "
+            "its text: the provision rewritten whole, or only its changed words replaced; "
+            "both forms occur in published bills."
+        ),
+    ),
+    Setting(
         "autosave_minutes",
         int,
         1,
@@ -325,6 +344,7 @@ class AppSettings:
             chain=self.get("drafting/chain"),
             title=self.get("drafting/title"),
             lead=self.get("drafting/lead"),
+            short=self.get("drafting/short"),
         )
 
     def press_defaults(self) -> dict[str, str]:

@@ -45,6 +45,7 @@ def test_values_round_trip_through_the_file(settings):
     settings.set("press/email", "hong@gg.go.kr")
     settings.set("drafting/hyphens", False)
     settings.set("drafting/max_replacements", 5)
+    settings.set("drafting/short", "amend")
     settings.set("interface/language", "ko")
     settings.set("export/docs", ["press", "org"])
     again = AppSettings(ini(settings))
@@ -52,6 +53,8 @@ def test_values_round_trip_through_the_file(settings):
     assert again.get("press/email") == "hong@gg.go.kr"
     assert again.get("drafting/hyphens") is False
     assert again.get("drafting/max_replacements") == 5
+    assert again.get("drafting/short") == "amend"
+    assert again.drafting_options().short == "amend"
     assert again.get("interface/language") == "ko"
     assert again.get("export/docs") == ["press", "org"]
 
@@ -64,6 +67,7 @@ def test_values_round_trip_through_the_file(settings):
         ("autosave_minutes", "true"),
         ("drafting/hyphens", '"yes"'),
         ("drafting/max_replacements", "0"),
+        ("drafting/short", '"sometimes"'),
         ("press/email", '"not an address"'),
         ("press/phone", '"call me"'),
         ("interface/language", '"fr"'),
@@ -173,6 +177,8 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
     font.setCurrentIndex(font.findData("맑은 고딕"))
     dialog.fields["drafting/hyphens"].setChecked(False)
     dialog.fields["drafting/max_replacements"].setValue(4)
+    short = dialog.fields["drafting/short"]
+    short.setCurrentIndex(short.findData("amend"))
     dialog.fields["autosave_minutes"].setValue(5)
     with qtbot.waitSignal(dialog.settings_saved) as blocker:
         dialog.ok_button.click()
@@ -182,6 +188,7 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
         "documents/font_ko",
         "drafting/hyphens",
         "drafting/max_replacements",
+        "drafting/short",
         "autosave_minutes",
     }
     again = AppSettings(ini(settings))
@@ -189,11 +196,13 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
     assert again.fonts() == Fonts("맑은 고딕", "맑은 고딕")
     assert again.get("drafting/hyphens") is False
     assert again.get("drafting/max_replacements") == 4
+    assert again.drafting_options().short == "amend"
     assert again.autosave_minutes() == 5
     reopened = SettingsDialog(again, None)
     qtbot.addWidget(reopened)
     assert reopened.value("press/officer_ko") == "홍길동"
     assert reopened.value("documents/font_ko") == "맑은 고딕"
+    assert reopened.value("drafting/short") == "amend"
 
 
 def test_cancel_keeps_the_settings(dialog, settings):

@@ -62,8 +62,10 @@ from desktop.core.kformat import hangul_item_index
 from desktop.core.rules import (
     DEFAULT_MAX_REPLACEMENTS,
     DEFAULT_REWRITE_THRESHOLD,
+    DEFAULT_SHORT,
     ITEM_REWRITE_THRESHOLD,
     PARAGRAPH_QUOTED_SHARE,
+    SHORT_AMEND,
     SUBPARAGRAPH_AMONG_AMENDED_SHARE,
     SUBPARAGRAPH_BESIDE_NEW_REPLACEMENTS,
     SUBPARAGRAPH_MAX_REPLACEMENTS,
@@ -93,6 +95,9 @@ class Options:
     atomic_terms: Collection[str] = frozenset()
     rewrite_threshold: float = DEFAULT_REWRITE_THRESHOLD
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS
+    # How a 호 quoted almost whole is amended (:data:`~desktop.core.rules.SHORT_AMEND`: by its
+    # words, never rewritten for the share its quotes take).
+    short: str = DEFAULT_SHORT
     # Replacements the bill makes in more than one provision (found by a first pass).
     shared: frozenset[Replacement] = frozenset()
 
@@ -272,11 +277,16 @@ class _Differ:
             # rewrites it by the share of its characters changed). Real bills amend a long
             # name changed in a longer 호 and rewrite a 호 quoted almost whole.
             lowered = threshold < DEFAULT_REWRITE_THRESHOLD and diff.ratio > threshold
+            if self.o.short == SHORT_AMEND:
+                return lowered
             # Among sibling 호 amended by replacements, only one quoted almost whole is.
             share = SUBPARAGRAPH_REWRITE_THRESHOLD
             if self.siblings_amended:
                 share = SUBPARAGRAPH_AMONG_AMENDED_SHARE
             return lowered or diff.quoted_share > share
+        if loc.item is not None and not lead and self.o.short == SHORT_AMEND:
+            lowered_to = self.o.rewrite_threshold
+            return lowered_to < DEFAULT_REWRITE_THRESHOLD and diff.ratio > lowered_to
         if loc.item is None and threshold >= DEFAULT_REWRITE_THRESHOLD:
             # A paragraph or a lead-in: most of it changes and the quotes would take most of it.
             return diff.ratio > threshold and diff.quoted_share > PARAGRAPH_QUOTED_SHARE
@@ -633,9 +643,11 @@ def diff_instruments(
     atomic_terms: Collection[str] = frozenset(),
     rewrite_threshold: float = DEFAULT_REWRITE_THRESHOLD,
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
+    short: str = DEFAULT_SHORT,
 ) -> InstrumentDiff:
-    """Compare two versions of an instrument, provision by provision."""
-    options = Options(frozenset(atomic_terms), rewrite_threshold, max_replacements)
+    """Compare two versions of an instrument, provision by provision; ``short``: how a 호
+    quoted almost whole is amended (:mod:`desktop.core.rules`)."""
+    options = Options(frozenset(atomic_terms), rewrite_threshold, max_replacements, short)
     memo: dict[tuple[str, str], TextDiff] = {}
     title = diff_text(old.title, new.title, atomic_terms) if old.title != new.title else None
     article_pairs = _merge(old.articles, new.articles, keyf=lambda a: a.num)

@@ -184,6 +184,7 @@ class InstrumentDraft:
             self.new,
             atomic_terms=self._terms[0],
             max_replacements=self.inputs.options.max_replacements,
+            short=self.inputs.options.short,
         )
 
     def amendment(self, lang: str) -> AmendmentText:

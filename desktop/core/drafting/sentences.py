@@ -53,6 +53,7 @@ from desktop.core.rules import (
     DEFAULT_LEAD,
     DEFAULT_MAX_REPLACEMENTS,
     DEFAULT_REWRITE_THRESHOLD,
+    DEFAULT_SHORT,
     DEFAULT_TITLE,
 )
 from desktop.core.statute import Article, Instrument, Num
@@ -267,6 +268,7 @@ def amendment_text(
     chain: str = DEFAULT_CHAIN,
     title: str = DEFAULT_TITLE,
     lead: str = DEFAULT_LEAD,
+    short: str = DEFAULT_SHORT,
 ) -> AmendmentText:
     """The amendment sentences that turn ``old`` into ``new`` (Korean).
 
@@ -275,7 +277,8 @@ def amendment_text(
     characters change or more than ``max_replacements`` replacements would be needed.
     ``chain`` chains replacements inside one provision with 하고 or with commas; ``title`` is
     how article titles are amended; ``lead`` whether a lead-in whose 호 are amended next is
-    gathered with its neighbours or cited apart (:mod:`desktop.core.rules`).
+    gathered with its neighbours or cited apart; ``short`` whether a 호 quoted almost whole
+    is rewritten or amended (:mod:`desktop.core.rules`).
     """
     diff = diff_instruments(
         old,
@@ -283,5 +286,6 @@ def amendment_text(
         atomic_terms=atomic_terms,
         rewrite_threshold=rewrite_threshold,
         max_replacements=max_replacements,
+        short=short,
     )
     return render_amendment(diff, chain=chain, title=title, lead=lead)

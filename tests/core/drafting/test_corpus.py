@@ -31,6 +31,8 @@ from desktop.core.rules import (
     CHAIN_HAGO,
     LEAD_APART,
     LEAD_GATHER,
+    SHORT_AMEND,
+    SHORT_REWRITE,
     TITLE_GATHER,
     TITLE_PART,
     TITLE_WHOLE,
@@ -39,7 +41,7 @@ from desktop.core.statute import Instrument
 from desktop.core.statute_parse import parse_instrument
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
-# The rate the engine reaches today: 558/696 = 80.2 % (before the §3a span rules of issue 16:
+# The rate the engine reaches today: 567/696 = 81.5 % (before the §3a span rules of issue 16:
 # 275/696 = 39.5 %; before 전단/후단 and the title forms: 352/696; before the noun-phrase quotes,
 # whole citations, 같은 조 in lists and 각각 for repeated words: 413/696; before 각각 for
 # neighbours only and flat lists after a title: 435/696; before the rewrite rules for one changed
@@ -70,19 +72,22 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
 # gathered with 각각 for each: 548/696; before a 호 among siblings amended by replacements
 # rewritten only when quoted almost whole: 549/696; before a 호 needing several replacements
 # rewritten beside the new 호 of its paragraph: 552/696; before a defined term quoted without
-# the 이라 of its definition ("이하 "A"라 한다"): 556/696). The issue's target is 0.95; it is NOT
+# the 이라 of its definition ("이하 "A"라 한다"): 556/696; before the short setting (a 호 or 목
+# quoted almost whole amended by its words): 558/696). The issue's target is 0.95; it is NOT
 # reached yet, and this bar only guards what is reached (raise it as the engine improves, never
 # lower it).
 # ``python scripts/corpus_report.py`` lists the misses grouped by cause.
-REQUIRED_RATE = 0.801
+REQUIRED_RATE = 0.814
 # The house form and the accepted alternatives that settings select: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (``chain``); an article title
 # gathered with the body when the same words change (house rule), always quoted whole, or
 # quoted by its changed words only (``title``); a lead-in whose 호 are amended next gathered
-# with the same replacement before it (house rule) or cited apart (``lead``,
-# :mod:`desktop.core.rules`).
+# with the same replacement before it (house rule) or cited apart (``lead``); a 호 or 목 quoted
+# almost whole rewritten (house rule) or amended by its words (``short``,
+# :mod:`desktop.core.rules`). The house form comes first.
 VARIANTS: tuple[dict[str, object], ...] = tuple(
-    {"chain": chain, "title": title, "lead": lead}
+    {"chain": chain, "title": title, "lead": lead, "short": short}
+    for short in (SHORT_REWRITE, SHORT_AMEND)
     for lead in (LEAD_GATHER, LEAD_APART)
     for title in (TITLE_GATHER, TITLE_WHOLE, TITLE_PART)
     for chain in (CHAIN_COMMA, CHAIN_HAGO)
@@ -121,8 +126,21 @@ def _drafted(index: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+def drafted_match(case: dict) -> bool:
+    """Whether the engine writes the case's real sentence in one of the :data:`VARIANTS`
+    (tried in order until one does: most cases match the house form)."""
+    old, new = _parse(case["old"]), _parse(case["new"])
+    real = _norm(case["sentence"])
+    for options in VARIANTS:
+        text = amendment_text(old, new, **options)  # type: ignore[arg-type]
+        if _norm(" ".join(s.text for s in text.sentences)) == real:
+            return True
+    return False
+
+
+@cache
 def _matches(index: int) -> bool:
-    return _norm(CASES[index]["sentence"]) in _drafted(index)
+    return drafted_match(CASES[index])
 
 
 def test_corpus_is_large_and_sourced() -> None:

@@ -29,6 +29,8 @@ from desktop.core.rules import (
     CHAIN_HAGO,
     LEAD_APART,
     LEAD_GATHER,
+    SHORT_AMEND,
+    SHORT_REWRITE,
     TITLE_GATHER,
     TITLE_PART,
     TITLE_WHOLE,
@@ -442,9 +444,10 @@ def test_rewrites_titles_and_annexes_round_trip(case):
     st.sampled_from((CHAIN_COMMA, CHAIN_HAGO)),
     st.sampled_from((TITLE_GATHER, TITLE_WHOLE, TITLE_PART)),
     st.sampled_from((LEAD_GATHER, LEAD_APART)),
+    st.sampled_from((SHORT_REWRITE, SHORT_AMEND)),
 )
 def test_any_mix_round_trips_at_any_threshold(
-    case, max_replacements, threshold, chain, title, lead
+    case, max_replacements, threshold, chain, title, lead, short
 ):
     check(
         *case,
@@ -453,6 +456,7 @@ def test_any_mix_round_trips_at_any_threshold(
         chain=chain,
         title=title,
         lead=lead,
+        short=short,
     )
 
 

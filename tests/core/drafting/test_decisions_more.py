@@ -1,0 +1,115 @@
+"""Rewrite or amend, order and titles: the decisions of drafting-ko.md §3 and §3a that real
+bills take in more than one way, on made-up 시/군/구 ordinances."""
+
+import pytest
+
+from desktop.core.drafting import amendment_text
+from desktop.core.drafting.applier import verify_amendment
+from desktop.core.rules import DEFAULT_SHORT, SHORT_AMEND, SHORT_REWRITE, DraftingOptions
+from tests.core.drafting.build import parse
+
+TITLE = "양평군 행정기구 설치 조례"
+
+# A 군 ordinance whose 호 and 목 cite other instruments by name.
+COUNTY = """\
+제4조(위원회) ① 군수는 다음 각 호의 위원회를 둔다.
+1. 「양평군 도시계획 조례」 제5조에 따른 위원회
+2. 「양평군 지역보건의료심의위원회 조례」에 따른 심의위원회
+3. 「양평군 공유재산 관리 조례」 제3조에 따른 공유재산심의회와 그 소위원회
+② 위원회의 운영에 필요한 사항은 규칙으로 정한다.
+제5조(분장사무) 안전건설과장은 다음 각 호의 사무를 분장한다.
+1. 재난 대응에 관한 다음 각 목의 사항
+  가. 「양평군 재난안전대책본부 운영 조례」에 따른 대책본부 운영
+  나. 재해위험지구 정비사업의 추진
+2. 도로 관리에 관한 사항
+3. 군립 도서관과 청소년 수련관의 운영 지원 및 시설 관리에 관한 사항
+"""
+
+
+def county(*replacements: tuple[str, str]):
+    new = COUNTY
+    for old, repl in replacements:
+        assert new.count(old) == 1, old
+        new = new.replace(old, repl)
+    return parse(COUNTY, TITLE), parse(new, TITLE)
+
+
+def sentences(old, new, **options) -> list[str]:
+    text = amendment_text(old, new, **options)
+    assert verify_amendment(old, str(text), new) == []  # every form proves itself
+    return [s.text for s in text.sentences]
+
+
+RENAMED_ORDINANCE = (
+    "1. 「양평군 도시계획 조례」 제5조에 따른 위원회",
+    "1. 「양평군 도시ㆍ군계획 조례」 제7조에 따른 위원회",
+)
+
+
+def test_a_subparagraph_quoted_almost_whole_is_rewritten_by_house_rule():
+    old, new = county(RENAMED_ORDINANCE)
+    assert DEFAULT_SHORT == SHORT_REWRITE
+    assert sentences(old, new) == ["제4조제1항제1호를 다음과 같이 한다."]
+
+
+def test_the_short_setting_amends_its_words_instead():
+    old, new = county(RENAMED_ORDINANCE)
+    assert sentences(old, new, short=SHORT_AMEND) == [
+        '제4조제1항제1호 중 "「양평군 도시계획 조례」 제5조"를 '
+        '"「양평군 도시ㆍ군계획 조례」 제7조"로 한다.'
+    ]
+
+
+def test_an_item_quoted_almost_whole_follows_the_same_setting():
+    old, new = county(
+        (
+            "가. 「양평군 재난안전대책본부 운영 조례」에 따른 대책본부 운영",
+            "가. 「양평군 재난 및 안전관리 기본 조례」에 따른 대책본부 운영",
+        )
+    )
+    assert sentences(old, new) == ["제5조제1호가목을 다음과 같이 한다."]
+    assert sentences(old, new, short=SHORT_AMEND) == [
+        '제5조제1호가목 중 "「양평군 재난안전대책본부 운영 조례」"를 '
+        '"「양평군 재난 및 안전관리 기본 조례」"로 한다.'
+    ]
+
+
+def test_a_subparagraph_whose_quotes_leave_most_of_it_is_amended_either_way():
+    old, new = county(("공유재산심의회와", "공유재산관리심의회와"))
+    expected = ['제4조제1항제3호 중 "공유재산심의회"를 "공유재산관리심의회"로 한다.']
+    assert sentences(old, new) == expected
+    assert sentences(old, new, short=SHORT_AMEND) == expected
+
+
+@pytest.mark.parametrize("short", [SHORT_REWRITE, SHORT_AMEND])
+def test_the_setting_never_amends_a_subparagraph_needing_too_many_replacements(short):
+    old, new = county(
+        (
+            "3. 군립 도서관과 청소년 수련관의 운영 지원 및 시설 관리에 관한 사항",
+            "3. 군립 작은도서관과 청소년 문화의집의 운영 지원 및 시설 안전관리에 관한 사항",
+        )
+    )
+    assert sentences(old, new, short=short) == ["제5조제3호를 다음과 같이 한다."]
+
+
+def test_the_short_setting_reaches_the_bill_and_its_table(monkeypatch):
+    """The office's choice (Settings, drafting/short) is what the project's diff is made
+    with, so the bill and the comparison table agree."""
+    from desktop import paths
+    from desktop.core.drafting import project as drafting_project
+    from desktop.core.projectfile import load
+
+    seen = []
+    diff = drafting_project.diff_instruments
+
+    def watched(old, new, **options):
+        seen.append(options["short"])
+        return diff(old, new, **options)
+
+    monkeypatch.setattr(drafting_project, "diff_instruments", watched)
+    project = load(paths.sample_path())
+    for short in (SHORT_REWRITE, SHORT_AMEND):
+        draft = project.draft_inputs(DraftingOptions(short=short)).draft["ordinance"]
+        assert draft.amendment("ko").sentences
+        assert draft.table("ko").rows
+    assert seen == [SHORT_REWRITE, SHORT_AMEND]
