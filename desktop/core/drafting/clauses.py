@@ -35,6 +35,9 @@ class Source:
     location: Location
     old: Article | Provision
     new: Article | Provision
+    # how many times the quoted words are replaced there, when known from the diff: an
+    # occurrence inside words an earlier clause replaces is left to that clause
+    replaced: int | None = None
 
 
 def cited_text(obj: Article | Provision, part: Part) -> str:
@@ -67,7 +70,10 @@ class Replace:
         provisions are cited, or the words occur more than once in the cited text."""
         if len(self.targets) > 1:
             return True
-        found = sum(cited_text(s.old, s.location.part).count(self.old) for s in self.sources)
+        found = sum(
+            cited_text(s.old, s.location.part).count(self.old) if s.replaced is None else s.replaced
+            for s in self.sources
+        )
         return found > 1
 
 

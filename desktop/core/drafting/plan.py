@@ -180,7 +180,8 @@ class _ArticleClauses:
             return
         alone = len(diff.replacements) == 1
         for replacement in diff.replacements:
-            self.atom(replacement, Source(at, pd.old, pd.new), alone)
+            source = Source(at, pd.old, pd.new, diff.replaced(replacement))
+            self.atom(replacement, source, alone)
 
     def cite_leads_apart(self) -> None:
         """Split off the last provision of a gathered replacement when the next clause amends

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -48,6 +48,7 @@ from desktop.core.drafting.quoting import (
     adnominal,
     list_change,
     list_spans,
+    read_as,
     strip_particles,
     trim,
 )
@@ -234,11 +235,14 @@ class TextDiff:
 
     @functools.cached_property
     def replacements(self) -> tuple[Replacement, ...]:
-        """The distinct replacements, in order of first occurrence."""
-        seen: dict[Replacement, None] = {}
-        for edit in self.edits:
-            seen.setdefault(Replacement(edit.old, edit.new), None)
-        return tuple(seen)
+        """The distinct replacements, in order of first occurrence, except that one whose
+        words occur inside another's comes after it (:func:`_ordered`)."""
+        return _ordered(self.edits)
+
+    def replaced(self, replacement: Replacement) -> int:
+        """How many times ``replacement`` is made: its occurrences inside words that an
+        earlier replacement takes are not counted."""
+        return sum(1 for e in self.edits if (e.old, e.new) == (replacement.old, replacement.new))
 
     @functools.cached_property
     def changed_chars(self) -> int:
@@ -266,6 +270,21 @@ class TextDiff:
             if text
         ]
         return min(1.0, max(shares, default=0.0))
+
+
+def _ordered(edits: Iterable[Edit]) -> tuple[Replacement, ...]:
+    """The distinct replacements of ``edits`` in the order a sentence lists them: by first
+    occurrence, but a replacement whose words occur inside another's follows it, as real bills
+    write it (``"도시관리계획결정"을 …으로, "도시관리계획"을 …으로``): the applier leaves the
+    occurrences inside words an earlier clause replaces to that clause."""
+    out: list[Replacement] = []
+    for edit in edits:
+        here = Replacement(edit.old, edit.new)
+        if here in out:
+            continue
+        at = next((i for i, r in enumerate(out) if r.old in here.old), len(out))
+        out.insert(at, here)
+    return tuple(out)
 
 
 def _differing(old: str, new: str) -> int:
@@ -355,6 +374,8 @@ def _common_items(old: str, new: str) -> tuple[int, int, int]:
     def split(text: str) -> list[str]:
         parts, pos = [], 0
         for match in sep.finditer(text):
+            if text.count("(", 0, match.start()) != text.count(")", 0, match.start()):
+                continue  # a separator inside brackets: "2명(5급 1명, 6급 1명)은 A부"
             parts += [text[pos : match.start()], match.group()]
             pos = match.end()
         return [*parts, text[pos:]]
@@ -446,6 +467,8 @@ class _Differ:
                 and words_o[i2] == words_n[j2]
             ):  # a quote never ends at a connector: "입법조사 및 참고회답"
                 i2, j2 = i2 + 1, j2 + 1
+            if replaced:
+                i1, j1 = self.whole_item_before(i1, i2, j1, j2)
             if 0 < i1 < i2 and 0 < j1 and words_o[i1][:1].isdigit():
                 if words_o[i1 - 1] in _LABELS and words_n[j1 - 1] == words_o[i1 - 1]:
                     i1, j1 = i1 - 1, j1 - 1  # "별표 1", not "1"
@@ -578,6 +601,25 @@ class _Differ:
                 if score(a, b) > best_score:
                     best, best_score = shift, score(a, b)
         return i1 + best, i2 + best, j1 + best, j2 + best
+
+    def whole_item_before(self, i1: int, i2: int, j1: int, j2: int) -> tuple[int, int]:
+        """Where a quote starts that adds items after the last word of an item of a comma list
+        whose items are several words: at that whole item, as real bills quote it (``"2명(5급
+        1명, 6급 1명)은 해양수산부"`` → ``"2명(5급 1명, 6급 1명)은 해양수산부, 1명(5급 1명)은
+        기획예산처"``, not ``"해양수산부"`` → ``"해양수산부, …"``)."""
+        if i2 - i1 != 1 or j2 - j1 < 2 or not self.item_end(self.new, self.nw, j1):
+            return i1, j1
+        if (
+            self.new[self.nw[j1][0] : self.nw[j1][1]]
+            != self.old[self.ow[i1][0] : self.ow[i1][1]] + ","
+        ):
+            return i1, j1
+        start = i1
+        while start > 0 and i1 - start < 8 and not self.item_end(self.old, self.ow, start - 1):
+            start -= 1
+        if start == i1 or start == 0 or not self.item_end(self.old, self.ow, start - 1):
+            return i1, j1
+        return start, j1 - (i1 - start)
 
     def item_after(self, i1: int, i2: int, j1: int, j2: int) -> int:
         """Words to take after a deleted first item of a comma list whose items are several
@@ -810,7 +852,8 @@ class _Differ:
         not ``"장"`` → ``"장과 지방의회의 의장"``; so is one with its particle
         (``"지방자치단체의 장이"``)."""
         # the noun alone, or with the particle that the quote keeps ("장이" → "장과 … 의장이")
-        noun = strip_particles(e.old, e.new)[0]
+        # read without an aside in brackets after it: "장(… 포함한다)" is the noun 장
+        noun = read_as(strip_particles(e.old, e.new)[0])
         if len(noun) != 1 or not "가" <= noun <= "힣" or not e.new.startswith(noun):
             return e
         before = _PHRASE_HEAD.search(self.old, 0, e.old_start)
@@ -940,7 +983,10 @@ class _Differ:
             while pos >= 0:
                 found.add(pos)
                 pos = self.old.find(quote, pos + len(quote))
-            if found != {edits[i].old_start for i in indices}:
+            starts = {edits[i].old_start for i in indices}
+            if not starts <= found or any(
+                not self.inside_earlier(edits, quote, pos) for pos in found - starts
+            ):
                 bad.update(indices)
         spans = sorted((e.old_start, e.old_end, i) for i, e in enumerate(edits))
         for (_, end, i), (start, _, j) in itertools.pairwise(spans):
@@ -949,6 +995,33 @@ class _Differ:
         if not bad and self.apply(edits) != self.new:
             bad.update(range(len(edits)))
         return bad
+
+    def inside_earlier(self, edits: list[Edit], quote: str, pos: int) -> bool:
+        """Whether the occurrence of ``quote`` at ``pos`` lies inside the words of an edit whose
+        replacement the sentence lists before ``quote``'s (:func:`_ordered`): the applier
+        leaves it to that edit."""
+        if not self.korean:
+            return False
+        end = pos + len(quote)
+        open_, close = self.old.rfind("「", 0, pos + 1), self.old.find("」", end - 1)
+        if open_ < 0 or close < 0 or "」" in self.old[open_:pos] or "「" in self.old[end:close]:
+            return False  # only inside a statute's name
+        if pos > 0 and not (self.old[pos - 1].isspace() or self.old[pos - 1] in "「ㆍ·"):
+            return False
+        word_end = end
+        while word_end < close and not self.old[word_end].isspace():
+            word_end += 1
+        word = self.old[pos:word_end]
+        if word != quote and strip_particles(word, word)[0] != quote:
+            return False  # a whole word of the name, not a part of one ("전염병예방법")
+        order = {r.old: i for i, r in enumerate(_ordered(edits))}
+        return any(
+            e.old_start <= open_
+            and close < e.old_end
+            and e.old != quote
+            and order[e.old] < order[quote]
+            for e in edits
+        )
 
     def apply(self, edits: list[Edit]) -> str:
         out, pos = [], 0

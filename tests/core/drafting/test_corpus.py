@@ -41,7 +41,7 @@ from desktop.core.statute import Instrument
 from desktop.core.statute_parse import parse_instrument
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
-# The rate the engine reaches today: 567/696 = 81.5 % (before the §3a span rules of issue 16:
+# The rate the engine reaches today: 569/696 = 81.8 % (before the §3a span rules of issue 16:
 # 275/696 = 39.5 %; before 전단/후단 and the title forms: 352/696; before the noun-phrase quotes,
 # whole citations, 같은 조 in lists and 각각 for repeated words: 413/696; before 각각 for
 # neighbours only and flat lists after a title: 435/696; before the rewrite rules for one changed
@@ -73,11 +73,12 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
 # rewritten only when quoted almost whole: 549/696; before a 호 needing several replacements
 # rewritten beside the new 호 of its paragraph: 552/696; before a defined term quoted without
 # the 이라 of its definition ("이하 "A"라 한다"): 556/696; before the short setting (a 호 or 목
-# quoted almost whole amended by its words): 558/696). The issue's target is 0.95; it is NOT
-# reached yet, and this bar only guards what is reached (raise it as the engine improves, never
-# lower it).
+# quoted almost whole amended by its words): 558/696; before a word renamed inside a statute's
+# name quoted whole left to that quote and an item added after a staffing item anchored on that
+# whole item: 567/696). The issue's target is 0.95; it is NOT reached yet, and this bar only
+# guards what is reached (raise it as the engine improves, never lower it).
 # ``python scripts/corpus_report.py`` lists the misses grouped by cause.
-REQUIRED_RATE = 0.814
+REQUIRED_RATE = 0.817
 # The house form and the accepted alternatives that settings select: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (``chain``); an article title
 # gathered with the body when the same words change (house rule), always quoted whole, or

@@ -1,0 +1,80 @@
+"""More quoted-span rules as real drafters write them (drafting-ko.md §3a), measured on the
+corpus of real sentences (test_corpus.py). The examples are made up for 시/군/구 ordinances."""
+
+from desktop.core.drafting import amendment_text
+from desktop.core.drafting.applier import verify_amendment
+from desktop.core.drafting.textdiff import diff_text
+from tests.core.drafting.build import parse
+
+TITLE = "수원시 청소년 조례"
+
+
+def drafted(old_text: str, new_text: str) -> list[str]:
+    """The amendment sentences, checked: applied to the old text they give the new one."""
+    old, new = parse(old_text, TITLE), parse(new_text, TITLE)
+    text = amendment_text(old, new)
+    assert verify_amendment(old, str(text), new) == []
+    return [s.text for s in text.sentences]
+
+
+def quotes(old: str, new: str) -> list[tuple[str, str]]:
+    return [(e.old, e.new) for e in diff_text(old, new).edits]
+
+
+def test_a_word_renamed_inside_a_statute_quoted_whole_is_left_to_that_quote():
+    # the name is one quote, and the word elsewhere is quoted bare: its occurrence inside the
+    # name is replaced by the name's quote, listed first (no 각각 for the one left to it)
+    old = (
+        "제5조(위탁) 「수원시 청소년상담센터 설치 조례」에 따른 위탁기관은 "
+        "청소년상담센터의 운영 결과를 시장에게 보고한다."
+    )
+    new = old.replace("청소년상담센터", "청소년상담복지센터")
+    assert drafted(old, new) == [
+        '제5조 중 "「수원시 청소년상담센터 설치 조례」"를 "「수원시 청소년상담복지센터 설치 '
+        '조례」"로, "청소년상담센터"를 "청소년상담복지센터"로 한다.'
+    ]
+
+
+def test_a_word_that_is_only_part_of_a_word_of_the_name_keeps_its_particle():
+    # "청소년" inside 「…청소년시설…」 is part of a word of the name: the quote outside keeps
+    # its particle, so it occurs nowhere else; a whole word of the name is quoted bare
+    old = "제3조(지원) 「수원시 청소년시설 조례」에 따른 시설에서는 청소년의 여가를 지원한다."
+    new = "제3조(지원) 「수원시 청년공간 조례」에 따른 시설에서는 청년의 여가를 지원한다."
+    assert quotes(old, new)[1] == ("청소년의", "청년의")
+    assert drafted(old, new) == [
+        '제3조 중 "「수원시 청소년시설 조례」"를 "「수원시 청년공간 조례」"로, '
+        '"청소년의"를 "청년의"로 한다.'
+    ]
+    old = old.replace("청소년시설", "청소년 시설")
+    new = new.replace("청년공간", "청년 공간")
+    assert quotes(old, new)[1] == ("청소년", "청년")
+
+
+def test_a_one_syllable_noun_with_an_aside_is_quoted_with_its_modifier():
+    old = "주민자치회의 운영에 필요한 사항은 구청장(동장을 포함한다. 이하 같다)이 정한다."
+    new = "주민자치회의 운영에 필요한 사항은 구청장과 구의회의 의장이 정한다."
+    assert quotes(old, new) == [("구청장(동장을 포함한다. 이하 같다)", "구청장과 구의회의 의장")]
+    old = "필요한 사항은 지방자치단체의 장(동장을 포함한다. 이하 같다)이 정한다."
+    new = "필요한 사항은 지방자치단체의 장과 지방의회의 의장이 정한다."
+    assert quotes(old, new) == [
+        ("지방자치단체의 장(동장을 포함한다. 이하 같다)", "지방자치단체의 장과 지방의회의 의장")
+    ]
+
+
+def test_an_item_added_after_a_staffing_item_is_anchored_on_that_whole_item():
+    # items of several words ("2명(6급 1명, 7급 1명)은 행정안전부"): the quote starts at the
+    # whole item before the added one, as the quote of a removed first item does
+    old = (
+        "제8조(파견) 구에 두는 공무원의 정원 중 1명(6급 1명)은 기획재정부, 1명(6급 1명)은 "
+        "국토교통부, 1명(7급 1명)은 문화체육관광부, 1명(6급 1명)은 농림축산식품부, "
+        "1명(7급 1명)은 산업통상부, 2명(6급 1명, 7급 1명)은 행정안전부 소속 공무원으로 각각 "
+        "충원한다."
+    )
+    new = old.replace("1명(6급 1명)은 기획재정부, ", "").replace(
+        "행정안전부 소속", "행정안전부, 1명(7급 1명)은 기획예산처 소속"
+    )
+    assert drafted(old, new) == [
+        '제8조 중 "1명(6급 1명)은 기획재정부, 1명(6급 1명)은 국토교통부"를 '
+        '"1명(6급 1명)은 국토교통부"로, "2명(6급 1명, 7급 1명)은 행정안전부"를 '
+        '"2명(6급 1명, 7급 1명)은 행정안전부, 1명(7급 1명)은 기획예산처"로 한다.'
+    ]
