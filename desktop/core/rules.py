@@ -53,6 +53,16 @@ SHORT_REWRITE = "rewrite"
 SHORT_AMEND = "amend"
 DEFAULT_SHORT = SHORT_REWRITE
 
+# A provision or annex of another statute whose number changes while the statute's name
+# stays is quoted with that name (house rule, the majority: ``"「A법 시행령」 별표 1"을 "「A법
+# 시행령」 별표 1의2"로``) or, as a setting (``drafting/cite``), without it (``"별표 1"을 "별표
+# 1의2"로``). The corpus of real sentences: 47 such quotes of 37 amending acts with the name,
+# 11 of 11 other acts without it (none writes both); 569 -> 580 of 696 matched with the setting
+# counted, held-out 205 -> 207 of 300.
+CITE_NAMED = "named"
+CITE_BARE = "bare"
+DEFAULT_CITE = CITE_NAMED
+
 
 @dataclass(frozen=True)
 class DraftingOptions:
@@ -64,6 +74,7 @@ class DraftingOptions:
     title: str = DEFAULT_TITLE
     lead: str = DEFAULT_LEAD
     short: str = DEFAULT_SHORT
+    cite: str = DEFAULT_CITE
 
 
 # A provision more than this share of whose characters change is rewritten whole.

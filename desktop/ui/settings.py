@@ -26,7 +26,10 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from desktop.core.rules import (
     CHAIN_COMMA,
     CHAIN_HAGO,
+    CITE_BARE,
+    CITE_NAMED,
     DEFAULT_CHAIN,
+    DEFAULT_CITE,
     DEFAULT_LEAD,
     DEFAULT_MAX_REPLACEMENTS,
     DEFAULT_SHORT,
@@ -258,6 +261,22 @@ SETTINGS: tuple[Setting, ...] = (
         ),
     ),
     Setting(
+        "drafting/cite",
+        str,
+        DEFAULT_CITE,
+        N_("Citations of another statute whose number changes"),
+        DRAFTING,
+        choices=(
+            (CITE_NAMED, N_('With the statute\'s name ("「○○법」 제5조"를 "「○○법」 제6조"로)')),
+            (CITE_BARE, N_('The provision only ("제5조"를 "제6조"로)')),
+        ),
+        tip=N_(
+            "When the article or annex cited of another statute changes but the statute's name "
+            "does not: the quote with the name, or the provision alone; both forms occur in "
+            "published bills."
+        ),
+    ),
+    Setting(
         "autosave_minutes",
         int,
         1,
@@ -345,6 +364,7 @@ class AppSettings:
             title=self.get("drafting/title"),
             lead=self.get("drafting/lead"),
             short=self.get("drafting/short"),
+            cite=self.get("drafting/cite"),
         )
 
     def press_defaults(self) -> dict[str, str]:

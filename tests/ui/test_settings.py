@@ -46,6 +46,7 @@ def test_values_round_trip_through_the_file(settings):
     settings.set("drafting/hyphens", False)
     settings.set("drafting/max_replacements", 5)
     settings.set("drafting/short", "amend")
+    settings.set("drafting/cite", "bare")
     settings.set("interface/language", "ko")
     settings.set("export/docs", ["press", "org"])
     again = AppSettings(ini(settings))
@@ -55,6 +56,7 @@ def test_values_round_trip_through_the_file(settings):
     assert again.get("drafting/max_replacements") == 5
     assert again.get("drafting/short") == "amend"
     assert again.drafting_options().short == "amend"
+    assert again.drafting_options().cite == "bare"
     assert again.get("interface/language") == "ko"
     assert again.get("export/docs") == ["press", "org"]
 
@@ -68,6 +70,7 @@ def test_values_round_trip_through_the_file(settings):
         ("drafting/hyphens", '"yes"'),
         ("drafting/max_replacements", "0"),
         ("drafting/short", '"sometimes"'),
+        ("drafting/cite", '"quoted"'),
         ("press/email", '"not an address"'),
         ("press/phone", '"call me"'),
         ("interface/language", '"fr"'),
@@ -179,6 +182,8 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
     dialog.fields["drafting/max_replacements"].setValue(4)
     short = dialog.fields["drafting/short"]
     short.setCurrentIndex(short.findData("amend"))
+    cite = dialog.fields["drafting/cite"]
+    cite.setCurrentIndex(cite.findData("bare"))
     dialog.fields["autosave_minutes"].setValue(5)
     with qtbot.waitSignal(dialog.settings_saved) as blocker:
         dialog.ok_button.click()
@@ -189,6 +194,7 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
         "drafting/hyphens",
         "drafting/max_replacements",
         "drafting/short",
+        "drafting/cite",
         "autosave_minutes",
     }
     again = AppSettings(ini(settings))
@@ -197,12 +203,14 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
     assert again.get("drafting/hyphens") is False
     assert again.get("drafting/max_replacements") == 4
     assert again.drafting_options().short == "amend"
+    assert again.drafting_options().cite == "bare"
     assert again.autosave_minutes() == 5
     reopened = SettingsDialog(again, None)
     qtbot.addWidget(reopened)
     assert reopened.value("press/officer_ko") == "홍길동"
     assert reopened.value("documents/font_ko") == "맑은 고딕"
     assert reopened.value("drafting/short") == "amend"
+    assert reopened.value("drafting/cite") == "bare"
 
 
 def test_cancel_keeps_the_settings(dialog, settings):

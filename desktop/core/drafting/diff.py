@@ -60,6 +60,7 @@ from desktop.core.drafting.location import Location, Part
 from desktop.core.drafting.textdiff import Replacement, TextDiff, diff_text, normalise
 from desktop.core.kformat import hangul_item_index
 from desktop.core.rules import (
+    DEFAULT_CITE,
     DEFAULT_MAX_REPLACEMENTS,
     DEFAULT_REWRITE_THRESHOLD,
     DEFAULT_SHORT,
@@ -98,6 +99,9 @@ class Options:
     # How a 호 quoted almost whole is amended (:data:`~desktop.core.rules.SHORT_AMEND`: by its
     # words, never rewritten for the share its quotes take).
     short: str = DEFAULT_SHORT
+    # Whether another statute's provision is quoted with the statute's name when only its number
+    # changes (:data:`~desktop.core.rules.CITE_NAMED`) or without it.
+    cite: str = DEFAULT_CITE
     # Replacements the bill makes in more than one provision (found by a first pass).
     shared: frozenset[Replacement] = frozenset()
 
@@ -254,7 +258,7 @@ class _Differ:
         key = (old, new)
         found = self.memo.get(key)
         if found is None:
-            found = self.memo[key] = diff_text(old, new, self.o.atomic_terms)
+            found = self.memo[key] = diff_text(old, new, self.o.atomic_terms, cite=self.o.cite)
         return found
 
     def too_much(self, changed: int, weight: int) -> bool:
@@ -644,12 +648,16 @@ def diff_instruments(
     rewrite_threshold: float = DEFAULT_REWRITE_THRESHOLD,
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
     short: str = DEFAULT_SHORT,
+    cite: str = DEFAULT_CITE,
 ) -> InstrumentDiff:
     """Compare two versions of an instrument, provision by provision; ``short``: how a 호
-    quoted almost whole is amended (:mod:`desktop.core.rules`)."""
-    options = Options(frozenset(atomic_terms), rewrite_threshold, max_replacements, short)
+    quoted almost whole is amended; ``cite``: whether another statute's provision is quoted
+    with the statute's name (:mod:`desktop.core.rules`)."""
+    options = Options(frozenset(atomic_terms), rewrite_threshold, max_replacements, short, cite)
     memo: dict[tuple[str, str], TextDiff] = {}
-    title = diff_text(old.title, new.title, atomic_terms) if old.title != new.title else None
+    title = (
+        diff_text(old.title, new.title, atomic_terms, cite=cite) if old.title != new.title else None
+    )
     article_pairs = _merge(old.articles, new.articles, keyf=lambda a: a.num)
     first = _Differ(options, memo)
     articles: list[ArticleDiff] = []

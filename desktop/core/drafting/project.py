@@ -185,6 +185,7 @@ class InstrumentDraft:
             atomic_terms=self._terms[0],
             max_replacements=self.inputs.options.max_replacements,
             short=self.inputs.options.short,
+            cite=self.inputs.options.cite,
         )
 
     def amendment(self, lang: str) -> AmendmentText:

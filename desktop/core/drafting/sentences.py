@@ -50,6 +50,7 @@ from desktop.core.rules import (
     CHAIN_COMMA,
     CHAIN_HAGO,
     DEFAULT_CHAIN,
+    DEFAULT_CITE,
     DEFAULT_LEAD,
     DEFAULT_MAX_REPLACEMENTS,
     DEFAULT_REWRITE_THRESHOLD,
@@ -269,6 +270,7 @@ def amendment_text(
     title: str = DEFAULT_TITLE,
     lead: str = DEFAULT_LEAD,
     short: str = DEFAULT_SHORT,
+    cite: str = DEFAULT_CITE,
 ) -> AmendmentText:
     """The amendment sentences that turn ``old`` into ``new`` (Korean).
 
@@ -278,7 +280,8 @@ def amendment_text(
     ``chain`` chains replacements inside one provision with 하고 or with commas; ``title`` is
     how article titles are amended; ``lead`` whether a lead-in whose 호 are amended next is
     gathered with its neighbours or cited apart; ``short`` whether a 호 quoted almost whole
-    is rewritten or amended (:mod:`desktop.core.rules`).
+    is rewritten or amended; ``cite`` whether another statute's provision whose number changes
+    is quoted with the statute's name (:mod:`desktop.core.rules`).
     """
     diff = diff_instruments(
         old,
@@ -287,5 +290,6 @@ def amendment_text(
         rewrite_threshold=rewrite_threshold,
         max_replacements=max_replacements,
         short=short,
+        cite=cite,
     )
     return render_amendment(diff, chain=chain, title=title, lead=lead)

@@ -52,6 +52,7 @@ from desktop.core.drafting.quoting import (
     strip_particles,
     trim,
 )
+from desktop.core.rules import CITE_BARE, DEFAULT_CITE
 
 _WORD = lazyre.compile(r"[^\sㆍ·(\[]+")  # the items of a ㆍ list are words of their own
 # A citation (제5조, 별표 1) and what names the statute it cites, just before it.
@@ -398,8 +399,11 @@ def _common_items(old: str, new: str) -> tuple[int, int, int]:
 class _Differ:
     """State of one diff: the words of both texts and the groups of changed words."""
 
-    def __init__(self, old: str, new: str, terms: frozenset[str], korean: bool) -> None:
+    def __init__(
+        self, old: str, new: str, terms: frozenset[str], korean: bool, named: bool = True
+    ) -> None:
         self.old, self.new, self.terms, self.korean = old, new, terms, korean
+        self.cite_named = named  # a citation whose statute's name stays is quoted with the name
         self.ow = [(m.start(), m.end()) for m in _WORD.finditer(old)]
         self.nw = [(m.start(), m.end()) for m in _WORD.finditer(new)]
         self.multi = _multi_word(terms) if terms else ()
@@ -954,6 +958,8 @@ class _Differ:
                 e = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
         if inner_annex or not _CITATION.match(e.old) or not _CITATION.match(e.new):
             return e
+        if not self.cite_named:  # the setting: "별표 1"을 "별표 1의2"로, the name left out
+            return e
         found = _CITED_BY.search(self.old, 0, e.old_start)
         if not found or not self.new[: e.new_start].endswith(found.group(0)):
             return e
@@ -1263,11 +1269,18 @@ class _Differ:
 
 
 def diff_text(
-    old: str, new: str, atomic_terms: Collection[str] = frozenset(), *, korean: bool = True
+    old: str,
+    new: str,
+    atomic_terms: Collection[str] = frozenset(),
+    *,
+    korean: bool = True,
+    cite: str = DEFAULT_CITE,
 ) -> TextDiff:
     """The word diff of ``old`` and ``new`` (normalised first), with quotable edits.
 
-    ``korean=False`` (English texts) cuts only punctuation, no particles.
+    ``korean=False`` (English texts) cuts only punctuation, no particles. ``cite``: whether a
+    provision of another statute whose name stays is quoted with that name (house rule) or
+    without it (:mod:`desktop.core.rules`).
     """
     old, new = normalise(old), normalise(new)
     if old == new:
@@ -1275,4 +1288,4 @@ def diff_text(
     if not old or not new:
         return TextDiff(old, new, (Edit(0, len(old), 0, len(new), old, new),), False)
     terms = atomic_terms if isinstance(atomic_terms, frozenset) else frozenset(atomic_terms)
-    return _Differ(old, new, terms, korean).run()
+    return _Differ(old, new, terms, korean, cite != CITE_BARE).run()

@@ -27,8 +27,9 @@ from tests.core.drafting.test_corpus import applies, drafted_match, report_rate
 HOLDOUT = Path(__file__).resolve().parents[2] / "data" / "corpus" / "holdout.jsonl"
 # The floor of the held-out exact-match rate (only guards what is reached; raise it when the
 # engine improves, never lower it to let a rule in). 198/300 when it was made; 202/300 after
-# the whole-word quotes and the 호 decisions of the next stop; 205/300 with the short setting.
-REQUIRED_RATE = 0.683
+# the whole-word quotes and the 호 decisions of the next stop; 205/300 with the short setting;
+# 207/300 with the cite setting.
+REQUIRED_RATE = 0.69
 
 
 def _cases() -> list[dict]:

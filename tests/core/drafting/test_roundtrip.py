@@ -27,6 +27,8 @@ from desktop.core.korean import particle
 from desktop.core.rules import (
     CHAIN_COMMA,
     CHAIN_HAGO,
+    CITE_BARE,
+    CITE_NAMED,
     LEAD_APART,
     LEAD_GATHER,
     SHORT_AMEND,
@@ -445,9 +447,10 @@ def test_rewrites_titles_and_annexes_round_trip(case):
     st.sampled_from((TITLE_GATHER, TITLE_WHOLE, TITLE_PART)),
     st.sampled_from((LEAD_GATHER, LEAD_APART)),
     st.sampled_from((SHORT_REWRITE, SHORT_AMEND)),
+    st.sampled_from((CITE_NAMED, CITE_BARE)),
 )
 def test_any_mix_round_trips_at_any_threshold(
-    case, max_replacements, threshold, chain, title, lead, short
+    case, max_replacements, threshold, chain, title, lead, short, cite
 ):
     check(
         *case,
@@ -457,6 +460,7 @@ def test_any_mix_round_trips_at_any_threshold(
         title=title,
         lead=lead,
         short=short,
+        cite=cite,
     )
 
 

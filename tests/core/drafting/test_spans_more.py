@@ -1,9 +1,13 @@
 """More quoted-span rules as real drafters write them (drafting-ko.md §3a), measured on the
 corpus of real sentences (test_corpus.py). The examples are made up for 시/군/구 ordinances."""
 
+import desktop.core.drafting.project as drafting_project
+from desktop import paths
 from desktop.core.drafting import amendment_text
 from desktop.core.drafting.applier import verify_amendment
 from desktop.core.drafting.textdiff import diff_text
+from desktop.core.projectfile import load
+from desktop.core.rules import DraftingOptions
 from tests.core.drafting.build import parse
 
 TITLE = "수원시 청소년 조례"
@@ -78,3 +82,60 @@ def test_an_item_added_after_a_staffing_item_is_anchored_on_that_whole_item():
         '"1명(6급 1명)은 국토교통부"로, "2명(6급 1명, 7급 1명)은 행정안전부"를 '
         '"2명(6급 1명, 7급 1명)은 행정안전부, 1명(7급 1명)은 기획예산처"로 한다.'
     ]
+
+
+CITING = (
+    "제6조(협의) 구청장은 「국토의 계획 및 이용에 관한 법률 시행령」 별표 1에 따른 시설을 "
+    "설치할 때에는 미리 협의하여야 한다."
+)
+
+
+def test_another_statute_cited_is_quoted_with_its_name_house_rule():
+    new = CITING.replace("별표 1에", "별표 1의2에")
+    assert drafted(CITING, new) == [
+        '제6조 중 "「국토의 계획 및 이용에 관한 법률 시행령」 별표 1"을 '
+        '"「국토의 계획 및 이용에 관한 법률 시행령」 별표 1의2"로 한다.'
+    ]
+
+
+def test_the_cite_setting_quotes_the_provision_alone():
+    new = CITING.replace("별표 1에", "별표 1의2에")
+    old_i, new_i = parse(CITING, TITLE), parse(new, TITLE)
+    text = amendment_text(old_i, new_i, cite="bare")
+    assert [s.text for s in text.sentences] == ['제6조 중 "별표 1"을 "별표 1의2"로 한다.']
+    assert verify_amendment(old_i, str(text), new_i) == []
+    # a statute's name that changes is quoted either way
+    renamed = new.replace("국토의 계획 및 이용에 관한 법률 시행령", "국토계획법 시행령")
+    text = amendment_text(old_i, parse(renamed, TITLE), cite="bare")
+    assert [s.text for s in text.sentences] == [
+        '제6조 중 "「국토의 계획 및 이용에 관한 법률 시행령」 별표 1"을 '
+        '"「국토계획법 시행령」 별표 1의2"로 한다.'
+    ]
+
+
+def test_the_cite_setting_never_quotes_a_provision_that_occurs_unchanged_elsewhere():
+    # the bare "별표 1" would also replace the ordinance's own 별표 1: the quote keeps what
+    # makes it unique, and the sentence still gives the new text
+    old = CITING.replace("협의하여야 한다.", "협의하고, 별표 1의 기준을 따라야 한다.")
+    new = old.replace("시행령」 별표 1에", "시행령」 별표 1의2에")
+    old_i, new_i = parse(old, TITLE), parse(new, TITLE)
+    text = amendment_text(old_i, new_i, cite="bare")
+    assert verify_amendment(old_i, str(text), new_i) == []
+    assert '"별표 1"을' not in str(text)
+
+
+def test_the_cite_setting_reaches_the_bill(monkeypatch):
+    """The office's choice (Settings, drafting/cite) reaches the diff of every instrument."""
+    seen = []
+    diff = drafting_project.diff_instruments
+
+    def watched(old, new, **options):
+        seen.append(options["cite"])
+        return diff(old, new, **options)
+
+    monkeypatch.setattr(drafting_project, "diff_instruments", watched)
+    project = load(paths.sample_path())
+    for cite in ("named", "bare"):
+        drafts = project.draft_inputs(DraftingOptions(cite=cite)).draft
+        assert drafts["ordinance"].amendment("ko").sentences
+    assert seen == ["named", "bare"]
