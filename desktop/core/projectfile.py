@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import glob
 import json
 import math
 import os
@@ -156,6 +155,11 @@ def _real_target(path: Path) -> Path:
     return path
 
 
+def _glob_escape(name: str) -> str:
+    """``glob.escape`` for a file name (no drive): each of ``*?[`` matched as itself."""
+    return re.sub(r"([*?[])", r"[\1]", name)
+
+
 def remove_orphans(project_path: str | os.PathLike, age: float = ORPHAN_AGE_S) -> list[Path]:
     """Remove the temporary files that saves (and lock writes) of this project left behind
     when they were killed: ``.NAME.*.tmp`` beside it, older than ``age`` seconds (a save
@@ -164,7 +168,7 @@ def remove_orphans(project_path: str | os.PathLike, age: float = ORPHAN_AGE_S) -
     removed = []
     now = time.time()
     try:
-        candidates = list(path.parent.glob(f".{glob.escape(path.name)}.*.tmp"))
+        candidates = list(path.parent.glob(f".{_glob_escape(path.name)}.*.tmp"))
     except OSError:
         return removed
     for candidate in candidates:
@@ -671,7 +675,46 @@ def _nothing_to_refuse(data: Any) -> bool:
     """True only when :func:`check_tree` refuses nothing in ``data``: the same tests, without
     the JSON paths, and the texts searched joined by newlines (a character neither pattern
     refuses, and each refuses single characters); on False, check_tree's own walk finds the
-    first value refused and its path."""
+    first value refused and its path.
+
+    The values json makes are told by their exact type, the texts gathered without a trip
+    through the stack (a project file is mostly texts); anything else (a number json could
+    not hold, a subclass) is judged by :func:`_nothing_to_refuse_any`."""
+    keys: list[str] = []
+    texts: list[str] = []
+    # (a value that is not a container is looked at as the one item of a list)
+    stack: list[tuple[Any, int]] = [(data, 0) if type(data) in (dict, list) else ([data], -1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth >= MAX_DEPTH:
+            return False
+        if type(value) is dict:
+            keys.extend(value)
+            value = value.values()
+        depth += 1
+        for item in value:
+            kind = type(item)
+            if kind is str:
+                texts.append(item)
+            elif kind is dict or kind is list:
+                stack.append((item, depth))
+            elif kind is int or kind is float:
+                if abs(item) > MAX_NUMBER:
+                    return False
+            elif item is not None and kind is not bool:
+                return _nothing_to_refuse_any(data)
+    try:
+        return (
+            BAD_CHAR.search("\n".join(keys)) is None
+            and _UNWRITABLE.search("\n".join(texts)) is None
+        )
+    except TypeError:  # a key that is not a text (not from JSON): check_tree's walk says
+        return False
+
+
+def _nothing_to_refuse_any(data: Any) -> bool:
+    """:func:`_nothing_to_refuse` for any tree (subclasses and values json never makes
+    included)."""
     keys: list[str] = []
     texts: list[str] = []
     stack: list[tuple[Any, int]] = [(data, 0)]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import __version__, paths
 from desktop.i18n import system_language as default_lang
+from desktop.ui import collector
 from desktop.ui.crash import CrashGuard
 from desktop.ui.settings import AppSettings, default_log_dir, default_recovery_dir
 from desktop.ui.tr import set_lang
@@ -48,25 +49,33 @@ def interface_language(chosen: str | None, settings: AppSettings) -> str:
 
 
 def run(file: str | None, lang: str | None = None) -> int:
-    """Start the window on ``file`` (or the last project, or the sample); the exit code."""
-    configure_qt()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    settings = AppSettings()
-    # after the application exists: Qt's own translations are installed on it
-    set_lang(interface_language(lang, settings))
-    app.setOrganizationName("OrgDraft")
-    app.setApplicationName("OrgDraft")
-    app.setApplicationVersion(__version__)
-    from desktop.ui.mainwindow import MainWindow
+    """Start the window on ``file`` (or the last project, or the sample); the exit code.
 
-    window = MainWindow(settings, default_recovery_dir())
-    CrashGuard(window, default_log_dir()).install()
-    window.first_frame.connect(lambda: after_first_frame(app, window))
-    if os.environ.get(EXIT_AFTER_SHOW):
-        _exit_when_shown(app, window)
-    window.show()
-    window.start(file)
-    return app.exec()
+    The cycle collector is off until the window's first frame (see :mod:`desktop.ui.collector`),
+    and on again if the start fails or the application ends before it."""
+    collector.pause()
+    try:
+        configure_qt()
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        settings = AppSettings()
+        # after the application exists: Qt's own translations are installed on it
+        set_lang(interface_language(lang, settings))
+        app.setOrganizationName("OrgDraft")
+        app.setApplicationName("OrgDraft")
+        app.setApplicationVersion(__version__)
+        from desktop.ui.mainwindow import MainWindow
+
+        window = MainWindow(settings, default_recovery_dir())
+        CrashGuard(window, default_log_dir()).install()
+        window.first_frame.connect(collector.resume)
+        window.first_frame.connect(lambda: after_first_frame(app, window))
+        if os.environ.get(EXIT_AFTER_SHOW):
+            _exit_when_shown(app, window)
+        window.show()
+        window.start(file)
+        return app.exec()
+    finally:
+        collector.resume()
 
 
 def after_first_frame(app: QApplication, window: MainWindow) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QLineEdit, QToolButton
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QLineEdit
 
 from desktop.core.government import Profile
 from desktop.core.grades import Grade
@@ -16,6 +17,9 @@ from desktop.core.org import Organization, UnitKind
 from desktop.ui.labels import kind_label
 from desktop.ui.tr import _, pick
 
+if TYPE_CHECKING:  # the overview (the first page shown) has no tool button
+    from PySide6.QtWidgets import QToolButton
+
 
 def tool_buttons(
     bar: QBoxLayout, buttons: Iterable[tuple[str, str, Callable[[], object]]]
@@ -23,7 +27,7 @@ def tool_buttons(
     """A row of tool buttons (key, text, slot) added to ``bar``; the buttons by key."""
     made: dict[str, QToolButton] = {}
     for key, text, slot in buttons:
-        button = QToolButton()
+        button = QtWidgets.QToolButton()
         button.setText(text)
         button.clicked.connect(slot)
         bar.addWidget(button)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QWidget,
 )
 
@@ -29,7 +28,6 @@ from desktop.core.findings import Finding, PlaceKind
 from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.project import InstrumentSource
 from desktop.ui import collector
-from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
 from desktop.ui.overview import OverviewPage
 from desktop.ui.prompts import Prompter
@@ -429,6 +427,8 @@ class MainWindow(QMainWindow):
     def _offer_county_sample(self) -> None:
         """On the first start the province's sample opens; the county's is offered beside it
         in the status bar (and stays in Help), without a question that holds up the start."""
+        from PySide6.QtWidgets import QToolButton  # (its classes: only if the offer is made)
+
         button = QToolButton()
         button.setText(_("Also a sample for a county (군): open it"))
         button.setAutoRaise(True)
@@ -784,6 +784,8 @@ class MainWindow(QMainWindow):
             doc = self.doc
             if doc is None or not self.prompts.replace_org(len(org)):
                 return
+            from desktop.ui import commands as cmd
+
             doc.push(cmd.ReplaceOrganization(doc, org, _("Import organization")))
             self.org_imported.emit(len(org))
 
@@ -799,6 +801,8 @@ class MainWindow(QMainWindow):
     def import_statute_text(self, key: str, path: str) -> None:
         def done(text: str) -> None:
             if self.doc is not None:
+                from desktop.ui import commands as cmd
+
                 self.doc.push(cmd.SetInstrumentText(self.doc, key, text))
 
         def failed(exc: Exception) -> None:
@@ -899,6 +903,8 @@ class MainWindow(QMainWindow):
         while key in taken:
             number += 1
             key = f"{kind.value}{number}"
+        from desktop.ui import commands as cmd
+
         self.doc.push(cmd.AddInstrument(self.doc, InstrumentSource(key, kind, "")))
         self.statute_page.select_instrument(key)
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from desktop.core.government import GovernmentKind
 from desktop.core.project import Effective, EffectiveMode
-from desktop.ui import commands as cmd
 from desktop.ui.document import LIST_FIELDS, ProjectDocument
 from desktop.ui.fields import DateField
 from desktop.ui.labels import instrument_kind_label
@@ -194,6 +193,8 @@ class OverviewPage(QScrollArea):
             value = [line.strip() for line in value.splitlines() if line.strip()]
         if value == self.doc.meta_value(field):
             return
+        from desktop.ui import commands as cmd  # (the undo commands: at the first edit)
+
         key = self._session if merge else None
         self.doc.push(cmd.SetMetaField(self.doc, field, value, merge_key=key))
 
@@ -283,6 +284,8 @@ class OverviewPage(QScrollArea):
         effective = Effective(EffectiveMode(mode.currentData()), when, months.value())
         source = self.doc.project.instrument(key)
         if source is not None and source.effective != effective:
+            from desktop.ui import commands as cmd
+
             self.doc.push(cmd.SetInstrumentEffective(self.doc, key, effective))
 
     def _on_doc_instruments_changed(self, key: str) -> None:

@@ -17,7 +17,6 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QGroupBox,
@@ -144,7 +143,7 @@ def _retranslate_object(obj: QObject, table: dict[str, str]) -> None:
         (obj.whatsThis, obj.setWhatsThis),
     ):
         _swap(table, get, put)
-    if isinstance(obj, QLabel | QAbstractButton):
+    if isinstance(obj, QLabel | QtWidgets.QAbstractButton):
         _swap(table, obj.text, obj.setText)
     if isinstance(obj, QMenu):
         _swap(table, obj.title, obj.setTitle)

@@ -223,6 +223,20 @@ def test_the_quick_pass_finds_a_bad_key_a_lone_surrogate_and_a_number_out_of_ran
     assert not projectfile._nothing_to_refuse({1: "a"})  # not from JSON: the walk decides
 
 
+class _Text(str):
+    pass
+
+
+def test_the_quick_pass_judges_values_json_never_makes_like_the_walk():
+    """A subclass of a JSON type (not from json, but a tree handed over by code) is judged by
+    the same tests: the quick pass then looks at the whole tree the general way."""
+    assert not projectfile._nothing_to_refuse({"a": [_Text("y\ud800")]})
+    assert projectfile._nothing_to_refuse({"a": [_Text("y"), "가"]})
+    assert not projectfile._nothing_to_refuse(_Text("\ud800"))
+    assert projectfile._nothing_to_refuse("가")
+    assert not projectfile._nothing_to_refuse(10**13)
+
+
 # Texts near the edges of NFC: Hangul syllables and their jamo, Latin letters and combining
 # marks (in and out of canonical order), quotation marks, backslashes and the letters JSON's
 # escapes use.
