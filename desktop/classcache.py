@@ -15,6 +15,12 @@ when the process ends. The table is keyed by the source text itself, so a change
 meets a stale method; the file is named by the interpreter's bytecode tag and magic number
 (code objects are not portable between Python versions).
 
+The table is kept by module (the ``__name__`` of the globals :mod:`dataclasses` passes), and a
+module's part is unmarshalled when its first dataclass is made: a run reads the methods of the
+modules it imports, not the whole table (the window's start imports a quarter of them). The
+part of a module made in a run is written back as that run made it (a changed class leaves no
+stale method behind); the parts of the modules a run did not import are kept as they were.
+
 The cache is best effort: a file that is missing, unreadable, corrupt or unwritable only
 means compiling as usual; it is written whole (temporary name, then renamed). Nothing but the
 compile step changes: the methods, their names, their defaults and globals are the ones
@@ -34,12 +40,15 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-MAX_ENTRIES = 2000  # the app has about 900; a developer's checkout changes classes often
+MAX_MODULES = 400  # the app has about 60 modules with dataclasses; a checkout renames some
+_MAGIC = b"OrgDraft dataclass methods 2\n"
+_SIZE = 4  # bytes of the index's length, after the magic
 
-# The file maps each source to its code, marshalled on its own: reading the file copies bytes,
-# and only the methods a run creates are unmarshalled (a command creates half of them).
-_stored: dict[str, bytes] = {}
-_codes: dict[str, CodeType] = {}  # compiled or unmarshalled in this run
+# The file: the magic, the length of the index, the index (module → offset and length of its
+# part, after the index), then each module's part: {source: code}, marshalled.
+_parts: dict[str, memoryview] = {}  # module → its part in the file, not yet read
+_found: dict[str, dict[str, CodeType]] = {}  # module → the methods its part holds
+_made: dict[str, dict[str, CodeType]] = {}  # module → the methods this run made (found or compiled)
 _state: dict[str, Any] = {"installed": False, "missed": False, "path": None}
 
 
@@ -48,28 +57,40 @@ def cache_file() -> Path:
 
     tag = sys.implementation.cache_tag or "python"
     magic = importlib.util.MAGIC_NUMBER.hex()
-    return paths.cache_dir() / f"dataclass-methods-{tag}-{magic}.marshal"
+    return paths.cache_dir() / f"dataclass-methods-v2-{tag}-{magic}.marshal"
 
 
 def cached_exec(source: Any, globals: Any = None, locals: Any = None) -> None:
     """``exec(source, globals, locals)``, with the code of a source string compiled once."""
     if not isinstance(source, str):
         return builtins.exec(source, globals, locals)
-    code = _codes.get(source)
+    module = globals.get("__name__", "") if isinstance(globals, dict) else ""
+    made = _made.get(module)
+    if made is None:
+        made = _made[module] = {}
+        _found[module] = _read_part(module)
+    code = made.get(source)
     if code is None:
-        code = _codes[source] = _stored_code(source) or _compile(source)
+        code = made[source] = _found[module].get(source) or _compile(source)
     return builtins.exec(code, globals, locals)
 
 
-def _stored_code(source: str) -> CodeType | None:
-    blob = _stored.get(source)
-    if blob is None:
-        return None
+def _read_part(module: str) -> dict[str, CodeType]:
+    """The methods the file keeps for ``module`` (none when its part is missing or corrupt)."""
+    part = _parts.pop(module, None)
+    if part is None:
+        return {}
     try:
-        code = marshal.loads(blob)
+        table = marshal.loads(part)
     except (EOFError, ValueError, TypeError):
-        return None
-    return code if isinstance(code, CodeType) else None
+        return {}
+    if not isinstance(table, dict):
+        return {}
+    return {
+        source: code
+        for source, code in table.items()
+        if isinstance(source, str) and isinstance(code, CodeType)
+    }
 
 
 def _compile(source: str) -> CodeType:
@@ -78,37 +99,66 @@ def _compile(source: str) -> CodeType:
     return compile(source, "<string>", "exec", dont_inherit=True)
 
 
-def _read(path: Path) -> dict[str, bytes]:
+def _read(path: Path) -> dict[str, memoryview]:
+    """Each module's part of the file at ``path`` (nothing when it is missing or corrupt)."""
     try:
-        table = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        data = memoryview(path.read_bytes())
+    except OSError:
         return {}
-    if not isinstance(table, dict):
+    start = len(_MAGIC) + _SIZE
+    if bytes(data[: len(_MAGIC)]) != _MAGIC or len(data) < start:
         return {}
-    return {
-        source: blob
-        for source, blob in table.items()
-        if isinstance(source, str) and isinstance(blob, bytes)
-    }
+    end = start + int.from_bytes(data[len(_MAGIC) : start], "little")
+    try:
+        index = marshal.loads(data[start:end])
+    except (EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(index, dict):
+        return {}
+    parts = {}
+    for module, place in index.items():
+        if (
+            isinstance(module, str)
+            and isinstance(place, tuple)
+            and len(place) == 2
+            and all(isinstance(n, int) and n >= 0 for n in place)
+            and end + place[0] + place[1] <= len(data)
+        ):
+            parts[module] = data[end + place[0] : end + place[0] + place[1]]
+    return parts
+
+
+def _pack(parts: dict[str, bytes]) -> bytes:
+    """The file holding ``parts`` (module → its marshalled part), in this order."""
+    index, offset = {}, 0
+    for module, part in parts.items():
+        index[module] = (offset, len(part))
+        offset += len(part)
+    head = marshal.dumps(index)
+    return b"".join([_MAGIC, len(head).to_bytes(_SIZE, "little"), head, *parts.values()])
 
 
 def save() -> None:
     """Write the table back when this run compiled something new (best effort, never raises):
-    this run's methods first, then those of other runs, at most :data:`MAX_ENTRIES`."""
+    the modules this run made dataclasses in as it made them, then the others' parts as they
+    were, at most :data:`MAX_MODULES`."""
     path = _state["path"]
     if not _state["missed"] or path is None:
         return
-    kept = {source: marshal.dumps(code) for source, code in _codes.items()}
-    for source, blob in _stored.items():
-        if len(kept) >= MAX_ENTRIES:
-            break
-        kept.setdefault(source, blob)
-    from desktop.paths import write_cache_file
-
+    kept: dict[str, bytes] = {}
     try:
-        data = marshal.dumps(kept)
+        for module, codes in list(_made.items()):
+            if codes:
+                kept[module] = marshal.dumps(codes)
+        for module, part in list(_parts.items()):
+            if len(kept) >= MAX_MODULES:
+                break
+            kept.setdefault(module, bytes(part))
+        data = _pack(kept)
     except ValueError:
         return
+    from desktop.paths import write_cache_file
+
     if not write_cache_file(path, data):
         return
     _state["missed"] = False
@@ -124,6 +174,6 @@ def install() -> None:
     except (OSError, RuntimeError, KeyError):  # no home folder
         return
     _state["path"] = path
-    _stored.update(_read(path))
+    _parts.update(_read(path))
     dataclasses.exec = cached_exec  # type: ignore[attr-defined]  # the module's global
     atexit.register(save)

@@ -18,8 +18,9 @@ from desktop import classcache
 @pytest.fixture
 def fresh(monkeypatch, tmp_path):
     """An empty table, compiles counted, the file in ``tmp_path``."""
-    monkeypatch.setattr(classcache, "_codes", {})
-    monkeypatch.setattr(classcache, "_stored", {})
+    monkeypatch.setattr(classcache, "_made", {})
+    monkeypatch.setattr(classcache, "_found", {})
+    monkeypatch.setattr(classcache, "_parts", {})
     monkeypatch.setattr(
         classcache, "_state", {"installed": True, "missed": False, "path": tmp_path / "t"}
     )
@@ -31,6 +32,18 @@ def fresh(monkeypatch, tmp_path):
 
     monkeypatch.setattr(classcache, "compile", counting, raising=False)
     return compiles
+
+
+def _next_run(path: Path) -> None:
+    """What the next process starts with: the file at ``path``, nothing made yet."""
+    classcache._made.clear()
+    classcache._found.clear()
+    classcache._parts.clear()
+    classcache._parts.update(classcache._read(path))
+
+
+def _module(name: str) -> dict:
+    return {"__name__": name}
 
 
 def test_dataclasses_use_the_cache():
@@ -56,17 +69,16 @@ def test_code_objects_and_bytes_go_to_exec_unchanged(fresh):
 
 def test_the_table_is_written_back_and_read_again(fresh, tmp_path):
     source = "def __create_fn__():\n def g(self):\n  return 7\n return g"
-    classcache.cached_exec(source, {}, {})
+    classcache.cached_exec(source, _module("m"), {})
     classcache.save()
-    table = classcache._read(tmp_path / "t")
-    assert list(table) == [source]
+    assert list(classcache._read(tmp_path / "t")) == ["m"]
     assert not classcache._state["missed"]
-    classcache._codes.clear()  # the next run
-    classcache._stored.update(table)
+    _next_run(tmp_path / "t")
     ns: dict = {}
-    classcache.cached_exec(source, {}, ns)
+    classcache.cached_exec(source, _module("m"), ns)
     assert ns["__create_fn__"]()(None) == 7
     assert fresh == [source]  # compiled by the first run only
+    assert not classcache._state["missed"]
 
 
 def test_nothing_is_written_when_everything_was_found(fresh, tmp_path):
@@ -76,33 +88,48 @@ def test_nothing_is_written_when_everything_was_found(fresh, tmp_path):
 
 def test_a_corrupt_or_foreign_file_reads_as_empty(tmp_path):
     path = tmp_path / "t"
-    for content in (b"", b"\x00garbage", marshal.dumps([1, 2]), marshal.dumps({"a": 1})):
+    magic = classcache._MAGIC
+    for content in (
+        b"",
+        b"\x00garbage",
+        marshal.dumps([1, 2]),
+        marshal.dumps({"a": b"1"}),  # the first version's table
+        magic,
+        magic + b"\xff\xff\xff\x00",
+        magic + (3).to_bytes(4, "little") + b"abc",
+        magic
+        + len(marshal.dumps({"m": (0, 99)})).to_bytes(4, "little")
+        + marshal.dumps({"m": (0, 99)}),
+    ):
         path.write_bytes(content)
         assert classcache._read(path) == {}
     assert classcache._read(tmp_path / "missing") == {}
 
 
-def test_a_corrupt_entry_is_compiled_again_and_replaced(fresh, tmp_path):
-    source = "v = 5"
-    classcache._stored[source] = b"\x00not code"
+def test_a_corrupt_part_is_compiled_again_and_replaced(fresh, tmp_path):
+    (tmp_path / "t").write_bytes(classcache._pack({"m": b"\x00not code"}))
+    _next_run(tmp_path / "t")
     ns: dict = {}
-    classcache.cached_exec(source, {}, ns)
-    assert ns["v"] == 5 and fresh == [source]
+    classcache.cached_exec("v = 5", _module("m"), ns)
+    assert ns["v"] == 5 and fresh == ["v = 5"]
     classcache.save()
-    assert marshal.loads(classcache._read(tmp_path / "t")[source]).co_filename == "<string>"
+    _next_run(tmp_path / "t")
+    classcache.cached_exec("v = 5", _module("m"), {})
+    assert fresh == ["v = 5"]
 
 
-def test_only_the_methods_a_run_creates_are_unmarshalled(fresh, monkeypatch):
-    stored = {
-        f"z{i} = {i}": marshal.dumps(compile(f"z{i} = {i}", "<string>", "exec")) for i in range(3)
+def test_only_the_parts_of_the_modules_a_run_imports_are_unmarshalled(fresh, tmp_path):
+    parts = {
+        f"m{i}": marshal.dumps({f"z{i} = {i}": compile(f"z{i} = {i}", "<string>", "exec")})
+        for i in range(3)
     }
-    classcache._stored.update(stored)
-    loaded: list[bytes] = []
-    real = marshal.loads
-    monkeypatch.setattr(classcache.marshal, "loads", lambda blob: loaded.append(blob) or real(blob))
+    (tmp_path / "t").write_bytes(classcache._pack(parts))
+    _next_run(tmp_path / "t")
     ns: dict = {}
-    classcache.cached_exec("z1 = 1", {}, ns)
-    assert ns["z1"] == 1 and fresh == [] and loaded == [stored["z1 = 1"]]
+    classcache.cached_exec("z1 = 1", _module("m1"), ns)
+    assert ns["z1"] == 1 and fresh == []
+    assert sorted(classcache._parts) == ["m0", "m2"]  # still unread
+    assert list(classcache._made) == ["m1"]
     assert not classcache._state["missed"]
 
 
@@ -115,14 +142,33 @@ def test_an_unwritable_folder_is_no_error(fresh, tmp_path, monkeypatch):
     assert classcache._state["missed"]  # still to be written
 
 
-def test_the_file_keeps_this_runs_sources_first_within_the_limit(fresh, tmp_path, monkeypatch):
-    monkeypatch.setattr(classcache, "MAX_ENTRIES", 2)
-    for i in range(3):
-        classcache._stored[f"z{i} = {i}"] = marshal.dumps(compile(f"z{i}={i}", "<s>", "exec"))
-    classcache.cached_exec("a = 1", {}, {})
+def test_a_module_is_kept_as_this_run_made_it_and_the_others_as_they_were(fresh, tmp_path):
+    old = {
+        "a = 1": compile("a = 1", "<string>", "exec"),
+        "b = 2": compile("b = 2", "<string>", "exec"),
+    }
+    other = {"c = 3": compile("c = 3", "<string>", "exec")}
+    (tmp_path / "t").write_bytes(
+        classcache._pack({"m": marshal.dumps(old), "n": marshal.dumps(other)})
+    )
+    _next_run(tmp_path / "t")
+    classcache.cached_exec("a = 1", _module("m"), {})  # found
+    classcache.cached_exec("b = 20", _module("m"), {})  # the class changed: compiled
     classcache.save()
-    table = classcache._read(tmp_path / "t")
-    assert list(table) == ["a = 1", "z0 = 0"]
+    parts = classcache._read(tmp_path / "t")
+    assert list(parts) == ["m", "n"]
+    assert sorted(marshal.loads(parts["m"])) == ["a = 1", "b = 20"]  # "b = 2" is gone
+    assert list(marshal.loads(parts["n"])) == ["c = 3"]
+
+
+def test_the_file_keeps_this_runs_modules_first_within_the_limit(fresh, tmp_path, monkeypatch):
+    monkeypatch.setattr(classcache, "MAX_MODULES", 2)
+    parts = {f"m{i}": marshal.dumps({f"z{i} = {i}": compile("0", "<s>", "exec")}) for i in range(3)}
+    (tmp_path / "t").write_bytes(classcache._pack(parts))
+    _next_run(tmp_path / "t")
+    classcache.cached_exec("a = 1", _module("new"), {})
+    classcache.save()
+    assert list(classcache._read(tmp_path / "t")) == ["new", "m0"]
 
 
 _PROBE = textwrap.dedent(
