@@ -66,8 +66,8 @@ def run(file: str | None, lang: str | None = None) -> int:
         from desktop.ui.mainwindow import MainWindow
 
         window = MainWindow(settings, default_recovery_dir())
+        window.first_frame.connect(collector.resume)  # first of what waits for it
         CrashGuard(window, default_log_dir()).install()
-        window.first_frame.connect(collector.resume)
         window.first_frame.connect(lambda: after_first_frame(app, window))
         if os.environ.get(EXIT_AFTER_SHOW):
             _exit_when_shown(app, window)

@@ -109,3 +109,52 @@ def test_after_the_first_frame_the_windows_have_orgdraft_s_icon(qapp, window, mo
     icon = checked[0]
     assert not icon.isNull() and icon.availableSizes()  # the PNG was found and read
     assert checked[1:] == [1]  # then the fonts were checked
+
+
+_GC_PROBE = """
+import gc, sys
+from desktop.ui import crash
+seen = []
+install = crash.CrashGuard.install
+def watched(guard):
+    window = guard.window
+    window.session.project_opened.connect(lambda *_: seen.append(("shown", gc.isenabled())))
+    def painted():
+        seen.append(("first frame", gc.isenabled()))
+        window.close()
+    window.first_frame.connect(painted)
+    return install(guard)
+crash.CrashGuard.install = watched
+from desktop.cli import main
+code = main([])
+print(seen, gc.isenabled())
+raise SystemExit(code)
+"""
+
+
+def test_the_cycle_collector_rests_until_the_first_frame(tmp_path):
+    """The start makes the window without the cycle collector's passes (what it makes lives
+    on); the collector is on again once the first frame is painted, and after the window."""
+    result = _python(_GC_PROBE, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[('shown', False), ('first frame', True)] True"
+
+
+def test_a_start_that_fails_turns_the_cycle_collector_back_on(monkeypatch):
+    import gc
+
+    from desktop.ui import app
+
+    class Broken(Exception):
+        pass
+
+    def fail(*_args):
+        assert not gc.isenabled()  # the start runs without it
+        raise Broken
+
+    monkeypatch.setattr(app, "configure_qt", fail)
+    try:
+        app.run(None)
+    except Broken:
+        pass
+    assert gc.isenabled()
