@@ -272,10 +272,10 @@ class _Differ:
         if diff.replacements and self.o.shared.issuperset(diff.replacements):
             return False  # words changed across the bill: clauses with 각각 say so
         threshold, most = self.limits(loc, lead)
-        if len(diff.replacements) > most:
+        if diff.needed > most:
             return True
         if loc.subparagraph is not None and loc.item is None and not lead:
-            if self.beside_new and len(diff.replacements) > SUBPARAGRAPH_BESIDE_NEW_REPLACEMENTS:
+            if self.beside_new and diff.needed > SUBPARAGRAPH_BESIDE_NEW_REPLACEMENTS:
                 return True  # shown whole beside the new 호 of its paragraph
             # A 호: the share of its text the quotes would take (a lowered setting also
             # rewrites it by the share of its characters changed). Real bills amend a long

@@ -104,6 +104,7 @@ _RANGE_START = lazyre.compile(
     r"(?:제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?|별표 ?\d+(?:의\d+)?)부터 $"
 )
 _PUNCT_EDGE = ",.;:\"'“”‘’"  # cut from the ends of a whole-word quote
+_GAP_MARKS = ",.;:ㆍ·()「」\"'"  # a word set off by these between two changes keeps them apart
 # Between two citations of one list, and what ends a quote before such a gap.
 _CITE_GAP = lazyre.compile(r"|, | 및 |ㆍ| 또는 | ")
 _CITE_END = lazyre.compile(
@@ -229,6 +230,19 @@ class TextDiff:
     new: str
     edits: tuple[Edit, ...]
     exact: bool  # applying the replacements to ``old`` gives ``new``
+    # the edits before nearby changes were joined into one quote (:meth:`_Differ.nearby`),
+    # by which how much of the text changes is judged; empty when none were joined
+    apart: tuple[Edit, ...] = ()
+
+    @property
+    def judged(self) -> tuple[Edit, ...]:
+        """The edits by which the share of the text that changes is judged."""
+        return self.apart or self.edits
+
+    @property
+    def needed(self) -> int:
+        """How many distinct replacements the changes need, nearby ones counted apart."""
+        return len({(e.old, e.new) for e in self.judged})
 
     @property
     def changed(self) -> bool:
@@ -251,7 +265,7 @@ class TextDiff:
         an edit's two sides share at their ends); the whole text when inexact."""
         if not self.exact:
             return max(len(self.old), len(self.new))
-        return sum(_differing(e.old, e.new) for e in self.edits)
+        return sum(_differing(e.old, e.new) for e in self.judged)
 
     @property
     def ratio(self) -> float:
@@ -266,7 +280,7 @@ class TextDiff:
         if not self.exact:
             return 1.0
         shares = [
-            sum(len(getattr(e, side)) for e in self.edits) / len(text)
+            sum(len(getattr(e, side)) for e in self.judged) / len(text)
             for side, text in (("old", self.old), ("new", self.new))
             if text
         ]
@@ -1206,6 +1220,34 @@ class _Differ:
             index += 1
         return out
 
+    def nearby(self, edits: list[Edit]) -> list[Edit]:
+        """Two changes with one unchanged word between them are one quote, as real bills join
+        them (``"식품위생검사기관 중 자가품질위탁검사기관"`` → ``"식품 등 시험ㆍ검사기관 중
+        자가품질위탁 시험ㆍ검사기관"``), unless the word is set off by punctuation or is an
+        item of a ``ㆍ`` list (renamed items of a list stay apart). The provision is still
+        judged (rewritten or amended) by its changes counted apart (:attr:`TextDiff.apart`)."""
+        if len(edits) < 2 or not self.korean:
+            return edits
+        out = list(edits)
+        index = 1
+        while index < len(out):
+            prev, e = out[index - 1], out[index]
+            gap_o, gap_n = self.gaps(prev, e)
+            if (
+                gap_o == gap_n
+                and len(gap_o.split()) == 1
+                and gap_o[:1].isspace()
+                and gap_o[-1:].isspace()
+                and not any(ch in gap_o for ch in _GAP_MARKS)
+            ):
+                a, b, c, d = prev.old_start, e.old_end, prev.new_start, e.new_end
+                trial = _joined_at(out, index, Edit(a, b, c, d, self.old[a:b], self.new[c:d]))
+                if not self.bad(trial):
+                    out = trial
+                    continue
+            index += 1
+        return out if len(out) < len(edits) else edits
+
     def gaps(self, before: Edit, after: Edit) -> tuple[str, str]:
         """The old and the new text between two edits."""
         return (
@@ -1260,7 +1302,9 @@ class _Differ:
             if not bad:  # which includes: applying them gives the new text
                 # (what is quoted counts as changed when the provision may be rewritten)
                 edits = self.cited_lists(self.citations(self.names(self.lists(edits))))
-                return TextDiff(self.old, self.new, tuple(edits), True)
+                joined = self.nearby(edits)
+                apart = tuple(edits) if joined is not edits else ()
+                return TextDiff(self.old, self.new, tuple(joined), True, apart)
             if all(groups[i][4] == top for i in bad):
                 return TextDiff(self.old, self.new, tuple(edits), False)
             for index in bad:

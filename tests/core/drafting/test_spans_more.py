@@ -139,3 +139,28 @@ def test_the_cite_setting_reaches_the_bill(monkeypatch):
         drafts = project.draft_inputs(DraftingOptions(cite=cite)).draft
         assert drafts["ordinance"].amendment("ko").sentences
     assert seen == ["named", "bare"]
+
+
+def test_two_changes_with_one_word_between_are_one_quote():
+    old = "제7조(운영) 구청장은 청소년수련시설 중 청소년문화의집을 직접 운영한다."
+    new = "제7조(운영) 구청장은 청소년활동시설 중 청소년문화센터를 직접 운영한다."
+    assert drafted(old, new) == [
+        '제7조 중 "청소년수련시설 중 청소년문화의집을"을 '
+        '"청소년활동시설 중 청소년문화센터를"로 한다.'
+    ]
+    # the provision is still judged by its two changes (rewritten or amended)
+    diff = diff_text(old, new)
+    assert diff.needed == 2
+    assert [(e.old, e.new) for e in diff.apart] == [
+        ("청소년수련시설", "청소년활동시설"),
+        ("청소년문화의집을", "청소년문화센터를"),
+    ]
+
+
+def test_changes_further_apart_or_set_off_by_punctuation_stay_two_quotes():
+    old = "위원회는 위원장 1명을 포함한 9명의 위원으로 구성한다."
+    new = "위원회는 부위원장 1명을 포함한 11명의 위원으로 구성한다."
+    assert quotes(old, new) == [("위원장", "부위원장"), ("9명", "11명")]
+    old = "구에 총무과, 예산과, 감사과를 둔다."
+    new = "구에 행정과, 예산과, 감찰과를 둔다."
+    assert quotes(old, new) == [("총무과", "행정과"), ("감사과", "감찰과")]
