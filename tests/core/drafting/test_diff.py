@@ -86,7 +86,11 @@ def test_rewrite_when_more_than_the_threshold_changes():
     old, new = amend(("② 기관별 정원은 별표 1에 따른다.", "② 직급별 정원은 규칙에 따른다."))
     para = by_num(diff_instruments(old, new))[Num(6)].paragraphs[1]
     assert para.status is Status.REPLACED
-    assert len(para.part_diff.replacements) == 2
+    # two changes one word apart: one quote, the paragraph judged by the two changes
+    assert [(r.old, r.new) for r in para.part_diff.replacements] == [
+        ("기관별 정원은 별표 1", "직급별 정원은 규칙")
+    ]
+    assert para.part_diff.needed == 2
     assert para.part_diff.ratio == 6 / 18
     lower = diff_instruments(old, new, rewrite_threshold=0.3)
     assert by_num(lower)[Num(6)].paragraphs[1].status is Status.REWRITTEN
