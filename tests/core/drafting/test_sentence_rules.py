@@ -211,8 +211,9 @@ def test_a_paragraph_is_rewritten_when_most_of_it_changes_and_the_quotes_take_mo
 
 def test_rewrite_threshold_and_max_replacements_are_settings():
     old, new = amend(("② 기관별 정원은 별표 1에 따른다.", "② 직급별 정원은 규칙에 따른다."))
+    # two changes one word apart are one quote; the paragraph is judged by the two changes
     assert sentences(old, new) == [
-        '제6조제2항 중 "기관별"을 "직급별"로, "별표 1"을 "규칙"으로 한다.'
+        '제6조제2항 중 "기관별 정원은 별표 1"을 "직급별 정원은 규칙"으로 한다.'
     ]
     # at 0.3 제2항 is rewritten; the only changed paragraph is cited, not the article
     assert sentences(old, new, rewrite_threshold=0.3) == ["제6조제2항을 다음과 같이 한다."]
