@@ -116,9 +116,10 @@ class _Builder:
             diff = diff_text(old, new, self.terms_en, korean=False)
         if diff is None:
             return [], []
+        # each change underlined on its own, also when nearby ones are quoted as one
         return (
-            [(e.old_start, e.old_end) for e in diff.edits if e.old_end > e.old_start],
-            [(e.new_start, e.new_end) for e in diff.edits if e.new_end > e.new_start],
+            [(e.old_start, e.old_end) for e in diff.judged if e.old_end > e.old_start],
+            [(e.new_start, e.new_end) for e in diff.judged if e.new_end > e.new_start],
         )
 
     # -- provisions ------------------------------------------------------------------------
