@@ -76,8 +76,13 @@ def test_adjacent_changed_words_are_one_quote():
     ]
 
 
-def test_changed_words_separated_by_an_unchanged_word_are_two_quotes():
+def test_changed_words_separated_by_one_unchanged_word_are_one_quote():
+    # as real bills join them ("식품위생검사기관 중 자가품질위탁검사기관"); further apart they
+    # are two quotes
     assert quotes("도의 행정기구를 두고 정원을 정한다", "도의 조직을 두고 인력을 정한다") == [
+        ("행정기구를 두고 정원", "조직을 두고 인력"),
+    ]
+    assert quotes("도의 행정기구를 두고 그 정원을 정한다", "도의 조직을 두고 그 인력을 정한다") == [
         ("행정기구를", "조직을"),
         ("정원", "인력"),
     ]
