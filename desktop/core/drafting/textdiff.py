@@ -164,6 +164,11 @@ def _is_modifier(word: str) -> bool:
     return word.endswith("의") or word[-1] not in _NOT_MODIFIER
 
 
+def _one_syllable(text: str) -> bool:
+    """Whether ``text`` is one Hangul syllable written against the word before it or alone."""
+    return len(text) == 1 and "가" <= text <= "힣"
+
+
 def _cites(quote: str) -> bool:
     """Whether a quote ends with a statute's name, or with a name and what it cites (the name
     may be ``같은 법``)."""
@@ -805,7 +810,29 @@ class _Differ:
             edit = Edit(os_, oe, ns, ne, old, new)
         if not self.korean:
             return edit
-        return self.ranged(self.cited(self.glued(self.named(self.item_phrase(self.phrase(edit))))))
+        edit = self.phrase(edit)
+        return self.ranged(
+            self.cited(self.glued(self.named(self.item_phrase(self.syllable(edit)))))
+        )
+
+    def syllable(self, e: Edit) -> Edit:
+        """A quote is never one syllable cut from a word by what looked like its particle: the
+        word is quoted whole (``"도로"`` → ``"수로"``, not ``"도"`` → ``"수"``); real bills quote
+        no single syllable."""
+        if not (_one_syllable(e.old) or _one_syllable(e.new)):
+            return e
+        size = 0
+        while (
+            e.old_end + size < len(self.old)
+            and e.new_end + size < len(self.new)
+            and "가" <= self.old[e.old_end + size] <= "힣"
+            and self.old[e.old_end + size] == self.new[e.new_end + size]
+        ):
+            size += 1
+        if not size:
+            return e
+        a, b, c, d = e.old_start, e.old_end + size, e.new_start, e.new_end + size
+        return Edit(a, b, c, d, self.old[a:b], self.new[c:d])
 
     def glued(self, e: Edit) -> Edit:
         """A quote that starts at an opening bracket written against the word before it starts

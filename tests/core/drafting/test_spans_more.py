@@ -164,3 +164,15 @@ def test_changes_further_apart_or_set_off_by_punctuation_stay_two_quotes():
     old = "구에 총무과, 예산과, 감사과를 둔다."
     new = "구에 행정과, 예산과, 감찰과를 둔다."
     assert quotes(old, new) == [("총무과", "행정과"), ("감사과", "감찰과")]
+
+
+def test_a_word_is_never_cut_to_one_syllable_by_what_looks_like_a_particle():
+    # 도로 is not 도 + the particle 로: the word is quoted whole
+    old = "제9조(관리) 건설과장은 도로 관리에 관한 사무를 처리한다."
+    new = "제9조(관리) 건설과장은 수로 관리에 관한 사무를 처리한다."
+    assert drafted(old, new) == ['제9조 중 "도로"를 "수로"로 한다.']
+    assert quotes("도로 관리", "지방도로 관리") == [("도로", "지방도로")]
+    # a one-syllable noun stays whole, with its modifier (drafting-ko.md §3a)
+    assert quotes("지방자치단체의 장이 정한다", "지방자치단체의 장과 의회의 의장이 정한다") == [
+        ("지방자치단체의 장", "지방자치단체의 장과 의회의 의장")
+    ]
