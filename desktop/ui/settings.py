@@ -28,6 +28,7 @@ from desktop.core.rules import (
     CHAIN_HAGO,
     CITE_BARE,
     CITE_NAMED,
+    CITE_WHOLE,
     DEFAULT_CHAIN,
     DEFAULT_CITE,
     DEFAULT_LEAD,
@@ -264,16 +265,24 @@ SETTINGS: tuple[Setting, ...] = (
         "drafting/cite",
         str,
         DEFAULT_CITE,
-        N_("Citations of another statute whose number changes"),
+        N_("Citations of another statute"),
         DRAFTING,
         choices=(
-            (CITE_NAMED, N_('With the statute\'s name ("「○○법」 제5조"를 "「○○법」 제6조"로)')),
-            (CITE_BARE, N_('The provision only ("제5조"를 "제6조"로)')),
+            (
+                CITE_NAMED,
+                N_('With the name when a number changes ("「○○법」 제5조"를 "「○○법」 제6조"로)'),
+            ),
+            (CITE_BARE, N_('Without the name when a number changes ("제5조"를 "제6조"로)')),
+            (
+                CITE_WHOLE,
+                N_('Always whole, a renamed law too ("「○○법」 제5조"를 "「△△법」 제5조"로)'),
+            ),
         ),
         tip=N_(
-            "When the article or annex cited of another statute changes but the statute's name "
-            "does not: the quote with the name, or the provision alone; both forms occur in "
-            "published bills."
+            "How a changed citation of another statute is quoted: when only the article or annex "
+            "number changes, with the statute's name or without it; when only the statute is "
+            "renamed, its name alone or with the provision cited after it. All three forms "
+            "occur in published bills."
         ),
     ),
     Setting(

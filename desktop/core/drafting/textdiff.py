@@ -52,7 +52,7 @@ from desktop.core.drafting.quoting import (
     strip_particles,
     trim,
 )
-from desktop.core.rules import CITE_BARE, DEFAULT_CITE
+from desktop.core.rules import CITE_BARE, CITE_WHOLE, DEFAULT_CITE
 
 _WORD = lazyre.compile(r"[^\sㆍ·(\[]+")  # the items of a ㆍ list are words of their own
 # A citation (제5조, 별표 1) and what names the statute it cites, just before it.
@@ -162,6 +162,11 @@ def _is_modifier(word: str) -> bool:
     if not word or not all("가" <= ch <= "힣" for ch in word) or word in _FUNCTION_WORDS:
         return False
     return word.endswith("의") or word[-1] not in _NOT_MODIFIER
+
+
+def _one_name(text: str) -> bool:
+    """Whether ``text`` is one statute's name in its brackets (``「지방자치법」``)."""
+    return text.startswith("「") and text.endswith("」") and text.count("「") == 1
 
 
 def _one_syllable(text: str) -> bool:
@@ -419,10 +424,15 @@ class _Differ:
     """State of one diff: the words of both texts and the groups of changed words."""
 
     def __init__(
-        self, old: str, new: str, terms: frozenset[str], korean: bool, named: bool = True
+        self,
+        old: str,
+        new: str,
+        terms: frozenset[str],
+        korean: bool,
+        cite: str = DEFAULT_CITE,
     ) -> None:
         self.old, self.new, self.terms, self.korean = old, new, terms, korean
-        self.cite_named = named  # a citation whose statute's name stays is quoted with the name
+        self.cite = cite  # how a citation of another statute is quoted (:mod:`desktop.core.rules`)
         self.ow = [(m.start(), m.end()) for m in _WORD.finditer(old)]
         self.nw = [(m.start(), m.end()) for m in _WORD.finditer(new)]
         self.multi = _multi_word(terms) if terms else ()
@@ -977,7 +987,9 @@ class _Differ:
         # a quote that ends with an unchanged name ends with the citation after it:
         # "「A법」 제5조나 「B법」 제4조" → "「B법」 제4조", not … → "「B법」"
         name = e.old[e.old.rfind("「") :]
-        if "「" in e.old and name.endswith("」") and e.new.endswith(name) and name != e.old:
+        if ("「" in e.old and name.endswith("」") and e.new.endswith(name) and name != e.old) or (
+            self.cite == CITE_WHOLE and _one_name(e.old) and _one_name(e.new)
+        ):  # the setting: a renamed statute quoted with the provision cited after it
             follow = _FOLLOW.match(self.old, e.old_end)
             if follow and self.new.startswith(follow.group(0), e.new_end):
                 size = len(follow.group(0))
@@ -999,7 +1011,7 @@ class _Differ:
                 e = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
         if inner_annex or not _CITATION.match(e.old) or not _CITATION.match(e.new):
             return e
-        if not self.cite_named:  # the setting: "별표 1"을 "별표 1의2"로, the name left out
+        if self.cite == CITE_BARE:  # the setting: "별표 1"을 "별표 1의2"로, the name left out
             return e
         found = _CITED_BY.search(self.old, 0, e.old_start)
         if not found or not self.new[: e.new_start].endswith(found.group(0)):
@@ -1359,4 +1371,4 @@ def diff_text(
     if not old or not new:
         return TextDiff(old, new, (Edit(0, len(old), 0, len(new), old, new),), False)
     terms = atomic_terms if isinstance(atomic_terms, frozenset) else frozenset(atomic_terms)
-    return _Differ(old, new, terms, korean, cite != CITE_BARE).run()
+    return _Differ(old, new, terms, korean, cite).run()

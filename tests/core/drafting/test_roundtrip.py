@@ -29,6 +29,7 @@ from desktop.core.rules import (
     CHAIN_HAGO,
     CITE_BARE,
     CITE_NAMED,
+    CITE_WHOLE,
     LEAD_APART,
     LEAD_GATHER,
     SHORT_AMEND,
@@ -447,7 +448,7 @@ def test_rewrites_titles_and_annexes_round_trip(case):
     st.sampled_from((TITLE_GATHER, TITLE_WHOLE, TITLE_PART)),
     st.sampled_from((LEAD_GATHER, LEAD_APART)),
     st.sampled_from((SHORT_REWRITE, SHORT_AMEND)),
-    st.sampled_from((CITE_NAMED, CITE_BARE)),
+    st.sampled_from((CITE_NAMED, CITE_BARE, CITE_WHOLE)),
 )
 def test_any_mix_round_trips_at_any_threshold(
     case, max_replacements, threshold, chain, title, lead, short, cite

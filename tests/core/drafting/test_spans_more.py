@@ -176,3 +176,24 @@ def test_a_word_is_never_cut_to_one_syllable_by_what_looks_like_a_particle():
     assert quotes("지방자치단체의 장이 정한다", "지방자치단체의 장과 의회의 의장이 정한다") == [
         ("지방자치단체의 장", "지방자치단체의 장과 의회의 의장")
     ]
+
+
+def test_the_whole_citation_form_quotes_a_renamed_statute_with_the_provision_cited():
+    old = "제10조(지원) 구청장은 「국가정보화 기본법」 제3조제2호에 따른 정보통신망을 지원한다."
+    new = old.replace("국가정보화 기본법", "지능정보화 기본법")
+    old_i, new_i = parse(old, TITLE), parse(new, TITLE)
+    # house rule: the name alone
+    assert drafted(old, new) == [
+        '제10조 중 "「국가정보화 기본법」"을 "「지능정보화 기본법」"으로 한다.'
+    ]
+    text = amendment_text(old_i, new_i, cite="whole")
+    assert [s.text for s in text.sentences] == [
+        '제10조 중 "「국가정보화 기본법」 제3조제2호"를 "「지능정보화 기본법」 제3조제2호"로 한다.'
+    ]
+    assert verify_amendment(old_i, str(text), new_i) == []
+    # a number that changes is quoted with the name, as by the house rule
+    new = old.replace("제3조제2호", "제2조제4호")
+    text = amendment_text(old_i, parse(new, TITLE), cite="whole")
+    assert [s.text for s in text.sentences] == [
+        '제10조 중 "「국가정보화 기본법」 제3조제2호"를 "「국가정보화 기본법」 제2조제4호"로 한다.'
+    ]
