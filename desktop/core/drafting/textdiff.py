@@ -84,6 +84,10 @@ _CITED_GAP = lazyre.compile(
     f"(?: (?:{_PROVISION}|{_ANNEX}))?" r"(?: |(?:에 따른|에 의한|에 따라|에 의하여) )"
 )
 _CITED_BY_WORDS = ("따른 ", "의한 ", "따라 ", "의하여 ")
+# The rest of a provision cited, then what ties it to the thing it names ("제2호다목1) 및 2)의").
+_SUB_GAP = lazyre.compile(
+    r" (?:제\d+호(?:의\d+)?)?(?:[가-하]목)?(?:\d+\))?(?: 및 \d+\))?(?:의|에 따른|에 의한) "
+)
 # A quote that ends a citation: a statute's name, or a name and the provision cited after it
 # (``제7조제1항 각 호``).
 _CITES = lazyre.compile(f"(?:^|」 ?)(?:{_PROVISION}(?: 각 (?:호|목))?|{_ANNEX})?$")
@@ -1165,7 +1169,10 @@ class _Differ:
         quote of the thing named then keeps its particle (``"A업자가"``). The instrument's own
         provision that becomes another statute's is a citation too (``"별표 2에 따른 기술2급"``
         → ``"「A법 시행령」 별표 3에 따른 기술초급"``), and so are all the 호 of a provision
-        (``"「A법」 제7조제1항 각 호에 따른 보건의료를"``)."""
+        (``"「A법」 제7조제1항 각 호에 따른 보건의료를"``), a provision or annex cited without a
+        name whose number changes (``"제40조의2에 따른 A구역"`` → ``"제40조의3에 따른 B구역"``)
+        and a citation with its parts before the thing it names (``"별표 11 제2호다목1) 및 2)의
+        구비요건"`` → ``"별표 14 제2호다목1) 및 2)의 기준"``)."""
         if len(edits) < 2 or not self.korean:
             return edits
         out = list(edits)
@@ -1173,13 +1180,18 @@ class _Differ:
         while index < len(out):
             prev, e = out[index - 1], out[index]
             gap_o, gap_n = self.gaps(prev, e)
+            bare_o, bare_n = _BARE_CITE.fullmatch(prev.old), _BARE_CITE.fullmatch(prev.new)
+            cites = (_cites(prev.old) or (bare_o and "「" in prev.new)) and (
+                _cites(prev.new) or (bare_n and "「" in prev.old)
+            )
             if not (
                 gap_o == gap_n
-                and (_cites(prev.old) or (_BARE_CITE.fullmatch(prev.old) and "「" in prev.new))
-                and (_cites(prev.new) or (_BARE_CITE.fullmatch(prev.new) and "「" in prev.old))
+                # a provision or annex cited bare whose number changes is such a unit too
+                and (cites or (bare_o and bare_n))
                 and (
                     _CITED_GAP.fullmatch(gap_o)
                     or (gap_o == "에 " and e.old.startswith(_CITED_BY_WORDS))
+                    or _SUB_GAP.fullmatch(gap_o)
                 )
                 and (gap_o.strip() or (_CITATION.match(e.old) and prev.old.endswith("」")))
             ):

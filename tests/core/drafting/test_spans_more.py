@@ -197,3 +197,18 @@ def test_the_whole_citation_form_quotes_a_renamed_statute_with_the_provision_cit
     assert [s.text for s in text.sentences] == [
         '제10조 중 "「국가정보화 기본법」 제3조제2호"를 "「국가정보화 기본법」 제2조제4호"로 한다.'
     ]
+
+
+def test_a_provision_cited_bare_and_the_thing_it_names_are_one_quote():
+    # a citation is one unit with the thing it names when both change (drafting-ko.md §3a),
+    # also when the provision is cited without a statute's name
+    old = "제8조(운영) 동장은 제5조에 따른 주민자치센터의 운영 계획을 세운다."
+    new = "제8조(운영) 동장은 제6조에 따른 주민자치회관의 운영 계획을 세운다."
+    assert drafted(old, new) == [
+        '제8조 중 "제5조에 따른 주민자치센터"를 "제6조에 따른 주민자치회관"으로 한다.'
+    ]
+    # and the parts of the provision cited before the thing named with 의
+    assert quotes(
+        "군수는 별표 2 제3호가목의 시설기준에 맞게 설치한다.",
+        "군수는 별표 3 제3호가목의 설치기준에 맞게 설치한다.",
+    ) == [("별표 2 제3호가목의 시설기준", "별표 3 제3호가목의 설치기준")]
