@@ -114,7 +114,7 @@ def test_draft_prints_the_whole_drafting_result(sample_file):
     out = result.stdout
     assert "경기도 행정기구 및 정원 조례 일부를 다음과 같이 개정한다." in out
     assert (
-        '제8조의 제목 및 같은 조 각 호 외의 부분 중 "평생교육국"을 각각 "미래평생교육국"으로' in out
+        '제8조의 제목 "(평생교육국)"을 "(미래평생교육국)"으로 하고, 같은 조 각 호 외의 부분' in out
     )
     assert "제14조의2를 다음과 같이 신설한다." in out
     assert "다만, 제5조 및 제5조의2의 개정규정은 2024년 9월 2일부터 시행한다." in out

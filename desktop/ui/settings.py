@@ -219,8 +219,8 @@ SETTINGS: tuple[Setting, ...] = (
         N_("Changed article titles"),
         DRAFTING,
         choices=(
-            (TITLE_GATHER, N_("Whole, or with the body when the same words change")),
             (TITLE_WHOLE, N_('Always the whole title (제목 "(…)"를 "(…)"로)')),
+            (TITLE_GATHER, N_("Whole, or with the body when the same words change")),
             (TITLE_PART, N_('Only the changed words (제목 중 "…"를 "…"로)')),
         ),
         tip=N_(

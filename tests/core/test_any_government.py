@@ -77,7 +77,8 @@ def test_the_county_rule_gets_articles_in_its_own_pattern(county):
         "제2조에 제4호 및 제5호를 각각 다음과 같이 신설한다.",
         "제4조를 삭제한다.",
         "제5조의2를 다음과 같이 신설한다.",
-        '제6조의 제목 및 같은 조 각 호 외의 부분 중 "건설과"를 각각 "건설교통과"로 한다.',
+        '제6조의 제목 "(건설과)"를 "(건설교통과)"로 하고, 같은 조 각 호 외의 부분 중 "건설과"를 '
+        '"건설교통과"로 한다.',
     ]
     new_article = bodies(county, "rule")[2]
     assert new_article.splitlines()[:2] == [
@@ -150,7 +151,8 @@ def test_the_city_kind_is_inferred_and_validates_clean(city):
 def test_the_city_ordinance_imitates_its_bureau_articles(city):
     assert sentences(city, "ordinance") == [
         '제3조 중 "복지국 및 도시국"을 "복지국ㆍ도시개발국 및 미래전략국"으로 한다.',
-        '제6조의 제목 및 같은 조 제1항 중 "도시국"을 각각 "도시개발국"으로 한다.',
+        '제6조의 제목 "(도시국)"을 "(도시개발국)"으로 하고, 같은 조 제1항 중 "도시국"을 '
+        '"도시개발국"으로 한다.',
         "제6조의2를 다음과 같이 신설한다.",
     ]
     assert bodies(city, "ordinance")[2].splitlines() == [

@@ -21,8 +21,9 @@ def test_ordinance_amendment_sentence_by_sentence(inputs):
         '제5조의 제목 "(감사관)"을 "(감사위원회)"로 하고, 같은 조 각 호 외의 부분 중 '
         '"밑에 감사관을"을 "소속으로 감사위원회를"로 하며, 같은 조 제4호를 삭제한다.',
         "제5조의2를 다음과 같이 신설한다.",
-        '제8조의 제목 및 같은 조 각 호 외의 부분 중 "평생교육국"을 각각 "미래평생교육국"으로 '
-        "하고, 같은 조에 제3호를 다음과 같이 신설한다.",
+        # the title quoted whole (house rule), the lead-in amended in its own clause
+        '제8조의 제목 "(평생교육국)"을 "(미래평생교육국)"으로 하고, 같은 조 각 호 외의 부분 중 '
+        '"평생교육국"을 "미래평생교육국"으로 하며, 같은 조에 제3호를 다음과 같이 신설한다.',
         "제9조제2호를 삭제한다.",
         "제9조의2를 다음과 같이 신설한다.",
         "제10조의2를 다음과 같이 신설한다.",
@@ -44,9 +45,10 @@ def test_rule_amendment_covers_the_division_changes(inputs):
         # title, ① and five more paragraphs change: rewritten whole (house rule)
         "제3조를 다음과 같이 한다.",
         # the list change is one span (drafting-ko.md §3a), so 제6조 is amended in part
-        '제6조의 제목 및 같은 조 제1항 중 "평생교육국"을 각각 "미래평생교육국"으로 하고, '
-        '같은 항 중 "평생교육과 및 교육협력과"를 "평생교육과·교육협력과 및 청년기회과"로 하며, '
-        "같은 조에 제4항을 다음과 같이 신설한다.",
+        # the title quoted whole (house rule); ① keeps its two replacements together
+        '제6조의 제목 "(평생교육국)"을 "(미래평생교육국)"으로 하고, 같은 조 제1항 중 '
+        '"평생교육국"을 "미래평생교육국"으로, "평생교육과 및 교육협력과"를 '
+        '"평생교육과·교육협력과 및 청년기회과"로 하며, 같은 조에 제4항을 다음과 같이 신설한다.',
         "제7조의2를 다음과 같이 신설한다.",
         "제8조를 삭제한다.",
         "제9조의2를 다음과 같이 신설한다.",
@@ -89,13 +91,23 @@ def test_the_title_setting_reaches_the_bill():
     assert part[2].text.startswith(
         '제8조의 제목 중 "평생교육국"을 "미래평생교육국"으로 하고, 같은 조 각 호 외의 부분 중 '
     )
-    whole = (
-        project.draft_inputs(DraftingOptions(title="whole"))
-        .draft["ordinance"]
-        .amendment("ko")
-        .sentences
+    gathered = project.draft_inputs(DraftingOptions(title="gather")).draft["ordinance"]
+    assert (
+        gathered.amendment("ko")
+        .sentences[2]
+        .text.startswith(
+            '제8조의 제목 및 같은 조 각 호 외의 부분 중 "평생교육국"을 각각 "미래평생교육국"으로 '
+        )
     )
-    assert whole[2].text.startswith('제8조의 제목 "(평생교육국)"을 "(미래평생교육국)"으로 하고, ')
+    # the English bill is planned as the Korean one is
+    assert gathered.amendment("en").sentences[2].text.startswith("In the title of Article 8 and ")
+    whole = project.draft_inputs(DraftingOptions()).draft["ordinance"]  # house rule
+    assert (
+        whole.amendment("ko")
+        .sentences[2]
+        .text.startswith('제8조의 제목 "(평생교육국)"을 "(미래평생교육국)"으로 하고, ')
+    )
+    assert whole.amendment("en").sentences[2].text.startswith("The title of Article 8 ")
 
 
 def test_the_lead_setting_reaches_the_bill(monkeypatch):

@@ -237,7 +237,8 @@ def test_a_city_rename_reaches_the_list_article_and_list_placed_units_get_no_new
     sentences = [str(s) for s in inputs.draft["ordinance"].amendment("ko").sentences]
     assert sentences == [
         '제3조 중 "복지국"을 "복지가족국"으로 한다.',
-        '제5조의 제목 및 같은 조 제1항 중 "복지국"을 각각 "복지가족국"으로 한다.',
+        '제5조의 제목 "(복지국)"을 "(복지가족국)"으로 하고, 같은 조 제1항 중 "복지국"을 '
+        '"복지가족국"으로 한다.',
     ]
     rule_sentences = [str(s) for s in inputs.draft["rule"].amendment("ko").sentences]
     assert rule_sentences == ['제2조 중 "복지국"을 "복지가족국"으로 한다.']

@@ -124,7 +124,8 @@ def test_new_project_from_pasted_instruments_to_an_exported_bill(qtbot, make_win
     assert (
         "가온시 행정기구 설치 조례 일부를 다음과 같이 개정한다.\n"
         '제3조 중 "복지국"을 "복지가족국"으로 한다.\n'
-        '제5조의 제목 및 같은 조 제1항 중 "복지국"을 각각 "복지가족국"으로 한다.\n'
+        '제5조의 제목 "(복지국)"을 "(복지가족국)"으로 하고, 같은 조 제1항 중 "복지국"을 '
+        '"복지가족국"으로 한다.\n'
     ) in ordinance
     assert "제  출  자 : 가온시장" in ordinance  # the head of a city, from its profile
     assert "· 명칭변경: 복지국→복지가족국 (안 제3조, 제5조)" in ordinance

@@ -14,10 +14,11 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
   각각 (``제2항 및 제3항 중 "A"를 각각 "B"로, "C"를 각각 "D"로``; neighbouring articles whose
   only changes are such a block form one sentence the same way). A lead-in (각 호 외의 부분) whose
   호 are amended next is gathered too (house rule) or, with the ``lead`` setting, cited apart
-  (:mod:`desktop.core.rules`). When the title changes by the
-  same words as the body, the title joins that clause (``제9조의 제목 및 같은 조 제1항
-  중 …``), otherwise the whole title is quoted (house rule; the
-  ``title`` setting quotes it whole always, or only its changed words: ``제9조의 제목 중 …``).
+  (:mod:`desktop.core.rules`). A changed title is quoted whole, the body amended on its own
+  (house rule: ``제9조의 제목 "(A)"를 "(B)"로 하고, 같은 조 제1항 중 "A"를 "B"로``); the
+  ``title`` setting gathers it with the clause of the body that changes the same words
+  (``제9조의 제목 및 같은 조 제1항 중 …``) or quotes only its changed words (``제9조의 제목
+  중 …``).
 - New provisions before the last one of their container, which moves down unchanged, are
   drafted as real bills do: ``제4호를 제5호로 하고, 같은 항에 제4호를 다음과 같이
   신설한다`` (only the last moves; a longer shifted run is rewritten).

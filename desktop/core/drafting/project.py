@@ -199,7 +199,12 @@ class InstrumentDraft:
                     lead=self.inputs.options.lead,
                 )
                 if lang == "ko"
-                else render_amendment_en(self.diff, self._terms[1])
+                else render_amendment_en(
+                    self.diff,
+                    self._terms[1],
+                    title=self.inputs.options.title,
+                    lead=self.inputs.options.lead,
+                )
             )
         return self._amendments[lang]
 

@@ -42,7 +42,12 @@ from desktop.core.drafting.plan import plan_sentences
 from desktop.core.drafting.sentences import AmendmentText, Sentence, clause_bodies
 from desktop.core.drafting.textdiff import Replacement, diff_text
 from desktop.core.provisions import lead_only
-from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS, DEFAULT_REWRITE_THRESHOLD
+from desktop.core.rules import (
+    DEFAULT_LEAD,
+    DEFAULT_MAX_REPLACEMENTS,
+    DEFAULT_REWRITE_THRESHOLD,
+    DEFAULT_TITLE,
+)
 from desktop.core.statute import Article, Instrument
 from desktop.core.statute_render_en import (
     MISSING,
@@ -358,10 +363,16 @@ def opening_en(inst: Instrument) -> str:
 
 
 def render_amendment_en(
-    diff: InstrumentDiff, atomic_terms_en: Collection[str] = ()
+    diff: InstrumentDiff,
+    atomic_terms_en: Collection[str] = (),
+    *,
+    title: str = DEFAULT_TITLE,
+    lead: str = DEFAULT_LEAD,
 ) -> AmendmentText:
-    """The English amendment text of a computed diff."""
-    sentences = [render_sentence_en(plan, atomic_terms_en) for plan in plan_sentences(diff)]
+    """The English amendment text of a computed diff, planned as the Korean one is (``title``,
+    ``lead``: :mod:`desktop.core.rules`)."""
+    plans = plan_sentences(diff, title, lead)
+    sentences = [render_sentence_en(plan, atomic_terms_en) for plan in plans]
     return AmendmentText(opening_en(diff.old), sentences)
 
 
@@ -373,10 +384,12 @@ def amendment_text_en(
     atomic_terms_en: Collection[str] = frozenset(),
     rewrite_threshold: float = DEFAULT_REWRITE_THRESHOLD,
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
+    title: str = DEFAULT_TITLE,
+    lead: str = DEFAULT_LEAD,
 ) -> AmendmentText:
     """The amendment sentences in English. The structure comes from the Korean texts
-    (``atomic_terms``, thresholds); the quotes from the English ones (``atomic_terms_en``:
-    English unit names, which may contain spaces)."""
+    (``atomic_terms``, thresholds, ``title`` and ``lead``); the quotes from the English ones
+    (``atomic_terms_en``: English unit names, which may contain spaces)."""
     diff = diff_instruments(
         old,
         new,
@@ -384,4 +397,4 @@ def amendment_text_en(
         rewrite_threshold=rewrite_threshold,
         max_replacements=max_replacements,
     )
-    return render_amendment_en(diff, atomic_terms_en)
+    return render_amendment_en(diff, atomic_terms_en, title=title, lead=lead)

@@ -391,7 +391,7 @@ def test_a_replacement_after_several_provisions_cites_its_own():
     before = "조례\n제1조(복지국) ① 복지국은 도의 청년국을 지원한다.\n② 복지국을 둔다.\n"
     old = parse_instrument(before)[0]
     new = parse_instrument(before.replace("복지국", "미래국").replace("청년국", "청소년국"))[0]
-    text = str(amendment_text(old, new))
+    text = str(amendment_text(old, new, title="gather"))
     assert text.endswith(
         '제1조의 제목 및 같은 조 제1항 중 "복지국"을 각각 "미래국"으로 하고, '
         '같은 항 중 "청년국"을 "청소년국"으로 하며, 같은 조 제2항 중 "복지국"을 "미래국"으로 한다.'

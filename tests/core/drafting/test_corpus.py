@@ -88,7 +88,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
 REQUIRED_RATE = 0.844
 # The house form and the accepted alternatives that settings select: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (``chain``); an article title
-# gathered with the body when the same words change (house rule), always quoted whole, or
+# always quoted whole (house rule), gathered with the body when the same words change, or
 # quoted by its changed words only (``title``); a lead-in whose 호 are amended next gathered
 # with the same replacement before it (house rule) or cited apart (``lead``); a 호 or 목 quoted
 # almost whole rewritten (house rule) or amended by its words (``short``); another statute's
@@ -99,7 +99,7 @@ VARIANTS: tuple[dict[str, object], ...] = tuple(
     for cite in (CITE_NAMED, CITE_BARE, CITE_WHOLE)
     for short in (SHORT_REWRITE, SHORT_AMEND)
     for lead in (LEAD_GATHER, LEAD_APART)
-    for title in (TITLE_GATHER, TITLE_WHOLE, TITLE_PART)
+    for title in (TITLE_WHOLE, TITLE_GATHER, TITLE_PART)
     for chain in (CHAIN_COMMA, CHAIN_HAGO)
 )
 

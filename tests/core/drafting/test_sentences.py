@@ -146,7 +146,7 @@ NUMBERED_9 = """\
 def test_title_and_paragraph_with_the_same_words():
     old = parse(NUMBERED_9)
     new = parse(NUMBERED_9.replace("평생교육국", "미래평생교육국"))
-    assert sentences(old, new) == [
+    assert sentences(old, new, title="gather") == [
         '제9조의 제목 및 같은 조 제1항 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.'
     ]
 
@@ -155,14 +155,14 @@ def test_title_and_single_paragraph_without_subparagraphs_cites_the_body_as_bonm
     old, new = amend(
         ("제9조(평생교육국) 평생교육국장은", "제9조(미래평생교육국) 미래평생교육국장은")
     )
-    assert sentences(old, new) == [
+    assert sentences(old, new, title="gather") == [
         '제9조의 제목 및 본문 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.'
     ]
 
 
 def test_title_and_lead_in_of_a_single_paragraph_with_subparagraphs():
     old, new = amend(("제4조(홍보기획관)", "제4조(대변인)"), ("밑에 홍보기획관을", "밑에 대변인을"))
-    assert sentences(old, new) == [
+    assert sentences(old, new, title="gather") == [
         '제4조의 제목 및 같은 조 각 호 외의 부분 중 "홍보기획관"을 각각 "대변인"으로 한다.'
     ]
 

@@ -15,11 +15,11 @@ UNITS_EN = frozenset(
 ORDINANCE_EN = "Gyeonggi-do Ordinance on Administrative Organization and Staffing"
 
 
-def english(old, new, old_en: dict[str, str], new_en: dict[str, str]):
+def english(old, new, old_en: dict[str, str], new_en: dict[str, str], **kwargs):
     for inst, mapping in ((old, old_en), (new, new_en)):
         inst.title_en = ORDINANCE_EN
         assert apply_english(inst, mapping) == []
-    return amendment_text_en(old, new, atomic_terms=UNITS, atomic_terms_en=UNITS_EN)
+    return amendment_text_en(old, new, atomic_terms=UNITS, atomic_terms_en=UNITS_EN, **kwargs)
 
 
 def texts(result) -> list[str]:
@@ -94,7 +94,14 @@ def test_title_and_body_with_the_same_words():
     )
     old_en = {"9/title": "Lifelong Education Bureau", "9/0": HEAD}
     new_en = {"9/title": "Future Lifelong Education Bureau", "9/0": FHEAD}
+    # house rule: the title quoted whole, as the Korean sentence does
     assert texts(english(old, new, old_en, new_en)) == [
+        'The title of Article 9 "(Lifelong Education Bureau)" shall be replaced by '
+        '"(Future Lifelong Education Bureau)"; and in Article 9, "Lifelong Education Bureau" '
+        'shall be replaced by "Future Lifelong Education Bureau".'
+    ]
+    # gathered with the body (the title setting), as the Korean sentence is
+    assert texts(english(old, new, old_en, new_en, title="gather")) == [
         'In the title and text of Article 9, "Lifelong Education Bureau" shall be '
         'replaced by "Future Lifelong Education Bureau", respectively.'
     ]
@@ -300,7 +307,7 @@ def test_a_title_gathered_with_the_next_articles_is_one_english_sentence():
     new_en = {k: v.replace("the Lifelong", "the Future Lifelong") for k, v in old_en.items()}
     new_en["8/title"] = "Future Lifelong Education Bureau"
     new_en["8/1"] = FLEB
-    assert texts(english(old, new, old_en, new_en)) == [
+    assert texts(english(old, new, old_en, new_en, title="gather")) == [
         "In the title of Article 8, Article 8 (1), (2), Article 9 and Article 10, "
         '"Lifelong Education Bureau" shall be replaced by "Future Lifelong Education Bureau", '
         "respectively."

@@ -137,7 +137,7 @@ def test_after_a_각각_clause_the_next_clause_in_the_same_provision_is_cited_ag
         "제6조(미래평생교육국) ① 미래평생교육국에 평생교육과ㆍ교육협력과 및 청년기회과를 둔다.\n"
         "② 끝.\n"
     )
-    assert sentences(old, new) == [
+    assert sentences(old, new, title="gather") == [
         '제6조의 제목 및 같은 조 제1항 중 "평생교육국"을 각각 "미래평생교육국"으로 하고, '
         '같은 항 중 "평생교육과 및 교육협력과"를 "평생교육과ㆍ교육협력과 및 청년기회과"로 한다.'
     ]
@@ -205,10 +205,10 @@ TITLED = (
 
 def test_an_article_title_is_amended_in_the_form_the_title_setting_names():
     new = TITLED.replace("평생교육국", "미래평생교육국")
-    assert sentences(TITLED, new) == [  # house rule: gathered with the body
+    assert sentences(TITLED, new, title="gather") == [
         '제4조의 제목 및 같은 조 제1항 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.'
     ]
-    assert sentences(TITLED, new, title="whole") == [
+    assert sentences(TITLED, new) == [  # house rule: the title quoted whole
         '제4조의 제목 "(평생교육국의 사무)"를 "(미래평생교육국의 사무)"로 하고, '
         '같은 조 제1항 중 "평생교육국"을 "미래평생교육국"으로 한다.'
     ]
