@@ -14,7 +14,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -31,6 +30,8 @@ from desktop.ui import collector
 from desktop.ui.document import ProjectDocument
 from desktop.ui.overview import OverviewPage
 from desktop.ui.prompts import Prompter
+from desktop.ui.qtprops import write_property
+from desktop.ui.sectionbar import SectionBar
 from desktop.ui.sections import SECTION_KEYS, SECTIONS, build_page
 from desktop.ui.session import Session
 from desktop.ui.settings import AppSettings
@@ -89,15 +90,6 @@ def set_shortcut(action: QAction, spec: str) -> None:
 
     standard = getattr(QKeySequence.StandardKey, spec, None)
     action.setShortcuts([QKeySequence(standard if standard is not None else spec)])
-
-
-def write_property(widget: QWidget, name: str, keys: str) -> None:
-    """Set the enum (or flags) property ``name`` of ``widget`` by its keys
-    (``"AlignLeft|AlignTop"``): naming a ``Qt`` enum in Python makes PySide build every enum
-    of the Qt namespace (about 30 ms of the start), which nothing else on the way to the first
-    frame needs (nor does this: ``setProperty()`` would make QByteArray's)."""
-    meta = widget.metaObject()
-    meta.property(meta.indexOfProperty(name)).write(widget, keys)
 
 
 class MainWindow(QMainWindow):
@@ -173,10 +165,8 @@ class MainWindow(QMainWindow):
 
     # -- building --------------------------------------------------------------------------
     def _build_pages(self) -> None:
-        self.nav = QListWidget()
+        self.nav = SectionBar([_(label) for _key, label in SECTIONS])
         self.nav.setMaximumWidth(180)
-        for _key, label in SECTIONS:
-            self.nav.addItem(_(label))
         # The overview shows first; the other sections are built when first shown or asked
         # for (``self.press_page``), an empty widget holding their place in the stack.
         self.overview = OverviewPage()
@@ -185,7 +175,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.overview)
         for _key in SECTION_KEYS[1:]:
             self.stack.addWidget(QWidget())
-        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.nav.current_row_changed.connect(self._on_nav_current_row_changed)
         # The validation panel is made when its first findings come (after the first frame);
         # until then a line says the project is being checked (see ``findings``).
         self._findings: FindingsPanel | None = None
@@ -209,7 +199,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(main)
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
-        self.nav.setCurrentRow(0)
+        self.nav.set_current_row(0)
 
     @property
     def findings(self) -> FindingsPanel:
@@ -571,7 +561,7 @@ class MainWindow(QMainWindow):
         run_in_background(job, done, failed)
 
     def show_section(self, key: str) -> None:
-        self.nav.setCurrentRow(SECTION_KEYS.index(key))
+        self.nav.set_current_row(SECTION_KEYS.index(key))
 
     # -- actions ---------------------------------------------------------------------------
     def new_project(self) -> None:

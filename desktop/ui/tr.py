@@ -17,12 +17,10 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMenu,
     QWidget,
 )
@@ -104,7 +102,7 @@ def retranslate_widgets(root: QObject, old: str, new: str) -> None:
             _retranslate_object(obj, table)
     models = {
         id(view.model()): view.model()
-        for view in root.findChildren(QAbstractItemView)
+        for view in root.findChildren(QtWidgets.QAbstractItemView)
         if view.model() is not None
     }
     for obj in [*root.findChildren(QObject), *models.values()]:
@@ -161,7 +159,7 @@ def _retranslate_object(obj: QObject, table: dict[str, str]) -> None:
     if isinstance(obj, QtWidgets.QToolBox):
         for i in range(obj.count()):
             _swap(table, lambda i=i: obj.itemText(i), lambda t, i=i: obj.setItemText(i, t))
-    if isinstance(obj, QListWidget):
+    if isinstance(obj, QtWidgets.QListWidget):
         for i in range(obj.count()):
             item = obj.item(i)
             _swap(table, item.text, item.setText)

@@ -28,10 +28,10 @@ def test_switching_language_retranslates_the_menus_and_keeps_the_work(qtbot, win
     assert window.actions_["save_as"].text() == "다른 이름으로 저장(&A)…"
     assert window.actions_["validate"].text() == "검사(&V)"
     assert window.undo_action.text().startswith("실행 취소(&U)")
-    assert window.nav.item(0).text() == "개요"
+    assert window.nav.button(0).text() == "개요"
     assert window.findings.headerItem().text(0) == "구분"
     assert window.counts.text() == "오류 0건 · 경고 5건"  # the export gate's, in the panel too
-    assert window.nav.currentRow() == 2  # still the changes section
+    assert window.nav.current_row() == 2  # still the changes section
     assert window.doc is doc and doc.is_modified()
     assert (doc.undo_stack.index(), doc.undo_stack.count()) == (index, count)
     assert QLocale().language() == QLocale.Language.Korean
@@ -43,7 +43,7 @@ def test_switching_language_retranslates_the_menus_and_keeps_the_work(qtbot, win
     window.set_interface_language("en")
     assert menu_titles(window)[:2] == ["&File", "&Edit"]
     assert window.actions_["save_as"].text() == "Save &as…"
-    assert window.nav.item(0).text() == "Overview"
+    assert window.nav.button(0).text() == "Overview"
     assert window.undo_action.text().startswith("&Undo")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     window.undo_action.trigger()

@@ -282,14 +282,17 @@ def test_the_window_shows_the_sample_without_the_qt_namespaces_enums(tmp_path):
         + RECORD_ENUMS
         + SHOW_THE_SAMPLE
         + "print(window.doc.project.meta.government_ko)\n"
-        "print('ItemType' in made, 'AlignmentFlag' in made, 'ItemDataRole' in made,"
-        " 'StandardKey' in made)\n"
+        "print('EchoMode' in made, 'AlignmentFlag' in made, 'ItemDataRole' in made,"
+        " 'StandardKey' in made, 'SelectionMode' in made)\n"
     )
     result = run_fresh(code, tmp_path)
     assert result.returncode == 0, result.stderr
-    # the recording works (the navigation's QListWidgetItem.ItemType was made), no enum of the
-    # Qt namespace was, nor QKeySequence's (the shortcuts wait for the first frame)
-    assert result.stdout.split() == ["경기도", "True", "False", "False", "False"], result.stderr
+    # the recording works (the overview's QLineEdit.EchoMode was made), no enum of the Qt
+    # namespace was, nor QKeySequence's (the shortcuts wait for the first frame), nor the item
+    # views' (the sections are buttons, the validation panel waits for its first findings)
+    assert result.stdout.split() == ["경기도", "True", "False", "False", "False", "False"], (
+        result.stderr
+    )
 
 
 def test_the_first_check_waits_for_the_first_frame_and_runs_on_a_worker(qtbot, window, monkeypatch):
@@ -347,12 +350,13 @@ def test_the_application_starts_without_the_qt_namespaces_enums(tmp_path):
     code = (
         "import enum, sys\n" + RECORD_ENUMS + "from desktop.cli import main\n"
         "code = main(['--lang', 'ko'])\n"
-        "print('ItemType' in made, 'AlignmentFlag' in made, 'StandardKey' in made)\n"
+        "print('EchoMode' in made, 'AlignmentFlag' in made, 'StandardKey' in made,"
+        " 'SelectionMode' in made)\n"
         "sys.exit(code)\n"
     )
     result = run_fresh(code, tmp_path, ORGDRAFT_EXIT_AFTER_SHOW="1")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["shown", "True", "False", "False"], result.stderr
+    assert result.stdout.split() == ["shown", "True", "False", "False", "False"], result.stderr
 
 
 def test_edits_during_a_check_are_checked_once_it_ends(qtbot, window):
