@@ -182,7 +182,9 @@ def mutated(draw):
             if draw(st.booleans()) and isinstance(parent, dict):
                 del parent[last]
             else:
-                parent[last] = draw(HOSTILE_VALUES)
+                # a copy: the sampled lists and dicts are shared by every example, and a later
+                # mutation inside one would change (or nest into itself) the next example's
+                parent[last] = copy.deepcopy(draw(HOSTILE_VALUES))
         except (KeyError, IndexError, TypeError):
             continue  # an earlier mutation removed the place
     return json.dumps(data, ensure_ascii=False)  # NaN and Infinity as JSON has no such words
