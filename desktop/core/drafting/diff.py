@@ -97,7 +97,8 @@ class Options:
     rewrite_threshold: float = DEFAULT_REWRITE_THRESHOLD
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS
     # How a 호 quoted almost whole is amended (:data:`~desktop.core.rules.SHORT_AMEND`: by its
-    # words, never rewritten for the share its quotes take).
+    # words, never rewritten for the share its quotes take, with as many replacements as a
+    # paragraph).
     short: str = DEFAULT_SHORT
     # Whether another statute's provision is quoted with the statute's name when only its number
     # changes (:data:`~desktop.core.rules.CITE_NAMED`) or without it.
@@ -304,7 +305,8 @@ class _Differ:
             return threshold, most
         if loc.item is not None:
             return min(threshold, ITEM_REWRITE_THRESHOLD), most
-        if loc.subparagraph is not None:
+        if loc.subparagraph is not None and self.o.short != SHORT_AMEND:
+            # the short setting amends a 호 by its words up to a paragraph's limit
             return threshold, min(most, SUBPARAGRAPH_MAX_REPLACEMENTS)
         return threshold, most
 

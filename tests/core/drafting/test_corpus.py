@@ -82,10 +82,11 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
 # changes quoted without the statute's name): 569/696; before two changes with one word between
 # them quoted as one: 580/696; before the whole-citation form of the cite setting: 581/696;
 # before a provision cited bare, or with its parts and 의, joined with the thing it names:
-# 584/696). The target is 0.95; it is NOT reached yet, and this bar only guards what is
-# reached (raise it as the engine improves, never lower it).
+# 584/696; before a 호 amended by its words (short setting) taking as many replacements as a
+# paragraph: 588/696). The target is 0.95; it is NOT reached yet, and this bar only
+# guards what is reached (raise it as the engine improves, never lower it).
 # ``python scripts/corpus_report.py`` lists the misses grouped by cause.
-REQUIRED_RATE = 0.844
+REQUIRED_RATE = 0.846
 # The house form and the accepted alternatives that settings select: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (``chain``); an article title
 # always quoted whole (house rule), gathered with the body when the same words change, or
