@@ -21,7 +21,8 @@ or 후단 when both have two sentences: the side that changes, or both apart
 A proviso that is added or removed whole is ``INSERTED`` / ``DELETED`` in
 :attr:`~ProvisionDiff.text_status`; added to a text whose words change too, the text is
 ``REPLACED`` and the proviso ``INSERTED`` in :attr:`~ProvisionDiff.second` (unless the text is
-rewritten).
+rewritten); removed from a text whose words change too, the 본문 is ``REPLACED`` and the
+proviso ``DELETED`` there.
 
 Containers are rewritten whole when their changes, counted in characters, exceed the
 threshold of their whole text and more than one of their parts changes (one changed
@@ -328,6 +329,10 @@ class _Differ:
             pass  # words replaced in the text, and a proviso added after it
         elif op is not None and np_ is None and om == new:
             pd.text_status, pd.text_part, pd.changed = Status.DELETED, Part.PROVISO, len(op)
+        elif (
+            op is not None and np_ is None and self.amended_and_no_proviso(pd, (om, op), new, lead)
+        ):
+            pass  # words replaced in the 본문, and the proviso deleted
         elif so is None and sn is not None and sn[0] == old and sentence_break(old) is None:
             pd.text_status, pd.text_part, pd.changed = Status.INSERTED, Part.BACK, len(sn[1])
         elif sn is None and so is not None and so[0] == new and sentence_break(new) is None:
@@ -374,6 +379,24 @@ class _Differ:
         pd.text_status, pd.text_part, pd.part_diff = Status.REPLACED, Part.WHOLE, diff
         second = Part.LEAD_PROVISO if lead else Part.PROVISO
         pd.second = (second, self.diff_text("", proviso), Status.INSERTED)
+        pd.changed = diff.changed_chars + len(proviso)
+        return True
+
+    def amended_and_no_proviso(
+        self, pd: ProvisionDiff, old: tuple[str, str], new: str, lead: bool
+    ) -> bool:
+        """A proviso deleted from a text whose words also change: the words are replaced in
+        the 본문 and the proviso is deleted (``같은 조 제2항 본문 중 "A"를 "B"로 하며, 같은 항
+        단서를 삭제한다``), as the real bill does, never by quoting the proviso away with the
+        words before it; unless the 본문 itself is rewritten (``False``: the whole text is
+        judged at once)."""
+        main, proviso = old
+        diff = self.diff_text(main, new)
+        if self.rewrite(diff, pd.location, lead):
+            return False
+        pd.text_status, pd.text_part, pd.part_diff = Status.REPLACED, Part.MAIN, diff
+        second = Part.LEAD_PROVISO if lead else Part.PROVISO
+        pd.second = (second, self.diff_text(proviso, ""), Status.DELETED)
         pd.changed = diff.changed_chars + len(proviso)
         return True
 

@@ -163,6 +163,10 @@ class _ArticleClauses:
                 container = pd.location.at(Part.LEAD if lead else Part.WHOLE)
                 proviso = pd.location.at(pd.second[0])
                 self.grouped("insert", container, proviso, 0, Body(pd.new, Part.PROVISO))
+            elif pd.second is not None and pd.second[2] is Status.DELETED:
+                # a proviso deleted after words replaced: 같은 항 단서를 삭제한다
+                proviso = pd.location.at(pd.second[0])
+                self.add(Delete(((proviso, proviso),)))
             elif pd.second is not None:
                 self.part(pd, *pd.second)
         elif pd.text_status is Status.INSERTED:

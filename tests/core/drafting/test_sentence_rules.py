@@ -266,6 +266,32 @@ def test_words_replaced_and_a_proviso_added_are_two_clauses():
     assert sentences(parse(text), parse(whole)) == ["제9조를 다음과 같이 한다."]
 
 
+def test_words_replaced_and_a_proviso_deleted_are_two_clauses():
+    # The other way round: the words are replaced in the 본문 and the proviso is deleted
+    # (real: 같은 조 제2항 본문 중 "A"를 "B"로 하며, 같은 항 단서를 삭제한다), never by quoting
+    # the proviso away with the words before it ("…있다. 다만, …"를 "…있다"로).
+    text = (
+        "제9조(위원회) ① 위원회는 구청장이 소집한다.\n"
+        "② 위원회의 회의는 매 분기 1회 연다. 다만, 구청장이 필요하다고 인정하는 경우에는 "
+        "임시회의를 열 수 있다.\n"
+    )
+    new = "제9조(위원회) ① 위원회는 구청장이 소집한다.\n② 위원회의 회의는 매 반기 1회 연다.\n"
+    drafted = amendment_text(parse(text), parse(new))
+    assert [s.text for s in drafted.sentences] == [
+        '제9조제2항 본문 중 "분기"를 "반기"로 하고, 같은 항 단서를 삭제한다.'
+    ]
+    assert verify_amendment(parse(text), str(drafted), parse(new)) == []
+    english = " ".join(s.text for s in amendment_text_en(parse(text), parse(new)).sentences)
+    assert english.endswith("and the proviso to Article 9 (2) shall be deleted.")
+    # the 본문 rewritten as the proviso goes: the paragraph is rewritten whole
+    whole = text.replace(
+        "위원회의 회의는 매 분기 1회 연다. 다만, 구청장이 필요하다고 인정하는 경우에는 "
+        "임시회의를 열 수 있다.",
+        "임시회의는 재적위원 3분의 1 이상의 요구로 소집한다.",
+    )
+    assert sentences(parse(text), parse(whole)) == ["제9조제2항을 다음과 같이 한다."]
+
+
 def test_rewritten_proviso_and_rewritten_lead_in():
     old, new = amend(
         (
