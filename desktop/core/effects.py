@@ -228,7 +228,8 @@ def _rename_everywhere(
             result.add(
                 [rec.change_id],
                 f"「{inst.title}」 명칭 변경: {len(hits)}개 조문({where})",
-                f"renames in {len(hits)} article(s) of the {inst.title_en or inst.title}",
+                f"renames in {len(hits)} article{'s' if len(hits) != 1 else ''} of the "
+                f"{inst.title_en or inst.title}",
                 (key, hits[0].label),
             )
 

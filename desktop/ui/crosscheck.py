@@ -22,7 +22,7 @@ from desktop.core.validate import instrument_words
 from desktop.i18n import Pair
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
-from desktop.ui.tr import _, lang
+from desktop.ui.tr import _, lang, ngettext
 
 FIXABLE = (MISSING, DUTIES)
 
@@ -91,9 +91,11 @@ class CrossCheckDialog(QDialog):
             item = QListWidgetItem(difference.finding(names).message(lang()))
             self.list.addItem(item)
         self.summary.setText(
-            _("{n} difference(s) between the organization and the texts.").format(
-                n=len(self.differences)
-            )
+            ngettext(
+                "{n} difference between the organization and the texts.",
+                "{n} differences between the organization and the texts.",
+                len(self.differences),
+            ).format(n=len(self.differences))
             if self.differences
             else _("The organization and the texts agree.")
         )

@@ -630,7 +630,11 @@ class MainWindow(QMainWindow):
         self.refresh()
         errors = sum(f.is_error for f in self.findings.findings)
         self.statusBar().showMessage(
-            _("Validated: {n} problem(s) listed below.").format(n=len(self.findings.findings))
+            ngettext(
+                "Validated: {n} problem listed below.",
+                "Validated: {n} problems listed below.",
+                len(self.findings.findings),
+            ).format(n=len(self.findings.findings))
             if self.findings.findings
             else _("Validated: no problems."),
             5000,

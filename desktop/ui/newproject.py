@@ -47,7 +47,7 @@ from desktop.core.orgread import OrgReading, read_organization
 from desktop.core.project import InstrumentSource, Project, Role
 from desktop.core.statute import InstrumentKind
 from desktop.ui.labels import grade_label, kind_label
-from desktop.ui.tr import _, pick
+from desktop.ui.tr import _, ngettext, pick
 
 # (key, instrument kind): the organization ordinance, its rule, the staffing ordinance.
 SLOTS = (
@@ -265,9 +265,12 @@ class NewProjectDialog(QDialog):
         units = len(reading.units)
         staff = sum(org.total_staffing().values())
         self.summary.setText(
-            _(
-                "{units} units and a staffing of {staff:,} read; {questions} point(s) to "
-                "confirm below."
+            ngettext(
+                "{units} units and a staffing of {staff:,} read; {questions} point to confirm "
+                "below.",
+                "{units} units and a staffing of {staff:,} read; {questions} points to confirm "
+                "below.",
+                len(reading.questions),
             ).format(units=units, staff=staff, questions=len(reading.questions))
             if units and reading.questions
             else _("{units} units and a staffing of {staff:,} read; nothing is left open.").format(

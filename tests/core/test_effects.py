@@ -5,6 +5,7 @@ from desktop.core.effects import _replace_name
 from desktop.core.org import Duty, Organization, Unit, UnitKind
 from desktop.core.project import InstrumentSource, Override, Project
 from desktop.core.statute import InstrumentKind, Num
+from desktop.i18n import language, set_language
 
 ORDINANCE = """\
 경기도 행정기구 조례
@@ -70,6 +71,15 @@ def test_rename_reaches_titles_and_every_article_and_is_reported():
     assert new.article(Num(4)).title == "미래평생교육원"  # a longer name is left alone
     words = [c.ko for c in inputs.statutes.consequences["c1"]]
     assert words[0] == "「경기도 행정기구 조례」 명칭 변경: 2개 조문(제1조, 제2조)"
+    english = [c.en for c in inputs.statutes.consequences["c1"]]
+    assert english[0].startswith("renames in 2 articles of the ")
+
+
+def test_a_rename_in_one_article_is_reported_in_the_singular():
+    inputs = project([ch.Rename("c1", unit_id="inst", name_ko="미래교육원")]).draft_inputs()
+    consequence = inputs.statutes.consequences["c1"][0]
+    assert consequence.ko.endswith("명칭 변경: 1개 조문(제4조)")
+    assert consequence.en.startswith("renames in 1 article of the ")
 
 
 def test_new_bureau_gets_a_branch_article_after_its_predecessor():
@@ -146,3 +156,19 @@ def test_a_new_total_reaches_the_english_text_of_its_article():
         "The staffing of public officials of the Province shall be 16,252 "
         "(not counting 116,244 or 16,2440 or 16,244.5)."
     )
+
+
+def test_a_duty_transfer_is_described_with_its_count_in_both_languages():
+    one = ch.TransferDuties("t1", from_id="a", to_id="b", duties=["복지에 관한 사항"])
+    two = ch.TransferDuties("t2", from_id="a", to_id="b", duties=["가", "나"])
+    names = {"a": "복지국", "b": "이민사회국"}
+    before = language()
+    set_language("en")
+    try:
+        assert one.describe(names) == "1 duty: 복지국 → 이민사회국"
+        assert two.describe(names) == "2 duties: 복지국 → 이민사회국"
+        set_language("ko")
+        assert one.describe(names) == "사무 1건: 복지국 → 이민사회국"
+        assert two.describe(names) == "사무 2건: 복지국 → 이민사회국"
+    finally:
+        set_language(before)

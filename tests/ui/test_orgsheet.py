@@ -59,6 +59,8 @@ def test_the_cross_check_fixes_from_the_text_in_one_undo_step(qtbot, window):
     dialog = CrossCheckDialog(window.doc, window)
     qtbot.addWidget(dialog)
     assert len(dialog.differences) == 1 and dialog.fix_button.isEnabled()
+    # one difference, in the singular (the window's language in the tests is English)
+    assert dialog.summary.text() == "1 difference between the organization and the texts."
     assert dialog.take_selected()
     assert len(window.doc.project.org.get("welfare").duties) == 2
     assert dialog.differences == []

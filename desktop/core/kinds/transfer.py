@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from desktop.core.kinds.base import Action, ApplyState, Change, DutiesMoved, name_of
-from desktop.i18n import N_, Pair
-from desktop.i18n import gettext as _
+from desktop.i18n import N_, Pair, ngettext
 
 TRANSFER = Action("transfer", N_("duties"), colour="#8a6d00")
 
@@ -52,8 +51,11 @@ class TransferDuties(Change):  # 사무 이관
         state.record(self, TRANSFER, target, payload)
 
     def describe(self, names: Mapping[str, str]) -> str:
-        return _("{count} duties: {source} → {target}").format(
-            count=len(self.duties),
+        count = len(self.duties)
+        return ngettext(
+            "{count} duty: {source} → {target}", "{count} duties: {source} → {target}", count
+        ).format(
+            count=count,
             source=name_of(names, self.from_id),
             target=name_of(names, self.to_id),
         )
