@@ -963,15 +963,16 @@ class _Differ:
 
     def cited(self, e: Edit) -> Edit:
         """A citation is one unit with the statute it cites (drafting-ko.md §3a):
-        ``"「지방자치법」 제112조"``, not ``"제112조"``; ``"같은 법 제26조"``."""
+        ``"「지방자치법」 제112조"``, not ``"제112조"``; ``"같은 법 제26조"``. A quote that
+        starts inside a provision or annex cited takes it whole, with the statute's name
+        (``"「A법 시행령」 별표 2 제5호"`` → ``"「A법 시행령」 별표 2 제3호마목"``), as for an
+        article; without the name it is the ``drafting/cite`` setting's form."""
         if not self.korean:
             return e
-        inner_annex = False  # a quote that starts inside an annex cited takes the annex only
         if _INNER.match(e.old) and _INNER.match(e.new):
             chain = _CHAIN.search(self.old, max(0, e.old_start - 60), e.old_start)
             if chain and self.new[: e.new_start].endswith(chain.group(0)):
                 size = len(chain.group(0))
-                inner_annex = chain.group(0).startswith("별표")
                 e = Edit(
                     e.old_start - size,
                     e.old_end,
@@ -1013,7 +1014,7 @@ class _Differ:
                 size = len(more.group(0))
                 a, b, c, d = e.old_start, e.old_end + size, e.new_start, e.new_end + size
                 e = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
-        if inner_annex or not _CITATION.match(e.old) or not _CITATION.match(e.new):
+        if not _CITATION.match(e.old) or not _CITATION.match(e.new):
             return e
         if self.cite == CITE_BARE:  # the setting: "별표 1"을 "별표 1의2"로, the name left out
             return e

@@ -2,6 +2,7 @@
 examples are made up; the corpus test measures the rules on real sentences."""
 
 from desktop.core.drafting.textdiff import diff_text
+from desktop.core.rules import CITE_BARE
 
 
 def quotes(old: str, new: str) -> list[tuple[str, str]]:
@@ -42,10 +43,29 @@ def test_a_renamed_statute_is_joined_across_an_unchanged_annex_with_the_thing_na
     ]
 
 
-def test_a_quote_starting_inside_an_annex_cited_takes_the_annex_but_not_the_statute():
+def test_a_quote_starting_inside_an_annex_cited_takes_the_annex_with_the_statute():
+    # as inside an article cited (「A법」 제35조제1항제1호): the name is left out only by
+    # the drafting/cite setting
     old = "군수는 「도서관법 시행령」 별표 1 제1호다목에 따른 시설을 갖추어야 한다."
     new = "군수는 「도서관법 시행령」 별표 1 제1호 및 제2호가목에 따른 시설을 갖추어야 한다."
-    assert quotes(old, new) == [("별표 1 제1호다목", "별표 1 제1호 및 제2호가목")]
+    assert quotes(old, new) == [
+        ("「도서관법 시행령」 별표 1 제1호다목", "「도서관법 시행령」 별표 1 제1호 및 제2호가목")
+    ]
+    bare = [(e.old, e.new) for e in diff_text(old, new, cite=CITE_BARE).edits]
+    assert bare == [("별표 1 제1호다목", "별표 1 제1호 및 제2호가목")]
+
+
+def test_a_quote_starting_inside_an_annex_takes_the_name_across_its_defined_term():
+    old = '구청장은 「국민건강보험법 시행령」(이하 "영"이라 한다) 별표 2 제5호의 환자를 지원한다.'
+    new = (
+        '구청장은 「국민건강보험법 시행령」(이하 "영"이라 한다) 별표 2 제3호마목의 환자를 지원한다.'
+    )
+    assert quotes(old, new) == [
+        (
+            '「국민건강보험법 시행령」(이하 "영"이라 한다) 별표 2 제5호',
+            '「국민건강보험법 시행령」(이하 "영"이라 한다) 별표 2 제3호마목',
+        )
+    ]
 
 
 def test_a_quote_ending_in_a_list_of_citations_of_one_provision_takes_the_list():
