@@ -325,12 +325,18 @@ class _Differ:
         sn = split_sentences(new) if op is None and np_ is None else None
         if op is None and np_ is not None and nm == old:
             pd.text_status, pd.text_part, pd.changed = Status.INSERTED, Part.PROVISO, len(np_)
-        elif op is None and np_ is not None and self.amended_and_proviso(pd, old, (nm, np_), lead):
+        elif (
+            op is None
+            and np_ is not None
+            and self.amended_and_proviso(pd, (old, nm), ("", np_), lead)
+        ):
             pass  # words replaced in the text, and a proviso added after it
         elif op is not None and np_ is None and om == new:
             pd.text_status, pd.text_part, pd.changed = Status.DELETED, Part.PROVISO, len(op)
         elif (
-            op is not None and np_ is None and self.amended_and_no_proviso(pd, (om, op), new, lead)
+            op is not None
+            and np_ is None
+            and self.amended_and_proviso(pd, (om, new), (op, ""), lead)
         ):
             pass  # words replaced in the 본문, and the proviso deleted
         elif so is None and sn is not None and sn[0] == old and sentence_break(old) is None:
@@ -366,38 +372,29 @@ class _Differ:
             pd.text_part = pd.text_part.with_lead()
 
     def amended_and_proviso(
-        self, pd: ProvisionDiff, old: str, new: tuple[str, str], lead: bool
+        self,
+        pd: ProvisionDiff,
+        main: tuple[str, str],
+        proviso: tuple[str, str],
+        lead: bool,
     ) -> bool:
-        """A proviso added to a text whose words also change: the words are replaced in the
-        text as it stands and the proviso is inserted (``제46조 중 "A"를 "B"로 하고, 같은 조에
-        단서를 다음과 같이 신설한다``), as real bills do, unless the text itself is rewritten
-        (``False``: the whole text is judged at once)."""
-        main, proviso = new
-        diff = self.diff_text(old, main)
+        """A proviso added to or deleted from a text whose words also change (``main``: the
+        text before and after, without the proviso; ``proviso``: the proviso before and after,
+        one side empty). The words are replaced in the text as it stands and the proviso is
+        inserted (``제46조 중 "A"를 "B"로 하고, 같은 조에 단서를 다음과 같이 신설한다``) or
+        deleted in its own clause (``같은 조 제2항 본문 중 "A"를 "B"로 하며, 같은 항 단서를
+        삭제한다``), as real bills do, never by quoting the proviso away with the words before
+        it; unless the text itself is rewritten (``False``: the whole text is judged at once)."""
+        diff = self.diff_text(*main)
         if self.rewrite(diff, pd.location, lead):
             return False
-        pd.text_status, pd.text_part, pd.part_diff = Status.REPLACED, Part.WHOLE, diff
+        added = not proviso[0]
+        pd.text_status, pd.part_diff = Status.REPLACED, diff
+        pd.text_part = Part.WHOLE if added else Part.MAIN
         second = Part.LEAD_PROVISO if lead else Part.PROVISO
-        pd.second = (second, self.diff_text("", proviso), Status.INSERTED)
-        pd.changed = diff.changed_chars + len(proviso)
-        return True
-
-    def amended_and_no_proviso(
-        self, pd: ProvisionDiff, old: tuple[str, str], new: str, lead: bool
-    ) -> bool:
-        """A proviso deleted from a text whose words also change: the words are replaced in
-        the 본문 and the proviso is deleted (``같은 조 제2항 본문 중 "A"를 "B"로 하며, 같은 항
-        단서를 삭제한다``), as the real bill does, never by quoting the proviso away with the
-        words before it; unless the 본문 itself is rewritten (``False``: the whole text is
-        judged at once)."""
-        main, proviso = old
-        diff = self.diff_text(main, new)
-        if self.rewrite(diff, pd.location, lead):
-            return False
-        pd.text_status, pd.text_part, pd.part_diff = Status.REPLACED, Part.MAIN, diff
-        second = Part.LEAD_PROVISO if lead else Part.PROVISO
-        pd.second = (second, self.diff_text(proviso, ""), Status.DELETED)
-        pd.changed = diff.changed_chars + len(proviso)
+        status = Status.INSERTED if added else Status.DELETED
+        pd.second = (second, self.diff_text(*proviso), status)
+        pd.changed = diff.changed_chars + len(proviso[1] if added else proviso[0])
         return True
 
     def both(
