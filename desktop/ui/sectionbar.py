@@ -25,7 +25,9 @@ class SectionBar(QWidget):
 
     def __init__(self, labels: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._group = QButtonGroup(self)  # exclusive: one checked button
+        # Exclusive: one checked button; the arrow keys move between the buttons of a group
+        # and check the one they reach.
+        self._group = QButtonGroup(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -33,8 +35,6 @@ class SectionBar(QWidget):
             button = QPushButton(label)
             button.setCheckable(True)
             button.setFlat(True)
-            # Arrow keys move between the buttons of a group and check the one they reach.
-            button.setAutoExclusive(True)
             write_property(button, "focusPolicy", "ClickFocus")
             self._group.addButton(button, row)
             layout.addWidget(button)
