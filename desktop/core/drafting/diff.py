@@ -394,7 +394,7 @@ class _Differ:
         second = Part.LEAD_PROVISO if lead else Part.PROVISO
         status = Status.INSERTED if added else Status.DELETED
         pd.second = (second, self.diff_text(*proviso), status)
-        pd.changed = diff.changed_chars + len(proviso[1] if added else proviso[0])
+        pd.changed = diff.changed_chars + len(proviso[0]) + len(proviso[1])  # one side empty
         return True
 
     def both(
