@@ -23,7 +23,9 @@ smallest whole unit"):
 6. A quote never starts or ends inside a word: a verb's ending that looks like a particle
    stays (``받은``, ``정하는``; :mod:`.quoting`), a quote that ends at a verb form takes the
    bound noun it modifies (``"위임을 받은 자"``), and one that starts at a bracket written
-   against a word starts with that word (``"진료비(재활교육비를 포함한다)"``).
+   against a word starts with that word (``"진료비(재활교육비를 포함한다)"``). Brackets that
+   change kind (``(…)`` → ``[…]``) are quoted whole with the noun they are written against,
+   and judged by the changes inside them.
 
 ``중 "A"를 "B"로 한다`` replaces *every* occurrence of A in the provision, so the edits are
 checked: applying them all to the old text must give the new text, no quote may occur where
@@ -166,6 +168,31 @@ def _is_modifier(word: str) -> bool:
     if not word or not all("가" <= ch <= "힣" for ch in word) or word in _FUNCTION_WORDS:
         return False
     return word.endswith("의") or word[-1] not in _NOT_MODIFIER
+
+
+_CLASS = lazyre.compile(r"제\d+(?:종|급|류)")  # a numbered class before its noun (제1종)
+
+
+def _is_modifier_or_class(word: str) -> bool:
+    """A plain modifier (:func:`_is_modifier`) or a numbered class (``제1종``, ``제2급``)."""
+    return _is_modifier(word) or bool(_CLASS.fullmatch(word))
+
+
+def _same_kind(old: str, new: str) -> str | None:
+    """``new`` with its first bracket pair written in the kind of ``old``'s first one when
+    the two differ in kind (``A(…)`` and ``A[…]``), else ``None``."""
+    o = next((i for i, ch in enumerate(old) if ch in "(["), None)
+    n = next((i for i, ch in enumerate(new) if ch in "(["), None)
+    if o is None or n is None or old[o] == new[n]:
+        return None
+    shut = {"(": ")", "[": "]"}
+    opening, closing = new[n], shut[new[n]]
+    depth = 0
+    for pos in range(n, len(new)):
+        depth += (new[pos] == opening) - (new[pos] == closing)
+        if depth == 0:
+            return new[:n] + old[o] + new[n + 1 : pos] + shut[old[o]] + new[pos + 1 :]
+    return None
 
 
 def _one_name(text: str) -> bool:
@@ -510,7 +537,77 @@ class _Differ:
                 if words_o[i1 - 1] in _LABELS and words_n[j1 - 1] == words_o[i1 - 1]:
                     i1, j1 = i1 - 1, j1 - 1  # "별표 1", not "1"
             groups.append([i1, i2, j1, j2, 0])
-        return self.join_lists(self.merge([self.grow(g) for g in groups]), words_o, words_n)
+        groups = [self.grow(self.rebracketed(g)) for g in groups]
+        return self.join_lists(self.merge(groups), words_o, words_n)
+
+    def rebracketed(self, g: list[int]) -> list[int]:
+        """A group whose brackets change kind (``(…)`` → ``[…]``, as when a bracket is added
+        inside an aside) starts at the noun the aside is written against, with its plain
+        modifiers: the noun and its whole aside are one quote (``"제1종 근린생활시설(…)"`` →
+        ``"제1종 근린생활시설[… 아목(…)은 제외한다]"``), as real bills quote them. The opening
+        bracket is no word of the diff, so nothing else would quote its change."""
+        i1, i2, j1, j2 = g[:4]
+        if i1 == i2 or j1 == j2:
+            return g
+        head_o = self.bracket_head(self.old, self.ow, i1, i2)
+        head_n = self.bracket_head(self.new, self.nw, j1, j2)
+        if head_o is None or head_n is None or head_o[1] == head_n[1]:
+            return g  # no unmatched closing bracket on each side, or one of the same kind
+        i, j = head_o[0], head_n[0]
+        while (  # the noun's plain modifiers come with it ("제1종 근린생활시설")
+            i > 0
+            and j > 0
+            and self.old[self.ow[i - 1][0] : self.ow[i - 1][1]]
+            == self.new[self.nw[j - 1][0] : self.nw[j - 1][1]]
+            and self.old[self.ow[i - 1][1] : self.ow[i][0]] == " "
+            and self.new[self.nw[j - 1][1] : self.nw[j][0]] == " "
+            and _is_modifier_or_class(self.old[self.ow[i - 1][0] : self.ow[i - 1][1]])
+        ):
+            i, j = i - 1, j - 1
+        return [min(i1, i), i2, min(j1, j), j2, g[4]]
+
+    def unbracketed(self, edits: list[Edit]) -> tuple[Edit, ...] | None:
+        """The edits by which the change is judged when a quote's brackets change kind
+        (:meth:`rebracketed`): such a quote counts as the changes inside it, the brackets
+        counted as one small change, not as all its characters after the bracket; ``None``
+        when no quote changes its brackets' kind."""
+        out: list[Edit] = []
+        for e in edits:
+            same = _same_kind(e.old, e.new)
+            if same is None:
+                out.append(e)
+                continue
+            inner = diff_text(e.old, same, self.terms, korean=self.korean, cite=self.cite)
+            if not inner.exact:
+                out.append(e)
+                continue
+            out.extend(inner.judged or (Edit(0, 1, 0, 1, "(", "["),))
+        return tuple(out) if out != edits else None
+
+    @staticmethod
+    def bracket_head(
+        text: str, words: list[tuple[int, int]], lo: int, hi: int
+    ) -> tuple[int, str] | None:
+        """(index of the word the bracket is written against, the bracket) for the last
+        closing bracket in words ``lo`` to ``hi`` whose opening one stands before them, or
+        ``None`` when there is none or no word is written against it."""
+        start, end = words[lo][0], words[hi - 1][1]
+        for close in range(end - 1, start - 1, -1):
+            if text[close] not in ")]":
+                continue
+            shut, open_ = text[close], "(" if text[close] == ")" else "["
+            depth = 0
+            for pos in range(close, -1, -1):
+                depth += (text[pos] == shut) - (text[pos] == open_)
+                if depth == 0:
+                    break
+            else:
+                return None
+            if pos >= start:
+                continue  # matched inside the group
+            head = next((k for k, (_, b) in enumerate(words) if b == pos), None)
+            return None if head is None else (head, open_)
+        return None
 
     def join_lists(
         self, groups: list[list[int]], words_o: list[str], words_n: list[str]
@@ -1356,6 +1453,9 @@ class _Differ:
                 edits = self.cited_lists(self.citations(self.names(self.lists(edits))))
                 joined = self.nearby(edits)
                 apart = tuple(edits) if joined is not edits else ()
+                judged = self.unbracketed(list(apart or joined))
+                if judged is not None:
+                    apart = judged
                 return TextDiff(self.old, self.new, tuple(joined), True, apart)
             if all(groups[i][4] == top for i in bad):
                 return TextDiff(self.old, self.new, tuple(edits), False)

@@ -212,3 +212,43 @@ def test_a_provision_cited_bare_and_the_thing_it_names_are_one_quote():
         "군수는 별표 2 제3호가목의 시설기준에 맞게 설치한다.",
         "군수는 별표 3 제3호가목의 설치기준에 맞게 설치한다.",
     ) == [("별표 2 제3호가목의 시설기준", "별표 3 제3호가목의 설치기준")]
+
+
+def test_a_noun_whose_aside_changes_bracket_kind_is_quoted_with_the_whole_aside():
+    # a bracket added inside an aside turns its brackets from ( ) to [ ]: the noun the aside is
+    # written against, its plain modifiers and the whole aside are one quote
+    old = (
+        "제6조(사용 제한) 구청장은 제1종 근린생활시설(「건축법 시행령」 별표 1 제3호바목부터 "
+        "자목까지의 시설은 제외한다)의 사용을 제한할 수 있다."
+    )
+    new = (
+        "제6조(사용 제한) 구청장은 제1종 근린생활시설[「건축법 시행령」 별표 1 제3호바목 및 "
+        "아목(도시가스배관시설은 제외한다)의 시설은 제외한다]의 사용을 제한할 수 있다."
+    )
+    assert drafted(old, new) == [
+        '제6조 중 "제1종 근린생활시설(「건축법 시행령」 별표 1 제3호바목부터 자목까지의 시설은 '
+        '제외한다)"을 "제1종 근린생활시설[「건축법 시행령」 별표 1 제3호바목 및 아목(도시가스'
+        '배관시설은 제외한다)의 시설은 제외한다]"로 한다.'
+    ]
+    # the provision is judged by the changes inside the brackets, not by all its characters
+    # after the bracket that changes kind
+    diff = diff_text(old, new)
+    assert [(e.old, e.new) for e in diff.apart] == [
+        (
+            "「건축법 시행령」 별표 1 제3호바목부터 자목까지",
+            "「건축법 시행령」 별표 1 제3호바목 및 아목(도시가스배관시설은 제외한다)",
+        )
+    ]
+    # a verb form before the noun stays outside the quote
+    old = "계약에 관한 서류(전자문서를 포함한다)를 제출한다."
+    new = "계약에 관한 서류[전자문서(전자서명이 있는 것으로 한정한다)를 포함한다]를 제출한다."
+    assert quotes(old, new) == [
+        (
+            "서류(전자문서를 포함한다)",
+            "서류[전자문서(전자서명이 있는 것으로 한정한다)를 포함한다]",
+        )
+    ]
+    # brackets of the same kind: only the words inside change
+    assert quotes(
+        "서류(전자문서를 포함한다)를 제출한다.", "서류(전자문서는 제외한다)를 제출한다."
+    ) == [("전자문서를 포함한다", "전자문서는 제외한다")]
