@@ -145,7 +145,7 @@ def cmd_check(_args: argparse.Namespace) -> int:
     found = problems()
     for line in found:
         print(line)
-    print(f"{len(found)} problem(s)")
+    print(f"{len(found)} problem" + ("" if len(found) == 1 else "s"))
     return 1 if found else 0
 
 

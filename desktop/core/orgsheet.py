@@ -38,7 +38,7 @@ from typing import Any
 from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.org import Duty, Organization, Unit, UnitKind
 from desktop.core.orgread import grade_codes
-from desktop.i18n import N_, Message, translate
+from desktop.i18n import N_, Message, ngettext_noop, translate
 
 # (field, Korean header, English header, required, description msgid)
 COLUMNS: tuple[tuple[str, str, str, bool, str], ...] = (
@@ -76,9 +76,10 @@ class SheetProblem:
     column: str
     message_id: str
     params: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    plural: str = ""  # the msgid's plural, counted by ``params["n"]``
 
     def message(self, lang: str = "en") -> str:
-        problem = Message(self.message_id, self.params)
+        problem = Message(self.message_id, self.params, self.plural)
         if self.column:
             return translate(
                 N_("row {row}, column {column}: {problem}"),
@@ -182,11 +183,9 @@ def read_sheet(
         ko for fld, ko, _en, required, _d in COLUMNS if required and fld not in columns.values()
     ]
     if missing:
-        problems.append(
-            SheetProblem(
-                header_row, "", N_("missing column(s): {columns}"), {"columns": ", ".join(missing)}
-            )
-        )
+        singular, plural = ngettext_noop("missing column: {columns}", "missing columns: {columns}")
+        params = {"columns": ", ".join(missing), "n": len(missing)}
+        problems.append(SheetProblem(header_row, "", singular, params, plural))
         raise OrgSheetError(problems)
     by_code = {g.code: g for g in grades}
     units: list[tuple[int, Unit]] = []

@@ -114,7 +114,11 @@ def test_unknown_and_missing_columns_are_reported_in_the_header():
         read_csv_bytes("이름,종류,비고\n행정국,국,x\n".encode("cp949"))
     messages = [p.message("en") for p in caught.value.problems]
     assert messages[0] == "row 1, column 이름: unknown column 이름"
-    assert messages[-1] == "row 1: missing column(s): 식별자, 기구명"
+    assert messages[-1] == "row 1: missing columns: 식별자, 기구명"
+    with pytest.raises(OrgSheetError) as caught:
+        read_csv_bytes("식별자,종류\nadmin,국\n".encode())
+    assert [p.message("en") for p in caught.value.problems] == ["row 1: missing column: 기구명"]
+    assert [p.message("ko") for p in caught.value.problems] == ["1행: 열이 없습니다: 기구명"]
     with pytest.raises(OrgSheetError, match="not an XLSX workbook"):
         read_xlsx_bytes(b"PK\x03\x04 not really")
 
