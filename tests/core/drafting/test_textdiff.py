@@ -49,6 +49,13 @@ def quotes(old: str, new: str, terms=frozenset(), korean=True) -> list[tuple[str
         # 의 of 회의 belongs to the noun; after 위원회 it is a particle
         ("정책회의를 연다.", "전략회의를 연다.", set(), ("정책회의", "전략회의")),
         ("위원회의 심의를 거친다.", "협의회의 심의를 거친다.", set(), ("위원회", "협의회")),
+        # and after the names of associations (공제회, 중앙회)
+        (
+            "시설재난공제회의 사무를 지원한다.",
+            "시설안전원의 사무를 지원한다.",
+            set(),
+            ("시설재난공제회", "시설안전원"),
+        ),
         # a number after 별표 is quoted with it
         ("정원은 별표 1에 따른다.", "정원은 별표 2에 따른다.", set(), ("별표 1", "별표 2")),
         # a pure insertion is anchored on the following word
