@@ -491,7 +491,8 @@ class _Differ:
         words_o = [self.old[a:b] for a, b in self.ow]
         words_n = [self.new[a:b] for a, b in self.nw]
         groups = []
-        for i1, i2, j1, j2 in _opcodes(words_o, words_n):
+        opcodes = _opcodes(words_o, words_n)
+        for i1, i2, j1, j2 in opcodes:
             replaced = i1 < i2 and j1 < j2
             if i1 == i2 or j1 == j2:  # anchor a pure insertion or deletion on a neighbour
                 # on the following word (Korean puts the head last: "미래 평생교육국"), but an
@@ -537,34 +538,101 @@ class _Differ:
                 if words_o[i1 - 1] in _LABELS and words_n[j1 - 1] == words_o[i1 - 1]:
                     i1, j1 = i1 - 1, j1 - 1  # "별표 1", not "1"
             groups.append([i1, i2, j1, j2, 0])
-        groups = [self.grow(self.rebracketed(g)) for g in groups]
+        groups = [self.grow(g) for g in self.rebracketed(groups, opcodes)]
         return self.join_lists(self.merge(groups), words_o, words_n)
 
-    def rebracketed(self, g: list[int]) -> list[int]:
-        """A group whose brackets change kind (``(…)`` → ``[…]``, as when a bracket is added
-        inside an aside) starts at the noun the aside is written against, with its plain
-        modifiers: the noun and its whole aside are one quote (``"제1종 근린생활시설(…)"`` →
-        ``"제1종 근린생활시설[… 아목(…)은 제외한다]"``), as real bills quote them. The opening
-        bracket is no word of the diff, so nothing else would quote its change."""
-        i1, i2, j1, j2 = g[:4]
-        if i1 == i2 or j1 == j2:
-            return g
-        head_o = self.bracket_head(self.old, self.ow, i1, i2)
-        head_n = self.bracket_head(self.new, self.nw, j1, j2)
-        if head_o is None or head_n is None or head_o[1] == head_n[1]:
-            return g  # no unmatched closing bracket on each side, or one of the same kind
-        i, j = head_o[0], head_n[0]
-        while (  # the noun's plain modifiers come with it ("제1종 근린생활시설")
-            i > 0
-            and j > 0
-            and self.old[self.ow[i - 1][0] : self.ow[i - 1][1]]
-            == self.new[self.nw[j - 1][0] : self.nw[j - 1][1]]
-            and self.old[self.ow[i - 1][1] : self.ow[i][0]] == " "
-            and self.new[self.nw[j - 1][1] : self.nw[j][0]] == " "
-            and _is_modifier_or_class(self.old[self.ow[i - 1][0] : self.ow[i - 1][1]])
-        ):
-            i, j = i - 1, j - 1
-        return [min(i1, i), i2, min(j1, j), j2, g[4]]
+    def rebracketed(
+        self, groups: list[list[int]], opcodes: list[tuple[int, int, int, int]]
+    ) -> list[list[int]]:
+        """Brackets that change kind (``(…)`` → ``[…]``, as when a bracket is added inside an
+        aside) are one group from the noun the aside is written against, with its plain
+        modifiers, to the closing bracket: the noun and its whole aside are one quote
+        (``"제1종 근린생활시설(…)"`` → ``"제1종 근린생활시설[… 아목(…)은 제외한다]"``), as real
+        bills quote them. The opening bracket is no word of the diff, so nothing else would quote
+        its change; the groups inside the brackets join it, and one that reaches past the
+        closing bracket only by the word it was anchored on (an insertion) ends there."""
+        for i_h, i_c, j_h, j_c in self.kind_changes(opcodes):
+            i, j = i_h, j_h
+            while (  # the noun's plain modifiers come with it ("제1종 근린생활시설")
+                i > 0
+                and j > 0
+                and self.old[self.ow[i - 1][0] : self.ow[i - 1][1]]
+                == self.new[self.nw[j - 1][0] : self.nw[j - 1][1]]
+                and self.old[self.ow[i - 1][1] : self.ow[i][0]] == " "
+                and self.new[self.nw[j - 1][1] : self.nw[j][0]] == " "
+                and _is_modifier_or_class(self.old[self.ow[i - 1][0] : self.ow[i - 1][1]])
+            ):
+                i, j = i - 1, j - 1
+            joined, rest = [i, i_c + 1, j, j_c + 1, 0], []
+            for g in groups:
+                if not (g[0] < joined[1] and g[1] > joined[0]) and not (
+                    g[2] < joined[3] and g[3] > joined[2]
+                ):
+                    rest.append(g)
+                    continue
+                joined[4] = max(joined[4], g[4])
+                if g[0] < joined[0] or g[2] < joined[2]:
+                    joined[0], joined[2] = min(joined[0], g[0]), min(joined[2], g[2])
+                if (g[1] > joined[1] or g[3] > joined[3]) and self.words(
+                    self.old, self.ow, joined[1], g[1]
+                ) != self.words(self.new, self.nw, joined[3], g[3]):
+                    joined[1], joined[3] = max(joined[1], g[1]), max(joined[3], g[3])
+            groups = sorted([*rest, joined])
+        return groups
+
+    @staticmethod
+    def words(text: str, words: list[tuple[int, int]], lo: int, hi: int) -> list[str]:
+        return [text[a:b] for a, b in words[lo:hi]]
+
+    def kind_changes(
+        self, opcodes: list[tuple[int, int, int, int]]
+    ) -> list[tuple[int, int, int, int]]:
+        """(old word, old closing word, new word, new closing word) of each pair of brackets
+        after the same word on both sides whose kind changes: the word the opening bracket
+        follows (written against it, or rarely after a space) and the word that holds its
+        closing one."""
+        out = []
+        for i, (_, end) in enumerate(self.ow):
+            end += self.old[end : end + 2] in (" (", " [")  # a bracket after a space: rare
+            if self.old[end : end + 1] not in ("(", "["):
+                continue
+            j = self.counterpart(i, opcodes)
+            if j is None:
+                continue
+            end_n = self.nw[j][1]
+            end_n += self.new[end_n : end_n + 2] in (" (", " [")
+            if self.new[end_n : end_n + 1] not in ("(", "[") or self.new[end_n] == self.old[end]:
+                continue
+            i_c = self.closing_word(self.old, self.ow, end)
+            j_c = self.closing_word(self.new, self.nw, end_n)
+            if i_c is not None and j_c is not None:
+                out.append((i, i_c, j, j_c))
+        return out
+
+    @staticmethod
+    def counterpart(i: int, opcodes: list[tuple[int, int, int, int]]) -> int | None:
+        """The new word in the place of old word ``i``: the same word where it is unchanged,
+        the last new word of a replacement that it ends; ``None`` otherwise."""
+        shift = 0
+        for i1, i2, j1, j2 in opcodes:
+            if i < i1:
+                break
+            if i < i2:
+                return j2 - 1 if i == i2 - 1 and j1 < j2 else None
+            shift = j2 - i2
+        return i + shift
+
+    @staticmethod
+    def closing_word(text: str, words: list[tuple[int, int]], open_: int) -> int | None:
+        """The index of the word that holds the bracket closing the one at ``open_``."""
+        opening = text[open_]
+        closing = ")" if opening == "(" else "]"
+        depth = 0
+        for pos in range(open_, len(text)):
+            depth += (text[pos] == opening) - (text[pos] == closing)
+            if depth == 0:
+                return next((k for k, (a, b) in enumerate(words) if a <= pos < b), None)
+        return None
 
     def unbracketed(self, edits: list[Edit]) -> tuple[Edit, ...] | None:
         """The edits by which the change is judged when a quote's brackets change kind
@@ -583,31 +651,6 @@ class _Differ:
                 continue
             out.extend(inner.judged or (Edit(0, 1, 0, 1, "(", "["),))
         return tuple(out) if out != edits else None
-
-    @staticmethod
-    def bracket_head(
-        text: str, words: list[tuple[int, int]], lo: int, hi: int
-    ) -> tuple[int, str] | None:
-        """(index of the word the bracket is written against, the bracket) for the last
-        closing bracket in words ``lo`` to ``hi`` whose opening one stands before them, or
-        ``None`` when there is none or no word is written against it."""
-        start, end = words[lo][0], words[hi - 1][1]
-        for close in range(end - 1, start - 1, -1):
-            if text[close] not in ")]":
-                continue
-            shut, open_ = text[close], "(" if text[close] == ")" else "["
-            depth = 0
-            for pos in range(close, -1, -1):
-                depth += (text[pos] == shut) - (text[pos] == open_)
-                if depth == 0:
-                    break
-            else:
-                return None
-            if pos >= start:
-                continue  # matched inside the group
-            head = next((k for k, (_, b) in enumerate(words) if b == pos), None)
-            return None if head is None else (head, open_)
-        return None
 
     def join_lists(
         self, groups: list[list[int]], words_o: list[str], words_n: list[str]

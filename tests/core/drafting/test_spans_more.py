@@ -248,6 +248,22 @@ def test_a_noun_whose_aside_changes_bracket_kind_is_quoted_with_the_whole_aside(
             "서류[전자문서(전자서명이 있는 것으로 한정한다)를 포함한다]",
         )
     ]
+    # a bracket added inside the aside, whose words the diff pairs with the closing one: the
+    # quote still ends at the closing bracket, never at the word after it
+    old = "제4조(보건소) 구청장 소속으로 보건소(보건지소를 포함한다)를 둔다."
+    new = (
+        "제4조(보건소) 구청장 소속으로 보건소[보건지소 및 건강생활지원센터(분소를 포함한다)를 "
+        "포함한다]를 둔다."
+    )
+    assert drafted(old, new) == [
+        '제4조 중 "보건소(보건지소를 포함한다)"를 "보건소[보건지소 및 건강생활지원센터(분소를 '
+        '포함한다)를 포함한다]"로 한다.'
+    ]
+    # (rarely an aside stands after a space: the quote starts at the word before it)
+    assert quotes(
+        "보건소 (보건지소를 포함한다)를 둔다.",
+        "보건소 [보건지소(분소를 포함한다)를 포함한다]를 둔다.",
+    ) == [("보건소 (보건지소를 포함한다)", "보건소 [보건지소(분소를 포함한다)를 포함한다]")]
     # brackets of the same kind: only the words inside change
     assert quotes(
         "서류(전자문서를 포함한다)를 제출한다.", "서류(전자문서는 제외한다)를 제출한다."
