@@ -154,8 +154,8 @@ _LEVELS = (
 
 _MODIFIER_LEVEL = 2
 # Last syllables of a word that is not a plain modifier of the noun after it: particles and
-# verb endings (``지방자치단체는``, ``따른``, ``교직원에게``).
-_NOT_MODIFIER = frozenset("은는을를이가에로과와도만서한른된인할될며고여면게")
+# verb endings (``지방자치단체는``, ``따른``, ``교직원에게``, ``양도하거나``).
+_NOT_MODIFIER = frozenset("은는을를이가에로과와도만서한른된인할될며고여면게나")
 
 
 _FUNCTION_WORDS = frozenset({"및", "등", "중", "외", "각", "그", "이", "해당"})

@@ -264,6 +264,16 @@ def test_a_noun_whose_aside_changes_bracket_kind_is_quoted_with_the_whole_aside(
         "보건소 (보건지소를 포함한다)를 둔다.",
         "보건소 [보건지소(분소를 포함한다)를 포함한다]를 둔다.",
     ) == [("보건소 (보건지소를 포함한다)", "보건소 [보건지소(분소를 포함한다)를 포함한다]")]
+    # a verb before the noun is no modifier of it, also one ending in 거나
+    assert quotes(
+        "수수료를 반환하거나 감면(일부감면을 포함한다)하는 경우",
+        "수수료를 반환하거나 감면[일부감면(분할감면을 포함한다)을 포함한다]하는 경우",
+    ) == [
+        (
+            "감면(일부감면을 포함한다)하는",
+            "감면[일부감면(분할감면을 포함한다)을 포함한다]하는",
+        )
+    ]
     # brackets of the same kind: only the words inside change
     assert quotes(
         "서류(전자문서를 포함한다)를 제출한다.", "서류(전자문서는 제외한다)를 제출한다."
