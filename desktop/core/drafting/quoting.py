@@ -13,7 +13,8 @@ cuts, from both sides of a changed stretch:
   (``받은``, ``있는``, ``정하는``): a quote never ends inside a word.
 
 Ambiguous endings are resolved conservatively (house rules): a ``과`` on both sides is read as
-part of the noun (``평생교육과`` is a division), as is ``의`` in nouns such as 회의, 심의, 협의
+part of the noun (``평생교육과`` is a division; not after a closing bracket, ``"건축물(…)"과``),
+as is ``의`` in nouns such as 회의, 심의, 협의
 (but not after 위원회, 협의회 …); ``도`` and ``만`` are never stripped (경기도). English texts
 lose only punctuation.
 """
@@ -157,7 +158,9 @@ def strip_particles(old: str, new: str) -> tuple[str, str]:
         if fo != fn or _verb_ending(so, fo) or _verb_ending(sn, fn):
             return old, new  # different particles stay quoted, and so does a verb's ending
         if fo == "과" and not (so.endswith(_HEADS) and sn.endswith(_HEADS)):
-            return old, new  # 평생교육과 is a division; 행정안전부장관과 is 장관 + 과
+            # 평생교육과 is a division; 행정안전부장관과 is 장관 + 과, and so is an aside + 과
+            if not (so.endswith((")", "]")) and sn.endswith((")", "]"))):
+                return old, new
         if _agrees(so, fo, *family) and _agrees(sn, fn, *family):
             return so, sn
     for form in _PLAIN:

@@ -264,6 +264,13 @@ def test_a_noun_whose_aside_changes_bracket_kind_is_quoted_with_the_whole_aside(
         "보건소 (보건지소를 포함한다)를 둔다.",
         "보건소 [보건지소(분소를 포함한다)를 포함한다]를 둔다.",
     ) == [("보건소 (보건지소를 포함한다)", "보건소 [보건지소(분소를 포함한다)를 포함한다]")]
+    # the particle 과 after the closing bracket stays outside the quote, as other particles do
+    old = "제5조(관리) 구청장은 건축물(공동주택은 제외한다)과 공장을 관리한다."
+    new = "제5조(관리) 구청장은 건축물[공동주택(기숙사를 포함한다)은 제외한다]과 공장을 관리한다."
+    assert drafted(old, new) == [
+        '제5조 중 "건축물(공동주택은 제외한다)"을 "건축물[공동주택(기숙사를 포함한다)은 '
+        '제외한다]"로 한다.'
+    ]
     # a verb before the noun is no modifier of it, also one ending in 거나
     assert quotes(
         "수수료를 반환하거나 감면(일부감면을 포함한다)하는 경우",
