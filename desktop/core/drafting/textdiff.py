@@ -22,7 +22,8 @@ smallest whole unit"):
    too (drafting-ko.md §3a).
 6. A quote never starts or ends inside a word: a verb's ending that looks like a particle
    stays (``받은``, ``정하는``; :mod:`.quoting`), a quote that ends at a verb form takes the
-   bound noun it modifies (``"위임을 받은 자"``), and one that starts at a bracket written
+   bound noun it modifies (``"위임을 받은 자"``), one that ends at a type in 형 the noun it
+   types (``"관광레저형 기업도시"``), and one that starts at a bracket written
    against a word starts with that word (``"진료비(재활교육비를 포함한다)"``). Brackets that
    change kind (``(…)`` → ``[…]``) are quoted whole with the noun they are written against,
    and judged by the changes inside them.
@@ -883,6 +884,8 @@ class _Differ:
         after = min(after, len(self.ow) - i2, len(self.nw) - j2)
         if self.korean and self.modifies(i2 + after, j2 + after):
             after += 1  # a quote never ends at a verb that modifies what follows
+        elif self.korean and self.typed(i2 + after, j2 + after):
+            after += 1
         return i1 - before, i2 + after, j1 - before, j2 + after
 
     def modifies(self, i: int, j: int) -> bool:
@@ -905,6 +908,24 @@ class _Differ:
             and adnominal(self.old[p:q])
             and adnominal(self.new[r:s])
         )
+
+    def typed(self, i: int, j: int) -> bool:
+        """Whether word ``i`` of the old text and ``j`` of the new one are the same noun and a
+        word in 형 ends the quote before it on either side: a type (관광레저형, 경영참여형) does
+        not stand without the noun it types, so the quote takes that noun (``"관광레저형
+        기업도시"`` → ``"관광 중심 기업도시"``), as real bills quote it."""
+        if not 0 < i < len(self.ow) or not 0 < j < len(self.nw):
+            return False
+        (a, b), (c, d) = self.ow[i], self.nw[j]
+        word = self.old[a:b]
+        if word != self.new[c:d] or not _HANGUL_WORD.fullmatch(word):
+            return False
+        if word in _CONNECTORS or word in _FUNCTION_WORDS or adnominal(word):
+            return False  # "징역형 또는 벌금형": a punishment in 형 is a noun of its own
+        (p, q), (r, t) = self.ow[i - 1], self.nw[j - 1]
+        if self.old[q:a] != " " or self.new[t:c] != " ":
+            return False
+        return any(len(w) > 2 and w.endswith("형") for w in (self.old[p:q], self.new[r:t]))
 
     def modifier(self, i: int, j: int) -> bool:
         """Whether the same plain modifier (:func:`_is_modifier`) stands just before word ``i``

@@ -88,7 +88,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
 # is 0.95; it is NOT reached yet, and this bar only guards what is reached (raise it as the
 # engine improves, never lower it).
 # ``python scripts/corpus_report.py`` lists the misses grouped by cause.
-REQUIRED_RATE = 0.853
+REQUIRED_RATE = 0.854
 # The house form and the accepted alternatives that settings select: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (``chain``); an article title
 # always quoted whole (house rule), gathered with the body when the same words change, or

@@ -156,3 +156,18 @@ def test_no_drafted_quote_of_the_corpus_starts_or_ends_inside_a_word():
             if quote and not any(_whole_somewhere(text, quote) for text in texts):
                 cut.append((case["id"], quote))
     assert not cut, cut
+
+
+def test_a_type_in_형_is_quoted_with_the_noun_it_types():
+    # 체험형 cannot stand without its noun: the quote takes it, as real bills quote
+    # "관광레저형 기업도시"를 "관광 중심 기업도시"로
+    assert quotes(
+        "구청장은 체험형 관광시설을 지원한다.", "구청장은 체류형 관광시설을 지원한다."
+    ) == [("체험형 관광시설", "체류형 관광시설")]
+    assert quotes("구청장은 체험형 관광시설을 지원한다.", "구청장은 관광시설을 지원한다.") == [
+        ("체험형 관광시설", "관광시설")
+    ]
+    # a punishment in 형 is a noun of its own, and a connector is no noun to take
+    assert quotes("징역형 또는 벌금형에 처한다.", "금고형 또는 벌금형에 처한다.") == [
+        ("징역형", "금고형")
+    ]
