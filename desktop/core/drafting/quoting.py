@@ -72,6 +72,8 @@ _UI_NOUNS += ("강의", "결의", "질의", "토의", "민의", "창의", "자�
 _UI_ORGANS = ("위원회의", "협의회의", "이사회의", "심의회의", "의회의", "총회의")
 _UI_ORGANS += ("사회의", "국회의", "협회의", "학회의", "교회의", "기회의", "대회의", "연합회의")
 _UI_ORGANS += ("중앙회의", "공제회의")  # 농업협동조합중앙회, 교직원공제회
+# the residents' councils of 시ㆍ군ㆍ구 ordinances (주민자치회, 마을자치회)
+_UI_ORGANS += ("자치회의",)
 # Nouns in 의 that also end compounds (정책회의, 사전심의); the other nouns of _UI_NOUNS end
 # many words as a particle after another noun (대상자의, 결정의, 주민의, 조합의), so only the
 # whole word is read as the noun.

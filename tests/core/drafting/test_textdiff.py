@@ -56,6 +56,13 @@ def quotes(old: str, new: str, terms=frozenset(), korean=True) -> list[tuple[str
             set(),
             ("시설재난공제회", "시설안전원"),
         ),
+        # and after a residents' council of a 시ㆍ군ㆍ구 ordinance
+        (
+            "동 주민자치회의 위원은 구청장이 위촉한다.",
+            "동 주민자치위원회의 위원은 구청장이 위촉한다.",
+            set(),
+            ("주민자치회", "주민자치위원회"),
+        ),
         # a number after 별표 is quoted with it
         ("정원은 별표 1에 따른다.", "정원은 별표 2에 따른다.", set(), ("별표 1", "별표 2")),
         # a pure insertion is anchored on the following word
