@@ -168,9 +168,9 @@ def test_title_and_lead_in_of_a_single_paragraph_with_subparagraphs():
 
 
 def test_title_with_other_words_than_the_body_is_quoted_whole_then_같은_조():
-    old, new = amend(("제12조(AI국) AI국장은 인공지능", "제12조(AI산업국) AI국장은 지능형"))
+    old, new = amend(("제12조(AI국) AI국장은 인공지능", "제12조(AI산업국) AI국장은 첨단기술"))
     assert sentences(old, new) == [
-        '제12조의 제목 "(AI국)"을 "(AI산업국)"으로 하고, 같은 조 중 "인공지능"을 "지능형"으로 한다.'
+        '제12조의 제목 "(AI국)"을 "(AI산업국)"으로 하고, 같은 조 중 "인공지능"을 "첨단기술"로 한다.'
     ]
 
 
