@@ -96,13 +96,17 @@ DEFAULT_REWRITE_THRESHOLD = 0.5
 # good part of it standing, though more than half of its characters change (제2조제3항 중
 # "지방자치단체의 장(특별시ㆍ광역시ㆍ도 또는 특별자치도의 교육감을 포함한다. 이하 같다)"을
 # "지방자치단체의 장과 지방의회의 의장"으로 한다), and rewrite one that would be quoted almost
-# whole. The corpus of real sentences: of the 13 paragraphs more than half of whose characters
-# change, the real bills amend 9 and rewrite 4. The quotes would take 54 to 61 % of 6 amended
-# ones (now amended, rewritten before) and 76 and 90 % of 2 rewritten ones (the other 2 need 4
-# and 8 replacements); 3 amended ones with quotes of 68 to 89 % stay rewritten. 539 -> 540 of
-# 696 matched (the other paragraphs now amended differ in their quotes). A lowered
-# ``rewrite_threshold`` setting rewrites by the share of characters alone.
-PARAGRAPH_QUOTED_SHARE = 0.65
+# whole, the share being that of the quotes the sentence would write, changes a word or two
+# apart joined into one quote (``"기관별 정원은 별표 1에 따른다"`` takes 94 % of the
+# paragraph ``기관별 정원은 별표 1에 따른다.``; its two changes counted apart, two thirds).
+# The corpus of real sentences (recounted with today's quotes): of the 11 paragraphs and
+# lead-ins more than half of whose characters change, the real bills amend 7 and rewrite 4 (2
+# of them need 4 and 8 replacements). They amend all 5 whose quotes would take at most 65 %
+# (58 to 65 %, 4 amending acts); above two thirds they amend 2 (73 and 89 %, 2 acts, left
+# rewritten) and rewrite 2 (76 and 93 %, 2 acts). The bar is two thirds (it was 65 %, which
+# the quotes of one amended paragraph, at 65.3 %, came to pass): 595 -> 596 of 696 matched.
+# A lowered ``rewrite_threshold`` setting rewrites by the share of characters alone.
+PARAGRAPH_QUOTED_SHARE = 2 / 3
 
 # Subparagraphs (호) and items (목) are short, and real bills judge them otherwise than
 # paragraphs. A 호 is rewritten whole when the quotes would take more than this share of its

@@ -222,6 +222,8 @@ def test_whole_article_rewritten():
 
 
 def test_whole_paragraph_rewritten():
+    # the two changes one word apart are one quote taking almost all of it (counted apart,
+    # they would take two thirds)
     old, new = amend(("② 기관별 정원은 별표 1에 따른다.", "② 직급별 정원은 규칙으로 정한다."))
     text = amendment_text(old, new)
     assert [s.text for s in text.sentences] == ["제6조제2항을 다음과 같이 한다."]
