@@ -295,7 +295,7 @@ class _Differ:
             return lowered_to < DEFAULT_REWRITE_THRESHOLD and diff.ratio > lowered_to
         if loc.item is None and threshold >= DEFAULT_REWRITE_THRESHOLD:
             # A paragraph or a lead-in: most of it changes and the quotes would take most of it.
-            return diff.ratio > threshold and _written_share(diff) > PARAGRAPH_QUOTED_SHARE
+            return diff.ratio > threshold and diff.written_share > PARAGRAPH_QUOTED_SHARE
         return diff.ratio > threshold
 
     def limits(self, loc: Location, lead: bool) -> tuple[float, int]:
@@ -701,17 +701,3 @@ def diff_instruments(
         ]
     annexes = [_annex(o, n) for o, n in _merge(old.annexes, new.annexes, keyf=lambda a: a.num)]
     return InstrumentDiff(old, new, title, articles, annexes)
-
-
-def _written_share(diff: TextDiff) -> float:
-    """The share of the text that the quotes of the sentence would take, nearby changes
-    joined into one quote as the sentence writes them (``TextDiff.quoted_share`` counts them
-    apart), on the side where it is larger (0 … 1; 1 when inexact)."""
-    if not diff.exact:
-        return 1.0
-    shares = [
-        sum(len(getattr(e, side)) for e in diff.edits) / len(text)
-        for side, text in (("old", diff.old), ("new", diff.new))
-        if text
-    ]
-    return min(1.0, max(shares, default=0.0))

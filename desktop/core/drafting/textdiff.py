@@ -317,12 +317,21 @@ class TextDiff:
 
     @property
     def quoted_share(self) -> float:
-        """The share of the text that the quotes would take, on the side where it is larger
-        (0 … 1; 1 when inexact)."""
+        """The share of the text that the quotes would take, nearby changes counted apart
+        (:attr:`judged`), on the side where it is larger (0 … 1; 1 when inexact)."""
+        return self._share(self.judged)
+
+    @property
+    def written_share(self) -> float:
+        """:attr:`quoted_share` with nearby changes joined into one quote, as the sentence
+        writes them (:attr:`edits`)."""
+        return self._share(self.edits)
+
+    def _share(self, edits: tuple[Edit, ...]) -> float:
         if not self.exact:
             return 1.0
         shares = [
-            sum(len(getattr(e, side)) for e in self.judged) / len(text)
+            sum(len(getattr(e, side)) for e in edits) / len(text)
             for side, text in (("old", self.old), ("new", self.new))
             if text
         ]
