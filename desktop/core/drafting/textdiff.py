@@ -179,21 +179,31 @@ def _is_modifier_or_class(word: str) -> bool:
     return _is_modifier(word) or bool(_CLASS.fullmatch(word))
 
 
+_SHUT = {"(": ")", "[": "]"}
+
+
+def _closing(text: str, open_: int) -> int | None:
+    """The position of the bracket that closes the ``(`` or ``[`` at ``open_``."""
+    opening, closing = text[open_], _SHUT[text[open_]]
+    depth = 0
+    for pos in range(open_, len(text)):
+        depth += (text[pos] == opening) - (text[pos] == closing)
+        if depth == 0:
+            return pos
+    return None
+
+
 def _same_kind(old: str, new: str) -> str | None:
     """``new`` with its first bracket pair written in the kind of ``old``'s first one when
     the two differ in kind (``A(…)`` and ``A[…]``), else ``None``."""
-    o = next((i for i, ch in enumerate(old) if ch in "(["), None)
-    n = next((i for i, ch in enumerate(new) if ch in "(["), None)
+    o = next((i for i, ch in enumerate(old) if ch in _SHUT), None)
+    n = next((i for i, ch in enumerate(new) if ch in _SHUT), None)
     if o is None or n is None or old[o] == new[n]:
         return None
-    shut = {"(": ")", "[": "]"}
-    opening, closing = new[n], shut[new[n]]
-    depth = 0
-    for pos in range(n, len(new)):
-        depth += (new[pos] == opening) - (new[pos] == closing)
-        if depth == 0:
-            return new[:n] + old[o] + new[n + 1 : pos] + shut[old[o]] + new[pos + 1 :]
-    return None
+    pos = _closing(new, n)
+    if pos is None:
+        return None
+    return new[:n] + old[o] + new[n + 1 : pos] + _SHUT[old[o]] + new[pos + 1 :]
 
 
 def _one_name(text: str) -> bool:
@@ -581,8 +591,7 @@ class _Differ:
                     rest.append(g)
                     continue
                 joined[4] = max(joined[4], g[4])
-                if g[0] < joined[0] or g[2] < joined[2]:
-                    joined[0], joined[2] = min(joined[0], g[0]), min(joined[2], g[2])
+                joined[0], joined[2] = min(joined[0], g[0]), min(joined[2], g[2])
                 if (g[1] > joined[1] or g[3] > joined[3]) and self.words(
                     self.old, self.ow, joined[1], g[1]
                 ) != self.words(self.new, self.nw, joined[3], g[3]):
@@ -601,7 +610,9 @@ class _Differ:
         after the same word on both sides whose kind changes: the word the opening bracket
         follows (written against it, or rarely after a space) and the word that holds its
         closing one."""
-        out = []
+        out: list[tuple[int, int, int, int]] = []
+        if "[" not in self.old and "[" not in self.new:
+            return out  # a change of kind has a square bracket on one side
         for i, (_, end) in enumerate(self.ow):
             end += self.old[end : end + 2] in (" (", " [")  # a bracket after a space: rare
             if self.old[end : end + 1] not in ("(", "["):
@@ -635,14 +646,10 @@ class _Differ:
     @staticmethod
     def closing_word(text: str, words: list[tuple[int, int]], open_: int) -> int | None:
         """The index of the word that holds the bracket closing the one at ``open_``."""
-        opening = text[open_]
-        closing = ")" if opening == "(" else "]"
-        depth = 0
-        for pos in range(open_, len(text)):
-            depth += (text[pos] == opening) - (text[pos] == closing)
-            if depth == 0:
-                return next((k for k, (a, b) in enumerate(words) if a <= pos < b), None)
-        return None
+        pos = _closing(text, open_)
+        if pos is None:
+            return None
+        return next((k for k, (a, b) in enumerate(words) if a <= pos < b), None)
 
     def unbracketed(self, edits: list[Edit]) -> tuple[Edit, ...] | None:
         """The edits by which the change is judged when a quote's brackets change kind
