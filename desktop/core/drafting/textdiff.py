@@ -24,7 +24,9 @@ smallest whole unit"):
    stays (``받은``, ``정하는``; :mod:`.quoting`), a quote that ends at a verb form takes the
    bound noun it modifies (``"위임을 받은 자"``), one that ends at a type in 형 the noun it
    types (``"관광레저형 기업도시"``), and one that starts at a bracket written
-   against a word starts with that word (``"진료비(재활교육비를 포함한다)"``). Brackets that
+   against a word starts with that word (``"진료비(재활교육비를 포함한다)"``); a quote of
+   several words that would start at the last item of a ``ㆍ`` list starts with the list
+   (``"식품ㆍ의약품등의 시험검사"``). Brackets that
    change kind (``(…)`` → ``[…]``) are quoted whole with the noun they are written against,
    and judged by the changes inside them.
 
@@ -282,8 +284,9 @@ class TextDiff:
     new: str
     edits: tuple[Edit, ...]
     exact: bool  # applying the replacements to ``old`` gives ``new``
-    # the edits before nearby changes were joined into one quote (:meth:`_Differ.nearby`),
-    # by which how much of the text changes is judged; empty when none were joined
+    # the edits before nearby changes were joined into one quote (:meth:`_Differ.nearby`) or
+    # a quote took the ㆍ list it starts in (:meth:`_Differ.list_heads`), by which how much of
+    # the text changes is judged; empty when none were joined or widened
     apart: tuple[Edit, ...] = ()
 
     @property
@@ -1477,6 +1480,37 @@ class _Differ:
             index += 1
         return out if len(out) < len(edits) else edits
 
+    def list_heads(self, edits: list[Edit]) -> list[Edit]:
+        """A quote of several words never starts at the last item of a ``ㆍ`` list: what
+        follows that item (``등``, a particle, the noun after it) belongs to the whole list,
+        which the quote takes (``"식품ㆍ의약품등의 시험검사"`` → ``"식품ㆍ의약품분야
+        시험ㆍ검사"``, not ``"의약품등의 시험검사"`` → …). A quote that goes on with the
+        list itself (``"부교수ㆍ조교수 또는 전임강사"``) is a change to the list and keeps
+        its span (drafting-ko.md §3a)."""
+        if not edits or not self.korean:
+            return edits
+        out = list(edits)
+        for index, e in enumerate(out):
+            a, c = e.old_start, e.new_start
+            if self.old[a - 1 : a] not in ("ㆍ", "·") or self.new[c - 1 : c] != self.old[a - 1]:
+                continue
+            first, _, rest = e.old.partition(" ")
+            if not rest or " " not in e.new or _ITEM_SEP.search(first):
+                continue
+            if rest.split(" ", 1)[0] in _CONNECTORS:
+                continue
+            while a > 0 and c > 0 and self.old[a - 1] == self.new[c - 1]:
+                if self.old[a - 1].isspace() or self.old[a - 1] in "(「,":
+                    break
+                a, c = a - 1, c - 1
+            wider = Edit(
+                a, e.old_end, c, e.new_end, self.old[a : e.old_end], self.new[c : e.new_end]
+            )
+            trial = [*out[:index], wider, *out[index + 1 :]]
+            if not self.bad(trial):
+                out = trial
+        return out if out != edits else edits
+
     def gaps(self, before: Edit, after: Edit) -> tuple[str, str]:
         """The old and the new text between two edits."""
         return (
@@ -1531,7 +1565,7 @@ class _Differ:
             if not bad:  # which includes: applying them gives the new text
                 # (what is quoted counts as changed when the provision may be rewritten)
                 edits = self.cited_lists(self.citations(self.names(self.lists(edits))))
-                joined = self.nearby(edits)
+                joined = self.list_heads(self.nearby(edits))
                 apart = tuple(edits) if joined is not edits else ()
                 judged = self.unbracketed(list(apart or joined))
                 if judged is not None:

@@ -108,3 +108,24 @@ def test_an_item_added_at_the_end_of_a_list_is_anchored_on_the_word_before():
     old = "기획조정실 소속의 정책관의 업무를 지원한다."
     new = "기획조정실 소속의 정책관 및 감사관의 업무를 지원한다."
     assert quotes(old, new) == [("정책관", "정책관 및 감사관")]
+
+
+def test_a_quote_of_several_words_starting_at_the_last_item_of_a_list_takes_the_list():
+    # 등 and the words after it belong to the whole list "보건ㆍ위생": the quote starts with it
+    assert quotes(
+        "군수는 보건ㆍ위생등의 시험검사를 실시한다.",
+        "군수는 보건ㆍ위생분야 시험ㆍ검사를 실시한다.",
+    ) == [("보건ㆍ위생등의 시험검사", "보건ㆍ위생분야 시험ㆍ검사")]
+
+
+def test_a_renamed_last_item_of_a_list_and_a_change_to_the_list_keep_their_spans():
+    # one word: a renamed item is quoted alone
+    assert quotes(
+        "시장은 농업ㆍ어업등의 진흥을 위하여 노력한다.",
+        "시장은 농업ㆍ수산업분야 진흥을 위하여 노력한다.",
+    ) == [("어업등의", "수산업분야")]
+    # the quote goes on with the list (또는): a change to the list, from its first changed item
+    assert quotes(
+        "구청장은 총무과장ㆍ기획과장 또는 재무과장에게 위임한다.",
+        "구청장은 총무과장 또는 기획과장에게 위임한다.",
+    ) == [("총무과장ㆍ기획과장 또는 재무과장", "총무과장 또는 기획과장")]
