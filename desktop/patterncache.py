@@ -33,13 +33,16 @@ import os
 import re._compiler as _compiler
 import sys
 import threading
-from pathlib import Path
 from types import FrameType, SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MAX_PATTERNS = 2000  # the window and every command together compile about 700
 _MAGIC = b"OrgDraft compiled patterns 1\n"
 _LAZY_MODULE = "desktop.core.lazyre"  # its patterns are the code's own, compiled on first use
+_RE_MODULES = frozenset(("re", "re._compiler"))  # between the caller and the compile
 
 # (pattern, flags asked) → what the generator gave _sre.compile after the pattern: the flags,
 # the code, the number of groups, the group names and the names by number
@@ -63,9 +66,14 @@ def _key(pattern: Any, flags: Any) -> tuple[str | bytes, int] | None:
     return (pattern, int(flags))
 
 
-def _the_codes_own(frame: FrameType | None) -> bool:
-    """Whether the pattern compiled under ``frame`` is the code's own: asked while a module
-    is imported (a module's body other than the script's), or by :mod:`desktop.core.lazyre`."""
+def _the_codes_own(pattern: str | bytes, frame: FrameType | None) -> bool:
+    """Whether ``pattern``, compiled under ``frame``, is the code's own: a constant of the
+    function that asked :mod:`re` for it (``re.sub(r"…", …)``), or asked for while a module is
+    imported (a module's body other than the script's), or by :mod:`desktop.core.lazyre`."""
+    while frame is not None and frame.f_globals.get("__name__") in _RE_MODULES:
+        frame = frame.f_back
+    if frame is not None and pattern in frame.f_code.co_consts:
+        return True
     while frame is not None:
         name = frame.f_globals.get("__name__")
         if name == _LAZY_MODULE:
@@ -89,7 +97,7 @@ def cached_compile(pattern: Any, flags: Any = 0) -> Any:
             else:
                 _used[key] = entry
                 return compiled
-        if _the_codes_own(sys._getframe(1)):
+        if _the_codes_own(pattern, sys._getframe(1)):
             _noting.key = key
     try:
         return _state["compile"](pattern, flags)

@@ -86,6 +86,14 @@ def test_a_lazy_pattern_is_the_codes_own(fresh):
     assert (r"[가-힣]+과(?=\s|$)", 0) in patterncache._table
 
 
+def test_a_pattern_written_in_the_function_that_uses_it_is_the_codes_own(fresh):
+    def split(text: str) -> list[str]:
+        return re.split(r"ㆍ| 및 ", text)
+
+    assert split("총무과ㆍ기획과 및 예산과") == ["총무과", "기획과", "예산과"]
+    assert (r"ㆍ| 및 ", 0) in patterncache._table
+
+
 def test_a_pattern_made_from_a_projects_text_is_never_kept(fresh):
     def find(name: str, text: str) -> list[str]:
         return re.findall(re.escape(name) + r"(?:을|를)", text)

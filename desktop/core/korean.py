@@ -20,8 +20,6 @@ re-exported here for convenience.
 
 from __future__ import annotations
 
-import functools
-import re
 import string
 import unicodedata
 
@@ -102,12 +100,9 @@ _NUMBER_AT_END = lazyre.compile(r"[0-9][0-9,.]*$")
 # particle: ``"위해요소중점관리기준(HACCP)"을``, ``"장관급(將官級)"을``, ``인공지능(AI)을``.
 # Compiled on first use: its wide character classes take about 3 ms, paid by every start of the
 # window otherwise.
-_GLOSS_AT_END = r"(?<=[가-힣])\([A-Za-z\u3400-\u9fff\uf900-\ufaff&.\- ]+\)[\"'”’」』]*$"
-
-
-@functools.cache
-def _gloss_at_end() -> re.Pattern[str]:
-    return re.compile(_GLOSS_AT_END)
+_GLOSS_AT_END = lazyre.compile(
+    r"(?<=[가-힣])\([A-Za-z\u3400-\u9fff\uf900-\ufaff&.\- ]+\)[\"'”’」』]*$"
+)
 
 
 _THOUSANDS = lazyre.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
@@ -152,7 +147,7 @@ def final_consonant(text: str) -> str | None:
     Raises ``ValueError`` when *text* has nothing to read (empty, spaces, punctuation only).
     """
     s = _normalise(text)
-    s = _gloss_at_end().sub("", s)
+    s = _GLOSS_AT_END.sub("", s)
     end = len(s)
     while end and _is_silent(s[end - 1]):
         end -= 1
