@@ -25,9 +25,10 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
 - Adjacent inserted (deleted) provisions under the same provision form one clause; articles
   inserted or deleted next to each other form one sentence, with ranges for runs of three.
 - Articles next to each other among the changed ones whose only change is the same single
-  replacement are gathered into one sentence (``제2조제1항, 제5조 및 제7조제2항 중 …``); the
-  first may have its title in it, as real bills write (``제2조의 제목, 같은 조 제1항, 제6조제2항
-  및 제8조제2항 중 "A"를 각각 "B"로 한다``), never a later one (a title is cited first).
+  replacement are gathered into one sentence (``제2조제1항, 제5조 및 제7조제2항 중 …``); any
+  of them may have its title in it, as real bills write (``제2조의 제목, 같은 조 제1항, 제6조제2항
+  및 제8조제2항 중 "A"를 각각 "B"로 한다``; ``제7조 전단, 제8조의 제목 및 같은 조 전단 중
+  "A"를 각각 "B"로 한다``).
 - A replacement cites every provision it is made in, however many there are in one article:
   real bills list them (``제29조제2항ㆍ제3항, 같은 조 제4항 각 호 외의 부분 전단, 같은 항
   제4호, 같은 조 제5항ㆍ제8항 및 같은 조 제9항 전단 중 "A"를 각각 "B"로 한다``) and cite an
@@ -387,19 +388,17 @@ def _pair(replacement: Replacement) -> tuple[str, str]:
     return replacement.old, replacement.new
 
 
-def _single_replace(plan: SentencePlan, title: bool = False) -> tuple[Replace, ...] | None:
+def _single_replace(plan: SentencePlan) -> tuple[Replace, ...] | None:
     """The sentence's clauses if they are replacements made in the same provisions, one or
-    several in each (``제2항 및 제3항 중 "A"를 각각 "B"로, "C"를 각각 "D"로``), without an
-    article title (``title``: or with one)."""
+    several in each (``제2항 및 제3항 중 "A"를 각각 "B"로, "C"를 각각 "D"로``), an article
+    title among them or not (gathered with the body by the ``title`` setting)."""
     clauses = plan.clauses
     if not clauses or not all(isinstance(c, Replace) for c in clauses):
         return None
     replaces = tuple(c for c in clauses if isinstance(c, Replace))
     if any(c.targets != replaces[0].targets for c in replaces):
         return None
-    if title or all(t.part is not Part.TITLE for t in replaces[0].targets):
-        return replaces
-    return None
+    return replaces
 
 
 def _merged(prev: tuple[Replace, ...], this: tuple[Replace, ...]) -> tuple[Replace, ...] | None:
@@ -460,7 +459,7 @@ def _gather_articles(plans: list[SentencePlan]) -> list[SentencePlan]:
             merged_delete = Delete(deleted.targets + deleting.targets)
             out[-1] = SentencePlan((merged_delete,), out[-1].articles + plan.articles)
             continue
-        prev = _single_replace(out[-1], True) if out and out[-1].articles else None
+        prev = _single_replace(out[-1]) if out and out[-1].articles else None
         this = _single_replace(plan)
         merged = _merged(prev, this) if prev and this else None
         if merged is not None:

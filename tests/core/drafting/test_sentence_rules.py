@@ -613,6 +613,30 @@ def test_a_title_gathered_with_its_body_gathers_the_next_articles_too():
     ]
 
 
+CENTRE = """\
+제7조(보고) 군수는 매년 주민자치센터의 운영 성과를 군의회에 보고한다.
+제8조(주민자치센터의 설치) ① 군은 읍ㆍ면에 주민자치센터를 둔다.
+② 주민자치센터의 운영에 필요한 사항은 규칙으로 정한다.
+"""
+
+
+def test_a_title_gathered_with_its_body_joins_the_articles_before_it_too():
+    # real: 제7조 전단, 제8조의 제목 및 같은 조 전단 중 "A"를 각각 "B"로 한다
+    old, new = parse(CENTRE), parse(CENTRE.replace("주민자치센터", "행정복지센터"))
+    expected = (
+        "제7조, 제8조의 제목 및 같은 조 제1항ㆍ제2항 중 "
+        '"주민자치센터"를 각각 "행정복지센터"로 한다.'
+    )
+    assert sentences(old, new, title="gather") == [expected]
+    text = amendment_text(old, new, atomic_terms=UNITS, title="gather")
+    assert verify_amendment(old, str(text), new) == []
+    # the title quoted whole (house rule) or by its words opens a sentence of its own
+    assert sentences(old, new)[0] == '제7조 중 "주민자치센터"를 "행정복지센터"로 한다.'
+    assert (
+        sentences(old, new, title="part")[0] == '제7조 중 "주민자치센터"를 "행정복지센터"로 한다.'
+    )
+
+
 LEAD = """\
 제6조(분장사무) ① 평생교육국장은 지방서기관으로 보한다.
 ② 평생교육국장은 다음 각 호의 사무를 분장한다.
