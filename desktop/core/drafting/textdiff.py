@@ -12,7 +12,8 @@ smallest whole unit"):
 2. Otherwise the whole words are quoted without the provision's punctuation, quotation marks
    and trailing particle (:mod:`.quoting`): ``"A로`` → ``A``; ``국토해양부장관은`` →
    ``국토해양부장관``.
-3. A number after a label word is quoted with it (``"별표 1"``, not ``"1"``).
+3. A number after a label word is quoted with it (``"별표 1"``, not ``"1"``), and a number
+   added or removed there is anchored on the label (``"별표 1"`` → ``"별표"``).
 4. A pure insertion or deletion is anchored on the following word (else the preceding one);
    an item added to a list on the item before it, an item removed inside a list on the whole
    item after it.
@@ -525,6 +526,8 @@ class _Differ:
                 whole = self.item_after(i1, i2, j1, j2)
                 if whole:
                     i2, j2 = i2 + whole, j2 + whole
+                elif self.numbered(i1, i2, j1, j2, words_o, words_n):
+                    i1, j1 = i1 - 1, j1 - 1  # "별표 1" → "별표", not "별표 1 제3호" → …
                 elif self.item_before(i1, i2, j1, j2):
                     i1, j1 = i1 - 1, j1 - 1
                 elif self.removed_inside(i1, i2, j1, j2):
@@ -563,6 +566,22 @@ class _Differ:
             groups.append([i1, i2, j1, j2, 0])
         groups = [self.grow(g) for g in self.rebracketed(groups, opcodes)]
         return self.join_lists(self.merge(groups), words_o, words_n)
+
+    @staticmethod
+    def numbered(
+        i1: int, i2: int, j1: int, j2: int, words_o: list[str], words_n: list[str]
+    ) -> bool:
+        """Whether a pure insertion or deletion is the number after a label (별표, 서식):
+        the label and its number are one unit, so the change is anchored on the label
+        (``"「A법 시행령」 별표 1"`` → ``"「A법 시행령」 별표"``), not on the word after."""
+        words, lo = (words_o, i1) if i1 < i2 else (words_n, j1)
+        return (
+            i1 > 0
+            and j1 > 0
+            and words[lo][:1].isdigit()
+            and words_o[i1 - 1] in _LABELS
+            and words_n[j1 - 1] == words_o[i1 - 1]
+        )
 
     def rebracketed(
         self, groups: list[list[int]], opcodes: list[tuple[int, int, int, int]]
@@ -1194,7 +1213,9 @@ class _Differ:
                 size = len(more.group(0))
                 a, b, c, d = e.old_start, e.old_end + size, e.new_start, e.new_end + size
                 e = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
-        if not _CITATION.match(e.old) or not _CITATION.match(e.new):
+        if not all(_CITATION.match(q) or q in _LABELS for q in (e.old, e.new)):
+            return e  # an annex cited, or the label alone when its number goes ("별표")
+        if e.old in _LABELS and e.new in _LABELS:
             return e
         if self.cite == CITE_BARE:  # the setting: "별표 1"을 "별표 1의2"로, the name left out
             return e

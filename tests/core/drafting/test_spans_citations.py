@@ -112,3 +112,24 @@ def test_a_같은_법_citation_is_joined_with_the_thing_it_names_when_both_chang
     assert quotes(old, new) == [
         ("같은 조례 제5조에 따른 계획위원회", "같은 조례 제7조에 따른 도시계획위원회")
     ]
+
+
+STAFF = "정원은 「화성시 행정기구 설치 조례 시행규칙」 {} 제2호에 따른다."
+
+
+def test_a_number_added_to_or_removed_from_an_annex_is_quoted_with_its_label_and_statute():
+    # the label and its number are one unit: the change is anchored on the label, not on the
+    # 호 after it, and the annex of another statute is quoted with that statute's name
+    named = "「화성시 행정기구 설치 조례 시행규칙」 "
+    assert quotes(STAFF.format("별표 1"), STAFF.format("별표")) == [
+        (named + "별표 1", named + "별표")
+    ]
+    assert quotes(STAFF.format("별표"), STAFF.format("별표 1")) == [
+        (named + "별표", named + "별표 1")
+    ]
+    # without the name under the cite setting, and for the instrument's own annex
+    bare = diff_text(STAFF.format("별표 1"), STAFF.format("별표"), cite=CITE_BARE)
+    assert [(e.old, e.new) for e in bare.edits] == [("별표 1", "별표")]
+    assert quotes("기관별 정원은 별표 1 제2호와 같다.", "기관별 정원은 별표 제2호와 같다.") == [
+        ("별표 1", "별표")
+    ]
