@@ -80,15 +80,11 @@ def _read_part(module: str) -> dict[str, CodeType]:
     part = _parts.pop(module, None)
     if part is None:
         return {}
-    try:
-        table = marshal.loads(part)
-    except (EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(table, dict):
-        return {}
+    from desktop.paths import marshalled_dict
+
     return {
         source: code
-        for source, code in table.items()
+        for source, code in marshalled_dict(part).items()
         if isinstance(source, str) and isinstance(code, CodeType)
     }
 
@@ -109,14 +105,10 @@ def _read(path: Path) -> dict[str, memoryview]:
     if bytes(data[: len(_MAGIC)]) != _MAGIC or len(data) < start:
         return {}
     end = start + int.from_bytes(data[len(_MAGIC) : start], "little")
-    try:
-        index = marshal.loads(data[start:end])
-    except (EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(index, dict):
-        return {}
+    from desktop.paths import marshalled_dict
+
     parts = {}
-    for module, place in index.items():
+    for module, place in marshalled_dict(data[start:end]).items():
         if (
             isinstance(module, str)
             and isinstance(place, tuple)

@@ -68,6 +68,19 @@ def cache_dir() -> Path:
     return Path(base) / "orgdraft"
 
 
+def marshalled_dict(data: bytes | memoryview) -> dict:
+    """The dictionary marshalled in ``data`` (a part of a file of the cache folder); empty when
+    the bytes are damaged or hold something else. What its keys and values must be is the
+    caller's to check."""
+    import marshal
+
+    try:
+        value = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
 def write_cache_file(path: Path, data: bytes) -> bool:
     """Write a file of the cache folder whole: under a temporary name in its folder, then
     renamed over ``path``, so that another process never reads it half-written. False when it

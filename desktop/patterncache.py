@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
-MAX_PATTERNS = 2000  # the window and every command together compile about 700
+MAX_PATTERNS = 1000  # the window and every command together keep about 300 (one file of 250 KB)
 _MAGIC = b"OrgDraft compiled patterns 1\n"
 _LAZY_MODULE = "desktop.core.lazyre"  # its patterns are the code's own, compiled on first use
 _RE_MODULES = frozenset(("re", "re._compiler"))  # between the caller and the compile
@@ -125,15 +125,11 @@ def _read(path: Path) -> dict[tuple[str | bytes, int], Entry]:
         return {}
     if not data.startswith(_MAGIC):
         return {}
-    try:
-        table = marshal.loads(memoryview(data)[len(_MAGIC) :])
-    except (EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(table, dict):
-        return {}
+    from desktop.paths import marshalled_dict
+
     return {
         key: entry
-        for key, entry in table.items()
+        for key, entry in marshalled_dict(memoryview(data)[len(_MAGIC) :]).items()
         if isinstance(key, tuple)
         and len(key) == 2
         and isinstance(key[0], (str, bytes))

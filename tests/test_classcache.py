@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import marshal
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from desktop import classcache
+from tests.cache_runs import off_cold_warm
 
 
 @pytest.fixture
@@ -194,24 +192,7 @@ _PROBE = textwrap.dedent(
 def test_classes_made_with_and_without_the_cache_are_the_same(tmp_path):
     """The same signatures, annotations, equality, hashing, frozenness and repr, whether the
     methods were compiled now (no cache, an empty cache) or read from the file."""
-    root = Path(__file__).resolve().parent.parent
-    outputs = []
-    for env in ({"ORGDRAFT_NO_CLASS_CACHE": "1"}, {}, {}):  # off; cold; warm
-        result = subprocess.run(
-            [sys.executable, "-c", _PROBE],
-            cwd=root,
-            env={**_env(), "ORGDRAFT_CACHE_DIR": str(tmp_path), **env},
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        outputs.append(result.stdout)
+    outputs = off_cold_warm(_PROBE, tmp_path, "ORGDRAFT_NO_CLASS_CACHE")
     assert outputs[0] == outputs[1] == outputs[2]
     assert outputs[0].startswith("True True True FrozenInstanceError")
     assert list(tmp_path.glob("dataclass-methods-*.marshal"))
-
-
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env.pop("ORGDRAFT_NO_CLASS_CACHE", None)
-    return env

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import re
 import re._compiler
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import pytest
 
 from desktop import patterncache
 from desktop.core import lazyre
+from tests.cache_runs import off_cold_warm
 
 
 @pytest.fixture
@@ -180,27 +179,13 @@ def test_patterns_made_with_and_without_the_cache_are_the_same(tmp_path):
     """The same drafted sentence and the same patterns (source, flags, groups, names), whether
     compiled now (no cache, an empty cache) or made from the file; a project's text never goes
     into the file."""
-    root = Path(__file__).resolve().parent.parent
-    outputs = []
-    for env in ({"ORGDRAFT_NO_PATTERN_CACHE": "1"}, {}, {}):  # off; cold; warm
-        result = subprocess.run(
-            [sys.executable, "-c", _PROBE],
-            cwd=root,
-            env={**_env(), "ORGDRAFT_CACHE_DIR": str(tmp_path), **env},
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        outputs.append(result.stdout.rsplit("found", 1))
+    outputs = [
+        out.rsplit("found", 1)
+        for out in off_cold_warm(_PROBE, tmp_path, "ORGDRAFT_NO_PATTERN_CACHE")
+    ]
     assert outputs[0][0] == outputs[1][0] == outputs[2][0]
     assert '"도시국"을 "도시개발국"으로' in outputs[0][0]
     used, noted = outputs[2][1].split()
     assert int(used) > 20 and noted == "False"  # the warm run made its patterns from the file
     (kept,) = tmp_path.glob("patterns-*.marshal")
     assert "비밀추진단".encode() not in kept.read_bytes()
-
-
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env.pop("ORGDRAFT_NO_PATTERN_CACHE", None)
-    return env
