@@ -24,7 +24,8 @@ smallest whole unit"):
 6. A quote never starts or ends inside a word: a verb's ending that looks like a particle
    stays (``받은``, ``정하는``; :mod:`.quoting`), a quote that ends at a verb form takes the
    bound noun it modifies (``"위임을 받은 자"``), one that ends at a type in 형 the noun it
-   types (``"관광레저형 기업도시"``), and one that starts at a bracket written
+   types (``"관광레저형 기업도시"``) and one that starts with it the bare noun before it
+   (``"기업구조개선 경영참여형 사모집합투자기구"``), and one that starts at a bracket written
    against a word starts with that word (``"진료비(재활교육비를 포함한다)"``); a quote of
    several words that would start at the last item of a ``ㆍ`` list starts with the list
    (``"식품ㆍ의약품등의 시험검사"``). Brackets that
@@ -172,6 +173,15 @@ def _is_modifier(word: str) -> bool:
     if not word or not all("가" <= ch <= "힣" for ch in word) or word in _FUNCTION_WORDS:
         return False
     return word.endswith("의") or word[-1] not in _NOT_MODIFIER
+
+
+# Last syllables of a verb's connective form, which a bare noun never reads as (따라, 위하여).
+_CONNECTIVE_END = frozenset("라서아어여지")
+
+
+def _is_type(word: str) -> bool:
+    """Whether ``word`` is a type in 형 (관광레저형, 경영참여형), which types the noun after it."""
+    return len(word) > 2 and word.endswith("형") and bool(_HANGUL_WORD.fullmatch(word))
 
 
 _CLASS = lazyre.compile(r"제\d+(?:종|급|류)")  # a numbered class before its noun (제1종)
@@ -963,7 +973,7 @@ class _Differ:
         (p, q), (r, t) = self.ow[i - 1], self.nw[j - 1]
         if self.old[q:a] != " " or self.new[t:c] != " ":
             return False
-        return any(len(w) > 2 and w.endswith("형") for w in (self.old[p:q], self.new[r:t]))
+        return any(_is_type(w) for w in (self.old[p:q], self.new[r:t]))
 
     def modifier(self, i: int, j: int) -> bool:
         """Whether the same plain modifier (:func:`_is_modifier`) stands just before word ``i``
@@ -1532,6 +1542,34 @@ class _Differ:
                 out = trial
         return out if out != edits else edits
 
+    def typed_heads(self, edits: list[Edit]) -> list[Edit]:
+        """A quote that starts with a type in 형 on either side starts with the bare noun
+        just before it: the noun, the type and the noun it types are one name
+        (``"기업구조개선 경영참여형 사모집합투자기구"`` → ``"기업구조개선 기관전용
+        사모집합투자기구"``, not ``"경영참여형 사모집합투자기구"`` → …; ``"기업구조개선
+        사모투자전문회사"`` → ``"기업구조개선 경영참여형 사모집합투자기구"``), as real bills
+        quote it; after a verb's form (``따라 주민참여형 사업``) the quote starts at the type."""
+        if not edits or not self.korean:
+            return edits
+        out = list(edits)
+        for index, e in enumerate(out):
+            if not (_is_type(e.old.split(" ", 1)[0]) or _is_type(e.new.split(" ", 1)[0])):
+                continue
+            before = _PHRASE_HEAD.search(self.old, 0, e.old_start)
+            if not before or not self.new.endswith(before.group(0), 0, e.new_start):
+                continue
+            noun = before.group(1)
+            if not _is_modifier(noun) or noun[-1] in _CONNECTIVE_END or noun.endswith("의"):
+                continue
+            a, c = e.old_start - len(before.group(0)), e.new_start - len(before.group(0))
+            wider = Edit(
+                a, e.old_end, c, e.new_end, self.old[a : e.old_end], self.new[c : e.new_end]
+            )
+            trial = [*out[:index], wider, *out[index + 1 :]]
+            if not self.bad(trial):
+                out = trial
+        return out if out != edits else edits
+
     def gaps(self, before: Edit, after: Edit) -> tuple[str, str]:
         """The old and the new text between two edits."""
         return (
@@ -1586,7 +1624,7 @@ class _Differ:
             if not bad:  # which includes: applying them gives the new text
                 # (what is quoted counts as changed when the provision may be rewritten)
                 edits = self.cited_lists(self.citations(self.names(self.lists(edits))))
-                joined = self.list_heads(self.nearby(edits))
+                joined = self.typed_heads(self.list_heads(self.nearby(edits)))
                 apart = tuple(edits) if joined is not edits else ()
                 judged = self.unbracketed(list(apart or joined))
                 if judged is not None:

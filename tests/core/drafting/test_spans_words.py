@@ -171,3 +171,23 @@ def test_a_type_in_형_is_quoted_with_the_noun_it_types():
     assert quotes("징역형 또는 벌금형에 처한다.", "금고형 또는 벌금형에 처한다.") == [
         ("징역형", "금고형")
     ]
+
+
+def test_a_quote_starting_with_a_type_in_형_starts_with_the_bare_noun_before_it():
+    # the noun, the type and the noun it types are one name
+    assert quotes(
+        "구청장은 마을공동체 주민참여형 사업을 지원한다.",
+        "구청장은 마을공동체 주민제안형 사업을 지원한다.",
+    ) == [("마을공동체 주민참여형 사업", "마을공동체 주민제안형 사업")]
+    assert quotes(
+        "구청장은 마을공동체 사업을 지원한다.",
+        "구청장은 마을공동체 주민참여형 사업을 지원한다.",
+    ) == [("마을공동체 사업", "마을공동체 주민참여형 사업")]
+    # after a verb's form the quote starts at the type; a plain modifier stays outside
+    assert quotes(
+        "구청장은 조례에 따라 주민참여형 사업을 지원한다.",
+        "구청장은 조례에 따라 주민제안형 사업을 지원한다.",
+    ) == [("주민참여형 사업", "주민제안형 사업")]
+    assert quotes(
+        "구청장은 도시재생 사업을 지원한다.", "구청장은 도시재생 뉴딜 사업을 지원한다."
+    ) == [("사업", "뉴딜 사업")]
