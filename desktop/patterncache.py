@@ -105,16 +105,26 @@ def cached_compile(pattern: Any, flags: Any = 0) -> Any:
         _noting.key = None
 
 
-def _noting_compile(pattern, flags, code, groups, groupindex, indexgroup):
+def _noting_compile(pattern: Any, *arguments: Any) -> Any:
     """``_sre.compile`` as ``re._compiler`` calls it, noting what it is given when the pattern
-    being compiled is to be kept."""
+    being compiled is to be kept and the arguments are those this module knows (the flags, the
+    code, the number of groups, the names, the names by number; another Python's are not
+    noted)."""
+    compiled = _sre.compile(pattern, *arguments)
     key = getattr(_noting, "key", None)
     if key is not None and key[0] is pattern:
         _noting.key = None
-        entry = (int(flags), [int(op) for op in code], groups, dict(groupindex), tuple(indexgroup))
-        _table[key] = _used[key] = entry
-        _state["noted"] = True
-    return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+        if [type(value) for value in arguments[2:]] == [int, dict, tuple]:
+            flags, code, groups, groupindex, indexgroup = arguments
+            _table[key] = _used[key] = (
+                int(flags),
+                [int(op) for op in code],
+                groups,
+                groupindex.copy(),
+                indexgroup,
+            )
+            _state["noted"] = True
+    return compiled
 
 
 def _read(path: Path) -> dict[tuple[str | bytes, int], Entry]:
