@@ -32,7 +32,7 @@ import marshal
 import os
 import re._compiler as _compiler
 import sys
-import threading
+from _thread import get_ident
 from types import FrameType, SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
@@ -50,7 +50,9 @@ Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 _table: dict[tuple[str | bytes, int], Entry] = {}
 _used: dict[tuple[str | bytes, int], Entry] = {}  # what this run found or noted
 _state: dict[str, Any] = {"installed": False, "noted": False, "path": None, "compile": None}
-_noting = threading.local()  # .key: the pattern being compiled, when it is to be noted
+# thread → the pattern it is compiling, when that pattern is to be noted (threading.local would
+# import threading, which nothing else of a command imports)
+_noting: dict[int, tuple[str | bytes, int]] = {}
 
 
 def cache_file() -> Path:
@@ -98,11 +100,11 @@ def cached_compile(pattern: Any, flags: Any = 0) -> Any:
                 _used[key] = entry
                 return compiled
         if _the_codes_own(pattern, sys._getframe(1)):
-            _noting.key = key
+            _noting[get_ident()] = key
     try:
         return _state["compile"](pattern, flags)
     finally:
-        _noting.key = None
+        _noting.pop(get_ident(), None)
 
 
 def _noting_compile(pattern: Any, *arguments: Any) -> Any:
@@ -111,9 +113,9 @@ def _noting_compile(pattern: Any, *arguments: Any) -> Any:
     code, the number of groups, the names, the names by number; another Python's are not
     noted)."""
     compiled = _sre.compile(pattern, *arguments)
-    key = getattr(_noting, "key", None)
+    key = _noting.get(get_ident())
     if key is not None and key[0] is pattern:
-        _noting.key = None
+        del _noting[get_ident()]
         if [type(value) for value in arguments[2:]] == [int, dict, tuple]:
             flags, code, groups, groupindex, indexgroup = arguments
             _table[key] = _used[key] = (
