@@ -244,6 +244,11 @@ def _joined_at(edits: list[Edit], index: int, joined: Edit) -> list[Edit]:
     return [*edits[: index - 1], joined, *edits[index + 1 :]]
 
 
+def _replaced_at(edits: list[Edit], index: int, edit: Edit) -> list[Edit]:
+    """``edits`` with the one at ``index`` replaced by ``edit``."""
+    return [*edits[:index], edit, *edits[index + 1 :]]
+
+
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
     """``text[start:end]`` widened to the brackets it opens or closes without their partner."""
     quoted = text[start:end]
@@ -1057,6 +1062,10 @@ class _Differ:
         a, b, c, d = e.old_start, e.old_end + size, e.new_start, e.new_end + size
         return Edit(a, b, c, d, self.old[a:b], self.new[c:d])
 
+    def started_at(self, e: Edit, a: int, c: int) -> Edit:
+        """``e`` starting at ``a`` in the old text and ``c`` in the new (ending where it ends)."""
+        return Edit(a, e.old_end, c, e.new_end, self.old[a : e.old_end], self.new[c : e.new_end])
+
     def glued(self, e: Edit) -> Edit:
         """A quote that starts at an opening bracket written against the word before it starts
         with that word: the aside belongs to it (``"진료비(재활교육비를 포함한다)와 정양비"`` →
@@ -1070,7 +1079,7 @@ class _Differ:
             a, c = a - 1, c - 1
         if a == e.old_start or not _HANGUL_WORD.fullmatch(self.old[a : e.old_start]):
             return e
-        return Edit(a, e.old_end, c, e.new_end, self.old[a : e.old_end], self.new[c : e.new_end])
+        return self.started_at(e, a, c)
 
     def item_phrase(self, e: Edit) -> Edit:
         """An item removed from the end of a list (``"A 및 B"`` → ``"A"``) is quoted with the
@@ -1093,7 +1102,7 @@ class _Differ:
             a, c = a - size, c - size
         if a == e.old_start:
             return e
-        return Edit(a, e.old_end, c, e.new_end, self.old[a : e.old_end], self.new[c : e.new_end])
+        return self.started_at(e, a, c)
 
     def ranged(self, e: Edit) -> Edit:
         """A range of provisions is quoted whole: ``"제39조부터 제41조까지의 규정"``, not
@@ -1131,7 +1140,7 @@ class _Differ:
         if self.new[e.new_start - size : e.new_start] != before.group(0):
             return e
         a, c = e.old_start - size, e.new_start - size
-        return Edit(a, e.old_end, c, e.new_end, self.old[a : e.old_end], self.new[c : e.new_end])
+        return self.started_at(e, a, c)
 
     def named(self, e: Edit) -> Edit:
         """A statute's name is one unit: a quote that starts or ends inside ``「…」`` takes
@@ -1534,10 +1543,7 @@ class _Differ:
                 if self.old[a - 1].isspace() or self.old[a - 1] in "(「,":
                     break
                 a, c = a - 1, c - 1
-            wider = Edit(
-                a, e.old_end, c, e.new_end, self.old[a : e.old_end], self.new[c : e.new_end]
-            )
-            trial = [*out[:index], wider, *out[index + 1 :]]
+            trial = _replaced_at(out, index, self.started_at(e, a, c))
             if not self.bad(trial):
                 out = trial
         return out if out != edits else edits
@@ -1562,10 +1568,7 @@ class _Differ:
             if not _is_modifier(noun) or noun[-1] in _CONNECTIVE_END or noun.endswith("의"):
                 continue
             a, c = e.old_start - len(before.group(0)), e.new_start - len(before.group(0))
-            wider = Edit(
-                a, e.old_end, c, e.new_end, self.old[a : e.old_end], self.new[c : e.new_end]
-            )
-            trial = [*out[:index], wider, *out[index + 1 :]]
+            trial = _replaced_at(out, index, self.started_at(e, a, c))
             if not self.bad(trial):
                 out = trial
         return out if out != edits else edits
