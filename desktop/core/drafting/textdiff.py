@@ -67,11 +67,13 @@ _CITATION = lazyre.compile(r"(?:제\d+조|별표 ?\d)")
 # A quote that starts inside a citation (제2호 of 제35조제1항제1호ㆍ제2호, 단서 of 제66조 단서)
 # takes the citation from its article on.
 _INNER = lazyre.compile(r"(?:제\d+(?:항|호)|단서|본문|전단|후단)")
-# One provision cited (제5조의2제1항제3호의2가목) and one annex cited (별표 1의2 제3호가목).
+# One provision cited (제5조의2제1항제3호의2가목) and one annex cited (별표 1의2 제3호가목; its
+# remarks are part of it: 별표 13 비고 제2호).
 _PROVISION = r"제\d+조(?:의\d+)?(?:제\d+항)?(?:제\d+호(?:의\d+)?)?(?:[가-하]목)?"
-_ANNEX = r"별표 ?\d+(?:의\d+)?(?: ?제\d+호(?:의\d+)?)?(?:[가-하]목)?"
+_ANNEX = r"별표 ?\d+(?:의\d+)?(?: 비고)?(?: ?제\d+호(?:의\d+)?)?(?:[가-하]목)?"
 _CHAIN = lazyre.compile(
-    f"(?:{_PROVISION}" r"(?:ㆍ제\d+(?:조|항|호)(?:의\d+)?)*(?:ㆍ| )|별표 ?\d+(?:의\d+)? )$"
+    f"(?:{_PROVISION}"
+    r"(?:ㆍ제\d+(?:조|항|호)(?:의\d+)?)*(?:ㆍ| )|별표 ?\d+(?:의\d+)?(?: 비고)? )$"
 )
 # The last part of a citation, and the parts of the same provision cited after it.
 _CITE_TAIL = lazyre.compile(r"제\d+(?:조|항|호)(?:의\d+)?(?:[가-하]목)?$")
@@ -124,7 +126,7 @@ _CITE_END = lazyre.compile(
 _ADNOMINAL = lazyre.compile(r"[가-힣]{0,2}[한된른는할될]")  # 한, 된, 따른, 관한, 하는
 _HANGUL_WORD = lazyre.compile(r"[0-9가-힣]+")  # a plain word: no bracket, quote or mark
 _LABEL_NUMBER = lazyre.compile(
-    r" ?\d+(?:의\d+)?(?: ?제\d+호(?:의\d+)?(?:[가-하]목)?(?:\d+\))?)?(?=[\s,.ㆍ에의및]|$)"
+    r" ?\d+(?:의\d+)?(?: 비고)?(?: ?제\d+호(?:의\d+)?(?:[가-하]목)?(?:\d+\))?)?(?=[\s,.ㆍ에의및]|$)"
 )
 _CITED_PART = lazyre.compile(r"제\d+(?:조|항|호)|별표|[가-하]목|비고")  # goes on a citation
 # Nouns that bind to the word before them (4급 이상, 60세 미만).

@@ -44,7 +44,7 @@ from desktop.core.statute import Instrument
 from desktop.core.statute_parse import parse_instrument
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
-# The rate the engine reaches today: 602/696 = 86.5 % (before the §3a span rules of issue 16:
+# The rate the engine reaches today: 603/696 = 86.6 % (before the §3a span rules of issue 16:
 # 275/696 = 39.5 %; before 전단/후단 and the title forms: 352/696; before the noun-phrase quotes,
 # whole citations, 같은 조 in lists and 각각 for repeated words: 413/696; before 각각 for
 # neighbours only and flat lists after a title: 435/696; before the rewrite rules for one changed
@@ -89,11 +89,12 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
 # of several words starting at the last item of a ㆍ list given the list: 596/696; before a
 # title gathered with its body gathering the articles before it too: 597/696; before a number
 # added to or removed from an annex's label anchored on the label: 598/696; before a quote
-# starting with a type in 형 given the bare noun before it: 599/696). The issue's
+# starting with a type in 형 given the bare noun before it: 599/696; before an annex's remarks
+# (별표 13 비고 제2호) read as part of its citation: 602/696). The issue's
 # target is 0.95; it is NOT reached yet, and this bar only guards what is reached (raise it as
 # the engine improves, never lower it).
 # ``python scripts/corpus_report.py`` lists the misses grouped by cause.
-REQUIRED_RATE = 0.864
+REQUIRED_RATE = 0.866
 # The house form and the accepted alternatives that settings select: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (``chain``); an article title
 # always quoted whole (house rule), gathered with the body when the same words change, or

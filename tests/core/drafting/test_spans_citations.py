@@ -2,7 +2,7 @@
 examples are made up; the corpus test measures the rules on real sentences."""
 
 from desktop.core.drafting.textdiff import diff_text
-from desktop.core.rules import CITE_BARE
+from desktop.core.rules import CITE_BARE, CITE_WHOLE
 
 
 def quotes(old: str, new: str) -> list[tuple[str, str]]:
@@ -132,4 +132,25 @@ def test_a_number_added_to_or_removed_from_an_annex_is_quoted_with_its_label_and
     assert [(e.old, e.new) for e in bare.edits] == [("별표 1", "별표")]
     assert quotes("기관별 정원은 별표 1 제2호와 같다.", "기관별 정원은 별표 제2호와 같다.") == [
         ("별표 1", "별표")
+    ]
+
+
+REMARKS = "폐수량은 {} 비고 제2호에 따라 산정한다."
+
+
+def test_an_annexs_remarks_are_part_of_its_citation():
+    # 별표 13 비고 제2호 is one citation, like 별표 13 제2호: a quote starting inside it takes
+    # it from the annex with the statute's name, and the whole-citation setting quotes it whole
+    old = REMARKS.format("「물환경보전법 시행령」 별표 13")
+    new = old.replace("비고 제2호", "비고 제3호")
+    assert quotes(old, new) == [
+        ("「물환경보전법 시행령」 별표 13 비고 제2호", "「물환경보전법 시행령」 별표 13 비고 제3호")
+    ]
+    bare = [(e.old, e.new) for e in diff_text(old, new, cite=CITE_BARE).edits]
+    assert bare == [("별표 13 비고 제2호", "별표 13 비고 제3호")]
+    renamed = REMARKS.format("「수질보전법 시행령」 별표 13")
+    assert quotes(renamed, old) == [("「수질보전법 시행령」", "「물환경보전법 시행령」")]
+    whole = [(e.old, e.new) for e in diff_text(renamed, old, cite=CITE_WHOLE).edits]
+    assert whole == [
+        ("「수질보전법 시행령」 별표 13 비고 제2호", "「물환경보전법 시행령」 별표 13 비고 제2호")
     ]
