@@ -1,4 +1,5 @@
-"""The compiled methods of OrgDraft's dataclasses, kept on disk between runs.
+"""The compiled methods of OrgDraft's dataclasses (and PySide6's embedded sources), kept on
+disk between runs.
 
 Python's :mod:`dataclasses` writes the source of every generated method (``__init__``,
 ``__repr__``, ``__eq__``, ``__hash__``, a frozen class's ``__setattr__`` …) and compiles it
@@ -21,6 +22,9 @@ modules it imports, not the whole table (the window's start imports a quarter of
 part of a module made in a run is written back as that run made it (a changed class leaves no
 stale method behind); the parts of the modules a run did not import are kept as they were.
 
+The same table keeps the code of the Python sources that PySide6's binding library carries in
+its binary and compiles at every start (see "PySide6's start" below), in parts of their own.
+
 The cache is best effort: a file that is missing, unreadable, corrupt or unwritable only
 means compiling as usual; it is written whole (temporary name, then renamed). Nothing but the
 compile step changes: the methods, their names, their defaults and globals are the ones
@@ -28,6 +32,7 @@ compile step changes: the methods, their names, their defaults and globals are t
 """
 
 from __future__ import annotations
+import __future__
 
 import atexit
 import builtins
@@ -36,6 +41,7 @@ import importlib.util
 import marshal
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -47,8 +53,9 @@ _SIZE = 4  # bytes of the index's length, after the magic
 # The file: the magic, the length of the index, the index (module → offset and length of its
 # part, after the index), then each module's part: {source: code}, marshalled.
 _parts: dict[str, memoryview] = {}  # module → its part in the file, not yet read
-_found: dict[str, dict[str, CodeType]] = {}  # module → the methods its part holds
-_made: dict[str, dict[str, CodeType]] = {}  # module → the methods this run made (found or compiled)
+_found: dict[str, dict[str | bytes, CodeType]] = {}  # module → the methods its part holds
+# module → the methods this run made (found or compiled)
+_made: dict[str, dict[str | bytes, CodeType]] = {}
 _state: dict[str, Any] = {"installed": False, "missed": False, "path": None}
 
 
@@ -65,17 +72,26 @@ def cached_exec(source: Any, globals: Any = None, locals: Any = None) -> None:
     if not isinstance(source, str):
         return builtins.exec(source, globals, locals)
     module = globals.get("__name__", "") if isinstance(globals, dict) else ""
-    made = _made.get(module)
+    return builtins.exec(_code(module, source, _compile_method), globals, locals)
+
+
+def _code(part: str, source: str | bytes, make: Callable[[Any], CodeType]) -> CodeType:
+    """The code of ``source`` kept in ``part`` of the table, made by ``make`` when it is not."""
+    made = _made.get(part)
     if made is None:
-        made = _made[module] = {}
-        _found[module] = _read_part(module)
+        made = _made[part] = {}
+        _found[part] = _read_part(part)
     code = made.get(source)
     if code is None:
-        code = made[source] = _found[module].get(source) or _compile(source)
-    return builtins.exec(code, globals, locals)
+        code = _found[part].get(source)
+        if code is None:
+            _state["missed"] = True
+            code = make(source)
+        made[source] = code
+    return code
 
 
-def _read_part(module: str) -> dict[str, CodeType]:
+def _read_part(module: str) -> dict[str | bytes, CodeType]:
     """The methods the file keeps for ``module`` (none when its part is missing or corrupt)."""
     part = _parts.pop(module, None)
     if part is None:
@@ -85,14 +101,70 @@ def _read_part(module: str) -> dict[str, CodeType]:
     return {
         source: code
         for source, code in marshalled_dict(part).items()
-        if isinstance(source, str) and isinstance(code, CodeType)
+        if isinstance(source, str | bytes) and isinstance(code, CodeType)
     }
 
 
-def _compile(source: str) -> CodeType:
-    _state["missed"] = True
+def _compile_method(source: str) -> CodeType:
     # exactly what exec(source) compiles in dataclasses (no __future__ flags of this module)
     return compile(source, "<string>", "exec", dont_inherit=True)
+
+
+# -- PySide6's start -----------------------------------------------------------------------
+# The first import of PySide6 runs the Python sources of shiboken's signature module (the
+# binding library's), which are embedded in its binary, through ``compile``: 14 files, 120 KB
+# of source, about 15 ms, a fifth of what importing Qt costs. Python's bytecode cache never
+# sees them (they are not files); this table keeps their code too, by file name, the flags
+# they are compiled with and the source text itself (another PySide6 is another source). The
+# hook is in place from :func:`install` (before Qt is imported) to the first ``compile`` of
+# anything else, and it compiles that exactly as ``compile`` would.
+
+_SHIBOKEN_FILES = ("signature_bootstrap.py", "shibokensupport/")
+# The flags ``compile`` takes from the code that calls it, unless told not to (PyCF_MASK)
+_INHERITED = 0
+for _feature in (
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+):
+    _INHERITED |= getattr(__future__, _feature).compiler_flag
+_builtin_compile = builtins.compile
+
+
+def _start_compile(
+    source: Any,
+    filename: Any,
+    mode: str,
+    flags: int = 0,
+    dont_inherit: bool = False,
+    optimize: int = -1,
+    **kwargs: Any,
+) -> Any:
+    """``compile`` while PySide6 starts: shiboken's embedded sources from the table, anything
+    else compiled as usual (and the hook removed)."""
+    caller = sys._getframe(0).f_back  # the code the built-in would take flags from
+    if not dont_inherit and caller is not None:
+        flags |= caller.f_code.co_flags & _INHERITED
+    if (
+        isinstance(source, str | bytes)
+        and isinstance(filename, str)
+        and filename.startswith(_SHIBOKEN_FILES)
+        and mode == "exec"
+        and not kwargs
+    ):
+
+        def make(text: str | bytes) -> CodeType:
+            return _builtin_compile(text, filename, mode, flags, True, optimize)
+
+        return _code(f"<shiboken> {filename} {flags} {optimize}", source, make)
+    if builtins.compile is _start_compile:
+        builtins.compile = _builtin_compile
+    return _builtin_compile(source, filename, mode, flags, True, optimize, **kwargs)
 
 
 def _read(path: Path) -> dict[str, memoryview]:
@@ -168,4 +240,6 @@ def install() -> None:
     _state["path"] = path
     _parts.update(_read(path))
     dataclasses.exec = cached_exec  # type: ignore[attr-defined]  # the module's global
+    if "shiboken6" not in sys.modules:  # PySide6's start is still to come
+        builtins.compile = _start_compile
     atexit.register(save)
