@@ -1,6 +1,6 @@
 """Report the corpus cases where the drafting engine's sentence differs from the real one.
 
-    python scripts/corpus_report.py [--cause NAME] [--limit N] [--form FORM] [--holdout]
+    python scripts/corpus_report.py [--cause NAME] [--limit N] [--form FORM] [--holdout | --dev]
 
 Drafts every case of ``tests/data/corpus/cases.jsonl`` (or, with ``--holdout``, of the
 held-out set ``holdout.jsonl``, which the rules are not tuned on) in every accepted variant, as
@@ -8,7 +8,9 @@ the corpus test does, prints the exact-match rate with its per-form breakdown, t
 cases grouped by a rough cause (largest group first), each with the real sentence and ours.
 The causes are a guide for work on the engine, not a verdict: a case goes to the first cause
 that fits. For the held-out set only the rate and the number of cases per cause are printed,
-never the cases: rules are not to be tuned on them.
+never the cases: rules are not to be tuned on them. With ``--dev``, the development set
+(``dev.jsonl``, mined from the acts neither other set uses) is reported like the main corpus: a
+convention is one that several acts of the main corpus and the development set share.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from desktop.core.statute_parse import parse_instrument  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus" / "cases.jsonl"
 HOLDOUT = CORPUS.with_name("holdout.jsonl")
+DEV = CORPUS.with_name("dev.jsonl")
 from tests.core.drafting.test_corpus import VARIANTS  # noqa: E402
 
 _QUOTE = re.compile(r'"((?:[^"]|"[^"]*"(?=[^을를으로]))*?)"(?=을|를|으로|로|\s*$|$)')
@@ -71,8 +74,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--holdout", action="store_true", help="the held-out set instead of the main corpus"
     )
+    parser.add_argument(
+        "--dev",
+        action="store_true",
+        help="the development set (acts of neither other set; misses shown, to find conventions)",
+    )
     args = parser.parse_args(argv)
-    path = HOLDOUT if args.holdout else CORPUS
+    path = HOLDOUT if args.holdout else DEV if args.dev else CORPUS
     cases = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     groups: dict[str, list[tuple[dict, str, str]]] = collections.defaultdict(list)
     by_form: dict[str, list[bool]] = collections.defaultdict(list)

@@ -1,0 +1,60 @@
+"""The development corpus (tests/data/corpus/dev.jsonl): more real sentences to find conventions in.
+
+It is mined by the same script as the other two sets (``scripts/mine_corpus.py
+--disjoint-from tests/data/corpus/cases.jsonl --disjoint-from tests/data/corpus/holdout.jsonl
+-o tests/data/corpus/dev.jsonl --salt dev``) from the amending acts neither of them uses. The
+main corpus's remaining misses are mostly forms seen in one act there; this set shows whether
+other acts write them too. Rules may be studied and tuned on it (``scripts/corpus_report.py
+--dev``) as on the main corpus; the held-out set stays unread. The issue's rate is the main
+corpus's.
+
+When it was mined (2026-12-05) the engine wrote 437/587 = 74.4 % of these sentences exactly,
+against 603/696 = 86.6 % on the main corpus and 215/300 = 71.7 % on the held-out set: the rules
+tuned on the main corpus carry to other acts about as far as to the held-out ones.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.core.drafting.test_corpus import applies, drafted_match, report_rate
+
+DEV = Path(__file__).resolve().parents[2] / "data" / "corpus" / "dev.jsonl"
+# The floor of the development set's exact-match rate (only guards what is reached; raise it
+# when the engine improves, never lower it to let a rule in). 437/587 when it was mined.
+REQUIRED_RATE = 0.744
+
+
+def _read(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+CASES = _read(DEV)
+OTHER_ACTS = {
+    (c["act_number"], c["act_date"])
+    for name in ("cases.jsonl", "holdout.jsonl")
+    for c in _read(DEV.with_name(name))
+}
+
+
+def test_dev_set_is_sourced_and_disjoint_from_the_other_sets() -> None:
+    assert len(CASES) >= 300
+    for case in CASES:
+        for key in ("target", "act", "act_number", "act_date", "commit_before", "commit_after"):
+            assert case[key], (case["id"], key)
+        assert (case["act_number"], case["act_date"]) not in OTHER_ACTS, case["id"]
+
+
+@pytest.mark.parametrize("index", range(len(CASES)), ids=[c["id"] for c in CASES])
+def test_real_sentence_applies(index: int) -> None:
+    assert applies(CASES[index]), CASES[index]["id"]
+
+
+def test_drafted_sentences_match_dev_ones(corpus_report: Callable[[str], None]) -> None:
+    hits = [drafted_match(c) for c in CASES]
+    assert report_rate("dev", CASES, hits, corpus_report) >= REQUIRED_RATE
