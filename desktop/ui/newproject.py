@@ -47,7 +47,7 @@ from desktop.core.orgread import OrgReading, read_organization
 from desktop.core.project import InstrumentSource, Project, Role
 from desktop.core.statute import InstrumentKind
 from desktop.ui.labels import grade_label, kind_label
-from desktop.ui.tr import _, ngettext, pick
+from desktop.ui.tr import _, lang, ngettext, pick
 
 # (key, instrument kind): the organization ordinance, its rule, the staffing ordinance.
 SLOTS = (
@@ -251,7 +251,9 @@ class NewProjectDialog(QDialog):
         self.answers = {}
         for question in reading.questions:
             label = QLabel(
-                self._where(question.source.instrument, question.source.line, question.message())
+                self._where(
+                    question.source.instrument, question.source.line, question.message(lang())
+                )
             )
             label.setWordWrap(True)
             if question.options:

@@ -208,3 +208,34 @@ def test_the_county_samples_texts_give_its_organization_in_a_new_project(qtbot, 
     )
     assert f" {table + 1}행: " in seen["notes"][0]
     assert "직급별 정원 196명은 기구별로 나뉘어 있지 않아 군수에 두었습니다." in seen["notes"][0]
+
+
+@pytest.mark.gui
+def test_the_review_asks_its_questions_in_the_interface_language(qtbot):
+    """An English interface reads the open points in English (the statute's own line stays
+    as pasted), not in Korean beside English labels."""
+    from desktop.ui.newproject import NewProjectDialog
+
+    set_lang("en")
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    dialog.name_ko.setText("부산광역시 해운대구")
+    dialog.next.click()
+    dialog.texts["ordinance"].setPlainText(
+        "부산광역시 해운대구 행정기구 설치 조례\n\n"
+        "제3조(실ㆍ국의 설치) 부구청장 밑에 행정자치국 및 도시건설국을 둔다.\n"
+    )
+    dialog.texts["staffing"].setPlainText(
+        "부산광역시 해운대구 지방공무원 정원 조례\n\n"
+        "제2조(정원) ① 부산광역시 해운대구에 두는 지방공무원의 정원은 1,052명으로 한다.\n"
+        "② 직급별 정원은 별표 1과 같다.\n\n"
+        "[별표 1] 직급별 정원표(제2조제2항 관련)\n| 구분 | 정원 |\n| 총계 | 1,052 |\n"
+        "| 정무직 | 1 |\n| 5급 | 1,051 |\n"
+    )
+    dialog.next.click()
+    notes = [
+        dialog.questions_form.itemAt(i).widget().text()
+        for i in range(dialog.questions_form.count())
+    ]
+    assert notes and all(note.startswith("Staffing ordinance line ") for note in notes)
+    assert not any("기구별로" in note for note in notes)
