@@ -230,7 +230,8 @@ class Glossary:
             terms.append(Term(meta.government_ko, (meta.government_en,), "unit"))
             profile = project.profile
             terms.append(Term(profile.head_title_ko, (profile.head_en,), "unit"))
-            terms.append(Term(profile.council_ko, (profile.council_generic_en,), "unit"))
+            council_en = (profile.council_generic_en, profile.council_en)  # 해운대구의회:
+            terms.append(Term(profile.council_ko, council_en, "unit"))  # Haeundae-gu Council
         for org in (inputs.applied.org, project.org):
             terms += [Term(u.name_ko, (u.name_en,), "unit") for u in org if u.name_ko and u.name_en]
         terms += standard_terms() if standard is None else standard

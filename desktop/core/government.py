@@ -338,10 +338,14 @@ class Profile:
 
     @property
     def council_en(self) -> str:
-        """Gyeonggi Provincial Council, Osan City Council."""
+        """Gyeonggi Provincial Council, Osan City Council; a name in the government's own
+        usage, without the kind's ending, is followed by Council alone: Gangwon State
+        Council, Haeundae-gu Council."""
         short = self.short_en
         if self.kind is GovernmentKind.SPECIAL_CITY and short:
             return f"{short} Metropolitan Council"
+        if short and short == self.name_en:
+            return f"{short} Council"
         return f"{short} {self._info.council_en}".strip()
 
     @property

@@ -319,8 +319,26 @@ def _strip_particle(name: str) -> str:
 
 
 def split_list(text: str) -> list[str]:
-    """``행정국ㆍ복지국 및 도시국`` → ``['행정국', '복지국', '도시국']``."""
-    return [_strip_particle(part) for part in _LIST_SPLIT.split(text.strip()) if part.strip()]
+    """``행정국ㆍ복지국 및 도시국`` → ``['행정국', '복지국', '도시국']``; ``행정부지사와
+    경제부지사`` → ``['행정부지사', '경제부지사']``."""
+    parts = [_strip_particle(part) for part in _LIST_SPLIT.split(text.strip()) if part.strip()]
+    return [name for part in parts for name in _split_conjunction(part)]
+
+
+def _split_conjunction(part: str) -> list[str]:
+    """A name joined to the next by 와/과, the particle written on the name (``행정국과
+    복지국``, ``행정부지사와 경제부지사``): split where the left side is a unit's name by its
+    ending and the particle fits its last syllable (과 after a final consonant, 와 after a
+    vowel), so that ``행정과 재무과`` is not cut into ``행정`` and ``재무과``."""
+    for match in re.finditer(r"(?<=[가-힣])(와|과)\s+", part):
+        left = part[: match.start()]
+        final = (ord(left[-1]) - 0xAC00) % 28 != 0
+        if (match.group(1) == "과") != final:
+            continue
+        if kind_from_name(left)[0] is None:
+            continue
+        return [left, *_split_conjunction(part[match.end() :])]
+    return [part]
 
 
 def is_deputy(name: str) -> bool:

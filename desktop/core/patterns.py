@@ -177,6 +177,9 @@ def find_listing(text: str) -> Listing | None:
     if match is None:
         return None
     items = match.group(1)
+    single = " 및 " not in items and not any(mark in items for mark in ("ㆍ", "·", ","))
+    if single and (pair := _joined_pair(text, match.start(1))):  # ``A와 B를 둔다``
+        return Listing(pair.start(1), match.end(1), [pair.group(1), items], "")
     head, _sep, last = items.rpartition(" 및 ")
     if not head:  # ``AㆍBㆍC를 둔다``: no 및, the separator alone joins the names
         head, _sep, last = items, "", ""
@@ -189,6 +192,21 @@ def find_listing(text: str) -> Listing | None:
     if last:
         names.append(last)
     return Listing(match.start(1), match.end(1), names, separator, conjunction=bool(_sep))
+
+
+def _joined_pair(text: str, at: int) -> re.Match | None:
+    """The name joined by 와/과 to the single name listed at ``at`` (``행정국과 복지국``),
+    the particle fitting the name's last syllable, the name a unit's by its ending."""
+    from desktop.core.orgread import kind_from_name  # orgread reads; this module drafts
+
+    match = re.search(r"(?:^|(?<=\s))([가-힣]+)(와|과) $", text[:at])
+    if match is None:
+        return None
+    name, particle = match.groups()
+    final = (ord(name[-1]) - 0xAC00) % 28 != 0
+    if (particle == "과") != final or kind_from_name(name)[0] is None:
+        return None
+    return match
 
 
 def listed_levels(inst: Instrument, org: Organization) -> set[Level]:
@@ -233,7 +251,9 @@ def _grade_phrase(art: Article, post: str) -> str:
 
 def _child_paragraph(template: Paragraph, model: Unit, child: Unit, number: int) -> Paragraph:
     """The duties paragraph of ``child`` in the shape of ``template`` (that of ``model``)."""
-    pairs = [(head_title(model), head_title(child)), (model.name_ko, child.name_ko)]
+    pairs = [(head_title(model), head_title(child))]
+    if model.name_ko != head_title(model):  # a 담당관 is its own head: 인사과장은, not 인사과는
+        pairs.append((model.name_ko, child.name_ko))
     en = [(model.name_en, child.name_en)] if model.name_en and child.name_en else []
     text_en = replace_words(template.text_en, en) if template.text_en and en else ""
     subs = _duties(child) if template.subparagraphs else []

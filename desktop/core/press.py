@@ -187,7 +187,11 @@ def _unit_paragraph(inputs: DraftInputs, unit: Unit, records: list[ChangeRecord]
             subject_en = "It"
     if divisions:
         names = [d.name_ko for d in divisions]
-        listed = f"{_list_ko(names)} 등 {len(names)}개 과를 둔다."
+        listed = (  # one division is named, not counted: 특별자치과를 둔다, not 등 1개 과
+            f"{attach(names[0], '을/를')} 둔다."
+            if len(names) == 1
+            else f"{_list_ko(names)} 등 {len(names)}개 과를 둔다."
+        )
         if own:
             ko_parts.append(f"산하에는 {listed}")
         elif created:

@@ -1,0 +1,126 @@
+# ruff: noqa: E501  (names and duties are kept whole)
+"""Three projects for kinds of government the samples do not cover, read from their own
+texts (tests/data/governments/, written for the tests in each government's article shape; the
+names are real, the texts and figures illustrative), as File › New reads them:
+
+- 부산광역시 해운대구 (자치구): bureau articles with the head's post and grade, divisions in the
+  rule, a grade table of 1,052 posts;
+- 강원특별자치도 (특별자치도, "Gangwon State"): two deputies set by ``도지사 밑에 행정부지사와
+  경제부지사를 둔다``, a 기관별ㆍ직급별 table;
+- 세종특별자치시 (특별자치시): duties by the head's title (``기획조정실장은 다음 사항을 분장한다``),
+  a 담당관 and a bureau-level 관 under the 기획조정실.
+
+Each has changes of several kinds (establish, rename, move or transfer, merge, abolish,
+staffing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from desktop.core import changes as ch
+from desktop.core.government import Government
+from desktop.core.grades import DEFAULT_GRADES
+from desktop.core.org import Duty, Unit, UnitKind
+from desktop.core.orgread import read_organization
+from desktop.core.project import Effective, EffectiveMode, InstrumentSource, Meta, Project, Role
+from desktop.core.statute import InstrumentKind
+
+DATA = Path(__file__).parent.parent / "data" / "governments"
+K = UnitKind
+
+
+def _read(name: str, meta: Meta, population: int, english: dict[str, str]) -> Project:
+    texts = [(key, (DATA / f"{name}-{key}.txt").read_text(encoding="utf-8"))
+             for key in ("ordinance", "rule", "staffing")]  # fmt: skip
+    org = read_organization(texts).organization()
+    for unit in org:
+        unit.name_en = english.get(unit.name_ko, "")
+        if unit.kind in (K.DIVISION, K.OFFICER) and not unit.head_grade:
+            unit.head_grade = "g5"
+    roles = {"ordinance": [Role.ORGANIZATION], "rule": [], "staffing": [Role.STAFFING]}
+    kinds = {"rule": InstrumentKind.RULE}
+    project = Project(meta=meta, government=Government(None, population), org=org)
+    project.instruments = [
+        InstrumentSource(key, kinds.get(key, InstrumentKind.ORDINANCE), text, roles=roles[key],
+                         effective=Effective(EffectiveMode.PROMULGATION))
+        for key, text in texts
+    ]  # fmt: skip
+    project.grades = list(DEFAULT_GRADES)
+    return project
+
+
+def _ids(project: Project) -> dict[str, str]:
+    return {u.name_ko: u.id for u in project.org}
+
+
+def gangwon_project() -> Project:
+    meta = Meta(government_ko="강원특별자치도", government_en="Gangwon State",
+                bill_date=dt.date(2025, 8, 29), session_ko="제340회 강원특별자치도의회 임시회",
+                session_en="340th extraordinary session of the Gangwon State Council",
+                passed_date=dt.date(2025, 9, 19))  # fmt: skip
+    english = {"도지사": "Governor", "행정부지사": "Vice Governor for Administrative Affairs",
+               "경제부지사": "Vice Governor for Economic Affairs",
+               "기획조정실": "Planning and Coordination Office", "경제국": "Economy Bureau",
+               "경제정책과": "Economic Policy Division", "에너지과": "Energy Division",
+               "관광국": "Tourism Bureau", "관광정책과": "Tourism Policy Division",
+               "복지정책과": "Welfare Policy Division"}  # fmt: skip
+    project = _read("gangwon", meta, 1_520_000, english)
+    ids = _ids(project)
+    bureau = Unit("sa", K.BUREAU, "특별자치국", "Special Autonomy Bureau", ids["행정부지사"], "g3",
+                  [Duty("특별자치 권한 이양에 관한 사항", "")], {"g3": 1})  # fmt: skip
+    division = Unit("sad", K.DIVISION, "특별자치과", "Special Autonomy Division", "sa", "g5",
+                    [Duty("특별자치 제도 개선에 관한 사항", "")], {"g5": 1, "g6": 4, "g7": 3})  # fmt: skip
+    project.changes = [
+        ch.Establish("c1", unit=bureau, children=[division]),
+        ch.Rename("c2", unit_id=ids["경제국"], name_ko="경제산업국", name_en="Economy and Industry Bureau"),
+        ch.Abolish("c3", unit_id=ids["에너지과"], successor_id=ids["경제정책과"]),
+        ch.ChangeStaffing("c4", unit_id=ids["복지정책과"], deltas={"g6": 1}),
+    ]  # fmt: skip
+    return project
+
+
+def sejong_project() -> Project:
+    meta = Meta(government_ko="세종특별자치시", government_en="Sejong Special Self-Governing City",
+                bill_date=dt.date(2025, 10, 31), session_ko="제99회 세종특별자치시의회 제2차 정례회",
+                passed_date=dt.date(2025, 12, 15))  # fmt: skip
+    english = {"시장": "Mayor", "기획조정실": "Planning and Coordination Office",
+               "예산담당관": "Budget Officer", "인사과": "Personnel Division",
+               "정책기획관": "Policy Planning Officer", "도시성장본부": "Urban Growth Headquarters",
+               "건축과": "Architecture Division", "주택과": "Housing Division"}  # fmt: skip
+    project = _read("sejong", meta, 390_000, english)
+    ids = _ids(project)
+    merged = Unit("bh", K.DIVISION, "건축주택과", "Building and Housing Division",
+                  ids["도시성장본부"], "g5")  # fmt: skip
+    project.changes = [
+        ch.Move("c1", unit_id=ids["인사과"], new_parent_id=ids["기획조정실"]),
+        ch.Merge("c2", unit_ids=[ids["건축과"], ids["주택과"]], into=merged),
+        ch.Abolish("c3", unit_id=ids["정책기획관"], successor_id=ids["예산담당관"]),
+    ]
+    return project
+
+
+def haeundae_project() -> Project:
+    meta = Meta(government_ko="부산광역시 해운대구", government_en="Haeundae-gu",
+                bill_date=dt.date(2025, 5, 30), session_ko="제290회 부산광역시 해운대구의회 정례회",
+                session_en="290th regular session of the Haeundae-gu Council",
+                passed_date=dt.date(2025, 6, 24))  # fmt: skip
+    english = {"구청장": "District Mayor", "부구청장": "Deputy District Mayor",
+               "기획감사실": "Planning and Audit Office", "기획예산과": "Planning and Budget Division",
+               "행정자치국": "Administration and Autonomy Bureau",
+               "관광진흥과": "Tourism Promotion Division", "청소행정과": "Sanitation Division",
+               "감사과": "Audit Division"}  # fmt: skip
+    project = _read("haeundae", meta, 370_000, english)
+    ids = _ids(project)
+    bureau = Unit("tour", K.BUREAU, "관광문화국", "Tourism and Culture Bureau", ids["부구청장"], "g4",
+                  [Duty("문화예술에 관한 사항", "")], {"g4": 1})  # fmt: skip
+    project.changes = [
+        ch.Establish("c1", unit=bureau, children=[]),
+        ch.Move("c2", unit_id=ids["관광진흥과"], new_parent_id="tour"),
+        ch.Rename("c3", unit_id=ids["청소행정과"], name_ko="자원순환과", name_en="Resource Circulation Division"),
+        ch.Abolish("c4", unit_id=ids["감사과"], successor_id=ids["기획예산과"]),
+    ]  # fmt: skip
+    return project
+
+
+__all__ = ["gangwon_project", "haeundae_project", "sejong_project"]

@@ -1,0 +1,112 @@
+"""A 자치구 of a 광역시, a 특별자치도 and the 특별자치시, read from their own texts and drafted
+(tests/core/government_projects.py): names joined by 와/과, a 담당관's article gaining a 과, the
+council's English name in the government's own usage and a bureau with one division in the
+release."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.government import profile_of
+from desktop.core.orgread import read_organization, split_list
+from desktop.core.patterns import find_listing
+from desktop.core.press import press_paragraphs
+from desktop.core.validate import validate
+from tests.core.government_projects import gangwon_project, haeundae_project, sejong_project
+
+
+def sentences(project, key: str) -> list[str]:
+    return [s.text for s in project.draft_inputs().draft[key].amendment("ko").sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("행정부지사와 경제부지사", ["행정부지사", "경제부지사"]),
+        ("행정국과 복지국", ["행정국", "복지국"]),
+        ("보건소와 농업기술센터", ["보건소", "농업기술센터"]),
+        ("행정과와 재무과", ["행정과", "재무과"]),
+        ("기획감사실ㆍ행정과 및 재무과", ["기획감사실", "행정과", "재무과"]),
+        # 과 after a vowel is a division's name, not the particle
+        ("행정과 재무과", ["행정과 재무과"]),
+    ],
+)
+def test_names_joined_by_wa_or_gwa_are_read_apart(text, names):
+    assert split_list(text) == names
+
+
+def test_two_deputies_joined_by_wa_are_two_units_and_no_list_is_redrafted():
+    """``도지사 밑에 행정부지사와 경제부지사를 둔다``: no unit named "행정부지사와 경제부지사",
+    and no sentence that rewrites the list as "행정부지사 및 경제부지사"."""
+    project = gangwon_project()
+    names = [u.name_ko for u in project.org]
+    assert "행정부지사와 경제부지사" not in names
+    assert names.count("행정부지사") == names.count("경제부지사") == 1
+    assert [u.name_ko for u in project.org.children(project.org.by_name("도지사")[0].id)] == [
+        "행정부지사",
+        "경제부지사",
+    ]
+    ordinance = sentences(project, "ordinance")
+    assert not any(s.startswith("제2조") for s in ordinance)
+    assert ordinance[0] == (
+        '제3조제1항 중 "자치행정국 및 복지보건국"을 "자치행정국ㆍ복지보건국 및 '
+        '특별자치국"으로 하고, 같은 조 제2항 중 "경제국"을 "경제산업국"으로 한다.'
+    )
+
+
+def test_a_list_joined_by_wa_is_found_whole_and_rewritten_with_mit():
+    text = "도지사 밑에 행정부지사와 경제부지사를 둔다."
+    listing = find_listing(text)
+    assert listing is not None and listing.names == ["행정부지사", "경제부지사"]
+    assert text[listing.start : listing.end] == "행정부지사와 경제부지사"
+    assert listing.rewrite(text, ["행정부지사", "정무부지사"], "ㆍ") == (
+        "도지사 밑에 행정부지사 및 정무부지사를 둔다."
+    )
+    assert find_listing("이 경우 행정과 재무과를 둔다.").names == ["재무과"]
+
+
+def test_a_division_moved_under_an_office_of_officers_gets_its_heads_duties_paragraph():
+    """세종's 기획조정실 lists a 담당관 (its own head: ``예산담당관은``); the 인사과 moved there
+    gets ``인사과장은 다음 사항을 분장한다``, not ``인사과는``."""
+    project = sejong_project()
+    body = "\n".join(s.body for s in project.draft_inputs().draft["rule"].amendment("ko").sentences)
+    assert "① 기획조정실에 예산담당관 및 인사과를 둔다." in body
+    assert "③ 인사과장은 다음 사항을 분장한다." in body
+    assert "인사과는" not in body
+
+
+def test_bureaus_whose_duties_go_by_the_heads_title_are_read():
+    project = sejong_project()
+    reading = read_organization([("ordinance", project.instrument("ordinance").text)])
+    assert {"기획조정실", "자치행정국", "문화체육관광국", "도시성장본부"} <= set(reading.units)
+
+
+@pytest.mark.parametrize(
+    ("name_ko", "name_en", "council_en"),
+    [
+        ("강원특별자치도", "Gangwon State", "Gangwon State Council"),
+        ("부산광역시 해운대구", "Haeundae-gu", "Haeundae-gu Council"),
+        ("부산광역시 해운대구", "Haeundae District", "Haeundae District Council"),
+        ("세종특별자치시", "Sejong Special Self-Governing City",
+         "Sejong Special Self-Governing City Council"),
+        ("제주특별자치도", "Jeju Special Self-Governing Province",
+         "Jeju Special Self-Governing Provincial Council"),
+    ],
+)  # fmt: skip
+def test_the_councils_english_name_follows_the_governments_own(name_ko, name_en, council_en):
+    assert profile_of(name_ko, name_en).council_en == council_en
+
+
+@pytest.mark.parametrize("build", [gangwon_project, haeundae_project])
+def test_the_council_in_its_own_english_is_no_missing_term(build):
+    """The session written "… of the Gangwon State Council" names 강원특별자치도의회 in
+    English: no W-PRESS-TERM asking for "Special Self-Governing Provincial Council"."""
+    project = build()
+    assert not [f for f in validate(project) if f.code == "W-PRESS-TERM"]
+
+
+def test_a_bureau_with_one_division_names_it_without_counting():
+    paragraphs = {p.key: p for p in press_paragraphs(gangwon_project().draft_inputs())}
+    new = paragraphs["unit:sa"]
+    assert new.ko == "특별자치국이 새로 생긴다. 산하에는 특별자치과를 둔다."
+    assert "등 1개" not in " ".join(p.ko for p in paragraphs.values())
