@@ -16,7 +16,7 @@ smallest whole unit"):
    added or removed there is anchored on the label (``"별표 1"`` → ``"별표"``).
 4. A pure insertion or deletion is anchored on the following word (else the preceding one);
    an item added to a list on the item before it, an item removed inside a list on the whole
-   item after it.
+   item after it, an aside in brackets written against a word on that word alone.
 5. A one-syllable noun is quoted with its modifier (``"지방자치단체의 장"``); a range of
    provisions whole (``"제39조부터 제41조까지의 규정"``), and a list of citations; a
    statute's name whole, with the citation and the thing named after it when they change
@@ -541,7 +541,9 @@ class _Differ:
                 # real bills do ("다단계판매"를 "다단계판매ㆍ후원방문판매"로)
                 i1, i2, j1, j2 = self.slid(i1, i2, j1, j2)
                 whole = self.item_after(i1, i2, j1, j2)
-                if whole:
+                if self.aside(i1, i2, j1, j2):
+                    i1, j1 = i1 - 1, j1 - 1
+                elif whole:
                     i2, j2 = i2 + whole, j2 + whole
                 elif self.numbered(i1, i2, j1, j2, words_o, words_n):
                     i1, j1 = i1 - 1, j1 - 1  # "별표 1" → "별표", not "별표 1 제3호" → …
@@ -767,6 +769,22 @@ class _Differ:
         old = self.old[self.ow[i1][0] : self.ow[i2 - 1][1]]
         new = self.new[self.nw[j1][0] : self.nw[j2 - 1][1]]
         return list_change(old.rstrip(","), new.rstrip(","))
+
+    def aside(self, i1: int, i2: int, j1: int, j2: int) -> bool:
+        """Whether the words inserted (or deleted) are an aside in brackets written against the
+        word before them: the aside belongs to that word, and the quote is the word with it,
+        ending at the closing bracket (``"주민등록증"`` → ``"주민등록증(모바일 주민등록증을
+        포함한다)"``, not ``"주민등록증 그 밖"`` → ``"주민등록증(…) 그 밖"``), as real bills
+        quote it."""
+        text, words, lo, hi = (
+            (self.new, self.nw, j1, j2) if j1 < j2 else (self.old, self.ow, i1, i2)
+        )
+        if i1 == 0 or j1 == 0 or lo == hi:
+            return False
+        start, end = words[lo - 1][1], words[hi - 1][1]  # the bracket opens between words
+        if text[start : words[lo][0]] != "(" or text[end - 1] != ")":
+            return False
+        return _closing(text, start) == end - 1
 
     def appended(self, i1: int, i2: int, j1: int, j2: int) -> bool:
         """Whether the words inserted (or deleted) follow the word before them as list items:

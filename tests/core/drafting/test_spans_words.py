@@ -87,6 +87,19 @@ def test_a_quote_never_starts_at_a_bracket_written_against_the_word_before():
     assert quotes(old, new) == [("여비(숙박비를 포함한다)와 일비", "여비(숙박비를 포함한다)")]
 
 
+def test_an_aside_added_against_a_word_is_quoted_with_that_word_only():
+    # the aside belongs to the word it is written against: the quote ends at its closing
+    # bracket and never takes the word after it (real bills: 7 acts, 8 quotes, all so)
+    old = "본인의 주민등록증 그 밖에 신원을 확인할 수 있는 증명서"
+    new = "본인의 주민등록증(모바일 주민등록증을 포함한다) 그 밖에 신원을 확인할 수 있는 증명서"
+    assert quotes(old, new) == [("주민등록증", "주민등록증(모바일 주민등록증을 포함한다)")]
+    assert quotes(new, old) == [("주민등록증(모바일 주민등록증을 포함한다)", "주민등록증")]
+    # an aside after a space is no aside of the word before
+    old = "도로의 차도 폭이 넓은 곳"
+    new = "도로의 차도 (길어깨는 제외한다) 폭이 넓은 곳"
+    assert quotes(old, new)[0][0] != "차도"
+
+
 def test_a_joined_citation_loses_no_more_than_its_particle():
     # the thing named ends in 가 (허가): joining it with its citation never cuts that 가
     old = "「가평군 도시계획 조례」 제14조에 따른 개발행위허가를 한다."
