@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from desktop.core import articles, patterns, textkeep
+from desktop.core import articles, patterns, staffing_annex, textkeep
 from desktop.core.apply import ApplyResult
 from desktop.core.grades import DEFAULT_GRADES, GROUPS, Grade
 from desktop.core.kinds import Deltas
@@ -433,8 +433,9 @@ def _staffing(
                 (key, art.label),
             )
     for annex in inst.annexes:
-        if "정원" in annex.title:
-            annex.rows = new_rows
+        if "정원" in annex.title:  # in the annex's own layout where it has a known one
+            amended = staffing_annex.amended_rows(annex.rows, old_org, applied.org, grades)
+            annex.rows = new_rows if amended is None else amended
             result.add(ids, f"{annex.label} 개정", f"replaces {annex.label_en}", (key, annex.label))
 
 

@@ -1,0 +1,161 @@
+"""The staffing annex (정원표) amended in its own layout.
+
+A staffing ordinance's annex is laid out by its government: a table by grade (``구분 | 정원``
+with ``총계``, group subtotals such as ``정무직 계`` where the office writes them, one row per
+grade) or a table by organization and grade (``기관 | 정무직 | 3급 | …`` with a ``계`` row and one
+row per unit). :func:`amended_rows` writes the new figures into the same rows and columns: a
+unit's row follows it (renamed, moved), an abolished unit's row goes, a new unit gets a row, a
+grade the changes bring gets a row or a column; the rows the table does not explain (a note)
+stay. ``None`` when the table is in neither layout, and the caller lays it out afresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop.core.grades import GROUPS, Grade
+from desktop.core.org import Organization
+
+_TOTALS = ("총계", "합계", "계")
+
+
+def amended_rows(
+    rows: list[list[str]], old_org: Organization, new_org: Organization, grades: Sequence[Grade]
+) -> list[list[str]] | None:
+    """The annex's rows with the new organization's staffing, or ``None``."""
+    labels = {g.ko: g.code for g in grades}
+    header_at = next(
+        (i for i, row in enumerate(rows) if sum(c.strip() in labels for c in row) >= 2), None
+    )
+    if header_at is None:
+        return _by_grade(rows, labels, new_org, grades)
+    return _by_unit(rows, header_at, labels, old_org, new_org, grades)
+
+
+def _figure(n: int, zero: str = "") -> str:
+    return f"{n:,}" if n else zero
+
+
+def _number(cell: str) -> int | None:
+    cell = cell.replace(",", "").strip()
+    return int(cell) if cell.isdigit() else None
+
+
+def _table_order(listed: list[str], old_org: Organization, new_org: Organization) -> list:
+    """The units of the table in its own order: the rows it had (an abolished unit's gone),
+    a new unit with staff and a moved unit after the rows of their superior's units."""
+    order = [uid for uid in listed if uid in new_org]
+    for unit in new_org:
+        old = old_org.find(unit.id)
+        if old is not None and (unit.id not in order or old.parent_id == unit.parent_id):
+            continue
+        if old is None and not any(unit.staffing.values()):
+            continue
+        if unit.id in order:
+            order.remove(unit.id)
+        block = {unit.parent_id, *(u.id for u in new_org.walk(unit.parent_id))}
+        at = max((i + 1 for i, uid in enumerate(order) if uid in block), default=len(order))
+        order.insert(at, unit.id)
+    return [new_org.get(uid) for uid in order]
+
+
+def _by_grade(
+    rows: list[list[str]], labels: dict[str, str], org: Organization, grades: Sequence[Grade]
+) -> list[list[str]] | None:
+    totals = {code: n for code, n in org.total_staffing().items() if n}
+    groups = {f"{g.ko} 계".replace("ㆍ", "·"): g.code for g in GROUPS}
+    group_of = {g.code: g.group for g in grades}
+    out: list[list[str]] = []
+    seen: set[str] = set()
+    for row in rows:
+        cells = [c.strip() for c in row]
+        label = cells[0] if cells else ""
+        if len(cells) != 2 or _number(cells[1]) is None:
+            if any(_number(c) is not None for c in cells[1:]):
+                return None  # figures in a layout this module does not know
+            out.append(list(row))
+            continue
+        if label in labels:
+            code = labels[label]
+            seen.add(code)
+            if totals.get(code):
+                out.append([row[0], _figure(totals[code])])
+        elif label in _TOTALS:
+            out.append([row[0], _figure(sum(totals.values()), "0")])
+        elif (group := groups.get(label.replace("ㆍ", "·"))) is not None:
+            n = sum(v for code, v in totals.items() if group_of.get(code) == group)
+            out.append([row[0], _figure(n, "0")])
+        else:
+            return None
+    if set(totals) - seen:
+        return None  # a grade the table has no row for: laid out afresh
+    return out
+
+
+def _by_unit(
+    rows: list[list[str]],
+    header_at: int,
+    labels: dict[str, str],
+    old_org: Organization,
+    new_org: Organization,
+    grades: Sequence[Grade],
+) -> list[list[str]] | None:
+    header = list(rows[header_at])
+    codes: list[str | None] = [labels.get(c.strip()) for c in header]
+    sums = [i for i, c in enumerate(header) if c.strip() in _TOTALS]
+    old_ids = {u.name_ko: u.id for u in old_org}
+    listed = [
+        old_ids[row[0].strip()]
+        for row in rows[header_at + 1 :]
+        if row and row[0].strip() in old_ids
+    ]
+    if not listed:
+        return None
+    units = _table_order(listed, old_org, new_org)
+    order = [g.code for g in grades]
+    for code in order:  # a grade the changes bring gets its column, in the grades' order
+        if code in codes or not any(u.staffing.get(code) for u in units):
+            continue
+        before = [i for i, c in enumerate(codes) if c and order.index(c) < order.index(code)]
+        at = (before[-1] + 1) if before else len(codes)
+        codes.insert(at, code)
+        header.insert(at, next(g.ko for g in grades if g.code == code))
+        sums = [i + (i >= at) for i in sums]
+    width = len(codes)
+    zero = "-" if any(c.strip() == "-" for row in rows[header_at + 1 :] for c in row[1:]) else ""
+
+    def line(name: str, staffing: dict[str, int]) -> list[str]:
+        cells = [name] + [""] * (width - 1)
+        for i, code in enumerate(codes):
+            if code:
+                cells[i] = _figure(staffing.get(code, 0), zero)
+        for i in sums:
+            cells[i] = _figure(sum(staffing.get(c, 0) for c in codes if c), zero)
+        return cells
+
+    def padded(row: list[str]) -> list[str]:
+        return list(row) + [""] * (width - len(row))
+
+    old_sum = {c: sum(old_org.get(uid).staffing.get(c, 0) for uid in listed) for c in codes if c}
+    new_sum = {c: sum(u.staffing.get(c, 0) for u in units) for c in codes if c}
+    out = [padded(row) for row in rows[:header_at]] + [header]
+    unit_rows = [line(u.name_ko, u.staffing) for u in units]
+    others: list[list[str]] = []
+    for row in rows[header_at + 1 :]:
+        first = row[0].strip() if row else ""
+        if first in old_ids:
+            continue
+        if first not in _TOTALS:
+            others.append(padded(row))
+            continue
+        old_row = dict(zip([labels.get(c.strip()) for c in rows[header_at]], row, strict=False))
+        total: dict[str, int] = {}
+        for code in new_sum:  # the table's total moves by what its rows moved
+            stated = _number(old_row.get(code) or "")
+            total[code] = (stated if stated is not None else old_sum[code]) + (
+                new_sum[code] - old_sum[code]
+            )
+        out.append(line(row[0], total))
+        out += unit_rows
+        unit_rows = []
+    return out + unit_rows + others
