@@ -1,9 +1,10 @@
 """Word diff of one provision's text, and the smallest whole units to quote (따옴표 안의 말).
 
 The texts are compared on whole words (split on spaces, on ``ㆍ`` and before an opening
-bracket) with :class:`difflib.SequenceMatcher`; adjacent changed words form one *edit*. Each
-edit is then narrowed to what a bill quotes (``shared/domain/drafting-ko.md`` §3, "Quote the
-smallest whole unit"):
+bracket or a statute's ``「``, even one written against the word before it) with
+:class:`difflib.SequenceMatcher`; adjacent changed words form one *edit*. Each edit is then
+narrowed to what a bill quotes (``shared/domain/drafting-ko.md`` §3, "Quote the smallest whole
+unit"):
 
 1. **Atomic terms** (unit names from the organization model) are never split, and a word that
    contains one is narrowed to it when the new word has another atomic term in its place:
@@ -61,7 +62,7 @@ from desktop.core.drafting.quoting import (
 )
 from desktop.core.rules import CITE_BARE, CITE_WHOLE, DEFAULT_CITE
 
-_WORD = lazyre.compile(r"[^\sㆍ·(\[]+")  # the items of a ㆍ list are words of their own
+_WORD = lazyre.compile(r"「?[^\sㆍ·(\[「]+|「")  # the items of a ㆍ list are words of their own
 # A citation (제5조, 별표 1) and what names the statute it cites, just before it.
 _CITATION = lazyre.compile(r"(?:제\d+조|별표 ?\d)")
 # A quote that starts inside a citation (제2호 of 제35조제1항제1호ㆍ제2호, 단서 of 제66조 단서)

@@ -371,6 +371,17 @@ def test_an_opening_bracket_starts_a_word():
     assert quotes(old, new) == [("기획조정실 및 자치행정국", "자치행정국")]
 
 
+def test_a_statutes_name_starts_a_word_even_written_against_the_word_before():
+    # a consolidated text may lose the space before 「: the quote still starts at the name,
+    # as every real quote of a statute's name does, never with the word before it
+    old = "공무원은「여권법 시행령」 제10조에 따라 여권을 발급받는다."
+    new = "공무원은「여권법」 제4조의3에 따라 여권을 발급받는다."
+    assert quotes(old, new) == [("「여권법 시행령」 제10조", "「여권법」 제4조의3")]
+    old = "공무원은「여권법」에 따라 여권을 발급받는다."
+    new = "공무원은「여권 발급법」에 따라 여권을 발급받는다."
+    assert quotes(old, new) == [("「여권법」", "「여권 발급법」")]
+
+
 def test_a_joined_citation_quotes_the_thing_named_elsewhere_with_its_particle():
     old = (
         "「경기도 청년 기본 조례」 제5조에 따른 청년단체 중에서 선정하고, "
