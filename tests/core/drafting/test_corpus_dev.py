@@ -27,8 +27,9 @@ DEV = Path(__file__).resolve().parents[2] / "data" / "corpus" / "dev.jsonl"
 # The floor of the development set's exact-match rate (only guards what is reached; raise it
 # when the engine improves, never lower it to let a rule in). 437/587 when it was mined; 438/587
 # with an aside added against a word quoted with that word only; 439/587 with a statute's
-# name starting a word.
-REQUIRED_RATE = 0.747
+# name starting a word; 442/587 with an article rewritten for its share changed only when
+# two of its paragraphs change more than half each.
+REQUIRED_RATE = 0.752
 
 
 def _read(path: Path) -> list[dict]:

@@ -29,8 +29,9 @@ HOLDOUT = Path(__file__).resolve().parents[2] / "data" / "corpus" / "holdout.jso
 # engine improves, never lower it to let a rule in). 198/300 when it was made; 202/300 after
 # the whole-word quotes and the 호 decisions of the next stop; 205/300 with the short setting;
 # 207/300 with the cite setting; 208/300 with two changes one word apart quoted as one; 210/300
-# with the whole-citation form of the cite setting.
-REQUIRED_RATE = 0.7
+# with the whole-citation form of the cite setting; 217/300 with an article rewritten for its
+# share changed only when two of its paragraphs change more than half each.
+REQUIRED_RATE = 0.723
 
 
 def _cases() -> list[dict]:

@@ -221,6 +221,46 @@ def test_whole_article_rewritten():
     )
 
 
+def test_one_paragraph_rewritten_beside_another_amended_is_cited_apart():
+    # more than half of the article changes, but only one paragraph is rewritten: real bills
+    # cite it and amend the other (제3조제1항을 다음과 같이 하고, 같은 조 제2항 중 …)
+    old, new = amend(
+        (
+            "제6조(정원) ① 도에 두는 공무원의 정원은 16,244명으로 한다.\n"
+            "② 기관별 정원은 별표 1에 따른다.",
+            "제6조(정원) ① 총정원은 규칙으로 정하는 바에 따라 매년 조정한다.\n"
+            "② 기관별 정원은 별표 2에 따른다.",
+        )
+    )
+    assert sentences(old, new) == [
+        '제6조제1항을 다음과 같이 하고, 같은 조 제2항 중 "별표 1"을 "별표 2"로 한다.'
+    ]
+
+
+def test_one_paragraph_rewritten_and_a_new_one_inserted_are_cited_apart():
+    old, new = amend(
+        (
+            "제6조(정원) ① 도에 두는 공무원의 정원은 16,244명으로 한다.\n"
+            "② 기관별 정원은 별표 1에 따른다.",
+            "제6조(정원) ① 도에 두는 공무원의 정원은 16,244명으로 한다.\n"
+            "② 기관별 배분은 규칙으로 정하는 바에 따라 도지사가 매년 정한다.\n"
+            "③ 도지사는 정원의 운영 현황을 매년 공개하여야 한다.",
+        )
+    )
+    assert sentences(old, new) == [
+        "제6조제2항을 다음과 같이 하고, 같은 조에 제3항을 다음과 같이 신설한다."
+    ]
+
+
+def test_an_unnumbered_paragraph_rewritten_beside_a_new_one_rewrites_its_article():
+    # its new text is ①, which cannot be cited apart from the article (a round-trip example)
+    old = parse("제1조(평생교육국) 평생교육국장은 정책 수립에 관한 사무를 분장한다.")
+    new = parse("제1조(평생교육국) ① 도지사 밑에 평생교육국을 둔다.\n② 도지사 밑에 복지국을 둔다.")
+    text = amendment_text(old, new)
+    assert [s.text for s in text.sentences] == ["제1조를 다음과 같이 한다."]
+    assert same_text(apply_amendment(old, str(text)), new)
+
+
 def test_whole_paragraph_rewritten():
     # the two changes one word apart are one quote taking almost all of it (counted apart,
     # they would take two thirds)
