@@ -25,9 +25,10 @@ Citations follow ``shared/domain/drafting-ko.md`` §3:
 House rules (no public source fixed them): after a location with a part
 (``각 호 외의 부분``, ``본문``, ``단서``, ``전단``, ``후단``) the next location is introduced by
 ``같은 조`` / ``같은 항`` as after a deeper one; ``ㆍ`` joins only provisions cited without a part
-(``제1항ㆍ제2항 각 호 외의 부분`` would be ambiguous); after an article title, the article's
-single unnumbered paragraph is cited ``본문`` (``제9조의 제목 및 본문 중``) and anything else
-``같은 조 …``, the list going on flat (``제9조의 제목, 같은 조 제1항 및 제2항``).
+(``제1항ㆍ제2항 각 호 외의 부분`` would be ambiguous); after an article title, every provision
+of the article is cited ``같은 조 …``, the list going on flat (``제9조의 제목, 같은 조 제1항 및
+제2항``), its single unnumbered paragraph ``같은 조`` itself (``제9조의 제목 및 같은 조 중``: 3
+acts of the development set of real sentences, none writing ``본문``).
 """
 
 from __future__ import annotations
@@ -255,11 +256,9 @@ def cite_list(entries: Sequence[Entry], prev: Location | None) -> str:
             groups.append([_entry_text(first, end, first.ko())])
             open_same = named_same = False
         elif last.part is Part.TITLE:
-            single = len(lp) == 2 and first.paragraph == 0
-            if single and first.part in (Part.WHOLE, Part.MAIN):
-                head = "본문"
-            else:  # a flat list follows: 제9조의 제목, 같은 조 제1항 및 제2항
-                head = _join("같은 조", first.tail(1), first.part_ko())
+            # a flat list follows: 제9조의 제목, 같은 조 제1항 및 제2항; the single unnumbered
+            # paragraph is 같은 조 itself (제9조의 제목 및 같은 조 중)
+            head = _join("같은 조", first.tail(1), first.part_ko())
             open_same, named_same = False, head.startswith("같은 조")
             groups.append([_entry_text(first, end, head)])
         elif (

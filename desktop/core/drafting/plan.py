@@ -374,9 +374,9 @@ def article_clauses(
 
 
 def _after_title(target: Location, art: Article) -> Location:
-    """After the title, the single unnumbered paragraph is cited ``본문`` — which means the
-    main sentence only when the paragraph has a proviso; the whole paragraph is then cited
-    as the article (``제9조의 제목 및 같은 조 중``)."""
+    """After the title, the single unnumbered paragraph is cited as the article (``제9조의
+    제목 및 같은 조 중``); one with a proviso is the article itself here, so that nothing
+    reads the whole paragraph as its 본문."""
     if target.part is Part.WHOLE and target.path() == (art.num, 0):
         para = next((p for p in art.paragraphs if p.number == 0), None)
         if para is not None and split_proviso(normalise(para.text))[1] is not None:

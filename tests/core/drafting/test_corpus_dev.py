@@ -28,8 +28,9 @@ DEV = Path(__file__).resolve().parents[2] / "data" / "corpus" / "dev.jsonl"
 # when the engine improves, never lower it to let a rule in). 437/587 when it was mined; 438/587
 # with an aside added against a word quoted with that word only; 439/587 with a statute's
 # name starting a word; 442/587 with an article rewritten for its share changed only when
-# two of its paragraphs change more than half each.
-REQUIRED_RATE = 0.752
+# two of its paragraphs change more than half each; 445/587 with the single unnumbered paragraph
+# after the title cited 같은 조.
+REQUIRED_RATE = 0.758
 
 
 def _read(path: Path) -> list[dict]:

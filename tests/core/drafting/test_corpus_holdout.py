@@ -30,8 +30,9 @@ HOLDOUT = Path(__file__).resolve().parents[2] / "data" / "corpus" / "holdout.jso
 # the whole-word quotes and the 호 decisions of the next stop; 205/300 with the short setting;
 # 207/300 with the cite setting; 208/300 with two changes one word apart quoted as one; 210/300
 # with the whole-citation form of the cite setting; 217/300 with an article rewritten for its
-# share changed only when two of its paragraphs change more than half each.
-REQUIRED_RATE = 0.723
+# share changed only when two of its paragraphs change more than half each; 218/300 with the
+# single unnumbered paragraph after the title cited 같은 조.
+REQUIRED_RATE = 0.726
 
 
 def _cases() -> list[dict]:

@@ -69,7 +69,10 @@ def entries(*locations):
         ),
         ((loc(5, 2, "1"), loc(5, 2, "3")), "제5조제2항제1호 및 제3호"),
         ((loc(9, part=Part.TITLE), loc(9, 1)), "제9조의 제목 및 같은 조 제1항"),
-        ((loc(9, part=Part.TITLE), loc(9, 0)), "제9조의 제목 및 본문"),
+        # the single unnumbered paragraph after the title is 같은 조 (real: 제4조의 제목 및 같은
+        # 조 중, 3 acts of the development set; none writes 본문)
+        ((loc(9, part=Part.TITLE), loc(9, 0)), "제9조의 제목 및 같은 조"),
+        ((loc(9, part=Part.TITLE), loc(9, 0, part=Part.MAIN)), "제9조의 제목 및 같은 조 본문"),
         # after the title the list is flat (real: 제7조의4의 제목, 같은 조 제1항 및 제2항)
         ((loc(9, part=Part.TITLE), loc(9, 1), loc(9, 2)), "제9조의 제목, 같은 조 제1항 및 제2항"),
         (

@@ -151,12 +151,13 @@ def test_title_and_paragraph_with_the_same_words():
     ]
 
 
-def test_title_and_single_paragraph_without_subparagraphs_cites_the_body_as_bonmun():
+def test_title_and_single_paragraph_without_subparagraphs_cites_the_article_again():
+    # real: 제28조의 제목 및 같은 조 중 "중소기업창업투자회사"를 각각 "벤처투자회사"로 한다
     old, new = amend(
         ("제9조(평생교육국) 평생교육국장은", "제9조(미래평생교육국) 미래평생교육국장은")
     )
     assert sentences(old, new, title="gather") == [
-        '제9조의 제목 및 본문 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.'
+        '제9조의 제목 및 같은 조 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.'
     ]
 
 
