@@ -21,8 +21,9 @@ or 후단 when both have two sentences: the side that changes, or both apart
 A proviso that is added or removed whole is ``INSERTED`` / ``DELETED`` in
 :attr:`~ProvisionDiff.text_status`; added to a text whose words change too, the text is
 ``REPLACED`` and the proviso ``INSERTED`` in :attr:`~ProvisionDiff.second` (unless the text is
-rewritten); removed from a text whose words change too, the 본문 is ``REPLACED`` and the
-proviso ``DELETED`` there.
+rewritten), and so is a second sentence (후단) added to a text whose words change; removed
+from a text whose words change too, the 본문 is ``REPLACED`` and the proviso ``DELETED``
+there.
 
 Containers are rewritten whole when their changes, counted in characters, exceed the
 threshold of their whole text and more than one of their parts changes (one changed
@@ -348,6 +349,13 @@ class _Differ:
             pass  # words replaced in the 본문, and the proviso deleted
         elif so is None and sn is not None and sn[0] == old and sentence_break(old) is None:
             pd.text_status, pd.text_part, pd.changed = Status.INSERTED, Part.BACK, len(sn[1])
+        elif (
+            so is None
+            and sn is not None
+            and sentence_break(old) is None
+            and self.amended_and_proviso(pd, (old, sn[0]), ("", sn[1]), lead, Part.BACK)
+        ):
+            pass  # words replaced in the text, and a second sentence (후단) added after it
         elif sn is None and so is not None and so[0] == new and sentence_break(new) is None:
             pd.text_status, pd.text_part, pd.changed = Status.DELETED, Part.BACK, len(so[1])
         else:
@@ -384,6 +392,7 @@ class _Differ:
         main: tuple[str, str],
         proviso: tuple[str, str],
         lead: bool,
+        added_part: Part = Part.PROVISO,
     ) -> bool:
         """A proviso added to or deleted from a text whose words also change (``main``: the
         text before and after, without the proviso; ``proviso``: the proviso before and after,
@@ -391,14 +400,17 @@ class _Differ:
         inserted (``제46조 중 "A"를 "B"로 하고, 같은 조에 단서를 다음과 같이 신설한다``) or
         deleted in its own clause (``같은 조 제2항 본문 중 "A"를 "B"로 하며, 같은 항 단서를
         삭제한다``), as real bills do, never by quoting the proviso away with the words before
-        it; unless the text itself is rewritten (``False``: the whole text is judged at once)."""
+        it; unless the text itself is rewritten (``False``: the whole text is judged at once).
+        A second sentence added (``added_part`` 후단) is inserted so too: ``제5조제1항 중 "A"를
+        "B"로 하고, 같은 항에 후단을 다음과 같이 신설한다`` (the development set of real
+        sentences: 2 acts, none quoting the new sentence with the words before it)."""
         diff = self.diff_text(*main)
         if self.rewrite(diff, pd.location, lead):
             return False
         added = not proviso[0]
         pd.text_status, pd.part_diff = Status.REPLACED, diff
         pd.text_part = Part.WHOLE if added else Part.MAIN
-        second = Part.LEAD_PROVISO if lead else Part.PROVISO
+        second = added_part.with_lead() if lead else added_part
         status = Status.INSERTED if added else Status.DELETED
         pd.second = (second, self.diff_text(*proviso), status)
         pd.changed = diff.changed_chars + len(proviso[0]) + len(proviso[1])  # one side empty

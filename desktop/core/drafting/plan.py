@@ -160,10 +160,13 @@ class _ArticleClauses:
             assert pd.part_diff is not None
             self.part(pd, pd.text_part, pd.part_diff, pd.text_status)
             if pd.second is not None and pd.second[2] is Status.INSERTED:
-                # a proviso added after words replaced: 같은 조에 단서를 다음과 같이 신설한다
+                # a proviso (or 후단) added after words replaced: 같은 조에 단서를 다음과 같이
+                # 신설한다
                 container = pd.location.at(Part.LEAD if lead else Part.WHOLE)
                 proviso = pd.location.at(pd.second[0])
-                self.grouped("insert", container, proviso, 0, Body(pd.new, Part.PROVISO))
+                back = pd.second[0] in (Part.BACK, Part.LEAD_BACK)
+                body = Body(pd.new, Part.BACK if back else Part.PROVISO)
+                self.grouped("insert", container, proviso, 0, body)
             elif pd.second is not None and pd.second[2] is Status.DELETED:
                 # a proviso deleted after words replaced: 같은 항 단서를 삭제한다
                 proviso = pd.location.at(pd.second[0])

@@ -276,6 +276,23 @@ def test_words_replaced_and_a_proviso_added_are_two_clauses():
     assert sentences(parse(text), parse(whole)) == ["제9조를 다음과 같이 한다."]
 
 
+def test_words_replaced_and_a_second_sentence_added_are_two_clauses():
+    # As for a proviso: real bills replace the words and insert the new 후단 (제297조 중 "A"를
+    # "B"로 하고, 같은 조에 후단을 다음과 같이 신설한다; 2 acts of the development set).
+    text = "제9조(위원회) 위원회는 군수가 소집한다.\n"
+    new = "제9조(위원회) 위원회는 위원장이 소집한다. 이 경우 회의는 공개한다.\n"
+    drafted = amendment_text(parse(text), parse(new))
+    assert [s.text for s in drafted.sentences] == [
+        '제9조 중 "군수가"를 "위원장이"로 하고, 같은 조에 후단을 다음과 같이 신설한다.'
+    ]
+    assert drafted.sentences[0].body == "이 경우 회의는 공개한다."
+    assert verify_amendment(parse(text), str(drafted), parse(new)) == []
+    english = " ".join(s.text for s in amendment_text_en(parse(text), parse(new)).sentences)
+    assert english.endswith(
+        "and a second sentence shall be newly inserted in Article 9 as follows:"
+    )
+
+
 def test_words_replaced_and_a_proviso_deleted_are_two_clauses():
     # The other way round: the words are replaced in the 본문 and the proviso is deleted
     # (real: 같은 조 제2항 본문 중 "A"를 "B"로 하며, 같은 항 단서를 삭제한다), never by quoting
