@@ -166,7 +166,8 @@ _MODIFIER_LEVEL = 2
 _NOT_MODIFIER = frozenset("은는을를이가에로과와도만서한른된인할될며고여면게나")
 
 
-_FUNCTION_WORDS = frozenset({"및", "등", "중", "외", "각", "그", "이", "해당"})
+# words that modify no noun after them (경우 heads a clause: "이 경우 생물학적 제제")
+_FUNCTION_WORDS = frozenset({"및", "등", "중", "외", "각", "그", "이", "해당", "경우"})
 _PHRASE_HEAD = lazyre.compile(r"(?:^|(?<=[\sㆍ]))([가-힣]+) $")  # the word before a quote
 
 

@@ -102,6 +102,10 @@ def test_an_item_removed_from_the_end_of_a_list_quotes_the_whole_item_that_stays
     old = "위원회는 조례 제27조 및 규칙 제27조를 적용한다."
     new = "위원회는 조례 제27조를 적용한다."
     assert quotes(old, new) == [("조례 제27조 및 규칙 제27조", "조례 제27조")]
+    # but not through the 경우 of "이 경우", which heads a clause and modifies nothing
+    old = "이 경우 생물학적 제제, 세포 치료제, 유전자 치료제 또는 한약재의 수입자는 신고한다."
+    new = "이 경우 생물학적 제제 또는 한약재의 수입자는 신고한다."
+    assert quotes(old, new) == [("생물학적 제제, 세포 치료제, 유전자 치료제", "생물학적 제제")]
 
 
 def test_an_item_added_at_the_end_of_a_list_is_anchored_on_the_word_before():
