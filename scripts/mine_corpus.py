@@ -36,6 +36,11 @@ tests/data/corpus/holdout.jsonl -o tests/data/corpus/dev.jsonl --salt dev``) is 
 acts neither of the others uses: more real sentences to find drafting conventions in (a form
 seen in one act of the main corpus may be seen in several there), without touching the
 held-out set. The issue's rate is the main corpus's.
+
+``--refused FILE`` writes the sentences the applier refused (jsonl, sorted by the kind of
+refusal: the sentence, its new texts, the reason in English, the old and new texts), to tell
+the sentence forms the applier should read from texts the mirror does not give as the act
+amended them (a previous revision of another date, a typo of the bill).
 """
 
 from __future__ import annotations
@@ -73,7 +78,7 @@ from desktop.core.statute_parse import StatuteParseError, parse_instrument  # no
 
 DEFAULT_EXCLUSIONS = Path("/work/shared/domain/corpus-exclusions.txt")
 ITEM_START = re.compile(
-    r"^(?:제\d+조(?:의\d+)?\s*\([^)]*\)\s*)?(?:[①-⑳㉑-㉟]|<\d+>)?\s*(?P<name>\S.*?)\s*일부를\s*다음과\s*같이\s*개정한다\.?\s*$"
+    r"^(?:제\d+조(?:의\d+)?\s*\([^)]*\)\s*)?(?:[①-⑳㉑-㉟]|<\d+>)?\s*(?P<name>\S.*?)\s*일부를\s*다음과\s*같이\s*개정한다\.?\s*(?:<[^<>]*>\s*)?$"
 )
 ADDENDA_HEAD = re.compile(
     r"^부칙\s*<\s*(?:[^<>]*?)제\s*(\d+)\s*호\s*,\s*(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})"
@@ -280,10 +285,19 @@ def sentences_of(lines: list[str]) -> list[tuple[str, list[str]]]:
 
 
 def _addenda_line(line: str) -> bool:
-    """``⑥ 생략``, ``⑧부터 ⑩까지 생략``, ``제3조(시행일) …``: the amending act's own 부칙."""
-    if line.endswith("생략") or line.endswith("생략)"):
+    """A line after the last new text of an item: ``⑥ 생략``, ``⑧부터 ⑩까지 생략``,
+    ``제3조(시행일) …`` (the amending act's own 부칙), the next item (``⑨ … 일부를 다음과 같이
+    개정한다. <신설 2023.10.31>``), an item the consolidation shows deleted (``② 삭제
+    <2018.1.22>``), the next 부칙's heading (``부칙(국토의 계획 및 이용에 관한 법률) <제10599호,
+    2011.4.14>``), or a sentence on an annex or a form that the applier does not read
+    (``별표 2에 제62호를 다음과 같이 신설한다.``)."""
+    if line.endswith("생략") or line.endswith("생략)") or ITEM_START.match(line):
         return True
-    return bool(re.match(r"^제\d+조(?:의\d+)?\((?:시행일|다른|경과|적용|유효)", line))
+    if re.match(r"^[①-⑳㉑-㉟]\s*삭제\s*<[^<>]*>$", line) or re.match(r"^부\s?칙\s*[(<]", line):
+        return True
+    if re.match(r"^(?:별표|별지)", line) and line.endswith("한다."):
+        return True
+    return bool(re.match(r"^제\d+조(?:의\d+)?\s*\((?:시행일|다른|경과|적용|유효)", line))
 
 
 def _wants_body(sentence: str) -> bool:
@@ -308,10 +322,7 @@ def touched(sentence: str) -> tuple[set[Key], list[tuple[Key, Key]], bool, bool]
         arts.add((num.main, num.branch))
 
     for clause in parsed.clauses:
-        if isinstance(clause, Replace):
-            for ref in clause.targets:
-                add(ref)
-        elif isinstance(clause, Rewrite | Delete):
+        if isinstance(clause, Replace | Rewrite | Delete):
             for first, last in clause.targets:
                 add(first)
                 add(last)
@@ -406,6 +417,11 @@ def collect(repo: Path, excluded: set[str]) -> tuple[dict, dict, list]:
     return dict(by_file), dict(by_key), candidates
 
 
+def _problem(exc: AmendmentError) -> str:
+    """The kind of an applier's refusal: its message without the sentence number."""
+    return exc.problem.msgid if exc.sentence else exc.message_id
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("repo", type=Path, help="legalize-kr git directory")
@@ -425,6 +441,12 @@ def main(argv: list[str] | None = None) -> int:
         "(may be given more than once)",
     )
     ap.add_argument("--salt", default="", help="a word that changes the order cases are picked in")
+    ap.add_argument(
+        "--refused",
+        type=Path,
+        help="write the sentences the applier refuses here (jsonl: the sentence, its body, "
+        "the applier's reason in English, the old and new texts), to be read by reason",
+    )
     args = ap.parse_args(argv)
     started = time.monotonic()
     excluded = {
@@ -464,6 +486,7 @@ def main(argv: list[str] | None = None) -> int:
     stats: collections.Counter[str] = collections.Counter()
     per_form: collections.Counter[str] = collections.Counter()
     cases: list[dict] = []
+    refused: list[dict] = []
     seen: set[str] = set()
     org_count = 0
     for _, _, item, index, sentence, body in candidates:
@@ -525,6 +548,21 @@ def main(argv: list[str] | None = None) -> int:
             applied = apply_amendment(old_inst, amendment)
         except AmendmentError as exc:
             stats[f"applier refused: {exc.messages[0].message_id[:60]}"] += 1
+            refused.append(
+                {
+                    "id": f"{squash(item.target)}-{item.number}-{index + 1}",
+                    "target": item.target,
+                    "act": item.act,
+                    "act_number": item.number,
+                    "act_date": item.date,
+                    "sentence": sentence,
+                    "body": "\n".join(body),
+                    "problem": _problem(exc),
+                    "reason": exc.message("en"),
+                    "old": old_text,
+                    "new": new_text,
+                }
+            )
             continue
         except (StatuteParseError, ValueError):
             stats["old or new text unreadable"] += 1
@@ -574,6 +612,11 @@ def main(argv: list[str] | None = None) -> int:
         "excluded_instruments": sorted(excluded),
         "seconds": round(time.monotonic() - started, 1),
     }
+    if args.refused:
+        refused.sort(key=lambda c: (c["problem"], c["id"]))
+        with args.refused.open("w", encoding="utf-8") as fh:
+            for case in refused:
+                fh.write(json.dumps(case, ensure_ascii=False) + "\n")
     summary_name = (
         "summary.json" if args.output.stem == "cases" else f"{args.output.stem}-summary.json"
     )

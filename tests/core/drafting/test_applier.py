@@ -438,3 +438,124 @@ def test_a_new_paragraph_leaves_the_next_lead_in_its_own_line(old):
     second = new.article(Num(3)).paragraphs[0].subparagraphs[1]
     assert second.text == "평생교육 기관에 관한 사항"
     assert [i.text for i in second.items] == ["평생교육관 운영", "평생교육 시설 지원"]
+
+
+# -- forms of real bills the applier refused before (scripts/mine_corpus.py --refused) ---
+
+
+def test_replacement_over_a_range_of_provisions(old):
+    """``제4조제1항부터 제3항까지, 제7조제1항ㆍ제2항 … 중 "A"를 각각 "B"로`` (다중이용업소의
+    안전관리에 관한 특별법 시행령, 2017; some 470 files of the mirror gather so)."""
+    new = applied(old, '제4조제1항부터 제2항까지 중 "복지국"을 각각 "돌봄국"으로 한다.')
+    assert para(new, 4, 1).text.endswith("밑에 돌봄국을 둔다.")
+    assert para(new, 4, 2).text.startswith("돌봄국장은")
+    new = applied(old, '제3조제1호부터 제3호까지 중 "사항"을 각각 "일"로 한다.')
+    subs = new.article(Num(3)).paragraphs[0].subparagraphs
+    assert [s.text for s in subs] == [
+        "평생교육 정책에 관한 일",
+        "평생교육 시설에 관한 일",
+        "청소년 정책에 관한 일",
+    ]
+    with pytest.raises(AmendmentError) as info:
+        applied(old, '제4조제1항부터 제2항까지 중 "경제실"을 각각 "경제국"으로 한다.')
+    assert "Article 4 (1) to Article 4 (2)" in info.value.message("en")
+    assert "제4조제1항부터 제4조제2항까지" in info.value.message("ko")
+
+
+def test_a_longer_quote_after_a_shorter_one_it_contains_is_replaced_whole():
+    """``"경리관"을 "재무관"으로, "분임경리관"을 "분임재무관"으로`` (지방자치단체를 당사자로
+    하는 계약에 관한 법률 시행령 제106조제2항, 2014) and ``"계약직공무원"을 "임기제공무원"으로,
+    "「계약직공무원규정」"을 "「공무원임용령」"으로`` (우정사업 운영에 관한 특례법 시행령
+    제10조의7제1항, 2013): the longer words are one unit, not the shorter ones inside them."""
+    inst, _ = parse_instrument(
+        "규칙\n제1조(직원) 경리관과 분임경리관은 「계약직공무원규정」에 따른 "
+        "계약직공무원으로 한다.\n"
+    )
+    new = apply_amendment(
+        inst,
+        '제1조 중 "경리관"을 "재무관"으로, "분임경리관"을 "분임재무관"으로 하고, '
+        '"계약직공무원"을 "임기제공무원"으로, '
+        '"「계약직공무원규정」"을 "「공무원임용령」"으로 한다.',
+    )
+    assert new.articles[0].paragraphs[0].text == (
+        "재무관과 분임재무관은 「공무원임용령」에 따른 임기제공무원으로 한다."
+    )
+
+
+def test_quoted_words_spaced_or_dotted_otherwise_than_the_text(old):
+    """Bills and consolidated texts differ in spacing and in the middle dot: ``"「국세기본법」
+    제81조의10제1항"`` quoted without its space (과세자료의 제출 및 관리에 관한 법률, 2008),
+    ``"모ㆍ부자복지"`` for a title printed ``모·부자복지`` (제주특별자치도 설치 및 국제자유도시
+    조성을 위한 특별법, 2007). Words that occur as quoted are always taken as they are."""
+    new = applied(old, '제8조 중 "「지방자치법」제112조"를 "「지방자치법」 제125조"로 한다.')
+    assert new.article(Num(8)).paragraphs[0].text.startswith("「지방자치법」 제125조에 따른")
+    new = applied(old, '제2조제1항 중 "실·국·본부"를 "실·국·센터"로 한다.')
+    assert para(new, 2, 1).text.endswith('"실국"이란 실·국·센터를 말한다.')
+
+
+def test_an_articles_text_other_than_its_title(old):
+    """``같은 조 제목 외의 부분`` (an article without paragraphs, its 호 included: about a
+    hundred acts), ``제58조의 제목 및 제목 외의 부분``, and ``제70조 제목 외의 부분을 제1항으로
+    하고, 같은 조에 제2항을 다음과 같이 신설한다`` (자동차관리법, 2024; 도서관법, 2015)."""
+    new = applied(
+        old,
+        '제3조의 제목 중 "평생교육국"을 "미래교육국"으로 하고, '
+        '같은 조 제목 외의 부분 중 "평생교육"을 "미래교육"으로 한다.',
+    )
+    art = new.article(Num(3))
+    assert art.title == "미래교육국"
+    assert art.paragraphs[0].text.startswith("미래교육 사무를 처리하기 위하여")
+    assert art.paragraphs[0].subparagraphs[1].items[0].text == "미래교육관 운영"
+    new = applied(old, '제6조의 제목 및 제목 외의 부분 중 "정원"을 각각 "인원"으로 한다.')
+    assert new.article(Num(6)).title == "인원"
+    assert new.article(Num(6)).paragraphs[0].text == "도의 공무원 인원은 16,244명으로 한다."
+    new = applied(
+        old,
+        "제6조 제목 외의 부분을 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다.\n"
+        "② 정원은 매년 조정한다.",
+    )
+    assert [(p.number, p.text) for p in new.article(Num(6)).paragraphs] == [
+        (1, "도의 공무원 정원은 16,244명으로 한다."),
+        (2, "정원은 매년 조정한다."),
+    ]
+    with pytest.raises(AmendmentError) as info:  # 제4조 has numbered paragraphs
+        applied(old, "제4조 제목 외의 부분을 제1항으로 한다.")
+    assert "cite the paragraph" in info.value.message("en")
+
+
+def test_a_new_subparagraph_written_without_the_space_after_its_number(old):
+    """``14.「환경영향평가법」 …`` (농업생산기반시설 및 주변지역 활용에 관한 특별법, 2011)."""
+    new = applied(old, "제3조제3호를 다음과 같이 한다.\n3.「청소년 기본법」에 따른 사항")
+    subs = new.article(Num(3)).paragraphs[0].subparagraphs
+    assert subs[2].text == "「청소년 기본법」에 따른 사항"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "별표 2에 제62호를 다음과 같이 신설한다.\n62. 「방사성폐기물 관리법」",
+        '별표 1 제3호차목 중 "교정 및 군사시설"을 "교정시설"로 한다.',
+        "별표 1 중 직급란을 다음과 같이 한다.\n| 4급 |",
+        "제6조를 다음과 같이 한다.\n제6조(정원) 정원은 규칙으로 정한다.\n"
+        '별지 제5호서식 앞쪽의 [구분]란 중 "A"를 "B"로 한다.',
+    ],
+)
+def test_changes_inside_an_annex_or_a_form_are_refused_by_name(old, text):
+    """Real bills amend inside annexes and forms (국가재정법 별표 2, 2008; 특허법 시행규칙
+    별지 제5호서식, 2010); the applier says so at the sentence instead of reading the
+    sentence as a new text."""
+    with pytest.raises(AmendmentError) as info:
+        applied(old, text)
+    assert "inside an annex or a form" in info.value.message("en")
+    assert "별표나 별지 서식" in info.value.message("ko")
+
+
+def test_the_other_part_of_the_same_provision(old):
+    """``같은 조 제4항 전단ㆍ후단 중``, ``같은 조 제7항 본문 및 단서 중`` (some 430 real
+    sentences; 정부업무평가 기본법 시행령, 2008: ``같은 조 제2항 전단 및 후단 중``)."""
+    new = applied(old, '제2조제3항 전단ㆍ후단 중 "과장"을 각각 "실장"으로 한다.')
+    assert para(new, 2, 3).text == "실장은 팀장을 지휘한다. 이 경우 실장은 계장을 지휘할 수 있다."
+    new = applied(old, '제2조제2항 본문 및 단서 중 "한다"를 각각 "하여야 한다"로 한다.')
+    assert para(new, 2, 2).text == (
+        "과장은 국장을 보조하여야 한다. 다만, 감사관은 도지사가 직접 지휘하여야 한다."
+    )

@@ -220,3 +220,22 @@ def test_corpus_titles_have_one_pair_of_brackets() -> None:
     doubled = re.compile(r"^제\d+조(?:의\d+)?\(\(", re.M)
     for case in CASES:
         assert not doubled.search(case["old"] + case["new"]), case["id"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "② 수산물품질관리법 일부를 다음과 같이 개정한다. <개정 2008.2.29>",
+        "부칙(지방세외수입금의 징수 등에 관한 법률) <제11998호,2013.8.6>",
+        "② 삭제 <2018.1.22>",
+        "제1조 (시행일) 이 영은 공포한 날부터 시행한다.",
+        "별표 2에 제62호를 다음과 같이 신설한다.",
+    ],
+)
+def test_miner_ends_a_new_text_where_the_amending_acts_item_ends(after: str) -> None:
+    """The lines after an item's last new text (the next item, a deleted one, the next
+    부칙, the act's own 부칙, a sentence inside an annex) are not part of that text."""
+    from scripts.mine_corpus import sentences_of
+
+    lines = ["제3조제1항에 제7호를 다음과 같이 신설한다.", "7. 수산동물의 사체", after]
+    assert sentences_of(lines) == [(lines[0], ["7. 수산동물의 사체"])]

@@ -72,9 +72,14 @@ _OPENING = re.compile(
     f"(?:[{CIRCLED}]\\s*)?" r"(?P<title>.+?)\s*(?P<which>일부|전부)를 다음과 같이 개정한다\.?"
 )
 _STARTS = re.compile(r"(?:제\d+조|제명|별표 ?\d)")
+_INSIDE_ANNEX = re.compile(r"(?:별표 ?\d+(?:의\d+)?(?:에 | 제\d| 중 (?![\"“]))|별지 )")
 _SPLIT = re.compile(r"(?<=다\.) (?=제\d+조|제명|별표 ?\d)")
 _MARKER = re.compile(f"(?:[{CIRCLED}]|" r"\d{1,3}(?:의\d+)?\." f"|[{ITEM_LABELS}]\\.)\\s*")
 _SENTENCE = N_("Sentence {n}: {problem}")
+# ``14.「환경영향평가법」 …``: a 호 or 목 written without the space after its number (bills and
+# consolidated texts have it now and then, e.g. 농업생산기반시설 및 주변지역 활용에 관한 특별법,
+# 2011; 자본시장과 금융투자업에 관한 법률 시행령, 2019) is read as if it had one.
+_SOLID_MARKER = re.compile(r"^(\s*(?:\d{1,3}(?:의\d+)?|[" + ITEM_LABELS + r"])\.)(?=[「“\"(])")
 
 
 class AmendmentError(StatuteParseError):
@@ -168,18 +173,33 @@ def _read(text: str) -> _Text:
         if annex is not None:
             out.annexes[annex].append(raw.strip("\n"))
             continue
+        if _INSIDE_ANNEX.match(line) and line.endswith("한다."):
+            raise _unreadable(len(out.sentences) + 1, lineno, line)
         if out.sentences and out.sentences[-1].parsed.wants_body:
-            out.sentences[-1].body.append((lineno, raw))
+            out.sentences[-1].body.append((lineno, _SOLID_MARKER.sub(r"\1 ", raw)))
             continue
         raise _unreadable(len(out.sentences) + 1, lineno, line)
     return out
 
 
 def _unreadable(number: int, lineno: int, line: str) -> AmendmentError:
-    if _STARTS.match(line):
+    if _STARTS.match(line) or _INSIDE_ANNEX.match(line):
         try:
             parse_sentence(line)
         except SentenceSyntax as exc:
+            if _INSIDE_ANNEX.match(line):
+                # ``별표 2에 제62호를 다음과 같이 신설한다.``, ``별표 1 제3호차목 중 …``,
+                # ``별지 제5호서식 …``: real bills amend inside annexes and forms, whose
+                # rows the pasted text does not carry as provisions.
+                return AmendmentError(
+                    number,
+                    lineno,
+                    N_(
+                        "changes inside an annex or a form (“{near}”) are not applied: give "
+                        "the annex whole (별표 1을 별지와 같이 한다)."
+                    ),
+                    {"near": line[:24]},
+                )
             return AmendmentError(
                 number, lineno, N_("cannot be read near “{near}”."), {"near": exc.near()}
             )

@@ -29,6 +29,7 @@ _PART_NAMES = {
     "front": Pair("전단", "first sentence"),
     "back": Pair("후단", "second sentence"),
     "title": Pair("제목", "title"),
+    "body": Pair("제목 외의 부분", "text other than the title"),
 }
 
 
@@ -81,6 +82,15 @@ def _sort_key(prov: Provision) -> object:
     if isinstance(prov, Paragraph):
         return prov.number
     return _item_index(prov.label)
+
+
+def _key_of_prov(prov: Provision) -> object:
+    """The value that cites ``prov`` in a :class:`Ref` (number, 호 number or 목 label)."""
+    if isinstance(prov, Article | Subparagraph):
+        return prov.num
+    if isinstance(prov, Paragraph):
+        return prov.number
+    return prov.label
 
 
 def _key_of(ref: Ref, level: int) -> object:
@@ -173,22 +183,44 @@ class Editor:
         if ref.part == "title":
             yield self.find(ref).prov, "title"
             return
+        if ref.part == "body":  # 제목 외의 부분: the unnumbered paragraph, 호 included
+            yield from _all_texts(self.text_provision(ref))
+            return
         if ref.lead or ref.part:
             yield self.text_provision(ref), "text"
             return
         yield from _all_texts(self.find(ref).prov)
 
-    def replace(self, refs: list[Ref], old: str, new: str) -> None:
+    def replace(self, entries: list[Entry], old: str, new: str) -> None:
         if old == new:
             raise EditError(N_("{old} is replaced by the same words."), old=f'"{old}"')
-        for ref in refs:
+        for first, last in entries:
             count = 0
-            for prov, attr in list(self.texts(ref)):
-                count += self._replace_in(prov, attr, ref, old, new)
+            for ref in self.refs(first, last):
+                for prov, attr in list(self.texts(ref)):
+                    count += self._replace_in(prov, attr, ref, old, new)
             if count == 0:
+                where = label(first)
+                if first != last:
+                    end = label(last)
+                    where = Pair(f"{where.ko}부터 {end.ko}까지", f"{where.en} to {end.en}")
                 raise EditError(
-                    N_("{old} does not occur in {location}."), old=f'"{old}"', location=label(ref)
+                    N_("{old} does not occur in {location}."), old=f'"{old}"', location=where
                 )
+
+    def refs(self, first: Ref, last: Ref) -> list[Ref]:
+        """The live provisions of a range of existing ones (``제4조제1항부터 제3항까지 중 …``:
+        real bills gather replacements over ranges, e.g. 다중이용업소의 안전관리에 관한
+        특별법 시행령, 2017), or ``first`` alone."""
+        if first == last:
+            return [first]
+        level = first.level
+        out = []
+        for slot in self.run(first.whole, last.whole):
+            fields: list[object] = [first.article, first.paragraph, first.sub, first.item]
+            fields[level] = _key_of_prov(slot.prov)
+            out.append(Ref(*fields))  # type: ignore[arg-type]
+        return out
 
     def _replace_in(self, prov: Provision, attr: str, ref: Ref, old: str, new: str) -> int:
         """Record the replacement of every ``old`` in the cited part of one text; the
@@ -208,20 +240,35 @@ class Editor:
                 )
             old, new = old[1:-1], new[1:-1]
         before, scope, _ = _split_part(text, ref)
-        starts = [m.start() for m in re.finditer(f"(?={re.escape(old)})", scope)]
-        if any(b - a < len(old) for a, b in itertools.pairwise(starts)):
+        spans = [
+            (m.start(), m.start() + len(old)) for m in re.finditer(f"(?={re.escape(old)})", scope)
+        ]
+        if any(b[0] - a[0] < len(old) for a, b in itertools.pairwise(spans)):
             raise EditError(
                 N_("{old} overlaps itself in {location}; the replacement is ambiguous."),
                 old=f'"{old}"',
                 location=label(ref),
             )
+        if not spans:
+            spans = [m.span() for m in _loose(old).finditer(scope)]
         offset = len(before)
         found = 0
-        for a in starts:
-            edit = (offset + a, offset + a + len(old), new)
+        for a, b in spans:
+            edit = (offset + a, offset + b, new)
+            inside = {e for e in pending.edits if e[0] < edit[1] and edit[0] < e[1]}
             if edit in pending.edits:  # the same provision cited twice
                 found += 1
-            elif not any(s < edit[1] and edit[0] < e for s, e, _ in pending.edits):
+            elif not inside:
+                pending.edits.add(edit)
+                found += 1
+            elif all(
+                edit[0] <= s and e <= edit[1] and e - s < edit[1] - edit[0] for s, e, _ in inside
+            ):
+                # Longer words quoted after shorter ones they contain are replaced whole:
+                # ``"경리관"을 "재무관"으로, "분임경리관"을 "분임재무관"으로`` (real bills:
+                # 지방자치단체를 당사자로 하는 계약에 관한 법률 시행령 제106조제2항,
+                # 우정사업 운영에 관한 특례법 시행령 제10조의7제1항).
+                pending.edits -= inside
                 pending.edits.add(edit)
                 found += 1
             # else: inside words an earlier clause of the sentence replaces — as drafters
@@ -327,6 +374,15 @@ class Editor:
 
     def renumber(self, source: Ref, target: Ref) -> None:
         slot = self.find(source)
+        if source.part == "body" and isinstance(slot.prov, Paragraph):
+            # ``제11조 제목 외의 부분을 제1항으로 하고, 같은 조에 제2항을 …``: the article's
+            # unnumbered paragraph takes a number (자동차관리법 제70조, 도서관법 제34조,
+            # 지방세기본법 시행령 제24조, …).
+            if target.level != 1 or target.article != source.article:
+                raise EditError(N_("{location} does not exist."), location=label(target))
+            assert target.paragraph is not None
+            slot.prov.number = target.paragraph
+            return
         if source.level != target.level or _parent(source, source.level) != _parent(
             target, target.level
         ):
@@ -348,6 +404,20 @@ class Editor:
             prov.label = target.item
         del slot.siblings[slot.index]
         self.put(target, prov, insert=True)
+
+
+_DOTS = "ㆍ·・‧"
+
+
+def _loose(words: str) -> re.Pattern[str]:
+    """Quoted words as the text may space them or write their middle dot (ㆍ, ·): consolidated
+    texts and the bills that amend them differ in both (``「국세기본법」제81조`` quoted for
+    ``「국세기본법」 제81조``, ``모ㆍ부자복지`` for ``모·부자복지``). Used only when the words
+    do not occur as quoted."""
+    parts = []
+    for char in "".join(words.split()):
+        parts.append(f"[{_DOTS}]" if char in _DOTS else re.escape(char))
+    return re.compile(r"\s*".join(parts))
 
 
 def _joined(*parts: str) -> str:
@@ -398,7 +468,7 @@ def _clear(prov: Provision) -> None:
 def _split_part(text: str, ref: Ref, missing_ok: bool = False) -> tuple[str, str, str]:
     """(before, the part, after) of a provision's own text."""
     part = ref.part
-    if part in ("", "title"):
+    if part in ("", "title", "body"):
         return "", text, ""
     if part in ("main", "proviso"):
         index = text.find(PROVISO)

@@ -16,6 +16,8 @@ The grammar, as bills write it::
     location  := (제N조[의M] | "같은 조|항|호|목" [" "] | relative labels)
                  [제N항][제N호[의M]][X목] ["의 제목"] [" 각 호 외의 부분" | " 각 목 외의 부분"]
                  [" 본문" | " 단서" | " 전단" | " 후단"]
+               | ("본문" | "단서" | "전단" | "후단")        (after a part: of the same provision)
+               | location " 제목 외의 부분"                    (an article's text, title aside)
 
 A clause that starts with a quote (``… 하고, "C"를 "D"로 한다``) replaces in the locations of
 the clause before; ``같은 조`` / ``같은 항`` and relative labels (``제3조제1항 및 제3항``) are read
@@ -37,6 +39,8 @@ _SUB = re.compile(r"제(\d+)호(?:의(\d+))?")
 _ITEM = re.compile(f"([{ITEM_LABELS}])목")
 _SAME = re.compile(r"같은 (조|항|호|목)")
 _PART = re.compile(r" ?(본문|단서|전단|후단)")
+_NEXT_PART = re.compile(r"(본문|단서|전단|후단)(?= 중 |ㆍ| 및 |, |을 |를 )")
+_PARTS = {"본문": "main", "단서": "proviso", "전단": "front", "후단": "back"}
 _LEAD = re.compile(r" 각 (호|목) 외의 부분")
 _ANNEX = re.compile(r"별표 ?(\d+)(?:의(\d+))?")
 _END = re.compile(r"(?:한다\.?$|하고, |하며, )")
@@ -64,7 +68,8 @@ class Ref:
     """A cited provision: article, paragraph (0 = the unnumbered one), 호, 목, and a part.
 
     ``lead`` is 각 호 (목) 외의 부분; ``part`` is ``""``, ``"title"``, ``"main"`` (본문),
-    ``"proviso"`` (단서), ``"front"`` (전단) or ``"back"`` (후단).
+    ``"proviso"`` (단서), ``"front"`` (전단), ``"back"`` (후단) or ``"body"`` (an article's
+    제목 외의 부분: its unnumbered paragraph, 호 included).
     """
 
     article: Num
@@ -108,9 +113,9 @@ Entry = tuple[Ref, Ref]
 
 @dataclass
 class Replace:
-    """``"old"를 "new"로 한다`` in the provisions named (``각각``: in each of them)."""
+    """``"old"를 "new"로 한다`` in the provisions (ranges) named (``각각``: in each of them)."""
 
-    targets: list[Ref]
+    targets: list[Entry]
     old: str
     new: str
     each: bool = False
@@ -264,6 +269,16 @@ class _Reader:
                     path = more
         elif prev is not None and prev.part == "title" and self.eat("본문"):
             return Ref(prev.article, 0, part="main")
+        elif prev is not None and prev.part == "title" and self.eat("제목 외의 부분"):
+            return Ref(prev.article, part="body")  # 제58조의 제목 및 제목 외의 부분
+        elif (
+            prev is not None
+            and prev.part not in ("", "title", "body")
+            and (match := self.eat(_NEXT_PART))
+        ):
+            # The other part of the same provision: ``제5항 전단ㆍ후단 중``, ``같은 조 제7항
+            # 본문 및 단서 중`` (some 430 sentences of the mirror).
+            return replace(prev, part=_PARTS[match.group(1)])
         else:
             first = self.i
             level = next(
@@ -287,17 +302,17 @@ class _Reader:
         ref = Ref(*path)  # type: ignore[arg-type]
         if ref.paragraph is None and ref.sub is not None:
             ref = replace(ref, paragraph=0)
+        if ref.level == 0 and self.eat(" 제목 외의 부분"):
+            # An article without paragraphs, its title aside: ``제13조의 제목 중 "A"를 "B"로
+            # 하고, 같은 조 제목 외의 부분 중 "C"를 "D"로 한다``, ``제11조 제목 외의 부분을
+            # 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다`` (about a hundred acts).
+            return replace(ref, part="body")
         if self.eat("의 제목"):
             return replace(ref, part="title")
         if self.eat(_LEAD):
             ref = replace(ref, lead=True)
         if match := self.eat(_PART):
-            ref = replace(
-                ref,
-                part={"본문": "main", "단서": "proviso", "전단": "front"}.get(
-                    match.group(1), "back"
-                ),
-            )
+            ref = replace(ref, part=_PARTS[match.group(1)])
         return ref
 
     def entry(self, prev: Ref | None) -> Entry:
@@ -348,7 +363,7 @@ class _Reader:
     def object_particle(self) -> None:
         self.expect(re.compile(r"(?:을|를) "))
 
-    def replace_chain(self, targets: list[Ref], clauses: list[Clause]) -> bool:
+    def replace_chain(self, targets: list[Entry], clauses: list[Clause]) -> bool:
         """``"A"를 (각각) "B"로`` [``, "C"를 "D"로``] … up to the ending."""
         while True:
             old = self.quote(("을", "를"))
@@ -461,27 +476,19 @@ class _Reader:
         entries = self.entries(self.prev)
         self.prev = entries[-1][1]
         if self.eat(" 중 "):
-            return self.replace_chain([ref for ref, _ in _singles(entries, self)], clauses)
+            return self.replace_chain(entries, clauses)
         if self.at(' "') or self.at(" “"):
             ref = entries[-1][1]
             if len(entries) != 1 or ref.part != "title":
                 raise self.fail()
             self.i += 1
-            return self.replace_chain([ref], clauses)
+            return self.replace_chain([(ref, ref)], clauses)
         if self.eat("에 "):
             if len(entries) != 1 or entries[0][0] != entries[0][1]:
                 raise self.fail()
             return self.insert_into(entries[0][0], clauses)
         self.object_particle()
         return self.verb_after_object(entries, clauses)
-
-
-def _singles(entries: list[Entry], reader: _Reader) -> list[Entry]:
-    """Replacement targets are single provisions (no ranges)."""
-    for first, last in entries:
-        if first != last:
-            raise reader.fail()
-    return entries
 
 
 def parse_sentence(text: str) -> Parsed:
