@@ -1238,16 +1238,10 @@ class _Differ:
             follow = _FOLLOW.match(self.old, e.old_end)
             if follow and self.new.startswith(follow.group(0), e.new_end):
                 size = len(follow.group(0))
-                return Edit(
-                    e.old_start,
-                    e.old_end + size,
-                    e.new_start,
-                    e.new_end + size,
-                    self.old[e.old_start : e.old_end + size],
-                    self.new[e.new_start : e.new_end + size],
-                )
+                a, b, c, d = e.old_start, e.old_end + size, e.new_start, e.new_end + size
+                e = Edit(a, b, c, d, self.old[a:b], self.new[c:d])
         # a quote that ends inside a list of citations of one provision takes the list:
-        # "제2조제2호가목 또는 나목", not "제2조제2호가목"
+        # "제2조제2호가목 또는 나목", not "제2조제2호가목" (also after the citation just taken)
         if _CITE_TAIL.search(e.old) and _CITE_TAIL.search(e.new):
             more = _CITE_MORE.match(self.old, e.old_end)
             if more and self.new.startswith(more.group(0), e.new_end):

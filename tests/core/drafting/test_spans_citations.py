@@ -154,3 +154,13 @@ def test_an_annexs_remarks_are_part_of_its_citation():
     assert whole == [
         ("「수질보전법 시행령」 별표 13 비고 제2호", "「물환경보전법 시행령」 별표 13 비고 제2호")
     ]
+
+
+def test_the_whole_citation_setting_quotes_a_list_of_citations_of_one_provision_whole():
+    # a renamed statute quoted with the provision cited after it takes the parts of the same
+    # provision listed with it ("제2조제7호 및 제8호"), as a quote ending inside such a list does
+    old = "「수질보전법」 제2조제7호 및 제8호에 따른 수질오염물질의 양을 말한다."
+    new = "「물환경보전법」 제2조제7호 및 제8호에 따른 수질오염물질의 양을 말한다."
+    assert quotes(old, new) == [("「수질보전법」", "「물환경보전법」")]
+    whole = [(e.old, e.new) for e in diff_text(old, new, cite=CITE_WHOLE).edits]
+    assert whole == [("「수질보전법」 제2조제7호 및 제8호", "「물환경보전법」 제2조제7호 및 제8호")]
