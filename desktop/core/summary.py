@@ -209,19 +209,31 @@ def summary(inputs: DraftInputs, key: str) -> Summary:
         [r.change_id for r in inputs.applied.records if isinstance(r.payload, Deltas)], key
     )
     annexes = [label for label in annexes if label.startswith("별표")]
-    others = [
-        Point(
-            f"기관별·직급별 정원표 조정({label})",
-            f"Staffing table by agency and grade revised ({_label_en(label)})",
-        )
-        for label in annexes
-    ]
+    others = [_annex_point(inputs, key, label) for label in annexes]
     if organization:
         told = _cited_labels([*points, Point("", "", others)])
         others += _reflected_points(inputs, key, level, told)
     if others:
         points.append(Point("기타 사항", "Other matters", others))
     return Summary(project.meta.reasons_ko, project.meta.reasons_en, points)
+
+
+_RELATED = re.compile(r"\s*\([^()]*관련\)\s*$")
+
+
+def _annex_point(inputs: DraftInputs, key: str, label: str) -> Point:
+    """``직급별 정원표 조정(별표 1)``: the annex by its own title (without ``(제2조제2항 관련)``),
+    in English a staffing table by what the title breaks it down by; a table by agency and
+    grade when the annex has no title."""
+    inst = inputs.old_instruments.get(key)
+    annex = next((a for a in (inst.annexes if inst else []) if a.label == label), None)
+    title = _RELATED.sub("", annex.title) if annex is not None else ""
+    if not title or "기관별" in title:
+        by = " by agency and grade"
+    else:
+        by = " by grade" if "직급별" in title else ""
+    title = title or "기관별·직급별 정원표"
+    return Point(f"{title} 조정({label})", f"Staffing table{by} revised ({_label_en(label)})")
 
 
 def _cited_labels(points: list[Point]) -> set[str]:

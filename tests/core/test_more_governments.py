@@ -11,6 +11,7 @@ from desktop.core.government import profile_of
 from desktop.core.orgread import read_organization, split_list
 from desktop.core.patterns import find_listing
 from desktop.core.press import press_paragraphs
+from desktop.core.summary import summary
 from desktop.core.validate import validate
 from tests.core.government_projects import gangwon_project, haeundae_project, sejong_project
 
@@ -110,3 +111,24 @@ def test_a_bureau_with_one_division_names_it_without_counting():
     new = paragraphs["unit:sa"]
     assert new.ko == "특별자치국이 새로 생긴다. 산하에는 특별자치과를 둔다."
     assert "등 1개" not in " ".join(p.ko for p in paragraphs.values())
+
+
+@pytest.mark.parametrize(
+    ("title", "ko", "en"),
+    [
+        ("기관별ㆍ직급별 정원표(제2조제2항 관련)", "기관별ㆍ직급별 정원표 조정(별표 1)",
+         "Staffing table by agency and grade revised (Annex 1)"),
+        ("직급별 정원표(제2조제2항 관련)", "직급별 정원표 조정(별표 1)",
+         "Staffing table by grade revised (Annex 1)"),
+    ],
+)  # fmt: skip
+def test_the_main_points_name_the_staffing_annex_by_its_own_title(title, ko, en):
+    """해운대구's annex is a table by grade: the 주요내용 does not call it 기관별·직급별."""
+    project = gangwon_project()
+    source = project.instrument("staffing")
+    source.text = source.text.replace(
+        "[별표] 기관별ㆍ직급별 정원표(제2조제2항 관련)", f"[별표 1] {title}"
+    )
+    points = summary(project.draft_inputs(), "staffing").points
+    other = next(p for p in points if p.ko == "기타 사항")
+    assert [(p.ko, p.en) for p in other.children] == [(ko, en)]
