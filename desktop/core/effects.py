@@ -27,8 +27,10 @@ from desktop.core import articles, patterns, staffing_annex, textkeep
 from desktop.core.apply import ApplyResult
 from desktop.core.grades import DEFAULT_GRADES, GROUPS, Grade
 from desktop.core.kinds import Deltas
+from desktop.core.kinds.head_grade import HeadGrade
+from desktop.core.korean import attach
 from desktop.core.org import Level, Organization, Unit
-from desktop.core.orgread import placed_names
+from desktop.core.orgread import grade_codes, placed_names
 from desktop.core.statute import Annex, Article, Instrument, InstrumentKind, Num
 
 
@@ -104,6 +106,7 @@ def amend_instruments(
     for key, inst in result.instruments.items():
         touched: dict[Num, set[str]] = {}
         _rename_everywhere(key, inst, applied, touched, result)
+        _regrade_everywhere(key, inst, applied, touched, result)
         role = roles.get(key)
         if role is None or role - {"staffing"}:  # a 정원 조례 alone gets no unit articles
             _unit_articles(key, instruments[key], inst, old_org, applied, touched, result, placed)
@@ -232,6 +235,53 @@ def _rename_everywhere(
                 f"{inst.title_en or inst.title}",
                 (key, hits[0].label),
             )
+
+
+def _regrade_everywhere(
+    key: str,
+    inst: Instrument,
+    applied: ApplyResult,
+    touched: dict[Num, set[str]],
+    result: StatuteResult,
+) -> None:
+    """A head's new grade (직급 조정) in the unit's own article: ``국장은 지방서기관으로
+    보한다`` → ``국장은 지방부이사관으로 보한다``. The grade words are replaced only where they
+    state the old grade alone; the paragraph's English, which says it otherwise, is left to be
+    written again (the bill shows it as missing rather than wrong)."""
+    for rec in applied.records:
+        grade = rec.payload
+        if not isinstance(grade, HeadGrade) or grade.new not in patterns.GRADE_TITLES:
+            continue
+        unit = applied.org.find(rec.unit_id)
+        if unit is None or not grade.old:
+            continue
+        posts = "|".join(map(re.escape, {patterns.head_post(unit), patterns.head_title(unit)}))
+        words = re.compile(
+            rf"((?:^|\s|,)(?:{posts})[은는] )([^,.]+?)(으로|로)( 보(?:한다|하되|하며|하고))"
+        )
+        new_words = patterns.GRADE_TITLES[grade.new]
+
+        def regrade(match: re.Match, old: str = grade.old, new_words: str = new_words) -> str:
+            if grade_codes(match.group(2)) != [old]:
+                return match.group(0)
+            return f"{match.group(1)}{attach(new_words, '으로/로')}{match.group(4)}"
+
+        for art in inst.articles:
+            if art.deleted or art.title not in (unit.name_ko, patterns.head_title(unit)):
+                continue
+            hit = False
+            for para in art.paragraphs:
+                text = words.sub(regrade, para.text)
+                if text != para.text:
+                    para.text, para.text_en, hit = text, "", True
+            if hit:
+                touched.setdefault(art.num, set()).add(rec.change_id)
+                result.add(
+                    [rec.change_id],
+                    f"「{inst.title}」 {art.label} 직급 조정",
+                    f"changes the grade in {art.label_en} of the {inst.title_en or inst.title}",
+                    (key, art.label),
+                )
 
 
 def _unit_signature(

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 
 from desktop.core.grades import GROUPS, Grade
 from desktop.core.kinds import STRUCTURAL, Deltas, DutiesMoved
+from desktop.core.kinds.head_grade import HeadGrade
 from desktop.core.korean import count, delta, item_symbol
 from desktop.core.org import Level, Organization, UnitKind
+from desktop.core.patterns import head_title
 from desktop.core.project import DraftInputs
 from desktop.core.statute import InstrumentKind
 from desktop.i18n import pick
@@ -133,6 +135,36 @@ def _unit_points(inputs: DraftInputs, key: str, level: Level) -> list[Point]:
     return places
 
 
+def _grade_point(inputs: DraftInputs, grades: list[Grade], key: str) -> Point | None:
+    """``직급 조정: 관광국장(4급 → 3급) (안 제8조)``: the heads whose new grade this bill
+    writes."""
+    labels = {g.code: (g.ko, g.en) for g in grades}
+    records = [
+        r
+        for r in inputs.applied.records
+        if isinstance(r.payload, HeadGrade) and inputs.statutes.cited([r.change_id], key)
+    ]
+    if not records:
+        return None
+    old_ko = [labels.get(r.payload.old, (r.payload.old, r.payload.old)) for r in records]
+    new_ko = [labels.get(r.payload.new, (r.payload.new, r.payload.new)) for r in records]
+    cite_ko, cite_en = _cite(inputs.statutes.cited([r.change_id for r in records], key))
+    return Point(
+        "직급 조정: "
+        + ", ".join(
+            f"{head_title(inputs.applied.org.get(r.unit_id))}({o[0]} → {n[0]})"
+            for r, o, n in zip(records, old_ko, new_ko, strict=True)
+        )
+        + (f" {cite_ko}" if cite_ko else ""),
+        "Head grades: "
+        + ", ".join(
+            f"{r.name_en or r.name_ko} ({o[1]} → {n[1]})"
+            for r, o, n in zip(records, old_ko, new_ko, strict=True)
+        )
+        + (f" {cite_en}" if cite_en else ""),
+    )
+
+
 def _staffing_point(inputs: DraftInputs, grades: list[Grade], key: str) -> Point | None:
     before = inputs.project.org.total_staffing()
     after = inputs.applied.org.total_staffing()
@@ -200,6 +232,8 @@ def summary(inputs: DraftInputs, key: str) -> Summary:
     units = _unit_points(inputs, key, level) if organization else []
     if units:
         points.append(Point("기구 조정", "Organizational adjustments", units))
+    if organization and (grades := _grade_point(inputs, project.grades, key)):
+        points.append(grades)
     staffing_role = "staffing" in roles and (ordinance or bool(source and source.roles))
     if staffing_role and (staffing := _staffing_point(inputs, project.grades, key)):
         points.append(staffing)

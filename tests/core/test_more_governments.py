@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core import changes as ch
 from desktop.core.government import profile_of
 from desktop.core.orgread import read_organization, split_list
 from desktop.core.patterns import find_listing
 from desktop.core.press import press_paragraphs
+from desktop.core.statute import Num
 from desktop.core.summary import summary
 from desktop.core.validate import validate
 from tests.core.government_projects import gangwon_project, haeundae_project, sejong_project
@@ -132,3 +134,29 @@ def test_the_main_points_name_the_staffing_annex_by_its_own_title(title, ko, en)
     points = summary(project.draft_inputs(), "staffing").points
     other = next(p for p in points if p.ko == "기타 사항")
     assert [(p.ko, p.en) for p in other.children] == [(ko, en)]
+
+
+def test_a_heads_new_grade_is_written_in_its_article_and_main_points():
+    """A 직급 조정 (강원's 관광국장, 4급 → 3급) changes the article that sets the grade, not
+    just the organization: ``국장은 지방서기관으로 보한다`` → ``지방부이사관으로``."""
+    project = gangwon_project()
+    tourism = project.org.by_name("관광국")[0].id
+    project.changes.append(ch.ChangeHeadGrade("c9", unit_id=tourism, grade="g3"))
+    assert '제8조제1항 중 "지방서기관"을 "지방부이사관"으로 한다.' in sentences(
+        project, "ordinance"
+    )
+    new = project.draft_inputs().new_instruments["ordinance"]
+    assert new.article(Num(8)).paragraphs[0].text == (
+        "관광국에 국장 1명을 두되, 국장은 지방부이사관으로 보한다."
+    )
+    points = summary(project.draft_inputs(), "ordinance").points
+    assert "직급 조정: 관광국장(4급 → 3급) (안 제8조)" in [p.ko for p in points]
+    assert not [f for f in validate(project) if f.code.startswith("E-AMEND")]
+
+
+def test_a_new_grade_is_not_written_over_words_that_state_another():
+    project = gangwon_project()
+    tourism = project.org.by_name("관광국")[0].id
+    project.org.get(tourism).head_grade = "g5"  # the data disagree with the text (지방서기관)
+    project.changes.append(ch.ChangeHeadGrade("c9", unit_id=tourism, grade="g3"))
+    assert not any(s.startswith("제8조") for s in sentences(project, "ordinance"))
