@@ -559,3 +559,32 @@ def test_the_other_part_of_the_same_provision(old):
     assert para(new, 2, 2).text == (
         "과장은 국장을 보조하여야 한다. 다만, 감사관은 도지사가 직접 지휘하여야 한다."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '제2조제3항중 "과장"을 "실장"으로 한다.',  # 중 solid (some 1,000 older sentences)
+        '제2조 제3항 중 "과장"을 "실장"으로 한다.',  # 제46조 제5항
+        '제2조제3항 중  "과장"을  "실장"으로 한다.',  # two spaces
+        '제2조제3항 중"과장"을"실장"으로 한다.',  # the quotes glued
+        '제2조제2항 중 "국장"을 "본부장"으로 하고, 동조제3항중 "과장"을 "실장"으로 한다.',
+    ],
+)
+def test_older_and_looser_spacing_of_real_bills(old, sentence):
+    """``제22조제3항중 "…"을``, ``동항제1호중``, ``제79조의2제3호 가목중``, ``"…"을"…"로``:
+    older bills space otherwise, and law.go.kr applied them as written."""
+    new = applied(old, sentence)
+    assert para(new, 2, 3).text.startswith("실장은 팀장을 지휘한다.")
+
+
+def test_older_lead_in_spelling(old):
+    """``제4조제3항 각호외의 부분중 …, 동항제1호중 …`` (older bills: 24 sentences of the
+    mirror, 6 acts; ``각 호외의 부분`` 13 more)."""
+    new = applied(
+        old,
+        '제4조제2항 각호외의 부분중 "복지국장"을 "돌봄국장"으로 하고, '
+        '동항제1호중 "복지정책"을 "돌봄정책"으로 한다.',
+    )
+    assert para(new, 4, 2).text.startswith("돌봄국장은")
+    assert para(new, 4, 2).subparagraphs[0].text == "돌봄정책에 관한 사항"

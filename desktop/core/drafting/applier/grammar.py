@@ -37,12 +37,16 @@ _ARTICLE = re.compile(r"제(\d+)조(?:의(\d+))?")
 _PARAGRAPH = re.compile(r"제(\d+)항")
 _SUB = re.compile(r"제(\d+)호(?:의(\d+))?")
 _ITEM = re.compile(f"([{ITEM_LABELS}])목")
-_SAME = re.compile(r"같은 (조|항|호|목)")
+_SAME = re.compile(r"(?:같은 |동)(조|항|호|목)")
 _PART = re.compile(r" ?(본문|단서|전단|후단)")
 _NEXT_PART = re.compile(r"(본문|단서|전단|후단)(?= 중 |ㆍ| 및 |, |을 |를 )")
 _PARTS = {"본문": "main", "단서": "proviso", "전단": "front", "후단": "back"}
-_LEAD = re.compile(r" 각 (호|목) 외의 부분")
+_LEAD = re.compile(r" ?각 ?(호|목) ?외의 ?부분")
 _ANNEX = re.compile(r"별표 ?(\d+)(?:의(\d+))?")
+# Older bills space less (``제22조제3항중 "A"를``, ``각호외의 부분``, ``동항제1호중``) or
+# more (``제46조 제5항``, ``제3호 가목중``, two spaces before a quote); law.go.kr applies them
+# all, and so does the applier (about 1,200 sentences of the mirror).
+_JUNG = re.compile(r" ?중 ?(?=[\"“])")
 _END = re.compile(r"(?:한다\.?$|하고, |하며, )")
 _OPEN_QUOTES = '"“'
 _CLOSE_QUOTES = '"”'
@@ -238,6 +242,9 @@ class _Reader:
             if lvl < level:
                 continue
             match = self.eat(regex)
+            if match is None and self.at(" ") and regex.match(self.s, self.i + 1):
+                self.i += 1  # 제46조 제5항, 제3호 가목
+                match = self.eat(regex)
             if match is None:
                 continue
             while len(path) < lvl:
@@ -261,12 +268,12 @@ class _Reader:
             base = ppath[: level + 1]
             path = base
             before = self.i
-            if self.eat(" "):
-                more = self.labels(base, level + 1)
-                if more == base:
-                    self.i = before
-                else:
-                    path = more
+            self.eat(" ")
+            more = self.labels(base, level + 1)  # 같은 조 제2항, 동조제2항
+            if more == base:
+                self.i = before
+            else:
+                path = more
         elif prev is not None and prev.part == "title" and self.eat("본문"):
             return Ref(prev.article, 0, part="main")
         elif prev is not None and prev.part == "title" and self.eat("제목 외의 부분"):
@@ -338,8 +345,10 @@ class _Reader:
 
     # -- quotes and verbs --------------------------------------------------------------
 
-    def quote(self, particles: tuple[str, ...]) -> str:
-        """A quoted text followed by one of ``particles`` (and a space or a comma)."""
+    def quote(self, particles: tuple[str, ...], glued: bool = False) -> str:
+        """A quoted text followed by one of ``particles`` (and a space or a comma; with
+        ``glued``, also the next quote: ``"A"을"B"로``)."""
+        follow = " ," + (_OPEN_QUOTES if glued else "")
         if self.i >= len(self.s) or self.s[self.i] not in _OPEN_QUOTES:
             raise self.fail()
         start = self.i + 1
@@ -349,7 +358,7 @@ class _Reader:
             for particle in particles:
                 after = j + 1 + len(particle)
                 if self.s.startswith(particle, j + 1) and (
-                    after == len(self.s) or self.s[after] in " ,"
+                    after == len(self.s) or self.s[after] in follow
                 ):
                     self.i = after
                     return self.s[start:j]
@@ -366,8 +375,8 @@ class _Reader:
     def replace_chain(self, targets: list[Entry], clauses: list[Clause]) -> bool:
         """``"A"를 (각각) "B"로`` [``, "C"를 "D"로``] … up to the ending."""
         while True:
-            old = self.quote(("을", "를"))
-            self.expect(" ")
+            old = self.quote(("을", "를"), glued=True)
+            self.eat(" ")
             each = bool(self.eat("각각 "))
             new = self.quote(("으로", "로"))
             clauses.append(Replace(targets, old, new, each))
@@ -475,7 +484,7 @@ class _Reader:
             return self.replace_chain(last.targets, clauses)
         entries = self.entries(self.prev)
         self.prev = entries[-1][1]
-        if self.eat(" 중 "):
+        if self.eat(_JUNG):
             return self.replace_chain(entries, clauses)
         if self.at(' "') or self.at(" “"):
             ref = entries[-1][1]
@@ -493,7 +502,7 @@ class _Reader:
 
 def parse_sentence(text: str) -> Parsed:
     """The clauses of one amendment sentence; raises :class:`SentenceSyntax`."""
-    reader = _Reader(text.strip())
+    reader = _Reader(re.sub(r" {2,}", " ", text.strip()))
     parsed = Parsed()
     while True:
         done = reader.clause(parsed.clauses)
