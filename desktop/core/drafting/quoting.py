@@ -30,6 +30,7 @@ _QUOTES = set("\"'“”‘’「」『』〈〉《》()[]{}<>")
 # Particle families: (form after a final consonant, form after a vowel, ㄹ takes the vowel form).
 _CONDITIONED = (
     ("으로부터", "로부터", True),
+    ("으로서의", "로서의", True),  # a particle is cut whole: "문화재로서의", not "…로서" + 의
     ("으로서", "로서", True),
     ("으로써", "로써", True),
     ("으로는", "로는", True),

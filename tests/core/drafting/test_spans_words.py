@@ -80,6 +80,19 @@ def test_a_particle_ending_in_는_is_cut_whole():
     )
 
 
+def test_a_compound_particle_that_changes_is_quoted_whole():
+    # 로서의 -> 으로서의 changes with the noun: the quote runs through the whole particle, as
+    # for 와의 -> 과의 ("지정정보처리장치와의" -> "정보시스템과의"), never to a fragment of it
+    assert quotes("그 문화재로서의 가치를 보존한다.", "그 문화유산으로서의 가치를 보존한다.") == [
+        ("문화재로서의", "문화유산으로서의")
+    ]
+    assert quotes("그 처리장치와의 연계를 한다.", "그 정보시스템과의 연계를 한다.") == [
+        ("처리장치와의", "정보시스템과의")
+    ]
+    # and is cut whole when both take the same form
+    assert strip_particles("위원회로서의", "협의회로서의") == ("위원회", "협의회")
+
+
 def test_a_quote_never_starts_at_a_bracket_written_against_the_word_before():
     # the aside belongs to the word it is written against: the quote starts with that word
     old = "그 여비(숙박비를 포함한다)와 일비를 총무과에서 지급한다."
@@ -130,7 +143,7 @@ def test_a_defined_term_is_quoted_without_the_이라_of_its_definition():
 _QUOTED = re.compile(r'"((?:[^"]|"[^"]*"(?=[^을를으로]))*?)"(?=을|를|으로|로|$)')
 # What may follow a quote inside the same word: a particle (or 이다's 인), then the word ends.
 _PARTICLE = re.compile(
-    "(?:으로부터|로부터|으로서|로서|으로써|로써|으로는|로는|으로의|로의|으로|로|이나|나|이며|며"
+    "(?:으로부터|로부터|으로서의|로서의|으로서|로서|으로써|로써|으로는|로는|으로의|로의|으로|로|이나|나|이며|며"
     "|이란|란|과의|와의|은|는|이|가|을|를|과|와|에서는|에서의|에게는|에서|에게|에는|에도|에|의"
     "|까지|부터|보다|마다|께서|도|만|이라|라|이고|인)(?![가-힣])"
 )
