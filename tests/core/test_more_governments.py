@@ -160,3 +160,17 @@ def test_a_new_grade_is_not_written_over_words_that_state_another():
     project.org.get(tourism).head_grade = "g5"  # the data disagree with the text (지방서기관)
     project.changes.append(ch.ChangeHeadGrade("c9", unit_id=tourism, grade="g3"))
     assert not any(s.startswith("제8조") for s in sentences(project, "ordinance"))
+
+
+def test_merged_units_affairs_pass_to_the_unit_they_become_in_the_addenda():
+    """세종's 건축과 and 주택과 merged into 건축주택과: the rule's 부칙 settles their affairs as
+    it does a renamed or abolished unit's; the staffing ordinance takes none."""
+    inputs = sejong_project().draft_inputs()
+    text = inputs.draft["rule"].addenda_text("ko")
+    assert "종전의 건축과 및 주택과가 처리하던 사무는 건축주택과가 승계한다." in text
+    english = inputs.draft["rule"].addenda_text("en")
+    assert (
+        "Affairs handled by the former Architecture Division and Housing Division at the time "
+        "this Rule enters into force shall be succeeded to by the Building and Housing Division."
+    ) in english
+    assert "승계" not in inputs.draft["staffing"].addenda_text("ko")

@@ -79,11 +79,15 @@ def addenda_of(inputs: DraftInputs, key: str) -> Addenda:
     )
     level = Level.BUREAU if kind is InstrumentKind.ORDINANCE else Level.DIVISION
     levels = _succession_levels(inputs, key, level)
-    successions = tuple(
-        Succession(rec.renamed.old_name_ko, rec.name_ko, rec.renamed.old_name_en, rec.name_en)
-        for rec in inputs.applied.records
-        if rec.renamed is not None and rec.level in levels
-    ) + _abolished_successions(inputs, levels)
+    successions = (
+        tuple(
+            Succession(rec.renamed.old_name_ko, rec.name_ko, rec.renamed.old_name_en, rec.name_en)
+            for rec in inputs.applied.records
+            if rec.renamed is not None and rec.level in levels
+        )
+        + _abolished_successions(inputs, levels)
+        + _merged_successions(inputs, levels)
+    )
     return Addenda(
         kind=kind,
         enforcement=enforcement,
@@ -140,6 +144,28 @@ def _abolished_successions(inputs: DraftInputs, levels: set[Level]) -> tuple[Suc
             continue
         successor = org.get(change.successor_id)
         result.append(Succession(rec.name_ko, successor.name_ko, rec.name_en, successor.name_en))
+    return tuple(result)
+
+
+def _merged_successions(inputs: DraftInputs, levels: set[Level]) -> tuple[Succession, ...]:
+    """Merged units whose affairs the unit they become takes over (건설과 및 교통행정과 →
+    건설교통과), as for a renamed or abolished unit."""
+    from desktop.core.drafting.location import join_list
+    from desktop.core.kinds import Sources
+    from desktop.core.kinds.merge import MERGE
+
+    result = []
+    for rec in inputs.applied.records:
+        if rec.action != MERGE or rec.level not in levels or not isinstance(rec.payload, Sources):
+            continue
+        names_ko = [ko for ko, _en in rec.payload.units]
+        names_en = [en for _ko, en in rec.payload.units]
+        english = join_list(names_en, "and")
+        result.append(
+            Succession(
+                join_list(names_ko), rec.name_ko, english if all(names_en) else "", rec.name_en
+            )
+        )
     return tuple(result)
 
 
