@@ -340,8 +340,9 @@ def touched(sentence: str) -> tuple[set[Key], list[tuple[Key, Key]], bool, bool]
                 add(first)
                 add(last)
         elif isinstance(clause, Renumber):
-            add(clause.source)
-            add(clause.target)
+            for source, target in [(clause.source, clause.target), *clause.others]:
+                add(source)
+                add(target)
         elif isinstance(clause, Rename):
             title = True
         elif isinstance(clause, AnnexOp | AnnexWords):

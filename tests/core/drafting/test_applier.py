@@ -588,3 +588,72 @@ def test_older_lead_in_spelling(old):
     )
     assert para(new, 4, 2).text.startswith("돌봄국장은")
     assert para(new, 4, 2).subparagraphs[0].text == "돌봄정책에 관한 사항"
+
+
+def test_several_provisions_renumbered_at_once(old):
+    """``제32조제1항 및 제2항을 각각 제2항 및 제3항으로 하고, 같은 조에 제1항을 … 신설하며,
+    같은 조 제3항(종전의 제2항) 중 …`` and ``같은 조 제4항부터 제6항까지를 각각 제3항부터
+    제5항까지로`` (some 40 real sentences)."""
+    new = applied(
+        old,
+        "제4조제1항 및 제2항을 각각 제2항 및 제3항으로 하고, 같은 조에 제1항을 다음과 같이 "
+        '신설하며, 같은 조 제3항(종전의 제2항) 중 "복지국장"을 "돌봄국장"으로 한다.\n'
+        "① 복지 사무의 기본 방향은 도지사가 정한다.",
+    )
+    texts = [(p.number, p.text[:8]) for p in new.article(Num(4)).paragraphs]
+    assert texts == [(1, "복지 사무의 기"), (2, "복지 사무를 처"), (3, "돌봄국장은 다음")]
+    new = applied(
+        old,
+        "제3조제2호부터 제3호까지를 각각 제3호부터 제4호까지로 하고, "
+        "같은 조에 제2호를 다음과 같이 신설한다.\n2. 문화 정책에 관한 사항",
+    )
+    subs = new.article(Num(3)).paragraphs[0].subparagraphs
+    assert [(s.num.main, s.text[:5]) for s in subs] == [
+        (1, "평생교육 "),
+        (2, "문화 정책"),
+        (3, "평생교육 "),
+        (4, "청소년 정"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "article", "expected"),
+    [
+        ('제2조제2항 내지 제3항중 "과장"을 각각 "실장"으로 한다.', 2, "실장은 팀장을"),
+        ('제3조제1호부터 제3호까지의 규정 중 "사항"을 각각 "일"로 한다.', 3, "평생교육 사무"),
+        (
+            '제6조 제목 "정원"을 "인원"으로 하고, 동조중 "정원"을 "인원"으로 한다.',
+            6,
+            "도의 공무원 인원",
+        ),
+        ('제2조제2항·제3항 중 "과장"을 각각 "실장"으로 한다.', 2, "실장은 팀장을"),
+        ('제6조 "16,244명"을 "16,252명"으로 한다.', 6, "도의 공무원 정원은 16,252명"),
+        ('제4조제2항의 각 호 외의 부분 중 "복지국장"을 각각"돌봄국장"으로 한다.', 4, "복지 사무를"),
+        (
+            "제8조를 다음과 같이 개정한다.\n제8조(위임) 사무는 규칙으로 정한다.",
+            8,
+            "사무는 규칙으로",
+        ),
+        ("제8조를 다음과 같이한다.\n제8조(위임) 사무는 규칙으로 정한다.", 8, "사무는 규칙으로"),
+    ],
+)
+def test_older_wordings_of_real_bills(old, sentence, article, expected):
+    """``내지`` for ``부터 … 까지``, ``…까지의 규정 중``, ``제13조 제목 "…"``, ``·`` between
+    provisions, a replacement without ``중``, ``…의 각 호 외의 부분``, ``각각"…"``,
+    ``다음과 같이 개정한다`` / ``다음과 같이한다`` (each in 4 to 16 acts of the mirror)."""
+    new = applied(old, sentence)
+    assert any(expected in p.text for p in new.article(Num(article)).paragraphs), new.article(
+        Num(article)
+    )
+
+
+def test_provisions_swapped(old):
+    """``같은 항 제2호 및 제3호를 각각 제3호 및 제2호로`` (청소년기본법, 2024) and ``같은 조
+    제1항 및 제2항을 각각 같은 조 제2항 및 제1항으로`` (환경친화적 산업구조로의 전환촉진에
+    관한 법률 시행령, 2011): the provisions move together."""
+    new = applied(old, "제4조제1항 및 제2항을 각각 같은 조 제2항 및 제1항으로 한다.")
+    texts = [(p.number, p.text[:5]) for p in new.article(Num(4)).paragraphs]
+    assert texts == [(1, "복지국장은"), (2, "복지 사무")]
+    new = applied(old, "제3조제1호 및 제3호를 각각 제3호 및 제1호로 한다.")
+    subs = new.article(Num(3)).paragraphs[0].subparagraphs
+    assert [(s.num.main, s.text[:3]) for s in subs] == [(1, "청소년"), (2, "평생교"), (3, "평생교")]

@@ -398,7 +398,7 @@ class _Applier:
         elif isinstance(clause, Delete):
             ed.delete(clause.targets)
         elif isinstance(clause, Renumber):
-            ed.renumber(clause.source, clause.target)
+            ed.renumber(clause.source, clause.target, clause.others)
         elif isinstance(clause, Rename):
             self.rename(clause, bodies)
         elif isinstance(clause, AnnexOp):

@@ -372,7 +372,12 @@ class Editor:
         before, _, after = _split_part(own, ref)
         prov.text = _joined(before, text, after)
 
-    def renumber(self, source: Ref, target: Ref) -> None:
+    def renumber(
+        self, source: Ref, target: Ref, others: list[tuple[Ref, Ref]] | None = None
+    ) -> None:
+        if others:
+            self.renumber_together([(source, target), *others])
+            return
         slot = self.find(source)
         if source.part == "body" and isinstance(slot.prov, Paragraph):
             # ``제11조 제목 외의 부분을 제1항으로 하고, 같은 조에 제2항을 …``: the article's
@@ -391,19 +396,26 @@ class Editor:
         if any(_sort_key(o) == key and not o.deleted for o in slot.siblings):
             raise EditError(N_("{location} already exists."), location=label(target))
         prov = slot.prov
-        if isinstance(prov, Article):
-            prov.num = target.article
-        elif isinstance(prov, Subparagraph):
-            assert target.sub is not None
-            prov.num = target.sub
-        elif isinstance(prov, Paragraph):
-            assert target.paragraph is not None
-            prov.number = target.paragraph
-        else:
-            assert target.item is not None
-            prov.label = target.item
+        _set_key(prov, target)
         del slot.siblings[slot.index]
         self.put(target, prov, insert=True)
+
+    def renumber_together(self, pairs: list[tuple[Ref, Ref]]) -> None:
+        """Several provisions moved at once (a swap included): all leave their numbers
+        before any takes its new one."""
+        slots = []
+        for source, target in pairs:
+            if source.level != target.level or _parent(source, source.level) != _parent(
+                target, target.level
+            ):
+                raise EditError(N_("{location} does not exist."), location=label(target))
+            slots.append(self.find(source))
+        for slot in slots:
+            index = next(i for i, p in enumerate(slot.siblings) if p is slot.prov)
+            del slot.siblings[index]
+        for slot, (_, target) in zip(slots, pairs, strict=True):
+            _set_key(slot.prov, target)
+            self.put(target, slot.prov, insert=True)
 
 
 _DOTS = "ㆍ·・‧"
@@ -418,6 +430,21 @@ def _loose(words: str) -> re.Pattern[str]:
     for char in "".join(words.split()):
         parts.append(f"[{_DOTS}]" if char in _DOTS else re.escape(char))
     return re.compile(r"\s*".join(parts))
+
+
+def _set_key(prov: Provision, target: Ref) -> None:
+    """Give ``prov`` the number (or 목 label) ``target`` cites."""
+    if isinstance(prov, Article):
+        prov.num = target.article
+    elif isinstance(prov, Subparagraph):
+        assert target.sub is not None
+        prov.num = target.sub
+    elif isinstance(prov, Paragraph):
+        assert target.paragraph is not None
+        prov.number = target.paragraph
+    else:
+        assert target.item is not None
+        prov.label = target.item
 
 
 def _joined(*parts: str) -> str:

@@ -41,13 +41,18 @@ _SAME = re.compile(r"(?:같은 |동)(조|항|호|목)")
 _PART = re.compile(r" ?(본문|단서|전단|후단)")
 _NEXT_PART = re.compile(r"(본문|단서|전단|후단)(?= 중 |ㆍ| 및 |, |을 |를 )")
 _PARTS = {"본문": "main", "단서": "proviso", "전단": "front", "후단": "back"}
-_LEAD = re.compile(r" ?각 ?(호|목) ?외의 ?부분")
+_LEAD = re.compile(r"(?:의 | ?)각 ?(호|목) ?외의 ?부분")
 _ANNEX = re.compile(r"별표 ?(\d+)(?:의(\d+))?")
 # Older bills space less (``제22조제3항중 "A"를``, ``각호외의 부분``, ``동항제1호중``) or
 # more (``제46조 제5항``, ``제3호 가목중``, two spaces before a quote); law.go.kr applies them
 # all, and so does the applier (about 1,200 sentences of the mirror).
+_AND = re.compile(r"ㆍ|·|, | 및 ")  # · (U+00B7) in some bills for ㆍ
+_BARE_TITLE = re.compile(r" 제목(?= [\"“]| 중 | 및 |ㆍ|, )")  # 제13조 제목 "A"를 …
+_FORMERLY = re.compile(r"\(종전의 [^()]*\)")  # 같은 조 제3항(종전의 제2항) 중
+_EACH = re.compile(r"각각 ?")
+_AS_FOLLOWS = re.compile(r"다음과 같이 ?(?=신설|한다|하고|하며|개정한다)")
 _JUNG = re.compile(r" ?중 ?(?=[\"“])")
-_END = re.compile(r"(?:한다\.?$|하고, |하며, )")
+_END = re.compile(r"(?:(?:개정)?한다\.?$|하고, |하며, )")
 _OPEN_QUOTES = '"“'
 _CLOSE_QUOTES = '"”'
 LEVEL = {"조": 0, "항": 1, "호": 2, "목": 3}
@@ -149,10 +154,12 @@ class Delete:
 
 @dataclass
 class Renumber:
-    """``…를 …로 하고``: a provision moves to another number."""
+    """``…를 …로 하고``: a provision moves to another number; ``others``: more that move
+    at the same time (``제2호 및 제3호를 각각 제3호 및 제2호로``)."""
 
     source: Ref
     target: Ref
+    others: list[tuple[Ref, Ref]] = field(default_factory=list)
 
 
 @dataclass
@@ -314,8 +321,9 @@ class _Reader:
             # 하고, 같은 조 제목 외의 부분 중 "C"를 "D"로 한다``, ``제11조 제목 외의 부분을
             # 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다`` (about a hundred acts).
             return replace(ref, part="body")
-        if self.eat("의 제목"):
+        if self.eat("의 제목") or (ref.level == 0 and self.eat(_BARE_TITLE)):
             return replace(ref, part="title")
+        self.eat(_FORMERLY)
         if self.eat(_LEAD):
             ref = replace(ref, lead=True)
         if match := self.eat(_PART):
@@ -327,14 +335,17 @@ class _Reader:
         if self.eat("부터 "):
             last = self.location(first)
             self.expect("까지")
+            self.eat("의 규정")  # 제1호부터 제6호까지의 규정 중
             return first, last
+        if self.eat(" 내지 "):  # older bills: 제22조제2항 내지 제4항중
+            return first, self.location(first)
         return first, first
 
     def entries(self, prev: Ref | None) -> list[Entry]:
         out = [self.entry(prev)]
         while True:
             before = self.i
-            if self.eat("ㆍ") or self.eat(", ") or self.eat(" 및 "):
+            if self.eat(_AND):
                 try:
                     out.append(self.entry(out[-1][1]))
                 except SentenceSyntax:
@@ -367,7 +378,7 @@ class _Reader:
     def ending(self) -> bool:
         """Read a clause ending; ``True`` when it ends the sentence."""
         match = self.expect(_END)
-        return match.group(0).startswith("한다")
+        return "한다" in match.group(0)
 
     def object_particle(self) -> None:
         self.expect(re.compile(r"(?:을|를) "))
@@ -377,7 +388,7 @@ class _Reader:
         while True:
             old = self.quote(("을", "를"), glued=True)
             self.eat(" ")
-            each = bool(self.eat("각각 "))
+            each = bool(self.eat(_EACH))
             new = self.quote(("으로", "로"))
             clauses.append(Replace(targets, old, new, each))
             if self.eat(", ") and self.i < len(self.s) and self.s[self.i] in _OPEN_QUOTES:
@@ -387,7 +398,7 @@ class _Reader:
 
     def verb_after_object(self, entries: list[Entry], clauses: list[Clause]) -> bool:
         self.eat("각각 ")
-        if self.eat("다음과 같이 "):
+        if self.eat(_AS_FOLLOWS):
             if self.eat("신설"):
                 clauses.append(Insert(None, entries))
             else:
@@ -402,7 +413,18 @@ class _Reader:
             self.expect(re.compile(r"(?:으로|로) "))
             clauses.append(Renumber(source, target))
             return self.ending()
-        raise self.fail()
+        # ``제1항 및 제2항을 각각 제2항 및 제3항으로``, ``제4항부터 제6항까지를 각각 제3항부터
+        # 제5항까지로``, ``제2호 및 제3호를 각각 제3호 및 제2호로`` (some 40 real sentences):
+        # the provisions move together.
+        start = self.i
+        targets = self.entries(entries[0][0])
+        self.expect(re.compile(r"(?:으로|로) "))
+        pairs = list(zip(_numbers(entries), _numbers(targets), strict=False))
+        if len(_numbers(entries)) != len(_numbers(targets)) or not pairs:
+            self.i = start
+            raise self.fail()
+        clauses.append(Renumber(*pairs[0], others=pairs[1:]))
+        return self.ending()
 
     def insert_into(self, container: Ref, clauses: list[Clause]) -> bool:
         targets: list[Entry] = []
@@ -487,17 +509,47 @@ class _Reader:
         if self.eat(_JUNG):
             return self.replace_chain(entries, clauses)
         if self.at(' "') or self.at(" “"):
-            ref = entries[-1][1]
-            if len(entries) != 1 or ref.part != "title":
-                raise self.fail()
+            # ``제12조제2항 "A"를 "B"로`` (older bills leave out 중) and the title's own
+            # ``제9조의 제목 "(A)"를 "(B)"로``.
             self.i += 1
-            return self.replace_chain([(ref, ref)], clauses)
+            return self.replace_chain(entries, clauses)
         if self.eat("에 "):
             if len(entries) != 1 or entries[0][0] != entries[0][1]:
                 raise self.fail()
             return self.insert_into(entries[0][0], clauses)
         self.object_particle()
         return self.verb_after_object(entries, clauses)
+
+
+def _numbers(entries: list[Entry]) -> list[Ref]:
+    """The provisions of entries, ranges counted by successive numbers (제4항부터 제6항까지)."""
+    out: list[Ref] = []
+    for first, last in entries:
+        if first == last:
+            out.append(first)
+            continue
+        level = first.level
+        if level != last.level or (level == 0 and first.article.branch != last.article.branch):
+            return []
+        values: list[object]
+        if level == 0:
+            values = [Num(n) for n in range(first.article.main, last.article.main + 1)]
+        elif level == 1:
+            values = list(range(first.paragraph or 0, (last.paragraph or 0) + 1))
+        elif level == 2:
+            a, b = first.sub, last.sub
+            assert a is not None and b is not None
+            if a.branch or b.branch:
+                return []
+            values = [Num(n) for n in range(a.main, b.main + 1)]
+        else:
+            a_i, b_i = ITEM_LABELS.find(first.item or ""), ITEM_LABELS.find(last.item or "")
+            values = list(ITEM_LABELS[a_i : b_i + 1])
+        for value in values:
+            fields: list[object] = [first.article, first.paragraph, first.sub, first.item]
+            fields[level] = value
+            out.append(Ref(*fields))  # type: ignore[arg-type]
+    return out
 
 
 def parse_sentence(text: str) -> Parsed:
