@@ -171,7 +171,10 @@ def _unit_paragraph(inputs: DraftInputs, unit: Unit, records: list[ChangeRecord]
         ko_parts[-1] = ko_parts[-1].removesuffix(".") + f"({date_ko(dated)} 시행)."
         en_parts[-1] = en_parts[-1].removesuffix(".") + f" on {date_en(dated)}."
     moved_in = [r for r in records if r.unit_id != unit.id]
+    named = False  # the paragraph has named its unit as the subject of a sentence
     for ko, _en in taken_over(moved_in, _list_ko, series):  # the English says it below
+        if not ko_parts:  # an unchanged bureau: 기획조정실은 자치행정국의 인사과를 넘겨받는다
+            ko, named = f"{attach(unit.name_ko, '은/는')} {ko}", True
         ko_parts.append(ko)
     subject_en = "It"
     if not own:  # an unchanged bureau whose divisions change: the paragraph names it first
@@ -192,13 +195,12 @@ def _unit_paragraph(inputs: DraftInputs, unit: Unit, records: list[ChangeRecord]
             if len(names) == 1
             else f"{_list_ko(names)} 등 {len(names)}개 과를 둔다."
         )
-        if own:
-            ko_parts.append(f"산하에는 {listed}")
-        elif created:
+        where = "산하에는" if own or named else f"{unit.name_ko} 산하에는"
+        if not own and created:
             new = attach(_list_ko([d.name_ko for d in created]), "을/를")
-            ko_parts.append(f"{unit.name_ko} 산하에는 {new} 신설해 {listed}")
+            ko_parts.append(f"{where} {new} 신설해 {listed}")
         else:
-            ko_parts.append(f"{unit.name_ko} 산하에는 {listed}")
+            ko_parts.append(f"{where} {listed}")
     en_parts += _divisions_en(divisions, moved_in, subject_en)
     for action in dict.fromkeys(r.action for r in records):
         for ko, en in action.press_notes([r for r in records if r.action == action]):

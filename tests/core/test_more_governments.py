@@ -174,3 +174,14 @@ def test_merged_units_affairs_pass_to_the_unit_they_become_in_the_addenda():
         "this Rule enters into force shall be succeeded to by the Building and Housing Division."
     ) in english
     assert "승계" not in inputs.draft["staffing"].addenda_text("ko")
+
+
+def test_an_unchanged_bureau_taking_over_a_division_is_the_sentences_subject():
+    """세종's 기획조정실 changes only by taking over the 인사과: its paragraph names it first
+    ("기획조정실은 자치행정국의 인사과를 넘겨받는다."), not a sentence without a subject."""
+    paragraphs = {p.key: p for p in press_paragraphs(sejong_project().draft_inputs())}
+    office = next(p for p in paragraphs.values() if "인사과" in p.ko)
+    assert office.ko == (
+        "기획조정실은 자치행정국의 인사과를 넘겨받는다. "
+        "산하에는 예산담당관·인사과 등 2개 과를 둔다."
+    )
