@@ -657,3 +657,22 @@ def test_provisions_swapped(old):
     new = applied(old, "제3조제1호 및 제3호를 각각 제3호 및 제1호로 한다.")
     subs = new.article(Num(3)).paragraphs[0].subparagraphs
     assert [(s.num.main, s.text[:3]) for s in subs] == [(1, "청소년"), (2, "평생교"), (3, "평생교")]
+
+
+def test_words_in_a_sub_item_of_a_mok():
+    """``제7조의3제1항제1호나목3) 중 "A"를 "B"로`` (about 50 real sentences, e.g. 장애인ㆍ노인ㆍ
+    임산부 등의 편의증진 보장에 관한 법률 시행령, 2021): the 목 carries its sub-items in its
+    text, and the replacement keeps to the one cited; a sub-item is not rewritten on its own."""
+    inst, _ = parse_instrument(
+        "규칙\n제1조(정의) 다음과 같다.\n1. 시설\n  가. 다음의 시설\n"
+        "    1) 복지 시설\n    2) 복지 회관\n  나. 그 밖의 시설\n"
+    )
+    new = apply_amendment(inst, '제1조제1호가목2) 중 "복지"를 "돌봄"으로 한다.')
+    item = new.articles[0].paragraphs[0].subparagraphs[0].items[0]
+    assert item.text == "다음의 시설 1) 복지 시설 2) 돌봄 회관"
+    with pytest.raises(AmendmentError) as info:
+        apply_amendment(inst, '제1조제1호가목1) 중 "회관"을 "관"으로 한다.')
+    assert "제1조제1호가목1)에" in info.value.message("ko")
+    with pytest.raises(AmendmentError) as info:
+        apply_amendment(inst, "제1조제1호가목2)를 삭제한다.")
+    assert "sub-item" in info.value.message("en")

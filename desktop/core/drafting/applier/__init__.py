@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desktop.core.drafting.applier.edit import EditError, Editor, expand, label
+from desktop.core.drafting.applier.edit import EditError, Editor, expand, label, refuse_point
 from desktop.core.drafting.applier.grammar import (
     ITEM_LABELS,
     AnnexOp,
@@ -407,6 +407,7 @@ class _Applier:
             self.annex_words(clause)
 
     def put(self, ref: Ref, bodies: _Bodies, *, insert: bool) -> None:
+        refuse_point(ref)
         if ref.part == "title":
             _, lines = bodies.take(4, "", label(ref))
             self.editor.title_rewrite(ref, _one_line(lines, False))

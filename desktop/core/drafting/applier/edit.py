@@ -63,6 +63,9 @@ def _location(ref: Ref) -> Location | None:
 
 def label(ref: Ref) -> Pair:
     """How a message names a cited provision: ``제5조제1항 단서`` / ``the proviso to …``."""
+    if ref.point is not None:
+        item = label(Ref(ref.article, ref.paragraph, ref.sub, ref.item))
+        return Pair(f"{item.ko}{ref.point})", f"{ref.point}) of {item.en}")
     loc = _location(ref)
     if loc is not None:
         return Pair(loc.ko(), cite_en(loc))
@@ -306,6 +309,7 @@ class Editor:
 
     def delete(self, entries: list[Entry]) -> None:
         for first, last in entries:
+            refuse_point(first)
             if first.part or first.lead:
                 self.delete_part(first)
                 continue
@@ -335,6 +339,7 @@ class Editor:
 
     def put(self, ref: Ref, prov: Provision, *, insert: bool) -> None:
         """Insert ``prov`` at ``ref`` (by number), or rewrite the provision there."""
+        refuse_point(ref)
         level = ref.level
         if level == 1 and insert:
             art = self.find(Ref(ref.article)).prov
@@ -375,6 +380,7 @@ class Editor:
     def renumber(
         self, source: Ref, target: Ref, others: list[tuple[Ref, Ref]] | None = None
     ) -> None:
+        refuse_point(source)
         if others:
             self.renumber_together([(source, target), *others])
             return
@@ -447,6 +453,19 @@ def _set_key(prov: Provision, target: Ref) -> None:
         prov.label = target.item
 
 
+def refuse_point(ref: Ref) -> None:
+    """A 목's sub-item (``가목1)``) is part of the 목's text: words in it are replaced, but it
+    is not rewritten, deleted or moved on its own."""
+    if ref.point is not None:
+        raise EditError(
+            N_(
+                "{location} is a sub-item of a 목: only words in it are replaced here; "
+                "rewrite or delete the whole 목."
+            ),
+            location=label(ref),
+        )
+
+
 def _joined(*parts: str) -> str:
     return " ".join(part.strip() for part in parts if part.strip())
 
@@ -493,7 +512,16 @@ def _clear(prov: Provision) -> None:
 
 
 def _split_part(text: str, ref: Ref, missing_ok: bool = False) -> tuple[str, str, str]:
-    """(before, the part, after) of a provision's own text."""
+    """(before, the part, after) of a provision's own text (a 목's sub-item ``3)``: from its
+    number to the next one's, as the 목's text carries its sub-items)."""
+    if ref.point is not None:
+        start = re.search(rf"(?:^| ){ref.point}\) ", text)
+        if start is None:
+            return _missing(text, ref, missing_ok)
+        begin = start.start() + (text[start.start()] == " ")
+        end = re.search(rf" {ref.point + 1}\) ", text[begin:])
+        stop = begin + end.start() + 1 if end else len(text)
+        return text[:begin], text[begin:stop], text[stop:]
     part = ref.part
     if part in ("", "title", "body"):
         return "", text, ""

@@ -51,6 +51,7 @@ _BARE_TITLE = re.compile(r" 제목(?= [\"“]| 중 | 및 |ㆍ|, )")  # 제13조 
 _FORMERLY = re.compile(r"\(종전의 [^()]*\)")  # 같은 조 제3항(종전의 제2항) 중
 _EACH = re.compile(r"각각 ?")
 _AS_FOLLOWS = re.compile(r"다음과 같이 ?(?=신설|한다|하고|하며|개정한다)")
+_POINT = re.compile(r"(\d+)\)")
 _JUNG = re.compile(r" ?중 ?(?=[\"“])")
 _END = re.compile(r"(?:(?:개정)?한다\.?$|하고, |하며, )")
 _OPEN_QUOTES = '"“'
@@ -87,6 +88,7 @@ class Ref:
     item: str | None = None
     lead: bool = False
     part: str = ""
+    point: int | None = None  # a 목's sub-item: 가목1) (only words replaced in it)
 
     def path(self) -> tuple[object, ...]:
         out: list[object] = [self.article]
@@ -316,6 +318,8 @@ class _Reader:
         ref = Ref(*path)  # type: ignore[arg-type]
         if ref.paragraph is None and ref.sub is not None:
             ref = replace(ref, paragraph=0)
+        if ref.item is not None and (match := self.eat(_POINT)):
+            ref = replace(ref, point=int(match.group(1)))  # 제7조의3제1항제1호나목3) 중
         if ref.level == 0 and self.eat(" 제목 외의 부분"):
             # An article without paragraphs, its title aside: ``제13조의 제목 중 "A"를 "B"로
             # 하고, 같은 조 제목 외의 부분 중 "C"를 "D"로 한다``, ``제11조 제목 외의 부분을
