@@ -676,3 +676,27 @@ def test_words_in_a_sub_item_of_a_mok():
     with pytest.raises(AmendmentError) as info:
         apply_amendment(inst, "제1조제1호가목2)를 삭제한다.")
     assert "sub-item" in info.value.message("en")
+
+
+def test_every_subparagraph_of_a_provision_rewritten(old):
+    """``제9조 각 호를 다음과 같이 한다.`` then the new 호 (some 30 acts of the mirror, e.g.
+    공직자윤리법 시행령), ``같은 호 각 목``, and ``… 각 호 중 "A"를 "B"로`` in all of them."""
+    new = applied(
+        old,
+        "제4조제2항 각 호를 다음과 같이 하고, 같은 조 제1항을 다음과 같이 한다.\n"
+        "1. 돌봄정책에 관한 사항\n2. 노인돌봄에 관한 사항\n3. 아동돌봄에 관한 사항\n"
+        "① 돌봄 사무를 처리하기 위하여 돌봄국을 둔다.",
+    )
+    assert [s.text for s in para(new, 4, 2).subparagraphs] == [
+        "돌봄정책에 관한 사항",
+        "노인돌봄에 관한 사항",
+        "아동돌봄에 관한 사항",
+    ]
+    assert para(new, 4, 1).text == "돌봄 사무를 처리하기 위하여 돌봄국을 둔다."
+    new = applied(old, "제3조제2호 각 목을 다음과 같이 한다.\n가. 평생학습관 운영")
+    assert [i.text for i in new.article(Num(3)).paragraphs[0].subparagraphs[1].items] == [
+        "평생학습관 운영"
+    ]
+    new = applied(old, '제3조 각 호 중 "사항"을 각각 "일"로 한다.')
+    assert new.article(Num(3)).paragraphs[0].text.endswith("사무를 분장한다.")
+    assert new.article(Num(3)).paragraphs[0].subparagraphs[2].text == "청소년 정책에 관한 일"

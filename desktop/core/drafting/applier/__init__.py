@@ -304,7 +304,10 @@ def _expected(parsed: Parsed) -> list[tuple[int, str]]:
             except EditError:
                 return out
             for ref in refs:
-                out.append((4, "") if ref.lead or ref.part else _head(ref))
+                if ref.part in ("subs", "items"):
+                    out.append((2, "1.") if ref.part == "subs" else (3, "가."))
+                else:
+                    out.append((4, "") if ref.lead or ref.part else _head(ref))
     return out
 
 
@@ -408,7 +411,27 @@ class _Applier:
 
     def put(self, ref: Ref, bodies: _Bodies, *, insert: bool) -> None:
         refuse_point(ref)
-        if ref.part == "title":
+        if ref.part in ("subs", "items"):
+            level = 2 if ref.part == "subs" else 3
+            _, lines = bodies.take(level - 1, "", label(ref))
+            prefix = "제1조 가" if level == 2 else "제1조\n1. 가"
+            inst, messages = parse_instrument("\n".join([prefix, *lines]))
+            errors = [m for m in messages if m.severity == "error"]
+            para = inst.articles[0].paragraphs[0] if inst.articles else None
+            new = (
+                (para.subparagraphs if level == 2 else para.subparagraphs[0].items) if para else []
+            )
+            if errors or not new:
+                raise EditError(
+                    N_("the new text of {location} cannot be read: {problem}"),
+                    location=label(ref),
+                    problem=Message(
+                        errors[0].message_id if errors else N_("it is not one provision."),
+                        errors[0].params if errors else {},
+                    ),
+                )
+            self.editor.put_children(ref, new)
+        elif ref.part == "title":
             _, lines = bodies.take(4, "", label(ref))
             self.editor.title_rewrite(ref, _one_line(lines, False))
         elif ref.lead or ref.part:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from desktop.core.drafting.applier.grammar import ITEM_LABELS, Entry, Ref
@@ -30,6 +30,8 @@ _PART_NAMES = {
     "back": Pair("후단", "second sentence"),
     "title": Pair("제목", "title"),
     "body": Pair("제목 외의 부분", "text other than the title"),
+    "subs": Pair("각 호", "subparagraphs"),
+    "items": Pair("각 목", "items"),
 }
 
 
@@ -179,6 +181,26 @@ class Editor:
             return self.unnumbered(slot.prov, ref)
         return slot.prov
 
+    def children(self, ref: Ref) -> list:  # type: ignore[type-arg]
+        """The list of 호 (목) that ``ref``'s 각 호 (각 목) means."""
+        holder = self.text_provision(replace(ref, part="body" if ref.level == 0 else ""))
+        out = _children(holder)
+        if (ref.part == "items" and not isinstance(holder, Subparagraph)) or (
+            ref.part == "subs" and not isinstance(holder, Paragraph)
+        ):
+            raise EditError(N_("{location} does not exist."), location=label(ref))
+        return out
+
+    def put_children(self, ref: Ref, new: list) -> None:  # type: ignore[type-arg]
+        """``제9조 각 호를 다음과 같이 한다``: the 호 (목) replaced by the new ones."""
+        holder = self.text_provision(replace(ref, part="body" if ref.level == 0 else ""))
+        self.children(ref)  # the right kind of holder
+        if isinstance(holder, Paragraph):
+            holder.subparagraphs = new
+        else:
+            assert isinstance(holder, Subparagraph)
+            holder.items = new
+
     # -- words -------------------------------------------------------------------------
 
     def texts(self, ref: Ref) -> Iterator[tuple[Provision, str]]:
@@ -188,6 +210,10 @@ class Editor:
             return
         if ref.part == "body":  # 제목 외의 부분: the unnumbered paragraph, 호 included
             yield from _all_texts(self.text_provision(ref))
+            return
+        if ref.part in _CHILDREN:  # 각 호, 각 목
+            for child in self.children(ref):
+                yield from _all_texts(child)
             return
         if ref.lead or ref.part:
             yield self.text_provision(ref), "text"
@@ -310,6 +336,10 @@ class Editor:
     def delete(self, entries: list[Entry]) -> None:
         for first, last in entries:
             refuse_point(first)
+            if first.part in _CHILDREN:
+                for child in self.children(first):
+                    _clear(child)
+                continue
             if first.part or first.lead:
                 self.delete_part(first)
                 continue
@@ -453,6 +483,9 @@ def _set_key(prov: Provision, target: Ref) -> None:
         prov.label = target.item
 
 
+_CHILDREN = ("subs", "items")
+
+
 def refuse_point(ref: Ref) -> None:
     """A 목's sub-item (``가목1)``) is part of the 목's text: words in it are replaced, but it
     is not rewritten, deleted or moved on its own."""
@@ -523,7 +556,7 @@ def _split_part(text: str, ref: Ref, missing_ok: bool = False) -> tuple[str, str
         stop = begin + end.start() + 1 if end else len(text)
         return text[:begin], text[begin:stop], text[stop:]
     part = ref.part
-    if part in ("", "title", "body"):
+    if part in ("", "title", "body", *_CHILDREN):
         return "", text, ""
     if part in ("main", "proviso"):
         index = text.find(PROVISO)

@@ -52,6 +52,7 @@ _FORMERLY = re.compile(r"\(종전의 [^()]*\)")  # 같은 조 제3항(종전의 
 _EACH = re.compile(r"각각 ?")
 _AS_FOLLOWS = re.compile(r"다음과 같이 ?(?=신설|한다|하고|하며|개정한다)")
 _POINT = re.compile(r"(\d+)\)")
+_ALL_CHILDREN = re.compile(r" 각 (호|목)(?=을 |를 | 및 |, | 중 )")
 _JUNG = re.compile(r" ?중 ?(?=[\"“])")
 _END = re.compile(r"(?:(?:개정)?한다\.?$|하고, |하며, )")
 _OPEN_QUOTES = '"“'
@@ -78,8 +79,9 @@ class Ref:
     """A cited provision: article, paragraph (0 = the unnumbered one), 호, 목, and a part.
 
     ``lead`` is 각 호 (목) 외의 부분; ``part`` is ``""``, ``"title"``, ``"main"`` (본문),
-    ``"proviso"`` (단서), ``"front"`` (전단), ``"back"`` (후단) or ``"body"`` (an article's
-    제목 외의 부분: its unnumbered paragraph, 호 included).
+    ``"proviso"`` (단서), ``"front"`` (전단), ``"back"`` (후단), ``"body"`` (an article's
+    제목 외의 부분: its unnumbered paragraph, 호 included), ``"subs"`` (its 각 호) or
+    ``"items"`` (a 호's 각 목).
     """
 
     article: Num
@@ -325,6 +327,9 @@ class _Reader:
             # 하고, 같은 조 제목 외의 부분 중 "C"를 "D"로 한다``, ``제11조 제목 외의 부분을
             # 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다`` (about a hundred acts).
             return replace(ref, part="body")
+        if match := self.eat(_ALL_CHILDREN):
+            # ``제9조 각 호를 다음과 같이 한다`` (some 30 acts): every 호 (목) of it at once.
+            return replace(ref, part="subs" if match.group(1) == "호" else "items")
         if self.eat("의 제목") or (ref.level == 0 and self.eat(_BARE_TITLE)):
             return replace(ref, part="title")
         self.eat(_FORMERLY)
