@@ -700,3 +700,13 @@ def test_every_subparagraph_of_a_provision_rewritten(old):
     new = applied(old, '제3조 각 호 중 "사항"을 각각 "일"로 한다.')
     assert new.article(Num(3)).paragraphs[0].text.endswith("사무를 분장한다.")
     assert new.article(Num(3)).paragraphs[0].subparagraphs[2].text == "청소년 정책에 관한 일"
+
+
+def test_a_comma_going_on_to_the_next_location(old):
+    """``제11조제1항제2호 중 "A"를 "B"로, 같은 항 제3호 중 "C"를 "D"로 한다`` (some 25 real
+    sentences, e.g. 수도법 시행령: ``같은 조 제2호 중 …``)."""
+    new = applied(
+        old, '제2조제2항 중 "국장"을 "본부장"으로, 같은 조 제3항 중 "과장"을 각각 "실장"으로 한다.'
+    )
+    assert para(new, 2, 2).text.startswith("과장은 본부장을")
+    assert para(new, 2, 3).text.startswith("실장은 팀장을")

@@ -400,8 +400,12 @@ class _Reader:
             each = bool(self.eat(_EACH))
             new = self.quote(("으로", "로"))
             clauses.append(Replace(targets, old, new, each))
-            if self.eat(", ") and self.i < len(self.s) and self.s[self.i] in _OPEN_QUOTES:
-                continue
+            if self.eat(", "):
+                if self.i < len(self.s) and self.s[self.i] in _OPEN_QUOTES:
+                    continue
+                # ``… 중 "A"를 "B"로, 같은 항 제3호 중 "C"를 "D"로 한다``: the comma goes on
+                # to the next location as 하고 would (some 25 real sentences).
+                return False
             self.expect(" ")
             return self.ending()
 
