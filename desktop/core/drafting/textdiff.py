@@ -1323,6 +1323,41 @@ class _Differ:
             for e in edits
         )
 
+    def unique(self, edits: list[Edit], bad: set[int]) -> list[Edit]:
+        """When no wider level makes the quotes exact (:meth:`run`), a quote whose words come
+        again elsewhere in the provision where they must not change that way (inside a
+        statute's name that another quote replaces) takes the unchanged word before it, so
+        that it is found once, as real bills quote it (``"도시경관, 문화재"`` → ``"도시경관,
+        국가유산"`` beside ``"「문화재보호법」"`` → …), rather than the provision being
+        rewritten."""
+        out = list(edits)
+        for index in sorted(bad):
+            e = out[index]
+            if not e.old or self.old.count(e.old) < 2:
+                continue
+            wider = self.word_before(e)
+            if wider is None or self.old.count(wider.old) != 1:
+                continue
+            trial = _replaced_at(out, index, wider)
+            if index not in self.bad(trial):
+                out = trial
+        return out if not self.bad(out) else edits
+
+    def word_before(self, e: Edit) -> Edit | None:
+        """``e`` with the unchanged word before it and what separates them."""
+        a, c = e.old_start, e.new_start
+        while a > 0 and c > 0 and self.old[a - 1] == self.new[c - 1] and self.old[a - 1] in " ,":
+            a, c = a - 1, c - 1
+        if a == e.old_start:
+            return None
+        while a > 0 and c > 0 and self.old[a - 1] == self.new[c - 1]:
+            if self.old[a - 1].isspace() or self.old[a - 1] in "(「,ㆍ·":
+                break
+            a, c = a - 1, c - 1
+        if a == e.old_start or not self.old[a].isalnum():
+            return None
+        return self.started_at(e, a, c)
+
     def apply(self, edits: list[Edit]) -> str:
         out, pos = [], 0
         for e in sorted(edits, key=lambda e: e.old_start):
@@ -1633,6 +1668,7 @@ class _Differ:
     def run(self) -> TextDiff:
         groups = self.groups()
         top = len(_LEVELS) - 1
+        first: tuple[list[Edit], set[int]] | None = None
         while True:
             edits = [self.edit(g) for g in groups]
             bad = self.bad(edits)
@@ -1640,6 +1676,12 @@ class _Differ:
                 named = self.names(edits)
                 if named is not edits:
                     edits, bad = named, set()
+            if first is None:
+                first = (edits, bad)
+            if bad and self.korean and all(groups[i][4] == top for i in bad):
+                widened = self.unique(*first)  # a last resort: the words where they first were
+                if widened is not first[0]:
+                    edits, bad = widened, set()
             if not bad:  # which includes: applying them gives the new text
                 # (what is quoted counts as changed when the provision may be rewritten)
                 edits = self.cited_lists(self.citations(self.names(self.lists(edits))))

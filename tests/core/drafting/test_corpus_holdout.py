@@ -31,8 +31,9 @@ HOLDOUT = Path(__file__).resolve().parents[2] / "data" / "corpus" / "holdout.jso
 # 207/300 with the cite setting; 208/300 with two changes one word apart quoted as one; 210/300
 # with the whole-citation form of the cite setting; 217/300 with an article rewritten for its
 # share changed only when two of its paragraphs change more than half each; 218/300 with the
-# single unnumbered paragraph after the title cited 같은 조.
-REQUIRED_RATE = 0.726
+# single unnumbered paragraph after the title cited 같은 조; 219/300 with a quote found elsewhere
+# inside a replaced statute's name taking the word before it.
+REQUIRED_RATE = 0.730
 
 
 def _cases() -> list[dict]:

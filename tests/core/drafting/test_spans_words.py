@@ -217,3 +217,23 @@ def test_a_quote_starting_with_a_type_in_형_starts_with_the_bare_noun_before_it
     assert quotes(
         "구청장은 도시재생 사업을 지원한다.", "구청장은 도시재생 뉴딜 사업을 지원한다."
     ) == [("사업", "뉴딜 사업")]
+
+
+def test_a_quote_found_again_inside_a_replaced_name_takes_the_word_before_it():
+    # "문화재" comes again in "「문화재보호법」", which is replaced by another quote: replacing
+    # every "문화재" first would leave no "「문화재보호법」" to replace, so the quote takes the
+    # unchanged item before it and is found once (도시개발법 시행령, 항만재개발 및 주변지역
+    # 발전에 관한 법률 시행령, 2023) instead of the 호 being rewritten
+    old = "경관, 문화재, 군사시설을 보호하기 위하여 「문화재보호법」 등에 따라 제한되는 지역"
+    new = (
+        "경관, 국가유산, 군사시설을 보호하기 위하여 「문화유산법」, 「자연유산법」 등에"
+        " 따라 제한되는 지역"
+    )
+    diff = diff_text(old, new)
+    assert diff.exact
+    assert quotes(old, new) == [
+        ("경관, 문화재", "경관, 국가유산"),
+        ("「문화재보호법」", "「문화유산법」, 「자연유산법」"),
+    ]
+    # a word found once keeps its own quote
+    assert quotes("경관, 문화재, 군사시설", "경관, 국가유산, 군사시설") == [("문화재", "국가유산")]
