@@ -292,13 +292,17 @@ class Profile:
 
     @property
     def head_title_en(self) -> str:
-        """Governor of Gyeonggi Province, Mayor of Osan City, Yangpyeong County Governor."""
+        """Governor of Gyeonggi Province, Mayor of Osan City, Yangpyeong County Governor,
+        Gangnam District Mayor; a county's or district's name in its own usage, without the
+        kind's ending, takes the head's word as a city's does: Mayor of Haeundae-gu, not
+        "Haeundae-gu Mayor" (its council: Haeundae-gu Council)."""
         if not self.name_en:
             return self.head_en
-        if self.kind is GovernmentKind.COUNTY:
-            return f"{self.name_en} Governor"
-        if self.kind is GovernmentKind.DISTRICT:
-            return f"{self.name_en} Mayor"
+        if self.kind in (GovernmentKind.COUNTY, GovernmentKind.DISTRICT):
+            word = self.head_en.split()[-1]  # County Governor → Governor
+            if self.short_en == self.name_en:
+                return f"{word} of {self.name_en}"
+            return f"{self.name_en} {word}"
         if self.kind is GovernmentKind.SPECIAL_CITY:
             return f"{self.head_en} of {self.short_en}"
         return f"{self.head_en} of {self.name_en}"

@@ -37,7 +37,7 @@ from desktop.core.kinds.abolish import ABOLISH
 from desktop.core.kinds.base import Moved
 from desktop.core.kinds.move import MOVE, taken_over
 from desktop.core.korean import attach, count, date_en, date_ko, number_en
-from desktop.core.org import CHART_TITLES, Level, Organization, Unit
+from desktop.core.org import CHART_TITLES, Level, Organization, Unit, UnitKind
 from desktop.core.press_en import (
     capitalized,
     count_word,
@@ -97,6 +97,32 @@ def effective_date(inputs: DraftInputs) -> dt.date | None:
 
 def _list_ko(names: list[str]) -> str:
     return "·".join(names)
+
+
+# The division-level kinds a release counts by name (other kinds count as 과).
+_COUNTED = {
+    UnitKind.DIVISION: ("과", "division"),
+    UnitKind.OFFICER: ("담당관", "officer"),
+    UnitKind.TEAM: ("팀", "team"),
+}
+
+
+def _kinds(divisions: list[Unit]) -> list[tuple[str, str]]:
+    kinds = {d.kind if d.kind in _COUNTED else UnitKind.DIVISION for d in divisions}
+    return [words for kind, words in _COUNTED.items() if kind in kinds]
+
+
+def counted_ko(divisions: list[Unit]) -> str:
+    """``2개 과``; a 담당관 is counted as what it is: ``2개 담당관``, and units of more than
+    one kind as ``3개 과·담당관`` (as releases count them: ``63개 과·담당관``)."""
+    return f"{len(divisions)}개 {'·'.join(ko for ko, _ in _kinds(divisions))}"
+
+
+def counted_en(divisions: list[Unit]) -> str:
+    """``two divisions``, ``two officers``; units of more than one kind: ``three
+    division-level units`` (english.md: 담당관 Officer (Division-level))."""
+    kinds = _kinds(divisions)
+    return plural(len(divisions), kinds[0][1] if len(kinds) == 1 else "division-level unit")
 
 
 def _bureau_of(org: Organization, unit_id: str) -> Unit | None:
@@ -193,7 +219,7 @@ def _unit_paragraph(inputs: DraftInputs, unit: Unit, records: list[ChangeRecord]
         listed = (  # one division is named, not counted: 특별자치과를 둔다, not 등 1개 과
             f"{attach(names[0], '을/를')} 둔다."
             if len(names) == 1
-            else f"{_list_ko(names)} 등 {len(names)}개 과를 둔다."
+            else f"{_list_ko(names)} 등 {attach(counted_ko(divisions), '을/를')} 둔다."
         )
         where = "산하에는" if own or named else f"{unit.name_ko} 산하에는"
         if not own and created:
@@ -225,7 +251,7 @@ def _divisions_en(
         names = series([d.name_en for d in divisions])
         source = the(sources[ids[0]])
         owner = "Its" if subject == "It" else f"{subject}'s"
-        what = "one division" if len(divisions) == 1 else f"{count_word(len(ids))} divisions"
+        what = counted_en(divisions)
         return [f"{owner} {what}, {names}, will move from {source}."]
     parts = []
     if divisions:
@@ -234,7 +260,7 @@ def _divisions_en(
             if division.id in sources:
                 items[index] += f", which moves from {the(sources[division.id])}"
         listed = series(items, article=False)
-        parts.append(f"{subject} will have {plural(len(divisions), 'division')}: {listed}.")
+        parts.append(f"{subject} will have {counted_en(divisions)}: {listed}.")
     elsewhere = [r for r in moved_in if r.unit_id in sources and r.unit_id not in ids]
     by_source: dict[str, list[str]] = {}
     for rec in elsewhere:

@@ -9,13 +9,17 @@ import pytest
 
 from desktop.core import changes as ch
 from desktop.core.government import profile_of
+from desktop.core.org import Unit, UnitKind
 from desktop.core.orgread import read_organization, split_list
 from desktop.core.patterns import find_listing
-from desktop.core.press import press_paragraphs
+from desktop.core.press import counted_en, counted_ko, press_findings, press_paragraphs
 from desktop.core.statute import Num
 from desktop.core.summary import summary
 from desktop.core.validate import validate
+from desktop.documents.orgtables import unit_rows
 from tests.core.government_projects import gangwon_project, haeundae_project, sejong_project
+
+K = UnitKind
 
 
 def sentences(project, key: str) -> list[str]:
@@ -183,5 +187,53 @@ def test_an_unchanged_bureau_taking_over_a_division_is_the_sentences_subject():
     office = next(p for p in paragraphs.values() if "인사과" in p.ko)
     assert office.ko == (
         "기획조정실은 자치행정국의 인사과를 넘겨받는다. "
-        "산하에는 예산담당관·인사과 등 2개 과를 둔다."
+        "산하에는 예산담당관·인사과 등 2개 과·담당관을 둔다."
     )
+
+
+def test_a_release_counts_a_damdanggwan_as_what_it_is_not_as_a_division():
+    """세종's 기획조정실 has 예산담당관 and 인사과: ``2개 과·담당관`` (as releases count them:
+    "63개 과·담당관"), "two division-level units" in English, not "2개 과" / "two divisions"."""
+    inputs = sejong_project().draft_inputs()
+    office = next(p for p in press_paragraphs(inputs) if "인사과" in p.ko)
+    assert office.ko.endswith("산하에는 예산담당관·인사과 등 2개 과·담당관을 둔다.")
+    assert "will have two division-level units: the Budget Officer and the Personnel" in office.en
+    numbers = [f for f in press_findings(inputs) if f.code == "W-PRESS-NUMBER"]
+    assert not [f for f in numbers if f.place.ref == office.key]
+    officers = [Unit("a", K.OFFICER, "감사담당관", "Audit Officer"),
+                Unit("b", K.OFFICER, "예산담당관", "Budget Officer")]  # fmt: skip
+    assert (counted_ko(officers), counted_en(officers)) == ("2개 담당관", "two officers")
+    divisions = [Unit("c", K.DIVISION, "인사과", "Personnel Division")]
+    assert (counted_ko(divisions), counted_en(divisions)) == ("1개 과", "one division")
+
+
+@pytest.mark.parametrize(
+    ("name_ko", "name_en", "proposer_en"),
+    [
+        ("부산광역시 해운대구", "Haeundae-gu", "Mayor of Haeundae-gu"),
+        ("부산광역시 해운대구", "Haeundae District", "Haeundae District Mayor"),
+        ("양평군", "Yangpyeong-gun", "Governor of Yangpyeong-gun"),
+        ("양평군", "Yangpyeong County", "Yangpyeong County Governor"),
+    ],
+)  # fmt: skip
+def test_the_proposer_in_the_governments_own_english_is_mayor_of_it(name_ko, name_en, proposer_en):
+    """A name without the kind's ending (Haeundae-gu) takes the head's word as a city's name
+    does (Mayor of Osan City), not "Haeundae-gu Mayor"."""
+    assert profile_of(name_ko, name_en).proposer_en == proposer_en
+
+
+def test_the_remarks_write_new_before_the_name_in_english():
+    """강원's 특별자치국 with its new 특별자치과: "new Special Autonomy Division", as a
+    participle follows it ("Energy Division abolished"); the Korean is "특별자치과 신설"."""
+    inputs = gangwon_project().draft_inputs()
+    remarks = {tuple(r[1]): r[2] for r in unit_rows(inputs, "en")}
+    assert remarks[("Special Autonomy Bureau", "· Special Autonomy Division")] == [
+        "new",
+        "new Special Autonomy Division",
+    ]
+    assert (
+        "Energy Division abolished"
+        in remarks[("Economy and Industry Bureau", "· Economic Policy Division")]
+    )
+    korean = [r[2] for r in unit_rows(inputs, "ko") if r[1][0] == "특별자치국"]
+    assert korean == [["신설", "특별자치과 신설"]]

@@ -128,7 +128,9 @@ class Action:
     주요내용's 기구 조정 (headed ``heading_en`` in English). ``new_unit``: the record's unit is
     newly established (the release's headline and lead name it). ``press``: the release
     gives the bureau it touches a paragraph. ``press_rank``: which action's sentence opens a
-    unit's paragraph (lowest first; ``None``: none).
+    unit's paragraph (lowest first; ``None``: none). ``adjective``: the English word is an
+    adjective (``new``, ``temporary``), written before a name in the remarks (``new Special
+    Autonomy Division``), where a participle follows it (``Energy Division abolished``).
     """
 
     name: str
@@ -139,6 +141,7 @@ class Action:
     new_unit: bool = False
     press: bool = False
     press_rank: int | None = None
+    adjective: bool = False
 
     def __post_init__(self) -> None:
         if _ACTIONS.setdefault(self.name, self) is not self:
@@ -192,7 +195,9 @@ class Action:
         word = self.word(lang)
         if own:
             return word
-        return f"{rec.name_ko if lang == 'ko' else rec.name_en} {word}"
+        if lang == "ko":
+            return f"{rec.name_ko} {word}"
+        return f"{word} {rec.name_en}" if self.adjective else f"{rec.name_en} {word}"
 
     def press_sentence(self, unit: Unit, own: list[ChangeRecord]) -> tuple[str, str] | None:
         """The sentence that opens the release's paragraph on ``unit`` (its own records)."""

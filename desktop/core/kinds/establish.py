@@ -33,6 +33,7 @@ ESTABLISH = _Established(
     new_unit=True,
     press=True,
     press_rank=0,
+    adjective=True,
 )
 
 

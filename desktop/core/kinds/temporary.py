@@ -93,6 +93,7 @@ TEMPORARY = _Temporary(
     new_unit=True,
     press=True,
     press_rank=0,
+    adjective=True,
 )
 
 
