@@ -47,7 +47,19 @@ _CONDITIONED = (
     ("과", "와", False),
 )
 _CLOSING_QUOTES = "\"'”’"
-_PLAIN = ("에서는", "에서의", "에게는", "에서", "에게", "에는", "에도", "까지", "부터", "보다")
+_PLAIN = (
+    "에서는",
+    "에서의",
+    "에게는",
+    "에의",
+    "에서",
+    "에게",
+    "에는",
+    "에도",
+    "까지",
+    "부터",
+    "보다",
+)
 _PLAIN += ("마다", "께서", "에", "의")
 # Particles that end in the topic particle (에 + 는): cut whole, never to a fragment of the
 # particle (``"총무과에서"``).

@@ -144,7 +144,7 @@ _QUOTED = re.compile(r'"((?:[^"]|"[^"]*"(?=[^을를으로]))*?)"(?=을|를|으�
 # What may follow a quote inside the same word: a particle (or 이다's 인), then the word ends.
 _PARTICLE = re.compile(
     "(?:으로부터|로부터|으로서의|로서의|으로서|로서|으로써|로써|으로는|로는|으로의|로의|으로|로|이나|나|이며|며"
-    "|이란|란|과의|와의|은|는|이|가|을|를|과|와|에서는|에서의|에게는|에서|에게|에는|에도|에|의"
+    "|이란|란|과의|와의|은|는|이|가|을|를|과|와|에서는|에서의|에게는|에의|에서|에게|에는|에도|에|의"
     "|까지|부터|보다|마다|께서|도|만|이라|라|이고|인)(?![가-힣])"
 )
 # What looks like a particle after a quote but shows the quote cut a word: a verb's ending
@@ -237,3 +237,13 @@ def test_a_quote_found_again_inside_a_replaced_name_takes_the_word_before_it():
     ]
     # a word found once keeps its own quote
     assert quotes("경관, 문화재, 군사시설", "경관, 국가유산, 군사시설") == [("문화재", "국가유산")]
+
+
+def test_the_particle_에의_stays_outside_the_quote_whole():
+    # 에 + 의 is one particle, like 에서의: never cut in two ("군검찰관에"), and outside the
+    # quote when it does not change (형사소송법, 2015: 제256조의2의 제목 중 "군검찰관"을
+    # "군검사"로)
+    assert strip_particles("군검찰관에의", "군검사에의") == ("군검찰관", "군검사")
+    assert quotes("(감사관에의 사건송치)", "(감사위원회에의 사건송치)") == [
+        ("감사관", "감사위원회")
+    ]
