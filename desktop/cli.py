@@ -221,6 +221,11 @@ def cmd_draft(args: argparse.Namespace) -> int:
         print(Pair.of(inputs.new_instruments[src.key], "title").pick(args.doc_lang))
         print("=" * 72)
         drafted = inputs.draft[src.key]
+        if not drafted.amended:  # no bill: generate writes none for it either
+            msg = N_("No provision of this instrument changes, so no bill is drafted for it.")
+            print(translate(msg, {}, args.doc_lang))
+            print()
+            continue
         print(render(drafted.summary, args.doc_lang))
         print()
         print(drafted.amendment(args.doc_lang))
@@ -503,7 +508,11 @@ def main(argv: list[str] | None = None) -> int:
         return run()
     if getattr(args, "command", None) == "generate" and not args.sample and not args.project:
         parser.error("generate: PROJECT or --sample is required")
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # the reader stopped reading (``| more``): nothing is lost
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
+        return EXIT_OK
 
 
 def main_gui() -> int:

@@ -122,6 +122,37 @@ def test_draft_prints_the_whole_drafting_result(sample_file):
     assert "현 행" in out and "개 정 안" in out
 
 
+def test_draft_says_when_an_instrument_gets_no_bill(tmp_path):
+    # 세종: the abolished 정책기획관 is set up by the rule alone, so the ordinance does not
+    # change; draft says so instead of printing an empty bill (generate writes none).
+    from desktop.core.projectfile import save
+    from tests.core.government_projects import sejong_project
+
+    path = tmp_path / "sejong.orgdraft"
+    save(sejong_project(), path)
+    result = orgdraft("draft", str(path), lang="ko")
+    assert result.returncode == 0, result.stderr
+    ordinance, rule = result.stdout.split("세종특별자치시 행정기구 설치 조례 시행규칙\n", 1)
+    assert "이 변경으로 바뀌는 조문이 없어 개정안을 만들지 않습니다." in ordinance
+    assert "일부를 다음과 같이 개정한다" not in ordinance and "부칙" not in ordinance
+    assert "시행규칙 일부를 다음과 같이 개정한다." in rule
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(sample_file):
+    env = {**os.environ, "ORGDRAFT_LANG": "ko", "PYTHONIOENCODING": "utf-8"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "desktop", "draft", str(sample_file)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    ) as proc:  # fmt: skip
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.readline()  # like ``| head -1``
+        proc.stdout.close()
+        err = proc.stderr.read().decode("utf-8")
+        code = proc.wait(timeout=120)
+    assert "Traceback" not in err and "BrokenPipe" not in err
+    assert code == 0
+
+
 def test_amend_two_texts_and_a_located_parse_error(tmp_path):
     old = tmp_path / "old.txt"
     new = tmp_path / "new.txt"
