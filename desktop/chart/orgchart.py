@@ -383,7 +383,10 @@ class _Chart:
                     row_bottom = max(row_bottom, low)
                 self.bus(vg_box, cols)
                 x += group_span + s.gap
-            self.branch(boxes)
+            if governor and len(rows) == 1 and not direct:
+                self.bus(governor, boxes)  # nothing to cross: straight down, as a bureau's
+            else:
+                self.branch(boxes)
             y = row_bottom + s.row_gap
         if governor:
             self.bus(governor, heads)

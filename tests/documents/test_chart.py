@@ -170,6 +170,32 @@ def test_eup_myeon_dong_get_a_labelled_row_of_their_own():
     assert chart.paint().width() == int(width)
 
 
+def test_a_single_row_of_deputies_hangs_straight_from_the_head():
+    """With nothing under the head but its deputies (one row: 구청장 → 부구청장), the line
+    goes straight down to them, not out to the left margin and back (the trunk is for the
+    units hanging from the head or rows that wrap)."""
+    from desktop.chart.orgchart import _Chart, _Style
+    from desktop.core.org import Organization, Unit, UnitKind
+
+    K = UnitKind
+    units = [
+        Unit("head", K.GOVERNOR, "구청장", "District Mayor"),
+        Unit("deputy", K.VICE_GOVERNOR, "부구청장", "Deputy District Mayor", "head"),
+        Unit("a", K.BUREAU, "행정자치국", "Administration Bureau", "deputy"),
+        Unit("b", K.BUREAU, "복지환경국", "Welfare Bureau", "deputy"),
+    ]
+    style = _Style(scale=1.0)
+    for extra in ([], [Unit("deputy2", K.VICE_GOVERNOR, "경제부구청장", "", "head")]):
+        chart = _Chart(Organization(units + extra), {}, "ko", "", style)
+        chart.layout()
+        boxes = {b.unit.id: b.rect for b in chart.boxes}
+        left = min(r.left() for r in boxes.values())
+        assert not chart.wrapped
+        assert all(min(x1, x2) >= left for x1, _y1, x2, _y2 in chart.lines)
+        head = boxes["head"]
+        assert (head.center().x(), head.bottom()) in [(x1, y1) for x1, y1, *_ in chart.lines]
+
+
 def test_a_chart_png_holds_the_painted_pixels_and_resolution():
     """The PNG written with zlib (other threads run meanwhile) decodes to exactly the pixels
     Qt painted, at the image's resolution, and is smaller than Qt's own PNG at quality 80."""
