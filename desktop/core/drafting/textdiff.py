@@ -181,6 +181,8 @@ def _is_modifier(word: str) -> bool:
 
 # Last syllables of a verb's connective form, which a bare noun never reads as (따라, 위하여).
 _CONNECTIVE_END = frozenset("라서아어여지")
+# A verb's ending that closes a clause before a comma ("두되,", "하고,"): no list item.
+_CLAUSE_ENDS = ("되", "하고", "하며", "하여", "으나", "지만", "므로", "는데")
 
 
 def _is_type(word: str) -> bool:
@@ -798,7 +800,7 @@ class _Differ:
         return (
             gap.strip() in ("ㆍ", "·", ",")
             or first in ("및", "또는", "그리고")
-            or before.endswith(",")
+            or (before.endswith(",") and not before[:-1].endswith(_CLAUSE_ENDS))
         )
 
     def item_end(self, text: str, words: list[tuple[int, int]], index: int) -> bool:

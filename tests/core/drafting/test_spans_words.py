@@ -247,3 +247,17 @@ def test_the_particle_에의_stays_outside_the_quote_whole():
     assert quotes("(감사관에의 사건송치)", "(감사위원회에의 사건송치)") == [
         ("감사관", "감사위원회")
     ]
+
+
+def test_words_added_after_a_clause_and_its_comma_are_anchored_on_the_noun_after_them():
+    # 두되, ends a clause, not an item of a list: the words added before 외무공무원 go with
+    # the noun they modify, as Korean puts the head last (정부조직법, 2007: "외무공무원"을
+    # "고위공무원단에 속하는 외무공무원"으로), never "두되,"를 "두되, 고위공무원단에 속하는"으로
+    assert quotes(
+        "자치행정국에 국장 1명을 두되, 지방공무원으로 보한다.",
+        "자치행정국에 국장 1명을 두되, 4급 이상 지방공무원으로 보한다.",
+    ) == [("지방공무원", "4급 이상 지방공무원")]
+    # an item of a comma list still takes the items added after it
+    assert quotes("자치행정과, 세무과에 둔다.", "자치행정과, 민원과, 세무과에 둔다.") == [
+        ("자치행정과", "자치행정과, 민원과")
+    ]
