@@ -1082,8 +1082,35 @@ class _Differ:
         ):
             size += 1
         if not size:
-            return e
+            return self.one_syllable_item(e)
         a, b, c, d = e.old_start, e.old_end + size, e.new_start, e.new_end + size
+        return Edit(a, b, c, d, self.old[a:b], self.new[c:d])
+
+    def one_syllable_item(self, e: Edit) -> Edit:
+        """A one-syllable quote that is an item of a ``ㆍ`` list written as one word takes that
+        word, its particle left outside (``"점ㆍ사용료"`` → ``"점용료ㆍ사용료"``, not ``"점"`` →
+        ``"점용료"``); one that names a statute (``법``) takes the provision cited after it
+        (``"법 제4조제1항제1호"``)."""
+        a, b, c, d = e.old_start, e.old_end, e.new_start, e.new_end
+        if self.old[b : b + 1] in ("ㆍ", "·"):
+            end = b
+            while end < len(self.old) and (self.old[end] in "ㆍ·" or "가" <= self.old[end] <= "힣"):
+                end += 1
+            rest = self.old[b:end]
+            if not self.new.startswith(rest, d):
+                return e
+            so, sn = strip_particles(self.old[a:end], self.new[c : d + len(rest)])
+            size = len(so) - (b - a)
+            if size <= 1 or len(sn) - (d - c) != size:
+                return e
+            b, d = b + size, d + size
+        else:
+            follow = _FOLLOW.match(self.old, b)
+            if not follow or not follow.group(0).startswith(" "):
+                return e
+            if not self.new.startswith(follow.group(0), d):
+                return e
+            b, d = b + len(follow.group(0)), d + len(follow.group(0))
         return Edit(a, b, c, d, self.old[a:b], self.new[c:d])
 
     def started_at(self, e: Edit, a: int, c: int) -> Edit:

@@ -249,6 +249,20 @@ def test_the_particle_에의_stays_outside_the_quote_whole():
     ]
 
 
+def test_a_one_syllable_item_of_a_middle_dot_word_is_quoted_with_the_word():
+    # 점 is 점용료 written short before ㆍ사용료: real bills quote no single syllable, so the
+    # quote is the whole word, its particle outside (해양심층수의 개발 및 관리에 관한 법률
+    # 시행령, 2010: "점ㆍ사용료"를 "점용료ㆍ사용료"로)
+    assert quotes(
+        "구청장은 점ㆍ사용료를 감면할 수 있다.", "구청장은 점용료ㆍ사용료를 감면할 수 있다."
+    ) == [("점ㆍ사용료", "점용료ㆍ사용료")]
+    # one that names the statute takes the provision cited after it
+    assert quotes(
+        "법 제4조에 따른 위원회를 둔다.",
+        '「수원시 기본 조례」(이하 "조례"라 한다) 제4조에 따른 위원회를 둔다.',
+    ) == [("법 제4조", '「수원시 기본 조례」(이하 "조례"라 한다) 제4조')]
+
+
 def test_words_added_after_a_clause_and_its_comma_are_anchored_on_the_noun_after_them():
     # 두되, ends a clause, not an item of a list: the words added before 외무공무원 go with
     # the noun they modify, as Korean puts the head last (정부조직법, 2007: "외무공무원"을
