@@ -34,7 +34,7 @@ from desktop.core.glossary import Glossary
 from desktop.core.grades import GROUPS
 from desktop.core.kinds import ChangeRecord
 from desktop.core.kinds.abolish import ABOLISH
-from desktop.core.kinds.base import Moved
+from desktop.core.kinds.base import Moved, english_name, english_of
 from desktop.core.kinds.move import MOVE, taken_over
 from desktop.core.korean import attach, count, date_en, date_ko, number_en
 from desktop.core.org import CHART_TITLES, Level, Organization, Unit, UnitKind
@@ -93,6 +93,10 @@ def effective_date(inputs: DraftInputs) -> dt.date | None:
         if source.effective.mode is EffectiveMode.DATE and source.effective.date:
             return source.effective.date
     return None
+
+
+def _name_en(unit: Unit) -> str:
+    return english_of(unit.name_ko, unit.name_en)
 
 
 def _list_ko(names: list[str]) -> str:
@@ -207,11 +211,11 @@ def _unit_paragraph(inputs: DraftInputs, unit: Unit, records: list[ChangeRecord]
         created = [
             d for d in divisions if any(r.action.new_unit and r.unit_id == d.id for r in records)
         ]
-        subject_en = capitalized(the(unit.name_en))
+        subject_en = capitalized(the(_name_en(unit)))
         if created:
             en_parts.append(
                 f"{subject_en} will gain {'a new' if len(created) == 1 else 'new'} "
-                f"{series([d.name_en for d in created], article=False)}."
+                f"{series([_name_en(d) for d in created], article=False)}."
             )
             subject_en = "It"
     if divisions:
@@ -242,20 +246,20 @@ def _divisions_en(
     (:mod:`desktop.core.press_en`): ``It will have three divisions: the A, the B and the C,
     which moves from the D.``; ``Its two divisions, the A and the B, will move from the D.``"""
     sources = {
-        r.unit_id: r.payload.from_en
+        r.unit_id: english_of(r.payload.from_ko, r.payload.from_en)
         for r in moved_in
         if r.action == MOVE and isinstance(r.payload, Moved)
     }
     ids = [d.id for d in divisions]
     if divisions and set(ids) <= set(sources) and len({sources[i] for i in ids}) == 1:
-        names = series([d.name_en for d in divisions])
+        names = series([_name_en(d) for d in divisions])
         source = the(sources[ids[0]])
         owner = "Its" if subject == "It" else f"{subject}'s"
         what = counted_en(divisions)
         return [f"{owner} {what}, {names}, will move from {source}."]
     parts = []
     if divisions:
-        items = [the(d.name_en) for d in divisions]
+        items = [the(_name_en(d)) for d in divisions]
         for index, division in enumerate(divisions):
             if division.id in sources:
                 items[index] += f", which moves from {the(sources[division.id])}"
@@ -264,7 +268,7 @@ def _divisions_en(
     elsewhere = [r for r in moved_in if r.unit_id in sources and r.unit_id not in ids]
     by_source: dict[str, list[str]] = {}
     for rec in elsewhere:
-        by_source.setdefault(sources[rec.unit_id], []).append(rec.name_en)
+        by_source.setdefault(sources[rec.unit_id], []).append(english_name(rec))
     for source, names in by_source.items():
         parts.append(f"{subject} will take over {series(names)} from {the(source)}.")
     return parts
@@ -351,7 +355,7 @@ def _lead(inputs: DraftInputs) -> tuple[str, str]:
         )
     launches = (
         f", with {plural(len(new_bureaus), 'new bureau')}: "
-        f"{series([r.name_en for r in new_bureaus])}"
+        f"{series([english_name(r) for r in new_bureaus])}"
         if new_bureaus
         else ", adjusting its organization and staffing"  # 기구와 정원을 조정하는
     )
@@ -371,7 +375,8 @@ def _headline(inputs: DraftInputs) -> tuple[str, str]:
     new_bureaus = _new_bureaus(inputs)
     if new_bureaus:
         ko = f"{meta.government_ko}, {_list_ko([r.name_ko for r in new_bureaus])} 신설"
-        en = f"{meta.government_en} to launch {series([r.name_en for r in new_bureaus], False)}"
+        names_en = series([english_name(r) for r in new_bureaus], False)
+        en = f"{meta.government_en} to launch {names_en}"
         return ko, capitalized(en)
     return f"{meta.government_ko} 조직개편 시행", f"{meta.government_en} to reorganize"
 

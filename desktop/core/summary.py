@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.grades import GROUPS, Grade
 from desktop.core.kinds import STRUCTURAL, Deltas, DutiesMoved
+from desktop.core.kinds.base import english_name, english_of
 from desktop.core.kinds.head_grade import HeadGrade
 from desktop.core.korean import count, delta, item_symbol
 from desktop.core.org import Level, Organization, UnitKind
@@ -158,7 +159,7 @@ def _grade_point(inputs: DraftInputs, grades: list[Grade], key: str) -> Point | 
         + (f" {cite_ko}" if cite_ko else ""),
         "Head grades: "
         + ", ".join(
-            f"{r.name_en or r.name_ko} ({o[1]} → {n[1]})"
+            f"{english_name(r)} ({o[1]} → {n[1]})"
             for r, o, n in zip(records, old_ko, new_ko, strict=True)
         )
         + (f" {cite_en}" if cite_en else ""),
@@ -210,7 +211,8 @@ def _duties_point(inputs: DraftInputs, key: str, level: Level) -> Point | None:
         for ko, en in zip(moved.duties, moved.duties_en, strict=True):
             items_ko.append(f"{ko}({moved.source_ko}→{r.name_ko})")
             items_en.append(
-                f"{en or '[English text missing: ' + ko + ']'} ({moved.source_en} → {r.name_en})"
+                f"{en or '[English text missing: ' + ko + ']'} "
+                f"({english_of(moved.source_ko, moved.source_en)} → {english_name(r)})"
             )
     cite_ko, cite_en = _cite(inputs.statutes.cited([r.change_id for r in transfers], key))
     return Point(

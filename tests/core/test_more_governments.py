@@ -5,6 +5,8 @@ release."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from desktop.core import changes as ch
@@ -237,3 +239,58 @@ def test_the_remarks_write_new_before_the_name_in_english():
     )
     korean = [r[2] for r in unit_rows(inputs, "ko") if r[1][0] == "특별자치국"]
     assert korean == [["신설", "특별자치과 신설"]]
+
+
+_EMPTY_PHRASE = re.compile(r"\b[Tt]he [.,;)]|\b[Tt]he  |\( →|→ \)|  ")
+
+
+def _points(points):
+    for point in points:
+        yield point
+        yield from _points(point.children)
+
+
+def test_a_missing_english_name_is_marked_not_printed_as_an_empty_phrase():
+    """세종's 자치행정국 has no English name: the 인사과 "moves from the [자치행정국: English
+    name missing]", not "moves from the ."; the bill's main points and the remarks say
+    "Personnel Division ([자치행정국: English name missing] → Planning and Coordination
+    Office)", not "( → …)", as every other missing name is shown; validate names the unit and
+    the field."""
+    project = sejong_project()
+    inputs = project.draft_inputs()
+    missing = "[자치행정국: English name missing]"
+    office = next(p for p in press_paragraphs(inputs) if "인사과" in p.ko)
+    assert office.en.endswith(f"the Personnel Division, which moves from the {missing}.")
+    moved = f"Personnel Division ({missing} → Planning and Coordination Office)"
+    points = [p.en for p in _points(summary(inputs, "rule").points)]
+    assert any(moved in p for p in points)
+    remarks = [line for row in unit_rows(inputs, "en") for line in row[2]]
+    assert f"Personnel Division moved ({missing} → Planning and Coordination Office)" in remarks
+    bureau = project.org.by_name("자치행정국")[0].id
+    assert any(
+        f.code == "W-NAME-EN-MISSING" and f.place.ref == bureau and f.place.field == "name_en"
+        for f in validate(project)
+    )
+
+
+@pytest.mark.parametrize("make", [sejong_project, haeundae_project, gangwon_project])
+def test_no_english_text_has_an_empty_name_when_every_english_name_is_missing(make):
+    """Every kind of change (a move, merge, abolition with successor, new bureau, rename,
+    new name given without English) with no English names at all: each name is marked
+    missing, none is an empty phrase."""
+    project = make()
+    for unit in project.org:
+        unit.name_en = ""
+    for change in project.changes:
+        for unit in [getattr(change, "unit", None), getattr(change, "into", None)]:
+            if unit is not None:
+                unit.name_en = ""
+        if hasattr(change, "name_en"):
+            change.name_en = ""
+    inputs = project.draft_inputs()
+    texts = [p.en for p in press_paragraphs(inputs)]
+    for instrument in project.instruments:
+        texts += [p.en for p in _points(summary(inputs, instrument.key).points)]
+    texts += [line for row in unit_rows(inputs, "en") for line in row[2]]
+    assert any("English name missing]" in t for t in texts)
+    assert not [t for t in texts if _EMPTY_PHRASE.search(t)]

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from desktop.core.findings import error
-from desktop.core.kinds.base import Action, ApplyState, Change, ChangeRecord, english_name, name_of
+from desktop.core.kinds.base import (
+    Action,
+    ApplyState,
+    Change,
+    ChangeRecord,
+    english_name,
+    english_of,
+    name_of,
+)
 from desktop.core.korean import attach
 from desktop.i18n import N_, Pair, ngettext_noop
 
@@ -28,7 +36,7 @@ class _Abolished(Action):
         for rec in records:
             subject_en = f"The {english_name(rec)}"
             if isinstance(rec.payload, Succeeded):
-                successor_en = rec.payload.successor_en or f"[{rec.payload.successor_ko}]"
+                successor_en = english_of(rec.payload.successor_ko, rec.payload.successor_en)
                 ko = (
                     f"{attach(rec.name_ko, '은/는')} 폐지되고, 그 사무는 "
                     f"{attach(rec.payload.successor_ko, '이/가')} 맡는다."

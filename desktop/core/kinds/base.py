@@ -197,7 +197,8 @@ class Action:
             return word
         if lang == "ko":
             return f"{rec.name_ko} {word}"
-        return f"{word} {rec.name_en}" if self.adjective else f"{rec.name_en} {word}"
+        name = english_name(rec)
+        return f"{word} {name}" if self.adjective else f"{name} {word}"
 
     def press_sentence(self, unit: Unit, own: list[ChangeRecord]) -> tuple[str, str] | None:
         """The sentence that opens the release's paragraph on ``unit`` (its own records)."""
@@ -213,8 +214,16 @@ class Action:
         return None
 
 
+def english_of(name_ko: str, name_en: str) -> str:
+    """A unit's English name as the documents print it: when it is missing, a marker that
+    names the unit (``[자치행정국: English name missing]``; validate warns of it,
+    W-NAME-EN-MISSING), never an empty phrase ("moves from the ."); empty only when there is
+    no unit either."""
+    return name_en or (f"[{name_ko}: English name missing]" if name_ko else "")
+
+
 def english_name(rec: ChangeRecord) -> str:
-    return rec.name_en or f"[{rec.name_ko}: English name missing]"
+    return english_of(rec.name_ko, rec.name_en)
 
 
 # -- changes ---------------------------------------------------------------------------------

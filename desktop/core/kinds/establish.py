@@ -7,7 +7,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from desktop.core.kinds.base import Action, ApplyState, Change, ChangeRecord, name_of, shown
+from desktop.core.kinds.base import (
+    Action,
+    ApplyState,
+    Change,
+    ChangeRecord,
+    english_of,
+    name_of,
+    shown,
+)
 from desktop.core.korean import attach
 from desktop.core.org import Unit, UnitKind
 from desktop.i18n import N_
@@ -18,9 +26,10 @@ class _Established(Action):
     def press_sentence(self, unit: Unit, own: list[ChangeRecord]) -> tuple[str, str]:
         purpose = f"{unit.purpose_ko}에 관한 사무를 맡는 " if unit.purpose_ko else ""
         duty = f"will be responsible for {unit.purpose_en}" if unit.purpose_en else "will be set up"
+        name_en = english_of(unit.name_ko, unit.name_en)
         return (
             f"{purpose}{attach(unit.name_ko, '이/가')} 새로 생긴다.",
-            f"The new {unit.name_en} {duty}.",  # desktop.core.press_en: plain future
+            f"The new {name_en} {duty}.",  # desktop.core.press_en: plain future
         )
 
 

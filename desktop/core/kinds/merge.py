@@ -14,6 +14,7 @@ from desktop.core.kinds.base import (
     ChangeRecord,
     Sources,
     english_name,
+    english_of,
     name_of,
     shown,
 )
@@ -25,7 +26,7 @@ class FromSources(Action):
     def summary_item(self, rec: ChangeRecord) -> tuple[str, str]:
         units = rec.payload.units if isinstance(rec.payload, Sources) else ()
         sources_ko = "·".join(ko for ko, _ in units)
-        sources_en = ", ".join(en or ko for ko, en in units)
+        sources_en = ", ".join(english_of(ko, en) for ko, en in units)
         return f"{sources_ko}→{rec.name_ko}", f"{sources_en} → {english_name(rec)}"
 
 

@@ -13,6 +13,7 @@ from desktop.core.kinds.base import (
     ChangeRecord,
     Moved,
     english_name,
+    english_of,
     name_of,
 )
 from desktop.core.korean import attach
@@ -25,7 +26,8 @@ class _Moved(Action):
         assert isinstance(old, Moved)
         return (
             f"{rec.name_ko}({old.from_ko}→{rec.parent_ko})",
-            f"{english_name(rec)} ({old.from_en} → {rec.parent_en})",
+            f"{english_name(rec)} ({english_of(old.from_ko, old.from_en)} → "
+            f"{english_of(rec.parent_ko, rec.parent_en)})",
         )
 
     def remark(self, rec: ChangeRecord, own: bool, lang: str) -> str:
@@ -35,7 +37,10 @@ class _Moved(Action):
         word = self.word(lang)
         if lang == "ko":
             return f"{rec.name_ko} {word}({old.from_ko}→{rec.parent_ko})"
-        return f"{rec.name_en} {word} ({old.from_en} → {rec.parent_en})"
+        return (
+            f"{english_name(rec)} {word} ({english_of(old.from_ko, old.from_en)} → "
+            f"{english_of(rec.parent_ko, rec.parent_en)})"
+        )
 
 
 MOVE = _Moved("move", N_("moved"), colour="#8e3fb0", fill="#FFE3C2", press=True)
@@ -54,7 +59,8 @@ def taken_over(records: list[ChangeRecord], list_ko, list_en) -> list[tuple[str,
         sentences.append(
             (
                 f"{src_ko}의 {attach(list_ko(names), '을/를')} 넘겨받는다.",
-                f"It takes over {list_en([r.name_en for r in recs])} from the {src_en}.",
+                f"It takes over {list_en([english_name(r) for r in recs])} from the "
+                f"{english_of(src_ko, src_en)}.",
             )
         )
     return sentences

@@ -15,6 +15,7 @@ from desktop.core.kinds.base import (
     ChangeRecord,
     Regraded,
     english_name,
+    english_of,
     name_of,
     shown,
 )
@@ -52,12 +53,13 @@ class _Upgraded(_Regraded):
             return None
         renamed = next((r.renamed for r in own if r.renamed), None)
         old = renamed.old_name_ko if renamed else unit.name_ko
-        old_en = renamed.old_name_en if renamed else unit.name_en
+        old_en = english_of(old, renamed.old_name_en if renamed else unit.name_en)
+        new_en = english_of(unit.name_ko, unit.name_en)
         target = f"실·국급인 {attach(unit.name_ko, '으로/로')}" if renamed else "실·국급으로"
         return (
             f"{upgraded.old_kind.ko}급인 {attach(old, '은/는')} {target} 격상된다.",
             f"{capitalized(the(old_en))} will be upgraded from {level_words(upgraded.old_kind)} "
-            f"to {level_words(unit.kind)}{f' as {the(unit.name_en)}' if renamed else ''}.",
+            f"to {level_words(unit.kind)}{f' as {the(new_en)}' if renamed else ''}.",
         )
 
 

@@ -13,6 +13,7 @@ from desktop.core.kinds.base import (
     ChangeRecord,
     Renamed,
     english_name,
+    english_of,
     name_of,
     shown,
 )
@@ -26,7 +27,10 @@ class _Renamed(Action):
     def summary_item(self, rec: ChangeRecord) -> tuple[str, str]:
         old = rec.payload
         assert isinstance(old, Renamed)
-        return f"{old.old_name_ko}→{rec.name_ko}", f"{old.old_name_en} → {english_name(rec)}"
+        return (
+            f"{old.old_name_ko}→{rec.name_ko}",
+            f"{english_of(old.old_name_ko, old.old_name_en)} → {english_name(rec)}",
+        )
 
     def remark(self, rec: ChangeRecord, own: bool, lang: str) -> str:
         old = rec.payload
@@ -34,7 +38,7 @@ class _Renamed(Action):
             return super().remark(rec, own, lang)
         if lang == "ko":
             return f"{old.old_name_ko}→{rec.name_ko}"
-        return f"{old.old_name_en} → {rec.name_en}"
+        return f"{english_of(old.old_name_ko, old.old_name_en)} → {english_name(rec)}"
 
     def press_sentence(self, unit: Unit, own: list[ChangeRecord]) -> tuple[str, str] | None:
         renamed = next((r.renamed for r in own if r.renamed), None)
@@ -42,7 +46,8 @@ class _Renamed(Action):
             return None
         return (
             f"{attach(renamed.old_name_ko, '은/는')} {attach(unit.name_ko, '으로/로')} 바뀐다.",
-            f"{capitalized(the(renamed.old_name_en))} will be renamed {the(unit.name_en)}.",
+            f"{capitalized(the(english_of(renamed.old_name_ko, renamed.old_name_en)))} will be "
+            f"renamed {the(english_of(unit.name_ko, unit.name_en))}.",
         )
 
 
