@@ -168,6 +168,8 @@ _NOT_MODIFIER = frozenset("은는을를이가에로과와도만서한른된인�
 
 # words that modify no noun after them (경우 heads a clause: "이 경우 생물학적 제제")
 _FUNCTION_WORDS = frozenset({"및", "등", "중", "외", "각", "그", "이", "해당", "경우"})
+# Function words no real quote ends with ("연료전지 중", "장에게 그"): 등 and 경우 may end one.
+_NEVER_LAST = _FUNCTION_WORDS - {"등", "경우"}
 _PHRASE_HEAD = lazyre.compile(r"(?:^|(?<=[\sㆍ]))([가-힣]+) $")  # the word before a quote
 
 
@@ -945,6 +947,15 @@ class _Differ:
         before, after = _LEVELS[level][:2]
         if level == _MODIFIER_LEVEL and not self.modifier(i1, j1):
             before = 0
+        # a quote never ends at a function word (중, 그): a widening takes the words before
+        after = min(after, len(self.ow) - i2, len(self.nw) - j2)
+        while self.korean and after:
+            a, b = self.ow[i2 + after - 1]
+            if self.old[a:b] not in _NEVER_LAST:
+                break
+            after -= 1
+            if before < min(i1, j1):
+                before += 1
         # a quote does not start at a verb that modifies what follows (한, 따른): its object
         # comes with it ("등록을 한 농수산물"); nor at a noun bound to the word before it
         # ("4급 이상 공무원")

@@ -275,3 +275,26 @@ def test_words_added_after_a_clause_and_its_comma_are_anchored_on_the_noun_after
     assert quotes("자치행정과, 세무과에 둔다.", "자치행정과, 민원과, 세무과에 둔다.") == [
         ("자치행정과", "자치행정과, 민원과")
     ]
+
+
+def test_a_quote_widened_to_be_found_once_never_ends_at_a_function_word():
+    # 평생학습 is found again in 평생학습사업: widened to be found once, the quote takes the
+    # words before it (here the citation it is named by), never the 중 after it; no real quote
+    # ends at 중, 그, 및 or 각 (분산에너지 활성화 특별법, 2024: "「수소경제 육성 및 수소
+    # 안전관리에 관한 법률」 제2조제6호에 따른 연료전지"를 "… 연료전지등"으로, not "연료전지
+    # 중"을 "연료전지등 중"으로)
+    assert quotes(
+        "평생학습사업: 「수원시 평생교육 조례」 제2조에 따른 평생학습 중 시장이 정하는 사업",
+        "평생학습사업: 「수원시 평생교육 조례」 제2조에 따른 평생학습등 중 시장이 정하는 사업",
+    ) == [
+        (
+            "「수원시 평생교육 조례」 제2조에 따른 평생학습",
+            "「수원시 평생교육 조례」 제2조에 따른 평생학습등",
+        )
+    ]
+    # nor at 그 (국민보호와 공공안전을 위한 테러방지법 시행령, 2022: "… 부대의 장"을 "… 각 군
+    # 검찰단장"으로, not "… 부대의 장에게 그"를 …)
+    assert quotes(
+        "구청장이나 부대의 장에게 그 사실을 통보하고, 검사는 장에게 서류를 발급한다.",
+        "구청장이나 각 군 검찰단장에게 그 사실을 통보하고, 검사는 장에게 서류를 발급한다.",
+    ) == [("부대의 장", "각 군 검찰단장")]
