@@ -35,9 +35,11 @@ from desktop.core.grades import GROUPS
 from desktop.core.kinds import ChangeRecord
 from desktop.core.kinds.abolish import ABOLISH
 from desktop.core.kinds.base import Moved, english_name, english_of
+from desktop.core.kinds.head_grade import HeadGrade, grade_change_words
 from desktop.core.kinds.move import MOVE, taken_over
 from desktop.core.korean import attach, count, date_en, date_ko, number_en
 from desktop.core.org import CHART_TITLES, Level, Organization, Unit, UnitKind
+from desktop.core.patterns import head_title
 from desktop.core.press_en import (
     capitalized,
     count_word,
@@ -274,6 +276,42 @@ def _divisions_en(
     return parts
 
 
+def _grade_sentence(inputs: DraftInputs, rec: ChangeRecord) -> tuple[str, str]:
+    """A head's new grade (직급 조정): ``관광국장의 직급은 4급에서 3급으로 조정된다.`` /
+    ``The head of the Tourism Bureau will be regraded from Grade 4 to Grade 3.``"""
+    old_ko, new_ko, old_en, new_en = grade_change_words(inputs.project.grades, rec.payload)
+    unit = inputs.applied.org.find(rec.unit_id)
+    head = head_title(unit) if unit is not None else f"{rec.name_ko}장"
+    since_ko, since_en = (f"{old_ko}에서 ", f" from {old_en}") if old_ko else ("", "")
+    ko = f"{head}의 직급은 {since_ko}{attach(new_ko, '으로/로')} 조정된다."
+    en = f"The head of {the(english_name(rec))} will be regraded{since_en} to {new_en}."
+    if rec.effective is not None:
+        ko = ko.removesuffix(".") + f"({date_ko(rec.effective)} 시행)."
+        en = en.removesuffix(".") + f" on {date_en(rec.effective)}."
+    return ko, en
+
+
+def _add_grades(inputs: DraftInputs, drafted: list[tuple[str, str, str, str]]) -> None:
+    """The heads' new grades, each in the paragraph of its bureau (the unit itself, or the
+    bureau its division is in): added to the paragraph the release already has on it, or a
+    paragraph of their own."""
+    by_key: dict[str, list[tuple[str, str]]] = {}
+    for rec in inputs.applied.records:
+        if isinstance(rec.payload, HeadGrade):
+            bureau = _bureau_of(inputs.applied.org, rec.unit_id)
+            key = f"unit:{bureau.id if bureau is not None else rec.unit_id}"
+            by_key.setdefault(key, []).append(_grade_sentence(inputs, rec))
+    for key, sentences in by_key.items():
+        ko = " ".join(s[0] for s in sentences)
+        en = " ".join(s[1] for s in sentences)
+        index = next((i for i, d in enumerate(drafted) if d[0] == key), None)
+        if index is None:
+            drafted.append((key, "detail", ko, en))
+        else:
+            _key, kind, old_ko, old_en = drafted[index]
+            drafted[index] = (key, kind, f"{old_ko} {ko}", f"{old_en} {en}")
+
+
 def _staffing(inputs: DraftInputs) -> tuple[str, str] | None:
     before = inputs.project.org.total_staffing()
     after = inputs.applied.org.total_staffing()
@@ -457,6 +495,7 @@ def press_paragraphs(inputs: DraftInputs) -> list[PressParagraph]:
                 ko = ko.removesuffix(".") + f"({date_ko(rec.effective)} 시행)."
                 en = en.removesuffix(".") + f" on {date_en(rec.effective)}."
             drafted.append((f"unit:{rec.unit_id}", "detail", ko, en))
+    _add_grades(inputs, drafted)
     staffing = _staffing(inputs)
     if staffing:
         drafted.append(("staffing", "point", *staffing))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from desktop.core.grades import GROUPS, Grade
 from desktop.core.kinds import STRUCTURAL, Deltas, DutiesMoved
 from desktop.core.kinds.base import english_name, english_of
-from desktop.core.kinds.head_grade import HeadGrade
+from desktop.core.kinds.head_grade import HeadGrade, grade_change_text
 from desktop.core.korean import count, delta, item_symbol
 from desktop.core.org import Level, Organization, UnitKind
 from desktop.core.patterns import head_title
@@ -139,7 +139,6 @@ def _unit_points(inputs: DraftInputs, key: str, level: Level) -> list[Point]:
 def _grade_point(inputs: DraftInputs, grades: list[Grade], key: str) -> Point | None:
     """``직급 조정: 관광국장(4급 → 3급) (안 제8조)``: the heads whose new grade this bill
     writes."""
-    labels = {g.code: (g.ko, g.en) for g in grades}
     records = [
         r
         for r in inputs.applied.records
@@ -147,20 +146,18 @@ def _grade_point(inputs: DraftInputs, grades: list[Grade], key: str) -> Point | 
     ]
     if not records:
         return None
-    old_ko = [labels.get(r.payload.old, (r.payload.old, r.payload.old)) for r in records]
-    new_ko = [labels.get(r.payload.new, (r.payload.new, r.payload.new)) for r in records]
     cite_ko, cite_en = _cite(inputs.statutes.cited([r.change_id for r in records], key))
     return Point(
         "직급 조정: "
         + ", ".join(
-            f"{head_title(inputs.applied.org.get(r.unit_id))}({o[0]} → {n[0]})"
-            for r, o, n in zip(records, old_ko, new_ko, strict=True)
+            f"{head_title(inputs.applied.org.get(r.unit_id))}"
+            f"({grade_change_text(grades, r.payload, 'ko')})"
+            for r in records
         )
         + (f" {cite_ko}" if cite_ko else ""),
         "Head grades: "
         + ", ".join(
-            f"{english_name(r)} ({o[1]} → {n[1]})"
-            for r, o, n in zip(records, old_ko, new_ko, strict=True)
+            f"{english_name(r)} ({grade_change_text(grades, r.payload, 'en')})" for r in records
         )
         + (f" {cite_en}" if cite_en else ""),
     )

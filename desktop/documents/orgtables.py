@@ -8,8 +8,12 @@ from collections.abc import Sequence
 
 from desktop.core.grades import GROUPS
 from desktop.core.kinds import ABOLISH, MOVE
+from desktop.core.kinds.base import ChangeRecord, english_name
+from desktop.core.kinds.head_grade import HeadGrade, grade_change_text
 from desktop.core.korean import count, delta, number, number_en
 from desktop.core.org import Level, Organization, Unit
+from desktop.core.patterns import head_title
+from desktop.core.press_en import the
 from desktop.core.project import DraftInputs
 from desktop.documents import layout
 from desktop.documents.content import Content, common
@@ -38,10 +42,25 @@ def _cell(org: Organization, unit: Unit | None, lang: str) -> list[str]:
     return lines
 
 
+def _grade_remark(inputs: DraftInputs, rec: ChangeRecord, own: bool, lang: str) -> str:
+    """A head's new grade (직급 조정): ``직급 조정(4급 → 3급)`` on the unit's own row,
+    ``관광정책과장 직급 조정(5급 → 4급)`` on its bureau's; in English ``head regraded (Grade 4
+    → Grade 3)``, ``head of the Tourism Policy Division regraded (Grade 5 → Grade 4)``."""
+    grades = grade_change_text(inputs.project.grades, rec.payload, lang)
+    if lang == "ko":
+        unit = inputs.applied.org.find(rec.unit_id)
+        who = "" if own else f"{head_title(unit) if unit else rec.name_ko + '장'} "
+        return f"{who}직급 조정({grades})"
+    who = "head" if own else f"head of {the(english_name(rec))}"
+    return f"{who} regraded ({grades})"
+
+
 def unit_rows(inputs: DraftInputs, lang: str) -> list[list[list[str]]]:
     """One row per bureau-level unit: current | amended | remarks."""
     old_org, new_org = inputs.project.org, inputs.applied.org
-    records = [r for r in inputs.applied.records if r.action.structural]
+    records = [
+        r for r in inputs.applied.records if r.action.structural or isinstance(r.payload, HeadGrade)
+    ]
     order = [u.id for u in _bureaus(new_org)]
     order += [u.id for u in _bureaus(old_org) if u.id not in new_org]
     rows = []
@@ -61,7 +80,11 @@ def unit_rows(inputs: DraftInputs, lang: str) -> list[list[list[str]]]:
                 or (rec.unit_id in old_children and rec.action in (MOVE, ABOLISH))
             )
             if touches:
-                text = rec.action.remark(rec, own, lang)
+                text = (
+                    _grade_remark(inputs, rec, own, lang)
+                    if isinstance(rec.payload, HeadGrade)
+                    else rec.action.remark(rec, own, lang)
+                )
                 if text not in remarks:
                     remarks.append(text)
         rows.append([_cell(old_org, old, lang), _cell(new_org, new, lang), remarks or [""]])

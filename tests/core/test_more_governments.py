@@ -294,3 +294,67 @@ def test_no_english_text_has_an_empty_name_when_every_english_name_is_missing(ma
     texts += [line for row in unit_rows(inputs, "en") for line in row[2]]
     assert any("English name missing]" in t for t in texts)
     assert not [t for t in texts if _EMPTY_PHRASE.search(t)]
+
+
+def _regraded_gangwon(*grades: tuple[str, str]):
+    project = gangwon_project()
+    for number, (name, grade) in enumerate(grades, start=9):
+        unit = project.org.by_name(name)[0].id
+        project.changes.append(ch.ChangeHeadGrade(f"c{number}", unit_id=unit, grade=grade))
+    return project
+
+
+def test_a_heads_new_grade_is_in_the_release_and_the_organization_tables_remarks():
+    """강원's 관광국장 (4급 → 3급) and 관광정책과장 (5급 → 4급): the release tells both in the
+    관광국's paragraph, which it had none of before, and the table's remarks on its row say so
+    in both languages (the bill's article and 주요내용 already did)."""
+    project = _regraded_gangwon(("관광국", "g3"), ("관광정책과", "g4"))
+    inputs = project.draft_inputs()
+    tourism = project.org.by_name("관광국")[0].id
+    paragraph = next(p for p in press_paragraphs(inputs) if p.key == f"unit:{tourism}")
+    assert paragraph.ko == (
+        "관광국장의 직급은 4급에서 3급으로 조정된다. "
+        "관광정책과장의 직급은 5급에서 4급으로 조정된다."
+    )
+    assert paragraph.en == (
+        "The head of the Tourism Bureau will be regraded from Grade 4 to Grade 3. "
+        "The head of the Tourism Policy Division will be regraded from Grade 5 to Grade 4."
+    )
+    assert not [f for f in press_findings(inputs) if f.place.ref == paragraph.key]
+    ko = {r[1][0]: r[2] for r in unit_rows(inputs, "ko")}
+    en = {r[1][0]: r[2] for r in unit_rows(inputs, "en")}
+    assert ko["관광국"] == ["직급 조정(4급 → 3급)", "관광정책과장 직급 조정(5급 → 4급)"]
+    assert en["Tourism Bureau"] == [
+        "head regraded (Grade 4 → Grade 3)",
+        "head of the Tourism Policy Division regraded (Grade 5 → Grade 4)",
+    ]
+
+
+def test_a_new_grade_joins_the_paragraph_the_release_has_on_the_bureau():
+    """강원's 경제국 is renamed; its head's new grade ends that paragraph, not a second one on
+    the same bureau."""
+    project = _regraded_gangwon(("경제국", "g2"))
+    economy = project.org.by_name("경제국")[0].id
+    paragraphs = [p for p in press_paragraphs(project.draft_inputs()) if p.key == f"unit:{economy}"]
+    assert len(paragraphs) == 1
+    assert paragraphs[0].ko.startswith("경제국은 경제산업국으로 바뀐다.")
+    assert paragraphs[0].ko.endswith(" 경제산업국장의 직급은 3급에서 2급으로 조정된다.")
+    assert paragraphs[0].en.endswith(
+        " The head of the Economy and Industry Bureau will be regraded from Grade 3 to Grade 2."
+    )
+
+
+def test_a_head_without_a_grade_is_given_one_and_the_grade_it_has_is_no_change():
+    project = _regraded_gangwon(("관광국", "g3"), ("경제국", "g3"))
+    tourism = project.org.by_name("관광국")[0].id
+    project.org.get(tourism).head_grade = ""
+    inputs = project.draft_inputs()
+    assert [r.unit_id for r in inputs.applied.records if r.action.name == "head_grade"] == [tourism]
+    paragraph = next(p for p in press_paragraphs(inputs) if p.key == f"unit:{tourism}")
+    assert (paragraph.ko, paragraph.en) == (
+        "관광국장의 직급은 3급으로 조정된다.",
+        "The head of the Tourism Bureau will be regraded to Grade 3.",
+    )
+    assert {r[1][0]: r[2] for r in unit_rows(inputs, "ko")}["관광국"] == ["직급 조정(3급)"]
+    economy = [r[2] for r in unit_rows(inputs, "ko") if r[1][0] == "경제산업국"]
+    assert not [line for line in economy[0] if "직급" in line]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
+from desktop.core.grades import Grade
 from desktop.core.kinds.base import Action, ApplyState, Change, name_of
 from desktop.i18n import N_
 
@@ -18,6 +19,22 @@ class HeadGrade:
 
     old: str
     new: str
+
+
+def grade_change_words(grades: Iterable[Grade], change: HeadGrade) -> tuple[str, str, str, str]:
+    """The old and new grade in Korean and English (``4급``, ``3급``, ``Grade 4``, ``Grade 3``)
+    by the project's grade list; a code it does not list stands for itself."""
+    labels = {g.code: (g.ko, g.en) for g in grades}
+    old = labels.get(change.old, (change.old, change.old))
+    new = labels.get(change.new, (change.new, change.new))
+    return old[0], new[0], old[1], new[1]
+
+
+def grade_change_text(grades: Iterable[Grade], change: HeadGrade, lang: str) -> str:
+    """``4급 → 3급`` / ``Grade 4 → Grade 3``; the new grade alone when the head had none."""
+    old_ko, new_ko, old_en, new_en = grade_change_words(grades, change)
+    old, new = (old_ko, new_ko) if lang == "ko" else (old_en, new_en)
+    return f"{old} → {new}" if old else new
 
 
 @dataclass
@@ -39,7 +56,8 @@ class ChangeHeadGrade(Change):  # 직급 조정
         unit = state.org.get(self.unit_id)
         old = unit.head_grade
         unit.head_grade = self.grade
-        state.record(self, HEAD_GRADE, unit, HeadGrade(old, self.grade))
+        if old != self.grade:  # the grade it has: nothing for a document to tell
+            state.record(self, HEAD_GRADE, unit, HeadGrade(old, self.grade))
 
     def describe(self, names: Mapping[str, str]) -> str:
         return f"{name_of(names, self.unit_id)}: {self.grade}"
