@@ -9,8 +9,9 @@ number, subparagraphs by number and items by label. Each provision gets a :class
 - ``REWRITTEN`` — to be rewritten whole: more than ``rewrite_threshold`` of its characters
   change (a paragraph: and the quotes would take most of its text; a 호: the quotes would
   take most of its text, whatever share changes), more than ``max_replacements``
-  replacements would be needed, the replacements would not be exact, or its structure
-  changes (subdivisions appear or vanish, a title appears);
+  replacements would be needed (unless their quotes would take little of its text:
+  :data:`~desktop.core.rules.MANY_QUOTED_SHARE`), the replacements would not be exact, or its
+  structure changes (subdivisions appear or vanish, a title appears);
 - ``INSERTED`` / ``DELETED`` — absent (or ``deleted=True``) on one side.
 
 The own text of a provision is judged separately (:attr:`ProvisionDiff.text_status`), with
@@ -73,6 +74,7 @@ from desktop.core.rules import (
     DEFAULT_REWRITE_THRESHOLD,
     DEFAULT_SHORT,
     ITEM_REWRITE_THRESHOLD,
+    MANY_QUOTED_SHARE,
     PARAGRAPH_QUOTED_SHARE,
     SHORT_AMEND,
     SUBPARAGRAPH_AMONG_AMENDED_SHARE,
@@ -282,7 +284,7 @@ class _Differ:
         if diff.replacements and self.o.shared.issuperset(diff.replacements):
             return False  # words changed across the bill: clauses with 각각 say so
         threshold, most = self.limits(loc, lead)
-        if diff.needed > most:
+        if diff.needed > most and not self.many_short(diff, loc):
             return True
         if loc.subparagraph is not None and loc.item is None and not lead:
             if self.beside_new and diff.needed > SUBPARAGRAPH_BESIDE_NEW_REPLACEMENTS:
@@ -305,6 +307,17 @@ class _Differ:
             # A paragraph or a lead-in: most of it changes and the quotes would take most of it.
             return diff.ratio > threshold and diff.written_share > PARAGRAPH_QUOTED_SHARE
         return diff.ratio > threshold
+
+    def many_short(self, diff: TextDiff, loc: Location) -> bool:
+        """Whether a paragraph, lead-in or 호 needing more replacements than a paragraph may
+        have is amended all the same: its quotes would take little of it (short citations and
+        names updated in a long text, :data:`~desktop.core.rules.MANY_QUOTED_SHARE`). A
+        lowered ``max_replacements`` setting rewrites by the count alone."""
+        return (
+            loc.item is None
+            and diff.needed > self.o.max_replacements >= DEFAULT_MAX_REPLACEMENTS
+            and diff.quoted_share <= MANY_QUOTED_SHARE
+        )
 
     def limits(self, loc: Location, lead: bool) -> tuple[float, int]:
         """The rewrite threshold and the most replacements for a provision's own text: lower

@@ -83,13 +83,50 @@ def test_a_subparagraph_whose_quotes_leave_most_of_it_is_amended_either_way():
 
 @pytest.mark.parametrize("short", [SHORT_REWRITE, SHORT_AMEND])
 def test_the_setting_never_amends_a_subparagraph_needing_too_many_replacements(short):
+    """Four replacements whose quotes would take most of the 호: rewritten whatever the
+    setting (at most 40 %, they would be amended: see below)."""
     old, new = county(
         (
             "3. 군립 도서관과 청소년 수련관의 운영 지원 및 시설 관리에 관한 사항",
-            "3. 군립 작은도서관과 청소년 문화의집의 운영 협력 및 시설 안전관리에 관한 사항",
+            "3. 군립 작은도서관과 청소년 문화의집의 운영 협력 및 시설 안전관리를 위한 업무",
         )
     )
     assert sentences(old, new, short=short) == ["제5조제3호를 다음과 같이 한다."]
+
+
+_CITED = (
+    "3. 「도서관법」 제12조에 따른 공공도서관, 같은 법 제31조에 따른 작은도서관, "
+    "「청소년활동 진흥법」 제10조에 따른 청소년수련관 및 같은 법 제35조에 따른 "
+    "청소년문화의집(군이 설치한 시설만 해당한다)의 운영 지원 및 안전점검에 관한 사항"
+)
+CITATIONS = (
+    "3. 군립 도서관과 청소년 수련관의 운영 지원 및 시설 관리에 관한 사항",
+    _CITED,
+    _CITED.replace("제12조", "제28조")
+    .replace("제31조", "제36조")
+    .replace("제10조", "제11조")
+    .replace("제35조", "제37조"),
+)
+
+
+@pytest.mark.parametrize("short", [SHORT_REWRITE, SHORT_AMEND])
+def test_many_short_replacements_in_a_long_subparagraph_are_amended(short):
+    """Citations updated one by one in a long 호 are amended however many there are, as real
+    bills do when the quotes take little of the text (유통산업발전법, 2007: four citations of
+    「수도법」 in 제30조제1항제9호, quotes at 34 %; 6 acts of the corpus and the development
+    set amend such provisions, none rewrites one quoted below 61 %); a lowered
+    max_replacements setting rewrites it."""
+    base, old_text, new_text = CITATIONS
+    old = parse(COUNTY.replace(base, old_text), TITLE)
+    new = parse(COUNTY.replace(base, new_text), TITLE)
+    assert sentences(old, new, short=short) == [
+        '제5조제3호 중 "「도서관법」 제12조"를 "「도서관법」 제28조"로, "같은 법 제31조"를 '
+        '"같은 법 제36조"로, "「청소년활동 진흥법」 제10조"를 "「청소년활동 진흥법」 제11조"로, '
+        '"같은 법 제35조"를 "같은 법 제37조"로 한다.'
+    ]
+    assert sentences(old, new, short=short, max_replacements=2) == [
+        "제5조제3호를 다음과 같이 한다."
+    ]
 
 
 THREE_WORDS = (
