@@ -1587,8 +1587,10 @@ class _Differ:
         """Two changes with one unchanged word between them are one quote, as real bills join
         them (``"식품위생검사기관 중 자가품질위탁검사기관"`` → ``"식품 등 시험ㆍ검사기관 중
         자가품질위탁 시험ㆍ검사기관"``), unless the word is set off by punctuation or is an
-        item of a ``ㆍ`` list (renamed items of a list stay apart). The provision is still
-        judged (rewritten or amended) by its changes counted apart (:attr:`TextDiff.apart`)."""
+        item of a ``ㆍ`` list (renamed items of a list stay apart). A word that is itself a
+        ``ㆍ`` list keeps them together (``"산림재해의 예방ㆍ복구와 산림재해로"``). The
+        provision is still judged (rewritten or amended) by its changes counted apart
+        (:attr:`TextDiff.apart`)."""
         if len(edits) < 2 or not self.korean:
             return edits
         out = list(edits)
@@ -1601,7 +1603,7 @@ class _Differ:
                 and len(gap_o.split()) == 1
                 and gap_o[:1].isspace()
                 and gap_o[-1:].isspace()
-                and not any(ch in gap_o for ch in _GAP_MARKS)
+                and not any(ch in gap_o.replace("ㆍ", "") for ch in _GAP_MARKS)  # 예방ㆍ복구와
             ):
                 a, b, c, d = prev.old_start, e.old_end, prev.new_start, e.new_end
                 trial = _joined_at(out, index, Edit(a, b, c, d, self.old[a:b], self.new[c:d]))

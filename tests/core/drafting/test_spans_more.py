@@ -157,6 +157,21 @@ def test_two_changes_with_one_word_between_are_one_quote():
     ]
 
 
+def test_a_word_between_two_changes_that_is_itself_a_middle_dot_list_joins_them():
+    # 예방ㆍ복구와 is one word between the changes, not an item of a list they belong to
+    # (산림기본법, 2023: "산림재해의 예방ㆍ복구와 산림재해로"를 "산림재난의 예방ㆍ복구와
+    # 산림재난으로"로)
+    assert quotes(
+        "구청장은 풍수해의 예방ㆍ복구와 풍수해로 인한 피해를 지원한다.",
+        "구청장은 자연재난의 예방ㆍ복구와 자연재난으로 인한 피해를 지원한다.",
+    ) == [("풍수해의 예방ㆍ복구와 풍수해로", "자연재난의 예방ㆍ복구와 자연재난으로")]
+    # renamed items of one ㆍ list stay apart
+    assert quotes("총무과ㆍ예산과ㆍ감사과", "행정과ㆍ예산과ㆍ감찰과") == [
+        ("총무과", "행정과"),
+        ("감사과", "감찰과"),
+    ]
+
+
 def test_changes_further_apart_or_set_off_by_punctuation_stay_two_quotes():
     old = "위원회는 위원장 1명을 포함한 9명의 위원으로 구성한다."
     new = "위원회는 부위원장 1명을 포함한 11명의 위원으로 구성한다."
