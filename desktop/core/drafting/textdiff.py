@@ -724,9 +724,11 @@ class _Differ:
         ``"복지국 및 도시국"을 "복지국ㆍ도시국 및 미래전략국"으로``, never as two quotes that
         read as if one item were renamed into another — and so are two items renamed on
         either side of 및 (``"복지국장 및 교육국장"``), as real bills quote them; renamed
-        items of a ``ㆍ`` list with unchanged items between stay apart. In a comma list of
-        one-word items, an item removed and an item added with at most two unchanged items
-        between are one span (``"국민안전처, 국가정보원, 관세청, 검찰청, 경찰청"`` →
+        items of a ``ㆍ`` list with unchanged items between stay apart, and so does a renamed
+        item from an item added or removed further on (``"행정자치부차관"`` →
+        ``"행정안전부차관"``, ``"여성가족부차관"`` → ``"여성가족부차관ㆍ중소벤처기업부차관"``).
+        In a comma list of one-word items, an item removed and an item added with at most two
+        unchanged items between are one span (``"국민안전처, 국가정보원, 관세청, 검찰청, 경찰청"`` →
         ``"국가정보원, 관세청, 검찰청, 경찰청, 해양경찰청"``); a renamed item stays its own
         quote, and so do changes further apart."""
         joined: list[list[int]] = []
@@ -741,7 +743,12 @@ class _Differ:
                     and prev[3] > 0
                     and gap_o == gap_n
                     and (
-                        (bool(_IN_LIST.fullmatch(gap_o)) and any(sep in gap_o for sep in "ㆍ·"))
+                        (
+                            bool(_IN_LIST.fullmatch(gap_o))
+                            and any(sep in gap_o for sep in "ㆍ·")
+                            and self.adds_or_removes(prev)
+                            and self.adds_or_removes(g)
+                        )
                         or (
                             bool(_COMMA_ITEMS.fullmatch(gap_o))
                             and self.old[: self.ow[prev[1] - 1][1]].endswith(",")

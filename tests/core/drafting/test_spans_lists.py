@@ -64,6 +64,24 @@ def test_a_renamed_item_of_a_comma_list_stays_its_own_quote():
     assert quotes(old, new) == [("기획조정실", "기획예산실"), ("복지국", "복지국, 문화관광국")]
 
 
+def test_a_renamed_item_of_a_ㆍ_list_stays_apart_from_an_item_added_further_on():
+    # as in a comma list: a rename and an item added with unchanged items between them are two
+    # quotes, not one span over the whole list (평생교육법 시행령, 2017: "행정자치부차관"을
+    # "행정안전부차관"으로, "여성가족부차관"을 "여성가족부차관ㆍ중소벤처기업부차관"으로)
+    old = "위원은 기획조정실장ㆍ자치행정국장ㆍ복지국장ㆍ도시국장으로 한다."
+    new = "위원은 기획예산실장ㆍ자치행정국장ㆍ복지국장ㆍ도시국장ㆍ환경국장으로 한다."
+    assert quotes(old, new) == [
+        ("기획조정실장", "기획예산실장"),
+        ("도시국장", "도시국장ㆍ환경국장"),
+    ]
+    # an item removed and one added are still one change to the list
+    old = "위원은 기획조정실장ㆍ자치행정국장ㆍ복지국장으로 한다."
+    new = "위원은 자치행정국장ㆍ복지국장ㆍ환경국장으로 한다."
+    assert quotes(old, new) == [
+        ("기획조정실장ㆍ자치행정국장ㆍ복지국장", "자치행정국장ㆍ복지국장ㆍ환경국장")
+    ]
+
+
 def test_changes_far_apart_in_a_comma_list_stay_apart():
     old = "협의 기관은 기획조정실, 자치행정국, 복지국, 도시국, 환경국으로 한다."
     new = "협의 기관은 자치행정국, 복지국, 도시국, 환경국, 문화관광국으로 한다."
