@@ -224,6 +224,27 @@ def test_head_grade_and_effective_date_are_recorded():
     assert result.records[0].effective == when
 
 
+def test_a_change_that_changes_nothing_is_told_not_dropped():
+    # a head already at the grade, a unit renamed to its own name: a located warning on the
+    # change, and no record (no document tells a change that is not one)
+    start = org()
+    start.get("t1").head_grade = "g5"
+    result = apply_changes(
+        start,
+        [
+            ch.ChangeHeadGrade("c1", unit_id="t1", grade="g5"),
+            ch.Rename("c2", unit_id="b1", name_ko="평생교육국"),
+            ch.Rename("c3", unit_id="b1", name_ko="평생교육국", name_en="Lifelong Learning Bureau"),
+        ],
+    )
+    assert codes(result) == ["W-CHANGE-NOTHING", "W-CHANGE-NOTHING"]
+    assert [f.place.ref for f in result.findings] == ["c1", "c2"]
+    assert "already has this grade" in result.findings[0].format("en")
+    assert "평생교육국" in result.findings[1].format("ko")
+    assert [r.change_id for r in result.records] == ["c3"]  # the English name does change
+    assert result.org.get("b1").name_en == "Lifelong Learning Bureau"
+
+
 def test_apply_never_touches_the_input_organization():
     before = org()
     snapshot = before.copy()

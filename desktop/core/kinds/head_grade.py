@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from desktop.core.grades import Grade
 from desktop.core.kinds.base import Action, ApplyState, Change, name_of
-from desktop.i18n import N_
+from desktop.i18n import N_, Pair
 
 HEAD_GRADE = Action("head_grade", N_("grade"), colour="#8a6d00")
 
@@ -55,9 +55,17 @@ class ChangeHeadGrade(Change):  # 직급 조정
     def apply(self, state: ApplyState, index: int) -> None:
         unit = state.org.get(self.unit_id)
         old = unit.head_grade
+        if old == self.grade:  # nothing for a document to tell: say so, not drop it silently
+            state.warn(
+                self,
+                index,
+                "W-CHANGE-NOTHING",
+                N_("The head of {unit} already has this grade: this change changes nothing."),
+                unit=Pair(unit.name_ko, unit.name_en),
+            )
+            return
         unit.head_grade = self.grade
-        if old != self.grade:  # the grade it has: nothing for a document to tell
-            state.record(self, HEAD_GRADE, unit, HeadGrade(old, self.grade))
+        state.record(self, HEAD_GRADE, unit, HeadGrade(old, self.grade))
 
     def describe(self, names: Mapping[str, str]) -> str:
         return f"{name_of(names, self.unit_id)}: {self.grade}"

@@ -20,7 +20,7 @@ from desktop.core.kinds.base import (
 from desktop.core.korean import attach
 from desktop.core.org import Unit
 from desktop.core.press_en import capitalized, the
-from desktop.i18n import N_
+from desktop.i18n import N_, Pair
 
 
 class _Renamed(Action):
@@ -81,6 +81,16 @@ class Rename(Change):  # 명칭변경
                 index,
                 "E-RENAME-TAKEN",
                 N_("The new name {name} is already used by another unit."),
+                name=self.name_ko,
+            )
+            return
+        if self.name_ko == unit.name_ko and self.name_en in ("", unit.name_en):
+            state.warn(
+                self,
+                index,
+                "W-CHANGE-NOTHING",
+                N_("{unit} already has the name {name}: this change changes nothing."),
+                unit=Pair(unit.name_ko, unit.name_en),
                 name=self.name_ko,
             )
             return
