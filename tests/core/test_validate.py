@@ -98,7 +98,7 @@ def test_effective_date_before_bill_date():
     early = dt.date(2024, 5, 1)
     p = project(
         meta=meta,
-        changes=[ch.ChangeHeadGrade("c1", effective=early, unit_id="d1", grade="g4")],
+        changes=[ch.ChangeHeadGrade("c1", effective=early, unit_id="d1", grade="g5")],
         instruments=[
             InstrumentSource(
                 "ordinance",
