@@ -81,6 +81,7 @@ from desktop.core.rules import (
     SUBPARAGRAPH_BESIDE_NEW_REPLACEMENTS,
     SUBPARAGRAPH_MAX_REPLACEMENTS,
     SUBPARAGRAPH_REWRITE_THRESHOLD,
+    SUBPARAGRAPH_TWO_REWRITE_THRESHOLD,
 )
 from desktop.core.statute import Annex, Article, Instrument, Item, Num, Paragraph, Subparagraph
 
@@ -297,6 +298,8 @@ class _Differ:
                 return lowered
             # Among sibling 호 amended by replacements, only one quoted almost whole is.
             share = SUBPARAGRAPH_REWRITE_THRESHOLD
+            if diff.needed > 1:  # two quotes taking more than half of it: rewritten
+                share = SUBPARAGRAPH_TWO_REWRITE_THRESHOLD
             if self.siblings_amended:
                 share = SUBPARAGRAPH_AMONG_AMENDED_SHARE
             return lowered or diff.quoted_share > share

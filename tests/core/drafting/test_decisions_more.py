@@ -174,3 +174,35 @@ def test_the_short_setting_reaches_the_bill_and_its_table(monkeypatch):
         assert draft.amendment("ko").sentences
         assert draft.table("ko").rows
     assert seen == [SHORT_REWRITE, SHORT_AMEND]
+
+
+TWO_QUOTES = (
+    "3. 군립 도서관과 청소년 수련관의 운영 지원 및 시설 관리에 관한 사항",
+    "3. 「청소년활동 진흥법」 제10조 및 제11조에 따라 설치된 청소년수련관, 청소년문화의집 및 "
+    "유스호스텔의 운영 지원",
+    "3. 「청소년활동 진흥법」 제10조에 따라 설치된 청소년문화의집 및 유스호스텔의 운영 지원",
+)
+
+
+def test_a_subparagraph_whose_two_quotes_take_more_than_half_of_it_is_rewritten():
+    """Two replacements whose quotes would take 61 % of the 호: rewritten, as real bills do
+    (국가유공자 등 예우 및 지원에 관한 법률 제5조제5항제3호, 2016: "「병역법」 제24조 및
+    제25조" and "경비교도, 의무경찰" changed, 59 %; 5 acts of the development set rewrite such
+    a 호, 2 amend it); one replacement is rewritten only above 65 %, and the short setting
+    amends both."""
+    base, old_text, new_text = TWO_QUOTES
+    old = parse(COUNTY.replace(base, old_text), TITLE)
+    new = parse(COUNTY.replace(base, new_text), TITLE)
+    assert sentences(old, new) == ["제5조제3호를 다음과 같이 한다."]
+    assert sentences(old, new, short=SHORT_AMEND) == [
+        '제5조제3호 중 "「청소년활동 진흥법」 제10조 및 제11조"를 "「청소년활동 진흥법」 '
+        '제10조"로, "청소년수련관, 청소년문화의집"을 "청소년문화의집"으로 한다.'
+    ]
+    one = parse(
+        COUNTY.replace(base, new_text.replace("청소년문화의집", "청소년수련관, 청소년문화의집")),
+        TITLE,
+    )
+    assert sentences(old, one) == [
+        '제5조제3호 중 "「청소년활동 진흥법」 제10조 및 제11조"를 "「청소년활동 진흥법」 '
+        '제10조"로 한다.'
+    ]
