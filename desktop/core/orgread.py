@@ -297,7 +297,7 @@ _LIST_SPLIT = re.compile(r"\s*(?:ㆍ|·|∙|,|\s및\s|\s와\s|\s과\s)\s*")
 _PURPOSE = re.compile(r"^(?P<purpose>.+?)에\s*관한\s*사무를\s*(?:처리|관장|수행)하기\s*위하여\s*")
 _PLACE = re.compile(
     r"^(?P<sup>[^\s,]+?)(?:\s+(?P<rel>밑에|소속으로|소속하에|소속\s*하에)|(?P<at>에))\s+"
-    r"(?P<list>[^,.]+?)(?:을|를)\s+(?P<verb>두고|둔다|두되|두며|둘\s*수\s*있다)"
+    r"(?P<list>(?:[^\s,.]+,\s+)*[^,.]+?)(?:을|를)\s+(?P<verb>두고|둔다|두되|두며|둘\s*수\s*있다)"
 )
 _COUNT = re.compile(r"^(?P<name>\S+?)\s*(?P<n>\d+)\s*(?:명|인)$")
 _GRADE = re.compile(

@@ -70,6 +70,8 @@ GRADE_TITLES = {
 }
 
 # Kinds that a list article enumerates together.
+# Bureau-level units whose articles name the head by a post (국장, 실장, 본부장).
+_POSTED = frozenset({UnitKind.OFFICE, UnitKind.BUREAU, UnitKind.HEADQUARTERS})
 _KIND_CLASS = {
     UnitKind.OFFICE: "bureau",
     UnitKind.BUREAU: "bureau",
@@ -225,7 +227,17 @@ def listed_levels(inst: Instrument, org: Organization) -> set[Level]:
 
 
 def separator_of(inst: Instrument) -> str:
-    """The middle dot this instrument uses between listed names (ㆍ or ·)."""
+    """The separator this instrument writes between listed names: the one its own lists of
+    three or more use most (ㆍ, ·, or the comma of 서울특별시's ``행정1부시장, 행정2부시장 및
+    정무부시장``), else the middle dot it uses most (ㆍ or ·)."""
+    own = [
+        listing.separator
+        for art in inst.articles
+        for para in art.paragraphs
+        if (listing := find_listing(para.text)) is not None and listing.separator
+    ]
+    if own:
+        return max(dict.fromkeys(own), key=own.count)
     text = "\n".join(art.text_only() + art.title for art in inst.articles)
     return max(_SEPARATORS, key=text.count) if any(s in text for s in _SEPARATORS) else "ㆍ"
 
@@ -327,7 +339,7 @@ def imitate(
     with a duties paragraph for each), the new article lists the new unit's sub-units in
     ``org`` the same way."""
     if org is not None and model_org is not None:
-        listed = _listing_article(sibling, model, model_org)
+        listed = _listing_article(sibling, model, model_org, org)
         if listed is not None:
             return _imitate_listing(sibling, listed, model, unit, num, org, model_org)
     post_old, post_new = head_post(model), head_post(unit)
@@ -368,9 +380,12 @@ def imitate(
     return art
 
 
-def _listing_article(art: Article, model: Unit, model_org: Organization) -> Paragraph | None:
-    """The paragraph of ``art`` that lists ``model``'s sub-units, if it is such an article."""
-    children = {c.name_ko for c in model_org.children(model.id)}
+def _listing_article(
+    art: Article, model: Unit, model_org: Organization, org: Organization | None = None
+) -> Paragraph | None:
+    """The paragraph of ``art`` that lists ``model``'s sub-units, if it is such an article
+    (its list as it stood or as the bill has it, when the bill also changes the model's)."""
+    children = {c.name_ko for o in (model_org, org) if o for c in _kids(o, model.id)}
     for para in art.paragraphs:
         listing = find_listing(para.text)
         if listing and children and set(listing.names) <= children:
@@ -400,7 +415,7 @@ def _imitate_listing(
     art.paragraphs.append(Paragraph(1, text, text_en=en))
     templates = [
         (c, p)
-        for c in model_org.children(model.id)
+        for c in (*_kids(model_org, model.id), *_kids(org, model.id))
         for p in sibling.paragraphs
         if p is not listing_para and _names_paragraph(p, c)
     ]
@@ -411,6 +426,10 @@ def _imitate_listing(
     if len(art.paragraphs) == 1:
         art.paragraphs[0].number = 0
     return art
+
+
+def _kids(org: Organization, unit_id: str) -> list[Unit]:
+    return org.children(unit_id) if unit_id in org else []
 
 
 def articles_list_en(names: list[str]) -> str:
@@ -435,13 +454,27 @@ def fixed_pattern(inst: Instrument, org: Organization, build: Callable, governs:
             continue
         seen = True
         built = build(org, unit, art.num)
-        if (built.title, built.text_only()) == (art.title, art.text_only()):
+        same = (built.title, built.text_only()) == (art.title, art.text_only())
+        if same and _tells_pattern(art, org, unit):
             return True  # the builders write this instrument's articles as they stand
     if seen:
         return False
     return not any(_article_units(inst, org)) and not any(
         find_listing(p.text) for a in inst.articles for p in a.paragraphs
     )
+
+
+def _tells_pattern(art: Article, org: Organization, unit: Unit) -> bool:
+    """Whether an article the builder writes as it stands shows the builder's pattern: one
+    whose duties paragraphs all name 담당관, each its own head (``기획담당관은 다음 사항을
+    분장한다``), reads the same where the divisions are named by their heads (``인사과장은``),
+    so it shows neither (서울특별시's 기획조정실 of 기획담당관 and 예산담당관)."""
+    named = [
+        child
+        for child in org.children(unit.id)
+        if any(p.text.startswith(child.name_ko) for p in art.paragraphs if p.subparagraphs)
+    ]
+    return not named or any(head_title(child) != child.name_ko for child in named)
 
 
 def _article_units(inst: Instrument, org: Organization) -> dict[str, Num]:
@@ -573,6 +606,8 @@ def follow_texts(
         if unit.id in by_unit or unit.kind.level is Level.TOP:
             continue
         same = [m for m in models.values() if m.kind is unit.kind]
+        if not same and unit.kind in _POSTED:  # a first 본부 imitates a 실 or 국
+            same = [m for m in models.values() if m.kind in _POSTED]
         if not same:
             continue
         model = next((m for m in same if m.parent_id == unit.parent_id), same[0])

@@ -30,14 +30,16 @@ DATA = Path(__file__).parent.parent / "data" / "governments"
 K = UnitKind
 
 
-def _read(name: str, meta: Meta, population: int, english: dict[str, str]) -> Project:
+def _read(
+    name: str, meta: Meta, population: int, english: dict[str, str], division_grade: str = "g5"
+) -> Project:
     texts = [(key, (DATA / f"{name}-{key}.txt").read_text(encoding="utf-8"))
              for key in ("ordinance", "rule", "staffing")]  # fmt: skip
     org = read_organization(texts).organization()
     for unit in org:
         unit.name_en = english.get(unit.name_ko, "")
         if unit.kind in (K.DIVISION, K.OFFICER) and not unit.head_grade:
-            unit.head_grade = "g5"
+            unit.head_grade = division_grade
     roles = {"ordinance": [Role.ORGANIZATION], "rule": [], "staffing": [Role.STAFFING]}
     kinds = {"rule": InstrumentKind.RULE}
     project = Project(meta=meta, government=Government(None, population), org=org)
@@ -123,4 +125,92 @@ def haeundae_project() -> Project:
     return project
 
 
-__all__ = ["gangwon_project", "haeundae_project", "sejong_project"]
+def seoul_project() -> Project:
+    meta = Meta(government_ko="서울특별시", government_en="Seoul Metropolitan Government",
+                bill_date=dt.date(2025, 9, 30), session_ko="제332회 서울특별시의회 임시회",
+                session_en="332nd extraordinary session of the Seoul Metropolitan Council",
+                passed_date=dt.date(2025, 10, 24))  # fmt: skip
+    english = {"시장": "Mayor", "행정1부시장": "First Vice Mayor for Administrative Affairs",
+               "행정2부시장": "Second Vice Mayor for Administrative Affairs",
+               "정무부시장": "Vice Mayor for Political Affairs",
+               "기획조정실": "Planning and Coordination Office", "기획담당관": "Planning Officer",
+               "예산담당관": "Budget Officer", "경제정책실": "Economic Policy Office",
+               "경제정책과": "Economic Policy Division",
+               "소상공인정책과": "Small Business Policy Division",
+               "행정국": "Administration Bureau", "총무과": "General Affairs Division",
+               "인사과": "Personnel Division", "자치행정과": "Autonomous Administration Division",
+               "복지정책실": "Welfare Policy Office", "복지정책과": "Welfare Policy Division",
+               "돌봄고독정책과": "Care and Loneliness Policy Division",
+               "도시계획국": "Urban Planning Bureau", "도시계획과": "Urban Planning Division",
+               "시설계획과": "Facility Planning Division", "교통실": "Transportation Office",
+               "교통정책과": "Transportation Policy Division",
+               "버스정책과": "Bus Policy Division"}  # fmt: skip
+    project = _read("seoul", meta, 9_330_000, english, division_grade="g4")
+    ids = _ids(project)
+    bureau = Unit("ce", K.HEADQUARTERS, "기후환경본부", "Climate and Environment Headquarters",
+                  ids["행정2부시장"], "g2", [Duty("기후변화 대응에 관한 사항", ""),
+                                            Duty("대기질 개선에 관한 사항", "")], {"g2": 1})  # fmt: skip
+    climate = Unit("cep", K.DIVISION, "기후환경정책과", "Climate and Environment Policy Division",
+                   "ce", "g4", [Duty("기후변화 대응에 관한 사항", "")],
+                   {"g4": 1, "g5": 2, "g6": 4, "g7": 3})  # fmt: skip
+    air = Unit("air", K.DIVISION, "대기정책과", "Air Quality Policy Division", "ce", "g4",
+               [Duty("대기질 개선에 관한 사항", "")], {"g4": 1, "g5": 2, "g6": 3, "g7": 3})  # fmt: skip
+    project.changes = [
+        ch.Establish("c1", unit=bureau, children=[climate, air]),
+        ch.Rename("c2", unit_id=ids["도시계획국"], name_ko="도시공간국", name_en="Urban Space Bureau"),
+        ch.Move("c3", unit_id=ids["시설계획과"], new_parent_id=ids["교통실"]),
+        ch.Abolish("c4", unit_id=ids["돌봄고독정책과"], successor_id=ids["복지정책과"]),
+        ch.ChangeStaffing("c5", unit_id=ids["인사과"], deltas={"g6": 1, "g7": 1}),
+        ch.ChangeHeadGrade("c6", unit_id=ids["도시계획국"], grade="g2"),
+    ]  # fmt: skip
+    return project
+
+
+def incheon_project() -> Project:
+    meta = Meta(government_ko="인천광역시", government_en="Incheon Metropolitan City",
+                bill_date=dt.date(2025, 11, 14), session_ko="제305회 인천광역시의회 정례회",
+                session_en="305th regular session of the Incheon Metropolitan Council",
+                passed_date=dt.date(2025, 12, 12))  # fmt: skip
+    english = {"시장": "Mayor", "행정부시장": "Vice Mayor for Administrative Affairs",
+               "경제부시장": "Vice Mayor for Economic Affairs",
+               "기획조정실": "Planning and Coordination Office",
+               "기획예산과": "Planning and Budget Division", "법무담당관": "Legal Affairs Officer",
+               "행정국": "Administration Bureau", "총무과": "General Affairs Division",
+               "인사과": "Personnel Division", "자치행정과": "Autonomous Administration Division",
+               "해양항공국": "Maritime and Aviation Bureau",
+               "해양정책과": "Maritime Policy Division", "항만과": "Port Division",
+               "항공과": "Aviation Division", "경제산업국": "Economy and Industry Bureau",
+               "경제정책과": "Economic Policy Division",
+               "투자유치과": "Investment Promotion Division",
+               "도시계획국": "Urban Planning Bureau", "도시계획과": "Urban Planning Division",
+               "건축과": "Architecture Division"}  # fmt: skip
+    project = _read("incheon", meta, 3_020_000, english, division_grade="g4")
+    ids = _ids(project)
+    bureau = Unit("gc", K.BUREAU, "글로벌도시국", "Global City Bureau", ids["경제부시장"], "g3",
+                  [Duty("국제교류 및 협력에 관한 사항", "")], {"g3": 1})  # fmt: skip
+    children = [
+        Unit("ic", K.DIVISION, "국제협력과", "International Cooperation Division", "gc", "g4",
+             [Duty("국제교류 및 협력에 관한 사항", "")], {"g4": 1, "g5": 1, "g6": 4, "g7": 3}),
+        Unit("ok", K.DIVISION, "재외동포과", "Overseas Koreans Division", "gc", "g4",
+             [Duty("재외동포 지원에 관한 사항", "")], {"g4": 1, "g5": 1, "g6": 3, "g7": 2}),
+    ]  # fmt: skip
+    merged = Unit("mp", K.DIVISION, "해양항만과", "Maritime and Port Division",
+                  ids["해양항공국"], "g5")  # fmt: skip
+    project.changes = [
+        ch.Establish("c1", unit=bureau, children=children),
+        ch.Merge("c2", unit_ids=[ids["해양정책과"], ids["항만과"]], into=merged),
+        ch.Rename("c3", unit_id=ids["도시계획국"], name_ko="도시균형국", name_en="Urban Balance Bureau"),
+        ch.Abolish("c4", unit_id=ids["법무담당관"], successor_id=ids["기획예산과"]),
+        ch.ChangeStaffing("c5", unit_id=ids["인사과"], deltas={"g6": 2}),
+        ch.ChangeHeadGrade("c6", unit_id=ids["해양항공국"], grade="g3"),
+    ]  # fmt: skip
+    return project
+
+
+__all__ = [
+    "gangwon_project",
+    "haeundae_project",
+    "incheon_project",
+    "sejong_project",
+    "seoul_project",
+]

@@ -19,7 +19,13 @@ from desktop.core.statute import Num
 from desktop.core.summary import summary
 from desktop.core.validate import validate
 from desktop.documents.orgtables import unit_rows
-from tests.core.government_projects import gangwon_project, haeundae_project, sejong_project
+from tests.core.government_projects import (
+    gangwon_project,
+    haeundae_project,
+    incheon_project,
+    sejong_project,
+    seoul_project,
+)
 
 K = UnitKind
 
@@ -273,7 +279,9 @@ def test_a_missing_english_name_is_marked_not_printed_as_an_empty_phrase():
     )
 
 
-@pytest.mark.parametrize("make", [sejong_project, haeundae_project, gangwon_project])
+@pytest.mark.parametrize(
+    "make", [sejong_project, haeundae_project, gangwon_project, seoul_project, incheon_project]
+)
 def test_no_english_text_has_an_empty_name_when_every_english_name_is_missing(make):
     """Every kind of change (a move, merge, abolition with successor, new bureau, rename,
     new name given without English) with no English names at all: each name is marked

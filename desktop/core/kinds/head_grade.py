@@ -53,6 +53,10 @@ class ChangeHeadGrade(Change):  # 직급 조정
         return [self.unit_id]
 
     def apply(self, state: ApplyState, index: int) -> None:
+        """The head's post changes grade with the head: where the unit's staffing holds a
+        post of the old grade, that post is counted at the new one (도시계획국장 3급 → 2급:
+        the bureau's 3급 1 becomes 2급 1), so that the staffing annex and the release say
+        what the article says."""
         unit = state.org.get(self.unit_id)
         old = unit.head_grade
         if old == self.grade:  # nothing for a document to tell: say so, not drop it silently
@@ -65,6 +69,11 @@ class ChangeHeadGrade(Change):  # 직급 조정
             )
             return
         unit.head_grade = self.grade
+        if old and unit.staffing.get(old, 0) > 0:
+            staffing = dict(unit.staffing)
+            staffing[old] -= 1
+            staffing[self.grade] = staffing.get(self.grade, 0) + 1
+            unit.staffing = staffing
         state.record(self, HEAD_GRADE, unit, HeadGrade(old, self.grade))
 
     def describe(self, names: Mapping[str, str]) -> str:

@@ -18,7 +18,9 @@ from desktop.core.kinds.base import (
     name_of,
     shown,
 )
+from desktop.core.korean import attach
 from desktop.core.org import Unit, UnitKind
+from desktop.core.press_en import capitalized, series, the
 from desktop.i18n import N_
 
 
@@ -30,7 +32,25 @@ class FromSources(Action):
         return f"{sources_ko}→{rec.name_ko}", f"{sources_en} → {english_name(rec)}"
 
 
-MERGE = FromSources("merge", N_("merged"), colour="#1b7f2a", fill="#D2EEF0", press=True)
+class _Merged(FromSources):
+    def press_notes(self, records: list[ChangeRecord]) -> list[tuple[str, str]]:
+        """``해양정책과·항만과는 해양항만과로 통합된다.`` / ``The Maritime Policy Division and the
+        Port Division will be merged into the Maritime and Port Division.``: the release says
+        which units become the new one, not only that the bureau has it."""
+        notes = []
+        for rec in records:
+            units = rec.payload.units if isinstance(rec.payload, Sources) else ()
+            if not units:
+                continue
+            sources_ko = "·".join(ko for ko, _ in units)
+            sources_en = series([english_of(ko, en) for ko, en in units])
+            ko = f"{attach(sources_ko, '은/는')} {attach(rec.name_ko, '으로/로')} 통합된다."
+            en = f"{capitalized(sources_en)} will be merged into {the(english_name(rec))}."
+            notes.append((ko, en))
+        return notes
+
+
+MERGE = _Merged("merge", N_("merged"), colour="#1b7f2a", fill="#D2EEF0", press=True)
 
 
 @dataclass
