@@ -275,6 +275,32 @@ def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _open_before(text: str, start: int, end: int) -> int | None:
+    """Where the bracket opens that ``text[start:end]`` closes without opening it, if any; a
+    numbered item's bracket (``1)``) closes nothing."""
+    depth = 0
+    for pos in range(start, end):
+        ch = text[pos]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and not (ch == ")" and text[pos - 1 : pos].isdigit()):
+            depth -= 1
+            if depth < 0:
+                break
+    else:
+        return None
+    depth = 0
+    for back in range(start - 1, -1, -1):
+        ch = text[back]
+        if ch in ")]":
+            depth += 1
+        elif ch in "([":
+            if depth == 0:
+                return back
+            depth -= 1
+    return None
+
+
 def normalise(text: str) -> str:
     """Single spaces, stripped: the form in which texts are compared and offsets counted."""
     return " ".join(text.split())
@@ -1673,6 +1699,47 @@ class _Differ:
                 out = trial
         return out if out != edits else edits
 
+    def enclosed(self, edits: list[Edit]) -> list[Edit]:
+        """A quote never closes a bracket it did not open: one that starts inside an aside and
+        runs out of it takes the whole aside with the word it is written against and the word
+        that closes it (``"경우(제2호에 해당하는 조치로 한정한다)에는"`` → ``"경우(…
+        한정한다), 「금융소비자 보호에 관한 법률」 … 경우(… 한정한다)에는"``, not ``"한정한다"``
+        → ``"한정한다), 「…」 … 한정한다"``). No real quote of main or dev closes a bracket it
+        did not open but a numbered item's (``"다목1) 및 2)"``)."""
+        if not edits or not self.korean:
+            return edits
+        out = list(edits)
+        for index, e in enumerate(out):
+            shut = _open_before(self.old, e.old_start, e.old_end)
+            if shut is None:
+                shut = _open_before(self.new, e.new_start, e.new_end)
+                text, start = self.new, e.new_start
+            else:
+                text, start = self.old, e.old_start
+            if shut is None:
+                continue
+            head = text.rfind(" ", 0, shut) + 1  # the word the aside is written against
+            k = start - head
+            a, c = e.old_start - k, e.new_start - k
+            if a < 0 or c < 0 or self.old[a : e.old_start] != self.new[c : e.new_start]:
+                continue
+            b, d = e.old_end, e.new_end
+            while (
+                b < len(self.old)
+                and d < len(self.new)
+                and not self.old[b].isspace()
+                and self.old[b] == self.new[d]
+            ):
+                b, d = b + 1, d + 1
+            if (b < len(self.old) and not self.old[b].isspace()) or (
+                d < len(self.new) and not self.new[d].isspace()
+            ):
+                continue
+            trial = _replaced_at(out, index, Edit(a, b, c, d, self.old[a:b], self.new[c:d]))
+            if not self.bad(trial):
+                out = trial
+        return out if out != edits else edits
+
     def gaps(self, before: Edit, after: Edit) -> tuple[str, str]:
         """The old and the new text between two edits."""
         return (
@@ -1734,7 +1801,7 @@ class _Differ:
             if not bad:  # which includes: applying them gives the new text
                 # (what is quoted counts as changed when the provision may be rewritten)
                 edits = self.cited_lists(self.citations(self.names(self.lists(edits))))
-                joined = self.typed_heads(self.list_heads(self.nearby(edits)))
+                joined = self.enclosed(self.typed_heads(self.list_heads(self.nearby(edits))))
                 apart = tuple(edits) if joined is not edits else ()
                 judged = self.unbracketed(list(apart or joined))
                 if judged is not None:

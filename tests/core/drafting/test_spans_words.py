@@ -298,3 +298,22 @@ def test_a_quote_widened_to_be_found_once_never_ends_at_a_function_word():
         "구청장이나 부대의 장에게 그 사실을 통보하고, 검사는 장에게 서류를 발급한다.",
         "구청장이나 각 군 검찰단장에게 그 사실을 통보하고, 검사는 장에게 서류를 발급한다.",
     ) == [("부대의 장", "각 군 검찰단장")]
+
+
+def test_a_quote_never_closes_a_bracket_it_did_not_open():
+    # words added after an aside go in just before its closing bracket in the word diff: the
+    # quote takes the whole aside with the word it is written against and the particle after
+    # it, never "한정한다" → "한정한다), …" (은행법, 2020: "경우(제2호에 해당하는 조치로
+    # 한정한다)에는"을 "경우(제2호에 해당하는 조치로 한정한다), 「금융소비자 보호에 관한 법률」
+    # … 경우(제2호에 해당하는 조치로 한정한다)에는"으로)
+    assert quotes(
+        "위반한 경우(제2호의 조치로 한정한다)에는 조치를 할 수 있다.",
+        "위반한 경우(제2호의 조치로 한정한다), 「수원시 조례」 제5조를 위반한 경우(제2호의 "
+        "조치로 한정한다)에는 조치를 할 수 있다.",
+    ) == [
+        (
+            "경우(제2호의 조치로 한정한다)에는",
+            "경우(제2호의 조치로 한정한다), 「수원시 조례」 제5조를 위반한 경우(제2호의 조치로 "
+            "한정한다)에는",
+        )
+    ]
