@@ -195,7 +195,7 @@ def incheon_project() -> Project:
              [Duty("재외동포 지원에 관한 사항", "")], {"g4": 1, "g5": 1, "g6": 3, "g7": 2}),
     ]  # fmt: skip
     merged = Unit("mp", K.DIVISION, "해양항만과", "Maritime and Port Division",
-                  ids["해양항공국"], "g5")  # fmt: skip
+                  ids["해양항공국"], "g4")  # fmt: skip
     project.changes = [
         ch.Establish("c1", unit=bureau, children=children),
         ch.Merge("c2", unit_ids=[ids["해양정책과"], ids["항만과"]], into=merged),

@@ -153,3 +153,14 @@ def test_incheon_ordinance_and_rule_are_drafted_as_its_drafters_write():
     )
     assert sentences(project, "staffing")[0] == '제2조제1항 중 "1,200명"을 "1,219명"으로 한다.'
     assert not [f for f in validate(project) if f.severity.name == "ERROR"]
+
+
+def test_a_heads_new_grade_moves_a_post_stated_by_grade_alone():
+    """인천's staffing ordinance states its posts by grade only (kept with the head of
+    government): 해양항공국장 4급 → 3급 moves one of them, so that the annex says 3급 +2 (the new
+    글로벌도시국장 and this one) and 4급 +1 (two new 과장s less this one), as the articles do."""
+    inputs = incheon_project().draft_inputs()
+    figures = [c.ko for c in summary(inputs, "staffing").points[0].children]
+    assert figures == ["일반직: 3급 증 2명, 4급 증 1명, 5급 증 2명, 6급 증 9명, 7급 증 5명"]
+    bureau = inputs.applied.org.by_name("해양항공국")[0]
+    assert not any(bureau.staffing.values())  # the bureau is given no posts of its own

@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from desktop.core.grades import Grade
 from desktop.core.kinds.base import Action, ApplyState, Change, name_of
+from desktop.core.org import UnitKind
 from desktop.i18n import N_, Pair
 
 HEAD_GRADE = Action("head_grade", N_("grade"), colour="#8a6d00")
@@ -56,7 +57,9 @@ class ChangeHeadGrade(Change):  # 직급 조정
         """The head's post changes grade with the head: where the unit's staffing holds a
         post of the old grade, that post is counted at the new one (도시계획국장 3급 → 2급:
         the bureau's 3급 1 becomes 2급 1), so that the staffing annex and the release say
-        what the article says."""
+        what the article says. A unit with no posts of its own (an instrument that states its
+        posts by grade alone, kept with the head of government: see
+        :meth:`desktop.core.orgread.OrgReading._pool`) has its head's post counted there."""
         unit = state.org.get(self.unit_id)
         old = unit.head_grade
         if old == self.grade:  # nothing for a document to tell: say so, not drop it silently
@@ -69,11 +72,14 @@ class ChangeHeadGrade(Change):  # 직급 조정
             )
             return
         unit.head_grade = self.grade
-        if old and unit.staffing.get(old, 0) > 0:
-            staffing = dict(unit.staffing)
+        holder = unit
+        if not any(unit.staffing.values()):  # posts stated by grade alone: the pool's
+            holder = next((u for u in state.org if u.kind is UnitKind.GOVERNOR), unit)
+        if old and holder.staffing.get(old, 0) > 0:
+            staffing = dict(holder.staffing)
             staffing[old] -= 1
             staffing[self.grade] = staffing.get(self.grade, 0) + 1
-            unit.staffing = staffing
+            holder.staffing = staffing
         state.record(self, HEAD_GRADE, unit, HeadGrade(old, self.grade))
 
     def describe(self, names: Mapping[str, str]) -> str:
