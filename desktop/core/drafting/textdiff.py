@@ -125,6 +125,11 @@ _CITE_END = lazyre.compile(
     r"(?:제\d+(?:조|항|호)(?:의\d+)?|[가-하]목|별표 ?\d+(?:의\d+)?|단서|본문)(?:,| 및|ㆍ)?$"
 )
 _ADNOMINAL = lazyre.compile(r"[가-힣]{0,2}[한된른는할될]")  # 한, 된, 따른, 관한, 하는
+# 의 and a one-syllable head noun after a quote's last noun ("소속기관의 장에게"), the head
+# being a word of its own or taking a particle
+_GENITIVE_HEAD = lazyre.compile(
+    r"(의 [장날죄폭예])(?:에게|에서|으로|은|는|이|가|을|를|에|의|과|와|로|도|만)?(?![가-힣])"
+)
 _HANGUL_WORD = lazyre.compile(r"[0-9가-힣]+")  # a plain word: no bracket, quote or mark
 _LABEL_NUMBER = lazyre.compile(
     r" ?\d+(?:의\d+)?(?: 비고)?(?: ?제\d+호(?:의\d+)?(?:[가-하]목)?(?:\d+\))?)?(?=[\s,.ㆍ에의및]|$)"
@@ -1699,6 +1704,30 @@ class _Differ:
                 out = trial
         return out if out != edits else edits
 
+    def headed(self, edits: list[Edit]) -> list[Edit]:
+        """A quote never ends at a noun that 의 ties to a one-syllable head after it: the
+        head comes with it (``"체육주간 및 체육의 날"`` → ``"스포츠주간 및 스포츠의 날"``, not
+        ``"체육주간 및 체육"`` → …; ``"중소기업청장이나 소속기관의 장"`` → ``"소속기관의
+        장"``). No real quote of several words in main or dev ends before such a head (장, 날,
+        죄, 폭, 예); a one-word name renamed is quoted bare wherever it stands (``"아동권리보장원"``
+        → ``"국가아동권리보장원"``, also before 의 장)."""
+        if not edits or not self.korean:
+            return edits
+        out = list(edits)
+        for index, e in enumerate(out):
+            if " " not in e.old or not e.new or not _HANGUL_WORD.fullmatch(e.old[-1] + e.new[-1]):
+                continue  # a one-word name is renamed bare wherever it stands ("A원의 장")
+            head = _GENITIVE_HEAD.match(self.old, e.old_end)
+            after = _GENITIVE_HEAD.match(self.new, e.new_end)
+            if not head or not after or head.group(1) != after.group(1):
+                continue
+            k = len(head.group(1))
+            a, b, c, d = e.old_start, e.old_end + k, e.new_start, e.new_end + k
+            trial = _replaced_at(out, index, Edit(a, b, c, d, self.old[a:b], self.new[c:d]))
+            if not self.bad(trial):
+                out = trial
+        return out if out != edits else edits
+
     def enclosed(self, edits: list[Edit]) -> list[Edit]:
         """A quote never closes a bracket it did not open: one that starts inside an aside and
         runs out of it takes the whole aside with the word it is written against and the word
@@ -1801,7 +1830,9 @@ class _Differ:
             if not bad:  # which includes: applying them gives the new text
                 # (what is quoted counts as changed when the provision may be rewritten)
                 edits = self.cited_lists(self.citations(self.names(self.lists(edits))))
-                joined = self.enclosed(self.typed_heads(self.list_heads(self.nearby(edits))))
+                joined = self.enclosed(
+                    self.headed(self.typed_heads(self.list_heads(self.nearby(edits))))
+                )
                 apart = tuple(edits) if joined is not edits else ()
                 judged = self.unbracketed(list(apart or joined))
                 if judged is not None:

@@ -317,3 +317,25 @@ def test_a_quote_never_closes_a_bracket_it_did_not_open():
             "한정한다)에는",
         )
     ]
+
+
+def test_a_quote_of_several_words_takes_the_one_syllable_head_after_its_last_noun():
+    # 의 ties the quote's last noun to a one-syllable head (장, 날): the head comes with it
+    # (문화체육관광부와 그 소속기관 직제, 2023, by 각종 기념일 등에 관한 규정: "체육주간 및
+    # 체육의 날"을 "스포츠주간 및 스포츠의 날"로; 환경친화적 산업구조로의 전환촉진에 관한
+    # 법률, 2016: "중소기업청장이나 소속기관의 장"을 "소속기관의 장"으로)
+    assert quotes(
+        "시민주간 및 시민의 날 행사에 관한 사항",
+        "구민주간 및 구민의 날 행사에 관한 사항",
+    ) == [("시민주간 및 시민의 날", "구민주간 및 구민의 날")]
+    assert quotes(
+        "권한의 일부를 시장이나 소속기관의 장에게 위임할 수 있다.",
+        "권한의 일부를 소속기관의 장에게 위임할 수 있다.",
+    ) == [("시장이나 소속기관의 장", "소속기관의 장")]
+    # a one-word name renamed is quoted bare, also before 의 장 (위기임신 및 보호출산 지원과
+    # 아동 보호에 관한 특별법 시행령, 2026, by 아동복지법 시행령: "아동권리보장원"을 각각
+    # "국가아동권리보장원"으로)
+    assert quotes(
+        "결과를 아동권리보장원의 장에게 통보한다.",
+        "결과를 국가아동권리보장원의 장에게 통보한다.",
+    ) == [("아동권리보장원", "국가아동권리보장원")]
