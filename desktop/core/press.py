@@ -360,6 +360,24 @@ def _new_bureaus(inputs: DraftInputs) -> list[ChangeRecord]:
     return [r for r in inputs.applied.records if r.action.new_unit and r.level is Level.BUREAU]
 
 
+# The English word a release counts new bureau-level units by, by kind (english.md).
+_BUREAU_WORDS = {
+    UnitKind.BUREAU: ("bureau", "bureaus"),
+    UnitKind.OFFICE: ("office", "offices"),
+    UnitKind.HEADQUARTERS: ("headquarters", "headquarters"),
+}
+
+
+def _counted_bureaus_en(inputs: DraftInputs, records: list[ChangeRecord]) -> str:
+    """``one new bureau``, ``one new headquarters`` (a 본부 is no bureau), ``two new offices``;
+    units of more than one kind: ``two new bureau-level units``."""
+    org = inputs.applied.org
+    kinds = {org.get(r.unit_id).kind if r.unit_id in org else None for r in records}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    one, many = _BUREAU_WORDS.get(kind, ("bureau-level unit", "bureau-level units"))
+    return f"{count_word(len(records))} new {one if len(records) == 1 else many}"
+
+
 def _lead(inputs: DraftInputs) -> tuple[str, str]:
     meta = inputs.project.meta
     new_bureaus = _new_bureaus(inputs)
@@ -392,7 +410,7 @@ def _lead(inputs: DraftInputs) -> tuple[str, str]:
             f"마련해 {when} 새 조직을 시행할 계획이라고 밝혔다."
         )
     launches = (
-        f", with {plural(len(new_bureaus), 'new bureau')}: "
+        f", with {_counted_bureaus_en(inputs, new_bureaus)}: "
         f"{series([english_name(r) for r in new_bureaus])}"
         if new_bureaus
         else ", adjusting its organization and staffing"  # 기구와 정원을 조정하는

@@ -6,6 +6,8 @@ release."""
 
 from __future__ import annotations
 
+from desktop.core import changes as ch
+from desktop.core.org import Unit, UnitKind
 from desktop.core.orgread import read_organization
 from desktop.core.press import press_paragraphs
 from desktop.core.statute import Num
@@ -13,6 +15,8 @@ from desktop.core.statute_text import render_instrument
 from desktop.core.summary import summary
 from desktop.core.validate import validate
 from tests.core.government_projects import incheon_project, seoul_project
+
+K = UnitKind
 
 
 def sentences(project, key: str, lang: str = "ko") -> list[str]:
@@ -164,3 +168,29 @@ def test_a_heads_new_grade_moves_a_post_stated_by_grade_alone():
     assert figures == ["일반직: 3급 증 2명, 4급 증 1명, 5급 증 2명, 6급 증 9명, 7급 증 5명"]
     bureau = inputs.applied.org.by_name("해양항공국")[0]
     assert not any(bureau.staffing.values())  # the bureau is given no posts of its own
+
+
+def test_the_english_lead_counts_new_units_by_their_kind():
+    """서울's new 기후환경본부 is "one new headquarters", not "one new bureau"; new units of
+    more than one kind are "bureau-level units"."""
+    project = seoul_project()
+    lead = next(p for p in press_paragraphs(project.draft_inputs()) if p.key == "lead")
+    assert "with one new headquarters: the Climate and Environment Headquarters." in lead.en
+    project.changes[0].unit.kind = K.OFFICE
+    project.changes[0].unit.name_ko, project.changes[0].unit.name_en = (
+        "기후환경실",
+        "Climate and Environment Office",
+    )
+    lead = next(p for p in press_paragraphs(project.draft_inputs()) if p.key == "lead")
+    assert "with one new office: the Climate and Environment Office." in lead.en
+    incheon = incheon_project()
+    incheon.changes.append(
+        ch.Establish(
+            "c9",
+            unit=Unit("ts", K.HEADQUARTERS, "교통본부", "Transport Headquarters",
+                      incheon.org.by_name("행정부시장")[0].id, "g2"),
+            children=[],
+        )
+    )  # fmt: skip
+    lead = next(p for p in press_paragraphs(incheon.draft_inputs()) if p.key == "lead")
+    assert "with two new bureau-level units: the Global City Bureau and the Transport" in lead.en
