@@ -25,13 +25,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop.core.drafting import amendment_text  # noqa: E402
 from desktop.core.statute_parse import parse_instrument  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus" / "cases.jsonl"
 HOLDOUT = CORPUS.with_name("holdout.jsonl")
 DEV = CORPUS.with_name("dev.jsonl")
-from tests.core.drafting.test_corpus import VARIANTS  # noqa: E402
+from tests.core.drafting.test_corpus import variant_texts  # noqa: E402
 
 _QUOTE = re.compile(r'"((?:[^"]|"[^"]*"(?=[^을를으로]))*?)"(?=을|를|으로|로|\s*$|$)')
 _LOCATION = re.compile(r"(?:^|(?<=[.,] ))([^\"]*?)(?= 중 \"|의 제목|을 |를 )")
@@ -90,10 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         new, _ = parse_instrument(case["new"])
         real = norm(case["sentence"])
         drafted = []  # the house form first, the others until one matches
-        for o in VARIANTS:
-            text = amendment_text(old, new, **o)  # type: ignore[arg-type]
-            drafted.append(norm(" ".join(s.text for s in text.sentences)))
-            if drafted[-1] == real:
+        for text in variant_texts(old, new):
+            drafted.append(text)
+            if text == real:
                 break
         hit = real in drafted
         hits += hit

@@ -24,11 +24,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from desktop.core.rules import (
+    ARTICLES_APART,
+    ARTICLES_JOINED,
     CHAIN_COMMA,
     CHAIN_HAGO,
     CITE_BARE,
     CITE_NAMED,
     CITE_WHOLE,
+    DEFAULT_ARTICLES,
     DEFAULT_CHAIN,
     DEFAULT_CITE,
     DEFAULT_LEAD,
@@ -286,6 +289,23 @@ SETTINGS: tuple[Setting, ...] = (
         ),
     ),
     Setting(
+        "drafting/articles",
+        str,
+        DEFAULT_ARTICLES,
+        N_("Changes of several articles"),
+        DRAFTING,
+        choices=(
+            (ARTICLES_APART, N_("One sentence per article (…로 한다. 제5조 중 …)")),
+            (ARTICLES_JOINED, N_("Joined in one sentence (…로 하고, 제5조 중 …로 한다)")),
+        ),
+        tip=N_(
+            "How an amendment sentence writes the changes of several articles: one sentence "
+            "for each article, as the bills of local governments do, or one sentence joining "
+            "them with 하고/하며, as many bills amending another statute in their addenda do; "
+            "both forms occur in published bills."
+        ),
+    ),
+    Setting(
         "autosave_minutes",
         int,
         1,
@@ -374,6 +394,7 @@ class AppSettings:
             lead=self.get("drafting/lead"),
             short=self.get("drafting/short"),
             cite=self.get("drafting/cite"),
+            articles=self.get("drafting/articles"),
         )
 
     def press_defaults(self) -> dict[str, str]:

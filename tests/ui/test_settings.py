@@ -47,6 +47,7 @@ def test_values_round_trip_through_the_file(settings):
     settings.set("drafting/max_replacements", 5)
     settings.set("drafting/short", "amend")
     settings.set("drafting/cite", "bare")
+    settings.set("drafting/articles", "joined")
     settings.set("interface/language", "ko")
     settings.set("export/docs", ["press", "org"])
     again = AppSettings(ini(settings))
@@ -57,6 +58,7 @@ def test_values_round_trip_through_the_file(settings):
     assert again.get("drafting/short") == "amend"
     assert again.drafting_options().short == "amend"
     assert again.drafting_options().cite == "bare"
+    assert again.drafting_options().articles == "joined"
     assert again.get("interface/language") == "ko"
     assert again.get("export/docs") == ["press", "org"]
 
@@ -71,6 +73,7 @@ def test_values_round_trip_through_the_file(settings):
         ("drafting/max_replacements", "0"),
         ("drafting/short", '"sometimes"'),
         ("drafting/cite", '"quoted"'),
+        ("drafting/articles", '"together"'),
         ("press/email", '"not an address"'),
         ("press/phone", '"call me"'),
         ("interface/language", '"fr"'),
@@ -184,6 +187,8 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
     short.setCurrentIndex(short.findData("amend"))
     cite = dialog.fields["drafting/cite"]
     cite.setCurrentIndex(cite.findData("bare"))
+    articles = dialog.fields["drafting/articles"]
+    articles.setCurrentIndex(articles.findData("joined"))
     dialog.fields["autosave_minutes"].setValue(5)
     with qtbot.waitSignal(dialog.settings_saved) as blocker:
         dialog.ok_button.click()
@@ -195,6 +200,7 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
         "drafting/max_replacements",
         "drafting/short",
         "drafting/cite",
+        "drafting/articles",
         "autosave_minutes",
     }
     again = AppSettings(ini(settings))
@@ -204,6 +210,7 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
     assert again.get("drafting/max_replacements") == 4
     assert again.drafting_options().short == "amend"
     assert again.drafting_options().cite == "bare"
+    assert again.drafting_options().articles == "joined"
     assert again.autosave_minutes() == 5
     reopened = SettingsDialog(again, None)
     qtbot.addWidget(reopened)
@@ -211,6 +218,7 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
     assert reopened.value("documents/font_ko") == "맑은 고딕"
     assert reopened.value("drafting/short") == "amend"
     assert reopened.value("drafting/cite") == "bare"
+    assert reopened.value("drafting/articles") == "joined"
 
 
 def test_cancel_keeps_the_settings(dialog, settings):

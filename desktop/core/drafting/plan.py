@@ -64,7 +64,15 @@ from desktop.core.drafting.diff import (
 )
 from desktop.core.drafting.location import Location, Part, ranges
 from desktop.core.drafting.textdiff import Replacement, TextDiff, normalise
-from desktop.core.rules import DEFAULT_LEAD, DEFAULT_TITLE, LEAD_APART, TITLE_GATHER, TITLE_PART
+from desktop.core.rules import (
+    ARTICLES_JOINED,
+    DEFAULT_ARTICLES,
+    DEFAULT_LEAD,
+    DEFAULT_TITLE,
+    LEAD_APART,
+    TITLE_GATHER,
+    TITLE_PART,
+)
 from desktop.core.statute import Annex, Article, Item, Paragraph, Subparagraph
 
 Provision = Paragraph | Subparagraph | Item
@@ -472,6 +480,13 @@ def _gather_articles(plans: list[SentencePlan]) -> list[SentencePlan]:
     return out
 
 
+def _joined(plans: list[SentencePlan]) -> SentencePlan:
+    """The sentences of several articles as one, their clauses chained with 하고/하며
+    (``drafting/articles``, :mod:`desktop.core.rules`)."""
+    clauses = tuple(clause for plan in plans for clause in plan.clauses)
+    return SentencePlan(clauses, tuple(num for plan in plans for num in plan.articles))
+
+
 def _live_positions(diff: InstrumentDiff) -> dict[int, int]:
     """Position of each article among those present in either version (transparent gaps)."""
     positions: dict[int, int] = {}
@@ -482,11 +497,15 @@ def _live_positions(diff: InstrumentDiff) -> dict[int, int]:
 
 
 def plan_sentences(
-    diff: InstrumentDiff, title: str = DEFAULT_TITLE, lead: str = DEFAULT_LEAD
+    diff: InstrumentDiff,
+    title: str = DEFAULT_TITLE,
+    lead: str = DEFAULT_LEAD,
+    articles: str = DEFAULT_ARTICLES,
 ) -> list[SentencePlan]:
     """The sentences of the bill, in order: 제명, articles, annexes; ``title``: how article
-    titles are amended, ``lead``: how a lead-in whose 호 are amended next is cited
-    (:mod:`desktop.core.rules`)."""
+    titles are amended, ``lead``: how a lead-in whose 호 are amended next is cited,
+    ``articles``: whether the changes of several articles are one sentence each or joined into
+    one (:mod:`desktop.core.rules`)."""
     plans: list[SentencePlan] = []
     if diff.title is not None:
         plans.append(SentencePlan((Rename(diff.old, diff.new),)))
@@ -519,7 +538,10 @@ def plan_sentences(
         flush()
         article_plans.append(SentencePlan(tuple(article_clauses(ad, title, lead)), (ad.num,)))
     flush()
-    plans.extend(_gather_articles(article_plans))
+    article_plans = _gather_articles(article_plans)
+    if articles == ARTICLES_JOINED and len(article_plans) > 1:
+        article_plans = [_joined(article_plans)]
+    plans.extend(article_plans)
     plans.extend(_annex_plans(diff))
     return plans
 

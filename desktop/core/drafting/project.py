@@ -223,6 +223,7 @@ class InstrumentDraft:
                     chain=self.inputs.options.chain,
                     title=self.inputs.options.title,
                     lead=self.inputs.options.lead,
+                    articles=self.inputs.options.articles,
                 )
                 if lang == "ko"
                 else render_amendment_en(
@@ -230,6 +231,7 @@ class InstrumentDraft:
                     self._terms[1],
                     title=self.inputs.options.title,
                     lead=self.inputs.options.lead,
+                    articles=self.inputs.options.articles,
                 )
             )
         return self._amendments[lang]

@@ -49,6 +49,7 @@ from desktop.core.provisions import lead_only
 from desktop.core.rules import (
     CHAIN_COMMA,
     CHAIN_HAGO,
+    DEFAULT_ARTICLES,
     DEFAULT_CHAIN,
     DEFAULT_CITE,
     DEFAULT_LEAD,
@@ -253,9 +254,11 @@ def render_amendment(
     chain: str = DEFAULT_CHAIN,
     title: str = DEFAULT_TITLE,
     lead: str = DEFAULT_LEAD,
+    articles: str = DEFAULT_ARTICLES,
 ) -> AmendmentText:
     """The Korean amendment text of a computed diff."""
-    sentences = [render_sentence(plan, chain) for plan in plan_sentences(diff, title, lead)]
+    plans = plan_sentences(diff, title, lead, articles)
+    sentences = [render_sentence(plan, chain) for plan in plans]
     return AmendmentText(opening(diff.old), sentences)
 
 
@@ -271,6 +274,7 @@ def amendment_text(
     lead: str = DEFAULT_LEAD,
     short: str = DEFAULT_SHORT,
     cite: str = DEFAULT_CITE,
+    articles: str = DEFAULT_ARTICLES,
 ) -> AmendmentText:
     """The amendment sentences that turn ``old`` into ``new`` (Korean).
 
@@ -281,7 +285,8 @@ def amendment_text(
     how article titles are amended; ``lead`` whether a lead-in whose 호 are amended next is
     gathered with its neighbours or cited apart; ``short`` whether a 호 quoted almost whole
     is rewritten or amended; ``cite`` whether another statute's provision whose number changes
-    is quoted with the statute's name (:mod:`desktop.core.rules`).
+    is quoted with the statute's name; ``articles`` whether the changes of several articles are
+    one sentence each or joined into one (:mod:`desktop.core.rules`).
     """
     diff = diff_instruments(
         old,
@@ -292,4 +297,4 @@ def amendment_text(
         short=short,
         cite=cite,
     )
-    return render_amendment(diff, chain=chain, title=title, lead=lead)
+    return render_amendment(diff, chain=chain, title=title, lead=lead, articles=articles)

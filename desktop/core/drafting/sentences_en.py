@@ -43,6 +43,7 @@ from desktop.core.drafting.sentences import AmendmentText, Sentence, clause_bodi
 from desktop.core.drafting.textdiff import Replacement, diff_text
 from desktop.core.provisions import lead_only
 from desktop.core.rules import (
+    DEFAULT_ARTICLES,
     DEFAULT_LEAD,
     DEFAULT_MAX_REPLACEMENTS,
     DEFAULT_REWRITE_THRESHOLD,
@@ -368,10 +369,11 @@ def render_amendment_en(
     *,
     title: str = DEFAULT_TITLE,
     lead: str = DEFAULT_LEAD,
+    articles: str = DEFAULT_ARTICLES,
 ) -> AmendmentText:
     """The English amendment text of a computed diff, planned as the Korean one is (``title``,
-    ``lead``: :mod:`desktop.core.rules`)."""
-    plans = plan_sentences(diff, title, lead)
+    ``lead``, ``articles``: :mod:`desktop.core.rules`), sentence for sentence."""
+    plans = plan_sentences(diff, title, lead, articles)
     sentences = [render_sentence_en(plan, atomic_terms_en) for plan in plans]
     return AmendmentText(opening_en(diff.old), sentences)
 
@@ -386,6 +388,7 @@ def amendment_text_en(
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS,
     title: str = DEFAULT_TITLE,
     lead: str = DEFAULT_LEAD,
+    articles: str = DEFAULT_ARTICLES,
 ) -> AmendmentText:
     """The amendment sentences in English. The structure comes from the Korean texts
     (``atomic_terms``, thresholds, ``title`` and ``lead``); the quotes from the English ones
@@ -397,4 +400,4 @@ def amendment_text_en(
         rewrite_threshold=rewrite_threshold,
         max_replacements=max_replacements,
     )
-    return render_amendment_en(diff, atomic_terms_en, title=title, lead=lead)
+    return render_amendment_en(diff, atomic_terms_en, title=title, lead=lead, articles=articles)

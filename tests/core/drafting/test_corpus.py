@@ -17,7 +17,7 @@ from __future__ import annotations
 import collections
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -27,6 +27,8 @@ from desktop.core.drafting import amendment_text
 from desktop.core.drafting.applier import apply_amendment
 from desktop.core.drafting.applier.verify import same_text
 from desktop.core.rules import (
+    ARTICLES_APART,
+    ARTICLES_JOINED,
     CHAIN_COMMA,
     CHAIN_HAGO,
     CITE_BARE,
@@ -44,7 +46,7 @@ from desktop.core.statute import Instrument
 from desktop.core.statute_parse import parse_instrument
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
-# The rate the engine reaches today: 603/696 = 86.6 % (before the §3a span rules of issue 16:
+# The rate the engine reaches today: 606/696 = 87.1 % (before the §3a span rules of issue 16:
 # 275/696 = 39.5 %; before 전단/후단 and the title forms: 352/696; before the noun-phrase quotes,
 # whole citations, 같은 조 in lists and 각각 for repeated words: 413/696; before 각각 for
 # neighbours only and flat lists after a title: 435/696; before the rewrite rules for one changed
@@ -90,11 +92,12 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
 # title gathered with its body gathering the articles before it too: 597/696; before a number
 # added to or removed from an annex's label anchored on the label: 598/696; before a quote
 # starting with a type in 형 given the bare noun before it: 599/696; before an annex's remarks
-# (별표 13 비고 제2호) read as part of its citation: 602/696). The issue's
+# (별표 13 비고 제2호) read as part of its citation: 602/696; before the articles setting (the
+# changes of several articles joined in one sentence with 하고/하며): 603/696). The issue's
 # target is 0.95; it is NOT reached yet, and this bar only guards what is reached (raise it as
 # the engine improves, never lower it).
 # ``python scripts/corpus_report.py`` lists the misses grouped by cause.
-REQUIRED_RATE = 0.866
+REQUIRED_RATE = 0.870
 # The house form and the accepted alternatives that settings select: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (``chain``); an article title
 # always quoted whole (house rule), gathered with the body when the same words change, or
@@ -102,15 +105,34 @@ REQUIRED_RATE = 0.866
 # with the same replacement before it (house rule) or cited apart (``lead``); a 호 or 목 quoted
 # almost whole rewritten (house rule) or amended by its words (``short``); another statute's
 # provision whose number changes quoted with the statute's name (house rule) or without it, or
-# every citation quoted whole (``cite``, :mod:`desktop.core.rules`). The house form comes first.
+# every citation quoted whole (``cite``); the changes of several articles one sentence each
+# (house rule) or joined into one with 하고/하며 (``articles``, :mod:`desktop.core.rules`). The
+# house form comes first, and every form with articles apart before any with articles joined.
 VARIANTS: tuple[dict[str, object], ...] = tuple(
-    {"chain": chain, "title": title, "lead": lead, "short": short, "cite": cite}
+    {"chain": chain, "title": title, "lead": lead, "short": short, "cite": cite, "articles": arts}
+    for arts in (ARTICLES_APART, ARTICLES_JOINED)
     for cite in (CITE_NAMED, CITE_BARE, CITE_WHOLE)
     for short in (SHORT_REWRITE, SHORT_AMEND)
     for lead in (LEAD_GATHER, LEAD_APART)
     for title in (TITLE_WHOLE, TITLE_GATHER, TITLE_PART)
     for chain in (CHAIN_COMMA, CHAIN_HAGO)
 )
+
+
+def variant_texts(old: Instrument, new: Instrument) -> Iterator[str]:
+    """The engine's text (normalised) in each of the :data:`VARIANTS`, in their order. A form
+    with articles joined is drafted only when the same form with articles apart writes more
+    than one sentence on articles: otherwise the two are the same text (joining changes
+    nothing), and the corpus test keeps the time of the 72 other forms."""
+    several: set[tuple[object, ...]] = set()
+    for options in VARIANTS:
+        rest = tuple(v for k, v in options.items() if k != "articles")
+        if options["articles"] == ARTICLES_JOINED and rest not in several:
+            continue
+        text = amendment_text(old, new, **options)  # type: ignore[arg-type]
+        if sum(1 for s in text.sentences if s.articles) > 1:
+            several.add(rest)
+        yield _norm(" ".join(s.text for s in text.sentences))
 
 
 def _cases() -> list[dict]:
@@ -137,12 +159,7 @@ def _norm(text: str) -> str:
 def _drafted(index: int) -> tuple[str, ...]:
     """The engine's sentence(s) for a case, once per variant."""
     case = CASES[index]
-    old, new = _parse(case["old"]), _parse(case["new"])
-    out = []
-    for options in VARIANTS:
-        text = amendment_text(old, new, **options)  # type: ignore[arg-type]
-        out.append(_norm(" ".join(s.text for s in text.sentences)))
-    return tuple(out)
+    return tuple(variant_texts(_parse(case["old"]), _parse(case["new"])))
 
 
 def drafted_match(case: dict) -> bool:
@@ -150,11 +167,7 @@ def drafted_match(case: dict) -> bool:
     (tried in order until one does: most cases match the house form)."""
     old, new = _parse(case["old"]), _parse(case["new"])
     real = _norm(case["sentence"])
-    for options in VARIANTS:
-        text = amendment_text(old, new, **options)  # type: ignore[arg-type]
-        if _norm(" ".join(s.text for s in text.sentences)) == real:
-            return True
-    return False
+    return any(text == real for text in variant_texts(old, new))
 
 
 @cache

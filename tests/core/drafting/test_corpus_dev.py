@@ -40,8 +40,9 @@ DEV = Path(__file__).resolve().parents[2] / "data" / "corpus" / "dev.jsonl"
 # between two changes joining them; 460/587 with a renamed item of a ㆍ list apart from an item
 # added further on; 465/587 with a 호 whose two quotes take more than half of it rewritten;
 # 466/587 with a quote never closing a bracket it did not open; 468/587 with a quote of several
-# words taking the one-syllable head 의 ties its last noun to (의 장, 의 날).
-REQUIRED_RATE = 0.797
+# words taking the one-syllable head 의 ties its last noun to (의 장, 의 날); 471/587 with the
+# articles setting (several articles joined in one sentence with 하고/하며).
+REQUIRED_RATE = 0.802
 
 
 def _read(path: Path) -> list[dict]:

@@ -25,6 +25,8 @@ from desktop.core.drafting.applier import apply_amendment, verify_amendment
 from desktop.core.drafting.applier.verify import same_text
 from desktop.core.korean import particle
 from desktop.core.rules import (
+    ARTICLES_APART,
+    ARTICLES_JOINED,
     CHAIN_COMMA,
     CHAIN_HAGO,
     CITE_BARE,
@@ -449,9 +451,10 @@ def test_rewrites_titles_and_annexes_round_trip(case):
     st.sampled_from((LEAD_GATHER, LEAD_APART)),
     st.sampled_from((SHORT_REWRITE, SHORT_AMEND)),
     st.sampled_from((CITE_NAMED, CITE_BARE, CITE_WHOLE)),
+    st.sampled_from((ARTICLES_APART, ARTICLES_JOINED)),
 )
 def test_any_mix_round_trips_at_any_threshold(
-    case, max_replacements, threshold, chain, title, lead, short, cite
+    case, max_replacements, threshold, chain, title, lead, short, cite, articles
 ):
     check(
         *case,
@@ -462,6 +465,7 @@ def test_any_mix_round_trips_at_any_threshold(
         lead=lead,
         short=short,
         cite=cite,
+        articles=articles,
     )
 
 
