@@ -315,6 +315,20 @@ def sync_children(art: Article, org: Organization, parent: Unit, model_org: Orga
     return True
 
 
+def _duties_paragraph_unit(para: Paragraph, org: Organization) -> Unit | None:
+    """The division whose duties paragraph this is (``복지정책과장은 다음 사항을 분장한다``)."""
+    if not para.subparagraphs:
+        return None
+    found = [
+        u
+        for u in org
+        if u.kind.level is Level.DIVISION
+        and para.text.startswith((f"{head_title(u)}은 ", f"{head_title(u)}는 ", f"{u.name_ko}은 ",
+                                  f"{u.name_ko}는 "))
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
 def _about_other_unit(para: Paragraph, org: Organization, old_org: Organization) -> bool:
     """A duties paragraph of a unit (of either organization) that this article no longer
     lists: dropped with the unit."""
@@ -600,6 +614,29 @@ def follow_texts(
                     para.text, changed = text, True
         if changed:
             record(change_ids([uid]), art, "개정", "amends")
+    # 3b. units whose duties are a paragraph of a list article (``② 복지정책과장은 다음 사항을
+    # 분장한다.``) and that take on more: an abolished unit's duties pass to its successor
+    for art in inst.articles:
+        if art.deleted:
+            continue
+        for para in art.paragraphs:
+            unit = _duties_paragraph_unit(para, old_org)
+            if unit is None or unit.id not in new_org or unit.id in by_unit:
+                continue
+            old_duties = [d.ko for d in unit.duties]
+            new_duties = [d.ko for d in new_org.get(unit.id).duties]
+            current = [sub.text for sub in para.subparagraphs]
+            if current != old_duties or new_duties[: len(old_duties)] != old_duties:
+                continue  # the text and the data part ways, or duties went: not ours to say
+            if len(new_duties) > len(old_duties):
+                para.subparagraphs = _duties(new_org.get(unit.id))
+                name = new_org.get(unit.id).name_ko
+                ids = change_ids([unit.id]) | {
+                    rec.change_id
+                    for rec in applied.records
+                    if getattr(rec.payload, "successor_ko", None) == name
+                }
+                record(ids, art, "개정", "amends")
     # 4. new units of a kind that has articles here: imitate the nearest sibling
     models = {uid: old_org.get(uid) for uid in by_unit if uid in old_org and uid in new_org}
     for unit in new_org:

@@ -62,9 +62,8 @@ def test_a_rule_whose_first_article_lists_officers_keeps_naming_divisions_by_the
     assert not [f for f in validate(project) if f.code == "E-TEXT-LOSS"]
     rule = project.draft_inputs().new_instruments["rule"]
     assert rule.article(Num(5)).paragraphs[1].text == "복지정책과장은 다음 사항을 분장한다."
-    assert sentences(project, "rule")[0] == (
-        '제5조제1항 중 "복지정책과 및 돌봄고독정책과"를 "복지정책과"로 하고, 같은 조 제3항을 '
-        "삭제한다."
+    assert sentences(project, "rule")[0].startswith(
+        '제5조제1항 중 "복지정책과 및 돌봄고독정책과"를 "복지정책과"로 하고,'
     )
 
 
@@ -152,9 +151,7 @@ def test_incheon_ordinance_and_rule_are_drafted_as_its_drafters_write():
         '제3조 중 "경제산업국 및 도시계획국"을 "경제산업국ㆍ도시균형국 및 글로벌도시국"으로 한다.',
         '제6조제1항 중 "지방서기관"을 "지방부이사관"으로 한다.',
     ]
-    assert sentences(project, "rule")[0] == (
-        '제2조제1항 중 "기획예산과 및 법무담당관을"을 "기획예산과를"로 하고, 같은 조 제3항을 삭제한다.'
-    )
+    assert sentences(project, "rule")[1] == "제4조를 다음과 같이 한다."
     assert sentences(project, "staffing")[0] == '제2조제1항 중 "1,200명"을 "1,219명"으로 한다.'
     assert not [f for f in validate(project) if f.severity.name == "ERROR"]
 
@@ -194,3 +191,34 @@ def test_the_english_lead_counts_new_units_by_their_kind():
     )  # fmt: skip
     lead = next(p for p in press_paragraphs(incheon.draft_inputs()) if p.key == "lead")
     assert "with two new bureau-level units: the Global City Bureau and the Transport" in lead.en
+
+
+def test_an_abolished_divisions_duties_are_written_under_its_successor():
+    """서울's 돌봄고독정책과 is abolished and the 복지정책과 takes its affairs: the rule gives the
+    복지정책과's duties paragraph the new 호 (as the release and the 부칙 say it takes them),
+    instead of dropping the duty from the text with the abolished unit's paragraph."""
+    project = seoul_project()
+    assert sentences(project, "rule")[0] == (
+        '제5조제1항 중 "복지정책과 및 돌봄고독정책과"를 "복지정책과"로 하고, 같은 조 제2항에 '
+        "제2호를 다음과 같이 신설하며, 같은 조 제3항을 삭제한다."
+    )
+    rule = project.draft_inputs().new_instruments["rule"]
+    paragraph = rule.article(Num(5)).paragraphs[1]
+    assert [s.text for s in paragraph.subparagraphs] == [
+        "사회복지에 관한 사항",
+        "돌봄 및 고립ㆍ은둔 예방에 관한 사항",
+    ]
+    incheon = incheon_project()  # a 담당관's duties pass to a 과
+    assert sentences(incheon, "rule")[0] == (
+        '제2조제1항 중 "기획예산과 및 법무담당관을"을 "기획예산과를"로 하고, 같은 조 제2항에 '
+        "제3호를 다음과 같이 신설하며, 같은 조 제3항을 삭제한다."
+    )
+
+
+def test_a_duties_paragraph_that_differs_from_the_data_is_left_alone():
+    """The successor's paragraph is written only where it states the duties the data hold: a
+    paragraph that says other duties is not overwritten by the data's."""
+    project = seoul_project()
+    welfare = project.org.by_name("복지정책과")[0]
+    welfare.duties[0].ko = "사회복지 정책에 관한 사항"  # the data disagree with the text
+    assert sentences(project, "rule")[0].endswith('"복지정책과"로 하고, 같은 조 제3항을 삭제한다.')
