@@ -103,8 +103,12 @@ def _names(inputs: DraftInputs, docs: Sequence[str], langs: Sequence[str]) -> li
             )
     if not {"bill", "table"} & set(docs):
         return findings
+    from desktop.core.validate import instrument_words
+
     for key in inputs.draft.amended_keys:
         old = inputs.old_instruments[key]
+        words = instrument_words(inputs.project, key)  # its kind where it has no title
+        named = Pair(words.ko, words.en if old.title_en.strip() else words.ko)
         for lang in langs:
             title = old.title if lang == "ko" else old.title_en
             if not title.strip():
@@ -116,7 +120,7 @@ def _names(inputs: DraftInputs, docs: Sequence[str], langs: Sequence[str]) -> li
                             "The instrument {instrument} has no title in {language}: its bill "
                             "and comparison table would be named without it."
                         ),
-                        instrument=key,
+                        instrument=named,
                         language=_LANGUAGE[lang],
                     )
                 )

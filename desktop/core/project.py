@@ -25,7 +25,7 @@ from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.org import Organization
 from desktop.core.rules import DraftingOptions
-from desktop.i18n import N_
+from desktop.i18n import N_, Pair
 
 if TYPE_CHECKING:  # the statute engine loads when a text is first parsed, not to open a file
     from desktop.core.drafting.project import Draft
@@ -283,7 +283,9 @@ def _apply_overrides(result: StatuteResult, overrides: list[Override]) -> list[F
                         "The manually edited provision ({instrument} {path}) is not in the new "
                         "text."
                     ),
-                    instrument=override.instrument,
+                    instrument=Pair(f"「{inst.title}」", inst.title_en or f"「{inst.title}」")
+                    if inst is not None and inst.title
+                    else override.instrument,  # an instrument the project no longer has
                     path=override.path,
                 )
             )

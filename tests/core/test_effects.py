@@ -133,6 +133,9 @@ def test_override_replaces_the_new_text_of_one_provision():
 def test_override_of_a_missing_provision_is_an_error():
     inputs = project([], [Override("ordinance", "9/0/1", "x")]).draft_inputs()
     assert [f.code for f in inputs.override_findings] == ["E-OVERRIDE-PATH"]
+    # the instrument by its title, not the project's key
+    message = inputs.override_findings[0].message("ko")
+    assert "「" in message and "ordinance" not in message, message
 
 
 def test_a_new_total_reaches_the_english_text_of_its_article():

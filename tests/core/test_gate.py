@@ -82,6 +82,11 @@ def test_an_instrument_without_its_english_title_blocks_the_english_documents(sa
     sample.instruments[0] = dataclasses.replace(sample.instruments[0], title_en="")
     findings = gate_findings(sample.draft_inputs())
     assert ("E-GATE-TITLE", "statute_line:ordinance:1") in _codes(f for f in findings if f.is_error)
+    # named by its title, never by the project's key ("자치법규 ordinance의 …")
+    title = next(f for f in findings if f.code == "E-GATE-TITLE")
+    assert "「경기도 행정기구 및 정원 조례」의 영문 제명이 없습니다" in title.message("ko")
+    english = "The instrument 「경기도 행정기구 및 정원 조례」 has no title in English"
+    assert english in title.message("en")
     # the English lead says "The amendment was passed …" without the title (no broken phrase)
     broken = [f for f in findings if f.code == "W-GATE-PHRASE"]
     assert not any("the  passed" in f.message("en") for f in broken)
