@@ -222,3 +222,17 @@ def test_a_duties_paragraph_that_differs_from_the_data_is_left_alone():
     welfare = project.org.by_name("복지정책과")[0]
     welfare.duties[0].ko = "사회복지 정책에 관한 사항"  # the data disagree with the text
     assert sentences(project, "rule")[0].endswith('"복지정책과"로 하고, 같은 조 제3항을 삭제한다.')
+
+
+def test_the_tables_remark_says_what_was_merged_into_what():
+    """인천's 해양항공국 row: ``해양정책과·항만과→해양항만과 통합``, not ``해양항만과 통합``, which
+    reads as if the 해양항만과 were merged into another unit."""
+    from desktop.documents.orgtables import unit_rows
+
+    inputs = incheon_project().draft_inputs()
+    ko = {r[1][0]: r[2] for r in unit_rows(inputs, "ko")}
+    en = {r[1][0]: r[2] for r in unit_rows(inputs, "en")}
+    assert ko["해양항공국"][0] == "해양정책과·항만과→해양항만과 통합"
+    assert en["Maritime and Aviation Bureau"][0] == (
+        "merged (Maritime Policy Division, Port Division → Maritime and Port Division)"
+    )

@@ -33,6 +33,15 @@ class FromSources(Action):
 
 
 class _Merged(FromSources):
+    def remark(self, rec: ChangeRecord, own: bool, lang: str) -> str:
+        """In the row of the bureau the merged unit is in, what was merged into it: ``해양정책과·
+        항만과→해양항만과 통합`` / ``merged (Maritime Policy Division, Port Division → Maritime
+        and Port Division)``, not ``해양항만과 통합`` as if it were merged into another."""
+        if own or not isinstance(rec.payload, Sources) or not rec.payload.units:
+            return super().remark(rec, own, lang)
+        ko, en = self.summary_item(rec)
+        return f"{ko} {self.word('ko')}" if lang == "ko" else f"{self.word('en')} ({en})"
+
     def press_notes(self, records: list[ChangeRecord]) -> list[tuple[str, str]]:
         """``해양정책과·항만과는 해양항만과로 통합된다.`` / ``The Maritime Policy Division and the
         Port Division will be merged into the Maritime and Port Division.``: the release says
