@@ -35,11 +35,14 @@ from desktop.core.rules import (
     DEFAULT_CHAIN,
     DEFAULT_CITE,
     DEFAULT_LEAD,
+    DEFAULT_LISTS,
     DEFAULT_MAX_REPLACEMENTS,
     DEFAULT_SHORT,
     DEFAULT_TITLE,
     LEAD_APART,
     LEAD_GATHER,
+    LISTS_AND,
+    LISTS_COMMAS,
     SHORT_AMEND,
     SHORT_REWRITE,
     TITLE_GATHER,
@@ -306,6 +309,22 @@ SETTINGS: tuple[Setting, ...] = (
         ),
     ),
     Setting(
+        "drafting/lists",
+        str,
+        DEFAULT_LISTS,
+        N_("Lists over several articles"),
+        DRAFTING,
+        choices=(
+            (LISTS_AND, N_("및 before the last article (제3조제1항ㆍ제2항 및 제5조)")),
+            (LISTS_COMMAS, N_("Commas between articles (제3조제1항 및 제2항, 제5조)")),
+        ),
+        tip=N_(
+            "How an amendment sentence lists provisions of several articles: 및 before the "
+            "last article and ㆍ within one, or commas between the articles and 및 before the "
+            "last provision of each; both forms occur in published bills."
+        ),
+    ),
+    Setting(
         "autosave_minutes",
         int,
         1,
@@ -395,6 +414,7 @@ class AppSettings:
             short=self.get("drafting/short"),
             cite=self.get("drafting/cite"),
             articles=self.get("drafting/articles"),
+            lists=self.get("drafting/lists"),
         )
 
     def press_defaults(self) -> dict[str, str]:

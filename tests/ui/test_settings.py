@@ -48,6 +48,7 @@ def test_values_round_trip_through_the_file(settings):
     settings.set("drafting/short", "amend")
     settings.set("drafting/cite", "bare")
     settings.set("drafting/articles", "joined")
+    settings.set("drafting/lists", "commas")
     settings.set("interface/language", "ko")
     settings.set("export/docs", ["press", "org"])
     again = AppSettings(ini(settings))
@@ -59,6 +60,7 @@ def test_values_round_trip_through_the_file(settings):
     assert again.drafting_options().short == "amend"
     assert again.drafting_options().cite == "bare"
     assert again.drafting_options().articles == "joined"
+    assert again.drafting_options().lists == "commas"
     assert again.get("interface/language") == "ko"
     assert again.get("export/docs") == ["press", "org"]
 
@@ -74,6 +76,7 @@ def test_values_round_trip_through_the_file(settings):
         ("drafting/short", '"sometimes"'),
         ("drafting/cite", '"quoted"'),
         ("drafting/articles", '"together"'),
+        ("drafting/lists", '"semicolons"'),
         ("press/email", '"not an address"'),
         ("press/phone", '"call me"'),
         ("interface/language", '"fr"'),
@@ -189,6 +192,8 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
     cite.setCurrentIndex(cite.findData("bare"))
     articles = dialog.fields["drafting/articles"]
     articles.setCurrentIndex(articles.findData("joined"))
+    lists = dialog.fields["drafting/lists"]
+    lists.setCurrentIndex(lists.findData("commas"))
     dialog.fields["autosave_minutes"].setValue(5)
     with qtbot.waitSignal(dialog.settings_saved) as blocker:
         dialog.ok_button.click()
@@ -201,6 +206,7 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
         "drafting/short",
         "drafting/cite",
         "drafting/articles",
+        "drafting/lists",
         "autosave_minutes",
     }
     again = AppSettings(ini(settings))
@@ -211,6 +217,7 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
     assert again.drafting_options().short == "amend"
     assert again.drafting_options().cite == "bare"
     assert again.drafting_options().articles == "joined"
+    assert again.drafting_options().lists == "commas"
     assert again.autosave_minutes() == 5
     reopened = SettingsDialog(again, None)
     qtbot.addWidget(reopened)
@@ -219,6 +226,7 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
     assert reopened.value("drafting/short") == "amend"
     assert reopened.value("drafting/cite") == "bare"
     assert reopened.value("drafting/articles") == "joined"
+    assert reopened.value("drafting/lists") == "commas"
 
 
 def test_cancel_keeps_the_settings(dialog, settings):

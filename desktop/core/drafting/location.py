@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.kformat import hangul_item_index
+from desktop.core.rules import DEFAULT_LISTS, LISTS_COMMAS
 from desktop.core.statute import Num
 
 
@@ -228,9 +229,18 @@ def _entry_text(first: Location, last: Location, head: str) -> str:
     return f"{head}부터 {last.short() if len(last.path()) > 1 else last.ko()}까지"
 
 
-def cite_list(entries: Sequence[Entry], prev: Location | None) -> str:
-    """Cite several locations (or ranges) in one clause, per the listing rules above."""
+def cite_list(entries: Sequence[Entry], prev: Location | None, lists: str = DEFAULT_LISTS) -> str:
+    """Cite several locations (or ranges) in one clause, per the listing rules above; ``lists``:
+    whether the articles of a list over several articles are joined with 및 before the last or
+    with commas alone, each article's provisions taking 및 before its last
+    (:mod:`desktop.core.rules`)."""
     groups: list[list[str]] = []
+    articles: list[object] = []  # the article of each group
+
+    def _add(article: object, group: list[str]) -> None:
+        groups.append(group)
+        articles.append(article)
+
     open_same = False  # the current group started with 같은 … and takes siblings with ㆍ
     # In a list over several articles, each article's provisions form a group: siblings are
     # joined with ㆍ (제10조제1항ㆍ제2항, 제11조제4항) and one with a part is introduced by
@@ -245,7 +255,7 @@ def cite_list(entries: Sequence[Entry], prev: Location | None) -> str:
             head = cite(first, prev)
             if not head and len(entries) > 1:  # the provision just cited, and more follow
                 head = _join("같은 조", first.tail(1), first.part_ko())
-            groups.append([_entry_text(first, end, head)])
+            _add(first.article, [_entry_text(first, end, head)])
             open_same = False  # a clause opening 같은 조 … lists with 및: 같은 조 제3항 및 제4항
             named_same = head.startswith("같은 조 ")
             last = end
@@ -253,45 +263,66 @@ def cite_list(entries: Sequence[Entry], prev: Location | None) -> str:
         assert last is not None
         lp, pp = first.path(), last.path()
         if first.article != last.article:
-            groups.append([_entry_text(first, end, first.ko())])
+            _add(first.article, [_entry_text(first, end, first.ko())])
             open_same = named_same = False
         elif last.part is Part.TITLE:
             # a flat list follows: 제9조의 제목, 같은 조 제1항 및 제2항; the single unnumbered
             # paragraph is 같은 조 itself (제9조의 제목 및 같은 조 중)
             head = _join("같은 조", first.tail(1), first.part_ko())
             open_same, named_same = False, head.startswith("같은 조")
-            groups.append([_entry_text(first, end, head)])
+            _add(first.article, [_entry_text(first, end, head)])
         elif (
             named_same and len(lp) > len(pp) > 1 and lp[: len(pp)] != pp and last.part is Part.WHOLE
         ):
             # deeper, under another provision, 같은 조 already said: 같은 조 제1항 및
             # 제2항제2호ㆍ제3호 (the corpus of real sentences: 2 to 0)
-            groups.append([_entry_text(first, end, _join(first.tail(1), first.part_ko()))])
+            _add(first.article, [_entry_text(first, end, _join(first.tail(1), first.part_ko()))])
             open_same = True
         elif len(lp) == len(pp) and lp[:-1] == pp[:-1] and last.part is Part.WHOLE:
             text = _entry_text(first, end, _join(first.short(), first.part_ko()))
             if (open_same or several) and first.part is Part.WHOLE:
                 groups[-1].append(text)
             elif several:
-                groups.append(
-                    [_entry_text(first, end, _join("같은 조", first.tail(1), first.part_ko()))]
+                _add(
+                    first.article,
+                    [_entry_text(first, end, _join("같은 조", first.tail(1), first.part_ko()))],
                 )
                 open_same = True
             elif first.part is not Part.WHOLE:
                 # a sibling cited with a part follows a whole one as 같은 조 제2항 각 호 외의
                 # 부분 (the corpus of real sentences: 14 to 2)
-                groups.append([_entry_text(first, end, cite_object(first, last))])
+                _add(first.article, [_entry_text(first, end, cite_object(first, last))])
                 open_same = True
             else:
-                groups.append([text])
+                _add(first.article, [text])
         elif len(pp) > len(lp) or last.part is not Part.WHOLE:
-            groups.append([_entry_text(first, end, cite_object(first, last))])
+            _add(first.article, [_entry_text(first, end, cite_object(first, last))])
             open_same = True
         else:  # deeper than the previous, or under another provision: 같은 조 제2항제1호
-            groups.append([_entry_text(first, end, cite_object(first, last))])
+            _add(first.article, [_entry_text(first, end, cite_object(first, last))])
             open_same = True
         last = end
+    if lists == LISTS_COMMAS and several:
+        return _by_article(groups, articles)
     return join_list(["ㆍ".join(group) for group in groups])
+
+
+def _by_article(groups: list[list[str]], articles: list[object]) -> str:
+    """A list over several articles with commas between the articles and 및 before the last
+    provision of each (``제18조제1항 및 제2항, 제20조제1항ㆍ제3항 및 제4항, 제30조``)."""
+    blocks: list[list[tuple[str, str]]] = []  # per article: (separator before, text)
+    for k, group in enumerate(groups):
+        if k == 0 or articles[k] != articles[k - 1]:
+            blocks.append([("", group[0])])
+        else:
+            blocks[-1].append((", ", group[0]))
+        blocks[-1].extend(("ㆍ", text) for text in group[1:])
+    out = []
+    for block in blocks:
+        if len(block) > 1:
+            block[-1] = (" 및 ", block[-1][1])
+        out.append("".join(sep + text for sep, text in block))
+    return ", ".join(out)
 
 
 def join_list(items: Sequence[str], conj: str = "및") -> str:

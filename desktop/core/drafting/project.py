@@ -224,6 +224,7 @@ class InstrumentDraft:
                     title=self.inputs.options.title,
                     lead=self.inputs.options.lead,
                     articles=self.inputs.options.articles,
+                    lists=self.inputs.options.lists,
                 )
                 if lang == "ko"
                 else render_amendment_en(

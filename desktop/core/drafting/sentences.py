@@ -53,6 +53,7 @@ from desktop.core.rules import (
     DEFAULT_CHAIN,
     DEFAULT_CITE,
     DEFAULT_LEAD,
+    DEFAULT_LISTS,
     DEFAULT_MAX_REPLACEMENTS,
     DEFAULT_REWRITE_THRESHOLD,
     DEFAULT_SHORT,
@@ -136,17 +137,19 @@ def clause_ko(
     *,
     restate: bool = False,
     same: bool = False,
+    lists: str = DEFAULT_LISTS,
 ) -> tuple[str, Location | None]:
     """One clause in Korean with its verb ending; returns the text and the last location.
     ``restate``: cite the location even when it is the previous one (after a clause that
     gathered several provisions with 각각, an uncited clause would read as applying to all);
     ``same``: the clause replaces other words in the very provisions the previous one cites
-    (``제2항 및 제3항 중 "A"를 각각 "B"로, "C"를 각각 "D"로``), which are not cited again."""
+    (``제2항 및 제3항 중 "A"를 각각 "B"로, "C"를 각각 "D"로``), which are not cited again;
+    ``lists``: how a list over several articles is joined (:mod:`desktop.core.rules`)."""
     if isinstance(clause, Replace):
         if same:
             where = ""
         else:
-            where = cite_list([(t, t) for t in clause.targets], prev)
+            where = cite_list([(t, t) for t in clause.targets], prev, lists)
         if not where and restate:
             where = cite_object(clause.targets[0], prev)
         words = (
@@ -161,7 +164,7 @@ def clause_ko(
         return text, clause.location
     if isinstance(clause, Rewrite):
         if clause.entries:
-            where = cite_list(clause.entries, prev) or cite_object(clause.target, prev)
+            where = cite_list(clause.entries, prev, lists) or cite_object(clause.target, prev)
             last = clause.entries[-1][1]
             return f"{attach(where, '을/를')} 각각 다음과 같이 {ending}", last
         where = cite_object(clause.target, prev)
@@ -169,7 +172,7 @@ def clause_ko(
     if isinstance(clause, Insert):
         several = _several(clause.targets)
         if clause.container is None:
-            where = cite_list(clause.targets, prev)
+            where = cite_list(clause.targets, prev, lists)
             text = f"{attach(where, '을/를')} {several}다음과 같이 신설{ending}"
         else:
             container = cite_object(clause.container, prev)
@@ -180,7 +183,7 @@ def clause_ko(
         where = attach(cite_object(clause.source, prev), "을/를")
         return f"{where} {attach(clause.target.short(), '으로/로')} {ending}", clause.source
     if isinstance(clause, Delete):
-        where = cite_list(clause.targets, prev)
+        where = cite_list(clause.targets, prev, lists)
         return f"{attach(where, '을/를')} {_several(clause.targets)}삭제{ending}", (
             clause.targets[-1][1]
         )
@@ -215,9 +218,12 @@ def _same_provision(clause: Clause, following: Clause) -> bool:
     )
 
 
-def render_sentence(plan: SentencePlan, chain: str = DEFAULT_CHAIN) -> Sentence:
+def render_sentence(
+    plan: SentencePlan, chain: str = DEFAULT_CHAIN, lists: str = DEFAULT_LISTS
+) -> Sentence:
     """One planned sentence in Korean; ``chain`` is how replacements inside one provision
-    are chained (:data:`CHAINS`)."""
+    are chained (:data:`CHAINS`), ``lists`` how a list over several articles is joined
+    (:mod:`desktop.core.rules`)."""
     parts: list[str] = []
     bodies: list[str] = []
     prev: Location | None = None
@@ -234,7 +240,9 @@ def render_sentence(plan: SentencePlan, chain: str = DEFAULT_CHAIN) -> Sentence:
         same = i > 0 and _same_provision(plan.clauses[i - 1], clause)
         gathered = i > 0 and isinstance(plan.clauses[i - 1], Replace | ReplaceTitle)
         gathered = gathered and len(getattr(plan.clauses[i - 1], "targets", ())) > 1
-        text, prev = clause_ko(clause, prev, ending, restate=gathered and not same, same=same)
+        text, prev = clause_ko(
+            clause, prev, ending, restate=gathered and not same, same=same, lists=lists
+        )
         if ending == ",":
             text = text[:-2] + ","  # "…로 ," → "…로,"
         parts.append(text)
@@ -255,10 +263,11 @@ def render_amendment(
     title: str = DEFAULT_TITLE,
     lead: str = DEFAULT_LEAD,
     articles: str = DEFAULT_ARTICLES,
+    lists: str = DEFAULT_LISTS,
 ) -> AmendmentText:
     """The Korean amendment text of a computed diff."""
     plans = plan_sentences(diff, title, lead, articles)
-    sentences = [render_sentence(plan, chain) for plan in plans]
+    sentences = [render_sentence(plan, chain, lists) for plan in plans]
     return AmendmentText(opening(diff.old), sentences)
 
 
@@ -275,6 +284,7 @@ def amendment_text(
     short: str = DEFAULT_SHORT,
     cite: str = DEFAULT_CITE,
     articles: str = DEFAULT_ARTICLES,
+    lists: str = DEFAULT_LISTS,
 ) -> AmendmentText:
     """The amendment sentences that turn ``old`` into ``new`` (Korean).
 
@@ -286,7 +296,8 @@ def amendment_text(
     gathered with its neighbours or cited apart; ``short`` whether a 호 quoted almost whole
     is rewritten or amended; ``cite`` whether another statute's provision whose number changes
     is quoted with the statute's name; ``articles`` whether the changes of several articles are
-    one sentence each or joined into one (:mod:`desktop.core.rules`).
+    one sentence each or joined into one; ``lists`` whether a list over several articles joins
+    them with 및 or with commas alone (:mod:`desktop.core.rules`).
     """
     diff = diff_instruments(
         old,
@@ -297,4 +308,6 @@ def amendment_text(
         short=short,
         cite=cite,
     )
-    return render_amendment(diff, chain=chain, title=title, lead=lead, articles=articles)
+    return render_amendment(
+        diff, chain=chain, title=title, lead=lead, articles=articles, lists=lists
+    )

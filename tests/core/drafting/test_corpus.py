@@ -36,6 +36,8 @@ from desktop.core.rules import (
     CITE_WHOLE,
     LEAD_APART,
     LEAD_GATHER,
+    LISTS_AND,
+    LISTS_COMMAS,
     SHORT_AMEND,
     SHORT_REWRITE,
     TITLE_GATHER,
@@ -46,7 +48,7 @@ from desktop.core.statute import Instrument
 from desktop.core.statute_parse import parse_instrument
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
-# The rate the engine reaches today: 606/696 = 87.1 % (before the §3a span rules of issue 16:
+# The rate the engine reaches today: 607/696 = 87.2 % (before the §3a span rules of issue 16:
 # 275/696 = 39.5 %; before 전단/후단 and the title forms: 352/696; before the noun-phrase quotes,
 # whole citations, 같은 조 in lists and 각각 for repeated words: 413/696; before 각각 for
 # neighbours only and flat lists after a title: 435/696; before the rewrite rules for one changed
@@ -93,11 +95,12 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
 # added to or removed from an annex's label anchored on the label: 598/696; before a quote
 # starting with a type in 형 given the bare noun before it: 599/696; before an annex's remarks
 # (별표 13 비고 제2호) read as part of its citation: 602/696; before the articles setting (the
-# changes of several articles joined in one sentence with 하고/하며): 603/696). The issue's
+# changes of several articles joined in one sentence with 하고/하며): 603/696; before the lists
+# setting (commas between the articles of a list): 606/696). The issue's
 # target is 0.95; it is NOT reached yet, and this bar only guards what is reached (raise it as
 # the engine improves, never lower it).
 # ``python scripts/corpus_report.py`` lists the misses grouped by cause.
-REQUIRED_RATE = 0.870
+REQUIRED_RATE = 0.872
 # The house form and the accepted alternatives that settings select: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (``chain``); an article title
 # always quoted whole (house rule), gathered with the body when the same words change, or
@@ -106,10 +109,21 @@ REQUIRED_RATE = 0.870
 # almost whole rewritten (house rule) or amended by its words (``short``); another statute's
 # provision whose number changes quoted with the statute's name (house rule) or without it, or
 # every citation quoted whole (``cite``); the changes of several articles one sentence each
-# (house rule) or joined into one with 하고/하며 (``articles``, :mod:`desktop.core.rules`). The
-# house form comes first, and every form with articles apart before any with articles joined.
+# (house rule) or joined into one with 하고/하며 (``articles``); a list over several articles
+# with 및 before the last article (house rule) or with commas between them (``lists``,
+# :mod:`desktop.core.rules`). The house form comes first, every form with articles apart before
+# any with articles joined, and every form with 및 between articles before any with commas.
 VARIANTS: tuple[dict[str, object], ...] = tuple(
-    {"chain": chain, "title": title, "lead": lead, "short": short, "cite": cite, "articles": arts}
+    {
+        "chain": chain,
+        "title": title,
+        "lead": lead,
+        "short": short,
+        "cite": cite,
+        "articles": arts,
+        "lists": lists,
+    }
+    for lists in (LISTS_AND, LISTS_COMMAS)
     for arts in (ARTICLES_APART, ARTICLES_JOINED)
     for cite in (CITE_NAMED, CITE_BARE, CITE_WHOLE)
     for short in (SHORT_REWRITE, SHORT_AMEND)
@@ -119,19 +133,32 @@ VARIANTS: tuple[dict[str, object], ...] = tuple(
 )
 
 
+# A list over several articles as the house rule writes it: 및 before a new article.
+_AND_ARTICLE = re.compile(r" 및 제\d+조")
+
+
 def variant_texts(old: Instrument, new: Instrument) -> Iterator[str]:
     """The engine's text (normalised) in each of the :data:`VARIANTS`, in their order. A form
     with articles joined is drafted only when the same form with articles apart writes more
-    than one sentence on articles: otherwise the two are the same text (joining changes
-    nothing), and the corpus test keeps the time of the 72 other forms."""
+    than one sentence on articles, and a form with commas between articles only when the same
+    form with 및 between them writes a list over several articles (always ``… 및 제N조``):
+    otherwise the two are the same text, and the corpus test keeps the time of the 72 other
+    forms."""
     several: set[tuple[object, ...]] = set()
+    listed: set[tuple[object, ...]] = set()
     for options in VARIANTS:
-        rest = tuple(v for k, v in options.items() if k != "articles")
+        rest = tuple(v for k, v in options.items() if k not in ("articles", "lists"))
         if options["articles"] == ARTICLES_JOINED and rest not in several:
             continue
+        full = tuple(v for k, v in options.items() if k != "lists")
+        if options["lists"] == LISTS_COMMAS and full not in listed:
+            continue
         text = amendment_text(old, new, **options)  # type: ignore[arg-type]
-        if sum(1 for s in text.sentences if s.articles) > 1:
-            several.add(rest)
+        if options["lists"] == LISTS_AND:
+            if sum(1 for s in text.sentences if s.articles) > 1:
+                several.add(rest)
+            if any(_AND_ARTICLE.search(s.text) for s in text.sentences):
+                listed.add(full)
         yield _norm(" ".join(s.text for s in text.sentences))
 
 

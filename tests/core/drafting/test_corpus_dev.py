@@ -41,8 +41,9 @@ DEV = Path(__file__).resolve().parents[2] / "data" / "corpus" / "dev.jsonl"
 # added further on; 465/587 with a 호 whose two quotes take more than half of it rewritten;
 # 466/587 with a quote never closing a bracket it did not open; 468/587 with a quote of several
 # words taking the one-syllable head 의 ties its last noun to (의 장, 의 날); 471/587 with the
-# articles setting (several articles joined in one sentence with 하고/하며).
-REQUIRED_RATE = 0.802
+# articles setting (several articles joined in one sentence with 하고/하며); 476/587 with the
+# lists setting (commas between the articles of a list, 및 inside each).
+REQUIRED_RATE = 0.810
 
 
 def _read(path: Path) -> list[dict]:

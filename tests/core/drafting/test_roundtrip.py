@@ -34,6 +34,8 @@ from desktop.core.rules import (
     CITE_WHOLE,
     LEAD_APART,
     LEAD_GATHER,
+    LISTS_AND,
+    LISTS_COMMAS,
     SHORT_AMEND,
     SHORT_REWRITE,
     TITLE_GATHER,
@@ -452,9 +454,10 @@ def test_rewrites_titles_and_annexes_round_trip(case):
     st.sampled_from((SHORT_REWRITE, SHORT_AMEND)),
     st.sampled_from((CITE_NAMED, CITE_BARE, CITE_WHOLE)),
     st.sampled_from((ARTICLES_APART, ARTICLES_JOINED)),
+    st.sampled_from((LISTS_AND, LISTS_COMMAS)),
 )
 def test_any_mix_round_trips_at_any_threshold(
-    case, max_replacements, threshold, chain, title, lead, short, cite, articles
+    case, max_replacements, threshold, chain, title, lead, short, cite, articles, lists
 ):
     check(
         *case,
@@ -466,6 +469,7 @@ def test_any_mix_round_trips_at_any_threshold(
         short=short,
         cite=cite,
         articles=articles,
+        lists=lists,
     )
 
 
