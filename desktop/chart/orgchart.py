@@ -562,8 +562,9 @@ def page_parts(
     """The pages a chart is split over so that its text prints at ``min_pt`` or larger: the
     whole chart when it fits; else the governor's row first, then as many vice governors'
     groups as fit on each page, the agencies' row on the last page or a page of its own. A
-    group too large for a page at ``min_pt`` gets a page to itself. ``best``: the chart of a
-    part and its printed text size (by default :func:`_best`)."""
+    group too large for a page at ``min_pt`` gets a page to itself; a vice governor with no
+    units under it stays on the page of the one before it, though that page print smaller.
+    ``best``: the chart of a part and its printed text size (by default :func:`_best`)."""
     best = best or _best_of(org, marks, lang, page)
 
     def size(part: _Part) -> float:
@@ -571,12 +572,13 @@ def page_parts(
 
     if size(_Part()) >= min_pt:
         return [_Part()]
-    groups = list(range(len(_vice_governors(org))))
+    vgs = _vice_governors(org)
     parts: list[_Part] = []
     current = _Part(top=True, groups=(), side=False)
-    for index in groups:
+    for index, vg in enumerate(vgs):
         wider = _Part(current.top, (*(current.groups or ()), index), False)
-        if size(wider) >= min_pt or not (current.top or current.groups):
+        alone = not org.children(vg.id)  # never a page of its own, away from its peers
+        if size(wider) >= min_pt or not (current.top or current.groups) or alone:
             current = wider
         else:
             parts.append(current)
@@ -584,8 +586,10 @@ def page_parts(
     with_side = _Part(current.top, current.groups, True)
     if size(with_side) >= min_pt:
         parts.append(with_side)
-    else:
+    elif _members(org, with_side).side or _members(org, with_side).local:
         parts += [current, _Part(False, (), True)]
+    else:  # nothing more to show: no page of the agencies' row alone
+        parts.append(with_side)
     return parts
 
 
@@ -650,12 +654,14 @@ def _pack(
     vgs: list[Unit], bureaus: list[list[Unit]], limit: int
 ) -> list[list[tuple[Unit, list[Unit]]]]:
     """Vice governors with their bureaus in rows of at most ``limit`` bureau columns (a
-    wider group gets a row of its own), so that a large organization prints legibly."""
+    wider group gets a row of its own), so that a large organization prints legibly. A vice
+    governor with no units under it stays in the row of the one before it, even past the
+    limit: a row of its own would draw it alone under the others, away from its peers."""
     rows: list[list[tuple[Unit, list[Unit]]]] = []
     used = 0
     for vg, group in zip(vgs, bureaus, strict=True):
         need = max(len(group), 1)
-        if not rows or used + need > limit:
+        if not rows or (group and used + need > limit):
             rows.append([])
             used = 0
         rows[-1].append((vg, group))

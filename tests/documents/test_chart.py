@@ -301,3 +301,34 @@ def test_the_county_chart_keeps_its_eup_myeon_width_in_the_search():
     assert wide.arrangement()[0] == narrow.arrangement()[0]
     assert wide.arrangement() != narrow.arrangement()
     assert wide.layout() != narrow.layout()
+
+
+def test_a_deputy_with_no_units_sits_with_its_peers():
+    """서울's 정무부시장 has no units under it: it stays in the row of the deputy before it
+    (even past the row's width) and on that deputy's page, never alone under the others
+    hanging from a line down the left margin, nor alone on a page of its own."""
+    from desktop.chart.orgchart import _Chart, _pack, _Part, _Style, page_parts
+    from desktop.core.org import Organization, Unit, UnitKind
+
+    K = UnitKind
+    units = [Unit("head", K.GOVERNOR, "시장", "Mayor")]
+    for deputy, count in (("d1", 4), ("d2", 3), ("d3", 0)):
+        units.append(Unit(deputy, K.VICE_GOVERNOR, f"{deputy}부시장", "", "head"))
+        units += [
+            Unit(f"{deputy}-{n}", K.BUREAU, f"{deputy}국{n}", "", deputy) for n in range(count)
+        ]
+    org = Organization(units)
+    vgs = list(org.children("head"))
+    bureaus = [list(org.children(vg.id)) for vg in vgs]
+    for limit, rows in ((8, [3]), (7, [3]), (4, [1, 2])):
+        assert [len(row) for row in _pack(vgs, bureaus, limit)] == rows
+    chart = _Chart(org, {}, "ko", "", _Style(scale=1.0, max_columns=7))
+    chart.layout()
+    boxes = {b.unit.id: b.rect for b in chart.boxes}
+    assert boxes["d3"].top() == boxes["d1"].top() == boxes["d2"].top()
+
+    def best(part: _Part) -> tuple[float, _Chart]:  # d3 does not fit beside d1 and d2
+        return (9.0 if part.groups is not None and 2 not in part.groups else 7.5), chart
+
+    parts = page_parts(org, {}, "ko", best=best)
+    assert [p.groups for p in parts] == [(0, 1, 2)]
