@@ -88,6 +88,14 @@ _METRO_DEPUTIES = (
     ("행정부시장", "정무부시장"),
     ("Vice Mayor for Administrative Affairs", "Vice Mayor for Political Affairs"),
 )
+_SEOUL_DEPUTIES = (  # 서울 alone: two deputies for administration (governments.md)
+    ("행정1부시장", "행정2부시장", "정무부시장"),
+    (
+        "First Vice Mayor for Administrative Affairs",
+        "Second Vice Mayor for Administrative Affairs",
+        "Vice Mayor for Political Affairs",
+    ),
+)
 _PROVINCE_DEPUTIES = (
     ("행정부지사", "정무부지사"),
     ("Vice Governor for Administrative Affairs", "Vice Governor for Political Affairs"),
@@ -100,7 +108,7 @@ _INFO: dict[GovernmentKind, _KindInfo] = {
         "특별시",
         "시장",
         "Mayor",
-        *_METRO_DEPUTIES,
+        *_SEOUL_DEPUTIES,
         "Metropolitan Council",
         "의회사무처",
         "Council Secretariat",

@@ -81,6 +81,11 @@ def test_deputies_and_unit_kinds_follow_the_kind():
     assert county.has_sub_municipal
     province = profile_of("경기도", "Gyeonggi Province")
     assert province.deputies_ko == ("행정부지사", "정무부지사")
+    seoul = profile_of("서울특별시", "Seoul Metropolitan Government")
+    assert seoul.deputies_ko == ("행정1부시장", "행정2부시장", "정무부시장")  # governments.md
+    assert seoul.deputies_en[0] == "First Vice Mayor for Administrative Affairs"
+    for name in ("인천광역시", "세종특별자치시"):
+        assert profile_of(name, "").deputies_ko == ("행정부시장", "정무부시장")
     assert UnitKind.HEADQUARTERS in province.unit_kinds
     assert not province.has_sub_municipal
 
