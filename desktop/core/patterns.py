@@ -103,6 +103,13 @@ def head_title(unit: Unit) -> str:
     return name if name.endswith("관") else f"{name}장"
 
 
+def head_of(org: Organization, unit_id: str, name_ko: str) -> str:
+    """The title of the head of ``unit_id`` (``관광국장``, ``관광정책과장``); ``name_ko`` with 장
+    when the organization no longer has the unit."""
+    unit = org.find(unit_id)
+    return head_title(unit) if unit is not None else f"{name_ko}장"
+
+
 def _fix_particle(text: str, at: int, word: str) -> str:
     """Re-form the particle that starts at ``text[at]`` for ``word`` before it."""
     for form, pair in _PARTICLES:

@@ -39,7 +39,7 @@ from desktop.core.kinds.head_grade import HeadGrade, grade_change_words
 from desktop.core.kinds.move import MOVE, taken_over
 from desktop.core.korean import attach, count, date_en, date_ko, number_en
 from desktop.core.org import CHART_TITLES, Level, Organization, Unit, UnitKind
-from desktop.core.patterns import head_title
+from desktop.core.patterns import head_of
 from desktop.core.press_en import (
     capitalized,
     count_word,
@@ -280,8 +280,7 @@ def _grade_sentence(inputs: DraftInputs, rec: ChangeRecord) -> tuple[str, str]:
     """A head's new grade (직급 조정): ``관광국장의 직급은 4급에서 3급으로 조정된다.`` /
     ``The head of the Tourism Bureau will be regraded from Grade 4 to Grade 3.``"""
     old_ko, new_ko, old_en, new_en = grade_change_words(inputs.project.grades, rec.payload)
-    unit = inputs.applied.org.find(rec.unit_id)
-    head = head_title(unit) if unit is not None else f"{rec.name_ko}장"
+    head = head_of(inputs.applied.org, rec.unit_id, rec.name_ko)
     since_ko, since_en = (f"{old_ko}에서 ", f" from {old_en}") if old_ko else ("", "")
     ko = f"{head}의 직급은 {since_ko}{attach(new_ko, '으로/로')} 조정된다."
     en = f"The head of {the(english_name(rec))} will be regraded{since_en} to {new_en}."

@@ -12,7 +12,7 @@ from desktop.core.kinds.base import ChangeRecord, english_name
 from desktop.core.kinds.head_grade import HeadGrade, grade_change_text
 from desktop.core.korean import count, delta, number, number_en
 from desktop.core.org import Level, Organization, Unit
-from desktop.core.patterns import head_title
+from desktop.core.patterns import head_of
 from desktop.core.press_en import the
 from desktop.core.project import DraftInputs
 from desktop.documents import layout
@@ -48,8 +48,7 @@ def _grade_remark(inputs: DraftInputs, rec: ChangeRecord, own: bool, lang: str) 
     → Grade 3)``, ``head of the Tourism Policy Division regraded (Grade 5 → Grade 4)``."""
     grades = grade_change_text(inputs.project.grades, rec.payload, lang)
     if lang == "ko":
-        unit = inputs.applied.org.find(rec.unit_id)
-        who = "" if own else f"{head_title(unit) if unit else rec.name_ko + '장'} "
+        who = "" if own else f"{head_of(inputs.applied.org, rec.unit_id, rec.name_ko)} "
         return f"{who}직급 조정({grades})"
     who = "head" if own else f"head of {the(english_name(rec))}"
     return f"{who} regraded ({grades})"
