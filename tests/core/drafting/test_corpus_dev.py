@@ -1,4 +1,5 @@
-"""The development corpus (tests/data/corpus/dev.jsonl): more real sentences to find conventions in.
+"""The development corpora (tests/data/corpus/dev.jsonl, dev2.jsonl): more real sentences to find
+conventions in.
 
 It is mined by the same script as the other two sets (``scripts/mine_corpus.py
 --disjoint-from tests/data/corpus/cases.jsonl --disjoint-from tests/data/corpus/holdout.jsonl
@@ -11,6 +12,13 @@ corpus's.
 When it was mined (2026-12-05) the engine wrote 437/587 = 74.4 % of these sentences exactly,
 against 603/696 = 86.6 % on the main corpus and 215/300 = 71.7 % on the held-out set: the rules
 tuned on the main corpus carry to other acts about as far as to the held-out ones.
+
+The second development set (``dev2.jsonl``, mined on 2026-12-05 with ``--disjoint-from`` all three
+other sets and ``--salt dev2``; its miner's figures in ``dev2-summary.json``) was mined with the
+applier as it reads real bills today. The applier of the earlier sets refused some standard
+forms (a replacement over a range, ``제1항부터 제3항까지 중``; ``제목 외의 부분``), so those sets
+hold none of them; this one holds 12 and 25, and shows how real bills write what the earlier
+sets could not. When it was mined the engine wrote 349/550 = 63.5 % of it exactly.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import pytest
 from tests.core.drafting.test_corpus import applies, drafted_match, report_rate
 
 DEV = Path(__file__).resolve().parents[2] / "data" / "corpus" / "dev.jsonl"
+DEV2 = DEV.with_name("dev2.jsonl")
 # The floor of the development set's exact-match rate (only guards what is reached; raise it
 # when the engine improves, never lower it to let a rule in). 437/587 when it was mined; 438/587
 # with an aside added against a word quoted with that word only; 439/587 with a statute's
@@ -44,6 +53,8 @@ DEV = Path(__file__).resolve().parents[2] / "data" / "corpus" / "dev.jsonl"
 # articles setting (several articles joined in one sentence with 하고/하며); 476/587 with the
 # lists setting (commas between the articles of a list, 및 inside each).
 REQUIRED_RATE = 0.810
+# The floor of the second development set (as above): 349/550 when it was mined.
+REQUIRED_RATE_DEV2 = 0.634
 
 
 def _read(path: Path) -> list[dict]:
@@ -51,27 +62,40 @@ def _read(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-CASES = _read(DEV)
-OTHER_ACTS = {
-    (c["act_number"], c["act_date"])
-    for name in ("cases.jsonl", "holdout.jsonl")
-    for c in _read(DEV.with_name(name))
+def _acts(*names: str) -> set[tuple[int, str]]:
+    return {(c["act_number"], c["act_date"]) for n in names for c in _read(DEV.with_name(n))}
+
+
+SETS = {
+    # name: (cases, the sets it is disjoint from, floor)
+    "dev": (_read(DEV), ("cases.jsonl", "holdout.jsonl"), REQUIRED_RATE),
+    "dev2": (_read(DEV2), ("cases.jsonl", "holdout.jsonl", "dev.jsonl"), REQUIRED_RATE_DEV2),
 }
+CASES = SETS["dev"][0]
+_ALL = [(name, i) for name, (cases, _, _) in SETS.items() for i in range(len(cases))]
 
 
-def test_dev_set_is_sourced_and_disjoint_from_the_other_sets() -> None:
-    assert len(CASES) >= 300
-    for case in CASES:
+@pytest.mark.parametrize("name", SETS)
+def test_dev_set_is_sourced_and_disjoint_from_the_other_sets(name: str) -> None:
+    cases, others, _ = SETS[name]
+    other_acts = _acts(*others)
+    assert len(cases) >= 300
+    for case in cases:
         for key in ("target", "act", "act_number", "act_date", "commit_before", "commit_after"):
             assert case[key], (case["id"], key)
-        assert (case["act_number"], case["act_date"]) not in OTHER_ACTS, case["id"]
+        assert (case["act_number"], case["act_date"]) not in other_acts, case["id"]
 
 
-@pytest.mark.parametrize("index", range(len(CASES)), ids=[c["id"] for c in CASES])
-def test_real_sentence_applies(index: int) -> None:
-    assert applies(CASES[index]), CASES[index]["id"]
+@pytest.mark.parametrize(
+    ("name", "index"), _ALL, ids=[f"{n}-{SETS[n][0][i]['id']}" for n, i in _ALL]
+)
+def test_real_sentence_applies(name: str, index: int) -> None:
+    case = SETS[name][0][index]
+    assert applies(case), case["id"]
 
 
-def test_drafted_sentences_match_dev_ones(corpus_report: Callable[[str], None]) -> None:
-    hits = [drafted_match(c) for c in CASES]
-    assert report_rate("dev", CASES, hits, corpus_report) >= REQUIRED_RATE
+@pytest.mark.parametrize("name", SETS)
+def test_drafted_sentences_match_dev_ones(name: str, corpus_report: Callable[[str], None]) -> None:
+    cases, _, floor = SETS[name]
+    hits = [drafted_match(c) for c in cases]
+    assert report_rate(name, cases, hits, corpus_report) >= floor
