@@ -46,7 +46,7 @@ def cited_text(obj: Article | Provision, part: Part) -> str:
     if isinstance(obj, Article):
         return obj.title if part is Part.TITLE else ""
     text = normalise(obj.text)
-    if part in (Part.WHOLE, Part.LEAD):
+    if part in (Part.WHOLE, Part.LEAD, Part.BODY):
         return text
     if part in (Part.FRONT, Part.BACK, Part.LEAD_FRONT, Part.LEAD_BACK):
         front, back = split_sentences(text) or (text, "")
@@ -110,7 +110,9 @@ class Insert:
 @dataclass(frozen=True)
 class Renumber:
     """``{source}를 {target}로 한다``: the last provision of its container moved down
-    unchanged, to make room for new ones before it (``제5조제2항제4호를 제5호로 하고``)."""
+    unchanged, to make room for new ones before it (``제5조제2항제4호를 제5호로 하고``), or
+    an article's single unnumbered paragraph numbered beside new ones (``제34조 제목 외의
+    부분을 제1항으로 하고``)."""
 
     source: Location
     target: Location

@@ -40,8 +40,10 @@ a 호 whose siblings are amended by replacements only when quoted almost whole, 
 paragraph that gets new 호 as soon as it needs more than one replacement. An
 article whose single unnumbered paragraph is rewritten is rewritten (also when new paragraphs
 are added beside it).
-An article with one unnumbered paragraph is matched with a new ``①`` (and back), so that
-adding a second paragraph is an insertion, not a rewrite.
+An article with one unnumbered paragraph is matched with a new ``①`` (and back), or with the
+new paragraph that says the same word for word, so that adding a paragraph is an insertion,
+not a rewrite (the old text taking its number: :func:`numbered_lone`); an article without a
+title is rewritten then (there is no 제목 외의 부분 to cite).
 
 Words the bill changes in more than one place (the same replacement needed by the own texts
 of two provisions or by a provision and an article title: a renamed unit, a renamed statute)
@@ -588,12 +590,17 @@ class _Differ:
         )
         # Numbered paragraphs that become one unnumbered paragraph: the new text cannot be
         # cited as a 항 of the old, so the article is rewritten. (The reverse is drafted as
-        # drafters do: 제13조에 제2항을 다음과 같이 신설한다.)
+        # drafters do: 제13조 제목 외의 부분을 제1항으로 하고, 같은 조에 제2항을 …)
         renumbered = not _unnumbered(old) and _unnumbered(new)
+        # An article without a title whose unnumbered paragraph takes a number: real bills
+        # cite it as the article's 제목 외의 부분 (제34조 제목 외의 부분을 제1항으로 하고: 35 in
+        # the mirror), which such an article does not have (no bill writes 제34조를 제1항으로).
+        untitled = not old.title and numbered_lone(ad) is not None
         if (
             bool(old.title) != bool(new.title)
             or lone_deleted
             or renumbered
+            or untitled
             or (rewritten > 1 and self.too_much(changed, weight) and not renamed)
             or amended_paragraphs > self.o.max_replacements
         ):
@@ -671,6 +678,28 @@ def _unnumbered(article: Article) -> bool:
     return len(live) == 1 and live[0].number == 0
 
 
+def _same_paragraph(old: Paragraph, new: Paragraph) -> bool:
+    """Whether two paragraphs say the same, whatever their numbers and history notes."""
+
+    def words(prov: Provision) -> tuple[object, ...]:
+        return (normalise(prov.text), *(words(c) for c in _children(prov)))
+
+    return words(old) == words(new)
+
+
+def numbered_lone(ad: ArticleDiff) -> ProvisionDiff | None:
+    """The article's single unnumbered paragraph when it takes a number because paragraphs are
+    added beside it (``제34조 제목 외의 부분을 제1항으로 하고, 같은 조에 제2항을 …``)."""
+    return next(
+        (
+            p
+            for p in ad.paragraphs
+            if p.old is not None and p.new is not None and p.old.number == 0 and p.new.number
+        ),
+        None,
+    )
+
+
 def _children(prov: Provision) -> list[Subparagraph] | list[Item]:
     if isinstance(prov, Paragraph):
         return [s for s in prov.subparagraphs if not s.deleted]
@@ -691,7 +720,11 @@ def _paragraph_pairs(
     """Paragraphs by number; a single unnumbered paragraph pairs with ``①`` of the other side."""
     old_live, new_live = [p for p in old if not p.deleted], [p for p in new if not p.deleted]
     if len(old_live) == 1 and old_live[0].number == 0 and new_live and new_live[0].number == 1:
-        return [(old_live[0], new_live[0])] + [(None, p) for p in new_live[1:]]
+        # the old text is ① unless it is a later paragraph word for word (new ones before it:
+        # 제20조 제목 외의 부분을 제2항으로 하고, 같은 조에 제1항을 다음과 같이 신설한다)
+        lone = old_live[0]
+        kept = next((p for p in new_live if _same_paragraph(lone, p)), new_live[0])
+        return [(lone, p) if p is kept else (None, p) for p in new_live]
     if len(new_live) == 1 and new_live[0].number == 0 and old_live and old_live[0].number == 1:
         return [(old_live[0], new_live[0])] + [(p, None) for p in old_live[1:]]
     return _merge(old, new, keyf=lambda p: p.number)

@@ -10,7 +10,9 @@ except for the number of a provision being inserted.
 Citations follow ``shared/domain/drafting-ko.md`` §3:
 
 - written solid: ``제5조제1항제2호``; ``중``, ``본문``, ``단서``, ``각 호 외의 부분`` spaced;
-- the single unnumbered paragraph of an article is cited as the article (``제4조제3호``);
+- the single unnumbered paragraph of an article is cited as the article (``제4조제3호``), or
+  as its 제목 외의 부분 when it takes a number (``제4조 제목 외의 부분을 제1항으로 하고``), and
+  then by that number with what it was (``제1항(종전의 제목 외의 부분) 중``);
 - back references: ``같은 조`` / ``같은 항`` / ``같은 호`` (:func:`cite`);
 - lists (:func:`cite_list`): ``A 및 B``, ``A, B 및 C``; later provisions of the same article at
   the same level without repeating the article (``제3조제1항 및 제3항``); after a deeper
@@ -33,6 +35,7 @@ acts of the development set of real sentences, none writing ``본문``).
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,6 +59,7 @@ class Part(enum.Enum):
     BACK = "back"  # 후단: the second
     LEAD_FRONT = "lead_front"  # 각 호 외의 부분 전단
     LEAD_BACK = "lead_back"  # 각 호 외의 부분 후단
+    BODY = "body"  # 제목 외의 부분: an article's single unnumbered paragraph, its title aside
 
     def with_lead(self) -> Part:
         """The same part inside the lead-in of a provision that has subdivisions."""
@@ -89,15 +93,23 @@ def sub_label(num: Num) -> str:
     return f"제{num.main}호" + (f"의{num.branch}" if num.branch else "")
 
 
+# After an article's single unnumbered paragraph is numbered (``제34조 제목 외의 부분을
+# 제1항으로 하고``), the same sentence cites it by its new number with what it was.
+FORMERLY_BODY = "(종전의 제목 외의 부분)"
+
+
 @dataclass(frozen=True)
 class Location:
-    """A provision (or part of one): article, paragraph (0 = unnumbered), 호, 목, part."""
+    """A provision (or part of one): article, paragraph (0 = unnumbered), 호, 목, part;
+    ``renumbered``: the paragraph is the article's former unnumbered paragraph, cited by the
+    number an earlier clause of the sentence gave it (``제1항(종전의 제목 외의 부분)``)."""
 
     article: Num
     paragraph: int | None = None
     subparagraph: Num | None = None
     item: str | None = None
     part: Part = Part.WHOLE
+    renumbered: bool = False
 
     def path(self) -> tuple[object, ...]:
         """The structural path: article, then paragraph, 호 and 목 as far as they are set."""
@@ -111,17 +123,17 @@ class Location:
     @property
     def whole(self) -> Location:
         """The same provision without a part."""
-        return Location(self.article, self.paragraph, self.subparagraph, self.item)
+        return self.at(Part.WHOLE)
 
     def at(self, part: Part) -> Location:
         """The same provision with another part."""
-        return Location(self.article, self.paragraph, self.subparagraph, self.item, part)
+        return dataclasses.replace(self, part=part)
 
     def labels(self) -> list[str]:
         """Korean labels of the path; the unnumbered paragraph has none."""
         labels = [article_label(self.article)]
         if self.paragraph:
-            labels.append(f"제{self.paragraph}항")
+            labels.append(f"제{self.paragraph}항" + (FORMERLY_BODY if self.renumbered else ""))
         if self.subparagraph is not None:
             labels.append(sub_label(self.subparagraph))
         if self.item is not None:
@@ -143,6 +155,7 @@ class Location:
             Part.BACK: "후단",
             Part.LEAD_FRONT: f"{lead} 전단",
             Part.LEAD_BACK: f"{lead} 후단",
+            Part.BODY: "제목 외의 부분",
         }[self.part]
 
     def ko(self) -> str:
@@ -155,7 +168,10 @@ class Location:
     def tail(self, start: int) -> str:
         """The labels of the path from level ``start`` (0 = article) down, solid."""
         path = self.path()
-        return "".join(_component_label(path, i) for i in range(start, len(path)))
+        labels = [_component_label(path, i) for i in range(start, len(path))]
+        if self.renumbered and start <= 1 < len(path):
+            labels[1 - start] += FORMERLY_BODY
+        return "".join(labels)
 
     def short(self) -> str:
         """The label of the provision itself: ``제3항``, ``제4호``, ``나목``, ``제5조``."""
@@ -206,6 +222,10 @@ def cite(loc: Location, prev: Location | None) -> str:
     if prev.part is Part.TITLE:
         return _join("같은 조", loc.tail(1), loc.part_ko())
     lp, pp = loc.path(), prev.path()
+    if loc.renumbered and pp[:2] != lp[:2]:
+        # just numbered by the clause before: 제1항(종전의 제목 외의 부분) 중, without 같은 조
+        # (the mirror's bills: 4 sentences so, 3 with 같은 조)
+        return _join(loc.tail(1), loc.part_ko())
     k = _common(lp, pp)
     if lp == pp:
         return "" if loc.part == prev.part else _join(f"같은 {_word(lp)}", loc.part_ko())

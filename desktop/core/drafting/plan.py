@@ -22,6 +22,9 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
 - New provisions before the last one of their container, which moves down unchanged, are
   drafted as real bills do: ``제4호를 제5호로 하고, 같은 항에 제4호를 다음과 같이
   신설한다`` (only the last moves; a longer shifted run is rewritten).
+- Paragraphs added to an article of one unnumbered paragraph: the old text takes its number
+  first (``제34조 제목 외의 부분을 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다``),
+  amended under it (``제1항(종전의 제목 외의 부분) 중 …``).
 - Adjacent inserted (deleted) provisions under the same provision form one clause; articles
   inserted or deleted next to each other form one sentence, with ranges for runs of three.
 - Articles next to each other among the changed ones whose only change is the same single
@@ -39,6 +42,7 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from desktop.core.drafting.clauses import (
@@ -60,6 +64,7 @@ from desktop.core.drafting.diff import (
     InstrumentDiff,
     ProvisionDiff,
     Status,
+    numbered_lone,
     split_proviso,
 )
 from desktop.core.drafting.location import Location, Part, ranges
@@ -348,7 +353,21 @@ def article_clauses(
     if ad.status is Status.REWRITTEN:
         return [Rewrite(ad.location, Body(ad.new))]
     collector = _ArticleClauses()
-    collector.walk_all(ad.paragraphs, ad.location)
+    lone = numbered_lone(ad)
+    if lone is None:
+        collector.walk_all(ad.paragraphs, ad.location)
+    else:
+        # Paragraphs added beside the single unnumbered one: it takes its number first, is
+        # amended under it, and the new ones follow (``제34조 제목 외의 부분을 제1항으로 하고,
+        # 제1항(종전의 제목 외의 부분) 중 "A"를 "B"로 하며, 같은 조에 제2항을 다음과 같이
+        # 신설한다``: the only form of the mirror's bills, 35 sentences).
+        assert lone.new is not None
+        number = lone.new.number
+        collector.add(Renumber(lone.location.at(Part.BODY), Location(ad.num, number)))
+        collector.walk(_renumbered(lone, number), ad.location)
+        for pd in ad.paragraphs:
+            if pd is not lone:
+                collector.walk(pd, ad.location)
     if lead == LEAD_APART:
         collector.cite_leads_apart()
     clauses = _gather_blocks(collector.clauses())
@@ -362,6 +381,7 @@ def article_clauses(
         clauses = [*own, *clauses]
     elif (
         title == TITLE_GATHER
+        and lone is None
         and ad.title.exact
         and len(pairs) == 1
         and any(isinstance(c, Replace) and (c.old, c.new) == _pair(pairs[0]) for c in clauses)
@@ -382,6 +402,14 @@ def article_clauses(
     else:
         clauses.insert(0, ReplaceTitle(title_loc, ad.old, ad.new))
     return clauses
+
+
+def _renumbered(pd: ProvisionDiff, number: int) -> ProvisionDiff:
+    """The diff of the single unnumbered paragraph (and of everything in it) located under the
+    number it takes: ``제1항(종전의 제목 외의 부분)``."""
+    loc = dataclasses.replace(pd.location, paragraph=number, renumbered=True)
+    children = [_renumbered(c, number) for c in pd.children]
+    return dataclasses.replace(pd, location=loc, children=children)
 
 
 def _after_title(target: Location, art: Article) -> Location:

@@ -68,6 +68,12 @@ def missing(what: str) -> str:
 def _base_en(loc: Location) -> str:
     art = f"Article {loc.article.en()}"
     p, sub, item = loc.paragraph, loc.subparagraph, loc.item
+    if p and loc.renumbered:  # 제1항(종전의 제목 외의 부분)
+        art = f"{art} ({p}) (formerly its text other than the title)"
+        if sub is None:
+            return art
+        text = f"subparagraph {sub.en()} of {art}"
+        return f"item ({item_letter(item)}) of {text}" if item else text
     if sub is None:
         return f"{art} ({p})" if p else art
     if p:
@@ -93,6 +99,7 @@ def cite_en(loc: Location) -> str:
         Part.BACK: f"the second sentence of {base}",
         Part.LEAD_FRONT: f"the first sentence of {lead}",
         Part.LEAD_BACK: f"the second sentence of {lead}",
+        Part.BODY: f"the text of {base} other than its title",
     }[loc.part]
 
 
@@ -200,7 +207,7 @@ class _Renderer:
             )
         if not old or not new:
             return None
-        if source.location.part in (Part.WHOLE, Part.LEAD) and _proviso_added(old, new):
+        if source.location.part in (Part.WHOLE, Part.LEAD, Part.BODY) and _proviso_added(old, new):
             # the new proviso is inserted by a clause of its own: only the text before it
             old, new = old.rstrip(" ."), part_text_en(new, Part.MAIN)
         diff = diff_text(old, new, self.terms, korean=False)

@@ -518,6 +518,16 @@ def test_an_articles_text_other_than_its_title(old):
         (1, "도의 공무원 정원은 16,244명으로 한다."),
         (2, "정원은 매년 조정한다."),
     ]
+    new = applied(
+        old,
+        "제3조 제목 외의 부분을 제1항으로 하고, 제1항(종전의 제목 외의 부분)제1호를 삭제하며, "
+        '같은 조 제1항(종전의 제목 외의 부분)제3호 중 "청소년"을 "청년"으로 하고, '
+        "같은 조에 제2항을 다음과 같이 신설한다.\n② 국장은 따로 둔다.",
+    )  # 제35조 …제1호를 삭제하며 (the mirror), 같은 조 제1항(종전의 제목 외의 부분)제6호 중
+    first, second = new.article(Num(3)).paragraphs
+    assert (first.number, second.number) == (1, 2)
+    assert first.subparagraphs[0].deleted
+    assert first.subparagraphs[2].text == "청년 정책에 관한 사항"
     with pytest.raises(AmendmentError) as info:  # 제4조 has numbered paragraphs
         applied(old, "제4조 제목 외의 부분을 제1항으로 한다.")
     assert "cite the paragraph" in info.value.message("en")

@@ -54,7 +54,7 @@ DEV2 = DEV.with_name("dev2.jsonl")
 # lists setting (commas between the articles of a list, 및 inside each).
 REQUIRED_RATE = 0.810
 # The floor of the second development set (as above): 349/550 when it was mined.
-REQUIRED_RATE_DEV2 = 0.634
+REQUIRED_RATE_DEV2 = 0.645
 
 
 def _read(path: Path) -> list[dict]:

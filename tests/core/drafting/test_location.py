@@ -47,10 +47,25 @@ def test_full_citations_are_solid_with_spaced_parts(location, expected):
         (loc(5, 1), loc(5, 1), ""),
         (loc(5, 1, part=Part.PROVISO), loc(5, 1, part=Part.MAIN), "같은 항 단서"),
         (loc(6, 1), loc(5, 1), "제6조제1항"),
+        (loc(5, 0, part=Part.BODY), loc(5, part=Part.TITLE), "같은 조 제목 외의 부분"),
     ],
 )
 def test_back_references(location, prev, expected):
     assert cite(location, prev) == expected
+
+
+def test_the_unnumbered_paragraph_just_numbered_is_cited_with_what_it_was():
+    """``제32조 제목 외의 부분을 제1항으로 하며, 제1항(종전의 제목 외의 부분) 중 …``
+    (무인도서의 보전 및 관리에 관한 법률, 2012); below it the 항 is 같은 항."""
+    body = loc(32, 0, part=Part.BODY)
+    assert body.ko() == "제32조 제목 외의 부분"
+    former = Location(Num(32), 1, renumbered=True)
+    assert cite(former, body) == "제1항(종전의 제목 외의 부분)"
+    assert cite(former.at(Part.FRONT), body) == "제1항(종전의 제목 외의 부분) 전단"
+    sub = Location(Num(35), 1, Num(1), renumbered=True)
+    assert cite(sub, loc(35, 0, part=Part.BODY)) == "제1항(종전의 제목 외의 부분)제1호"
+    assert cite(Location(Num(35), 1, Num(3), renumbered=True), sub) == "같은 항 제3호"
+    assert cite(loc(35), sub) == "같은 조"
 
 
 def entries(*locations):

@@ -342,6 +342,9 @@ def test_rewritten_proviso_and_rewritten_lead_in():
 
 
 def test_new_paragraph_in_an_article_with_one_unnumbered_paragraph():
+    """The old text takes its number first: ``제34조 제목 외의 부분을 제1항으로 하고, 같은 조에
+    제2항을 다음과 같이 신설한다`` (도서관법, 2015; 자동차관리법, 2024; the only form of the
+    mirror's bills, 29 sentences). ``제13조에 제2항을 …`` would leave the old text without ①."""
     old, new = amend(
         (
             "제13조(보칙) 이 조례의 시행에 필요한 사항은 규칙으로 정한다.",
@@ -349,7 +352,71 @@ def test_new_paragraph_in_an_article_with_one_unnumbered_paragraph():
             "② 규칙을 정할 때에는 미리 공고한다.",
         )
     )
-    assert sentences(old, new) == ["제13조에 제2항을 다음과 같이 신설한다."]
+    text = amendment_text(old, new, atomic_terms=UNITS)
+    assert [s.text for s in text.sentences] == [
+        "제13조 제목 외의 부분을 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다."
+    ]
+    assert text.sentences[0].body == "② 규칙을 정할 때에는 미리 공고한다."
+    assert verify_amendment(old, str(text), new) == []
+
+
+def test_new_paragraph_before_the_unnumbered_one():
+    """``제20조 제목 외의 부분을 제2항으로 하고, 같은 조에 제1항을 다음과 같이 신설한다``
+    (국세기본법 시행령, 2013; 6 sentences of the mirror)."""
+    old, new = amend(
+        (
+            "제13조(보칙) 이 조례의 시행에 필요한 사항은 규칙으로 정한다.",
+            "제13조(보칙) ① 규칙을 정할 때에는 미리 공고한다.\n"
+            "② 이 조례의 시행에 필요한 사항은 규칙으로 정한다.",
+        )
+    )
+    text = amendment_text(old, new, atomic_terms=UNITS)
+    assert [s.text for s in text.sentences] == [
+        "제13조 제목 외의 부분을 제2항으로 하고, 같은 조에 제1항을 다음과 같이 신설한다."
+    ]
+    assert verify_amendment(old, str(text), new) == []
+
+
+def test_the_numbered_text_amended_is_cited_with_what_it_was():
+    """``제32조의 제목 "(권한의 위임)"을 "(권한의 위임ㆍ위탁)"으로 하고, 같은 조 제목 외의 부분을
+    제1항으로 하며, 제1항(종전의 제목 외의 부분) 중 "A"를 "B"로 하고, 같은 조에 제2항을 다음과
+    같이 신설한다`` (무인도서의 보전 및 관리에 관한 법률, 2012; 농어업재해보험법, 2019), and a
+    호 of it: ``제1항(종전의 제목 외의 부분)제1호를 삭제하며`` (the mirror)."""
+    old, new = amend(
+        (
+            "제13조(보칙) 이 조례의 시행에 필요한 사항은 규칙으로 정한다.",
+            "제13조(시행규칙) ① 이 조례의 시행에 필요한 세부 사항은 규칙으로 정한다.\n"
+            "② 규칙을 정할 때에는 미리 공고한다.",
+        )
+    )
+    text = amendment_text(old, new, atomic_terms=UNITS)
+    assert [s.text for s in text.sentences] == [
+        '제13조의 제목 "(보칙)"을 "(시행규칙)"으로 하고, 같은 조 제목 외의 부분을 제1항으로 '
+        '하며, 제1항(종전의 제목 외의 부분) 중 "사항"을 "세부 사항"으로 하고, 같은 조에 제2항을 '
+        "다음과 같이 신설한다."
+    ]
+    assert verify_amendment(old, str(text), new) == []
+    lead = "이 조례의 시행에 필요한 사항은 다음 각 호와 같다.\n1. 도지사가 정하는 사항\n"
+    before = parse(f"제13조(보칙) {lead}2. 부지사가 정하는 사항\n")
+    after = parse(f"제13조(보칙) ① {lead}2. 행정부지사가 정하는 사항\n② 규칙은 미리 공고한다.\n")
+    text = amendment_text(before, after, atomic_terms=UNITS)
+    assert [s.text for s in text.sentences] == [
+        '제13조 제목 외의 부분을 제1항으로 하고, 제1항(종전의 제목 외의 부분)제2호 중 "부지사"를 '
+        '"행정부지사"로 하며, 같은 조에 제2항을 다음과 같이 신설한다.'
+    ]
+    assert verify_amendment(before, str(text), after) == []
+
+
+def test_a_paragraph_added_to_an_article_without_title_rewrites_it():
+    """Without a title there is no 제목 외의 부분 to cite, and no real bill writes ``제13조를
+    제1항으로`` (the mirror: none); ``제13조에 제2항을 …`` would leave the old text without ①."""
+    before = parse("제13조 이 조례의 시행에 필요한 사항은 규칙으로 정한다.\n")
+    after = parse(
+        "제13조 ① 이 조례의 시행에 필요한 사항은 규칙으로 정한다.\n② 규칙은 미리 공고한다.\n"
+    )
+    text = amendment_text(before, after, atomic_terms=UNITS)
+    assert [s.text for s in text.sentences] == ["제13조를 다음과 같이 한다."]
+    assert verify_amendment(before, str(text), after) == []
 
 
 def test_numbered_paragraphs_that_become_one_unnumbered_paragraph_rewrite_the_article():

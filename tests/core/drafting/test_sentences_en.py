@@ -359,3 +359,24 @@ def test_words_replaced_and_a_proviso_added_quote_only_the_text_before_the_provi
         'Education Bureau"; and a proviso shall be newly inserted in Article 3 (3) as follows:'
     ]
     assert result.sentences[0].body == proviso
+
+
+def test_the_unnumbered_paragraph_numbered_when_a_paragraph_is_added():
+    """``제9조의 제목 …으로 하고, 같은 조 제목 외의 부분을 제1항으로 하며, 제1항(종전의 제목
+    외의 부분) 중 …``: the English says what the text was."""
+    old, new = amend(
+        (
+            "제9조(평생교육국) 평생교육국장은",
+            "제9조(미래평생교육국) ① 미래평생교육국장은",
+        ),
+        ("지휘ㆍ감독한다.\n", "지휘ㆍ감독한다.\n② 국장은 따로 둔다.\n"),
+    )
+    old_en = {"9/title": "Lifelong Education Bureau", "9/0": HEAD}
+    new_en = {"9/title": "Future Lifelong Education Bureau", "9/1": FHEAD}
+    assert texts(english(old, new, old_en, new_en)) == [
+        'The title of Article 9 "(Lifelong Education Bureau)" shall be replaced by '
+        '"(Future Lifelong Education Bureau)"; the text of Article 9 other than its title shall '
+        "become paragraph (1); in Article 9 (1) (formerly its text other than the title), "
+        '"Lifelong Education Bureau" shall be replaced by "Future Lifelong Education Bureau"; '
+        "and paragraph (2) shall be newly inserted in Article 9 as follows:"
+    ]

@@ -263,6 +263,10 @@ class _Reader:
             del path[lvl:]
             path.append(value(match))
             level = lvl + 1
+            if lvl == 1 and self.at("(종전의 제목 외의 부분)"):
+                # a paragraph just numbered, what it was before it: 제1항(종전의 제목 외의
+                # 부분)제1호를 삭제하며 (the mirror: 2 acts so, 1 citing the 항 itself)
+                self.eat(_FORMERLY)
         return path
 
     def location(self, prev: Ref | None) -> Ref:
