@@ -26,12 +26,15 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from desktop.core.rules import (
     ARTICLES_APART,
     ARTICLES_JOINED,
+    BODY_PART,
+    BODY_SAME,
     CHAIN_COMMA,
     CHAIN_HAGO,
     CITE_BARE,
     CITE_NAMED,
     CITE_WHOLE,
     DEFAULT_ARTICLES,
+    DEFAULT_BODY,
     DEFAULT_CHAIN,
     DEFAULT_CITE,
     DEFAULT_LEAD,
@@ -325,6 +328,25 @@ SETTINGS: tuple[Setting, ...] = (
         ),
     ),
     Setting(
+        "drafting/body",
+        str,
+        DEFAULT_BODY,
+        N_("An article's text after its title"),
+        DRAFTING,
+        choices=(
+            (BODY_SAME, N_("The article (제5조의 제목 및 같은 조 중)")),
+            (
+                BODY_PART,
+                N_("Text other than the title (제5조의 제목 및 같은 조 제목 외의 부분 중)"),
+            ),
+        ),
+        tip=N_(
+            "How an amendment sentence cites the single unnumbered paragraph of an article "
+            "after the article's title: as the article itself (같은 조 중) or as its text other "
+            "than the title (같은 조 제목 외의 부분 중); both forms occur in published bills."
+        ),
+    ),
+    Setting(
         "autosave_minutes",
         int,
         1,
@@ -415,6 +437,7 @@ class AppSettings:
             cite=self.get("drafting/cite"),
             articles=self.get("drafting/articles"),
             lists=self.get("drafting/lists"),
+            body=self.get("drafting/body"),
         )
 
     def press_defaults(self) -> dict[str, str]:

@@ -49,6 +49,7 @@ def test_values_round_trip_through_the_file(settings):
     settings.set("drafting/cite", "bare")
     settings.set("drafting/articles", "joined")
     settings.set("drafting/lists", "commas")
+    settings.set("drafting/body", "part")
     settings.set("interface/language", "ko")
     settings.set("export/docs", ["press", "org"])
     again = AppSettings(ini(settings))
@@ -61,6 +62,7 @@ def test_values_round_trip_through_the_file(settings):
     assert again.drafting_options().cite == "bare"
     assert again.drafting_options().articles == "joined"
     assert again.drafting_options().lists == "commas"
+    assert again.drafting_options().body == "part"
     assert again.get("interface/language") == "ko"
     assert again.get("export/docs") == ["press", "org"]
 
@@ -77,6 +79,7 @@ def test_values_round_trip_through_the_file(settings):
         ("drafting/cite", '"quoted"'),
         ("drafting/articles", '"together"'),
         ("drafting/lists", '"semicolons"'),
+        ("drafting/body", '"main"'),
         ("press/email", '"not an address"'),
         ("press/phone", '"call me"'),
         ("interface/language", '"fr"'),
@@ -194,6 +197,8 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
     articles.setCurrentIndex(articles.findData("joined"))
     lists = dialog.fields["drafting/lists"]
     lists.setCurrentIndex(lists.findData("commas"))
+    body = dialog.fields["drafting/body"]
+    body.setCurrentIndex(body.findData("part"))
     dialog.fields["autosave_minutes"].setValue(5)
     with qtbot.waitSignal(dialog.settings_saved) as blocker:
         dialog.ok_button.click()
@@ -207,6 +212,7 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
         "drafting/cite",
         "drafting/articles",
         "drafting/lists",
+        "drafting/body",
         "autosave_minutes",
     }
     again = AppSettings(ini(settings))
@@ -218,6 +224,7 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
     assert again.drafting_options().cite == "bare"
     assert again.drafting_options().articles == "joined"
     assert again.drafting_options().lists == "commas"
+    assert again.drafting_options().body == "part"
     assert again.autosave_minutes() == 5
     reopened = SettingsDialog(again, None)
     qtbot.addWidget(reopened)
@@ -227,6 +234,7 @@ def test_settings_round_trip_through_the_dialog(qtbot, dialog, settings):
     assert reopened.value("drafting/cite") == "bare"
     assert reopened.value("drafting/articles") == "joined"
     assert reopened.value("drafting/lists") == "commas"
+    assert reopened.value("drafting/body") == "part"
 
 
 def test_cancel_keeps_the_settings(dialog, settings):

@@ -225,6 +225,7 @@ class InstrumentDraft:
                     lead=self.inputs.options.lead,
                     articles=self.inputs.options.articles,
                     lists=self.inputs.options.lists,
+                    body=self.inputs.options.body,
                 )
                 if lang == "ko"
                 else render_amendment_en(

@@ -18,6 +18,7 @@ pasted layout without history notes. Every particle after a quote or a citation 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -47,9 +48,11 @@ from desktop.core.drafting.quoting import quoted
 from desktop.core.korean import attach
 from desktop.core.provisions import lead_only
 from desktop.core.rules import (
+    BODY_PART,
     CHAIN_COMMA,
     CHAIN_HAGO,
     DEFAULT_ARTICLES,
+    DEFAULT_BODY,
     DEFAULT_CHAIN,
     DEFAULT_CITE,
     DEFAULT_LEAD,
@@ -218,28 +221,59 @@ def _same_provision(clause: Clause, following: Clause) -> bool:
     )
 
 
+def _text_after_title(clauses: tuple[Clause, ...]) -> list[Clause]:
+    """The clauses with an article's single unnumbered paragraph, cited after the article's
+    title, as its 제목 외의 부분 (``제9조의 제목 및 같은 조 제목 외의 부분 중``: the ``body``
+    setting, :mod:`desktop.core.rules`)."""
+    titled: set[object] = set()
+    out: list[Clause] = []
+    for clause in clauses:
+        if isinstance(clause, ReplaceTitle):
+            titled.add(clause.location.article)
+        elif isinstance(clause, Replace):
+            targets = []
+            for target in clause.targets:
+                whole = target.part is Part.WHOLE and target.path() in (
+                    (target.article,),
+                    (target.article, 0),
+                )
+                if whole and target.article in titled:
+                    target = Location(target.article, 0, part=Part.BODY)
+                elif target.part is Part.TITLE:
+                    titled.add(target.article)
+                targets.append(target)
+            clause = dataclasses.replace(clause, targets=tuple(targets))
+        out.append(clause)
+    return out
+
+
 def render_sentence(
-    plan: SentencePlan, chain: str = DEFAULT_CHAIN, lists: str = DEFAULT_LISTS
+    plan: SentencePlan,
+    chain: str = DEFAULT_CHAIN,
+    lists: str = DEFAULT_LISTS,
+    body: str = DEFAULT_BODY,
 ) -> Sentence:
     """One planned sentence in Korean; ``chain`` is how replacements inside one provision
-    are chained (:data:`CHAINS`), ``lists`` how a list over several articles is joined
+    are chained (:data:`CHAINS`), ``lists`` how a list over several articles is joined,
+    ``body`` how an article's single unnumbered paragraph is cited after its title
     (:mod:`desktop.core.rules`)."""
     parts: list[str] = []
     bodies: list[str] = []
     prev: Location | None = None
-    last = len(plan.clauses) - 1
+    clauses = plan.clauses if body != BODY_PART else tuple(_text_after_title(plan.clauses))
+    last = len(clauses) - 1
     verbs = 0
-    for i, clause in enumerate(plan.clauses):
+    for i, clause in enumerate(clauses):
         if i == last:
             ending = "한다."
-        elif chain == CHAIN_COMMA and _same_provision(clause, plan.clauses[i + 1]):
+        elif chain == CHAIN_COMMA and _same_provision(clause, clauses[i + 1]):
             ending = ","
         else:
             ending = ENDINGS[verbs % 2]
             verbs += 1
-        same = i > 0 and _same_provision(plan.clauses[i - 1], clause)
-        gathered = i > 0 and isinstance(plan.clauses[i - 1], Replace | ReplaceTitle)
-        gathered = gathered and len(getattr(plan.clauses[i - 1], "targets", ())) > 1
+        same = i > 0 and _same_provision(clauses[i - 1], clause)
+        gathered = i > 0 and isinstance(clauses[i - 1], Replace | ReplaceTitle)
+        gathered = gathered and len(getattr(clauses[i - 1], "targets", ())) > 1
         text, prev = clause_ko(
             clause, prev, ending, restate=gathered and not same, same=same, lists=lists
         )
@@ -264,10 +298,11 @@ def render_amendment(
     lead: str = DEFAULT_LEAD,
     articles: str = DEFAULT_ARTICLES,
     lists: str = DEFAULT_LISTS,
+    body: str = DEFAULT_BODY,
 ) -> AmendmentText:
     """The Korean amendment text of a computed diff."""
     plans = plan_sentences(diff, title, lead, articles)
-    sentences = [render_sentence(plan, chain, lists) for plan in plans]
+    sentences = [render_sentence(plan, chain, lists, body) for plan in plans]
     return AmendmentText(opening(diff.old), sentences)
 
 
@@ -285,6 +320,7 @@ def amendment_text(
     cite: str = DEFAULT_CITE,
     articles: str = DEFAULT_ARTICLES,
     lists: str = DEFAULT_LISTS,
+    body: str = DEFAULT_BODY,
 ) -> AmendmentText:
     """The amendment sentences that turn ``old`` into ``new`` (Korean).
 
@@ -297,7 +333,9 @@ def amendment_text(
     is rewritten or amended; ``cite`` whether another statute's provision whose number changes
     is quoted with the statute's name; ``articles`` whether the changes of several articles are
     one sentence each or joined into one; ``lists`` whether a list over several articles joins
-    them with 및 or with commas alone (:mod:`desktop.core.rules`).
+    them with 및 or with commas alone; ``body`` whether an article's single unnumbered paragraph
+    is cited after its title as the article (같은 조 중) or as its 제목 외의 부분
+    (:mod:`desktop.core.rules`).
     """
     diff = diff_instruments(
         old,
@@ -309,5 +347,5 @@ def amendment_text(
         cite=cite,
     )
     return render_amendment(
-        diff, chain=chain, title=title, lead=lead, articles=articles, lists=lists
+        diff, chain=chain, title=title, lead=lead, articles=articles, lists=lists, body=body
     )

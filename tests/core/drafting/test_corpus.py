@@ -29,6 +29,8 @@ from desktop.core.drafting.applier.verify import same_text
 from desktop.core.rules import (
     ARTICLES_APART,
     ARTICLES_JOINED,
+    BODY_PART,
+    BODY_SAME,
     CHAIN_COMMA,
     CHAIN_HAGO,
     CITE_BARE,
@@ -110,9 +112,11 @@ REQUIRED_RATE = 0.872
 # provision whose number changes quoted with the statute's name (house rule) or without it, or
 # every citation quoted whole (``cite``); the changes of several articles one sentence each
 # (house rule) or joined into one with 하고/하며 (``articles``); a list over several articles
-# with 및 before the last article (house rule) or with commas between them (``lists``,
-# :mod:`desktop.core.rules`). The house form comes first, every form with articles apart before
-# any with articles joined, and every form with 및 between articles before any with commas.
+# with 및 before the last article (house rule) or with commas between them (``lists``); an
+# article's single unnumbered paragraph cited after its title as 같은 조 (house rule) or as its
+# 제목 외의 부분 (``body``, :mod:`desktop.core.rules`). The house form comes first, every form
+# with articles apart before any with articles joined, every form with 및 between articles
+# before any with commas, and every form with 같은 조 before any with 제목 외의 부분.
 VARIANTS: tuple[dict[str, object], ...] = tuple(
     {
         "chain": chain,
@@ -122,7 +126,9 @@ VARIANTS: tuple[dict[str, object], ...] = tuple(
         "cite": cite,
         "articles": arts,
         "lists": lists,
+        "body": body,
     }
+    for body in (BODY_SAME, BODY_PART)
     for lists in (LISTS_AND, LISTS_COMMAS)
     for arts in (ARTICLES_APART, ARTICLES_JOINED)
     for cite in (CITE_NAMED, CITE_BARE, CITE_WHOLE)
@@ -135,30 +141,40 @@ VARIANTS: tuple[dict[str, object], ...] = tuple(
 
 # A list over several articles as the house rule writes it: 및 before a new article.
 _AND_ARTICLE = re.compile(r" 및 제\d+조")
+# An article's single unnumbered paragraph after its title as the house rule cites it.
+_SAME_AFTER_TITLE = re.compile(r"제목.*같은 조 중")
 
 
 def variant_texts(old: Instrument, new: Instrument) -> Iterator[str]:
     """The engine's text (normalised) in each of the :data:`VARIANTS`, in their order. A form
     with articles joined is drafted only when the same form with articles apart writes more
     than one sentence on articles, and a form with commas between articles only when the same
-    form with 및 between them writes a list over several articles (always ``… 및 제N조``):
-    otherwise the two are the same text, and the corpus test keeps the time of the 72 other
-    forms."""
+    form with 및 between them writes a list over several articles (always ``… 및 제N조``), and
+    a form with 제목 외의 부분 only when the same form with 같은 조 cites an article's text after
+    its title (``제목 … 같은 조 중``): otherwise the two are the same text, and the corpus test
+    keeps the time of the 72 other forms."""
     several: set[tuple[object, ...]] = set()
     listed: set[tuple[object, ...]] = set()
+    titled: set[tuple[object, ...]] = set()
     for options in VARIANTS:
-        rest = tuple(v for k, v in options.items() if k not in ("articles", "lists"))
+        rest = tuple(v for k, v in options.items() if k not in ("articles", "lists", "body"))
         if options["articles"] == ARTICLES_JOINED and rest not in several:
             continue
-        full = tuple(v for k, v in options.items() if k != "lists")
+        full = tuple(v for k, v in options.items() if k not in ("lists", "body"))
         if options["lists"] == LISTS_COMMAS and full not in listed:
             continue
+        key = tuple(v for k, v in options.items() if k != "body")
+        if options["body"] == BODY_PART and key not in titled:
+            continue
         text = amendment_text(old, new, **options)  # type: ignore[arg-type]
-        if options["lists"] == LISTS_AND:
-            if sum(1 for s in text.sentences if s.articles) > 1:
-                several.add(rest)
-            if any(_AND_ARTICLE.search(s.text) for s in text.sentences):
-                listed.add(full)
+        if options["body"] == BODY_SAME:
+            if options["lists"] == LISTS_AND:
+                if sum(1 for s in text.sentences if s.articles) > 1:
+                    several.add(rest)
+                if any(_AND_ARTICLE.search(s.text) for s in text.sentences):
+                    listed.add(full)
+            if any(_SAME_AFTER_TITLE.search(s.text) for s in text.sentences):
+                titled.add(key)
         yield _norm(" ".join(s.text for s in text.sentences))
 
 

@@ -53,8 +53,10 @@ DEV2 = DEV.with_name("dev2.jsonl")
 # articles setting (several articles joined in one sentence with 하고/하며); 476/587 with the
 # lists setting (commas between the articles of a list, 및 inside each).
 REQUIRED_RATE = 0.810
-# The floor of the second development set (as above): 349/550 when it was mined.
-REQUIRED_RATE_DEV2 = 0.645
+# The floor of the second development set (as above): 349/550 when it was mined; 355/550 with
+# the unnumbered paragraph numbered as real bills do when paragraphs are added beside it
+# (제목 외의 부분을 제1항으로); 364/550 with the body setting (같은 조 제목 외의 부분 중).
+REQUIRED_RATE_DEV2 = 0.661
 
 
 def _read(path: Path) -> list[dict]:

@@ -27,6 +27,8 @@ from desktop.core.korean import particle
 from desktop.core.rules import (
     ARTICLES_APART,
     ARTICLES_JOINED,
+    BODY_PART,
+    BODY_SAME,
     CHAIN_COMMA,
     CHAIN_HAGO,
     CITE_BARE,
@@ -455,9 +457,10 @@ def test_rewrites_titles_and_annexes_round_trip(case):
     st.sampled_from((CITE_NAMED, CITE_BARE, CITE_WHOLE)),
     st.sampled_from((ARTICLES_APART, ARTICLES_JOINED)),
     st.sampled_from((LISTS_AND, LISTS_COMMAS)),
+    st.sampled_from((BODY_SAME, BODY_PART)),
 )
 def test_any_mix_round_trips_at_any_threshold(
-    case, max_replacements, threshold, chain, title, lead, short, cite, articles, lists
+    case, max_replacements, threshold, chain, title, lead, short, cite, articles, lists, body
 ):
     check(
         *case,
@@ -470,6 +473,7 @@ def test_any_mix_round_trips_at_any_threshold(
         cite=cite,
         articles=articles,
         lists=lists,
+        body=body,
     )
 
 
