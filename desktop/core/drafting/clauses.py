@@ -109,13 +109,16 @@ class Insert:
 
 @dataclass(frozen=True)
 class Renumber:
-    """``{source}를 {target}로 한다``: the last provision of its container moved down
-    unchanged, to make room for new ones before it (``제5조제2항제4호를 제5호로 하고``), or
-    an article's single unnumbered paragraph numbered beside new ones (``제34조 제목 외의
-    부분을 제1항으로 하고``)."""
+    """``{source}를 {target}로 한다``: a provision moved unchanged to another number, to make
+    room for new ones (``제5조제2항제4호를 제5호로 하고``), or an article's single unnumbered
+    paragraph numbered beside new ones (``제34조 제목 외의 부분을 제1항으로 하고``); several
+    moved together: ``{sources}를 각각 {targets}로 한다`` (``제8호부터 제10호까지를 각각
+    제9호부터 제11호까지로``), ``source`` and ``target`` the first of them."""
 
     source: Location
     target: Location
+    sources: tuple[Entry, ...] = ()
+    targets: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True)

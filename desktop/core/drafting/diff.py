@@ -44,6 +44,11 @@ An article with one unnumbered paragraph is matched with a new ``①`` (and back
 new paragraph that says the same word for word, so that adding a paragraph is an insertion,
 not a rewrite (the old text taking its number: :func:`numbered_lone`); an article without a
 title is rewritten then (there is no 제목 외의 부분 to cite).
+Siblings that move down unchanged to make room for new ones (:func:`find_shift`) are one
+renumbering clause, counted as a short one, and the new ones an insertion: a paragraph or an
+article is not rewritten for them (``제50조제1항제2호 및 제3호를 각각 제3호 및 제4호로 하고,
+같은 항에 제2호를 다음과 같이 신설한다``, where number pairing saw every 호 from 제2호 on
+changed).
 
 Words the bill changes in more than one place (the same replacement needed by the own texts
 of two provisions or by a provision and an article title: a renamed unit, a renamed statute)
@@ -120,6 +125,102 @@ class Options:
     shared: frozenset[Replacement] = frozenset()
 
 
+@dataclass(frozen=True)
+class Shift:
+    """Siblings renumbered to make room, as real bills write it: ``moves`` are (position of
+    the old provision, position of its new number) among the siblings (both versions merged by
+    number), each moving unchanged; ``deleted`` the old provisions whose number a moved one
+    takes (``제11호를 삭제하고, 같은 항 제8호부터 제10호까지를 각각 제9호부터 제11호까지로
+    하며, 같은 항에 제8호를 다음과 같이 신설한다``), ``inserted`` the new ones at numbers left
+    (``제1호를 제1호의2로 하고, 같은 항에 제1호를 다음과 같이 신설하며``)."""
+
+    moves: tuple[tuple[int, int], ...]
+    deleted: tuple[int, ...]
+    inserted: tuple[int, ...]
+
+    @property
+    def involved(self) -> frozenset[int]:
+        """The positions the renumbering accounts for."""
+        return frozenset(
+            {i for pair in self.moves for i in pair} | set(self.deleted) | set(self.inserted)
+        )
+
+
+def same_body(old: object, new: object) -> bool:
+    """Whether two provisions say the same, whatever their numbers."""
+    if isinstance(old, Item) and isinstance(new, Item):
+        return normalise(old.text) == normalise(new.text)
+    if isinstance(old, Subparagraph) and isinstance(new, Subparagraph):
+        return (
+            normalise(old.text) == normalise(new.text)
+            and len(old.items) == len(new.items)
+            and all(same_body(a, b) for a, b in zip(old.items, new.items, strict=True))
+        )
+    if isinstance(old, Paragraph) and isinstance(new, Paragraph):
+        return (
+            normalise(old.text) == normalise(new.text)
+            and len(old.subparagraphs) == len(new.subparagraphs)
+            and all(
+                a.num == b.num and same_body(a, b)
+                for a, b in zip(old.subparagraphs, new.subparagraphs, strict=True)
+            )
+        )
+    return False
+
+
+def find_shift(pairs: list[tuple[Provision | None, Provision | None]]) -> Shift | None:
+    """The siblings (paragraphs, 호 or 목, paired by number) that move down unchanged to other
+    numbers, next to each other and in the same order, to make room for new ones (into the
+    numbers of deleted ones too); ``None`` when none does, when one could move to several
+    places, when they would cross or be scattered, when no sibling keeps its number, or when
+    they move up (one real bill, 응급의료에 관한 법률 2025, renumbers 제2호 and 제3호 up after
+    deleting 제1호; another, 서울대학교치과병원 설치법 시행령 2025, rewrites the same change)."""
+    pairs = [(_live(o), _live(n)) for o, n in pairs]
+    changed = [o is None or n is None or not same_body(o, n) for o, n in pairs]
+    moves: list[tuple[int, int]] = []
+    for i, (old, _) in enumerate(pairs):
+        if old is None or not changed[i]:
+            continue
+        if isinstance(old, Paragraph) and not old.number:
+            continue  # the unnumbered paragraph is cited as the article, never moved
+        found = [
+            j
+            for j, (_, new) in enumerate(pairs)
+            if j != i
+            and changed[j]
+            and same_body(old, new)
+            and not (isinstance(new, Paragraph) and not new.number)
+        ]
+        if len(found) > 1:
+            return None
+        if found:
+            moves.append((i, found[0]))
+    targets = [j for _, j in moves]
+    live = [i for i, (o, n) in enumerate(pairs) if o is not None or n is not None]
+    if (
+        not moves
+        or targets != sorted(set(targets))
+        or any(j < i for i, j in moves)
+        or not _contiguous([i for i, _ in moves], live)
+        or not _contiguous(targets, live)
+    ):
+        # moved up (real bills: as often rewritten), across each other or scattered
+        return None
+    sources = {i for i, _ in moves}
+    deleted = tuple(j for j in targets if j not in sources and pairs[j][0] is not None)
+    inserted = tuple(i for i, _ in moves if i not in set(targets) and pairs[i][1] is not None)
+    shift = Shift(tuple(moves), deleted, inserted)
+    involved = shift.involved
+    if not any(
+        i not in involved and old is not None and new is not None
+        for i, (old, new) in enumerate(pairs)
+    ):
+        # nothing keeps its number: the whole list is new around what it kept (every real
+        # renumbering keeps a provision before the run)
+        return None
+    return shift
+
+
 @dataclass
 class ProvisionDiff:
     """A paragraph, subparagraph or item in both versions."""
@@ -142,6 +243,8 @@ class ProvisionDiff:
     # Every change in it and below it is a replacement the bill makes in other provisions too
     # (:attr:`Options.shared`): the clauses with 각각 cover it, whatever its size.
     renamed: bool = False
+    # Subdivisions renumbered to make room (:class:`Shift`), by their positions in ``children``.
+    shift: Shift | None = None
 
 
 @dataclass
@@ -155,6 +258,7 @@ class ArticleDiff:
     index: int = 0
     title: TextDiff | None = None  # when the title changed
     paragraphs: list[ProvisionDiff] = field(default_factory=list)
+    shift: Shift | None = None  # paragraphs renumbered to make room
 
     @property
     def location(self) -> Location:
@@ -486,8 +590,10 @@ class _Differ:
         self.own_text(pd, old.text, new.text, lead=bool(old_kids) and bool(new_kids))
         if not structural:
             pd.children = list(self.children(loc, old, new))
-            amended = isinstance(old, Paragraph) and _mixed(pd.children)
-            beside_new = isinstance(old, Paragraph) and _beside_new(pd.children)
+            pd.shift = find_shift([(c.old, c.new) for c in pd.children])
+            kept = _unshifted(pd.children, pd.shift)
+            amended = isinstance(old, Paragraph) and _mixed(kept)
+            beside_new = isinstance(old, Paragraph) and _beside_new(kept)
             if amended or beside_new:
                 # some 호 amended and others rewritten, or new 호 inserted beside one that
                 # needs several replacements: the 호 are judged again knowing it
@@ -496,6 +602,7 @@ class _Differ:
                     pd.children = list(self.children(loc, old, new))
                 finally:
                     self.siblings_amended = self.beside_new = False
+            _count_shift(pd.children, pd.shift)
         pd.weight = max(len(old.text), len(new.text)) + sum(c.weight for c in pd.children)
         pd.changed += sum(c.changed for c in pd.children)
         if structural:
@@ -508,9 +615,13 @@ class _Differ:
         ):
             own = pd.text_status is not Status.UNCHANGED
             own_renamed = own and self.renamed_text(pd)
-            kids = [c for c in pd.children if c.status is not Status.UNCHANGED]
+            kept = _unshifted(pd.children, pd.shift)
+            kids = [c for c in kept if c.status is not Status.UNCHANGED]
             pd.renamed = (not own or own_renamed) and all(c.renamed for c in kids)
-            changed_parts = _parts([own_renamed] * own + [c.renamed for c in kids])
+            pd.renamed = pd.renamed and pd.shift is None
+            # a renumbering is a clause and its new provisions another
+            moved = [False, False] if pd.shift is not None else []
+            changed_parts = _parts([own_renamed] * own + [c.renamed for c in kids] + moved)
             # one changed subdivision alone is cited, however much of the whole it is
             rewrite = changed_parts > 1 and self.too_much(pd.changed, pd.weight)
             pd.status = Status.REWRITTEN if rewrite and not pd.renamed else Status.REPLACED
@@ -561,27 +672,32 @@ class _Differ:
         for i, (o, n) in enumerate(pairs):
             number = (o or n).number  # type: ignore[union-attr]
             ad.paragraphs.append(self.provision(Location(num, number), o, n, i))
+        ad.shift = find_shift([(p.old, p.new) for p in ad.paragraphs])
+        _count_shift(ad.paragraphs, ad.shift)
+        kept = _unshifted(ad.paragraphs, ad.shift)
         weight = sum(p.weight for p in ad.paragraphs)
         changed = sum(p.changed for p in ad.paragraphs)
         # Paragraphs amended, a run of deleted ones counting once (one clause deletes it), and
-        # so do those that only take replacements made elsewhere too (clauses with 각각).
+        # so do those that only take replacements made elsewhere too (clauses with 각각); a
+        # renumbering counts as a clause and the paragraphs it makes room for as another.
         amended_paragraphs = _parts(
             [
                 p.renamed
-                for i, p in enumerate(ad.paragraphs)
+                for i, p in enumerate(kept)
                 if p.status is not Status.UNCHANGED
-                and not (
-                    p.status is Status.DELETED and i and ad.paragraphs[i - 1].status is p.status
-                )
+                and not (p.status is Status.DELETED and i and kept[i - 1].status is p.status)
             ]
+            + ([False, False] if ad.shift is not None else [])
         )
-        renamed = all(p.renamed for p in ad.paragraphs if p.status is not Status.UNCHANGED)
+        renamed = ad.shift is None and all(
+            p.renamed for p in ad.paragraphs if p.status is not Status.UNCHANGED
+        )
         # Paragraphs more than half changed (rewritten whole or not): the article's share of
         # characters changed rewrites it only when two or more are (one rewritten beside
         # others amended a little, inserted or deleted is cited apart).
         rewritten = sum(
             p.status in (Status.REPLACED, Status.REWRITTEN) and self.too_much(p.changed, p.weight)
-            for p in ad.paragraphs
+            for p in kept
         )
         # The single unnumbered paragraph deleted (① 삭제 in the new text) cannot be cited
         # apart from its article: rewrite it.
@@ -614,6 +730,31 @@ class _Differ:
         elif ad.title or changed:
             ad.status = Status.REPLACED
         return ad
+
+
+def _contiguous(positions: list[int], live: list[int]) -> bool:
+    """Whether ``positions`` are next to each other among the ``live`` ones."""
+    at = [live.index(p) for p in positions]
+    return at == list(range(at[0], at[0] + len(at)))
+
+
+def _unshifted(children: list[ProvisionDiff], shift: Shift | None) -> list[ProvisionDiff]:
+    """The subdivisions a renumbering does not account for."""
+    if shift is None:
+        return children
+    involved = shift.involved
+    return [c for i, c in enumerate(children) if i not in involved]
+
+
+def _count_shift(children: list[ProvisionDiff], shift: Shift | None) -> None:
+    """What a renumbering changes, in characters: the new provisions it makes room for; a
+    moved or deleted one is one short clause (``제3호를 제4호로``, ``제11호를 삭제``)."""
+    if shift is None:
+        return
+    inserted = set(shift.inserted)
+    for i in shift.involved:
+        child = children[i]
+        child.changed = _weight(child.new) if i in inserted else (1 if child.old else 0)
 
 
 def _mixed(children: list[ProvisionDiff]) -> bool:
@@ -654,10 +795,10 @@ def _replacements(ad: ArticleDiff) -> list[set[Replacement]]:
                 found.update(diff.replacements)
         if found:
             places.append(found)
-        for child in pd.children:
+        for child in _unshifted(pd.children, pd.shift):
             walk(child)
 
-    for pd in ad.paragraphs:
+    for pd in _unshifted(ad.paragraphs, ad.shift):
         walk(pd)
     return places
 

@@ -19,9 +19,12 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
   ``title`` setting gathers it with the clause of the body that changes the same words
   (``제9조의 제목 및 같은 조 제1항 중 …``) or quotes only its changed words (``제9조의 제목
   중 …``).
-- New provisions before the last one of their container, which moves down unchanged, are
-  drafted as real bills do: ``제4호를 제5호로 하고, 같은 항에 제4호를 다음과 같이
-  신설한다`` (only the last moves; a longer shifted run is rewritten).
+- Provisions that move unchanged to other numbers to make room for new ones (or into the
+  numbers of deleted ones) are renumbered as real bills do, where the first of them comes:
+  ``제4호를 제5호로 하고, 같은 항에 제4호를 다음과 같이 신설한다``, ``제3호 및 제4호를 각각
+  제4호 및 제5호로 하며, …``, ``제11호를 삭제하고, 같은 항 제8호부터 제10호까지를 각각
+  제9호부터 제11호까지로 하며, 같은 항에 제8호를 다음과 같이 신설한다``, ``제1호를 제1호의2로
+  하고, 같은 항에 제1호를 다음과 같이 신설하며`` (:class:`~.diff.Shift`).
 - Paragraphs added to an article of one unnumbered paragraph: the old text takes its number
   first (``제34조 제목 외의 부분을 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다``),
   amended under it (``제1항(종전의 제목 외의 부분) 중 …``).
@@ -63,11 +66,12 @@ from desktop.core.drafting.diff import (
     ArticleDiff,
     InstrumentDiff,
     ProvisionDiff,
+    Shift,
     Status,
     numbered_lone,
     split_proviso,
 )
-from desktop.core.drafting.location import Location, Part, ranges
+from desktop.core.drafting.location import Entry, Location, Part, ranges
 from desktop.core.drafting.textdiff import Replacement, TextDiff, normalise
 from desktop.core.rules import (
     ARTICLES_JOINED,
@@ -78,7 +82,7 @@ from desktop.core.rules import (
     TITLE_GATHER,
     TITLE_PART,
 )
-from desktop.core.statute import Annex, Article, Item, Paragraph, Subparagraph
+from desktop.core.statute import Annex, Article, Item, Num, Paragraph, Subparagraph
 
 Provision = Paragraph | Subparagraph | Item
 
@@ -145,25 +149,47 @@ class _ArticleClauses:
             self.grouped("rewrite", loc.path()[:-1], loc, pd.index, Body(pd.new))
         elif pd.status is Status.REPLACED:
             self.own_text(pd)
-            self.walk_all(pd.children, loc)
+            self.walk_all(pd.children, loc, pd.shift)
 
-    def walk_all(self, children: list[ProvisionDiff], container: Location) -> None:
-        """The subdivisions of a provision (or the paragraphs of an article) in order; new
-        ones before a last one that moves down unchanged are drafted as real bills do:
-        ``제4호를 제5호로 하고, 같은 항에 제4호를 다음과 같이 신설한다``."""
-        shift = _shifted_tail(children)
-        if shift is None:
-            for child in children:
+    def walk_all(
+        self, children: list[ProvisionDiff], container: Location, shift: Shift | None = None
+    ) -> None:
+        """The subdivisions of a provision (or the paragraphs of an article) in order; those
+        renumbered to make room are drafted as real bills do, where the first of them comes:
+        ``제3호 및 제4호를 각각 제4호 및 제5호로 하며, 같은 항에 제3호를 다음과 같이
+        신설한다``."""
+        involved = shift.involved if shift is not None else frozenset()
+        for i, child in enumerate(children):
+            if i not in involved:
                 self.walk(child, container)
-            return
-        start, moved = shift
-        for child in children[:start]:
-            self.walk(child, container)
-        last, inserted = children[start], children[start + 1 : moved]
-        self.add(Renumber(last.location, children[moved].location))
-        for pd, new in zip([last, *inserted], [c.new for c in children[start:moved]], strict=True):
-            assert new is not None
-            self.grouped("insert", container, pd.location, pd.index, Body(new))
+            elif shift is not None and i == min(involved):
+                self.renumber(children, container, shift)
+
+    def renumber(self, children: list[ProvisionDiff], container: Location, shift: Shift) -> None:
+        """Deleted the provisions whose numbers the moved ones take, then the moved ones
+        renumbered together (ranges for three or more), then the new ones inserted at the
+        numbers left (``제11호를 삭제하고, 같은 항 제8호부터 제10호까지를 각각 제9호부터
+        제11호까지로 하며, 같은 항에 제8호를 다음과 같이 신설한다``)."""
+        for j in shift.deleted:
+            pd = children[j]
+            self.grouped("delete", pd.location.path()[:-1], pd.location, pd.index, None)
+        sources = [(children[i].location, children[i].index) for i, _ in shift.moves]
+        targets = [(children[j].location, children[j].index) for _, j in shift.moves]
+        if len(sources) == 1:
+            self.add(Renumber(sources[0][0], targets[0][0]))
+        else:
+            self.add(
+                Renumber(
+                    sources[0][0],
+                    targets[0][0],
+                    tuple(_plain_ranges(sources)),
+                    tuple(_plain_ranges(targets)),
+                )
+            )
+        for i in shift.inserted:
+            pd = children[i]
+            assert pd.new is not None
+            self.grouped("insert", container, pd.location, pd.index, Body(pd.new))
 
     def own_text(self, pd: ProvisionDiff) -> None:
         assert pd.old is not None and pd.new is not None
@@ -288,59 +314,18 @@ def _first_location(slot: _Pending | None) -> Location | None:
     return None
 
 
-def _same_body(old: Provision, new: Provision) -> bool:
-    """Whether two provisions say the same, whatever their numbers."""
-    if isinstance(old, Item) and isinstance(new, Item):
-        return normalise(old.text) == normalise(new.text)
-    if isinstance(old, Subparagraph) and isinstance(new, Subparagraph):
-        return (
-            normalise(old.text) == normalise(new.text)
-            and len(old.items) == len(new.items)
-            and all(_same_body(a, b) for a, b in zip(old.items, new.items, strict=True))
-        )
-    if isinstance(old, Paragraph) and isinstance(new, Paragraph):
-        return (
-            normalise(old.text) == normalise(new.text)
-            and len(old.subparagraphs) == len(new.subparagraphs)
-            and all(
-                a.num == b.num and _same_body(a, b)
-                for a, b in zip(old.subparagraphs, new.subparagraphs, strict=True)
-            )
-        )
-    return False
-
-
-def _moves(before: ProvisionDiff, after: ProvisionDiff) -> bool:
-    """Whether ``after`` is ``before`` moved down unchanged."""
-    return before.old is not None and after.new is not None and _same_body(before.old, after.new)
-
-
-def _shifted_tail(children: list[ProvisionDiff]) -> tuple[int, int] | None:
-    """(start, moved) when the last provision at ``start`` moves down unchanged to
-    ``moved`` and new ones fill the numbers between; ``None`` otherwise, and when the one
-    before it moves down too (a shifted run is rewritten, not renumbered)."""
-    live = [i for i, c in enumerate(children) if c.old is not None or c.new is not None]
-    if len(live) < 2:
-        return None
-    moved = live[-1]
-    olds = [i for i in live if children[i].old is not None]
-    if not olds or children[moved].old is not None:
-        return None
-    start = olds[-1]
-    last, target = children[start], children[moved]
-    between = children[start + 1 : moved]
-    if (
-        start == moved
-        or (start and _moves(children[start - 1], children[moved - 1]))
-        or last.new is None
-        or last.status not in (Status.REPLACED, Status.REWRITTEN)
-        or not all(c.status is Status.INSERTED for c in [*between, target])
-        or not _moves(last, target)
-        or last.location.part is not Part.WHOLE
-        or (last.location.subparagraph is None and not last.location.paragraph)
-    ):
-        return None
-    return start, moved
+def _plain_ranges(locs: list[tuple[Location, int]]) -> list[Entry]:
+    """Ranges for three or more successive provisions, as :func:`ranges`, but never over
+    branch numbers (``제3호의2부터`` is not how a renumbering counts)."""
+    out: list[Entry] = []
+    for first, last in ranges(locs):
+        if first != last and any(
+            isinstance(n, Num) and n.branch for loc in (first, last) for n in loc.path()[-1:]
+        ):
+            out.extend((loc, loc) for loc, _ in locs if first.path() <= loc.path() <= last.path())
+        else:
+            out.append((first, last))
+    return out
 
 
 def article_clauses(
@@ -355,7 +340,7 @@ def article_clauses(
     collector = _ArticleClauses()
     lone = numbered_lone(ad)
     if lone is None:
-        collector.walk_all(ad.paragraphs, ad.location)
+        collector.walk_all(ad.paragraphs, ad.location, ad.shift)
     else:
         # Paragraphs added beside the single unnumbered one: it takes its number first, is
         # amended under it, and the new ones follow (``제34조 제목 외의 부분을 제1항으로 하고,

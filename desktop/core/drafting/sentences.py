@@ -42,7 +42,15 @@ from desktop.core.drafting.diff import (
     split_proviso,
     split_sentences,
 )
-from desktop.core.drafting.location import Location, Part, cite, cite_list, cite_object, join_list
+from desktop.core.drafting.location import (
+    Entry,
+    Location,
+    Part,
+    cite,
+    cite_list,
+    cite_object,
+    join_list,
+)
 from desktop.core.drafting.plan import plan_sentences
 from desktop.core.drafting.quoting import quoted
 from desktop.core.korean import attach
@@ -119,8 +127,13 @@ def body_text(body: Body) -> str:
 
 
 def _insert_labels(clause: Insert) -> str:
+    return _labels(clause.targets)
+
+
+def _labels(entries: tuple[Entry, ...]) -> str:
+    """Provisions by their own labels: ``제3호 및 제4호``, ``제9호부터 제11호까지``."""
     items = []
-    for first, last in clause.targets:
+    for first, last in entries:
         if first.part.second:
             label = "후단" if first.part in (Part.BACK, Part.LEAD_BACK) else "단서"
         else:
@@ -183,6 +196,10 @@ def clause_ko(
             text = f"{container}에 {labels} {several}다음과 같이 신설{ending}"
         return text, clause.targets[-1][1]
     if isinstance(clause, Renumber):
+        if clause.sources:
+            where = attach(cite_list(clause.sources, prev, lists), "을/를")
+            labels = attach(_labels(clause.targets), "으로/로")
+            return f"{where} 각각 {labels} {ending}", clause.sources[-1][1]
         where = attach(cite_object(clause.source, prev), "을/를")
         return f"{where} {attach(clause.target.short(), '으로/로')} {ending}", clause.source
     if isinstance(clause, Delete):

@@ -248,6 +248,16 @@ class _Renderer:
         if isinstance(clause, Insert):
             return [_insert_en(clause)]
         if isinstance(clause, Renumber):
+            if clause.sources:
+                labels = join_en(
+                    [
+                        _short_en(a) if a == b else f"{_short_en(a)} through {_short_en(b)}"
+                        for a, b in clause.targets
+                    ]
+                )
+                kinds = _kind_en(clause.target)[1]
+                where = cite_list_en(clause.sources)
+                return [f"{where} shall become {kinds} {labels}, respectively"]
             kind = _kind_en(clause.target)[0]
             return [f"{cite_en(clause.source)} shall become {kind} {_short_en(clause.target)}"]
         if isinstance(clause, Delete):

@@ -55,8 +55,10 @@ DEV2 = DEV.with_name("dev2.jsonl")
 REQUIRED_RATE = 0.810
 # The floor of the second development set (as above): 349/550 when it was mined; 355/550 with
 # the unnumbered paragraph numbered as real bills do when paragraphs are added beside it
-# (제목 외의 부분을 제1항으로); 364/550 with the body setting (같은 조 제목 외의 부분 중).
-REQUIRED_RATE_DEV2 = 0.661
+# (제목 외의 부분을 제1항으로); 364/550 with the body setting (같은 조 제목 외의 부분 중);
+# 371/550 with provisions moved down to make room renumbered together (제3호 및
+# 제4호를 각각 제4호 및 제5호로 하며, …).
+REQUIRED_RATE_DEV2 = 0.674
 
 
 def _read(path: Path) -> list[dict]:

@@ -338,6 +338,71 @@ class Edits:
                         sub.items.remove(prov)
                         return
 
+    def shift(self) -> None:
+        """A new provision in the middle of a list, those after it moved down a number (as
+        real bills renumber them: ``제3호 및 제4호를 각각 제4호 및 제5호로 하고, 같은 항에
+        제3호를 다음과 같이 신설한다``), sometimes the last one deleted so that its number is
+        taken, or the one there moved into a branch number (``제1호를 제1호의2로``)."""
+        lists: list[tuple[str, object]] = []
+        for art in live_articles(self.inst):
+            paras = [p for p in art.paragraphs if not p.deleted]
+            if len(paras) > 1 and len(paras) == len(art.paragraphs):
+                lists.append(("para", art))
+            for para in paras:
+                subs = para.subparagraphs
+                if len(subs) > 1 and all(not s.deleted and not s.num.branch for s in subs):
+                    lists.append(("sub", para))
+                for sub in subs:
+                    if len(sub.items) > 1 and len(sub.items) < 5:
+                        if all(not i.deleted for i in sub.items):
+                            lists.append(("item", sub))
+        if not lists:
+            return
+        kind, owner = self.r.choice(lists)
+        seq = {"para": "paragraphs", "sub": "subparagraphs", "item": "items"}[kind]
+        members = getattr(owner, seq)
+        at = self.r.randrange(len(members))
+        branch = kind == "sub" and self.r.random() < 0.2
+        if not branch and at < len(members) - 1 and self.r.random() < 0.3:
+            members.pop()  # the last goes; the one before it takes its number
+        keys = [self._key(m) for m in members]
+        if branch:
+            members[at].num = Num(members[at].num.main, 2)
+        else:
+            for m, key in zip(members[at:], [*keys[at + 1 :], None], strict=True):
+                self._set(m, key if key is not None else self._next(kind, keys[-1]))
+        made = {
+            "para": lambda: paragraph(self.r, keys[at]),
+            "sub": lambda: subparagraph(self.r, keys[at]),
+            "item": lambda: Item(keys[at], item_text(self.r)),
+        }[kind]()
+        members.insert(at, made)
+
+    @staticmethod
+    def _key(member):
+        if isinstance(member, Paragraph):
+            return member.number
+        if isinstance(member, Subparagraph):
+            return member.num
+        return member.label
+
+    @staticmethod
+    def _set(member, key) -> None:
+        if isinstance(member, Paragraph):
+            member.number = key
+        elif isinstance(member, Subparagraph):
+            member.num = key
+        else:
+            member.label = key
+
+    @staticmethod
+    def _next(kind: str, key):
+        if kind == "para":
+            return key + 1
+        if kind == "sub":
+            return Num(key.main + 1)
+        return HANGUL_ITEMS[HANGUL_ITEMS.index(key) + 1]
+
     def second_sentence(self) -> None:
         """Add a 후단 to a provision of one sentence, or remove it from one of two."""
         prov = self.pick([p for p in provisions(self.inst) if p.text.endswith("다.")])
@@ -378,6 +443,7 @@ class Edits:
         "insert_paragraph",
         "insert_subparagraph",
         "insert_item",
+        "shift",
         "delete",
         "rewrite",
         "second_sentence",
@@ -433,7 +499,16 @@ def test_word_changes_round_trip(case):
 
 @PROPERTY
 @given(
-    edited(("insert_article", "insert_paragraph", "insert_subparagraph", "insert_item", "delete"))
+    edited(
+        (
+            "insert_article",
+            "insert_paragraph",
+            "insert_subparagraph",
+            "insert_item",
+            "shift",
+            "delete",
+        )
+    )
 )
 def test_inserted_and_deleted_provisions_round_trip(case):
     check(*case)

@@ -641,11 +641,80 @@ def test_a_new_item_before_the_last_one_renumbers_the_last():
     assert sentences(parse(longer), parse(two)) == [
         "제6조제1항제5호를 제7호로 하고, 같은 항에 제5호 및 제6호를 각각 다음과 같이 신설한다."
     ]
-    # a run of provisions moving down is not renumbered: they are rewritten
+
+
+def test_a_run_moving_down_to_make_room_is_renumbered_together():
+    # real: 전기사업법 2010, "제50조제1항제2호 및 제3호를 각각 제3호 및 제4호로 하고, 같은
+    # 항에 제2호를 다음과 같이 신설한다" (건축물관리법 2022, 관세법 시행규칙 2023 the same)
     run = DUTIES.replace("2. 예산 편성", "2. 조직 관리에 관한 사항\n3. 예산 편성").replace(
         "3. 그 밖에", "4. 그 밖에"
     )
-    assert "로 하고" not in " ".join(sentences(parse(DUTIES), parse(run)))
+    old_inst, new_inst = parse(DUTIES), parse(run)
+    text = amendment_text(old_inst, new_inst)
+    assert [s.text for s in text.sentences] == [
+        "제6조제1항제2호 및 제3호를 각각 제3호 및 제4호로 하고, 같은 항에 제2호를 다음과 같이 "
+        "신설한다."
+    ]
+    assert text.sentences[0].body == "2. 조직 관리에 관한 사항"
+    assert verify_amendment(old_inst, str(text), new_inst) == []
+    assert amendment_text_en(old_inst, new_inst).sentences[0].text == (
+        "Article 6 (1) 2 and 3 shall become subparagraphs 3 and 4, respectively; and "
+        "subparagraph 2 shall be newly inserted in Article 6 (1) as follows:"
+    )
+
+
+LONG = "제4조(위원) ① 위원은 다음 각 호의 사람으로 한다.\n" + "".join(
+    f"{n}. 제{n}위원회 위원장\n" for n in range(1, 12)
+)
+
+
+def test_three_or_more_moving_down_are_a_range_and_a_deleted_number_is_taken():
+    # real: 환경정책기본법 2023, "제46조제17호부터 제24호까지를 각각 제18호부터 제25호까지로
+    # 하고, 같은 조에 제17호를 다음과 같이 신설한다"; 국방개혁에 관한 법률 시행령 2022, "제4조
+    # 제1항제11호를 삭제하고, 같은 항 제8호부터 제10호까지를 각각 제9호부터 제11호까지로 하며,
+    # 같은 항에 제8호를 다음과 같이 신설한다"
+    names = (
+        [f"제{n}위원회" for n in range(1, 8)]
+        + ["신설위원회"]
+        + [f"제{n}위원회" for n in range(8, 11)]
+    )
+    new = LONG.split("1.", 1)[0] + "".join(f"{n}. {x} 위원장\n" for n, x in enumerate(names, 1))
+    old_inst, new_inst = parse(LONG), parse(new)
+    text = amendment_text(old_inst, new_inst)
+    assert [s.text for s in text.sentences] == [
+        "제4조제1항제11호를 삭제하고, 같은 항 제8호부터 제10호까지를 각각 제9호부터 제11호까지로 "
+        "하며, 같은 항에 제8호를 다음과 같이 신설한다."
+    ]
+    assert verify_amendment(old_inst, str(text), new_inst) == []
+    assert amendment_text_en(old_inst, new_inst).sentences[0].text == (
+        "Article 4 (1) 11 shall be deleted; Article 4 (1) 8 through 10 shall become "
+        "subparagraphs 9 through 11, respectively; and subparagraph 8 shall be newly "
+        "inserted in Article 4 (1) as follows:"
+    )
+
+
+def test_a_provision_renumbered_into_a_branch_number():
+    # real: 대외무역법 시행령 2014, "제47조제5항제1호를 제1호의2로 하고, 같은 항에 제1호를
+    # 다음과 같이 신설하며, 같은 항 제3호의2를 삭제한다"
+    new = DUTIES.replace("1. 군정", "1. 조직 관리에 관한 사항\n1의2. 군정")
+    old_inst, new_inst = parse(DUTIES), parse(new)
+    text = amendment_text(old_inst, new_inst)
+    assert [s.text for s in text.sentences] == [
+        "제6조제1항제1호를 제1호의2로 하고, 같은 항에 제1호를 다음과 같이 신설한다."
+    ]
+    assert verify_amendment(old_inst, str(text), new_inst) == []
+
+
+def test_provisions_moving_up_are_not_renumbered():
+    # one real bill renumbers 제2호 and 제3호 up after deleting 제1호 (응급의료에 관한
+    # 법률 2025), another rewrites the same change (서울대학교치과병원 설치법 시행령 2025,
+    # "제8조제1호부터 제3호까지를 각각 다음과 같이 한다"): not a convention, the engine rewrites
+    new = DUTIES.replace("1. 군정 주요업무 계획에 관한 사항\n", "").replace("2. 예산", "1. 예산")
+    new = new.replace(
+        "3. 그 밖에 과 내 다른 팀에 속하지 아니하는 사항",
+        "2. 그 밖에 과 내 다른 팀에 속하지 아니하는 사항\n3. 조직 관리에 관한 사항",
+    )
+    assert sentences(parse(DUTIES), parse(new)) == ["제6조제1항을 다음과 같이 한다."]
 
 
 def test_main_sentence_and_proviso_both_changed_are_amended_apart():

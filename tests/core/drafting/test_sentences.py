@@ -2,7 +2,7 @@
 
 from desktop.core.drafting import amendment_text
 from desktop.core.drafting.applier import apply_amendment
-from desktop.core.drafting.applier.verify import same_text
+from desktop.core.drafting.applier.verify import same_text, verify_amendment
 from tests.core.drafting.build import BASE, UNITS, amend, parse
 
 
@@ -381,10 +381,10 @@ def test_deletions_in_neighbouring_sentences_are_gathered_with_각각():
     assert sentences(old, new) == ["제2조 및 제4조를 각각 삭제한다."]
 
 
-def test_renumbering_is_avoided_a_shifted_list_is_rewritten_instead():
-    # Inserting in the middle by shifting a run of numbers (instead of 3의2) is not expressed
-    # as "제3호를 제4호로 하고": the engine renumbers only the last provision moving down
-    # (test_sentence_rules), otherwise it rewrites what it must.
+def test_a_shifted_list_is_renumbered_with_its_items():
+    # Inserting in the middle by shifting numbers (instead of 3의2): the provisions that move
+    # down unchanged, their 목 with them, are renumbered together, as real bills do
+    # (test_sentence_rules); the rest is amended or rewritten as it must.
     old, new = amend(
         (
             "3. 평생학습 도시 지원에 관한 사항\n  가. 평생학습 도시 지정 및 평가에 관한 사항\n"
@@ -394,13 +394,11 @@ def test_renumbering_is_avoided_a_shifted_list_is_rewritten_instead():
             "  나. 평생학습 축제 개최 및 운영에 관한 사항\n5. 장학 사업 운영에 관한 사항",
         )
     )
-    # 제5조제2항 changes by more than half and is rewritten; the article is not, however much
-    # of it 제2항 is, since nothing else in it changes (real bills cite the one provision).
-    assert sentences(old, new) == ["제5조제2항을 다음과 같이 한다."]
-    assert sentences(old, new, rewrite_threshold=0.95) == [
-        # siblings rewritten whole are gathered with 각각, as real bills do
-        "제5조제2항제3호 및 제4호를 각각 다음과 같이 하고, 같은 항에 제5호를 다음과 같이 신설한다."
+    assert sentences(old, new) == [
+        "제5조제2항제3호 및 제4호를 각각 제4호 및 제5호로 하고, 같은 항에 제3호를 다음과 같이 "
+        "신설한다."
     ]
+    assert verify_amendment(old, str(amendment_text(old, new)), new) == []
 
 
 def test_instrument_title():
