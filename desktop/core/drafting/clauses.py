@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core.drafting.diff import Status, split_proviso, split_sentences
-from desktop.core.drafting.location import Entry, Location, Part
+from desktop.core.drafting.location import Entry, Location, Part, ranges
 from desktop.core.drafting.textdiff import normalise
 from desktop.core.statute import Annex, Article, Instrument, Item, Num, Paragraph, Subparagraph
 
@@ -38,6 +38,9 @@ class Source:
     # how many times the quoted words are replaced there, when known from the diff: an
     # occurrence inside words an earlier clause replaces is left to that clause
     replaced: int | None = None
+    # the provision's position among its siblings (both versions merged), when it is a
+    # provision below an article: consecutive ones cited together become a range
+    index: int | None = None
 
 
 def cited_text(obj: Article | Provision, part: Part) -> str:
@@ -63,6 +66,16 @@ class Replace:
     old: str
     new: str
     sources: tuple[Source, ...]
+
+    def entries(self) -> tuple[Entry, ...]:
+        """The provisions cited, three or more consecutive siblings as a range (``제1항부터
+        제3항까지 중``): real bills write a range 512 times where they list three consecutive
+        provisions before 중 67 times, and four or more a range 166 times, listed 8 times
+        (the mirror of consolidated statutes, every 부칙 amending another statute)."""
+        indices = [s.index for s in self.sources]
+        if len(self.sources) != len(self.targets) or None in indices:
+            return tuple((t, t) for t in self.targets)
+        return tuple(ranges([(t, i) for t, i in zip(self.targets, indices, strict=True)]))
 
     @property
     def several(self) -> bool:

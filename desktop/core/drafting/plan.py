@@ -228,7 +228,7 @@ class _ArticleClauses:
             return
         alone = len(diff.replacements) == 1
         for replacement in diff.replacements:
-            source = Source(at, pd.old, pd.new, diff.replaced(replacement))
+            source = Source(at, pd.old, pd.new, diff.replaced(replacement), pd.index)
             self.atom(replacement, source, alone)
 
     def cite_leads_apart(self) -> None:

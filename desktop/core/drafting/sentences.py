@@ -165,7 +165,7 @@ def clause_ko(
         if same:
             where = ""
         else:
-            where = cite_list([(t, t) for t in clause.targets], prev, lists)
+            where = cite_list(clause.entries(), prev, lists)
         if not where and restate:
             where = cite_object(clause.targets[0], prev)
         words = (

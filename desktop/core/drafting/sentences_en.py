@@ -220,7 +220,7 @@ class _Renderer:
         first = found[0][1] if found else None
         if len(found) == len(clause.sources) > 1 and first and len(first) == 1:
             if all(p == first for _, p in found):
-                where = cite_list_en([(t, t) for t in clause.targets])
+                where = cite_list_en(clause.entries())
                 several = ", respectively" if len(clause.targets) > 1 else ""
                 return [f"in {where}, {_replaced(first[0])}{several}"]
         out = []

@@ -109,14 +109,23 @@ THREE = """\
 제3조(기구) ① 도에 평생교육국을 둔다.
 ② 평생교육국에 과를 둔다.
 ③ 평생교육국장은 도지사를 보좌한다.
+④ 평생교육국의 사무는 규칙으로 정한다.
 """
 
 
 def test_three_locations_are_listed_a_b_및_c():
     old = parse(THREE)
-    new = parse(THREE.replace("평생교육국", "미래평생교육국"))
+    new = parse(THREE.replace("평생교육국", "미래평생교육국").replace("③ 미래평생", "③ 평생"))
     assert sentences(old, new) == [
-        '제3조제1항, 제2항 및 제3항 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.'
+        '제3조제1항, 제2항 및 제4항 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.'
+    ]
+
+
+def test_three_consecutive_locations_are_a_range():
+    old = parse(THREE)
+    new = parse(THREE.replace("평생교육국", "미래평생교육국").replace("④ 미래평생", "④ 평생"))
+    assert sentences(old, new) == [
+        '제3조제1항부터 제3항까지 중 "평생교육국"을 각각 "미래평생교육국"으로 한다.'
     ]
 
 
