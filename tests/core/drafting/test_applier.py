@@ -385,6 +385,31 @@ def test_new_texts_of_a_deeper_provision_follow_the_rewritten_one(old):
     assert [i.text for i in subs[2].items] == ["청소년 시설 지원"]
 
 
+def test_texts_of_several_depths_are_told_apart_by_all_the_sentence_announces(old):
+    """A new article, then a 호 rewritten, then a paragraph rewritten with 호 of its own: every
+    line after the article is deeper than an article, and the last "1." is the paragraph's.
+    The article ends where the texts announced after it can all be read."""
+    text = (
+        "제2조의2를 다음과 같이 신설하고, 제3조제1호를 다음과 같이 하며, "
+        "제4조제2항을 다음과 같이 한다.\n"
+        "제2조의2(위원회) ① 도지사 밑에 조직위원회를 둔다.\n"
+        "② 위원회는 다음 각 호의 사항을 심의한다.\n"
+        "1. 기구에 관한 사항\n"
+        "1. 평생학습 정책에 관한 사항\n"
+        "  가. 평생학습 도시 지정\n"
+        "② 복지국장은 다음 각 호의 사무를 분장한다.\n"
+        "1. 복지정책 총괄에 관한 사항"
+    )
+    new = applied(old, text)
+    added = new.article(Num(2, 2))
+    assert [p.number for p in added.paragraphs] == [1, 2]
+    assert [s.text for s in added.paragraphs[1].subparagraphs] == ["기구에 관한 사항"]
+    first = new.article(Num(3)).paragraphs[0].subparagraphs[0]
+    assert first.text == "평생학습 정책에 관한 사항"
+    assert [i.text for i in first.items] == ["평생학습 도시 지정"]
+    assert [s.text for s in para(new, 4, 2).subparagraphs] == ["복지정책 총괄에 관한 사항"]
+
+
 def test_a_replacement_after_several_provisions_cites_its_own():
     from desktop.core.drafting import amendment_text
 

@@ -145,3 +145,42 @@ def test_the_articles_setting_reaches_the_bill():
     assert len(together) == 1
     assert together[0].articles == tuple(n for s in articles for n in s.articles)
     assert len(joined.amendment("en").sentences) == len(joined.amendment("ko").sentences)
+
+
+def test_new_texts_of_several_depths_in_one_sentence_are_read_in_turn():
+    """A new article, a new 제1호의2 under an article's old text that takes its number beside a
+    new ② with 호 of its own, and a new 제1호의2 of the next article: one sentence, the texts
+    after it in its order. The lines after the new article are all deeper than an article:
+    it ends where the texts announced after it can all be read (the applier gave it the
+    first 제1호의2 and the ② when it cut at the last line that can start the next text)."""
+    head = "조례\n"
+    lead = "다음 각 호의 사무를 분장한다."
+    old = parse_instrument(
+        f"{head}제1조(기구) 도지사 밑에 복지국을 둔다.\n"
+        f"제2조(분장) 복지국장은 {lead}\n1. 복지정책에 관한 사항\n2. 노인복지에 관한 사항\n"
+        f"제3조(도시국) 도시국장은 {lead}\n1. 도시계획에 관한 사항\n2. 주택에 관한 사항\n"
+    )[0]
+    new = parse_instrument(
+        f"{head}제1조(기구) 도지사 밑에 복지국을 둔다.\n"
+        "제1조의2(위원회) 도지사 밑에 조직위원회를 둔다.\n"
+        f"제2조(분장) ① 복지국장은 {lead}\n1. 복지정책에 관한 사항\n"
+        "1의2. 아동복지에 관한 사항\n2. 노인복지에 관한 사항\n"
+        f"② 도시국장은 {lead}\n1. 도시계획에 관한 사항\n2. 주택에 관한 사항\n"
+        f"제3조(도시국) 도시국장은 {lead}\n1. 도시계획에 관한 사항\n"
+        "1의2. 도시재생에 관한 사항\n2. 주택에 관한 사항\n"
+    )[0]
+    (sentence,) = amendment_text(old, new, atomic_terms=UNITS, articles=ARTICLES_JOINED).sentences
+    assert sentence.text == (
+        "제1조의2를 다음과 같이 신설하고, 제2조 제목 외의 부분을 제1항으로 하며, "
+        "제1항(종전의 제목 외의 부분)에 제1호의2를 다음과 같이 신설하고, 같은 조에 제2항을 "
+        "다음과 같이 신설하며, 제3조에 제1호의2를 다음과 같이 신설한다."
+    )
+    assert sentence.body.split("\n") == [
+        "제1조의2(위원회) 도지사 밑에 조직위원회를 둔다.",
+        "1의2. 아동복지에 관한 사항",
+        "② 도시국장은 다음 각 호의 사무를 분장한다.",
+        "1. 도시계획에 관한 사항",
+        "2. 주택에 관한 사항",
+        "1의2. 도시재생에 관한 사항",
+    ]
+    assert same_text(apply_amendment(old, f"{sentence.text}\n{sentence.body}"), new)

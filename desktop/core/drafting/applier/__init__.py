@@ -232,6 +232,7 @@ class _Bodies:
         self.pos = 0
         self.expected = _expected(sentence.parsed)
         self.taken = 0
+        self.feasible = _feasible(self.lines, self.expected)
 
     def take(self, level: int, head: str, what: Pair) -> tuple[int, list[str]]:
         """The lines of the next new text: a provision of ``level`` starting with ``head``, or
@@ -257,7 +258,7 @@ class _Bodies:
         if self.taken < len(self.expected):
             # The next new text may be deeper (제1호를 …하고, 같은 조 제1호의2에 나목을 …):
             # it starts at the last line that can start it.
-            next_level, next_head = self.expected[self.taken]
+            next_level, next_head, _ = self.expected[self.taken]
             if next_level > level and next_level < 4:
                 for cut in range(end - 1, self.pos, -1):
                     line = clean_line(self.lines[cut][1])
@@ -275,9 +276,29 @@ class _Bodies:
         # them (제1항을 …하고, 같은 조 제2항제1호 각 목 외의 부분을 … — its "1. …" line is not
         # a 호 of the new 제1항).
         end = max(self.pos + 1, min(end, len(self.lines) - (len(self.expected) - self.taken)))
+        end = self._fitting(end)
         out = [raw for _, raw in self.lines[self.pos : end]]
         self.pos = end
         return lineno, out
+
+    def _fitting(self, end: int) -> int:
+        """``end``, or, when the texts announced after this one could not then be read from the
+        lines left, the last end that lets every one of them be read: several texts of
+        different depths one after another (a new article, then a 호, then a paragraph, as the
+        sentence of several articles joined prints them) are told apart by the whole list of
+        what the sentence announces, not by the next text alone."""
+        index = self.taken - 1
+        if (
+            self.feasible is None
+            or index >= len(self.expected)
+            or not self.feasible[index][self.pos]
+        ):
+            return end
+        ends = _fits(self.lines, self.expected[index], self.pos)
+        if end in ends and self.feasible[index + 1][end]:
+            return end
+        fits = [e for e in ends if self.feasible[index + 1][e]]
+        return fits[-1] if fits else end
 
     @property
     def left(self) -> int:
@@ -290,12 +311,76 @@ class _Bodies:
             raise _unreadable(self.sentence.number + 1, lineno, clean_line(raw))
 
 
-def _expected(parsed: Parsed) -> list[tuple[int, str]]:
-    """The level and head of every new text a sentence announces, in order."""
-    out: list[tuple[int, str]] = []
+def _ends(levels: list[int | None], shape: tuple[int, str, int], first: str) -> range:
+    """Where a new text of ``shape`` (the level and head of its first line, ``first``, and the
+    level its following lines must be deeper than; 4: one line of text) can end, for the
+    lines' ``levels`` from where it starts."""
+    level, head, span = shape
+    if not levels:
+        return range(0)
+    if span == 4:
+        return range(1, 2)
+    if (head and not _starts(first, head)) or (not head and levels[0] != level):
+        return range(0)
+    stop = next(
+        (k for k in range(1, len(levels)) if (found := levels[k]) is not None and found <= span),
+        len(levels),
+    )
+    return range(1, stop + 1)
+
+
+def _feasible(
+    lines: list[tuple[int, str]], expected: list[tuple[int, str, int]]
+) -> list[list[bool]] | None:
+    """``[i][p]``: whether the new texts ``i`` onwards can be read from line ``p`` to the end,
+    each where it can start and end; ``None`` when the whole list cannot (the texts are then
+    taken one by one, and what is wrong is reported where it is met)."""
+    count, n = len(expected), len(lines)
+    if not count or not n:
+        return None
+    texts = [clean_line(raw) for _, raw in lines]
+    levels = [_level(text) for text in texts]
+    # stops[span][p]: the first line after p that a text of that span cannot take
+    stops: dict[int, list[int]] = {}
+    for span in {shape[2] for shape in expected if shape[2] < 4}:
+        row, stop = [n] * n, n
+        for p in range(n - 1, -1, -1):
+            row[p] = stop
+            if levels[p] is not None and levels[p] <= span:  # type: ignore[operator]
+                stop = p
+        stops[span] = row
+    table = [[False] * (n + 1) for _ in range(count + 1)]
+    table[count][n] = True
+    for i in range(count - 1, -1, -1):
+        level, head, span = expected[i]
+        after = table[i + 1]
+        reach = [0] * (n + 2)  # reach[e]: how many ends from e on are readable
+        for e in range(n, -1, -1):
+            reach[e] = reach[e + 1] + after[e]
+        for p in range(n):
+            if span == 4:
+                table[i][p] = after[p + 1]
+                continue
+            if (head and not _starts(texts[p], head)) or (not head and levels[p] != level):
+                continue
+            table[i][p] = reach[p + 1] - reach[stops[span][p] + 1] > 0
+    return table if table[0][0] else None
+
+
+def _fits(lines: list[tuple[int, str]], shape: tuple[int, str, int], pos: int) -> list[int]:
+    """The ends a text of ``shape`` starting at ``pos`` can have."""
+    levels = [_level(clean_line(raw)) for _, raw in lines[pos:]]
+    first = clean_line(lines[pos][1]) if pos < len(lines) else ""
+    return [pos + k for k in _ends(levels, shape, first)]
+
+
+def _expected(parsed: Parsed) -> list[tuple[int, str, int]]:
+    """The level and head of every new text a sentence announces, in order, and the level its
+    following lines must be deeper than (4: one line of text)."""
+    out: list[tuple[int, str, int]] = []
     for clause in parsed.clauses:
         if isinstance(clause, Rename) and clause.body:
-            out.append((4, ""))
+            out.append((4, "", 4))
         if not isinstance(clause, Rewrite | Insert):
             continue
         for first, last in clause.targets:
@@ -305,9 +390,12 @@ def _expected(parsed: Parsed) -> list[tuple[int, str]]:
                 return out
             for ref in refs:
                 if ref.part in ("subs", "items"):
-                    out.append((2, "1.") if ref.part == "subs" else (3, "가."))
+                    out.append((2, "1.", 1) if ref.part == "subs" else (3, "가.", 2))
+                elif ref.lead or ref.part:
+                    out.append((4, "", 4))
                 else:
-                    out.append((4, "") if ref.lead or ref.part else _head(ref))
+                    level, head = _head(ref)
+                    out.append((level, head, level))
     return out
 
 
