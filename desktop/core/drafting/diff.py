@@ -677,15 +677,21 @@ class _Differ:
         kept = _unshifted(ad.paragraphs, ad.shift)
         weight = sum(p.weight for p in ad.paragraphs)
         changed = sum(p.changed for p in ad.paragraphs)
-        # Paragraphs amended, a run of deleted ones counting once (one clause deletes it), and
-        # so do those that only take replacements made elsewhere too (clauses with 각각); a
-        # renumbering counts as a clause and the paragraphs it makes room for as another.
+        # Paragraphs amended, counted as the clauses that write them: every deleted one
+        # together (one clause with 각각 deletes them: ``제62조제2항 및 제4항을 각각
+        # 삭제한다``), a run of new ones once (``같은 조에 제12항부터 제14항까지를 각각 다음과
+        # 같이 신설한다``), and so those that only take replacements made elsewhere too (clauses
+        # with 각각); a renumbering counts as a clause and the paragraphs it makes room for as
+        # another.
         amended_paragraphs = _parts(
             [
                 p.renamed
                 for i, p in enumerate(kept)
                 if p.status is not Status.UNCHANGED
-                and not (p.status is Status.DELETED and i and kept[i - 1].status is p.status)
+                and not (
+                    p.status is Status.DELETED and any(q.status is Status.DELETED for q in kept[:i])
+                )
+                and not (p.status is Status.INSERTED and i and kept[i - 1].status is p.status)
             ]
             + ([False, False] if ad.shift is not None else [])
         )
@@ -721,7 +727,10 @@ class _Differ:
             or amended_paragraphs > self.o.max_replacements
         ):
             # House rule: when more than ``max_replacements`` paragraphs (항) of one article
-            # change, the chain of clauses would be longer than the article; rewrite it.
+            # change, the chain of clauses would be longer than the article; rewrite it. Real
+            # bills amend such an article when its clauses are few (the second development set:
+            # 의료법 시행령 2025, ⑨ and ⑩ deleted, ⑪ rewritten, ⑫ to ⑭ new; 전기사업법
+            # 시행령 2021, ② and ④ deleted beside two paragraphs amended).
             ad.status = Status.REWRITTEN
         elif any(p.location.paragraph == 0 and p.status is Status.REWRITTEN for p in ad.paragraphs):
             # the unnumbered paragraph rewritten, alone or beside new ones (its new text is

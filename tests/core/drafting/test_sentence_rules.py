@@ -479,6 +479,28 @@ def test_article_with_more_paragraphs_changed_than_the_limit_is_rewritten_whole(
     ]
 
 
+def test_paragraphs_counted_as_the_clauses_that_write_them():
+    # Deleted paragraphs are one clause with 각각 wherever they stand, and a run of new ones
+    # one clause: two paragraphs amended beside them is not an article to rewrite (의료법
+    # 시행령 2025: 제42조제9항 및 제10항을 각각 삭제하고, 같은 조 제11항을 다음과 같이 하며, 같은
+    # 조에 제12항부터 제14항까지를 각각 다음과 같이 신설한다; 전기사업법 시행령 2021).
+    amended = AUDIT.replace("① 감사담당관은", "① 감사팀장은").replace(
+        "공직기강 점검을", "복무 점검을"
+    )
+    deleted = amended.replace("③ 군수는 감사 결과를 공개할 수 있다.", "③ 삭제").replace(
+        "⑤ 감사담당관은 결과를 군수에게 보고한다.", "⑤ 삭제"
+    )
+    assert sentences(parse(AUDIT), parse(deleted)) == [
+        '제4조제1항 중 "감사담당관"을 "감사팀장"으로 하고, 같은 조 제2항 중 "공직기강"을 '
+        '"복무"로 하며, 같은 조 제3항 및 제5항을 각각 삭제한다.'
+    ]
+    added = amended + "⑥ 감사팀장은 감사계획을 세운다.\n⑦ 감사팀장은 감사일지를 둔다.\n"
+    assert sentences(parse(AUDIT), parse(added)) == [
+        '제4조제1항 중 "감사담당관"을 "감사팀장"으로 하고, 같은 조 제2항 중 "공직기강"을 '
+        '"복무"로 하며, 같은 조에 제6항 및 제7항을 각각 다음과 같이 신설한다.'
+    ]
+
+
 def test_words_renamed_across_the_bill_are_replaced_never_rewritten():
     # The same replacement in several provisions is one clause with 각각, however many
     # paragraphs it touches (real bills amend an article whose six paragraphs all take a
