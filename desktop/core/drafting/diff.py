@@ -247,6 +247,16 @@ class ProvisionDiff:
     shift: Shift | None = None
 
 
+def _shift_of(diffs: list[ProvisionDiff]) -> Shift | None:
+    """:func:`find_shift` over the siblings' diffs, which are final by then. A move takes two
+    changed siblings (the one a provision leaves and the one it lands on), and a sibling whose
+    diff is unchanged says the same in both versions, so with fewer than two changed ones
+    nothing moves and the siblings' texts are not compared again."""
+    if sum(d.status is not Status.UNCHANGED for d in diffs) < 2:
+        return None
+    return find_shift([(d.old, d.new) for d in diffs])
+
+
 @dataclass
 class ArticleDiff:
     """An article in both versions."""
@@ -590,7 +600,7 @@ class _Differ:
         self.own_text(pd, old.text, new.text, lead=bool(old_kids) and bool(new_kids))
         if not structural:
             pd.children = list(self.children(loc, old, new))
-            pd.shift = find_shift([(c.old, c.new) for c in pd.children])
+            pd.shift = _shift_of(pd.children)
             kept = _unshifted(pd.children, pd.shift)
             amended = isinstance(old, Paragraph) and _mixed(kept)
             beside_new = isinstance(old, Paragraph) and _beside_new(kept)
@@ -672,7 +682,7 @@ class _Differ:
         for i, (o, n) in enumerate(pairs):
             number = (o or n).number  # type: ignore[union-attr]
             ad.paragraphs.append(self.provision(Location(num, number), o, n, i))
-        ad.shift = find_shift([(p.old, p.new) for p in ad.paragraphs])
+        ad.shift = _shift_of(ad.paragraphs)
         _count_shift(ad.paragraphs, ad.shift)
         kept = _unshifted(ad.paragraphs, ad.shift)
         weight = sum(p.weight for p in ad.paragraphs)
