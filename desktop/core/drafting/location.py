@@ -22,7 +22,12 @@ Citations follow ``shared/domain/drafting-ko.md`` §3:
   ``제72조제1항제3호 및 같은 조 제2항제1호``) — unless the list itself began with ``같은 조``
   (after the title, or in a clause that refers back): then a deeper provision follows
   bare, ``같은 조 제1항 및 제2항제2호ㆍ제3호``; runs of three or more consecutive
-  provisions as ranges (``제2조부터 제5조까지``).
+  provisions as ranges (``제2조부터 제5조까지``);
+- the two parts of one provision amended together as a pair (:func:`second_part_of`):
+  ``제58조제1항 본문 및 단서``, ``제7조제1항, 같은 조 제2항 전단 및 후단`` (alone, or ending a
+  list within one article), ``같은 조 제1항 각 호 외의 부분 본문ㆍ단서, 같은 항 제1호`` and
+  ``제5조제2항 및 제8조제3항 전단ㆍ후단`` (inside a list, or ending one over several
+  articles).
 
 House rules (no public source fixed them): after a location with a part
 (``각 호 외의 부분``, ``본문``, ``단서``, ``전단``, ``후단``) the next location is introduced by
@@ -242,6 +247,27 @@ def cite_object(loc: Location, prev: Location | None) -> str:
 Entry = tuple[Location, Location]
 """A location or a range of consecutive provisions (first, last); single: ``(loc, loc)``."""
 
+# The first part of a provision's text and the second that follows it (본문 and 단서, 전단 and
+# 후단), in the main text or in the lead-in.
+_PAIRS = {
+    Part.MAIN: Part.PROVISO,
+    Part.FRONT: Part.BACK,
+    Part.LEAD_MAIN: Part.LEAD_PROVISO,
+    Part.LEAD_FRONT: Part.LEAD_BACK,
+}
+
+
+def second_part_of(loc: Location, prev: Location | None) -> bool:
+    """Whether ``loc`` is the second part (단서, 후단) of the very provision whose first part
+    (본문, 전단) ``prev`` cites: the two are cited as a pair, ``제58조제1항 본문 및 단서``."""
+    return prev is not None and loc.whole == prev.whole and _PAIRS.get(prev.part) is loc.part
+
+
+def second_label(loc: Location) -> str:
+    """The second part of a pair as the pair cites it: ``단서`` or ``후단`` (the lead-in is
+    said once, ``각 호 외의 부분 본문ㆍ단서``)."""
+    return "단서" if loc.part in (Part.PROVISO, Part.LEAD_PROVISO) else "후단"
+
 
 def _entry_text(first: Location, last: Location, head: str) -> str:
     if first == last:
@@ -282,7 +308,18 @@ def cite_list(entries: Sequence[Entry], prev: Location | None, lists: str = DEFA
             continue
         assert last is not None
         lp, pp = first.path(), last.path()
-        if first.article != last.article:
+        if first == end and entries[k - 1][0] == last and second_part_of(first, last):
+            # 본문 and 단서 (전단 and 후단) of the same provision as a pair, as the mirror's bills
+            # write it: alone 본문 및 단서 (and 전단 및 후단) 218 to ㆍ 22 and to 및 같은 항 단서
+            # 7; ending a list within one article with 및 (제7조제1항, 같은 조 제2항 전단 및
+            # 후단) 16 to ㆍ 14; inside a list with ㆍ (같은 조 제1항 각 호 외의 부분 본문ㆍ단서,
+            # 같은 항 제1호), before a comma 3015 to 1133 and before 및 212 to 9; ending a list
+            # over several articles with ㆍ (제5조제2항 및 제8조제3항 전단ㆍ후단) 51 to 13
+            if k == len(entries) - 1 and not several:
+                _add(first.article, [second_label(first)])
+            else:
+                groups[-1].append(second_label(first))
+        elif first.article != last.article:
             _add(first.article, [_entry_text(first, end, first.ko())])
             open_same = named_same = False
         elif last.part is Part.TITLE:

@@ -37,7 +37,7 @@ from desktop.core.drafting.clauses import (
     Source,
 )
 from desktop.core.drafting.diff import InstrumentDiff, Status, diff_instruments
-from desktop.core.drafting.location import Entry, Location, Part
+from desktop.core.drafting.location import Entry, Location, Part, second_part_of
 from desktop.core.drafting.plan import plan_sentences
 from desktop.core.drafting.sentences import AmendmentText, Sentence, clause_bodies
 from desktop.core.drafting.textdiff import Replacement, diff_text
@@ -87,7 +87,7 @@ def cite_en(loc: Location) -> str:
     if loc.part is Part.TITLE:
         return f"the title of Article {loc.article.en()}"
     base = _base_en(loc)
-    lead = f"the part of {base} other than the {'items' if loc.subparagraph else 'subparagraphs'}"
+    lead = _lead_en(loc)
     return {
         Part.WHOLE: base,
         Part.LEAD: lead,
@@ -101,6 +101,12 @@ def cite_en(loc: Location) -> str:
         Part.LEAD_BACK: f"the second sentence of {lead}",
         Part.BODY: f"the text of {base} other than its title",
     }[loc.part]
+
+
+def _lead_en(loc: Location) -> str:
+    """``the part of Article 5 (1) other than the subparagraphs`` (각 호 외의 부분)."""
+    kind = "items" if loc.subparagraph else "subparagraphs"
+    return f"the part of {_base_en(loc)} other than the {kind}"
 
 
 def _short_en(loc: Location) -> str:
@@ -137,7 +143,13 @@ def cite_list_en(entries: list[Entry] | tuple[Entry, ...]) -> str:
             items.append(f"the title and text of Article {title.article.en()}")
             prev, entries = body, entries[2:]
     groups: list[list[Entry]] = []  # runs of siblings cited together
+    pairs: set[int] = set()  # groups that are 본문 and 단서 (전단 and 후단) of one provision
     for first, last in entries:
+        if first == last and groups and len(groups[-1]) == 1 and groups[-1][0][0] == prev:
+            if second_part_of(first, prev):
+                pairs.add(len(groups) - 1)
+                prev = last
+                continue
         sibling = (
             prev is not None
             and prev.part is first.part is Part.WHOLE
@@ -150,7 +162,10 @@ def cite_list_en(entries: list[Entry] | tuple[Entry, ...]) -> str:
         else:
             groups.append([(first, last)])
         prev = last
-    for group in groups:
+    for index, group in enumerate(groups):
+        if index in pairs:
+            items.append(_pair_en(group[0][0]))
+            continue
         labels = [
             _short_en(a) if a == b else f"{_short_en(a)} through {_short_en(b)}" for a, b in group
         ]
@@ -168,6 +183,15 @@ def cite_list_en(entries: list[Entry] | tuple[Entry, ...]) -> str:
         items.append(head if a == b else f"{head} through {_short_en(b)}")
         items.extend(labels[1:])
     return join_en(items)
+
+
+def _pair_en(loc: Location) -> str:
+    """The first and second parts of one provision: ``the main sentence and the proviso of
+    Article 58 (1)``, ``the first and second sentences of Article 7 (2)``."""
+    base = _lead_en(loc) if loc.part.lead else _base_en(loc)
+    if loc.part in (Part.MAIN, Part.LEAD_MAIN):
+        return f"the main sentence and the proviso of {base}"
+    return f"the first and second sentences of {base}"
 
 
 def _of_form(loc: Location) -> bool:

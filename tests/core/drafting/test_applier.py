@@ -142,6 +142,23 @@ def test_main_proviso_front_back(old):
     assert para(new, 2, 2).text == "과장은 국장을 보조한다. 다만, 감사위원회는 독립한다."
 
 
+def test_the_two_parts_of_one_provision_cited_as_a_pair(old):
+    both = "반장은 팀장을 지휘한다. 이 경우 반장은 계장을 지휘할 수 있다."
+    for pair in ("전단 및 후단", "전단ㆍ후단"):
+        new = applied(old, f'제2조제3항 {pair} 중 "과장"을 각각 "반장"으로 한다.')
+        assert para(new, 2, 3).text == both
+    new = applied(
+        old, '제2조제3항 전단ㆍ후단 및 같은 조 제2항 본문 중 "과장"을 각각 "반장"으로 한다.'
+    )
+    assert para(new, 2, 3).text == both
+    assert para(new, 2, 2).text.startswith("반장은 국장을 보조한다.")
+    new = applied(
+        old, '제2조제2항 본문, 같은 조 제3항 전단 및 후단 중 "과장"을 각각 "반장"으로 한다.'
+    )
+    assert para(new, 2, 3).text == both
+    assert para(new, 2, 2).text.startswith("반장은 국장을 보조한다.")
+
+
 def test_list_span_and_citation_with_statute_name(old):
     new = applied(old, '제5조 중 "복지국 및 도시국"을 "복지국ㆍ도시국 및 미래전략국"으로 한다.')
     assert (

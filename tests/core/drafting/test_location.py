@@ -2,7 +2,16 @@
 
 import pytest
 
-from desktop.core.drafting.location import Location, Part, cite, cite_list, join_list, ranges
+from desktop.core.drafting.location import (
+    Location,
+    Part,
+    cite,
+    cite_list,
+    join_list,
+    ranges,
+    second_part_of,
+)
+from desktop.core.rules import LISTS_COMMAS
 from desktop.core.statute import Num
 
 
@@ -127,6 +136,65 @@ def test_a_list_that_named_같은_조_does_not_repeat_it_for_a_deeper_provision(
     assert parts == "같은 조 제1항 및 같은 조 제2항 각 호 외의 부분"
     cousins = cite_list(entries(loc(5, 1, "8"), loc(5, 2, "8")), loc(4, 1))
     assert cousins == "제5조제1항제8호 및 같은 조 제2항제8호"
+
+
+MAIN, PROVISO = loc(58, 1, part=Part.MAIN), loc(58, 1, part=Part.PROVISO)
+
+
+def test_the_second_part_of_the_same_provision():
+    assert second_part_of(PROVISO, MAIN)
+    assert second_part_of(loc(7, 2, part=Part.BACK), loc(7, 2, part=Part.FRONT))
+    assert second_part_of(loc(5, 1, part=Part.LEAD_PROVISO), loc(5, 1, part=Part.LEAD_MAIN))
+    assert not second_part_of(PROVISO, None)
+    assert not second_part_of(MAIN, PROVISO)  # the order of the text
+    assert not second_part_of(loc(58, 2, part=Part.PROVISO), MAIN)  # another provision
+    assert not second_part_of(loc(58, 1, part=Part.BACK), MAIN)  # not its pair
+    assert not second_part_of(loc(5, 1, part=Part.PROVISO), loc(5, 1, part=Part.LEAD_MAIN))
+
+
+@pytest.mark.parametrize(
+    ("locations", "expected"),
+    [
+        # alone, or ending a list within one article: 및 (the mirror's bills: 본문 및 단서 111
+        # and 전단 및 후단 107 alone, against 6 and 16 with ㆍ)
+        ((MAIN, PROVISO), "제58조제1항 본문 및 단서"),
+        (
+            (loc(7, 1), loc(7, 2, part=Part.FRONT), loc(7, 2, part=Part.BACK)),
+            "제7조제1항, 같은 조 제2항 전단 및 후단",
+        ),
+        # inside a list: ㆍ (before a comma 3015 to 1133, before 및 212 to 9)
+        (
+            (
+                loc(5, 1, part=Part.LEAD_MAIN),
+                loc(5, 1, part=Part.LEAD_PROVISO),
+                loc(5, 1, "1"),
+                loc(5, 1, "2"),
+                loc(5, 5),
+            ),
+            "제5조제1항 각 호 외의 부분 본문ㆍ단서, 같은 항 제1호ㆍ제2호 및 같은 조 제5항",
+        ),
+        ((MAIN, PROVISO, loc(60)), "제58조제1항 본문ㆍ단서 및 제60조"),
+        # ending a list over several articles: ㆍ, the list's 및 before the article
+        (
+            (loc(5, 2), loc(8, 3, part=Part.FRONT), loc(8, 3, part=Part.BACK)),
+            "제5조제2항 및 제8조제3항 전단ㆍ후단",
+        ),
+        # parts that are no pair keep their citations
+        (
+            (loc(5, 1, part=Part.MAIN), loc(5, 2, part=Part.PROVISO)),
+            "제5조제1항 본문 및 같은 조 제2항 단서",
+        ),
+    ],
+)
+def test_the_main_sentence_and_the_proviso_of_one_provision_are_cited_as_a_pair(
+    locations, expected
+):
+    assert cite_list(entries(*locations), None) == expected
+
+
+def test_a_pair_ending_an_articles_provisions_takes_its_및_with_commas_between_articles():
+    got = cite_list(entries(MAIN, PROVISO, loc(60), loc(61)), None, LISTS_COMMAS)
+    assert got == "제58조제1항 본문 및 단서, 제60조, 제61조"
 
 
 def test_ranges_need_three_adjacent_successive_siblings():

@@ -1,13 +1,14 @@
 """Every drafted 개정문 proves itself: ``apply(old, draft(old, new)) == new``.
 
 Hypothesis generates instruments (articles with titles and branch numbers, one or several
-paragraphs, 호 and 목, provisos, two sentences (전단/후단), lists of units joined by ㆍ and 및,
-citations of other statutes, annexes) and edits of the kind a reorganization makes (renames
-with their particles, list insertions and removals, citations, inserted and deleted
-provisions at every level, a 후단 added or removed, whole rewrites, titles, 제명, annexes); the
-drafted Korean amendment, applied to the current text, must give the amended text. The
-number of examples per test is ``ORGDRAFT_PROPERTY_EXAMPLES`` (default 300, the same ones
-every run; ``ORGDRAFT_PROPERTY_RANDOM=1`` draws new ones: 2500 for a thorough run).
+paragraphs, 호 and 목, provisos, two sentences (전단/후단), now and then naming one unit in both
+parts, lists of units joined by ㆍ and 및, citations of other statutes, annexes) and edits of the
+kind a reorganization makes (renames with their particles, list insertions and removals,
+citations, inserted and deleted provisions at every level, a 후단 added or removed, whole
+rewrites, titles, 제명, annexes); the drafted Korean amendment, applied to the current text, must
+give the amended text. The number of examples per test is ``ORGDRAFT_PROPERTY_EXAMPLES``
+(default 300, the same ones every run; ``ORGDRAFT_PROPERTY_RANDOM=1`` draws new ones: 2500 for
+a thorough run).
 """
 
 from __future__ import annotations
@@ -97,14 +98,17 @@ def unit_list(r: random.Random) -> str:
     return "ㆍ".join(names[:-1]) + " 및 " + names[-1]
 
 
-def second_sentence(r: random.Random) -> str:
-    """A 후단: ``이 경우 …``."""
-    return f"이 경우 {with_particle(r.choice(UNITS), '과/와')} 협의하여야 한다."
+def second_sentence(r: random.Random, unit: str | None = None) -> str:
+    """A 후단: ``이 경우 …`` (naming ``unit`` when given)."""
+    return f"이 경우 {with_particle(unit or r.choice(UNITS), '과/와')} 협의하여야 한다."
 
 
 def sentence(r: random.Random) -> str:
-    kind = r.randint(0, 6)
+    kind = r.randint(0, 7)
     unit, duty = r.choice(UNITS), r.choice(DUTIES)
+    # the same unit in both parts now and then, so that one rename changes 본문 and 단서 (전단
+    # and 후단) alike and the bill cites them as a pair (제3조제1항 본문 및 단서 중 … 각각)
+    again = unit if r.random() < 0.3 else r.choice(UNITS)
     if kind == 0:
         return f"도지사 밑에 {with_particle(unit_list(r), '을/를')} 둔다."
     if kind == 1:
@@ -115,12 +119,14 @@ def sentence(r: random.Random) -> str:
     if kind == 3:
         return (
             f"{with_particle(unit, '은/는')} {duty}을 담당한다. "
-            f"다만, {with_particle(r.choice(UNITS), '은/는')} 제외한다."
+            f"다만, {with_particle(again, '은/는')} 제외한다."
         )
     if kind == 4:
         return f"{with_particle(unit, '은/는')} 필요한 경우 {duty}을 조정할 수 있다."
     if kind == 5:  # two sentences: 전단 and 후단
         return f"{with_particle(unit + '장', '은/는')} {duty}을 총괄한다. {second_sentence(r)}"
+    if kind == 6:  # two sentences naming one unit
+        return f"{with_particle(unit, '은/는')} {duty}을 총괄한다. {second_sentence(r, again)}"
     return f"{unit_list(r)}의 정원은 {r.randint(1, 20000):,}명으로 한다."
 
 
