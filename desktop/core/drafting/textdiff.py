@@ -21,7 +21,8 @@ unit"):
 5. A one-syllable noun is quoted with its modifier (``"지방자치단체의 장"``); a range of
    provisions whole (``"제39조부터 제41조까지의 규정"``), and a list of citations; a
    statute's name whole, with the citation and the thing named after it when they change
-   too (drafting-ko.md §3a).
+   too, also across the verb's form by which a provision cited makes that thing (``"「A법」
+   제25조에 따라 지정된 A문화재"``; drafting-ko.md §3a).
 6. A quote never starts or ends inside a word: a verb's ending that looks like a particle
    stays (``받은``, ``정하는``; :mod:`.quoting`), a quote that ends at a verb form takes the
    bound noun it modifies (``"위임을 받은 자"``), one that ends at a type in 형 the noun it
@@ -94,6 +95,12 @@ _CITED_GAP = lazyre.compile(
     f"(?: (?:{_PROVISION}|{_ANNEX}))?" r"(?: |(?:에 따른|에 의한|에 따라|에 의하여) )"
 )
 _CITED_BY_WORDS = ("따른 ", "의한 ", "따라 ", "의하여 ")
+# The gap through the verb's form by which a provision makes the thing named (``제25조에 따라
+# 지정된``, ``에 따라 고시하는``), and a quote that ends at a provision or annex cited.
+_CITED_VERB = lazyre.compile(
+    f"(?: (?:{_PROVISION}|{_ANNEX}))?(?:에 따라|에 의하여) [가-힣]+[된한는] "
+)
+_CITES_PART = lazyre.compile(f"(?:{_PROVISION}|{_ANNEX})$")
 # The rest of a provision cited, then what ties it to the thing it names ("제2호다목1) 및 2)의").
 _SUB_GAP = lazyre.compile(
     r" (?:제\d+호(?:의\d+)?)?(?:[가-하]목)?(?:\d+\))?(?: 및 \d+\))?(?:의|에 따른|에 의한) "
@@ -1520,9 +1527,12 @@ class _Differ:
         provision that becomes another statute's is a citation too (``"별표 2에 따른 기술2급"``
         → ``"「A법 시행령」 별표 3에 따른 기술초급"``), and so are all the 호 of a provision
         (``"「A법」 제7조제1항 각 호에 따른 보건의료를"``), a provision or annex cited without a
-        name whose number changes (``"제40조의2에 따른 A구역"`` → ``"제40조의3에 따른 B구역"``)
-        and a citation with its parts before the thing it names (``"별표 11 제2호다목1) 및 2)의
-        구비요건"`` → ``"별표 14 제2호다목1) 및 2)의 기준"``)."""
+        name whose number changes (``"제40조의2에 따른 A구역"`` → ``"제40조의3에 따른 B구역"``),
+        a citation with its parts before the thing it names (``"별표 11 제2호다목1) 및 2)의
+        구비요건"`` → ``"별표 14 제2호다목1) 및 2)의 기준"``) and a provision or annex with the
+        thing it makes, across the verb's form (``"「A법」 제25조에 따라 지정된 A문화재"`` →
+        ``"「B법」 제25조에 따라 지정된 A유산"``; :meth:`made_by`). Across an unchanged
+        citation or such a verb, only a thing named once in the rest of the text is joined."""
         if len(edits) < 2 or not self.korean:
             return edits
         out = list(edits)
@@ -1542,14 +1552,17 @@ class _Differ:
                     _CITED_GAP.fullmatch(gap_o)
                     or (gap_o == "에 " and e.old.startswith(_CITED_BY_WORDS))
                     or _SUB_GAP.fullmatch(gap_o)
+                    or self.made_by(prev, gap_o, e)
                 )
                 and (gap_o.strip() or (_CITATION.match(e.old) and prev.old.endswith("」")))
             ):
                 index += 1
                 continue
             named = strip_particles(e.old, e.new)[0]
-            if _CITATION.search(gap_o) and self.old.count(named, prev.old_end) > 1:
-                index += 1  # across an unchanged citation only a thing named once
+            if (_CITATION.search(gap_o) or _CITED_VERB.fullmatch(gap_o)) and self.old.count(
+                named, prev.old_end
+            ) > 1:
+                index += 1  # across an unchanged citation or a verb only a thing named once
                 continue
             a, b, c, d = prev.old_start, e.old_end, prev.new_start, e.new_end
             a, b = _balanced(self.old, a, b)
@@ -1578,6 +1591,19 @@ class _Differ:
                 continue
             out = trial
         return out
+
+    @staticmethod
+    def made_by(prev: Edit, gap: str, e: Edit) -> bool:
+        """Whether ``gap`` is the verb's form by which a provision or annex makes the thing
+        ``e`` names (``"「A법」 제25조에 따라 지정된 국가지정문화재"``), the provision cited in
+        the gap or at the end of both sides of ``prev``; never after a statute's name alone
+        (``「A법」에 따라 인정된``), nor before a list whose items change (``설치된
+        청소년수련관, 청소년문화의집``)."""
+        if not _CITED_VERB.fullmatch(gap) or any(_COMMA_SEP.search(q) for q in (e.old, e.new)):
+            return False
+        return bool(_CITATION.match(gap, 1)) or all(
+            _CITES_PART.search(q) for q in (prev.old, prev.new)
+        )
 
     def with_aside(self, edits: list[Edit], index: int) -> list[Edit]:
         """``edits`` with edit ``index`` widened through the aside in brackets just after it

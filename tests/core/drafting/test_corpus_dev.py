@@ -51,8 +51,9 @@ DEV2 = DEV.with_name("dev2.jsonl")
 # 466/587 with a quote never closing a bracket it did not open; 468/587 with a quote of several
 # words taking the one-syllable head 의 ties its last noun to (의 장, 의 날); 471/587 with the
 # articles setting (several articles joined in one sentence with 하고/하며); 476/587 with the
-# lists setting (commas between the articles of a list, 및 inside each).
-REQUIRED_RATE = 0.810
+# lists setting (commas between the articles of a list, 및 inside each); 479/587 with a
+# provision cited joined with the thing it makes across the verb's form (제25조에 따라 지정된).
+REQUIRED_RATE = 0.816
 # The floor of the second development set (as above): 349/550 when it was mined; 355/550 with
 # the unnumbered paragraph numbered as real bills do when paragraphs are added beside it
 # (제목 외의 부분을 제1항으로); 364/550 with the body setting (같은 조 제목 외의 부분 중);

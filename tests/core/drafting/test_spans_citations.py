@@ -164,3 +164,52 @@ def test_the_whole_citation_setting_quotes_a_list_of_citations_of_one_provision_
     assert quotes(old, new) == [("「수질보전법」", "「물환경보전법」")]
     whole = [(e.old, e.new) for e in diff_text(old, new, cite=CITE_WHOLE).edits]
     assert whole == [("「수질보전법」 제2조제7호 및 제8호", "「물환경보전법」 제2조제7호 및 제8호")]
+
+
+def test_a_provision_cited_is_joined_with_the_thing_its_verb_form_makes():
+    # 제N조에 따라 지정된 / 에 따라 고시하는: the verb's form names what the provision makes
+    old = "군수는 「청년기본법」 제12조에 따라 지정된 청년센터를 지원한다."
+    new = "군수는 「청년지원법」 제15조에 따라 지정된 청년미래센터를 지원한다."
+    assert quotes(old, new) == [
+        (
+            "「청년기본법」 제12조에 따라 지정된 청년센터",
+            "「청년지원법」 제15조에 따라 지정된 청년미래센터",
+        )
+    ]
+    old = "시장은 「도시법」 제40조의2제8항에 따라 고시하는 입지구역에서 사업을 한다."
+    new = "시장은 「도시법」 제40조의3제7항에 따라 고시하는 혁신구역에서 사업을 한다."
+    assert quotes(old, new) == [
+        (
+            "「도시법」 제40조의2제8항에 따라 고시하는 입지구역",
+            "「도시법」 제40조의3제7항에 따라 고시하는 혁신구역",
+        )
+    ]
+
+
+def test_a_statute_named_without_a_provision_stays_apart_across_a_verb_form():
+    # only a provision or annex cited makes the thing named one unit across 따라 지정된
+    old = "군수는 「청년기본법」에 따라 지정된 청년센터를 지원한다."
+    new = "군수는 「청년지원법」에 따라 지정된 청년미래센터를 지원한다."
+    assert quotes(old, new) == [
+        ("「청년기본법」", "「청년지원법」"),
+        ("청년센터", "청년미래센터"),
+    ]
+
+
+def test_a_thing_made_by_a_provision_and_named_again_stays_apart():
+    old = "「청년기본법」 제12조에 따라 지정된 청년센터는 다른 청년센터와 협력한다."
+    new = "「청년지원법」 제15조에 따라 지정된 청년미래센터는 다른 청년미래센터와 협력한다."
+    assert quotes(old, new) == [
+        ("「청년기본법」 제12조", "「청년지원법」 제15조"),
+        ("청년센터", "청년미래센터"),
+        ("청년센터", "청년미래센터"),
+    ]
+
+
+def test_a_list_whose_items_change_after_a_provisions_verb_form_stays_apart():
+    old = "군은 「청소년법」 제10조 및 제11조에 따라 설치된 수련관, 문화의집 및 야영장을 돕는다."
+    new = "군은 「청소년법」 제10조에 따라 설치된 문화의집 및 야영장을 돕는다."
+    assert quotes(old, new) == [
+        ("「청소년법」 제10조 및 제11조", "「청소년법」 제10조"),
+        ("수련관, 문화의집", "문화의집"),
+    ]
