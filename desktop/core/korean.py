@@ -165,8 +165,17 @@ def final_consonant(text: str) -> str | None:
     return _JAMO_FINALS.get(last)
 
 
+# What :func:`_normalise` changes besides NFC: fullwidth ASCII and decimal digits other than
+# ASCII ones (``\d`` is every digit of category Nd).
+_NOT_PLAIN = lazyre.compile(r"[\uff01-\uff5e]|(?![0-9])\d")
+
+
 def _normalise(text: str) -> str:
-    """NFC, fullwidth ASCII to ASCII and every decimal digit to an ASCII digit."""
+    """NFC, fullwidth ASCII to ASCII and every decimal digit to an ASCII digit. A text that is
+    NFC with none of those (nearly every one) is returned as it is, without reading it
+    character by character: the particle of every quote reads its last syllable."""
+    if unicodedata.is_normalized("NFC", text) and not _NOT_PLAIN.search(text):
+        return text
     out = []
     for ch in unicodedata.normalize("NFC", text):
         if "\uff01" <= ch <= "\uff5e":

@@ -176,7 +176,17 @@ def find_shift(pairs: list[tuple[Provision | None, Provision | None]]) -> Shift 
     they move up (one real bill, 응급의료에 관한 법률 2025, renumbers 제2호 and 제3호 up after
     deleting 제1호; another, 서울대학교치과병원 설치법 시행령 2025, rewrites the same change)."""
     pairs = [(_live(o), _live(n)) for o, n in pairs]
-    changed = [o is None or n is None or not same_body(o, n) for o, n in pairs]
+    # Two provisions say the same only if their own texts do: a provision moves only to a
+    # place whose new text is its old one, and with none (nearly every list) nothing moves.
+    olds = [None if o is None else normalise(o.text) for o, _ in pairs]
+    news = [None if n is None else normalise(n.text) for _, n in pairs]
+    places: dict[str, list[int]] = {}
+    for j, said in enumerate(news):
+        if said is not None:
+            places.setdefault(said, []).append(j)
+    if all(said is None or places.get(said, [i]) == [i] for i, said in enumerate(olds)):
+        return None
+    changed = [o is None or n is None or (o != n and not same_body(o, n)) for o, n in pairs]
     moves: list[tuple[int, int]] = []
     for i, (old, _) in enumerate(pairs):
         if old is None or not changed[i]:
@@ -188,6 +198,7 @@ def find_shift(pairs: list[tuple[Provision | None, Provision | None]]) -> Shift 
             for j, (_, new) in enumerate(pairs)
             if j != i
             and changed[j]
+            and news[j] == olds[i]
             and same_body(old, new)
             and not (isinstance(new, Paragraph) and not new.number)
         ]
@@ -252,7 +263,7 @@ def _shift_of(diffs: list[ProvisionDiff]) -> Shift | None:
     changed siblings (the one a provision leaves and the one it lands on), and a sibling whose
     diff is unchanged says the same in both versions, so with fewer than two changed ones
     nothing moves and the siblings' texts are not compared again."""
-    if sum(d.status is not Status.UNCHANGED for d in diffs) < 2:
+    if len([d for d in diffs if d.status is not Status.UNCHANGED]) < 2:
         return None
     return find_shift([(d.old, d.new) for d in diffs])
 
@@ -361,11 +372,27 @@ def _live(prov: P | None) -> P | None:
 def _merge(
     old: Iterable[P], new: Iterable[P], keyf: Callable[[P], Any]
 ) -> list[tuple[P | None, P | None]]:
-    """Pairs of (old, new) by key, in key order."""
-    olds = {keyf(p): p for p in old}
-    news = {keyf(p): p for p in new}
-    keys = sorted(set(olds) | set(news))
-    return [(olds.get(k), news.get(k)) for k in keys]
+    """Pairs of (old, new) by key, in key order (the last of either side with a key). Each
+    side is read once into one dictionary; its keys, the old ones first, come nearly in order
+    to the sort, as both sides nearly always are in order (a set of them would be shuffled)."""
+    pairs: dict[Any, list[P | None]] = {keyf(p): [p, None] for p in old}
+    for p in new:
+        key = keyf(p)
+        pair = pairs.get(key)
+        if pair is None:
+            pairs[key] = [None, p]
+        else:
+            pair[1] = p
+    keys = list(pairs)
+    keys.sort()
+    return [(o, n) for o, n in map(pairs.__getitem__, keys)]
+
+
+def _by_num(numbered: Article | Subparagraph | Annex) -> tuple[int, int]:
+    """The key of an article, 호 or annex for :func:`_merge`: its number as a plain tuple,
+    which orders and compares as :class:`Num` does, without a Python call for each hash and
+    comparison."""
+    return numbered.num.main, numbered.num.branch
 
 
 def _item_key(item: Item) -> tuple[int, str]:
@@ -598,7 +625,7 @@ class _Differ:
         old_kids, new_kids = _children(old), _children(new)
         structural = bool(old_kids) != bool(new_kids)
         self.own_text(pd, old.text, new.text, lead=bool(old_kids) and bool(new_kids))
-        if not structural:
+        if not structural and _listed(old, new):
             pd.children = list(self.children(loc, old, new))
             pd.shift = _shift_of(pd.children)
             kept = _unshifted(pd.children, pd.shift)
@@ -652,7 +679,7 @@ class _Differ:
 
     def children(self, loc: Location, old: Provision, new: Provision) -> Iterator[ProvisionDiff]:
         if isinstance(old, Paragraph) and isinstance(new, Paragraph):
-            pairs = _merge(old.subparagraphs, new.subparagraphs, keyf=lambda s: s.num)
+            pairs = _merge(old.subparagraphs, new.subparagraphs, keyf=_by_num)
             for index, (o, n) in enumerate(pairs):
                 num = (o or n).num  # type: ignore[union-attr]
                 sub_loc = Location(loc.article, loc.paragraph, num)
@@ -860,6 +887,17 @@ def numbered_lone(ad: ArticleDiff) -> ProvisionDiff | None:
     )
 
 
+def _listed(old: Provision, new: Provision) -> bool:
+    """Whether either side lists 호 (a paragraph) or 목 (a 호), deleted ones included, which
+    :meth:`_Differ.children` pairs: most provisions amended list none, and then nothing below
+    them is judged (no children, no renumbering)."""
+    if isinstance(old, Paragraph) and isinstance(new, Paragraph):
+        return bool(old.subparagraphs or new.subparagraphs)
+    if isinstance(old, Subparagraph) and isinstance(new, Subparagraph):
+        return bool(old.items or new.items)
+    return False
+
+
 def _children(prov: Provision) -> list[Subparagraph] | list[Item]:
     if isinstance(prov, Paragraph):
         return [s for s in prov.subparagraphs if not s.deleted]
@@ -916,7 +954,7 @@ def diff_instruments(
     title = (
         diff_text(old.title, new.title, atomic_terms, cite=cite) if old.title != new.title else None
     )
-    article_pairs = _merge(old.articles, new.articles, keyf=lambda a: a.num)
+    article_pairs = _merge(old.articles, new.articles, keyf=_by_num)
     first = _Differ(options, memo)
     articles: list[ArticleDiff] = []
     judged: list[list[frozenset[Replacement]]] = []
@@ -935,5 +973,5 @@ def diff_instruments(
             else ad
             for i, ((o, n), ad) in enumerate(zip(article_pairs, articles, strict=True))
         ]
-    annexes = [_annex(o, n) for o, n in _merge(old.annexes, new.annexes, keyf=lambda a: a.num)]
+    annexes = [_annex(o, n) for o, n in _merge(old.annexes, new.annexes, keyf=_by_num)]
     return InstrumentDiff(old, new, title, articles, annexes)

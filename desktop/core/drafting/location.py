@@ -40,7 +40,6 @@ acts of the development set of real sentences, none writing ``본문``).
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -68,13 +67,7 @@ class Part(enum.Enum):
 
     def with_lead(self) -> Part:
         """The same part inside the lead-in of a provision that has subdivisions."""
-        return {
-            Part.WHOLE: Part.LEAD,
-            Part.MAIN: Part.LEAD_MAIN,
-            Part.PROVISO: Part.LEAD_PROVISO,
-            Part.FRONT: Part.LEAD_FRONT,
-            Part.BACK: Part.LEAD_BACK,
-        }[self]
+        return _WITH_LEAD[self]
 
     @property
     def lead(self) -> bool:
@@ -86,6 +79,16 @@ class Part(enum.Enum):
     def second(self) -> bool:
         """Whether the part is what follows the main text: 단서 or 후단 (added or removed)."""
         return self in (Part.PROVISO, Part.LEAD_PROVISO, Part.BACK, Part.LEAD_BACK)
+
+
+# :meth:`Part.with_lead`, made once.
+_WITH_LEAD = {
+    Part.WHOLE: Part.LEAD,
+    Part.MAIN: Part.LEAD_MAIN,
+    Part.PROVISO: Part.LEAD_PROVISO,
+    Part.FRONT: Part.LEAD_FRONT,
+    Part.BACK: Part.LEAD_BACK,
+}
 
 
 def article_label(num: Num) -> str:
@@ -131,8 +134,11 @@ class Location:
         return self.at(Part.WHOLE)
 
     def at(self, part: Part) -> Location:
-        """The same provision with another part."""
-        return dataclasses.replace(self, part=part)
+        """The same provision with another part (made directly: :func:`dataclasses.replace`
+        reads the fields anew at every call, and every clause asks)."""
+        return Location(
+            self.article, self.paragraph, self.subparagraph, self.item, part, self.renumbered
+        )
 
     def labels(self) -> list[str]:
         """Korean labels of the path; the unnumbered paragraph has none."""
@@ -147,21 +153,7 @@ class Location:
 
     def part_ko(self) -> str:
         """``각 호 외의 부분``, ``본문``, ``단서`` … or ``""``."""
-        lead = "각 목 외의 부분" if self.subparagraph is not None else "각 호 외의 부분"
-        return {
-            Part.WHOLE: "",
-            Part.TITLE: "제목",
-            Part.LEAD: lead,
-            Part.MAIN: "본문",
-            Part.PROVISO: "단서",
-            Part.LEAD_MAIN: f"{lead} 본문",
-            Part.LEAD_PROVISO: f"{lead} 단서",
-            Part.FRONT: "전단",
-            Part.BACK: "후단",
-            Part.LEAD_FRONT: f"{lead} 전단",
-            Part.LEAD_BACK: f"{lead} 후단",
-            Part.BODY: "제목 외의 부분",
-        }[self.part]
+        return _PART_KO[self.subparagraph is not None][self.part]
 
     def ko(self) -> str:
         """The full citation: ``제5조제2항제3호``, ``제11조제1항 각 호 외의 부분``,
@@ -182,6 +174,28 @@ class Location:
         """The label of the provision itself: ``제3항``, ``제4호``, ``나목``, ``제5조``."""
         path = self.path()
         return _component_label(path, len(path) - 1) or article_label(self.article)
+
+
+def _part_words(lead: str) -> dict[Part, str]:
+    """The words of each part, ``lead`` naming the lead-in."""
+    return {
+        Part.WHOLE: "",
+        Part.TITLE: "제목",
+        Part.LEAD: lead,
+        Part.MAIN: "본문",
+        Part.PROVISO: "단서",
+        Part.LEAD_MAIN: f"{lead} 본문",
+        Part.LEAD_PROVISO: f"{lead} 단서",
+        Part.FRONT: "전단",
+        Part.BACK: "후단",
+        Part.LEAD_FRONT: f"{lead} 전단",
+        Part.LEAD_BACK: f"{lead} 후단",
+        Part.BODY: "제목 외의 부분",
+    }
+
+
+# :meth:`Location.part_ko`, made once: of a paragraph (False) and of a 호 (True).
+_PART_KO = {False: _part_words("각 호 외의 부분"), True: _part_words("각 목 외의 부분")}
 
 
 def _component_label(path: tuple[object, ...], index: int) -> str:

@@ -127,6 +127,20 @@ def _particle_of(word: str, family: tuple[str, str, bool]) -> str | None:
     return None
 
 
+def _families_by_last() -> dict[str, tuple[tuple[str, str, bool], ...]]:
+    """The particle families of :data:`_CONDITIONED` by the last character of their forms, in
+    their order: a word can end only in a family listed under its own last character, so
+    :func:`strip_particles` (asked for every quote of every provision) tries only those."""
+    by_last: dict[str, list[tuple[str, str, bool]]] = {}
+    for family in _CONDITIONED:
+        for last in dict.fromkeys(form[-1] for form in family[:2]):
+            by_last.setdefault(last, []).append(family)
+    return {last: tuple(families) for last, families in by_last.items()}
+
+
+_FAMILIES_BY_LAST = _families_by_last()
+
+
 # Whole words that end like a particle but are none (또 + 는 is not 또는).
 _NOT_PARTICLE = ("또는", "혹은")
 
@@ -161,7 +175,11 @@ def strip_particles(old: str, new: str) -> tuple[str, str]:
     for form in _COMPOUND:  # 에는 is one particle: cut whole, never to 에 (``"총무과에"``)
         if old.endswith(form) and new.endswith(form) and min(len(old), len(new)) > len(form):
             return old[: -len(form)], new[: -len(form)]
-    for family in _CONDITIONED:
+    # only the families whose forms can end both words (the others find no particle in one)
+    news = _FAMILIES_BY_LAST.get(new[-1:], ())
+    for family in _FAMILIES_BY_LAST.get(old[-1:], ()):
+        if family not in news:
+            continue
         fo, fn = _particle_of(old, family), _particle_of(new, family)
         if fo is None or fn is None:
             continue
@@ -178,6 +196,8 @@ def strip_particles(old: str, new: str) -> tuple[str, str]:
                 return old, new
         if _agrees(so, fo, *family) and _agrees(sn, fn, *family):
             return so, sn
+    if not (old.endswith(_PLAIN) and new.endswith(_PLAIN)):
+        return old, new
     for form in _PLAIN:
         if old.endswith(form) and new.endswith(form) and min(len(old), len(new)) > len(form):
             if form == "의" and any(_ui_noun(w) for w in (old, new)):

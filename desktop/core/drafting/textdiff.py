@@ -290,6 +290,8 @@ def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
 def _open_before(text: str, start: int, end: int) -> int | None:
     """Where the bracket opens that ``text[start:end]`` closes without opening it, if any; a
     numbered item's bracket (``1)``) closes nothing."""
+    if text.find(")", start, end) < 0 and text.find("]", start, end) < 0:
+        return None  # nothing closes (most quotes): not read character by character
     depth = 0
     for pos in range(start, end):
         ch = text[pos]
@@ -430,11 +432,11 @@ def _ordered(edits: Iterable[Edit]) -> tuple[Replacement, ...]:
 
 def _differing(old: str, new: str) -> int:
     """``max(len)`` less the common prefix and suffix: 국토해양부장관 → 국토교통부장관 is 2."""
-    prefix = 0
-    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+    prefix, shorter = 0, min(len(old), len(new))
+    while prefix < shorter and old[prefix] == new[prefix]:
         prefix += 1
     suffix = 0
-    limit = min(len(old), len(new)) - prefix
+    limit = shorter - prefix
     while suffix < limit and old[-1 - suffix] == new[-1 - suffix]:
         suffix += 1
     return max(1, max(len(old), len(new)) - prefix - suffix)
@@ -455,6 +457,13 @@ def _term_starts(terms: frozenset[str], text: str) -> Iterator[tuple[int, str]]:
     term where none does, when there is one or no term at all), as (position, term): what a
     look-ahead for the terms, longest first, finds, without compiling that alternation."""
     by_first, empty = _terms_by_first(terms), "" in terms or not terms
+    if not empty:  # only where a term's first character stands
+        for start, first in enumerate(text):
+            for term in by_first.get(first, ()):
+                if text.startswith(term, start):
+                    yield start, term
+                    break
+        return
     for start in range(len(text) + 1):
         for term in by_first.get(text[start : start + 1], ()):
             if text.startswith(term, start):
@@ -488,11 +497,11 @@ def _shrink_atomic(old: str, new: str, terms: frozenset[str]) -> tuple[int, int,
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
     """The changed ranges (i1, i2, j1, j2) between two word lists; the common head and tail
     are cut first, and a single changed word needs no matcher."""
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
+    head, shorter = 0, min(len(a), len(b))  # the loops read every word of long provisions
+    while head < shorter and a[head] == b[head]:
         head += 1
     tail = 0
-    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+    while tail < shorter - head and a[-1 - tail] == b[-1 - tail]:
         tail += 1
     ma, mb = a[head : len(a) - tail], b[head : len(b) - tail]
     if len(ma) <= 1 or len(mb) <= 1:
