@@ -121,6 +121,7 @@ class _Text:
     gives, and the rest."""
 
     whole: bool = False
+    opening: int = 0  # the line of ``… 일부를 (전부를) 다음과 같이 개정한다``
     sentences: list[_Sentence] = field(default_factory=list)
     annexes: dict[Num, list[str]] = field(default_factory=dict)
     rest: list[str] = field(default_factory=list)  # the new text of a whole revision
@@ -149,11 +150,11 @@ def _read(text: str) -> _Text:
     opening = False
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for lineno, raw in enumerate(lines, start=1):
-        line = clean_line(raw)
-        if not line:
-            continue
         if out.whole:
             out.rest.append(raw)
+            continue
+        line = clean_line(raw)
+        if not line:
             continue
         if match := ANNEX.fullmatch(line):
             annex = Num(int(match.group(1) or 1), int(match.group(2) or 0))
@@ -161,6 +162,7 @@ def _read(text: str) -> _Text:
             continue
         if not opening and not out.sentences and (match := _OPENING.fullmatch(line)):
             opening, out.whole = True, match.group("which") == "전부"
+            out.opening = lineno
             continue
         if ADDENDA.fullmatch(line):
             break
@@ -199,6 +201,13 @@ def _unreadable(number: int, lineno: int, line: str) -> AmendmentError:
                         "the annex whole (별표 1을 별지와 같이 한다)."
                     ),
                     {"near": line[:24]},
+                )
+            if exc.unpaired:
+                return AmendmentError(
+                    number,
+                    lineno,
+                    N_("its quotation marks do not pair up near “{near}”."),
+                    {"near": exc.near()},
                 )
             return AmendmentError(
                 number, lineno, N_("cannot be read near “{near}”."), {"near": exc.near()}
@@ -616,7 +625,12 @@ def apply_amendment(old: Instrument, text: str, *, annexes: Iterable[Annex] = ()
         inst, messages = parse_instrument("\n".join(read.rest))
         errors = [m for m in messages if m.severity == "error"]
         if errors:
-            raise AmendmentError(0, errors[0].line, errors[0].message_id, dict(errors[0].params))
+            line = read.opening + errors[0].line  # the new text starts after the opening
+            raise AmendmentError(0, line, errors[0].message_id, dict(errors[0].params))
+        if not inst.articles:  # nothing, or lines that are no article, after the opening
+            raise AmendmentError(
+                0, read.opening, N_("The whole revision gives no article of the new text."), {}
+            )
         inst.title = inst.title or old.title
         inst.kind = old.kind
         return inst

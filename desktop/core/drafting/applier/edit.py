@@ -14,11 +14,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from desktop.core.drafting.applier.grammar import ITEM_LABELS, Entry, Ref
+from desktop.core.drafting.applier.grammar import ITEM_LABELS, MAX_RANGE, Entry, Ref
 from desktop.core.drafting.diff import sentence_break
 from desktop.core.drafting.location import Location, Part
 from desktop.core.drafting.sentences_en import cite_en
-from desktop.core.statute import Article, Instrument, Item, Num, Paragraph, Subparagraph
+from desktop.core.statute import (
+    CIRCLED,
+    Article,
+    Instrument,
+    Item,
+    Num,
+    Paragraph,
+    Subparagraph,
+)
 from desktop.i18n import N_, Pair
 
 Provision = Article | Paragraph | Subparagraph | Item
@@ -336,6 +344,10 @@ class Editor:
     def delete(self, entries: list[Entry]) -> None:
         for first, last in entries:
             refuse_point(first)
+            if first.part == "title":  # an article keeps a title: it is rewritten, not deleted
+                raise EditError(
+                    N_("{location} cannot be deleted on its own."), location=label(first)
+                )
             if first.part in _CHILDREN:
                 for child in self.children(first):
                     _clear(child)
@@ -371,6 +383,7 @@ class Editor:
         """Insert ``prov`` at ``ref`` (by number), or rewrite the provision there."""
         refuse_point(ref)
         level = ref.level
+        refuse_paragraph(ref)
         if level == 1 and insert:
             art = self.find(Ref(ref.article)).prov
             assert isinstance(art, Article)
@@ -421,6 +434,7 @@ class Editor:
             # 지방세기본법 시행령 제24조, …).
             if target.level != 1 or target.article != source.article:
                 raise EditError(N_("{location} does not exist."), location=label(target))
+            refuse_paragraph(target)
             assert target.paragraph is not None
             slot.prov.number = target.paragraph
             return
@@ -445,7 +459,10 @@ class Editor:
                 target, target.level
             ):
                 raise EditError(N_("{location} does not exist."), location=label(target))
-            slots.append(self.find(source))
+            slot = self.find(source)
+            if any(other.prov is slot.prov for other in slots):  # 제3호 및 제3호를 각각 …
+                raise EditError(N_("{location} is moved twice."), location=label(source))
+            slots.append(slot)
         for slot in slots:
             index = next(i for i, p in enumerate(slot.siblings) if p is slot.prov)
             del slot.siblings[index]
@@ -496,6 +513,15 @@ def refuse_point(ref: Ref) -> None:
                 "rewrite or delete the whole 목."
             ),
             location=label(ref),
+        )
+
+
+def refuse_paragraph(ref: Ref) -> None:
+    """A paragraph is numbered by a circled numeral, ① to ㊿: ``제99항`` cannot be written."""
+    if ref.paragraph is not None and ref.paragraph > len(CIRCLED):
+        raise EditError(
+            N_("{location} cannot be numbered: paragraphs are numbered from ① to ㊿."),
+            location=label(ref.whole),
         )
 
 
@@ -579,10 +605,6 @@ def _missing(text: str, ref: Ref, missing_ok: bool) -> tuple[str, str, str]:
     if missing_ok:
         return text, "", ""
     raise EditError(N_("{location} does not exist."), location=label(ref))
-
-
-# More provisions than any instrument has: the bound of a range when its texts are not counted.
-MAX_RANGE = 10_000
 
 
 def expand(first: Ref, last: Ref, texts: int = MAX_RANGE) -> list[Ref]:

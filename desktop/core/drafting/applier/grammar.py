@@ -57,16 +57,21 @@ _JUNG = re.compile(r" ?중 ?(?=[\"“])")
 _END = re.compile(r"(?:(?:개정)?한다\.?$|하고, |하며, )")
 _OPEN_QUOTES = '"“'
 _CLOSE_QUOTES = '"”'
+_CLOSE_MARK = re.compile(f"[{_CLOSE_QUOTES}]")
 LEVEL = {"조": 0, "항": 1, "호": 2, "목": 3}
+# More provisions than any instrument has: the bound of a range when its texts are not counted.
+MAX_RANGE = 10_000
 
 
 class SentenceSyntax(ValueError):
-    """The sentence cannot be read from ``offset`` on."""
+    """The sentence cannot be read from ``offset`` on; ``unpaired``: its quotation marks do
+    not pair up."""
 
-    def __init__(self, text: str, offset: int) -> None:
+    def __init__(self, text: str, offset: int, unpaired: bool = False) -> None:
         super().__init__(f"cannot read from {offset}: {text[offset : offset + 20]!r}")
         self.text = text
         self.offset = offset
+        self.unpaired = unpaired
 
     def near(self) -> str:
         """A short excerpt of the sentence where reading stopped."""
@@ -218,6 +223,7 @@ class _Reader:
         self.s = text
         self.i = 0
         self.prev: Ref | None = None
+        self.unpaired: int | None = None  # where the first quote not paired up opens
 
     def fail(self) -> SentenceSyntax:
         return SentenceSyntax(self.s, self.i)
@@ -258,6 +264,10 @@ class _Reader:
                 match = self.eat(regex)
             if match is None:
                 continue
+            if lvl == 3 and len(path) < 3:
+                # a 목 is cited with its 호 (제9조제1호가목); ``제9조가목`` names none
+                self.i = match.start()
+                raise self.fail()
             while len(path) < lvl:
                 path.append(0 if len(path) == 1 else None)
             del path[lvl:]
@@ -334,7 +344,8 @@ class _Reader:
         if match := self.eat(_ALL_CHILDREN):
             # ``제9조 각 호를 다음과 같이 한다`` (some 30 acts): every 호 (목) of it at once.
             return replace(ref, part="subs" if match.group(1) == "호" else "items")
-        if self.eat("의 제목") or (ref.level == 0 and self.eat(_BARE_TITLE)):
+        if ref.level == 0 and (self.eat("의 제목") or self.eat(_BARE_TITLE)):
+            # only an article has a title: ``제8조제3항의 제목`` is not read
             return replace(ref, part="title")
         self.eat(_FORMERLY)
         if self.eat(_LEAD):
@@ -371,22 +382,36 @@ class _Reader:
 
     def quote(self, particles: tuple[str, ...], glued: bool = False) -> str:
         """A quoted text followed by one of ``particles`` (and a space or a comma; with
-        ``glued``, also the next quote: ``"A"을"B"로``)."""
+        ``glued``, also the next quote: ``"A"을"B"로``).
+
+        The first one whose quotation marks pair up is taken: a quote that holds a quoted
+        word followed by what looks like a particle (``"기술신용보증기금(이하 "기술신용보증
+        기금"으로 한다)"을``, 37 sentences of the mirror) ends at its own mark. Only when none
+        does is the first one taken (a bill amending an amending act quotes a part of its
+        sentence: ``"제20조 중 "특별시장ㆍ광역시장"을``)."""
         follow = " ," + (_OPEN_QUOTES if glued else "")
         if self.i >= len(self.s) or self.s[self.i] not in _OPEN_QUOTES:
             raise self.fail()
         start = self.i + 1
-        for j in range(start, len(self.s)):
-            if self.s[j] not in _CLOSE_QUOTES:
-                continue
+        first: tuple[int, int] | None = None
+        for mark in _CLOSE_MARK.finditer(self.s, start):
+            j = mark.start()
             for particle in particles:
                 after = j + 1 + len(particle)
                 if self.s.startswith(particle, j + 1) and (
                     after == len(self.s) or self.s[after] in follow
                 ):
-                    self.i = after
-                    return self.s[start:j]
-        raise self.fail()
+                    if paired(self.s[start:j]):
+                        self.i = after
+                        return self.s[start:j]
+                    first = first or (j, after)
+                    break
+        if first is None:
+            raise self.fail()
+        if self.unpaired is None:
+            self.unpaired = self.i
+        j, self.i = first
+        return self.s[start:j]
 
     def ending(self) -> bool:
         """Read a clause ending; ``True`` when it ends the sentence."""
@@ -474,7 +499,7 @@ class _Reader:
             if self.eat("부터 "):
                 last = _num(self.expect(_ANNEX))
                 self.expect("까지")
-                if first.branch or last.branch or last.main < first.main:
+                if first.branch or last.branch or not 0 <= last.main - first.main < MAX_RANGE:
                     raise self.fail()
                 nums.extend(Num(n) for n in range(first.main, last.main + 1))
             else:
@@ -548,20 +573,25 @@ def _numbers(entries: list[Entry]) -> list[Ref]:
         level = first.level
         if level != last.level or (level == 0 and first.article.branch != last.article.branch):
             return []
-        values: list[object]
+        numbers: range | str
         if level == 0:
-            values = [Num(n) for n in range(first.article.main, last.article.main + 1)]
+            numbers = range(first.article.main, last.article.main + 1)
         elif level == 1:
-            values = list(range(first.paragraph or 0, (last.paragraph or 0) + 1))
+            numbers = range(first.paragraph or 0, (last.paragraph or 0) + 1)
         elif level == 2:
             a, b = first.sub, last.sub
             assert a is not None and b is not None
             if a.branch or b.branch:
                 return []
-            values = [Num(n) for n in range(a.main, b.main + 1)]
+            numbers = range(a.main, b.main + 1)
         else:
             a_i, b_i = ITEM_LABELS.find(first.item or ""), ITEM_LABELS.find(last.item or "")
-            values = list(ITEM_LABELS[a_i : b_i + 1])
+            numbers = ITEM_LABELS[a_i : b_i + 1]
+        if len(out) + len(numbers) > MAX_RANGE:  # 제30호부터 제999999호까지: none has them
+            return []
+        values: list[object] = list(numbers)
+        if level in (0, 2):
+            values = [Num(n) for n in numbers]  # type: ignore[arg-type]
         for value in values:
             fields: list[object] = [first.article, first.paragraph, first.sub, first.item]
             fields[level] = value
@@ -569,13 +599,46 @@ def _numbers(entries: list[Entry]) -> list[Ref]:
     return out
 
 
+def paired(text: str) -> bool:
+    """Whether the quotation marks of ``text`` pair up: an even number of them, and, when all
+    are curly, each opened (“) before it is closed (”). Real bills quote words that hold
+    quoted words in pairs (``"감정평가업자(이하 "감정평가업자"라 한다)"를``); a text pasted
+    from a word processor may mix straight and curly marks (``"A”를 “B"로``)."""
+    marks = [char for char in text if char in '"“”']
+    if len(marks) % 2:
+        return False
+    if '"' in marks:
+        return True
+    depth = 0
+    for mark in marks:
+        depth += 1 if mark == "“" else -1
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def parse_sentence(text: str) -> Parsed:
-    """The clauses of one amendment sentence; raises :class:`SentenceSyntax`."""
+    """The clauses of one amendment sentence; raises :class:`SentenceSyntax`.
+
+    A sentence whose quotation marks do not pair up (one left out or one too many:
+    ``중 "A를 "B"로``, ``"A"를 ""B"로``) is not read: what its quotes hold cannot be told
+    (``unpaired``: where reading stopped, else at the first quote whose marks do not pair up,
+    else at the last mark).
+    """
     reader = _Reader(re.sub(r" {2,}", " ", text.strip()))
     parsed = Parsed()
-    while True:
-        done = reader.clause(parsed.clauses)
-        if done:
-            if reader.i != len(reader.s):
-                raise reader.fail()
-            return parsed
+    try:
+        while not reader.clause(parsed.clauses):
+            pass
+        if reader.i != len(reader.s):
+            raise reader.fail()
+    except SentenceSyntax as exc:
+        if paired(reader.s):
+            raise
+        raise SentenceSyntax(reader.s, exc.offset, unpaired=True) from None
+    if not paired(reader.s):
+        at = reader.unpaired
+        if at is None:
+            at = max(reader.s.rfind(mark) for mark in '"“”')
+        raise SentenceSyntax(reader.s, at, unpaired=True)
+    return parsed
