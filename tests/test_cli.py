@@ -173,6 +173,84 @@ def test_amend_two_texts_and_a_located_parse_error(tmp_path):
     assert f"{new}:2:" in bad.stderr
 
 
+_DUPLICATED = """의정부시 행정기구 설치 조례
+
+제1조(목적) 이 조례는 의정부시의 행정기구 설치에 관한 사항을 규정함을 목적으로 한다.
+제4조(자치행정국) 자치행정국장은 다음 사항을 분장한다.
+1. 행정 및 자치에 관한 사항
+2. 민원 및 정보통신에 관한 사항
+제4조(복지국) 복지국장은 다음 사항을 분장한다.
+1. 사회복지에 관한 사항
+"""
+
+
+def test_amend_and_apply_refuse_a_number_written_twice(tmp_path):
+    # The second 제4조 should be 제5조: drafting from it lost the first 제4조's changes.
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(_DUPLICATED, encoding="utf-8")
+    new.write_text(_DUPLICATED.replace("민원 및 정보통신", "민원"), encoding="utf-8")
+    for lang, message in (
+        ("ko", "제4조가 두 번 나옵니다(4행과 7행). 번호를 고치십시오."),
+        ("en", "Article 4 appears twice (lines 4 and 7): correct the number."),
+    ):
+        bad = orgdraft("amend", str(old), str(new), lang=lang)
+        assert bad.returncode == 2 and bad.stdout == ""
+        assert bad.stderr.splitlines() == [
+            f"{old}:7: error: {message}",
+            f"{new}:7: error: {message}",
+        ]
+    amendment = tmp_path / "amendment.txt"
+    amendment.write_text('제4조제2호 중 "민원 및 정보통신"을 "민원"으로 한다.\n', encoding="utf-8")
+    bad = orgdraft("apply", str(old), str(amendment))
+    assert bad.returncode == 2 and bad.stdout == "" and "Traceback" not in bad.stderr
+    assert bad.stderr.splitlines() == [
+        f"{old}:7: error: Article 4 appears twice (lines 4 and 7): correct the number."
+    ]
+    corrected = _DUPLICATED.replace("제4조(복지국)", "제5조(복지국)")
+    old.write_text(corrected, encoding="utf-8")
+    new.write_text(
+        corrected.replace("민원 및 정보통신", "민원").replace("사회복지에", "사회복지ㆍ청소년에"),
+        encoding="utf-8",
+    )
+    drafted = orgdraft("amend", str(old), str(new))  # corrected: both changes are drafted
+    assert drafted.returncode == 0, drafted.stderr
+    assert drafted.stdout.splitlines()[2:] == [
+        '제4조제2호 중 "민원 및 정보통신"을 "민원"으로 한다.',
+        "",
+        '제5조제1호 중 "사회복지"를 "사회복지ㆍ청소년"으로 한다.',
+    ]
+
+
+def test_validate_draft_and_generate_refuse_a_number_written_twice(tmp_path):
+    from desktop.core.projectfile import load, save
+    from desktop.paths import sample_path
+
+    project = load(sample_path("county"))
+    rule = next(src for src in project.instruments if src.key == "rule")
+    lines = rule.text.splitlines()
+    first = next(i for i, x in enumerate(lines) if x.startswith("제3조(행정과)"))
+    line = next(i for i, x in enumerate(lines) if x.startswith("제4조(재무과)"))
+    rule.text = rule.text.replace("제4조(재무과)", "제3조(재무과)")
+    path = tmp_path / "dup.orgdraft"
+    save(project, path)
+    finding = (
+        f"error E-STATUTE-LINE statute_line:rule:{line + 1}: Enforcement Rule of the "
+        "Yangpyeong-gun Ordinance on the Establishment of Administrative Organizations line "
+        f"{line + 1}: Article 3 appears twice (lines {first + 1} and {line + 1}): correct the "
+        "number."
+    )
+    checked = orgdraft("validate", str(path))
+    assert checked.returncode == 1 and finding in checked.stdout.splitlines()
+    drafted = orgdraft("draft", str(path))
+    assert drafted.returncode == 1 and drafted.stdout == ""
+    assert finding in drafted.stderr.splitlines()
+    out = tmp_path / "out"
+    generated = orgdraft("generate", str(path), "-o", str(out), "--langs", "ko", "--docs", "bill")
+    assert generated.returncode == 1 and finding in generated.stderr.splitlines()
+    assert "Traceback" not in generated.stderr
+    assert not out.exists() or not any(out.iterdir())
+
+
 def test_generate_sample_writes_documents(tmp_path):
     result = orgdraft(
         "generate", "--sample", "-o", str(tmp_path), "--langs", "ko", "--docs", "bill"

@@ -20,7 +20,9 @@ whose text is on that line; the article's own ``notes`` hold the notes of an art
 carries no text (``제7조 삭제 <2021.1.1.>``, ``제5조(정원) <개정 …>``). Bracketed notes
 (``[본조신설 …]``) belong to the article. 부칙 lines are kept as text in ``addenda_text``.
 
-No line is dropped silently: a line that cannot be placed is reported with its line number.
+No line is dropped silently: a line that cannot be placed is reported with its line number,
+and a number written twice among siblings (a second 제4조, ② or 나목 in the same place; a second
+별표 1) is an error at its second line naming the first, as drafting from it would lose one.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from desktop.core.statute import (
     Subparagraph,
     uncircled,
 )
+from desktop.core.statute_render_en import item_letter
 from desktop.i18n import N_, Pair, translate
 
 
@@ -94,6 +97,27 @@ def _sub_label(num: Num) -> str:
     return f"제{num.main}호" + (f"의{num.branch}" if num.branch else "")
 
 
+_TWICE = N_("{provision} appears twice (lines {first} and {line}): correct the number.")
+
+
+def _cited(
+    art: Article, para: Paragraph | None = None, sub: Num | None = None, item: str = ""
+) -> Pair:
+    """A provision as a message opens with it: ``제4조제2항제3호가목`` / ``Article 4 (2) 3 (a)``
+    (``Subparagraph 3 of Article 4`` when the article's paragraph has no number)."""
+    number = para.number if para is not None else 0
+    ko = art.label + (f"제{number}항" if number else "")
+    en = art.label_en + (f" ({number})" if number else "")
+    if sub is not None:
+        ko += _sub_label(sub) + (f"{item}목" if item else "")
+        if number:
+            en += f" {sub.en()}" + (f" ({item_letter(item)})" if item else "")
+        else:
+            en = f"Subparagraph {sub.en()} of {en}"
+            en = f"Item ({item_letter(item)}) of s{en[1:]}" if item else en
+    return Pair(ko, en)
+
+
 class _Reader:
     """The parser's state while it reads the lines in order."""
 
@@ -109,12 +133,26 @@ class _Reader:
         self.chapter_lines: list[int] = []
         self.addenda: list[str] = []
         self.lineno = 0
+        # where each numbered provision was first read: (kind, id of its holder, number) →
+        # line; a number read again among the same siblings is an error (:meth:`numbered`)
+        self.first_lines: dict[tuple[str, int, object], int] = {}
 
     def warn(self, message_id: str, /, **params: Any) -> None:
         self.messages.append(ParseMessage(self.lineno, message_id, params, "warning"))
 
     def error(self, message_id: str, /, **params: Any) -> None:
         self.messages.append(ParseMessage(self.lineno, message_id, params, "error"))
+
+    def numbered(self, kind: str, holder: object, number: object, cited: Pair) -> bool:
+        """Note where a provision numbered ``number`` among ``holder``'s ``kind`` starts;
+        ``False``, after an error naming both lines, when a sibling already has the number
+        (a typo: two 제4조 where the second should be 제5조, which would lose one of them)."""
+        key = (kind, id(holder), number)
+        if key not in self.first_lines:
+            self.first_lines[key] = self.lineno
+            return True
+        self.error(_TWICE, provision=cited, first=self.first_lines[key], line=self.lineno)
+        return False
 
     # -- dispatch ------------------------------------------------------------------------
 
@@ -223,7 +261,8 @@ class _Reader:
                 previous=previous,
             )
             return False
-        if prev is not None and num <= prev:
+        twice = not self.numbered("article", self.inst, num, cited)
+        if not twice and prev is not None and num <= prev:
             self.warn(
                 N_("{article} is out of sequence (after {previous})."),
                 article=cited,
@@ -269,7 +308,10 @@ class _Reader:
         if art is None:
             return
         expected = art.paragraphs[-1].number + 1 if art.paragraphs else 1
-        if number and number != expected:
+        twice = bool(number) and not self.numbered(
+            "paragraph", art, number, _cited(art, Paragraph(number))
+        )
+        if number and number != expected and not twice:
             self.warn(
                 N_("Paragraph ({number}) of {article} is out of sequence (expected ({expected}))."),
                 article=Pair(art.label, art.label_en),
@@ -292,7 +334,8 @@ class _Reader:
             return
         subs = para.subparagraphs
         allowed = syntax.next_nums(subs[-1].num) if subs else (Num(1),)
-        if num not in allowed:
+        twice = not self.numbered("subparagraph", para, num, _cited(art, para, num))
+        if num not in allowed and not twice:
             self.warn(
                 N_("Subparagraph {number} of {article} is out of sequence (expected {expected})."),
                 article=Pair(art.label, art.label_en),
@@ -317,7 +360,8 @@ class _Reader:
             return
         sub = para.subparagraphs[-1]
         expected = hangul_item_index(sub.items[-1].label) + 1 if sub.items else 0
-        if hangul_item_index(label) != expected:
+        twice = not self.numbered("item", sub, label, _cited(art, para, sub.num, label))
+        if hangul_item_index(label) != expected and not twice:
             self.warn(
                 N_("Item ({item}) of subparagraph {number} of {article} is out of sequence."),
                 item=label,
@@ -373,7 +417,9 @@ class _Reader:
         match = syntax.ANNEX.fullmatch(line)
         assert match is not None
         num = Num(int(match.group(1) or 1), int(match.group(2) or 0))
-        self.inst.annexes.append(Annex(num, title=match.group(3)))
+        annex = Annex(num, title=match.group(3))
+        self.numbered("annex", self.inst, num, Pair(annex.label, annex.label_en))
+        self.inst.annexes.append(annex)
         self.mode, self.article, self.last = "annex", None, None
 
     def annex_row(self, raw: str, line: str) -> None:

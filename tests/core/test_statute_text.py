@@ -294,7 +294,7 @@ def test_addenda_and_annexes():
         ("조례\n제1조(목적) 다음과 같다.\n2. 가", [(3, "warning")]),  # starts at 2.
         ("조례\n제1조(목적) 다음과 같다.\n1. 가\n  가. 나\n  다. 라", [(5, "warning")]),
         ("조례\n제1조(목적) 다음과 같다.\n가. 나", [(3, "error")]),  # 목 without a 호
-        ("조례\n제1조(목적) 가\n제1조(정의) 나", [(3, "warning")]),  # article out of sequence
+        ("조례\n제2조(목적) 가\n제1조(정의) 나", [(3, "warning")]),  # article out of sequence
         ("조례\n[본조신설 2020.3.16.]\n제1조(목적) 가", [(2, "error")]),
         ("조례\n제7조 삭제 <2021.1.1.>\n① 가", [(3, "error")]),  # 항 in a deleted article
         ("조례\n제7조 삭제 <2021.1.1.>\n이어지는 글", [(3, "error")]),
@@ -308,6 +308,104 @@ def test_addenda_and_annexes():
 )
 def test_unplaceable_and_out_of_sequence_lines_are_reported(text, expected):
     assert found(text) == expected
+
+
+# -- a number written twice -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "ko", "en"),
+    [
+        (
+            "조례\n제1조(목적) 가\n제2조(정의) 나\n제2조(기구) 다",
+            4,
+            "제2조가 두 번 나옵니다(3행과 4행). 번호를 고치십시오.",
+            "Article 2 appears twice (lines 3 and 4): correct the number.",
+        ),
+        (
+            "조례\n제2조의2(정의) 가\n1. 나\n\n제2조의2(기구) 다",
+            5,
+            "제2조의2가 두 번 나옵니다(2행과 5행). 번호를 고치십시오.",
+            "Article 2-2 appears twice (lines 2 and 5): correct the number.",
+        ),
+        (
+            "조례\n제1조(목적) ① 가\n② 나\n② 다",
+            4,
+            "제1조제2항이 두 번 나옵니다(3행과 4행). 번호를 고치십시오.",
+            "Article 1 (2) appears twice (lines 3 and 4): correct the number.",
+        ),
+        (
+            "조례\n제1조(목적) ① 가\n① 나",  # the first on the article's line
+            3,
+            "제1조제1항이 두 번 나옵니다(2행과 3행). 번호를 고치십시오.",
+            "Article 1 (1) appears twice (lines 2 and 3): correct the number.",
+        ),
+        (
+            "조례\n제1조(목적) 다음과 같다.\n1. 가\n2. 나\n2. 다",
+            5,
+            "제1조제2호가 두 번 나옵니다(4행과 5행). 번호를 고치십시오.",
+            "Subparagraph 2 of Article 1 appears twice (lines 4 and 5): correct the number.",
+        ),
+        (
+            "조례\n제1조(목적) ① 가\n② 다음과 같다.\n1. 가\n1의2. 나\n1의2. 다",
+            6,
+            "제1조제2항제1호의2가 두 번 나옵니다(5행과 6행). 번호를 고치십시오.",
+            "Article 1 (2) 1-2 appears twice (lines 5 and 6): correct the number.",
+        ),
+        (
+            "조례\n제1조(목적) 다음과 같다.\n1. 가\n  가. 갑\n  나. 을\n  나. 병",
+            6,
+            "제1조제1호나목이 두 번 나옵니다(5행과 6행). 번호를 고치십시오.",
+            "Item (b) of subparagraph 1 of Article 1 appears twice (lines 5 and 6): "
+            "correct the number.",
+        ),
+        (
+            "조례\n제1조(목적) ① 가\n② 다음과 같다.\n1. 가\n  가. 갑\n  가. 을",
+            6,
+            "제1조제2항제1호가목이 두 번 나옵니다(5행과 6행). 번호를 고치십시오.",
+            "Article 1 (2) 1 (a) appears twice (lines 5 and 6): correct the number.",
+        ),
+        (
+            "조례\n제1조(목적) 가\n[별표 1] 정원표\n|과|정원|\n[별표 1] 직급표\n|과|직급|",
+            5,
+            "별표 1이 두 번 나옵니다(3행과 5행). 번호를 고치십시오.",
+            "Annex 1 appears twice (lines 3 and 5): correct the number.",
+        ),
+    ],
+)
+def test_a_number_written_twice_is_an_error_at_its_second_line(text, line, ko, en):
+    _inst, messages = parse_instrument(text)
+    assert [(m.line, m.severity) for m in messages] == [(line, "error")]  # no warning beside
+    assert (messages[0].message("ko"), messages[0].message("en")) == (ko, en)
+    with pytest.raises(StatuteParseError):
+        parse_instrument(text, strict=True)
+
+
+def test_a_number_written_twice_keeps_both_provisions():
+    # The second 제4조 should be 제5조: both are read (nothing is dropped without a word), and
+    # the error stands until the number is corrected.
+    text = "조례\n제4조(자치행정국) 가\n1. 행정\n2. 민원\n제4조(복지국) 나\n1. 복지"
+    inst, messages = parse_instrument(text)
+    assert [a.title for a in inst.articles] == ["자치행정국", "복지국"]
+    assert [(m.line, m.severity) for m in messages] == [(5, "error")]
+    inst, messages = parse_instrument(text.replace("제4조(복지국)", "제5조(복지국)"))
+    assert messages == [] and [a.label for a in inst.articles] == ["제4조", "제5조"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "조례\n제1조(목적) ① 가\n② 나\n제2조(정의) ① 다\n② 라",  # ① of two articles
+        "조례\n제1조(목적) ① 다음과 같다.\n1. 가\n② 다음과 같다.\n1. 나",  # 1. of two 항
+        "조례\n제1조(목적) 다음과 같다.\n1. 가\n  가. 갑\n2. 나\n  가. 을",  # 가. of two 호
+        "조례\n제1조(목적) 다음과 같다.\n1. 가\n1의2. 나\n2. 다",  # 제1호 and 제1호의2
+        "조례\n제4조(목적) 가\n제4조의2(정의) 나",  # 제4조 and 제4조의2
+        "조례\n제1조(목적) 가\n부칙\n제1조(시행일) 이 조례는 공포한 날부터 시행한다.",
+        "조례\n제1조(목적) 가\n[별표 1] 정원표\n|과|정원|\n[별표 1의2] 직급표\n|과|직급|",
+    ],
+)
+def test_the_same_number_among_other_siblings_is_no_error(text):
+    assert found(text) == []
 
 
 def test_untitled_article_number_going_back_is_read_as_continued_text():

@@ -93,6 +93,16 @@ def test_unparsable_statute_line_is_located():
     assert findings[0].place.line == 1
 
 
+def test_a_statute_number_written_twice_is_an_error_finding_at_its_line():
+    text = "경기도 조례\n제1조(목적) ① 가\n② 나\n② 다\n제2조(정의) 라\n"
+    p = project(instruments=[InstrumentSource("ordinance", InstrumentKind.ORDINANCE, text)])
+    findings = [f for f in validate(p) if f.place.kind is PlaceKind.STATUTE_LINE]
+    assert [(f.code, f.place.line, f.is_error) for f in findings] == [("E-STATUTE-LINE", 4, True)]
+    ko, en = findings[0].message("ko"), findings[0].message("en")
+    assert ko.endswith("4행: 제1조제2항이 두 번 나옵니다(3행과 4행). 번호를 고치십시오.")
+    assert en.endswith("line 4: Article 1 (2) appears twice (lines 3 and 4): correct the number.")
+
+
 def test_effective_date_before_bill_date():
     meta = Meta(bill_date=dt.date(2024, 5, 31))
     early = dt.date(2024, 5, 1)

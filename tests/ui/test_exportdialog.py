@@ -270,6 +270,24 @@ def test_validation_errors_block_the_export_and_are_clickable(qtbot, make_dialog
     assert not out.exists()
 
 
+def test_a_statute_number_written_twice_blocks_the_export(qtbot, make_dialog, sample, out):
+    # The second 제2조 should be 제3조: drafting from it would lose one of them.
+    source = sample.instrument("ordinance")
+    line = source.text.splitlines().index(
+        next(x for x in source.text.splitlines() if x.startswith("제3조("))
+    )
+    source.text = source.text.replace("\n제3조(", "\n제2조(", 1)
+    dialog = make_dialog(sample)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.problems.count() == 1
+    assert f"line {line + 1}: Article 2 appears twice (lines " in dialog.problems.item(0).text()
+    with qtbot.waitSignal(dialog.finding_activated) as blocker:
+        dialog.problems.itemClicked.emit(dialog.problems.item(0))
+    assert blocker.args[0].code == "E-STATUTE-LINE"
+    assert blocker.args[0].place.line == line + 1
+    assert not out.exists()
+
+
 # -- PDF -------------------------------------------------------------------------------------
 def test_pdf_is_off_and_disabled_without_libreoffice(make_dialog, sample, monkeypatch):
     monkeypatch.setattr(exportdialog, "find_soffice", lambda: None)

@@ -37,6 +37,18 @@ def test_pasted_text_with_an_unparsable_line_shows_a_located_message(qtbot, wind
     assert window.doc.project.instrument("rule").text.startswith("경기도 행정기구 및 정원 조례")
 
 
+def test_a_number_written_twice_is_shown_as_an_error_at_its_second_line(qtbot, window):
+    open_project(qtbot, window)
+    window.show_section("statutes")
+    page = window.statute_page
+    page.select_instrument("rule")
+    page.source.selectAll()
+    page.source.insertPlainText(PASTED.replace("가. 딸릴 호가 없는 목", "제2조(정의) 정의"))
+    expected = "⛔ line 5: Article 2 appears twice (lines 4 and 5): correct the number."
+    qtbot.waitUntil(lambda: expected in messages(window))
+    assert any(f.code == "E-STATUTE-LINE" and f.place.line == 5 for f in window.findings.findings)
+
+
 def test_new_text_and_an_override_that_is_marked_and_revertible(qtbot, window):
     open_project(qtbot, window)
     page = window.statute_page
