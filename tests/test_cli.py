@@ -237,7 +237,8 @@ def test_validate_draft_and_generate_refuse_a_number_written_twice(tmp_path):
         f"error E-STATUTE-LINE statute_line:rule:{line + 1}: Enforcement Rule of the "
         "Yangpyeong-gun Ordinance on the Establishment of Administrative Organizations line "
         f"{line + 1}: Article 3 appears twice (lines {first + 1} and {line + 1}): correct the "
-        "number."
+        "number. Drafting of Enforcement Rule of the Yangpyeong-gun Ordinance on the "
+        "Establishment of Administrative Organizations waits until its text is corrected."
     )
     checked = orgdraft("validate", str(path))
     assert checked.returncode == 1 and finding in checked.stdout.splitlines()
@@ -249,6 +250,35 @@ def test_validate_draft_and_generate_refuse_a_number_written_twice(tmp_path):
     assert generated.returncode == 1 and finding in generated.stderr.splitlines()
     assert "Traceback" not in generated.stderr
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_validate_lists_a_parse_error_without_the_drafting_that_follows_from_it(tmp_path):
+    from desktop.core.projectfile import load, save
+    from desktop.paths import sample_path
+
+    # The province's 제5조(감사관), which the changes amend, written 제4조: the drafting from
+    # it lost text and gave a bill that does not apply, five errors where one is meant.
+    project = load(sample_path("province"))
+    source = project.instrument("ordinance")
+    source.text = source.text.replace("제5조(감사관)", "제4조(감사관)")
+    lines = source.text.splitlines()
+    first = next(i for i, x in enumerate(lines) if x.startswith("제4조(홍보기획관)")) + 1
+    line = next(i for i, x in enumerate(lines) if x.startswith("제4조(감사관)")) + 1
+    path = tmp_path / "dup.orgdraft"
+    save(project, path)
+    checked = orgdraft("validate", str(path), lang="ko")
+    assert checked.returncode == 1
+    assert checked.stdout.splitlines() == [
+        f"error E-STATUTE-LINE statute_line:ordinance:{line}: 「경기도 행정기구 및 정원 조례」 "
+        f"{line}행: 제4조가 두 번 나옵니다({first}행과 {line}행). 번호를 고치십시오. 「경기도 "
+        "행정기구 및 정원 조례」의 개정안은 본문을 고친 뒤에 작성됩니다.",
+        "오류 1건, 경고 0건",
+    ]
+    source.text = source.text.replace("제4조(감사관)", "제5조(감사관)")
+    save(project, path)
+    corrected = orgdraft("validate", str(path))
+    assert corrected.returncode == 0, corrected.stdout
+    assert "E-STATUTE-LINE" not in corrected.stdout
 
 
 def test_generate_sample_writes_documents(tmp_path):

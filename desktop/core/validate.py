@@ -37,19 +37,28 @@ def validate(
     today = today or dt.date.today()
     findings: list[Finding] = []
     findings += _org_findings(project.org, project, only=None)
+    waiting = waiting_instruments(inputs)
     for key, (_inst, messages) in inputs.parsed.items():
+        noted = False  # the first error of a text says that its drafting waits
         for msg in messages:
-            make = error if msg.severity == "error" else warning
+            is_error = msg.severity == "error"
+            make = error if is_error else warning
             findings.append(
                 make(
-                    "E-STATUTE-LINE" if msg.severity == "error" else "W-STATUTE-LINE",
+                    "E-STATUTE-LINE" if is_error else "W-STATUTE-LINE",
                     Place(PlaceKind.STATUTE_LINE, key, line=msg.line),
-                    N_("{instrument} line {line}: {message}"),
+                    N_(
+                        "{instrument} line {line}: {message} Drafting of {instrument} waits "
+                        "until its text is corrected."
+                    )
+                    if is_error and not noted
+                    else N_("{instrument} line {line}: {message}"),
                     instrument=instrument_words(project, key),
                     line=msg.line,
                     message=Message(msg.message_id, msg.params),
                 )
             )
+            noted = noted or is_error
     findings += inputs.applied.findings
     for index, change in enumerate(project.changes):
         findings += change.findings(project, index, today)  # each kind checks its own data
@@ -57,10 +66,16 @@ def validate(
     findings += decree_findings(
         inputs.applied.org, project.profile, before=project.org, records=inputs.applied.records
     )
-    findings += inputs.override_findings
-    findings += loss_findings(inputs)
-    findings += amendment_findings(inputs)
-    findings += undrafted_findings(inputs)
+    held = {  # overrides of a waiting text's provisions: checked against its drafting
+        f"overrides[{index}]"
+        for index, override in enumerate(project.overrides)
+        if override.instrument in waiting
+    }
+    findings += [f for f in inputs.override_findings if f.place.ref not in held]
+    findings += loss_findings(inputs, waiting)
+    findings += amendment_findings(inputs, waiting)
+    if not waiting:  # "written into no instrument" cannot be said while one cannot be read
+        findings += undrafted_findings(inputs)
     findings += _date_findings(project)
     findings += _total_findings(project, inputs.old_instruments)
     findings += crosscheck_findings(project)
@@ -159,9 +174,23 @@ def _unit_findings(unit: Unit, grade_codes: set[str], after: bool) -> list[Findi
     return findings
 
 
-def loss_findings(inputs: DraftInputs) -> list[Finding]:
+def waiting_instruments(inputs: DraftInputs) -> frozenset[str]:
+    """The instruments whose current text has an error-level parse message (a provision
+    number written twice, a line that cannot be read): what is drafted from such a text is
+    not what the official means, so the findings that only follow from drafting it (a loss of
+    text, a bill that does not apply, an override of its new text, a change written into no
+    instrument) wait until the text is corrected; the parse error says so."""
+    return frozenset(
+        key
+        for key, (_inst, messages) in inputs.parsed.items()
+        if any(msg.severity == "error" for msg in messages)
+    )
+
+
+def loss_findings(inputs: DraftInputs, waiting: frozenset[str] = frozenset()) -> list[Finding]:
     """Articles the changes would have rewritten with less text than they hold (the article
-    was kept as it stands): each names the provision and the sentence."""
+    was kept as it stands): each names the provision and the sentence; none for the
+    instruments ``waiting`` for their text to be corrected."""
     return [
         error(
             "E-TEXT-LOSS",
@@ -176,16 +205,20 @@ def loss_findings(inputs: DraftInputs) -> list[Finding]:
             sentence=loss.sentence,
         )
         for loss in inputs.statutes.losses
+        if loss.key not in waiting
     ]
 
 
-def amendment_findings(inputs: DraftInputs) -> list[Finding]:
+def amendment_findings(inputs: DraftInputs, waiting: frozenset[str] = frozenset()) -> list[Finding]:
     """The proof of every drafted bill: its Korean amendment text, applied to the current
-    instrument, must give the amended one (an error names the provision that differs)."""
+    instrument, must give the amended one (an error names the provision that differs); none
+    for the instruments ``waiting`` for their text to be corrected."""
     from desktop.core.drafting.applier import verify_amendment
 
     findings: list[Finding] = []
     for key in inputs.old_instruments:
+        if key in waiting:
+            continue
         draft = inputs.draft[key]
         text = draft.amendment("ko")
         if not text.sentences:

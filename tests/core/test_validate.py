@@ -99,8 +99,121 @@ def test_a_statute_number_written_twice_is_an_error_finding_at_its_line():
     findings = [f for f in validate(p) if f.place.kind is PlaceKind.STATUTE_LINE]
     assert [(f.code, f.place.line, f.is_error) for f in findings] == [("E-STATUTE-LINE", 4, True)]
     ko, en = findings[0].message("ko"), findings[0].message("en")
-    assert ko.endswith("4행: 제1조제2항이 두 번 나옵니다(3행과 4행). 번호를 고치십시오.")
-    assert en.endswith("line 4: Article 1 (2) appears twice (lines 3 and 4): correct the number.")
+    assert ko.endswith(
+        "4행: 제1조제2항이 두 번 나옵니다(3행과 4행). 번호를 고치십시오. 「경기도 조례」의 "
+        "개정안은 본문을 고친 뒤에 작성됩니다."
+    )
+    assert en.endswith(
+        "line 4: Article 1 (2) appears twice (lines 3 and 4): correct the number. Drafting of "
+        "Ordinance waits until its text is corrected."
+    )
+
+
+def test_only_the_first_parse_error_of_a_text_says_that_its_drafting_waits():
+    text = "경기도 조례\n제1조(목적) ① 가\n② 나\n② 다\n제2조(정의) 라\n제2조(기구) 마\n"
+    p = project(instruments=[InstrumentSource("ordinance", InstrumentKind.ORDINANCE, text)])
+    findings = [f for f in validate(p) if f.place.kind is PlaceKind.STATUTE_LINE]
+    assert [(f.code, f.place.line) for f in findings] == [
+        ("E-STATUTE-LINE", 4),
+        ("E-STATUTE-LINE", 6),
+    ]
+    assert [f.message("en").endswith("waits until its text is corrected.") for f in findings] == [
+        True,
+        False,
+    ]
+
+
+def _province_with(key: str, old: str, new: str) -> Project:
+    p = load(paths.sample_path("province"))
+    source = p.instrument(key)
+    assert old in source.text
+    source.text = source.text.replace(old, new)
+    return p
+
+
+def _line_of(p: Project, key: str, start: str) -> int:
+    lines = p.instrument(key).text.splitlines()
+    return next(i for i, line in enumerate(lines) if line.startswith(start)) + 1
+
+
+def test_a_text_that_cannot_be_read_gives_its_parse_error_not_the_drafting_that_follows():
+    from desktop.core.gate import gate_findings
+    from desktop.core.project import Override
+
+    # 제5조(감사관) written 제4조 in the province's ordinance, whose 제5조 the changes amend
+    # (감사관 becomes 감사위원회): drafting from it lost text of "제4조" three times and gave
+    # a bill that does not apply, and the gate read placeholders of its English bill.
+    p = _province_with("ordinance", "제5조(감사관)", "제4조(감사관)")
+    first, second = (
+        _line_of(p, "ordinance", "제4조(홍보기획관)"),
+        _line_of(p, "ordinance", "제4조(감사관)"),
+    )
+    inputs = p.draft_inputs()
+    assert len(inputs.statutes.losses) == 3 and inputs.draft.instrument("ordinance").amendment("ko")
+    findings = validate(p, inputs)
+    assert [(f.code, f.place) for f in findings] == [
+        ("E-STATUTE-LINE", Place(PlaceKind.STATUTE_LINE, "ordinance", line=second))
+    ]
+    assert findings[0].message("ko") == (
+        f"「경기도 행정기구 및 정원 조례」 {second}행: 제4조가 두 번 나옵니다({first}행과 "
+        f"{second}행). 번호를 고치십시오. 「경기도 행정기구 및 정원 조례」의 개정안은 본문을 고친 "
+        "뒤에 작성됩니다."
+    )
+    assert findings[0].message("en") == (
+        f"Gyeonggi-do Ordinance on Administrative Organization and Staffing line {second}: "
+        f"Article 4 appears twice (lines {first} and {second}): correct the number. Drafting of "
+        "Gyeonggi-do Ordinance on Administrative Organization and Staffing waits until its text "
+        "is corrected."
+    )
+    assert not [f for f in gate_findings(inputs) if f.place.ref == "ordinance"]
+
+    # Findings about the other instrument and the organization stay; an override of the
+    # waiting text's new provisions is checked once the text reads.
+    p.overrides = [Override("ordinance", "99", "가"), Override("rule", "99", "나")]
+    unit = next(u for u in p.org if u.id == "welfare")
+    unit.name_en = ""
+    findings = validate(p)
+    assert [(f.code, f.place.ref) for f in findings] == [
+        ("E-STATUTE-LINE", "ordinance"),
+        ("E-OVERRIDE-PATH", "overrides[1]"),
+        ("W-NAME-EN-MISSING", "welfare"),
+    ]
+
+    # Corrected, nothing is held back: the follow-on checks run and report what is wrong.
+    source = p.instrument("ordinance")
+    source.text = source.text.replace("제4조(감사관)", "제5조(감사관)")
+    assert [(f.code, f.place.ref) for f in validate(p)] == [
+        ("E-OVERRIDE-PATH", "overrides[0]"),
+        ("E-OVERRIDE-PATH", "overrides[1]"),
+        ("W-NAME-EN-MISSING", "welfare"),
+    ]
+    p.overrides, unit.name_en = [], "Welfare Bureau"
+    inputs = p.draft_inputs()
+    assert validate(p, inputs) == []
+    assert [f for f in gate_findings(inputs) if f.place.ref == "ordinance"] == []
+
+
+def test_the_follow_on_findings_return_when_the_number_is_corrected():
+    # A fifth duty of 감사관 that the organization does not hold: the changes (감사관 becomes
+    # 감사위원회) would drop it, a real loss of text, reported once the text reads.
+    duty = "4. 도민 고충민원 조사 및 처리에 관한 사항\n"
+    p = _province_with("ordinance", duty, duty + "5. 감사 결과의 공개에 관한 사항\n")
+    source = p.instrument("ordinance")
+    readable = source.text
+    source.text = readable.replace("제5조(감사관)", "제4조(감사관)")
+    line = _line_of(p, "ordinance", "제4조(감사관)")
+    held = [(f.code, f.place.describe()) for f in validate(p)]
+    assert held == [
+        ("E-STATUTE-LINE", f"statute_line:ordinance:{line}"),
+        ("W-XCHECK-DUTIES", "unit:audit.duties"),  # the text against the organization: stays
+    ]
+    source.text = readable
+    findings = validate(p)
+    assert [(f.code, f.place.describe()) for f in findings] == [
+        ("E-TEXT-LOSS", "article:ordinance.제5조"),
+        ("W-XCHECK-DUTIES", "unit:audit.duties"),
+    ]
+    assert "“감사 결과의 공개에 관한 사항”" in findings[0].message("ko")
 
 
 def test_effective_date_before_bill_date():

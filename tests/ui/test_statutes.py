@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 
+from desktop.ui.document import check
 from tests.ui.conftest import open_project
 
 PASTED = """경기도 시험 조례
@@ -47,6 +48,32 @@ def test_a_number_written_twice_is_shown_as_an_error_at_its_second_line(qtbot, w
     expected = "⛔ line 5: Article 2 appears twice (lines 4 and 5): correct the number."
     qtbot.waitUntil(lambda: expected in messages(window))
     assert any(f.code == "E-STATUTE-LINE" and f.place.line == 5 for f in window.findings.findings)
+
+
+def test_the_findings_panel_holds_the_drafting_of_a_text_that_cannot_be_read(qtbot, window):
+    # 제5조(감사관), which the changes amend, pasted as 제4조: one error, not its drafting's.
+    open_project(qtbot, window)
+    window.show_section("statutes")
+    page = window.statute_page
+    page.select_instrument("ordinance")
+    text = window.doc.project.instrument("ordinance").text
+    panel = window.findings
+
+    def errors() -> list[tuple[str, str]]:
+        return [(f.code, f.place.ref) for f in panel.findings if f.is_error]
+
+    normal = [(f.code, f.place) for f in check(window.doc.project, window.doc.inputs())]
+    assert normal and not any(code.startswith("E-") for code, _place in normal)
+    qtbot.waitUntil(lambda: [(f.code, f.place) for f in panel.findings] == normal)
+    page.source.selectAll()
+    page.source.insertPlainText(text.replace("제5조(감사관)", "제4조(감사관)"))
+    qtbot.waitUntil(lambda: errors() == [("E-STATUTE-LINE", "ordinance")])
+    shown = [panel.topLevelItem(r).text(3) for r in range(panel.topLevelItemCount())]
+    assert any(m.endswith("waits until its text is corrected.") for m in shown)
+    assert not any(f.place.ref == "ordinance" for f in panel.findings if not f.is_error)
+    page.source.selectAll()
+    page.source.insertPlainText(text)
+    qtbot.waitUntil(lambda: [(f.code, f.place) for f in panel.findings] == normal)
 
 
 def test_new_text_and_an_override_that_is_marked_and_revertible(qtbot, window):
