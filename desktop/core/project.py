@@ -173,6 +173,10 @@ class Project:
     overrides: list[Override] = field(default_factory=list)
     press: dict = field(default_factory=dict)
     glossary: list[GlossaryEntry] = field(default_factory=list)
+    # The project's drafting conventions (how its bills are written: lists, 같은 조 …), saved
+    # in its file so that every machine and the command line draft the same text; ``None``:
+    # none chosen (the house rules, or the app's Settings when it opens the project).
+    conventions: DraftingOptions | None = None
 
     @property
     def profile(self) -> Profile:
@@ -192,8 +196,10 @@ class Project:
         return next((src for src in self.instruments if src.key == key), None)
 
     def draft_inputs(self, options: DraftingOptions | None = None) -> DraftInputs:
-        """Apply the changes: the structured input of every document."""
-        return DraftInputs(self, options)
+        """Apply the changes: the structured input of every document, drafted with
+        ``options`` when given, else with the project's :attr:`conventions` (the house rules
+        when it has none)."""
+        return DraftInputs(self, options if options is not None else self.conventions)
 
 
 class DraftInputs:

@@ -42,6 +42,7 @@ from desktop.core.project import (
     References,
     Role,
 )
+from desktop.core.rules import DRAFTING_CHOICES, MAX_REPLACEMENTS_RANGE, DraftingOptions
 from desktop.i18n import N_, translate
 
 FORMAT = "orgdraft-project"
@@ -100,6 +101,12 @@ def _plain(value: Any) -> Any:
 
 def to_json(project: Project) -> dict:
     data = _plain(project)
+    # The drafting conventions as "drafting", every option written (the file says the whole
+    # convention, and a later change of the house rules does not change what it drafts); a
+    # project without conventions has no "drafting" (its file is as before).
+    conventions = data.pop("conventions")
+    if conventions is not None:
+        data["drafting"] = conventions
     return {"format": FORMAT, "version": VERSION, **data}
 
 
@@ -498,6 +505,43 @@ def _government(r: _Reader, data: dict) -> Government:
     )
 
 
+def _conventions(r: _Reader, data: dict) -> DraftingOptions | None:
+    """The project's drafting conventions (``drafting``), ``None`` when the file has none. An
+    option the file leaves out is the house rule's; an unknown option is refused (a misspelt
+    one would otherwise draft by the house rule unnoticed), as is a value not among the
+    option's choices."""
+    value = r.get(data, "drafting", dict, "", None)
+    if value is None:
+        return None
+    obj = r.obj(value, "drafting")
+    known = [f.name for f in dataclasses.fields(DraftingOptions)]
+    for key in obj:
+        if key not in known:
+            raise r.fail(
+                f"drafting.{key}",
+                N_("unknown field {field!r} (allowed: {allowed})"),
+                field=key,
+                allowed=", ".join(known),
+            )
+    options: dict[str, Any] = {}
+    if "max_replacements" in obj:
+        low, high = MAX_REPLACEMENTS_RANGE
+        options["max_replacements"] = r.integer(obj, "max_replacements", "drafting", low, high, 0)
+    for name, allowed in DRAFTING_CHOICES.items():
+        if name not in obj:
+            continue
+        text = r.get(obj, name, str, "drafting")
+        if text not in allowed:
+            raise r.fail(
+                f"drafting.{name}",
+                N_("unknown value {value!r} (allowed: {allowed})"),
+                value=text,
+                allowed=", ".join(allowed),
+            )
+        options[name] = text
+    return DraftingOptions(**options)
+
+
 def from_json(data: Any, file: str = "<project>") -> Project:
     r = _Reader(file)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -545,6 +589,7 @@ def from_json(data: Any, file: str = "<project>") -> Project:
             GlossaryEntry(r.text(r.obj(v, w), "ko", w, ...), r.text(v, "en", w, ...))
             for w, v in r.items(data, "glossary", "")
         ],
+        conventions=_conventions(r, data),
     )
     if grades:
         project.grades = grades

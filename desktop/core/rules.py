@@ -120,8 +120,9 @@ DEFAULT_BODY = BODY_SAME
 
 @dataclass(frozen=True)
 class DraftingOptions:
-    """The drafting options the official chooses in Settings (``drafting/…``), carried as one
-    value from the settings to the drafting of the window, the preview and the export."""
+    """A project's drafting conventions (:attr:`Project.conventions`, saved in its file; the
+    Settings' ``drafting/…`` give those of new projects), carried as one value to the drafting
+    of the window, the preview, the export and the command line."""
 
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS
     chain: str = DEFAULT_CHAIN
@@ -132,6 +133,21 @@ class DraftingOptions:
     articles: str = DEFAULT_ARTICLES
     lists: str = DEFAULT_LISTS
     body: str = DEFAULT_BODY
+
+
+# The values each drafting option may take (the Settings dialog's choices, the project file's
+# ``drafting`` object); ``max_replacements`` is a number within MAX_REPLACEMENTS_RANGE.
+MAX_REPLACEMENTS_RANGE = (1, 20)
+DRAFTING_CHOICES: dict[str, tuple[str, ...]] = {
+    "chain": (CHAIN_COMMA, CHAIN_HAGO),
+    "title": (TITLE_WHOLE, TITLE_GATHER, TITLE_PART),
+    "lead": (LEAD_GATHER, LEAD_APART),
+    "short": (SHORT_REWRITE, SHORT_AMEND),
+    "cite": (CITE_NAMED, CITE_BARE, CITE_WHOLE),
+    "articles": (ARTICLES_APART, ARTICLES_JOINED),
+    "lists": (LISTS_AND, LISTS_COMMAS),
+    "body": (BODY_SAME, BODY_PART),
+}
 
 
 # A provision more than this share of whose characters change is rewritten whole.

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from desktop.core.changes import Change
 from desktop.core.org import Organization, Unit
 from desktop.core.project import Effective, InstrumentSource, Override
+from desktop.core.rules import DraftingOptions
 from desktop.ui.document import ProjectDocument
 from desktop.ui.labels import field_label
 from desktop.ui.tr import _
@@ -85,6 +86,20 @@ class SetInstrumentText(_Mergeable):
 
     def undo(self) -> None:
         self.doc.set_instrument_text(self.key, self.old)
+
+
+class SetConventions(QUndoCommand):
+    """Set the project's drafting conventions (from the Settings dialog's drafting section)."""
+
+    def __init__(self, doc: ProjectDocument, new: DraftingOptions) -> None:
+        super().__init__(_("Change the drafting conventions"))
+        self.doc, self.old, self.new = doc, doc.project.conventions, new
+
+    def redo(self) -> None:
+        self.doc.set_options(self.new)
+
+    def undo(self) -> None:
+        self.doc.set_options(self.old)
 
 
 class SetInstrumentEffective(QUndoCommand):

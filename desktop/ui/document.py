@@ -84,7 +84,6 @@ class ProjectDocument(QObject):
         self._changes_model: ChangeListModel | None = None
         self._inputs: DraftInputs | None = None
         self._findings: list[Finding] | None = None
-        self.options = DraftingOptions()  # the drafting options in Settings
         self.revision = 0  # counts content changes, to drop findings of an older state
         self.meta_changed.connect(self._on_meta_changed)
 
@@ -151,10 +150,17 @@ class ProjectDocument(QObject):
             self._inputs = self.project.draft_inputs(self.options)
         return self._inputs
 
-    def set_options(self, options: DraftingOptions) -> None:
-        """Redraft with the drafting options chosen in Settings (when they changed)."""
-        if options != self.options:
-            self.options = options
+    @property
+    def options(self) -> DraftingOptions:
+        """The drafting options: the project's conventions (the house rules when it has
+        none)."""
+        return self.project.conventions or DraftingOptions()
+
+    def set_options(self, options: DraftingOptions | None) -> None:
+        """Set the project's drafting conventions and redraft (when they changed); an edit
+        of the project when pushed as :class:`~desktop.ui.commands.SetConventions`."""
+        if options != self.project.conventions:
+            self.project.conventions = options
             self._on_content_changed()
 
     def findings(self) -> list[Finding]:

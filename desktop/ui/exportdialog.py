@@ -292,7 +292,8 @@ class ExportDialog(QDialog):
             template_folder=s.template_folder(),
             fonts=s.fonts(),
             hyphens=s.get("drafting/hyphens"),
-            options=s.drafting_options(),
+            # the project's conventions (Settings' when it has none, as the window drafts)
+            options=self.project.conventions or s.drafting_options(),
             press_defaults=s.press_defaults(),
         )
         self.result = None

@@ -7,6 +7,7 @@ reach into each other.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from desktop import __version__
 from desktop.core.findings import Finding, PlaceKind
 from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.project import InstrumentSource
+from desktop.core.rules import DraftingOptions
 from desktop.ui import collector
 from desktop.ui.document import ProjectDocument
 from desktop.ui.overview import OverviewPage
@@ -441,7 +443,8 @@ class MainWindow(QMainWindow):
         doc.undo_stack.cleanChanged.connect(self.update_title)
         doc.undo_stack.indexChanged.connect(self.update_title)
         doc.changed.connect(self.refresh_timer.start)
-        doc.options = self.settings.drafting_options()
+        if doc.project.conventions is None:  # none chosen: Settings' (saved with the project)
+            doc.project.conventions = self.settings.drafting_options()
         for page in self._built.values():
             self._give_document(page, doc)
         self.actions_["save"].setEnabled(not doc.read_only)
@@ -646,7 +649,13 @@ class MainWindow(QMainWindow):
         """Open the Settings dialog (window-modal); what it saves applies at once."""
         from desktop.ui.settingsdialog import SettingsDialog  # docx, Jinja: on first use
 
-        self.settings_dialog = SettingsDialog(self.settings, self.prompts, self)
+        doc = self.doc
+        self.settings_dialog = SettingsDialog(
+            self.settings,
+            self.prompts,
+            self,
+            conventions=doc.options if doc is not None and not doc.read_only else None,
+        )
         self.settings_dialog.settings_saved.connect(self._on_settings_dialog_settings_saved)
         self.settings_dialog.open()
 
@@ -655,10 +664,26 @@ class MainWindow(QMainWindow):
             self.session.autosave_timer.setInterval(self.settings.autosave_minutes() * 60_000)
         if "interface/language" in keys:
             self.apply_interface_language()
-        if self.doc is not None:  # the statute and press pages draft with the new options
-            self.doc.set_options(self.settings.drafting_options())
+        self._set_conventions(keys)
         if "documents" in self._built:  # drafting options, templates, press details
             self._built["documents"].update_preview()
+
+    def _set_conventions(self, keys: list[str]) -> None:
+        """The drafting options changed in Settings become the open project's conventions
+        (one undoable edit; the statute and press pages redraft), those left alone stay."""
+        doc = self.doc
+        if doc is None or doc.read_only:
+            return
+        changed = {
+            name: self.settings.get(f"drafting/{name}")
+            for name in (f.name for f in dataclasses.fields(DraftingOptions))
+            if f"drafting/{name}" in keys
+        }
+        new = dataclasses.replace(doc.options, **changed)
+        if new != doc.project.conventions:
+            from desktop.ui.commands import SetConventions
+
+            doc.push(SetConventions(doc, new))
 
     def apply_interface_language(self) -> None:
         """The language of the settings (or of the system) for the open window."""

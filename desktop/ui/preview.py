@@ -244,7 +244,7 @@ class DocumentsPage(QWidget):
             request = dataclasses.replace(
                 request,
                 hyphens=s.get("drafting/hyphens"),
-                options=s.drafting_options(),
+                options=self.doc.options,  # the project's conventions
                 template_folder=str(folder) if folder else None,
                 press_defaults=tuple(sorted(s.press_defaults().items())),
             )

@@ -46,6 +46,7 @@ from desktop.core.rules import (
     LEAD_GATHER,
     LISTS_AND,
     LISTS_COMMAS,
+    MAX_REPLACEMENTS_RANGE,
     SHORT_AMEND,
     SHORT_REWRITE,
     TITLE_GATHER,
@@ -197,8 +198,8 @@ SETTINGS: tuple[Setting, ...] = (
         DEFAULT_MAX_REPLACEMENTS,
         N_("Rewrite whole after (replacements)"),
         DRAFTING,
-        minimum=1,
-        maximum=20,
+        minimum=MAX_REPLACEMENTS_RANGE[0],
+        maximum=MAX_REPLACEMENTS_RANGE[1],
         tip=N_(
             "A provision (or an article's paragraphs) needing more replacements than this is "
             "rewritten whole in the bill; a subparagraph (호) needing more than two is "

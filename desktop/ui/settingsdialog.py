@@ -8,6 +8,7 @@ value that is not valid is explained beside its field and OK waits until it is f
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.rules import DraftingOptions
 from desktop.documents.errors import DocumentError
 from desktop.documents.schema import DOCUMENTS
 from desktop.documents.templates import LANGS, TemplateSet
 from desktop.ui.prompts import Prompter
-from desktop.ui.settings import BY_KEY, SETTINGS, AppSettings, Setting
+from desktop.ui.settings import BY_KEY, DRAFTING, SETTINGS, AppSettings, Setting
 from desktop.ui.tr import _, lang
 from desktop.ui.worker import run_in_background
 
@@ -79,8 +81,14 @@ class SettingsDialog(QDialog):
     settings_saved = Signal(list)  # the keys whose value changed
 
     def __init__(
-        self, settings: AppSettings, prompts: Prompter, parent: QWidget | None = None
+        self,
+        settings: AppSettings,
+        prompts: Prompter,
+        parent: QWidget | None = None,
+        conventions: DraftingOptions | None = None,
     ) -> None:
+        """``conventions``: the open project's drafting conventions, which the drafting
+        options show (and, changed, set; the window does that) instead of Settings' own."""
         super().__init__(parent)
         self.settings = settings
         self.prompts = prompts
@@ -110,6 +118,8 @@ class SettingsDialog(QDialog):
                 group = QGroupBox(_(setting.section))
                 forms[setting.section] = QFormLayout(group)
                 sections.addWidget(group)
+                if setting.section == DRAFTING:
+                    forms[DRAFTING].addRow(self._drafting_note(conventions is not None))
             self._add_field(forms[setting.section], setting)
         sections.addStretch(1)
         # Never narrower than the sections: only their height scrolls.
@@ -122,10 +132,32 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
+        project_values = {
+            f"drafting/{f.name}": getattr(conventions, f.name)
+            for f in dataclasses.fields(DraftingOptions)
+            if conventions is not None
+        }
+        self.initial: dict[str, Any] = {}  # what each field showed when the dialog opened
         for setting in SETTINGS:
             if setting.key in self.fields:
-                self.set_value(setting.key, settings.get(setting.key))
+                shown = project_values.get(setting.key, settings.get(setting.key))
+                self.set_value(setting.key, shown)
+                self.initial[setting.key] = self.value(setting.key)
         self._update()
+
+    def _drafting_note(self, with_project: bool) -> QLabel:
+        note = QLabel(
+            _(
+                "These conventions are saved with the open project (so that every computer "
+                "drafts the same bill) and apply to new projects."
+            )
+            if with_project
+            else _("These conventions apply to new projects and to projects that have none.")
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet(NOTE_STYLE)
+        self.drafting_note = note
+        return note
 
     # -- fields ----------------------------------------------------------------------------
     def _add_field(self, form: QFormLayout, setting: Setting) -> None:
@@ -313,7 +345,9 @@ class SettingsDialog(QDialog):
         changed = []
         for key in self.fields:
             value = self.value(key)
-            if value != self.settings.get(key):
+            # changed here: a drafting option showing the project's convention is left as
+            # Settings hold it unless the official changed it
+            if value != self.initial[key]:
                 self.settings.set(key, value)
                 changed.append(key)
         super().accept()
