@@ -35,7 +35,7 @@ from desktop.documents.errors import DocumentError
 from desktop.documents.schema import DOCUMENTS
 from desktop.documents.templates import LANGS, TemplateSet
 from desktop.ui.prompts import Prompter
-from desktop.ui.settings import BY_KEY, DRAFTING, SETTINGS, AppSettings, Setting
+from desktop.ui.settings import BY_KEY, SETTINGS, AppSettings, Setting
 from desktop.ui.tr import _, lang
 from desktop.ui.worker import run_in_background
 
@@ -111,6 +111,10 @@ class SettingsDialog(QDialog):
         self.scroll.setWidget(self.sections)
         layout.addWidget(self.scroll, 1)
         forms: dict[str, QFormLayout] = {}
+        # The note stands above the first of the project's conventions: the drafting section's
+        # other options (hyphens in comparison tables) are this computer's alone.
+        convention_keys = {f"drafting/{f.name}" for f in dataclasses.fields(DraftingOptions)}
+        noted = False
         for setting in SETTINGS:
             if not setting.label:
                 continue
@@ -118,8 +122,9 @@ class SettingsDialog(QDialog):
                 group = QGroupBox(_(setting.section))
                 forms[setting.section] = QFormLayout(group)
                 sections.addWidget(group)
-                if setting.section == DRAFTING:
-                    forms[DRAFTING].addRow(self._drafting_note(conventions is not None))
+            if setting.key in convention_keys and not noted:
+                forms[setting.section].addRow(self._drafting_note(conventions is not None))
+                noted = True
             self._add_field(forms[setting.section], setting)
         sections.addStretch(1)
         # Never narrower than the sections: only their height scrolls.

@@ -69,6 +69,12 @@ def test_the_settings_dialog_sets_the_open_projects_conventions(qtbot, window, s
     dialog = window.settings_dialog
     qtbot.addWidget(dialog)
     assert dialog.drafting_note.text().startswith("These conventions are saved with the open")
+    # the note stands above the project's conventions, below the computer's own drafting option
+    top = dialog.drafting_note.mapTo(dialog, dialog.drafting_note.rect().topLeft()).y()
+    hyphens = dialog.fields["drafting/hyphens"]
+    first = dialog.fields["drafting/max_replacements"]
+    assert hyphens.mapTo(dialog, hyphens.rect().topLeft()).y() < top
+    assert top < first.mapTo(dialog, first.rect().topLeft()).y()
     # the drafting section shows the project's conventions, not the machine's
     assert dialog.value("drafting/body") == BODY_PART
     assert dialog.value("drafting/lists") == LISTS_COMMAS
