@@ -6,10 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -18,8 +14,7 @@ from desktop import paths
 from desktop.core.project import Project
 from desktop.core.projectfile import ProjectFileError, dumps, load, loads, save, to_json
 from desktop.core.rules import BODY_PART, DRAFTING_CHOICES, LISTS_COMMAS, DraftingOptions
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.test_cli import orgdraft
 
 # The county sample's 제6조(건설과) written as one unnumbered paragraph: renaming 건설과 changes
 # its title and its text, which the two conventions of ``body`` cite differently.
@@ -127,20 +122,6 @@ def test_draft_inputs_use_the_projects_conventions():
     assert project.draft_inputs().options.body == BODY_PART
     # options given explicitly still win (the corpus and settings tests draft that way)
     assert HOUSE in rule_sentences(project, DraftingOptions())
-
-
-def orgdraft(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "ORGDRAFT_LANG": "en", "PYTHONIOENCODING": "utf-8"}
-    env.pop("DISPLAY", None)
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
 
 
 def test_the_command_line_drafts_with_the_projects_conventions(tmp_path):
