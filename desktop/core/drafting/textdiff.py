@@ -457,21 +457,16 @@ def _term_starts(terms: frozenset[str], text: str) -> Iterator[tuple[int, str]]:
     term where none does, when there is one or no term at all), as (position, term): what a
     look-ahead for the terms, longest first, finds, without compiling that alternation."""
     by_first, empty = _terms_by_first(terms), "" in terms or not terms
-    if not empty:  # only where a term's first character stands
-        for start, first in enumerate(text):
-            for term in by_first.get(first, ()):
-                if text.startswith(term, start):
-                    yield start, term
-                    break
-        return
-    for start in range(len(text) + 1):
-        for term in by_first.get(text[start : start + 1], ()):
+    for start, first in enumerate(text):  # a term starts only where its first character stands
+        for term in by_first.get(first, ()):
             if text.startswith(term, start):
                 yield start, term
                 break
         else:
             if empty:
                 yield start, ""
+    if empty:
+        yield len(text), ""
 
 
 @functools.lru_cache(maxsize=16)
