@@ -81,11 +81,9 @@ def gate_findings(
 
 
 def _amended(inputs: DraftInputs) -> list[str]:
-    """The instruments the changes amend, but those whose text waits to be corrected."""
-    from desktop.core.validate import waiting_instruments
-
-    waiting = waiting_instruments(inputs)
-    return [key for key in inputs.draft.amended_keys if key not in waiting]
+    """The instruments the changes amend, but those whose text waits to be corrected
+    (:attr:`DraftInputs.waiting`)."""
+    return [key for key in inputs.draft.amended_keys if key not in inputs.waiting]
 
 
 def is_gate(finding: Finding) -> bool:

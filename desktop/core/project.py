@@ -223,6 +223,20 @@ class DraftInputs:
         return parsed
 
     @cached_property
+    def waiting(self) -> frozenset[str]:
+        """The instruments whose current text has an error-level parse message (a provision
+        number written twice, a line that cannot be read): what is drafted from such a text is
+        not what the official means, so the findings that only follow from drafting it (a loss
+        of text, a bill that does not apply, an override of its new text, a change written into
+        no instrument, the export gate's) wait until the text is corrected; the parse error
+        says so."""
+        return frozenset(
+            key
+            for key, (_inst, messages) in self.parsed.items()
+            if any(msg.severity == "error" for msg in messages)
+        )
+
+    @cached_property
     def old_instruments(self) -> dict[str, Instrument]:
         return {key: inst for key, (inst, _) in self.parsed.items()}
 

@@ -37,7 +37,7 @@ def validate(
     today = today or dt.date.today()
     findings: list[Finding] = []
     findings += _org_findings(project.org, project, only=None)
-    waiting = waiting_instruments(inputs)
+    waiting = inputs.waiting
     for key, (_inst, messages) in inputs.parsed.items():
         noted = False  # the first error of a text says that its drafting waits
         for msg in messages:
@@ -72,8 +72,8 @@ def validate(
         if override.instrument in waiting
     }
     findings += [f for f in inputs.override_findings if f.place.ref not in held]
-    findings += loss_findings(inputs, waiting)
-    findings += amendment_findings(inputs, waiting)
+    findings += loss_findings(inputs)
+    findings += amendment_findings(inputs)
     if not waiting:  # "written into no instrument" cannot be said while one cannot be read
         findings += undrafted_findings(inputs)
     findings += _date_findings(project)
@@ -174,23 +174,10 @@ def _unit_findings(unit: Unit, grade_codes: set[str], after: bool) -> list[Findi
     return findings
 
 
-def waiting_instruments(inputs: DraftInputs) -> frozenset[str]:
-    """The instruments whose current text has an error-level parse message (a provision
-    number written twice, a line that cannot be read): what is drafted from such a text is
-    not what the official means, so the findings that only follow from drafting it (a loss of
-    text, a bill that does not apply, an override of its new text, a change written into no
-    instrument) wait until the text is corrected; the parse error says so."""
-    return frozenset(
-        key
-        for key, (_inst, messages) in inputs.parsed.items()
-        if any(msg.severity == "error" for msg in messages)
-    )
-
-
-def loss_findings(inputs: DraftInputs, waiting: frozenset[str] = frozenset()) -> list[Finding]:
+def loss_findings(inputs: DraftInputs) -> list[Finding]:
     """Articles the changes would have rewritten with less text than they hold (the article
     was kept as it stands): each names the provision and the sentence; none for the
-    instruments ``waiting`` for their text to be corrected."""
+    instruments whose text waits to be corrected (:attr:`DraftInputs.waiting`)."""
     return [
         error(
             "E-TEXT-LOSS",
@@ -205,19 +192,19 @@ def loss_findings(inputs: DraftInputs, waiting: frozenset[str] = frozenset()) ->
             sentence=loss.sentence,
         )
         for loss in inputs.statutes.losses
-        if loss.key not in waiting
+        if loss.key not in inputs.waiting
     ]
 
 
-def amendment_findings(inputs: DraftInputs, waiting: frozenset[str] = frozenset()) -> list[Finding]:
+def amendment_findings(inputs: DraftInputs) -> list[Finding]:
     """The proof of every drafted bill: its Korean amendment text, applied to the current
     instrument, must give the amended one (an error names the provision that differs); none
-    for the instruments ``waiting`` for their text to be corrected."""
+    for the instruments whose text waits to be corrected (:attr:`DraftInputs.waiting`)."""
     from desktop.core.drafting.applier import verify_amendment
 
     findings: list[Finding] = []
     for key in inputs.old_instruments:
-        if key in waiting:
+        if key in inputs.waiting:
             continue
         draft = inputs.draft[key]
         text = draft.amendment("ko")
