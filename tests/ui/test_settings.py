@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
 from desktop import paths
 from desktop.core import projectfile
 from desktop.core.press import with_press_defaults
+from desktop.core.rules import DRAFTING_CHOICES, MAX_REPLACEMENTS_RANGE
 from desktop.documents.typography import Fonts
 from desktop.ui.settings import BY_KEY, SETTINGS, AppSettings
 from desktop.ui.settingsdialog import SettingsDialog, check_template_folder
@@ -38,6 +39,16 @@ def test_every_setting_reads_as_its_default_at_first(settings):
     for setting in SETTINGS:
         assert settings.get(setting.key) == setting.default, setting.key
         assert setting.problem(setting.default) == "", setting.key
+
+
+def test_the_drafting_choices_are_those_a_project_file_may_hold():
+    """Settings offer each drafting convention's values as the project file allows them
+    (:data:`desktop.core.rules.DRAFTING_CHOICES`): a convention chosen here always saves and
+    loads."""
+    for name, allowed in DRAFTING_CHOICES.items():
+        assert tuple(value for value, _label in BY_KEY[f"drafting/{name}"].choices) == allowed
+    spin = BY_KEY["drafting/max_replacements"]
+    assert (spin.minimum, spin.maximum) == MAX_REPLACEMENTS_RANGE
 
 
 def test_values_round_trip_through_the_file(settings):
