@@ -518,6 +518,11 @@ class _Differ:
         elif sn is None and so is not None and so[0] == new and sentence_break(new) is None:
             pd.text_status, pd.text_part, pd.changed = Status.DELETED, Part.BACK, len(so[1])
         else:
+            # A change inside one part is cited with that part (제3조제2항 단서 중), as real
+            # bills do: of 296 such provisions in the main, development and second development
+            # sets, 278 cite the part and 18 the whole. No feature of the text separates the 18
+            # (which part, 이 경우, 호 or 항, length, the quote also in the other part, a list
+            # with 각각); only the bill's year does (before 2010: 9 of 28 omit the part).
             if op is not None and np_ is not None and (om == nm or op == np_):
                 part = Part.PROVISO if om == nm else Part.MAIN
                 old_part, new_part = (op, np_) if om == nm else (om, nm)
