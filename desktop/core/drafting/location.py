@@ -13,7 +13,12 @@ Citations follow ``shared/domain/drafting-ko.md`` §3:
 - the single unnumbered paragraph of an article is cited as the article (``제4조제3호``), or
   as its 제목 외의 부분 when it takes a number (``제4조 제목 외의 부분을 제1항으로 하고``), and
   then by that number with what it was (``제1항(종전의 제목 외의 부분) 중``);
-- back references: ``같은 조`` / ``같은 항`` / ``같은 호`` (:func:`cite`);
+- back references: ``같은 조`` / ``같은 항`` / ``같은 호`` (:func:`cite`), also after a clause
+  that cited a list of several paragraphs, the last of which the next clause refers to
+  (``제7조제1항 및 같은 조 제2항 각 호 외의 부분 중 … 하고, 같은 항 제1호 중``): the mirror's
+  bills write ``같은 항`` there 20 times and ``같은 조 제2항제1호`` 13 (distinct clause pairs; after
+  a single paragraph 693 to 6), and the corpus of real sentences has both (4 military 직제
+  with 같은 항 against 지방공무원 복무규정 2020), so ``같은 조 제N항`` is not the house rule;
 - lists (:func:`cite_list`): ``A 및 B``, ``A, B 및 C``; later provisions of the same article at
   the same level without repeating the article (``제3조제1항 및 제3항``); after a deeper
   location a new group starts with ``같은 조`` and joins its members with ``ㆍ``

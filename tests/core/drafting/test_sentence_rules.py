@@ -2,6 +2,7 @@
 
 from desktop.core.drafting import amendment_text, amendment_text_en
 from desktop.core.drafting.applier import verify_amendment
+from desktop.core.provisions import apply_english
 from tests.core.drafting.build import UNITS, amend, parse
 
 
@@ -61,6 +62,40 @@ def test_clauses_alternate_hago_and_hamyeo_and_refer_back_with_같은_항():
         '같은 항 제2호 중 "도서관"을 "공공도서관"으로 하고, '
         '같은 항 제3호가목 중 "지정"을 "선정"으로 한다.'
     ]
+
+
+REPORT = """\
+제7조(보고) ① 소속 공무원은 근무 상황을 기획과장에게 보고한다.
+② 기획과장은 다음 각 호의 사항을 정한다.
+1. 근무 계획에 관한 사항
+2. 그 밖에 근무에 필요한 사항
+"""
+
+
+def test_after_a_list_of_paragraphs_the_last_one_is_still_같은_항():
+    # 지방공무원 복무규정 (2020) writes "같은 조 제2항제1호" here, the 육군본부 직제 (2019) and
+    # three other 직제 of the corpus "같은 항 제5호"; the mirror's bills 같은 항 20 to 13.
+    old = parse(REPORT)
+    new = parse(REPORT.replace("기획과장", "기획조정과장").replace("근무 계획", "근무 기본계획"))
+    drafted = amendment_text(old, new, atomic_terms=UNITS)
+    assert [s.text for s in drafted.sentences] == [
+        '제7조제1항 및 같은 조 제2항 각 호 외의 부분 중 "기획과장"을 각각 "기획조정과장"으로 '
+        '하고, 같은 항 제1호 중 "계획"을 "기본계획"으로 한다.'
+    ]
+    assert verify_amendment(old, str(drafted), new) == []
+    # the English cites the paragraph in full, never "the same paragraph"
+    for inst, head, plan in (
+        (old, "Planning", "the"),
+        (new, "Planning and Coordination", "the basic"),
+    ):
+        texts = {
+            "7/1": f"Officials shall report to the Head of the {head} Division.",
+            "7/2": f"The Head of the {head} Division shall determine the following matters:",
+            "7/2/1": f"Matters concerning {plan} duty plan;",
+        }
+        assert apply_english(inst, texts) == []
+    english = " ".join(s.text for s in amendment_text_en(old, new).sentences)
+    assert english.endswith('and in Article 7 (2) 1, "duty" shall be replaced by "basic duty".')
 
 
 def test_several_kinds_of_change_in_one_article_form_one_sentence():
