@@ -60,8 +60,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop.core.drafting.applier import AmendmentError, apply_amendment  # noqa: E402
-from desktop.core.drafting.applier.grammar import (  # noqa: E402
+from desktop.core.amendment_grammar import (  # noqa: E402
     AnnexOp,
     AnnexWords,
     Delete,
@@ -73,6 +72,7 @@ from desktop.core.drafting.applier.grammar import (  # noqa: E402
     SentenceSyntax,
     parse_sentence,
 )
+from desktop.core.drafting.applier import AmendmentError, apply_amendment  # noqa: E402
 from desktop.core.drafting.applier.verify import same_text  # noqa: E402
 from desktop.core.statute_parse import StatuteParseError, parse_instrument  # noqa: E402
 

@@ -392,6 +392,46 @@ def test_a_number_written_twice_keeps_both_provisions():
     assert messages == [] and [a.label for a in inst.articles] == ["제4조", "제5조"]
 
 
+# -- an amendment sentence pasted into the text ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '제2조제1항 중 "국"을 "실"로 한다.',
+        "제2조를 다음과 같이 한다.",
+        "제3조를 삭제한다.",
+        "제2조에 제3항을 다음과 같이 신설한다.",
+        "별표 1을 별지와 같이 한다.",
+        '제2조제1항 중 "국"을 "실"로 하고, 같은 조 제2항을 삭제한다.',
+        '제2조제1항 중 "국"을 "실"로 한다. 제3조를 삭제한다.',  # two on one line
+    ],
+)
+def test_an_amendment_sentence_in_the_text_is_an_error_not_part_of_a_provision(sentence):
+    # Before, the sentence became the end of 제2조②'s text without a word.
+    text = f"조례\n제1조(목적) 가\n제2조(기구) ① 시에 국을 둔다.\n② 국에 과를 둔다.\n{sentence}"
+    inst, messages = parse_instrument(text)
+    assert [(m.line, m.severity) for m in messages] == [(5, "error")]
+    assert inst.articles[1].paragraphs[1].text == "국에 과를 둔다."
+    assert messages[0].message("ko").startswith("이 줄은 본문이 아니라 개정문 문장이어서")
+    assert "amendment sentence" in messages[0].message("en")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "제5조에 따른 위원회는 다음 사항을 심의한다.",  # wrapped text that starts with a citation
+        '제5조제1항 중 "국"의 정의는 다음과 같다.',
+        "별표 1에 따른 정원을 둔다.",
+    ],
+)
+def test_a_wrapped_line_that_only_starts_like_a_sentence_is_text(line):
+    text = f"조례\n제1조(목적) 가\n제2조(기구) 시에 국을 두며,\n{line}"
+    inst, messages = parse_instrument(text)
+    assert messages == []
+    assert inst.articles[1].paragraphs[0].text.endswith(line)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -298,6 +298,16 @@ def test_an_error_in_a_whole_revision_is_located_in_the_amendment_text():
     assert info.value.line == 6 and "bracketed note" in info.value.message("en")
 
 
+def test_an_amendment_sentence_as_the_new_text_of_a_whole_revision_is_refused():
+    # 전부를 다음과 같이 개정한다 gives the whole new text; a sentence there was read as part
+    # of the article above it.
+    text = "규칙 전부를 다음과 같이 개정한다.\n\n제1조(목적) 가\n"
+    text += '제2조제1항 중 "10명"을 "12명"으로 한다.'
+    with pytest.raises(AmendmentError) as info:
+        apply_amendment(parse_instrument(OLD)[0], text)
+    assert info.value.line == 4 and "amendment sentence" in info.value.message("en")
+
+
 def test_apply_text_refuses_what_it_could_not_print():
     with pytest.raises(AmendmentError):
         apply_text(OLD, "제2조에 제99항을 다음과 같이 신설한다.\n⑨ 팀장을 둔다.")

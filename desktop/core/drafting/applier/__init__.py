@@ -20,9 +20,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desktop.core.drafting.applier.edit import EditError, Editor, expand, label, refuse_point
-from desktop.core.drafting.applier.grammar import (
+from desktop.core.amendment_grammar import (
     ITEM_LABELS,
+    STARTS,
     AnnexOp,
     AnnexWords,
     Clause,
@@ -35,8 +35,10 @@ from desktop.core.drafting.applier.grammar import (
     Replace,
     Rewrite,
     SentenceSyntax,
+    line_sentences,
     parse_sentence,
 )
+from desktop.core.drafting.applier.edit import EditError, Editor, expand, label, refuse_point
 from desktop.core.statute import (
     CIRCLED,
     Annex,
@@ -71,9 +73,7 @@ __all__ = [
 _OPENING = re.compile(
     f"(?:[{CIRCLED}]\\s*)?" r"(?P<title>.+?)\s*(?P<which>일부|전부)를 다음과 같이 개정한다\.?"
 )
-_STARTS = re.compile(r"(?:제\d+조|제명|별표 ?\d)")
 _INSIDE_ANNEX = re.compile(r"(?:별표 ?\d+(?:의\d+)?(?:에 | 제\d| 중 (?![\"“]))|별지 )")
-_SPLIT = re.compile(r"(?<=다\.) (?=제\d+조|제명|별표 ?\d)")
 _MARKER = re.compile(f"(?:[{CIRCLED}]|" r"\d{1,3}(?:의\d+)?\." f"|[{ITEM_LABELS}]\\.)\\s*")
 _SENTENCE = N_("Sentence {n}: {problem}")
 # ``14.「환경영향평가법」 …``: a 호 or 목 written without the space after its number (bills and
@@ -127,23 +127,6 @@ class _Text:
     rest: list[str] = field(default_factory=list)  # the new text of a whole revision
 
 
-def _pieces(line: str) -> list[tuple[str, Parsed]] | None:
-    """The sentences on one line, or ``None`` when the line is not (only) sentences."""
-    if not _STARTS.match(line):
-        return None
-    try:
-        return [(line, parse_sentence(line))]
-    except SentenceSyntax:
-        pass
-    pieces = _SPLIT.split(line)
-    if len(pieces) == 1:
-        return None
-    try:
-        return [(piece, parse_sentence(piece)) for piece in pieces]
-    except SentenceSyntax:
-        return None
-
-
 def _read(text: str) -> _Text:
     out = _Text()
     annex: Num | None = None
@@ -166,7 +149,7 @@ def _read(text: str) -> _Text:
             continue
         if ADDENDA.fullmatch(line):
             break
-        pieces = _pieces(line)
+        pieces = line_sentences(line)
         if pieces is not None:
             annex = None
             for piece, parsed in pieces:
@@ -185,7 +168,7 @@ def _read(text: str) -> _Text:
 
 
 def _unreadable(number: int, lineno: int, line: str) -> AmendmentError:
-    if _STARTS.match(line) or _INSIDE_ANNEX.match(line):
+    if STARTS.match(line) or _INSIDE_ANNEX.match(line):
         try:
             parse_sentence(line)
         except SentenceSyntax as exc:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from desktop.core.drafting.applier.grammar import ITEM_LABELS, MAX_RANGE, Entry, Ref
+from desktop.core.amendment_grammar import ITEM_LABELS, MAX_RANGE, Entry, Ref
 from desktop.core.drafting.diff import sentence_break
 from desktop.core.drafting.location import Location, Part
 from desktop.core.drafting.sentences_en import cite_en

@@ -58,6 +58,8 @@ _END = re.compile(r"(?:(?:개정)?한다\.?$|하고, |하며, )")
 _OPEN_QUOTES = '"“'
 _CLOSE_QUOTES = '"”'
 _CLOSE_MARK = re.compile(f"[{_CLOSE_QUOTES}]")
+STARTS = re.compile(r"(?:제\d+조|제명|별표 ?\d)")  # how every sentence begins
+_SPLIT = re.compile(r"(?<=다\.) (?=제\d+조|제명|별표 ?\d)")  # sentences on one line
 LEVEL = {"조": 0, "항": 1, "호": 2, "목": 3}
 # More provisions than any instrument has: the bound of a range when its texts are not counted.
 MAX_RANGE = 10_000
@@ -642,3 +644,22 @@ def parse_sentence(text: str) -> Parsed:
             at = max(reader.s.rfind(mark) for mark in '"“”')
         raise SentenceSyntax(reader.s, at, unpaired=True)
     return parsed
+
+
+def line_sentences(line: str) -> list[tuple[str, Parsed]] | None:
+    """The amendment sentences on one (cleaned) line, or ``None`` when the line is not
+    only sentences: one sentence, or several written one after another
+    (``… 한다. 제7조를 삭제한다.``)."""
+    if not STARTS.match(line):
+        return None
+    try:
+        return [(line, parse_sentence(line))]
+    except SentenceSyntax:
+        pass
+    pieces = _SPLIT.split(line)
+    if len(pieces) == 1:
+        return None
+    try:
+        return [(piece, parse_sentence(piece)) for piece in pieces]
+    except SentenceSyntax:
+        return None
