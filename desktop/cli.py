@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 
 from desktop import __version__
+from desktop.argtext import chosen_language, speaking
 from desktop.i18n import N_, Pair, ngettext_noop, system_language, translate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
@@ -76,7 +77,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
     try:
         save(load(sample_path("county" if args.county else "province")), target)
     except OSError as exc:
-        print(f"{target}: {exc.strerror}", file=sys.stderr)
+        _print_file_error(target, exc, args.lang)
         return EXIT_UNREADABLE
     print(target)
     return EXIT_OK
@@ -121,12 +122,19 @@ def _counts(errors: int, warnings: int, lang: str) -> str:
     )
 
 
+def _print_file_error(path: str | Path, exc: OSError, lang: str) -> None:
+    """``PATH: reason`` on stderr, the reason in ``lang`` (:func:`os_reason`)."""
+    from desktop.core.filereason import os_reason_text
+
+    print(f"{path}: {os_reason_text(exc, lang)}", file=sys.stderr)
+
+
 def _read_text(path: str, lang: str) -> str | None:
     """A text file in UTF-8 or CP949; ``None`` (after printing why) when it cannot be read."""
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        print(f"{path}: {exc.strerror}", file=sys.stderr)
+        _print_file_error(path, exc, lang)
         return None
     for encoding in ("utf-8-sig", "cp949"):
         try:
@@ -140,6 +148,7 @@ def _read_text(path: str, lang: str) -> str | None:
 
 def _read_statute(path: str, lang: str):
     """Parse a statute text file; ``None`` (after printing ``FILE:LINE: message``) on errors."""
+    from desktop.core.findings import severity_word
     from desktop.core.statute_text import parse_instrument
 
     text = _read_text(path, lang)
@@ -147,7 +156,8 @@ def _read_statute(path: str, lang: str):
         return None
     inst, messages = parse_instrument(text)
     for msg in messages:
-        print(f"{path}:{msg.line}: {msg.severity}: {msg.message(lang)}", file=sys.stderr)
+        word = severity_word(msg.severity, lang)
+        print(f"{path}:{msg.line}: {word}: {msg.message(lang)}", file=sys.stderr)
     if any(msg.severity == "error" for msg in messages):
         return None
     return inst
@@ -267,7 +277,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     try:
         Path(args.out).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        print(f"{args.out}: {exc.strerror}", file=sys.stderr)
+        _print_file_error(args.out, exc, args.lang)
         return EXIT_UNREADABLE
     try:
         files = generate(
@@ -381,43 +391,76 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, its descriptions and help in ``lang`` (the default
+    language when ``None``); argparse's own words are :func:`desktop.argtext.speaking`'s."""
+    lang = lang or default_lang()
+
+    def t(msgid: str, **params: str) -> str:
+        return translate(msgid, params, lang)
+
     parser = _Parser(
         prog="orgdraft",
-        description="OrgDraft (조직개편 입안 도우미): drafts reorganization bills, comparison "
-        "tables, press releases and organization tables.",
+        description=t(
+            N_(
+                "OrgDraft (조직개편 입안 도우미): drafts reorganization bills, comparison "
+                "tables, press releases and organization tables."
+            )
+        ),
+        add_help=False,
     )
-    parser.add_argument("--version", action="version", version=f"OrgDraft {__version__}")
+    _add_help(parser, t)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"OrgDraft {__version__}",
+        help=t(N_("show the version and exit")),
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation (Qt, babel, templates, documents) and exit",
+        help=t(N_("check this installation (Qt, babel, templates, documents) and exit")),
     )
     parser.add_argument(
-        "--lang", choices=("ko", "en"), default=default_lang(), help="message language"
+        "--lang", choices=("ko", "en"), default=default_lang(), help=t(N_("message language"))
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    # ``--lang`` is accepted after the command too; SUPPRESS keeps the top-level default.
-    common = _Parser(add_help=False)
-    common.add_argument("--lang", choices=("ko", "en"), default=argparse.SUPPRESS)
 
-    p = sub.add_parser("sample", parents=[common], help="write the built-in sample project")
-    p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help, add_help=False)
+        _add_help(p, t)
+        # ``--lang`` is accepted after the command too; SUPPRESS keeps the top-level default.
+        p.add_argument(
+            "--lang",
+            choices=("ko", "en"),
+            default=argparse.SUPPRESS,
+            help=t(N_("message language")),
+        )
+        return p
+
+    table = t(N_("print the comparison table instead"))
+    full = t(N_("full text instead of hyphens in tables"))
+
+    p = command("sample", t(N_("write the built-in sample project")))
+    p.add_argument("--out", required=True, metavar="FILE", help=t(N_("the file to write")))
+    p.add_argument("--force", action="store_true", help=t(N_("overwrite an existing file")))
     p.add_argument(
         "--county",
         action="store_true",
-        help="the county sample (a 군 with its divisions under the 부군수) instead of the province",
+        help=t(
+            N_(
+                "the county sample (a 군 with its divisions under the 부군수) instead of the "
+                "province"
+            )
+        ),
     )
     p.set_defaults(func=cmd_sample)
 
-    p = sub.add_parser("validate", parents=[common], help="print the findings of a project")
+    p = command("validate", t(N_("print the findings of a project")))
     p.add_argument("project", metavar="PROJECT")
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser(
-        "amend", parents=[common], help="amendment text of two statute texts (law.go.kr layout)"
-    )
+    p = command("amend", t(N_("amendment text of two statute texts (law.go.kr layout)")))
     p.add_argument("old", metavar="OLD.txt")
     p.add_argument("new", metavar="NEW.txt")
     p.add_argument(
@@ -425,61 +468,81 @@ def build_parser() -> argparse.ArgumentParser:
         dest="doc_lang",
         choices=("ko", "en"),
         default="ko",
-        help="language of the amendment text (default ko)",
+        help=t(N_("language of the amendment text (default ko)")),
     )
-    p.add_argument("--title", help="the instrument's title, when the text has none")
-    p.add_argument("--table", action="store_true", help="print the comparison table instead")
-    p.add_argument("--full", action="store_true", help="full text instead of hyphens in tables")
+    p.add_argument("--title", help=t(N_("the instrument's title, when the text has none")))
+    p.add_argument("--table", action="store_true", help=table)
+    p.add_argument("--full", action="store_true", help=full)
     p.set_defaults(func=cmd_amend)
 
-    p = sub.add_parser(
+    p = command(
         "apply",
-        parents=[common],
-        help="apply an amendment text (개정문) to a statute text: the new text or the table",
+        t(N_("apply an amendment text (개정문) to a statute text: the new text or the table")),
     )
     p.add_argument("old", metavar="OLD.txt")
     p.add_argument("amendment", metavar="AMENDMENT.txt")
-    p.add_argument("--table", action="store_true", help="print the comparison table instead")
+    p.add_argument("--table", action="store_true", help=table)
     p.add_argument(
         "--doc-lang",
         dest="doc_lang",
         choices=("ko", "en"),
         default="ko",
-        help="language of the comparison table (default ko)",
+        help=t(N_("language of the comparison table (default ko)")),
     )
-    p.add_argument("--full", action="store_true", help="full text instead of hyphens in tables")
+    p.add_argument("--full", action="store_true", help=full)
     p.set_defaults(func=cmd_apply)
 
-    p = sub.add_parser(
-        "draft", parents=[common], help="print the drafting result of a project (no DOCX)"
-    )
+    p = command("draft", t(N_("print the drafting result of a project (no DOCX)")))
     p.add_argument("project", metavar="PROJECT")
-    p.add_argument("--doc-lang", dest="doc_lang", choices=("ko", "en"), default="ko")
-    p.add_argument("--full", action="store_true", help="full text instead of hyphens in tables")
+    p.add_argument(
+        "--doc-lang",
+        dest="doc_lang",
+        choices=("ko", "en"),
+        default="ko",
+        help=t(N_("language of the drafted texts (default ko)")),
+    )
+    p.add_argument("--full", action="store_true", help=full)
     p.set_defaults(func=cmd_draft)
 
     from desktop.documents.writers import DEFAULT_FORMAT, formats
 
-    p = sub.add_parser("generate", parents=[common], help="write the documents (DOCX, HWPX, HTML)")
+    p = command("generate", t(N_("write the documents (DOCX, HWPX, HTML)")))
     p.add_argument("project", nargs="?", metavar="PROJECT")
-    p.add_argument("--sample", action="store_true", help="use the built-in sample")
-    p.add_argument("-o", "--out", default=".", metavar="DIR")
-    p.add_argument("--langs", default="ko,en", help="ko,en (default both)")
-    p.add_argument("--docs", default="bill,table,press,org,review")
-    p.add_argument("--templates", metavar="DIR", help="your own template folder")
+    p.add_argument("--sample", action="store_true", help=t(N_("use the built-in sample")))
+    p.add_argument("-o", "--out", default=".", metavar="DIR", help=t(N_("the folder to write in")))
+    p.add_argument("--langs", default="ko,en", help=t(N_("ko,en (default both)")))
+    p.add_argument(
+        "--docs",
+        default="bill,table,press,org,review",
+        help=t(
+            N_("the documents, comma-separated (default {docs})"),
+            docs="bill,table,press,org,review",
+        ),
+    )
+    p.add_argument("--templates", metavar="DIR", help=t(N_("your own template folder")))
     p.add_argument(
         "--format",
         default=DEFAULT_FORMAT,
         metavar=",".join(formats()),
-        help=f"file formats of the documents, comma-separated (default {DEFAULT_FORMAT})",
+        help=t(
+            N_("file formats of the documents, comma-separated (default {default})"),
+            default=DEFAULT_FORMAT,
+        ),
     )
     p.set_defaults(func=cmd_generate)
 
-    p = sub.add_parser("check-template", parents=[common], help="lint a template")
+    p = command("check-template", t(N_("lint a template")))
     p.add_argument("template", metavar="FILE")
-    p.add_argument("--doc", help="document kind (default: from the file name)")
+    p.add_argument("--doc", help=t(N_("document kind (default: from the file name)")))
     p.set_defaults(func=cmd_check_template)
     return parser
+
+
+def _add_help(parser: argparse.ArgumentParser, t) -> None:
+    """``-h``/``--help``, as argparse adds it, with its help line in the chosen language."""
+    parser.add_argument(
+        "-h", "--help", action="help", help=t(N_("show this help message and exit"))
+    )
 
 
 def _utf8_streams() -> None:
@@ -493,26 +556,33 @@ def _utf8_streams() -> None:
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
     argv = sys.argv[1:] if argv is None else argv
-    if not any(arg in COMMANDS or arg in _TOP_OPTIONS for arg in argv):
-        # ``orgdraft`` or ``orgdraft FILE``: the GUI.
-        gui = _Parser(prog="orgdraft")
-        gui.add_argument("--lang", choices=("ko", "en"), default=None)
-        gui.add_argument("file", nargs="?")
-        args = gui.parse_args(argv)
-        return _gui(args.file, args.lang)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with speaking(chosen_language(argv, default_lang())):  # argparse's usage and errors
+        if not any(arg in COMMANDS or arg in _TOP_OPTIONS for arg in argv):
+            # ``orgdraft`` or ``orgdraft FILE``: the GUI.
+            gui = _Parser(prog="orgdraft")
+            gui.add_argument("--lang", choices=("ko", "en"), default=None)
+            gui.add_argument("file", nargs="?")
+            args = gui.parse_args(argv)
+            return _gui(args.file, args.lang)
+        args = _parse(argv)
     if args.self_test:
         from desktop.selftest import run
 
         return run()
-    if getattr(args, "command", None) == "generate" and not args.sample and not args.project:
-        parser.error("generate: PROJECT or --sample is required")
     try:
         return args.func(args)
     except BrokenPipeError:  # the reader stopped reading (``| more``): nothing is lost
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
         return EXIT_OK
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """The sub-command's arguments; argparse's message and exit 2 when they are wrong."""
+    parser = build_parser(chosen_language(argv, default_lang()))
+    args = parser.parse_args(argv)
+    if getattr(args, "command", None) == "generate" and not args.sample and not args.project:
+        parser.error(translate(N_("generate: PROJECT or --sample is required"), {}, args.lang))
+    return args
 
 
 def main_gui() -> int:

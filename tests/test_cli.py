@@ -189,15 +189,15 @@ def test_amend_and_apply_refuse_a_number_written_twice(tmp_path):
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
     old.write_text(_DUPLICATED, encoding="utf-8")
     new.write_text(_DUPLICATED.replace("민원 및 정보통신", "민원"), encoding="utf-8")
-    for lang, message in (
-        ("ko", "제4조가 두 번 나옵니다(4행과 7행). 번호를 고치십시오."),
-        ("en", "Article 4 appears twice (lines 4 and 7): correct the number."),
+    for lang, word, message in (  # the severity word in the message's language
+        ("ko", "오류", "제4조가 두 번 나옵니다(4행과 7행). 번호를 고치십시오."),
+        ("en", "error", "Article 4 appears twice (lines 4 and 7): correct the number."),
     ):
         bad = orgdraft("amend", str(old), str(new), lang=lang)
         assert bad.returncode == 2 and bad.stdout == ""
         assert bad.stderr.splitlines() == [
-            f"{old}:7: error: {message}",
-            f"{new}:7: error: {message}",
+            f"{old}:7: {word}: {message}",
+            f"{new}:7: {word}: {message}",
         ]
     amendment = tmp_path / "amendment.txt"
     amendment.write_text('제4조제2호 중 "민원 및 정보통신"을 "민원"으로 한다.\n', encoding="utf-8")
@@ -269,7 +269,7 @@ def test_validate_lists_a_parse_error_without_the_drafting_that_follows_from_it(
     checked = orgdraft("validate", str(path), lang="ko")
     assert checked.returncode == 1
     assert checked.stdout.splitlines() == [
-        f"error E-STATUTE-LINE statute_line:ordinance:{line}: 「경기도 행정기구 및 정원 조례」 "
+        f"오류 E-STATUTE-LINE statute_line:ordinance:{line}: 「경기도 행정기구 및 정원 조례」 "
         f"{line}행: 제4조가 두 번 나옵니다({first}행과 {line}행). 번호를 고치십시오. 「경기도 "
         "행정기구 및 정원 조례」의 개정안은 본문을 고친 뒤에 작성됩니다.",
         "오류 1건, 경고 0건",
@@ -434,7 +434,7 @@ def test_the_gui_starts_without_building_the_command_line(monkeypatch, argv, gui
     started, built = [], []
     monkeypatch.setattr(cli, "_gui", lambda file, lang: started.append((file, lang)) or 0)
     build = cli.build_parser
-    monkeypatch.setattr(cli, "build_parser", lambda: built.append(1) or build())
+    monkeypatch.setattr(cli, "build_parser", lambda lang: built.append(1) or build(lang))
     try:
         cli.main(argv)
     except SystemExit:  # --version, and the commands given no real file

@@ -32,9 +32,9 @@ def test_validate_shows_the_missing_names_of_a_new_project_as_errors(tmp_path):
     projectfile.save(empty, path)
     code, out, _err = run_cli("validate", str(path), "--lang", "ko")
     assert code == cli.EXIT_FINDINGS
-    assert "error E-GATE-GOVERNMENT field:meta.government_ko:" in out
-    assert "error E-GATE-GOVERNMENT field:meta.government_en:" in out
-    assert "error E-GATE-STAFF-ZERO" in out
+    assert "오류 E-GATE-GOVERNMENT field:meta.government_ko:" in out  # the severity in Korean
+    assert "오류 E-GATE-GOVERNMENT field:meta.government_en:" in out
+    assert "오류 E-GATE-STAFF-ZERO" in out
 
 
 def test_generate_refuses_on_a_gate_error_and_writes_nothing(tmp_path):

@@ -230,7 +230,8 @@ def test_a_finding_reads_in_both_languages():
     dup = findings["E-DUP-NAME"]
     assert dup.message("ko") == "같은 상위 기구 아래에 정책기획관이 2개 있습니다."
     assert dup.message("en") == "2 units named 정책기획관 under the same parent."
-    assert dup.format("ko").startswith("error E-DUP-NAME unit:d1.name_ko: 같은 상위")
+    assert dup.format("ko").startswith("오류 E-DUP-NAME unit:d1.name_ko: 같은 상위")
+    assert dup.format("en").startswith("error E-DUP-NAME unit:d1.name_ko: 2 units")
     missing = findings["W-NAME-EN-MISSING"]
     assert missing.message("ko").startswith("정책기획관의 영문 명칭이 없습니다.")
     assert missing.message("en").startswith("정책기획관 has no English name;")
@@ -262,7 +263,7 @@ def test_document_errors_read_in_both_languages(tmp_path):
     finding = TemplateFinding(Severity.ERROR, "E", target, where, message, {"tag": "{%tr x %}"})
     failed = TemplateError(target, [finding])
     assert failed.message("ko") == (
-        "error E bill.docx (표 1, 2행 3열): {%tr x %}는 표 안에서만 쓸 수 있습니다."
+        "오류 E bill.docx (표 1, 2행 3열): {%tr x %}는 표 안에서만 쓸 수 있습니다."
     )
     assert failed.message("en") == (
         "error E bill.docx (table 1, row 2, column 3): {%tr x %} only works inside a table."

@@ -13,12 +13,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.i18n import translate
+from desktop.i18n import N_, translate
 
 
 class Severity(enum.StrEnum):
     ERROR = "error"
     WARNING = "warning"
+
+
+# TRANSLATORS: the severity word that starts a line of the command line's output
+# ("error E-DUP-NAME unit:…: …", "FILE:LINE: error: …"); the codes and places stay as they are.
+_SEVERITY_WORDS = {"error": N_("error"), "warning": N_("warning")}
+
+
+def severity_word(severity: str, lang: str = "ko") -> str:
+    """The severity of a finding or a parse message as the command line prints it:
+    ``error``/``warning`` in English, ``오류``/``경고`` in Korean."""
+    return translate(_SEVERITY_WORDS[severity], {}, lang)
 
 
 class PlaceKind(enum.StrEnum):
@@ -71,8 +82,10 @@ class Finding:
         return translate(self.message_id, self.params, lang, plural=self.plural_id)
 
     def format(self, lang: str = "ko") -> str:
-        """One line for the CLI: ``error E-DUP-NAME unit:u-ai: message``."""
-        return f"{self.severity.value} {self.code} {self.place.describe()}: {self.message(lang)}"
+        """One line for the CLI: ``error E-DUP-NAME unit:u-ai: message`` (``오류 E-DUP-NAME
+        unit:u-ai: …`` in Korean: the code and the place are not translated)."""
+        word = severity_word(self.severity, lang)
+        return f"{word} {self.code} {self.place.describe()}: {self.message(lang)}"
 
 
 def error(code: str, place: Place, message_id: str, /, plural_id: str = "", **params) -> Finding:

@@ -27,6 +27,7 @@ from typing import Any
 
 from desktop.core import changes as ch
 from desktop.core.filemode import match_target
+from desktop.core.filereason import os_reason
 from desktop.core.government import Government, GovernmentKind, infer_kind
 from desktop.core.grades import Grade
 from desktop.core.instrumentkind import InstrumentKind
@@ -838,7 +839,8 @@ def load(path: str | os.PathLike) -> Project:
             )
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise ProjectFileError(file, "", N_("cannot open: {reason}"), reason=exc.strerror) from None
+        reason = os_reason(exc)
+        raise ProjectFileError(file, "", N_("cannot open: {reason}"), reason=reason) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.findings import severity_word
 from desktop.i18n import N_, Message, translate
 
 
@@ -74,7 +75,7 @@ class TemplateFinding:
     def format(self, lang: str = "ko") -> str:
         where = self.where.describe(lang)
         return (
-            f"{self.severity.value} {self.code} {self.template.name} ({where}): "
+            f"{severity_word(self.severity, lang)} {self.code} {self.template.name} ({where}): "
             f"{self.message(lang)}"
         )
 

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.filemode import match_target
+from desktop.core.filereason import os_reason
 from desktop.documents.errors import ExportError, UnsafePackageError
 from desktop.i18n import N_
 
@@ -52,7 +53,7 @@ def _cannot_write(target: Path, exc: OSError) -> ExportError:
         target,
         N_("Could not save {name}: {reason}"),
         name=target.name,
-        reason=str(exc.strerror or exc),
+        reason=os_reason(exc),
     )
 
 

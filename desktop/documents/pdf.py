@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from desktop.core.filereason import os_reason
 from desktop.documents.errors import DocumentError
 from desktop.documents.export import export_bytes
 from desktop.i18n import N_
@@ -125,7 +126,7 @@ def convert_to_pdf(
             raise PdfError(
                 N_("Cannot start LibreOffice ({program}): {reason}"),
                 program=str(exe),
-                reason=exc.strerror or str(exc),
+                reason=os_reason(exc),
             ) from exc
         produced = out / (source.stem + ".pdf")
         data = produced.read_bytes() if produced.is_file() else b""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.filereason import os_reason_text
 from desktop.core.findings import Finding
 from desktop.core.project import Project
 from desktop.core.validate import validate
@@ -274,7 +275,7 @@ class ExportDialog(QDialog):
         except OSError as exc:
             self._set_status(
                 _("Cannot create the folder {folder}: {reason}").format(
-                    folder=folder, reason=exc.strerror or exc
+                    folder=folder, reason=os_reason_text(exc, lang())
                 ),
                 error=True,
             )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.core.filereason import os_reason_text
 from desktop.core.findings import Finding, PlaceKind
 from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.project import InstrumentSource
@@ -811,6 +812,8 @@ class MainWindow(QMainWindow):
         def failed(exc: Exception) -> None:
             if isinstance(exc, orgsheet.OrgSheetError):
                 text = "\n".join(p.message(lang()) for p in exc.problems[:30])
+            elif isinstance(exc, OSError):
+                text = os_reason_text(exc, lang())
             else:
                 text = str(exc)
             self.prompts.error(_("Cannot import {name}").format(name=Path(path).name), text)
@@ -825,7 +828,8 @@ class MainWindow(QMainWindow):
                 self.doc.push(cmd.SetInstrumentText(self.doc, key, text))
 
         def failed(exc: Exception) -> None:
-            self.prompts.error(_("Cannot import {name}").format(name=Path(path).name), str(exc))
+            text = os_reason_text(exc, lang()) if isinstance(exc, OSError) else str(exc)
+            self.prompts.error(_("Cannot import {name}").format(name=Path(path).name), text)
 
         run_in_background(lambda: read_text_file(path), done, failed)
 
@@ -863,7 +867,8 @@ class MainWindow(QMainWindow):
             temporary.write_bytes(data)
             temporary.replace(target)  # never a half-written file
         except OSError as exc:
-            self.prompts.error(_("Cannot write {name}").format(name=Path(path).name), str(exc))
+            reason = os_reason_text(exc, lang())
+            self.prompts.error(_("Cannot write {name}").format(name=Path(path).name), reason)
             return
         self.statusBar().showMessage(_("Saved {path}").format(path=path), 5000)
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.filereason import os_reason_text
 from desktop.core.government import Government, Profile, infer_kind, profile_of
 from desktop.core.grades import DEFAULT_GRADES
 from desktop.core.org import UnitKind
@@ -170,7 +171,9 @@ class NewProjectDialog(QDialog):
                 self.texts[key].setPlainText(read_text_file(path))
             except (OSError, ValueError) as exc:
                 self.texts[key].setPlainText("")
-                self.step_title.setText(_("The file could not be read: {error}").format(error=exc))
+                error = os_reason_text(exc, lang()) if isinstance(exc, OSError) else exc
+                message = _("The file could not be read: {error}").format(error=error)
+                self.step_title.setText(message)
 
     def _review_step(self) -> QWidget:
         page = QWidget()

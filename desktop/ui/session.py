@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core import lock as locking
 from desktop.core import projectfile
+from desktop.core.filereason import os_reason_text
 from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.project import InstrumentSource, Project
 from desktop.paths import sample_path
@@ -38,7 +39,7 @@ def _message(exc: Exception) -> str:
     if isinstance(exc, projectfile.ProjectFileError):
         return exc.message(lang())
     if isinstance(exc, OSError):
-        return f"{exc.filename or ''}: {exc.strerror or exc}"
+        return f"{exc.filename or ''}: {os_reason_text(exc, lang())}"
     return str(exc)
 
 
