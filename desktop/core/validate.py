@@ -47,15 +47,13 @@ def validate(
                 make(
                     "E-STATUTE-LINE" if is_error else "W-STATUTE-LINE",
                     Place(PlaceKind.STATUTE_LINE, key, line=msg.line),
-                    N_(
-                        "{instrument} line {line}: {message} Drafting of {instrument} waits "
-                        "until its text is corrected."
-                    )
+                    N_("{instrument} line {line}: {message} {note}")
                     if is_error and not noted
                     else N_("{instrument} line {line}: {message}"),
                     instrument=instrument_words(project, key),
                     line=msg.line,
                     message=Message(msg.message_id, msg.params),
+                    note=waiting_note(project, key),
                 )
             )
             noted = noted or is_error
@@ -288,6 +286,17 @@ def _total_findings(project: Project, instruments: dict[str, Instrument]) -> lis
 
 
 _ARTICLE_LINE = re.compile(r"^(?:\[|제\d+조)")
+
+
+def waiting_note(project: Project, key: str) -> Message:
+    """What is said of an instrument whose text waits to be corrected
+    (:attr:`DraftInputs.waiting`): 「…」의 개정안은 본문을 고친 뒤에 작성됩니다 / Drafting of …
+    waits until its text is corrected. Its first parse error ends with it; the statute page and
+    the preview show it instead of what would be drafted from the text."""
+    return Message(
+        N_("Drafting of {instrument} waits until its text is corrected."),
+        {"instrument": instrument_words(project, key)},
+    )
 
 
 def instrument_words(project: Project, key: str) -> Pair:

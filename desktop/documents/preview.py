@@ -25,8 +25,13 @@ from desktop.documents.writers.html import WRITER as HTML
 
 
 def bill_keys(inputs: DraftInputs) -> list[str]:
-    """The instruments that have a bill and a comparison table (those the changes amend)."""
-    return changed_instruments(inputs)
+    """The instruments that have a bill and a comparison table (those the changes amend), and
+    those whose text waits to be corrected (:attr:`DraftInputs.waiting`), which are not drafted:
+    whether the changes amend them is known once their text reads."""
+    if not inputs.waiting:
+        return changed_instruments(inputs)
+    draft = inputs.draft
+    return [key for key in inputs.old_instruments if key in inputs.waiting or draft[key].amended]
 
 
 def template_for(folder: Path | str | None, lang: str, doc: str) -> Template:

@@ -1,6 +1,8 @@
 """문서 미리보기 — the Documents section: the selected document (a bill per amended
 instrument, its comparison table, the press release, the organization tables, the review
 sheet) in Korean or English, as it will be exported, kept up to date while the official types.
+A bill or table of an instrument whose text has an error is not drafted: the pane says that it
+waits until the text is corrected, and what is wrong in it.
 
 An edit restarts a short timer (:data:`DEBOUNCE_MS`); when it fires, the page hands a snapshot
 of the project to a worker (:func:`~desktop.ui.previewjob.render_preview`) and sets the HTML
@@ -274,6 +276,8 @@ class DocumentsPage(QWidget):
         self.status.setText("")
         if result.error is not None:
             self._error(result.error)
+        elif result.waiting is not None:
+            self._waiting(result)
         else:
             self._show(result)
 
@@ -301,6 +305,19 @@ class DocumentsPage(QWidget):
         self.browser.setHtml(f"<h3>{html.escape(title)}</h3>{body}")
         self._shown = None
         self.html = ""
+
+    def _waiting(self, result: PreviewResult) -> None:
+        """The note that the bill (or table) waits until its instrument's text is corrected,
+        with what is wrong in the text, instead of a draft made from it."""
+        assert result.waiting is not None
+        lines = [
+            _("line {line}: {message}").format(line=m.line, message=m.message(lang()))
+            for m in result.parse_errors
+        ]
+        lines.append(_("Correct the text in Statute texts and the preview returns."))
+        self._message(result.waiting.text(lang()), lines)
+        self.stats["shown"] = time.perf_counter()
+        self.preview_updated.emit()
 
     def _error(self, exc: Exception) -> None:
         generate = sys.modules.get("desktop.documents.generate")  # loaded by the worker

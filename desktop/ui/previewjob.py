@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from desktop.core.org import Organization, chart_titles
 from desktop.core.project import DraftInputs, Project
 from desktop.core.rules import DraftingOptions
+from desktop.core.statute_parse import ParseMessage
+from desktop.i18n import Message
 
 CHART_SCALE = 0.6  # the export draws at 2.0 for print; 0.6 is about the width the pane shows
 
@@ -40,14 +42,17 @@ class PreviewRequest:
 
 @dataclass
 class PreviewResult:
-    """A drafted preview: its HTML or the error met, the bills drafted on the way and the
-    seconds the worker spent."""
+    """A drafted preview: its HTML, or the error met, or the note that the bill or table asked
+    for waits until its instrument's text is corrected (with that text's errors); the bills
+    drafted on the way and the seconds the worker spent."""
 
     request: PreviewRequest
     html: str = ""
     error: Exception | None = None
     bills: list[tuple[str, str, str]] = field(default_factory=list)  # key, Korean, English
     seconds: float = 0.0  # spent on the worker
+    waiting: Message | None = None  # validate.waiting_note of the instrument asked for
+    parse_errors: list[ParseMessage] = field(default_factory=list)  # of that text
 
 
 def render_preview(project: Project, request: PreviewRequest) -> PreviewResult:
@@ -65,17 +70,25 @@ def render_preview(project: Project, request: PreviewRequest) -> PreviewResult:
             project = with_press_defaults(project, dict(request.press_defaults))
         inputs = project.draft_inputs(request.options)
         result.bills = _bills(inputs, bill_keys)
-        charts = chart_images(project, inputs, request.lang) if request.doc == "org" else None
-        result.html = preview_html(
-            inputs,
-            request.doc,
-            request.lang,
-            request.key,
-            request.today,
-            hyphens=request.hyphens,
-            charts=charts,
-            template_folder=request.template_folder,
-        )
+        key = request.key or next((k for k, _ko, _en in result.bills), None)
+        if request.doc in ("bill", "table") and key in inputs.waiting:  # nothing drafted
+            from desktop.core.validate import waiting_note
+
+            result.waiting = waiting_note(project, key)
+            messages = inputs.parsed[key][1]
+            result.parse_errors = [m for m in messages if m.severity == "error"]
+        else:
+            charts = chart_images(project, inputs, request.lang) if request.doc == "org" else None
+            result.html = preview_html(
+                inputs,
+                request.doc,
+                request.lang,
+                request.key,
+                request.today,
+                hyphens=request.hyphens,
+                charts=charts,
+                template_folder=request.template_folder,
+            )
     except Exception as exc:  # shown in the pane by the page, which decides how
         result.error = exc
     finally:

@@ -1,5 +1,10 @@
 """법규 본문 — the current text of each instrument as pasted, what the parser noticed (with
-line numbers), the new text the changes produce, and the official's own overrides."""
+line numbers), the new text the changes produce, and the official's own overrides.
+
+While the current text has an error (:attr:`~desktop.core.project.DraftInputs.waiting`), what
+the changes would make of it is not what the official means: the new text and the provisions
+give way to the note that the drafting waits until the text is corrected, and come back as
+soon as it reads."""
 
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core import provisions
 from desktop.core.project import Role
 from desktop.core.statute_text import render_instrument
+from desktop.core.validate import waiting_note
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
 from desktop.ui.labels import instrument_kind_label
@@ -253,13 +259,16 @@ class StatutePage(QWidget):
             self.messages.addItem(item)
         if not self.messages.count():
             self.messages.addItem(_("Nothing to report: every line was read."))
-        inst = inputs.new_instruments.get(key)
+        waiting = key in inputs.waiting  # nothing drafted from a text that cannot be read
+        note = waiting_note(self.doc.project, key).text(lang()) if waiting else ""
+        inst = None if waiting else inputs.new_instruments.get(key)
         new_text = render_instrument(inst) if inst else ""
+        self.new_text.setPlaceholderText(note)  # shown while the new text is empty
         if self.new_text.toPlainText() != new_text:
             bar = self.new_text.verticalScrollBar().value()
             self.new_text.setPlainText(new_text)
             self.new_text.verticalScrollBar().setValue(bar)
-        self._fill_provisions(key, inst)
+        self._fill_provisions(key, inst, note)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -267,11 +276,15 @@ class StatutePage(QWidget):
             self._show_source()
             self.refresh()
 
-    def _fill_provisions(self, key: str, inst) -> None:
+    def _fill_provisions(self, key: str, inst, note: str = "") -> None:
         current = self.provisions.currentItem()
         selected = current.data(Qt.ItemDataRole.UserRole) if current else None
         with QSignalBlocker(self.provisions):
             self.provisions.clear()
+            if note:  # the provisions come back with the text
+                item = QListWidgetItem(note)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.provisions.addItem(item)
             for path, prov in provisions.walk(inst) if inst else []:
                 if not hasattr(prov, "text") or not prov.text:
                     continue

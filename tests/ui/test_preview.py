@@ -271,3 +271,61 @@ def test_an_edit_that_leaves_the_shown_document_alone_does_not_set_it_again(qtbo
     with qtbot.waitSignal(page.preview_updated, timeout=TIMEOUT):
         doc.push(commands.SetMetaField(doc, "reasons_ko", "조직을 새로 짜려는 것임."))
     assert len(calls) == 1 and "조직을 새로 짜려는 것임." in calls[0]
+
+
+def test_a_bill_whose_text_cannot_be_read_shows_why_it_waits(qtbot, doc):
+    # 제5조(감사관), which the changes amend, pasted as a second 제4조: no bill is drafted from
+    # it; the pane says that it waits, and why, until the text is corrected.
+    from desktop.ui.tr import set_lang
+
+    page = make_page(qtbot, doc)
+    wait_for(qtbot, page, "일부개정조례안")
+    text = doc.project.instrument("ordinance").text
+    doc.push(
+        commands.SetInstrumentText(doc, "ordinance", text.replace("제5조(감사관)", "제4조(감사관)"))
+    )
+    note = (
+        "Drafting of Gyeonggi-do Ordinance on Administrative Organization and Staffing waits "
+        "until its text is corrected."
+    )
+    wait_for(qtbot, page, note)
+    assert "line 23: Article 4 appears twice (lines 18 and 23): correct the number." in shown(page)
+    assert page.html == "" and "개정한다" not in shown(page)
+    labels = [page.document_box.itemText(i) for i in range(page.document_box.count())]
+    assert len(labels) == 7  # the waiting ordinance keeps its bill and table in the list
+    screenshot(page, "preview-waiting")
+    page.select("table", "ordinance")
+    wait_for(qtbot, page, note)
+    set_lang("ko")
+    page.retranslate()
+    wait_for(
+        qtbot, page, "「경기도 행정기구 및 정원 조례」의 개정안은 본문을 고친 뒤에 작성됩니다."
+    )
+    assert "23행: 제4조가 두 번 나옵니다(18행과 23행). 번호를 고치십시오." in shown(page)
+    page.select("bill", "ordinance")
+    doc.push(commands.SetInstrumentText(doc, "ordinance", text))  # corrected: drafted again
+    wait_for(qtbot, page, "경기도 행정기구 및 정원 조례 일부를 다음과 같이 개정한다.")
+    assert "본문을 고친 뒤에" not in shown(page)
+
+
+def test_the_preview_does_not_draft_the_bill_of_a_text_that_waits(monkeypatch):
+    from desktop.core.drafting import project as drafting
+    from desktop.ui.previewjob import PreviewRequest
+
+    project = projectfile.load(sample_path())
+    source = project.instrument("ordinance")
+    source.text = source.text.replace("제5조(감사관)", "제4조(감사관)")
+    drafted = []
+    amended = drafting.InstrumentDraft.amended
+
+    def recorded(self):
+        drafted.append(self.key)
+        return amended.fget(self)
+
+    monkeypatch.setattr(drafting.InstrumentDraft, "amended", property(recorded))
+    result = render_preview(project, PreviewRequest("bill", "ko"))
+    assert result.error is None and result.html == ""
+    assert [k for k, _ko, _en in result.bills] == ["ordinance", "rule"]
+    assert result.waiting is not None and result.waiting.text("ko").startswith("「경기도")
+    assert [m.line for m in result.parse_errors] == [23]
+    assert drafted == ["rule"]  # the ordinance's text waits: nothing drafted from it

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 
 from desktop.ui.document import check
-from tests.ui.conftest import open_project
+from tests.ui.conftest import open_project, screenshot
 
 PASTED = """경기도 시험 조례
 
@@ -99,3 +99,37 @@ def test_import_a_cp949_text_file(qtbot, window, tmp_path):
     path.write_bytes(PASTED.encode("cp949"))
     window.import_statute_text("rule", str(path))
     qtbot.waitUntil(lambda: window.doc.project.instrument("rule").text == PASTED)
+
+
+def test_a_text_that_cannot_be_read_shows_why_its_new_text_waits(qtbot, window):
+    # 제5조(감사관), which the changes amend, pasted as a second 제4조: the new text and the
+    # provisions drafted from it would amend the wrong article (the second 제4조).
+    open_project(qtbot, window)
+    window.show_section("statutes")
+    page = window.statute_page
+    page.select_instrument("ordinance")
+    text = window.doc.project.instrument("ordinance").text
+    assert "제5조(감사위원회)" in page.new_text.toPlainText()
+    assert page.new_text.placeholderText() == ""
+    page.source.selectAll()
+    page.source.insertPlainText(text.replace("제5조(감사관)", "제4조(감사관)"))
+    note = (
+        "Drafting of Gyeonggi-do Ordinance on Administrative Organization and Staffing waits "
+        "until its text is corrected."
+    )
+    qtbot.waitUntil(lambda: page.new_text.placeholderText() == note)
+    assert page.new_text.toPlainText() == ""  # the placeholder shows the note
+    assert page.provisions.count() == 1 and page.provisions.item(0).text() == note
+    assert page.provisions.item(0).flags() == Qt.ItemFlag.NoItemFlags  # nothing to edit
+    assert page.selected_path() == ""
+    screenshot(window, "statutes-waiting")
+    window.set_interface_language("ko")
+    korean = "「경기도 행정기구 및 정원 조례」의 개정안은 본문을 고친 뒤에 작성됩니다."
+    qtbot.waitUntil(lambda: page.new_text.placeholderText() == korean)
+    assert page.provisions.item(0).text() == korean
+    page.source.selectAll()
+    page.source.insertPlainText(text)  # corrected: drafted again
+    qtbot.waitUntil(lambda: "제5조(감사위원회)" in page.new_text.toPlainText())
+    assert page.new_text.placeholderText() == ""
+    assert page.provisions.count() > 1
+    assert all(page.provisions.item(r).flags() for r in range(page.provisions.count()))
