@@ -438,6 +438,9 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
         )
         return p
 
+    def doc_lang(p: argparse.ArgumentParser, help: str) -> None:
+        p.add_argument("--doc-lang", dest="doc_lang", choices=("ko", "en"), default="ko", help=help)
+
     table = t(N_("print the comparison table instead"))
     full = t(N_("full text instead of hyphens in tables"))
 
@@ -463,13 +466,7 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     p = command("amend", t(N_("amendment text of two statute texts (law.go.kr layout)")))
     p.add_argument("old", metavar="OLD.txt")
     p.add_argument("new", metavar="NEW.txt")
-    p.add_argument(
-        "--doc-lang",
-        dest="doc_lang",
-        choices=("ko", "en"),
-        default="ko",
-        help=t(N_("language of the amendment text (default ko)")),
-    )
+    doc_lang(p, t(N_("language of the amendment text (default ko)")))
     p.add_argument("--title", help=t(N_("the instrument's title, when the text has none")))
     p.add_argument("--table", action="store_true", help=table)
     p.add_argument("--full", action="store_true", help=full)
@@ -482,25 +479,13 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("old", metavar="OLD.txt")
     p.add_argument("amendment", metavar="AMENDMENT.txt")
     p.add_argument("--table", action="store_true", help=table)
-    p.add_argument(
-        "--doc-lang",
-        dest="doc_lang",
-        choices=("ko", "en"),
-        default="ko",
-        help=t(N_("language of the comparison table (default ko)")),
-    )
+    doc_lang(p, t(N_("language of the comparison table (default ko)")))
     p.add_argument("--full", action="store_true", help=full)
     p.set_defaults(func=cmd_apply)
 
     p = command("draft", t(N_("print the drafting result of a project (no DOCX)")))
     p.add_argument("project", metavar="PROJECT")
-    p.add_argument(
-        "--doc-lang",
-        dest="doc_lang",
-        choices=("ko", "en"),
-        default="ko",
-        help=t(N_("language of the drafted texts (default ko)")),
-    )
+    doc_lang(p, t(N_("language of the drafted texts (default ko)")))
     p.add_argument("--full", action="store_true", help=full)
     p.set_defaults(func=cmd_draft)
 
@@ -556,7 +541,8 @@ def _utf8_streams() -> None:
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
     argv = sys.argv[1:] if argv is None else argv
-    with speaking(chosen_language(argv, default_lang())):  # argparse's usage and errors
+    lang = chosen_language(argv, default_lang())
+    with speaking(lang):  # argparse's usage and errors
         if not any(arg in COMMANDS or arg in _TOP_OPTIONS for arg in argv):
             # ``orgdraft`` or ``orgdraft FILE``: the GUI.
             gui = _Parser(prog="orgdraft")
@@ -564,7 +550,7 @@ def main(argv: list[str] | None = None) -> int:
             gui.add_argument("file", nargs="?")
             args = gui.parse_args(argv)
             return _gui(args.file, args.lang)
-        args = _parse(argv)
+        args = _parse(argv, lang)
     if args.self_test:
         from desktop.selftest import run
 
@@ -576,9 +562,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _parse(argv: list[str]) -> argparse.Namespace:
-    """The sub-command's arguments; argparse's message and exit 2 when they are wrong."""
-    parser = build_parser(chosen_language(argv, default_lang()))
+def _parse(argv: list[str], lang: str) -> argparse.Namespace:
+    """The sub-command's arguments; argparse's message (in ``lang``, the language ``argv``
+    chooses) and exit 2 when they are wrong."""
+    parser = build_parser(lang)
     args = parser.parse_args(argv)
     if getattr(args, "command", None) == "generate" and not args.sample and not args.project:
         parser.error(translate(N_("generate: PROJECT or --sample is required"), {}, args.lang))

@@ -22,6 +22,7 @@ import os
 import re
 import time
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -242,13 +243,17 @@ class _Reader:
         try:
             return enum_type(value)
         except ValueError:
-            allowed = ", ".join(member.value for member in enum_type)
-            raise self.fail(
-                f"{where}.{key}",
-                N_("unknown value {value!r} (allowed: {allowed})"),
-                value=value,
-                allowed=allowed,
-            ) from None
+            allowed = [member.value for member in enum_type]
+            raise self.unknown_value(f"{where}.{key}", value, allowed) from None
+
+    def unknown_value(self, where: str, value: str, allowed: Iterable[str]) -> ProjectFileError:
+        """The error for a value that is not among the ``allowed`` ones, listing them."""
+        return self.fail(
+            where,
+            N_("unknown value {value!r} (allowed: {allowed})"),
+            value=value,
+            allowed=", ".join(allowed),
+        )
 
     def items(self, obj: dict, key: str, where: str) -> list[tuple[str, Any]]:
         values = self.get(obj, key, list, where, [])
@@ -418,10 +423,7 @@ def _roles(r: _Reader, obj: dict, where: str) -> list[Role]:
         try:
             roles.append(Role(text))
         except ValueError:
-            allowed = ", ".join(role.value for role in Role)
-            raise r.fail(
-                w, N_("unknown value {value!r} (allowed: {allowed})"), value=text, allowed=allowed
-            ) from None
+            raise r.unknown_value(w, text, [role.value for role in Role]) from None
     return roles
 
 
@@ -533,12 +535,7 @@ def _conventions(r: _Reader, data: dict) -> DraftingOptions | None:
             continue
         text = r.get(obj, name, str, "drafting")
         if text not in allowed:
-            raise r.fail(
-                f"drafting.{name}",
-                N_("unknown value {value!r} (allowed: {allowed})"),
-                value=text,
-                allowed=", ".join(allowed),
-            )
+            raise r.unknown_value(f"drafting.{name}", text, allowed)
         options[name] = text
     return DraftingOptions(**options)
 
