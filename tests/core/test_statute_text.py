@@ -405,6 +405,8 @@ def test_a_number_written_twice_keeps_both_provisions():
         "별표 1을 별지와 같이 한다.",
         '제2조제1항 중 "국"을 "실"로 하고, 같은 조 제2항을 삭제한다.',
         '제2조제1항 중 "국"을 "실"로 한다. 제3조를 삭제한다.',  # two on one line
+        '제2조 중 "국"을 "실"로 한다.',  # read as a second 제2조 before
+        '제1조 중 "가"를 "나"로 하고, 제2조를 삭제한다.',
     ],
 )
 def test_an_amendment_sentence_in_the_text_is_an_error_not_part_of_a_provision(sentence):
