@@ -65,20 +65,28 @@ def speaking(lang: str) -> Iterator[None]:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
+# ``--lang`` and the abbreviations argparse accepts for it (``--la ko``); where another option
+# shares the prefix (``--la`` in ``generate``, which has ``--langs``) argparse refuses it as
+# ambiguous, and says so in the language the official asked for.
+_LANG_SPELLINGS = ("--l", "--la", "--lan", "--lang")
+
+
 def chosen_language(argv: list[str], default: str) -> str:
-    """The language ``--lang ko``/``--lang=ko`` names in ``argv`` (before or after the
-    command; the last one, as argparse takes it), else ``default``. Read before argparse
-    parses, so that argparse's own complaints are in that language."""
+    """The language ``--lang ko``/``--lang=ko`` (or an abbreviation, ``--la ko``) names in
+    ``argv`` (before or after the command; the last one, as argparse takes it), else
+    ``default``. Read before argparse parses, so that argparse's own complaints are in that
+    language."""
     lang = default
     for index, arg in enumerate(argv):
         if arg == "--":
             break
-        if arg == "--lang" and index + 1 < len(argv):
-            value = argv[index + 1]
-        elif arg.startswith("--lang="):
-            value = arg.partition("=")[2]
-        else:
+        name, equals, value = arg.partition("=")
+        if name not in _LANG_SPELLINGS:
             continue
+        if not equals:
+            if index + 1 == len(argv):
+                continue
+            value = argv[index + 1]
         if value in ("ko", "en"):
             lang = value
     return lang

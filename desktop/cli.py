@@ -200,7 +200,10 @@ def cmd_apply(args: argparse.Namespace) -> int:
     try:
         new = apply_amendment(old, amendment)
     except AmendmentError as exc:
-        print(f"{args.amendment}:{exc.line}: {exc.message(args.lang)}", file=sys.stderr)
+        from desktop.core.findings import severity_word
+
+        word = severity_word("error", args.lang)  # as the statute reader's errors print
+        print(f"{args.amendment}:{exc.line}: {word}: {exc.message(args.lang)}", file=sys.stderr)
         return EXIT_FINDINGS
     if args.table:
         table = comparison_table(old, new, lang=args.doc_lang, hyphens=not args.full)

@@ -104,6 +104,11 @@ def test_argparses_lookups_are_put_back(capsys):
         (["--lang", "fr", "validate"], "en"),  # argparse refuses it, in the default language
         (["--lang"], "en"),
         (["validate", "--", "--lang", "ko"], "en"),  # a file named --lang
+        (["--la", "ko", "sample"], "ko"),  # argparse takes an abbreviation of --lang
+        (["sample", "--lan=ko"], "ko"),
+        (["--l", "ko", "validate", "p"], "ko"),
+        (["--langs", "ko", "validate"], "en"),  # generate's --langs is not --lang
+        (["--lang-x", "ko"], "en"),
     ],
 )
 def test_the_language_is_seen_before_parsing(argv, lang):

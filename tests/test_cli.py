@@ -342,9 +342,10 @@ def test_apply_prints_the_new_text_the_table_and_located_errors(tmp_path):
     amendment.write_text('제2조 중 "20명"을 "30명"으로 한다.\n', encoding="utf-8")
     bad = orgdraft("apply", str(old), str(amendment))
     assert bad.returncode == 1
-    assert bad.stderr.strip() == f'{amendment}:1: Sentence 1: "20명" does not occur in Article 2.'
+    message = 'Sentence 1: "20명" does not occur in Article 2.'
+    assert bad.stderr.strip() == f"{amendment}:1: error: {message}"
     bad = orgdraft("apply", str(old), str(amendment), lang="ko")
-    assert bad.stderr.strip() == f'{amendment}:1: 문장 1: 제2조에 "20명"이 없습니다.'
+    assert bad.stderr.strip() == f'{amendment}:1: 오류: 문장 1: 제2조에 "20명"이 없습니다.'
 
 
 def test_validate_imports_only_what_checking_needs(sample_file):
