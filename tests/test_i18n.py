@@ -152,6 +152,20 @@ def test_accelerators_are_kept():
     assert wrong == [], "\n".join(wrong)
 
 
+# Both particles written out after a value (을(를), 이(가), …): the official reads a hedge where
+# OrgDraft knows the value and can choose (``{name:을}``, see ParticleFormatter).
+_HEDGED = re.compile(
+    r"(?:을\(를\)|를\(을\)|이\(가\)|가\(이\)|은\(는\)|는\(은\)|과\(와\)|와\(과\)|\(으\)로)"
+)
+
+
+def test_korean_particles_after_values_are_chosen_not_hedged():
+    hedged = [
+        f"{msgid!r} → {msgstr!r}" for msgid, msgstr, _m in _entries("ko") if _HEDGED.search(msgstr)
+    ]
+    assert hedged == [], "\n".join(hedged)
+
+
 def test_korean_texts_without_placeholders_are_distinct():
     """A language switch finds each shown text's msgid by its translation (see
     ``desktop.i18n.retranslation``): two msgids must not share one Korean text."""
