@@ -453,6 +453,45 @@ def _kids(org: Organization, unit_id: str) -> list[Unit]:
     return org.children(unit_id) if unit_id in org else []
 
 
+def _name_en(unit: Unit, org: Organization) -> str:
+    """A listed unit's English name as the English text has it by now: the new name of a unit
+    that stays (renames are written into the English first), else its old one."""
+    return org.get(unit.id).name_en if unit.id in org else unit.name_en
+
+
+def rewrite_list_en(text_en: str, old: list[str], new: list[str]) -> str:
+    """The English of a list article whose Korean list now names ``new`` instead of ``old``:
+    the span naming ``old`` in order (``the A, the B and the C``, with or without ``the``
+    before each name and a comma before ``and``) is written again with ``new`` in the same
+    way. Where that span is not found or a name has no English, ``""``: the bill then shows
+    the English as missing, never the old list as if it were the new one."""
+    if not text_en or not all(old) or not all(new):
+        return ""
+    names = [re.escape(name) for name in old]
+    the = r"(?:the )?"
+    if len(names) == 1:
+        body = names[0]
+    else:
+        head = "".join(f"{the}{n}, " for n in names[:-2])
+        body = f"{head}{the}{names[-2]},? and {the}{names[-1]}"
+    match = re.search(rf"(?<![\w-])([Tt]he )?{body}(?![\w-])", text_en)
+    if match is None:
+        return ""
+    span = match.group(0)
+    opening = match.group(1) or ""
+    every = len(old) > 1 and f" the {old[-1]}" in span
+    oxford = len(old) > 2 and ", and " in span
+    listed = list(new)
+    if every:
+        listed = [listed[0], *(f"the {name}" for name in listed[1:])]
+    if len(listed) == 1:
+        items = listed[0]
+    else:
+        comma = "," if oxford and len(listed) > 2 else ""
+        items = ", ".join(listed[:-1]) + f"{comma} and " + listed[-1]
+    return text_en[: match.start()] + opening + items + text_en[match.end() :]
+
+
 def articles_list_en(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
@@ -586,6 +625,9 @@ def follow_texts(
             if names == listing.names or not names:
                 continue
             para.text = listing.rewrite(para.text, names, separator)
+            para.text_en = rewrite_list_en(
+                para.text_en, [_name_en(u, new_org) for u in listed], [u.name_en for u in children]
+            )
             parent = new_org.find(parent_id)
             if parent is not None and art.title in (parent.name_ko, head_title(parent)):
                 sync_children(art, new_org, parent, old_org)
