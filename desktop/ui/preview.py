@@ -1,8 +1,10 @@
 """문서 미리보기 — the Documents section: the selected document (a bill per amended
 instrument, its comparison table, the press release, the organization tables, the review
 sheet) in Korean or English, as it will be exported, kept up to date while the official types.
-A bill or table of an instrument whose text has an error is not drafted: the pane says that it
-waits until the text is corrected, and what is wrong in it.
+While an instrument's text has an error, the bills, the comparison tables and the review sheet,
+which read every text, are not drafted: the pane says that they wait until the text is
+corrected, and what is wrong in it; the press release and the organization tables, drafted from
+the organization, are shown as usual.
 
 An edit restarts a short timer (:data:`DEBOUNCE_MS`); when it fires, the page hands a snapshot
 of the project to a worker (:func:`~desktop.ui.previewjob.render_preview`) and sets the HTML
@@ -276,7 +278,7 @@ class DocumentsPage(QWidget):
         self.status.setText("")
         if result.error is not None:
             self._error(result.error)
-        elif result.waiting is not None:
+        elif result.waiting:
             self._waiting(result)
         else:
             self._show(result)
@@ -301,21 +303,37 @@ class DocumentsPage(QWidget):
         self.preview_updated.emit()
 
     def _message(self, title: str, lines: list[str] | None = None) -> None:
-        body = "".join(f"<p>{html.escape(line)}</p>" for line in lines or [])
-        self.browser.setHtml(f"<h3>{html.escape(title)}</h3>{body}")
+        self._sections([(title, lines or [])])
+
+    def _sections(self, sections: list[tuple[str, list[str]]]) -> None:
+        """Headed paragraphs (a heading may be empty: paragraphs only)."""
+        parts = []
+        for title, lines in sections:
+            if title:
+                parts.append(f"<h3>{html.escape(title)}</h3>")
+            parts += [f"<p>{html.escape(line)}</p>" for line in lines]
+        self.browser.setHtml("".join(parts))
         self._shown = None
         self.html = ""
 
     def _waiting(self, result: PreviewResult) -> None:
-        """The note that the bill (or table) waits until its instrument's text is corrected,
-        with what is wrong in the text, instead of a draft made from it."""
-        assert result.waiting is not None
-        lines = [
-            _("line {line}: {message}").format(line=m.line, message=m.message(lang()))
-            for m in result.parse_errors
+        """For each text that the document needs and that waits to be corrected, the note that
+        its drafting waits and what is wrong in it, instead of a draft made from it; then why
+        the document waits too when it is not that text's own bill or table."""
+        sections = [
+            (
+                wait.note.text(lang()),
+                [
+                    _("line {line}: {message}").format(line=m.line, message=m.message(lang()))
+                    for m in wait.errors
+                ],
+            )
+            for wait in result.waiting
         ]
-        lines.append(_("Correct the text in Statute texts and the preview returns."))
-        self._message(result.waiting.text(lang()), lines)
+        closing = [result.waits_too.text(lang())] if result.waits_too is not None else []
+        closing.append(_("Correct the text in Statute texts and the preview returns."))
+        sections.append(("", closing))
+        self._sections(sections)
         self.stats["shown"] = time.perf_counter()
         self.preview_updated.emit()
 

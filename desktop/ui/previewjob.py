@@ -20,7 +20,7 @@ from desktop.core.org import Organization, chart_titles
 from desktop.core.project import DraftInputs, Project
 from desktop.core.rules import DraftingOptions
 from desktop.core.statute_parse import ParseMessage
-from desktop.i18n import Message
+from desktop.i18n import N_, Message
 
 CHART_SCALE = 0.6  # the export draws at 2.0 for print; 0.6 is about the width the pane shows
 
@@ -41,24 +41,35 @@ class PreviewRequest:
 
 
 @dataclass
+class Waiting:
+    """An instrument whose text waits to be corrected: validate.waiting_note and the text's
+    error-level parse messages (with their lines)."""
+
+    note: Message
+    errors: list[ParseMessage]
+
+
+@dataclass
 class PreviewResult:
-    """A drafted preview: its HTML, or the error met, or the note that the bill or table asked
-    for waits until its instrument's text is corrected (with that text's errors); the bills
-    drafted on the way and the seconds the worker spent."""
+    """A drafted preview: its HTML, or the error met, or, when the document asked for needs a
+    text that waits to be corrected (:func:`~desktop.documents.preview.waiting_for`), each such
+    text's note and errors and, for a document other than that text's own bill or table, why
+    it waits too (``waits_too``); the bills drafted on the way and the seconds the worker
+    spent."""
 
     request: PreviewRequest
     html: str = ""
     error: Exception | None = None
     bills: list[tuple[str, str, str]] = field(default_factory=list)  # key, Korean, English
     seconds: float = 0.0  # spent on the worker
-    waiting: Message | None = None  # validate.waiting_note of the instrument asked for
-    parse_errors: list[ParseMessage] = field(default_factory=list)  # of that text
+    waiting: list[Waiting] = field(default_factory=list)  # in the project's order
+    waits_too: Message | None = None
 
 
 def render_preview(project: Project, request: PreviewRequest) -> PreviewResult:
     """Draft ``request.doc`` from ``project`` (a snapshot nobody else touches); a failure is
     returned in ``error``, never raised."""
-    from desktop.documents.preview import bill_keys, preview_html
+    from desktop.documents.preview import bill_keys, preview_html, waiting_for
 
     start = time.perf_counter()
     result = PreviewResult(request)
@@ -70,13 +81,11 @@ def render_preview(project: Project, request: PreviewRequest) -> PreviewResult:
             project = with_press_defaults(project, dict(request.press_defaults))
         inputs = project.draft_inputs(request.options)
         result.bills = _bills(inputs, bill_keys)
-        key = request.key or next((k for k, _ko, _en in result.bills), None)
-        if request.doc in ("bill", "table") and key in inputs.waiting:  # nothing drafted
-            from desktop.core.validate import waiting_note
-
-            result.waiting = waiting_note(project, key)
-            messages = inputs.parsed[key][1]
-            result.parse_errors = [m for m in messages if m.severity == "error"]
+        waits = waiting_for(inputs, request.doc)
+        if waits:  # nothing drafted from a text that cannot be read
+            result.waiting = [_waiting(project, inputs, key) for key in waits]
+            key = request.key or next((k for k, _ko, _en in result.bills), None)
+            result.waits_too = _waits_too(project, request.doc, key, waits)
         else:
             charts = chart_images(project, inputs, request.lang) if request.doc == "org" else None
             result.html = preview_html(
@@ -96,6 +105,32 @@ def render_preview(project: Project, request: PreviewRequest) -> PreviewResult:
             inputs.release()  # freed here, not by a full collection that stalls the window
     result.seconds = time.perf_counter() - start
     return result
+
+
+def _waiting(project: Project, inputs: DraftInputs, key: str) -> Waiting:
+    from desktop.core.validate import waiting_note
+
+    messages = inputs.parsed[key][1]
+    return Waiting(waiting_note(project, key), [m for m in messages if m.severity == "error"])
+
+
+def _waits_too(project: Project, doc: str, key: str | None, waits: list[str]) -> Message | None:
+    """Why a document that is not a waiting text's own bill or table waits as well."""
+    if doc == "review":
+        return Message(
+            N_(
+                "The bilingual review sheet sets the bills side by side, so it is drafted once "
+                "the text is corrected."
+            )
+        )
+    if key is None or key in waits:  # the note says it
+        return None
+    from desktop.core.validate import instrument_words
+
+    return Message(
+        N_("Drafting of {instrument} reads every instrument's text, so it waits too."),
+        {"instrument": instrument_words(project, key)},
+    )
 
 
 def _bills(inputs: DraftInputs, bill_keys) -> list[tuple[str, str, str]]:

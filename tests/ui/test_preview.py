@@ -326,6 +326,195 @@ def test_the_preview_does_not_draft_the_bill_of_a_text_that_waits(monkeypatch):
     result = render_preview(project, PreviewRequest("bill", "ko"))
     assert result.error is None and result.html == ""
     assert [k for k, _ko, _en in result.bills] == ["ordinance", "rule"]
-    assert result.waiting is not None and result.waiting.text("ko").startswith("「경기도")
-    assert [m.line for m in result.parse_errors] == [23]
+    [waiting] = result.waiting
+    assert waiting.note.text("ko").startswith("「경기도")
+    assert [m.line for m in waiting.errors] == [23]
     assert drafted == ["rule"]  # the ordinance's text waits: nothing drafted from it
+
+
+# An amendment sentence pasted into the ordinance's text before 제4조 (line 18): the text waits.
+PASTED = '제3조 중 "규칙"을 "조례"로 한다.'
+NOTE_KO = "「경기도 행정기구 및 정원 조례」의 개정안은 본문을 고친 뒤에 작성됩니다."
+NOTE_EN = (
+    "Drafting of Gyeonggi-do Ordinance on Administrative Organization and Staffing waits until "
+    "its text is corrected."
+)
+ERROR_KO = "18행: 이 줄은 본문이 아니라 개정문 문장이어서 위 조문에 넣지 않았습니다."
+ERROR_EN = "line 18: This line is an amendment sentence (개정문), not text of the instrument"
+RETURNS_KO = "자치법규 조문에서 본문을 고치면 미리보기가 다시 나타납니다."
+RETURNS_EN = "Correct the text in Statute texts and the preview returns."
+
+
+def pasted(text: str) -> str:
+    return text.replace("제4조(홍보기획관)", f"{PASTED}\n제4조(홍보기획관)", 1)
+
+
+def paste_sentence(qtbot, page, doc) -> str:
+    wait_for(qtbot, page, "일부개정조례안")
+    text = doc.project.instrument("ordinance").text
+    doc.push(commands.SetInstrumentText(doc, "ordinance", pasted(text)))
+    wait_for(qtbot, page, NOTE_EN)  # the ordinance's bill, shown first, waits
+    return text
+
+
+def show(qtbot, page, document, key=None, language="ko") -> str:
+    with qtbot.waitSignal(page.preview_updated, timeout=TIMEOUT):
+        page.select(document, key, language)
+    return shown(page)
+
+
+def test_the_press_release_and_organization_tables_are_drafted_while_a_text_waits(qtbot, doc):
+    # Both are drafted from the organization (the changes applied to it): the ordinance's
+    # unreadable text is in neither, so they show as they are, without a note.
+    from desktop.ui.tr import set_lang
+
+    page = make_page(qtbot, doc)
+    paste_sentence(qtbot, page, doc)
+    for ui in ("ko", "en"):
+        set_lang(ui)
+        page.retranslate()
+        press_ko = show(qtbot, page, "press", None, "ko")
+        assert "보 도 자 료" in press_ko and "총 정원 16,244명 → 16,252명(증 8명)" in press_ko
+        assert "「경기도 행정기구 및 정원 조례」 일부개정조례안이" in press_ko
+        screenshot(page, f"preview-waiting-press-{ui}")
+        press_en = show(qtbot, page, "press", None, "en")
+        assert "PRESS RELEASE" in press_en and "Total staffing 16,244 → 16,252" in press_en
+        org_ko = show(qtbot, page, "org", None, "ko")
+        assert "경기도 기구표 및 정원표" in org_ko and "감사위원회" in org_ko
+        screenshot(page, f"preview-waiting-org-{ui}")
+        org_en = show(qtbot, page, "org", None, "en")
+        assert "Gyeonggi Province: Organization and Staffing Tables" in org_en
+        for text in (press_ko, press_en, org_ko, org_en):
+            assert NOTE_KO not in text and NOTE_EN not in text
+            assert "cannot be drafted" not in text and "문서를 만들 수 없습니다" not in text
+        assert page.html and page.browser.document().toHtml().count("<img") == 2
+
+
+def test_the_press_release_and_organization_tables_read_nothing_of_a_waiting_text(monkeypatch):
+    from desktop.core.drafting import project as drafting
+    from desktop.ui.previewjob import PreviewRequest
+
+    project = projectfile.load(sample_path())
+    today = __import__("datetime").date(2026, 1, 1)
+    before = {
+        (d, lang): render_preview(project, PreviewRequest(d, lang, today=today)).html
+        for d in ("press", "org")
+        for lang in ("ko", "en")
+    }
+    source = project.instrument("ordinance")
+    source.text = pasted(source.text)
+    drafted = []
+    amended = drafting.InstrumentDraft.amended
+
+    def recorded(self):
+        drafted.append(self.key)
+        return amended.fget(self)
+
+    monkeypatch.setattr(drafting.InstrumentDraft, "amended", property(recorded))
+    for (d, lang), html in before.items():
+        result = render_preview(project, PreviewRequest(d, lang, today=today))
+        assert result.error is None and not result.waiting and result.waits_too is None
+        assert result.html == html, (d, lang)  # the same document as with the text corrected
+    assert set(drafted) == {"rule"}  # listing the bills; the ordinance is not drafted
+
+
+def test_the_review_sheet_waits_for_every_text_that_cannot_be_read(qtbot, doc):
+    from desktop.ui.tr import set_lang
+
+    page = make_page(qtbot, doc)
+    text = paste_sentence(qtbot, page, doc)
+    set_lang("ko")
+    page.retranslate()
+    review = show(qtbot, page, "review", None, "ko").split("\n")
+    assert review == [
+        NOTE_KO,
+        ERROR_KO + " 본문은 현행 그대로 넣고, 바꿀 내용은 변경사항으로 입력하십시오.",
+        "국영 대조 검토표는 각 개정안의 국문과 영문을 나란히 대조하므로 본문을 고친 뒤에 "
+        "작성됩니다.",
+        RETURNS_KO,
+    ]
+    assert page.html == ""
+    screenshot(page, "preview-waiting-review-ko")
+    set_lang("en")
+    page.retranslate()
+    wait_for(qtbot, page, NOTE_EN)
+    review = shown(page).split("\n")
+    assert review[0] == NOTE_EN and review[1].startswith(ERROR_EN)
+    assert review[2:] == [
+        "The bilingual review sheet sets the bills side by side, so it is drafted once the "
+        "text is corrected.",
+        RETURNS_EN,
+    ]
+    screenshot(page, "preview-waiting-review-en")
+    # The rule waits too: a note for each, with its own line numbers.
+    rule = doc.project.instrument("rule").text
+    doc.push(
+        commands.SetInstrumentText(
+            doc, "rule", rule.replace("제2조(하부조직)", f"{PASTED}\n제2조(하부조직)", 1)
+        )
+    )
+    rule_note = (
+        "Drafting of Enforcement Rule of the Gyeonggi-do Ordinance on Administrative "
+        "Organization and Staffing waits until its text is corrected."
+    )
+    wait_for(qtbot, page, rule_note)
+    review = shown(page).split("\n")
+    assert review[0] == NOTE_EN and review[1].startswith(ERROR_EN)
+    assert review[2] == rule_note and review[3].startswith("line 6: This line is an amendment")
+    screenshot(page, "preview-waiting-review-both-en")
+    set_lang("ko")
+    doc.push(commands.SetInstrumentText(doc, "rule", rule))
+    doc.push(commands.SetInstrumentText(doc, "ordinance", text))  # corrected: drafted again
+    page.retranslate()
+    wait_for(qtbot, page, "국영 대조 검토표")
+    assert "본문을 고친 뒤에" not in shown(page) and page.html
+
+
+def test_another_bill_waits_for_the_text_it_reads(qtbot, doc):
+    # The rule's own text reads, but its drafting reads every text (where a unit's duties
+    # already stand): its bill and table wait too, and say why.
+    from desktop.ui.tr import set_lang
+
+    page = make_page(qtbot, doc)
+    paste_sentence(qtbot, page, doc)
+    set_lang("ko")
+    page.retranslate()
+    bill = show(qtbot, page, "bill", "rule", "ko").split("\n")
+    assert bill[0] == NOTE_KO and bill[1].startswith(ERROR_KO)
+    assert bill[2:] == [
+        "「경기도 행정기구 및 정원 조례 시행규칙」의 개정안도 모든 자치법규의 본문을 함께 읽어 "
+        "작성하므로 본문을 고친 뒤에 작성됩니다.",
+        RETURNS_KO,
+    ]
+    screenshot(page, "preview-waiting-rule-bill-ko")
+    table = show(qtbot, page, "table", "rule", "en").split("\n")
+    assert table[0] == NOTE_KO and table[2].startswith("「경기도 행정기구 및 정원 조례 시행규칙」")
+    set_lang("en")
+    page.retranslate()
+    wait_for(qtbot, page, NOTE_EN)
+    table = shown(page).split("\n")
+    assert table[0] == NOTE_EN and table[1].startswith(ERROR_EN)
+    assert table[2:] == [
+        "Drafting of Enforcement Rule of the Gyeonggi-do Ordinance on Administrative "
+        "Organization and Staffing reads every instrument's text, so it waits too.",
+        RETURNS_EN,
+    ]
+    screenshot(page, "preview-waiting-rule-table-en")
+
+
+def test_the_export_still_refuses_a_text_that_waits(tmp_path):
+    # The export writes the documents together and refuses them all, with the located error
+    # and the note, whichever are chosen: nothing is written.
+    from desktop.documents.generate import ValidationFailed, generate
+
+    project = projectfile.load(sample_path())
+    source = project.instrument("ordinance")
+    source.text = pasted(source.text)
+    for docs in (("press", "org"), ("review",), ("bill",)):
+        with pytest.raises(ValidationFailed) as refused:
+            generate(project, tmp_path, langs=("ko",), docs=docs, confirm=lambda w: True)
+        [finding] = [f for f in refused.value.findings if f.is_error]
+        assert finding.place.describe() == "statute_line:ordinance:18"
+        assert finding.message("ko").startswith("「경기도 행정기구 및 정원 조례」 18행: 이 줄은")
+        assert finding.message("ko").endswith(NOTE_KO)
+        assert not any(tmp_path.iterdir())
