@@ -431,7 +431,12 @@ def _imitate_listing(
     en = ""
     names_en = [c.name_en for c in children]
     if listing_para.text_en and unit.name_en and all(names_en):
-        en = f"The {articles_list_en(names_en)} shall be established in the {unit.name_en}."
+        model_kids = {c.name_ko: c for c in (*_kids(model_org, model.id), *_kids(org, model.id))}
+        old_en = [model_kids[name].name_en for name in listing.names if name in model_kids]
+        en = rewrite_list_en(listing_para.text_en, old_en, names_en)
+        en = replace_words(en, [(model.name_en, unit.name_en)]) if model.name_en else ""
+        if not en:  # the sibling's English list is not found: KLRI's form
+            en = f"The {articles_list_en(names_en)} shall be established in the {unit.name_en}."
     art = Article(num, title=unit.name_ko, title_en=unit.name_en)
     art.paragraphs.append(Paragraph(1, text, text_en=en))
     templates = [
@@ -493,9 +498,12 @@ def rewrite_list_en(text_en: str, old: list[str], new: list[str]) -> str:
 
 
 def articles_list_en(names: list[str]) -> str:
+    """``A``, ``A and the B``, ``A, the B and the C``: each name after the first takes its
+    article (the sentence gives the first its ``The``)."""
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    rest = [f"the {name}" for name in names[1:]]
+    return ", ".join([names[0], *rest[:-1]]) + " and " + rest[-1]
 
 
 # -- following the changes in an instrument's own pattern -----------------------------------

@@ -207,10 +207,93 @@ def incheon_project() -> Project:
     return project
 
 
+def suncheon_project() -> Project:
+    """전라남도 순천시 (시): a list article of bureaus under the 부시장, bureau articles with the
+    head's post and grade, divisions listed in the rule's bureau articles — and, unlike the
+    others, the texts' English beside them (as an official enters it on the statute page), so
+    that the English bills follow the Korean: a bureau added to the ordinance's list, a
+    division moved into the new bureau's rule article, a division renamed."""
+    meta = Meta(government_ko="순천시", government_en="Suncheon City",
+                bill_date=dt.date(2025, 5, 30), session_ko="제283회 순천시의회 임시회",
+                session_en="283rd extraordinary session of the Suncheon City Council",
+                passed_date=dt.date(2025, 6, 20))  # fmt: skip
+    english = {"시장": "Mayor", "부시장": "Deputy Mayor",
+               "기획행정국": "Planning and Administration Bureau", "복지문화국": "Welfare and Culture Bureau",
+               "경제농업국": "Economy and Agriculture Bureau", "도시건설국": "Urban Construction Bureau",
+               "기획예산과": "Planning and Budget Division", "총무과": "General Affairs Division",
+               "세정과": "Tax Division", "사회복지과": "Social Welfare Division",
+               "문화예술과": "Culture and Arts Division", "관광진흥과": "Tourism Promotion Division",
+               "일자리경제과": "Jobs and Economy Division", "농업정책과": "Agricultural Policy Division",
+               "환경보호과": "Environmental Protection Division", "도시과": "Urban Division",
+               "건설과": "Construction Division", "교통과": "Transportation Division"}  # fmt: skip
+    project = _read("suncheon", meta, 275_000, english)
+    titles = {"ordinance": "Suncheon-si Ordinance on the Establishment of Administrative Organizations",
+              "rule": "Enforcement Rule of the Suncheon-si Ordinance on the Establishment of "
+                      "Administrative Organizations",
+              "staffing": "Suncheon-si Ordinance on the Authorized Number of Local Public Officials"}  # fmt: skip
+    heads = "The Head of the {} shall take charge of the following affairs:"
+    texts = {
+        "ordinance": {
+            "3/title": "Establishment of Bureaus",
+            "3/0": "The Planning and Administration Bureau, the Welfare and Culture Bureau, the Economy and Agriculture Bureau and the Urban Construction Bureau shall be established under the Deputy Mayor.",
+        },
+        "rule": {
+            "2/title": "Planning and Administration Bureau",
+            "2/1": "The Planning and Budget Division, the General Affairs Division and the Tax Division shall be established in the Planning and Administration Bureau.",
+            "2/2": heads.format("Planning and Budget Division"),
+            "2/3": heads.format("General Affairs Division"),
+            "2/4": heads.format("Tax Division"),
+            "4/title": "Economy and Agriculture Bureau",
+            "4/1": "The Jobs and Economy Division, the Agricultural Policy Division and the Environmental Protection Division shall be established in the Economy and Agriculture Bureau.",
+            "4/2": heads.format("Jobs and Economy Division"),
+            "4/3": heads.format("Agricultural Policy Division"),
+            "4/4": heads.format("Environmental Protection Division"),
+            "4/4/1": "Matters concerning environmental conservation plans",
+            "4/4/2": "Matters concerning the management of air and water quality",
+            "4/4/3": "Matters concerning the reduction of greenhouse gas emissions",
+            "5/title": "Urban Construction Bureau",
+            "5/1": "The Urban Division, the Construction Division and the Transportation Division shall be established in the Urban Construction Bureau.",
+            "5/2": heads.format("Urban Division"),
+        },
+        "staffing": {
+            "2/title": "Authorized Number",
+            "2/1": "The authorized number of local public officials of Suncheon City shall be 1,286.",
+        },
+    }  # fmt: skip
+    for inst in project.instruments:
+        inst.title_en = titles[inst.key]
+        inst.english.update(texts[inst.key])
+    ids = _ids(project)
+    mayor = project.org.get(ids["시장"])  # the staffing ordinance's posts, given to the units
+    for unit in project.org:
+        if unit.kind is K.DIVISION:
+            unit.staffing = {"g5": 1, "g6": 5, "g7": 5, "g8": 2, "g9": 1}
+        elif unit.kind is K.BUREAU:
+            unit.staffing = {"g4": 1}
+        if unit is not mayor:
+            for grade, count in unit.staffing.items():
+                mayor.staffing[grade] -= count
+    bureau = Unit("clim", K.BUREAU, "기후환경국", "Climate and Environment Bureau", ids["부시장"], "g4",
+                  [Duty("탄소중립 정책에 관한 사항", "Matters concerning carbon neutrality policies")],
+                  {"g4": 1})  # fmt: skip
+    division = Unit("energy", K.DIVISION, "기후에너지과", "Climate and Energy Division", "clim", "g5",
+                    [Duty("기후위기 대응 계획의 수립에 관한 사항",
+                          "Matters concerning climate crisis response plans")],
+                    {"g5": 1, "g6": 3, "g7": 3, "g8": 1})  # fmt: skip
+    project.changes = [
+        ch.Establish("c1", unit=bureau, children=[division]),
+        ch.Move("c2", unit_id=ids["환경보호과"], new_parent_id="clim"),
+        ch.Rename("c3", unit_id=ids["도시과"], name_ko="도시계획과", name_en="Urban Planning Division"),
+        ch.ChangeStaffing("c4", unit_id=ids["총무과"], deltas={"g6": 1, "g7": 1}),
+    ]  # fmt: skip
+    return project
+
+
 __all__ = [
     "gangwon_project",
     "haeundae_project",
     "incheon_project",
     "sejong_project",
     "seoul_project",
+    "suncheon_project",
 ]

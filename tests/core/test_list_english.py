@@ -37,3 +37,23 @@ def test_a_list_is_written_again_in_its_own_english_form():
 def test_a_list_the_english_does_not_show_leaves_the_english_missing():
     assert rewrite_list_en("Bureaus shall be established.", ["A Bureau"], ["B Bureau"]) == ""
     assert rewrite_list_en("The A Bureau shall be established.", ["A Bureau"], [""]) == ""
+
+
+def test_a_new_bureaus_rule_article_lists_its_divisions_as_its_sibling_does():
+    from tests.core.government_projects import suncheon_project
+
+    rule = suncheon_project().draft_inputs().new_instruments["rule"]
+    article = rule.article_titled("기후환경국")
+    assert article.paragraphs[0].text == "기후환경국에 기후에너지과 및 환경보호과를 둔다."
+    assert article.paragraphs[0].text_en == (
+        "The Climate and Energy Division and the Environmental Protection Division shall be "
+        "established in the Climate and Environment Bureau."
+    )
+
+
+def test_the_english_list_of_a_new_article_gives_each_name_its_article():
+    from desktop.core.patterns import articles_list_en
+
+    assert articles_list_en(["A"]) == "A"
+    assert articles_list_en(["A", "B"]) == "A and the B"
+    assert articles_list_en(["A", "B", "C"]) == "A, the B and the C"
