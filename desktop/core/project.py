@@ -241,15 +241,23 @@ class DraftInputs:
         return {key: inst for key, (inst, _) in self.parsed.items()}
 
     @cached_property
+    def current_org(self) -> Organization:
+        """The organization before the changes, its duties' English completed from the
+        current texts (:func:`desktop.core.textkeep.with_text_english`)."""
+        from desktop.core.textkeep import with_text_english
+
+        return with_text_english(self.project.org, self.old_instruments)
+
+    @cached_property
     def applied(self) -> ApplyResult:
-        return apply_changes(self.project.org, self.project.changes)
+        return apply_changes(self.current_org, self.project.changes)
 
     @cached_property
     def _amended(self) -> tuple[StatuteResult, list[Finding]]:
         from desktop.core.effects import amend_instruments
 
         result = amend_instruments(
-            self.project.org,
+            self.current_org,
             self.applied,
             self.old_instruments,
             tuple(self.project.grades),

@@ -93,6 +93,30 @@ def with_text_duties(
     return old_copy, dataclasses.replace(applied, org=new_copy)
 
 
+def with_text_english(org: Organization, instruments: Mapping[str, Instrument]) -> Organization:
+    """``org`` with the English of every duty that has none taken from the current texts: the
+    English the official gave a subparagraph (on the statute page) whose Korean is the duty's,
+    when the texts give that Korean one English only. An organization read from the Korean
+    texts has no English duties, so without this a duty moved to another unit, or a division
+    moved into a new article, is drafted as ``[English text missing]`` although its English
+    stands in the text. ``org`` itself when nothing is taken."""
+    found: dict[str, set[str]] = {}
+    for inst in instruments.values():
+        for art in inst.articles:
+            for para in art.paragraphs:
+                for sub in para.subparagraphs:
+                    if sub.text and sub.text_en:
+                        found.setdefault(sub.text, set()).add(sub.text_en)
+    english = {ko: ens.pop() for ko, ens in found.items() if len(ens) == 1}
+    lacking = any(not d.en and d.ko in english for u in org for d in u.duties)
+    if not lacking:
+        return org
+    copy = org.copy()
+    for unit in copy:
+        unit.duties = [Duty(d.ko, d.en or english.get(d.ko, "")) for d in unit.duties]
+    return copy
+
+
 def _names(applied: ApplyResult, superiors: bool = True) -> set[str]:
     """Every unit name a change touches, old and new, with the superiors it names. (The
     record's payload is read by its fields: the old name of a rename or new kind, the units a
