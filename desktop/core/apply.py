@@ -10,9 +10,11 @@ release and the organization tables are drafted from. Each kind applies itself
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.core.findings import Finding, error
+from desktop.core.grades import Grade
 from desktop.core.kinds import Action, ApplyState, Change, ChangeRecord
 from desktop.core.org import Organization
 from desktop.i18n import N_, Message
@@ -41,9 +43,12 @@ class ApplyResult:
         return result
 
 
-def apply_changes(org: Organization, changes: list[Change]) -> ApplyResult:
-    """Apply ``changes`` in order to a copy of ``org``."""
-    state = ApplyState(org.copy())
+def apply_changes(
+    org: Organization, changes: list[Change], grades: Iterable[Grade] = ()
+) -> ApplyResult:
+    """Apply ``changes`` in order to a copy of ``org`` (``grades``: the project's, named in
+    the messages; the default grades when none are given)."""
+    state = ApplyState(org.copy(), grades)
     for index, change in enumerate(changes):
         missing = [ref for ref in change.unit_refs() if ref not in state.org]
         if missing:

@@ -7,7 +7,10 @@ table (정원표) to print subtotals.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from desktop.i18n import Pair
 
 
 @dataclass(frozen=True)
@@ -79,3 +82,18 @@ def group_of(code: str) -> GradeGroup | None:
         if group.code == code:
             return group
     return None
+
+
+def grade_words(code: str, grades: Iterable[Grade] = DEFAULT_GRADES) -> Pair:
+    """A grade as the official reads it: ``g4`` → 4급 / Grade 4 (from ``grades``, the
+    project's list; a code it does not hold is shown as it is)."""
+    grade = next((g for g in grades if g.code == code), None)
+    return Pair(grade.ko, grade.en) if grade else Pair(code, code)
+
+
+def grades_words(codes: Iterable[str], grades: Iterable[Grade] = DEFAULT_GRADES) -> Pair:
+    """Several grades as the official reads them, with commas: ``6급, 7급`` / ``Grade 6, Grade
+    7``."""
+    grades = tuple(grades)
+    words = [grade_words(code, grades) for code in codes]
+    return Pair(", ".join(w.ko for w in words), ", ".join(w.en for w in words))

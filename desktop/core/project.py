@@ -250,7 +250,7 @@ class DraftInputs:
 
     @cached_property
     def applied(self) -> ApplyResult:
-        return apply_changes(self.current_org, self.project.changes)
+        return apply_changes(self.current_org, self.project.changes, self.project.grades)
 
     @cached_property
     def _amended(self) -> tuple[StatuteResult, list[Finding]]:

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from desktop.core.findings import Finding, Place, PlaceKind, warning
 from desktop.core.government import GovernmentKind, Profile
-from desktop.core.grades import DEFAULT_GRADES
+from desktop.core.grades import grade_words
 from desktop.core.kinds.base import ChangeRecord
 from desktop.core.org import Organization, Unit, UnitKind
 from desktop.i18n import N_, Pair
@@ -345,12 +345,6 @@ def head_grade_finding(
             kind=Pair(kind_ko, kind_en),
         )
     return None
-
-
-def grade_words(code: str) -> Pair:
-    """A grade as the official reads it: ``g4`` → 4급 / Grade 4."""
-    grade = next((g for g in DEFAULT_GRADES if g.code == code), None)
-    return Pair(grade.ko, grade.en) if grade else Pair(code, code)
 
 
 def _grades_words(codes: tuple[str, ...]) -> Pair:

@@ -462,15 +462,18 @@ class StaffingForm(ChangeForm):
     def build(self, change_id: str) -> ch.ChangeStaffing:
         deltas = {}
         for row in range(self.table.rowCount()):
-            code = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            grade = self.table.item(row, 0)
+            code = grade.data(Qt.ItemDataRole.UserRole)
             text = self.table.item(row, 1).text().strip().replace("−", "-")
             if not text:
                 continue
             try:
                 value = int(text)
             except ValueError:
-                raise ValueError(
-                    _("{grade}: {text!r} is not a whole number.").format(grade=code, text=text)
+                raise ValueError(  # the grade as its row shows it (5급), not its code
+                    _("{grade}: {text!r} is not a whole number.").format(
+                        grade=grade.text(), text=text
+                    )
                 ) from None
             if value:
                 deltas[code] = value

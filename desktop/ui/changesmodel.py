@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 
 from desktop.core import changes as ch
+from desktop.core.kformat import date_en, date_ko
 from desktop.ui.tr import _, pick
 
 if TYPE_CHECKING:
@@ -41,9 +42,15 @@ def unit_names(doc: ChangesSource) -> dict[str, str]:
     return names
 
 
-def describe(change: ch.Change, names: dict[str, str]) -> str:
-    """What a change does to the organization, in a few words (its kind says them)."""
-    return change.describe(names)
+def grade_labels(doc: ChangesSource) -> dict[str, str]:
+    """Grade code → label in the interface language (``g6`` → 6급), over the project's grades."""
+    return {g.code: pick(g.ko, g.en) for g in doc.project.grades}
+
+
+def describe(change: ch.Change, doc: ChangesSource) -> str:
+    """What a change does to the organization, in a few words (its kind says them), with the
+    project's unit names and grades."""
+    return change.describe(unit_names(doc), grade_labels(doc))
 
 
 class ChangeListModel(QAbstractListModel):
@@ -127,9 +134,10 @@ class ChangeListModel(QAbstractListModel):
         return None
 
     def _text(self, row: int, change: ch.Change) -> str:
-        head = f"{row + 1}. [{change.title()}] {describe(change, unit_names(self._doc))}"
+        head = f"{row + 1}. [{change.title()}] {describe(change, self._doc)}"
         if change.effective:
-            head += "  " + _("(effective {date})").format(date=change.effective.isoformat())
+            when = pick(date_ko(change.effective), date_en(change.effective))
+            head += "  " + _("(effective {date})").format(date=when)
         inputs = self._doc.inputs()
         lines = [head]
         for consequence in inputs.statutes.consequences.get(change.id, []):

@@ -6,6 +6,7 @@ from desktop.core import changes as ch
 from desktop.core import kinds
 from desktop.core.apply import apply_changes
 from desktop.core.org import Duty, Organization, Unit, UnitKind
+from desktop.i18n import language, set_language
 
 
 def org() -> Organization:
@@ -213,6 +214,24 @@ def test_staffing_deltas_apply_and_negative_is_refused():
     bad = apply_changes(org(), [ch.ChangeStaffing("c1", unit_id="d2", deltas={"g6": -4})])
     assert codes(bad) == ["E-STAFFING-NEGATIVE"]
     assert bad.org.get("d2").staffing == {"g4": 1, "g6": 3}
+    # the grade as the official reads it, not its code (g6)
+    assert "(6급)" in bad.findings[0].message("ko")
+    assert "(Grade 6)" in bad.findings[0].message("en")
+
+
+def test_a_change_describes_its_grades_by_their_labels():
+    staffing = ch.ChangeStaffing("c1", unit_id="d2", deltas={"g6": 2, "g7": -1})
+    names = {"d2": "행정과"}
+    assert staffing.describe(names, {"g6": "6급", "g7": "7급"}) == "행정과: 6급 +2, 7급 -1"
+    head = ch.ChangeHeadGrade("c2", unit_id="d2", grade="g4")
+    assert head.describe(names, {"g4": "4급"}) == "행정과: 4급"
+    before = language()
+    set_language("en")  # without the project's list: the default grades, in that language
+    try:
+        assert staffing.describe(names) == "행정과: Grade 6 +2, Grade 7 -1"
+        assert ch.ChangeHeadGrade("c3", unit_id="d2", grade="x9").describe(names) == "행정과: x9"
+    finally:
+        set_language(before)
 
 
 def test_head_grade_and_effective_date_are_recorded():

@@ -2,11 +2,13 @@
 save and reopen, the title, the validation panel."""
 
 import dataclasses
+import re
 
 from PySide6.QtGui import QKeySequence
 
 from desktop.core.findings import PlaceKind
 from desktop.core.projectfile import load
+from desktop.paths import sample_path
 from desktop.ui.orgmodel import UNIT_ID_ROLE
 from tests.ui.conftest import open_project
 
@@ -51,6 +53,28 @@ def test_opens_the_sample_with_its_title_and_no_findings(qtbot, window):
     assert "Press release (Korean)" in where  # the place in words, not press:quote.ko
     assert "Press release · officer (Korean)" in where
     assert window.doc.changes_model.rowCount() == 22
+
+
+def test_the_change_list_names_grades_as_officials_read_them(qtbot, window):
+    """A staffing change reads "Grade 6 +2, Grade 7 +2" (6급 +2 in Korean), not the codes the
+    file keeps (g6 +2); a head grade change likewise."""
+    open_project(qtbot, window, sample_path("county"))
+    texts = list_texts(window)
+    staffing = [t for t in texts if "Planning and Audit Office: " in t.splitlines()[0]]
+    assert staffing and "Grade 6 +2, Grade 7 +2" in staffing[0].splitlines()[0]
+    assert not any(re.search(r"\bg\d\b", t) for t in texts), texts
+
+
+def test_a_staffing_count_that_is_not_a_number_is_named_by_its_grade(qtbot, window):
+    open_project(qtbot, window)
+    window.show_section("changes")
+    dialog = window.changes_page.add_change("staffing")
+    qtbot.addWidget(dialog)
+    table = dialog.form.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Grade 5")
+    table.item(row, 1).setText("two")
+    dialog.accept()
+    assert dialog.error.text() == "Grade 5: 'two' is not a whole number."
 
 
 def test_add_an_establish_bureau_change_then_undo_redo_save_and_reopen(

@@ -110,7 +110,7 @@ class Abolish(Change):  # 폐지
         state.record(self, ABOLISH, unit, payload)
         state.org.remove(unit.id)
 
-    def describe(self, names: Mapping[str, str]) -> str:
+    def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:
         if self.successor_id:
             return f"{name_of(names, self.unit_id)} → {name_of(names, self.successor_id)}"
         return name_of(names, self.unit_id)

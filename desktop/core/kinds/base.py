@@ -17,11 +17,12 @@ the 주요내용, the remark of the organization table and the sentence of the p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from desktop.core.findings import Finding, Place, PlaceKind, error, warning
+from desktop.core.grades import DEFAULT_GRADES, Grade, grade_words
 from desktop.core.org import Level, Organization, Unit, UnitKind
 from desktop.i18n import Pair, language, translate
 
@@ -267,9 +268,10 @@ class Change:
     def apply(self, state: ApplyState, index: int) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def describe(self, names: Mapping[str, str]) -> str:
+    def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:
         """What the change does, in a few words of the interface language (``names``: unit
-        id → name)."""
+        id → name; ``grades``: grade code → label, the project's grades, else the default
+        ones by :func:`grade_label`)."""
         return self.id
 
     def findings(self, project: Project, index: int, today: dt.date) -> list[Finding]:
@@ -278,6 +280,12 @@ class Change:
 
     def place(self, index: int, field: str = "") -> Place:
         return Place(PlaceKind.CHANGE, self.id, line=index + 1, field=field)
+
+
+def grade_label(grades: Mapping[str, str] | None, code: str) -> str:
+    """A grade as the official reads it in the interface language (``g6`` → 6급 / Grade 6):
+    from ``grades`` (the project's), else from the default grades."""
+    return (grades or {}).get(code) or grade_words(code).pick(language())
 
 
 def name_of(names: Mapping[str, str], unit_id: str | None) -> str:
@@ -292,8 +300,9 @@ def shown(ko: str, en: str) -> str:
 class ApplyState:
     """The organization while the changes apply, and what they recorded and found."""
 
-    def __init__(self, org: Organization) -> None:
+    def __init__(self, org: Organization, grades: Iterable[Grade] = ()) -> None:
         self.org = org
+        self.grades = tuple(grades) or DEFAULT_GRADES  # for the messages
         self.records: list[ChangeRecord] = []
         self.findings: list[Finding] = []
         self.applied: list[str] = []

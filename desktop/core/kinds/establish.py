@@ -100,7 +100,7 @@ class Establish(Change):  # 신설
     def record_new(self, state: ApplyState, unit: Unit) -> None:
         state.record(self, ESTABLISH, unit)
 
-    def describe(self, names: Mapping[str, str]) -> str:
+    def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:
         parent = name_of(names, self.unit.parent_id) if self.unit.parent_id else _("top level")
         text = _("{name} under {parent}").format(
             name=shown(self.unit.name_ko, self.unit.name_en), parent=parent

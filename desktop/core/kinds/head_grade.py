@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from desktop.core.grades import Grade
-from desktop.core.kinds.base import Action, ApplyState, Change, name_of
+from desktop.core.kinds.base import Action, ApplyState, Change, grade_label, name_of
 from desktop.core.org import UnitKind
 from desktop.i18n import N_, Pair
 
@@ -82,5 +82,5 @@ class ChangeHeadGrade(Change):  # 직급 조정
             holder.staffing = staffing
         state.record(self, HEAD_GRADE, unit, HeadGrade(old, self.grade))
 
-    def describe(self, names: Mapping[str, str]) -> str:
-        return f"{name_of(names, self.unit_id)}: {self.grade}"
+    def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:
+        return f"{name_of(names, self.unit_id)}: {grade_label(grades, self.grade)}"

@@ -123,6 +123,6 @@ class Merge(Change):  # 통합
             state.org.remove(source.id)
         state.record(self, MERGE, into, Sources(tuple((s.name_ko, s.name_en) for s in sources)))
 
-    def describe(self, names: Mapping[str, str]) -> str:
+    def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:
         sources = " + ".join(name_of(names, uid) for uid in self.unit_ids)
         return f"{sources} → {shown(self.into.name_ko, self.into.name_en)}"

@@ -99,5 +99,5 @@ class Move(Change):  # 이관
         old = Moved(old_parent.name_ko, old_parent.name_en) if old_parent else Moved("")
         state.record(self, MOVE, unit, old)
 
-    def describe(self, names: Mapping[str, str]) -> str:
+    def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:
         return f"{name_of(names, self.unit_id)} → {name_of(names, self.new_parent_id)}"

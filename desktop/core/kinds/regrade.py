@@ -101,7 +101,7 @@ class ChangeKind(Change):  # 격상·격하
             action = RENAME
         state.record(self, action, unit, old)
 
-    def describe(self, names: Mapping[str, str]) -> str:
+    def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:
         new_name = shown(self.name_ko, self.name_en)
         kind = shown(self.kind.ko, _(self.kind.en))
         unit = name_of(names, self.unit_id)

@@ -99,5 +99,5 @@ class Rename(Change):  # 명칭변경
         unit.name_en = self.name_en or unit.name_en
         state.record(self, RENAME, unit, old)
 
-    def describe(self, names: Mapping[str, str]) -> str:
+    def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:
         return f"{name_of(names, self.unit_id)} → {shown(self.name_ko, self.name_en)}"

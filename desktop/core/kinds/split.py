@@ -66,6 +66,6 @@ class Split(Change):  # 분리
         for new in created:
             state.record(self, SPLIT, new, Sources(((source.name_ko, source.name_en),)))
 
-    def describe(self, names: Mapping[str, str]) -> str:
+    def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:
         into = ", ".join(shown(u.name_ko, u.name_en) for u in self.into)
         return f"{name_of(names, self.unit_id)} → {into}"

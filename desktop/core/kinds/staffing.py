@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from desktop.core.kinds.base import Action, ApplyState, Change, Deltas, name_of
+from desktop.core.grades import grades_words
+from desktop.core.kinds.base import Action, ApplyState, Change, Deltas, grade_label, name_of
 from desktop.i18n import N_, Pair
 
 STAFFING = Action("staffing", N_("staffing"), colour="#8a6d00")
@@ -40,12 +41,14 @@ class ChangeStaffing(Change):  # 정원 조정
                 "E-STAFFING-NEGATIVE",
                 N_("Staffing of {unit} would become negative ({grades})."),
                 unit=Pair(unit.name_ko, unit.name_en),
-                grades=", ".join(negative),
+                grades=grades_words(negative, state.grades),
             )
             return
         unit.staffing = {code: count for code, count in result.items() if count}
         state.record(self, STAFFING, unit, Deltas(dict(self.deltas)))
 
-    def describe(self, names: Mapping[str, str]) -> str:
-        deltas = ", ".join(f"{code} {delta:+d}" for code, delta in self.deltas.items())
+    def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:
+        deltas = ", ".join(
+            f"{grade_label(grades, code)} {delta:+d}" for code, delta in self.deltas.items()
+        )
         return f"{name_of(names, self.unit_id)}: {deltas}"

@@ -15,6 +15,7 @@ unit is established, and one beyond those three years.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -23,7 +24,7 @@ from desktop.core.kinds.base import Action, ApplyState, ChangeRecord, english_na
 from desktop.core.kinds.establish import ESTABLISH, Establish
 from desktop.core.korean import attach, date_en, date_ko, date_ko_long
 from desktop.core.org import Unit, instrument_for
-from desktop.i18n import N_, Pair
+from desktop.i18n import N_, Pair, language
 
 if TYPE_CHECKING:
     from desktop.core.project import Project
@@ -111,9 +112,9 @@ class Temporary(Establish):  # 한시기구 신설
     def record_new(self, state: ApplyState, unit: Unit) -> None:
         state.record(self, TEMPORARY, unit, Expiry(self.until) if self.until else None)
 
-    def describe(self, names) -> str:
-        text = super().describe(names)
-        return f"{text} ~ {self.until.isoformat()}" if self.until else text
+    def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:
+        text = super().describe(names, grades)
+        return f"{text} ~ {_date(self.until).pick(language())}" if self.until else text
 
     def findings(self, project: Project, index: int, today: dt.date) -> list[Finding]:
         unit = Pair(self.unit.name_ko, self.unit.name_en)
@@ -135,7 +136,7 @@ class Temporary(Establish):  # 한시기구 신설
                     place,
                     N_("The temporary unit {unit} would exist until {date}, which has passed."),
                     unit=unit,
-                    date=self.until.isoformat(),
+                    date=_date(self.until),
                 )
             )
         start = self.established_on(project)
@@ -149,8 +150,8 @@ class Temporary(Establish):  # 한시기구 신설
                         "established ({effective})."
                     ),
                     unit=unit,
-                    date=self.until.isoformat(),
-                    effective=start.isoformat(),
+                    date=_date(self.until),
+                    effective=_date(start),
                 )
             )
         elif start is not None and self.until > _years_after(start, MAX_YEARS):
@@ -166,7 +167,7 @@ class Temporary(Establish):  # 한시기구 신설
                     ),
                     unit=unit,
                     years=MAX_YEARS,
-                    date=self.until.isoformat(),
+                    date=_date(self.until),
                 )
             )
         return findings
@@ -188,3 +189,8 @@ def _years_after(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
         return day.replace(year=day.year + years, day=28)
+
+
+def _date(d: dt.date) -> Pair:
+    """A date as the official writes it: ``2026. 12. 31.`` / ``December 31, 2026``."""
+    return Pair(date_ko(d), date_en(d))

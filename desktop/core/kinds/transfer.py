@@ -50,7 +50,7 @@ class TransferDuties(Change):  # 사무 이관
         payload = DutiesMoved(source.name_ko, source.name_en, tuple(moved), tuple(moved_en))
         state.record(self, TRANSFER, target, payload)
 
-    def describe(self, names: Mapping[str, str]) -> str:
+    def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:
         count = len(self.duties)
         return ngettext(
             "{count} duty: {source} → {target}", "{count} duties: {source} → {target}", count

@@ -132,8 +132,9 @@ def test_a_past_date_warns(base):
     assert not findings[0].is_error
     assert findings[0].place.ref == "t1" and findings[0].place.field == "until"
     assert findings[0].message("ko") == (
-        "한시기구 AI전환추진단의 존속기한(2026-06-30)이 이미 지났습니다."
-    )
+        "한시기구 AI전환추진단의 존속기한(2026. 6. 30.)이 이미 지났습니다."
+    )  # the date as officials write it, not 2026-06-30
+    assert "until June 30, 2026, which" in findings[0].message("en")
 
 
 def test_a_date_before_the_effective_date_warns(base):
