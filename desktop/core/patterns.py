@@ -648,6 +648,17 @@ def follow_texts(
             }
             ids = change_ids((before ^ after) | moved)
             record(ids, art, "개정", "amends")
+    # 2b. a list article of one paragraph per superior (``② 복지국에 복지정책과 및 위생과를
+    # 둔다.``): a new superior with sub-units of the kind listed gets its own paragraph
+    for art in inst.articles:
+        if art.deleted:
+            continue
+        added = set(_new_listing_paragraphs(art, old_org, new_org))
+        if added:  # the units set up or moved there, not the duties they take on
+            ids = {
+                r.change_id for r in applied.records if r.unit_id in added and r.action.structural
+            }
+            record(ids, art, "개정", "amends")
     # 3. units with an article whose duties or superior changed
     for uid, num in by_unit.items():
         if uid not in new_org or uid not in old_org:
@@ -722,6 +733,76 @@ def follow_texts(
         inst.articles.sort(key=lambda a: a.num)
         by_unit[unit.id] = num
         record(change_ids([unit.id]), article, "신설", "inserts")
+
+
+def _new_listing_paragraphs(
+    art: Article, old_org: Organization, new_org: Organization
+) -> list[str]:
+    """Give a list article whose paragraphs each set up one superior's sub-units (``제2조(과의
+    설치) ① 행정국에 …를 둔다. ② 복지국에 …를 둔다.``) a paragraph for every new superior of
+    the same kind that has such sub-units, in the shape of a sibling paragraph and in the
+    organization's order; the ids of the units it names (none when nothing is added). An
+    article of one superior (``제3조(행정자치국) ① 행정자치국에 …를 둔다. ② …``) is left to
+    the imitation of whole articles."""
+    own: dict[str, Paragraph] = {}
+    classes: set[str] = set()
+    for para in art.paragraphs:
+        listing = find_listing(para.text)
+        if listing is None:
+            continue
+        units = [_unit_named(name, new_org) for name in listing.names]
+        if not units or None in units:
+            continue
+        parents = {u.parent_id for u in units if u is not None}
+        parent = new_org.find(parents.pop()) if len(parents) == 1 else None
+        if parent is None or not para.text.startswith(parent.name_ko):
+            continue
+        if art.title in (parent.name_ko, head_title(parent)):
+            return []
+        own[parent.id] = para
+        classes |= {_KIND_CLASS.get(u.kind, u.kind.value) for u in units if u is not None}
+    if not own:
+        return []
+    kinds = {new_org.get(pid).kind for pid in own}
+    model = new_org.get(next((pid for pid, p in own.items() if p.text_en), next(iter(own))))
+    template = own[model.id]
+    template_names = find_listing(template.text).names
+    added: list[str] = []
+    order = [u.id for u in new_org]
+    for unit in new_org:
+        if unit.id in own or unit.kind not in kinds or unit.id in old_org:
+            continue
+        children = [
+            c for c in new_org.children(unit.id) if _KIND_CLASS.get(c.kind, c.kind.value) in classes
+        ]
+        if not children:
+            continue
+        text = replace_words(template.text, [(model.name_ko, unit.name_ko)])
+        listing = find_listing(text)
+        if listing is None:
+            continue
+        text = listing.rewrite(text, [c.name_ko for c in children], listing.separator or "ㆍ")
+        old_en = [_name_en(_unit_named(name, new_org), new_org) for name in template_names]
+        text_en = rewrite_list_en(template.text_en, old_en, [c.name_en for c in children])
+        if text_en and model.name_en and unit.name_en:
+            text_en = replace_words(text_en, [(model.name_en, unit.name_en)])
+        else:
+            text_en = ""
+        para = Paragraph(template.number, text, text_en=text_en)
+        before = [pid for pid in own if order.index(pid) < order.index(unit.id)]
+        at = (
+            art.paragraphs.index(own[before[-1]]) + 1
+            if before
+            else art.paragraphs.index(next(iter(own.values())))
+        )
+        art.paragraphs.insert(at, para)
+        own[unit.id] = para
+        own = dict(sorted(own.items(), key=lambda item: order.index(item[0])))
+        added += [unit.id, *(c.id for c in children)]
+    if added:
+        for number, para in enumerate(art.paragraphs, start=1):
+            para.number = number
+    return added
 
 
 def _unlisted_loss(

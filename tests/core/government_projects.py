@@ -289,6 +289,41 @@ def suncheon_project() -> Project:
     return project
 
 
+def suseong_project() -> Project:
+    """대구광역시 수성구 (자치구): bureau articles by the head's title (``행정국장은 다음 사항을
+    분장한다``) and, unlike 해운대구, a rule that sets up every bureau's divisions in one
+    article, a paragraph per bureau (``제2조(과의 설치) ① 행정국에 …를 둔다. ② 복지국에 …``),
+    with an article per division titled by its head (``제9조(건설과장)``): a new bureau with a
+    new division and a division moved into it, a rename, duties moved, staffing."""
+    meta = Meta(government_ko="대구광역시 수성구", government_en="Suseong-gu",
+                bill_date=dt.date(2025, 8, 29), session_ko="제271회 대구광역시 수성구의회 임시회",
+                session_en="271st extraordinary session of the Suseong-gu Council",
+                passed_date=dt.date(2025, 9, 16))  # fmt: skip
+    english = {"구청장": "District Mayor", "부구청장": "Deputy District Mayor",
+               "행정국": "Administration Bureau", "복지국": "Welfare Bureau", "도시국": "Urban Bureau",
+               "도시디자인과": "Urban Design Division", "건설과": "Construction Division",
+               "교통과": "Transportation Division", "안전정책과": "Safety Policy Division",
+               "세무과": "Tax Division", "기획예산과": "Planning and Budget Division",
+               "총무과": "General Affairs Division", "복지정책과": "Welfare Policy Division",
+               "위생과": "Sanitation Division"}  # fmt: skip
+    project = _read("suseong", meta, 410_000, english)
+    ids = _ids(project)
+    bureau = Unit("safe", K.BUREAU, "안전도시국", "Safe City Bureau", ids["부구청장"], "g4", [],
+                  {"g4": 1})  # fmt: skip
+    division = Unit("resp", K.DIVISION, "재난대응과", "Disaster Response Division", "safe", "g5",
+                    [Duty("재난 상황관리에 관한 사항", "")], {"g5": 1, "g6": 3, "g7": 3, "g8": 1})  # fmt: skip
+    project.changes = [
+        ch.Establish("c1", unit=bureau, children=[division]),
+        ch.Move("c2", unit_id=ids["안전정책과"], new_parent_id="safe"),
+        ch.Rename("c3", unit_id=ids["도시디자인과"], name_ko="도시계획과", name_en="Urban Planning Division"),
+        ch.TransferDuties("c4", from_id=ids["도시국"], to_id="safe", duties=["재난안전에 관한 사항"]),
+        ch.TransferDuties("c5", from_id=ids["안전정책과"], to_id="resp",
+                          duties=["재난 예방 및 복구에 관한 사항"]),
+        ch.ChangeStaffing("c6", unit_id=ids["세무과"], deltas={"g7": 2}),
+    ]  # fmt: skip
+    return project
+
+
 __all__ = [
     "gangwon_project",
     "haeundae_project",
@@ -296,4 +331,5 @@ __all__ = [
     "sejong_project",
     "seoul_project",
     "suncheon_project",
+    "suseong_project",
 ]
