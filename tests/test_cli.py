@@ -237,7 +237,7 @@ def test_validate_draft_and_generate_refuse_a_number_written_twice(tmp_path):
         f"error E-STATUTE-LINE statute_line:rule:{line + 1}: Enforcement Rule of the "
         "Yangpyeong-gun Ordinance on the Establishment of Administrative Organizations line "
         f"{line + 1}: Article 3 appears twice (lines {first + 1} and {line + 1}): correct the "
-        "number. Drafting of Enforcement Rule of the Yangpyeong-gun Ordinance on the "
+        "number. Drafting of the Enforcement Rule of the Yangpyeong-gun Ordinance on the "
         "Establishment of Administrative Organizations waits until its text is corrected."
     )
     checked = orgdraft("validate", str(path))

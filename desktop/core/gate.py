@@ -200,7 +200,9 @@ def _instrument_texts(
                 warning(
                     "W-GATE-PLACEHOLDER",
                     Place(PlaceKind.ARTICLE, key, field=_article_of(placeholder)),
-                    N_("The {document} ({language}) of {instrument} still reads {placeholder}."),
+                    N_(
+                        "The {document} ({language}) of the {instrument} still reads {placeholder}."
+                    ),
                     document=_DOCUMENT[doc],
                     language=_LANGUAGE[lang],
                     instrument=title,

@@ -65,7 +65,7 @@ class Difference:
                 MISSING,
                 place,
                 N_(
-                    "{instrument} line {line} sets up {unit} under {parent}, but the "
+                    "Line {line} of the {instrument} sets up {unit} under {parent}, but the "
                     "organization has no {unit}."
                 ),
                 instrument=instrument,
@@ -77,7 +77,7 @@ class Difference:
             DUTIES,
             Place(PlaceKind.UNIT, self.unit_id, field="duties"),
             N_(
-                "The duties of {unit} differ from those of {instrument} line {line} "
+                "The duties of {unit} differ from those of the {instrument}, line {line} "
                 "({tree} in the organization, {text} in the text)."
             ),
             unit=self.name,

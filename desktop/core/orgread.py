@@ -534,7 +534,7 @@ class _Reader:
             name,
             source,
             N_(
-                "The kind of {unit} is not clear from its name in {instrument}; "
+                "The kind of {unit} is not clear from its name in the {instrument}; "
                 "read as {kind}. Choose its kind."
             ),
             list(dict.fromkeys(options)),

@@ -182,7 +182,7 @@ def loss_findings(inputs: DraftInputs) -> list[Finding]:
             "E-TEXT-LOSS",
             Place(PlaceKind.ARTICLE, loss.key, field=loss.article),
             N_(
-                "{article} of {instrument} would lose text no change removes, so it was left "
+                "{article} of the {instrument} would lose text no change removes, so it was left "
                 "as it stands: “{sentence}”. Enter the units and duties this article states "
                 "in the organization (or take them from the text), then the change applies."
             ),
@@ -295,7 +295,7 @@ def waiting_note(project: Project, key: str) -> Message:
     waits until its text is corrected. Its first parse error ends with it; the statute page and
     the preview show it instead of what would be drafted from the text."""
     return Message(
-        N_("Drafting of {instrument} waits until its text is corrected."),
+        N_("Drafting of the {instrument} waits until its text is corrected."),
         {"instrument": instrument_words(project, key)},
     )
 

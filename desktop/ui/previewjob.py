@@ -128,7 +128,7 @@ def _waits_too(project: Project, doc: str, key: str | None, waits: list[str]) ->
     from desktop.core.validate import instrument_words
 
     return Message(
-        N_("Drafting of {instrument} reads every instrument's text, so it waits too."),
+        N_("Drafting of the {instrument} reads every instrument's text, so it waits too."),
         {"instrument": instrument_words(project, key)},
     )
 

@@ -104,7 +104,7 @@ def test_a_statute_number_written_twice_is_an_error_finding_at_its_line():
         "개정안은 본문을 고친 뒤에 작성됩니다."
     )
     assert en.endswith(
-        "line 4: Article 1 (2) appears twice (lines 3 and 4): correct the number. Drafting of "
+        "line 4: Article 1 (2) appears twice (lines 3 and 4): correct the number. Drafting of the "
         "Ordinance waits until its text is corrected."
     )
 
@@ -162,8 +162,8 @@ def test_a_text_that_cannot_be_read_gives_its_parse_error_not_the_drafting_that_
     assert findings[0].message("en") == (
         f"Gyeonggi-do Ordinance on Administrative Organization and Staffing line {second}: "
         f"Article 4 appears twice (lines {first} and {second}): correct the number. Drafting of "
-        "Gyeonggi-do Ordinance on Administrative Organization and Staffing waits until its text "
-        "is corrected."
+        "the Gyeonggi-do Ordinance on Administrative Organization and Staffing waits until its "
+        "text is corrected."
     )
     assert not [f for f in gate_findings(inputs) if f.place.ref == "ordinance"]
 

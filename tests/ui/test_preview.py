@@ -285,7 +285,7 @@ def test_a_bill_whose_text_cannot_be_read_shows_why_it_waits(qtbot, doc):
         commands.SetInstrumentText(doc, "ordinance", text.replace("제5조(감사관)", "제4조(감사관)"))
     )
     note = (
-        "Drafting of Gyeonggi-do Ordinance on Administrative Organization and Staffing waits "
+        "Drafting of the Gyeonggi-do Ordinance on Administrative Organization and Staffing waits "
         "until its text is corrected."
     )
     wait_for(qtbot, page, note)
@@ -336,7 +336,7 @@ def test_the_preview_does_not_draft_the_bill_of_a_text_that_waits(monkeypatch):
 PASTED = '제3조 중 "규칙"을 "조례"로 한다.'
 NOTE_KO = "「경기도 행정기구 및 정원 조례」의 개정안은 본문을 고친 뒤에 작성됩니다."
 NOTE_EN = (
-    "Drafting of Gyeonggi-do Ordinance on Administrative Organization and Staffing waits until "
+    "Drafting of the Gyeonggi-do Ordinance on Administrative Organization and Staffing waits until "
     "its text is corrected."
 )
 ERROR_KO = "18행: 이 줄은 본문이 아니라 개정문 문장이어서 위 조문에 넣지 않았습니다."
@@ -454,7 +454,7 @@ def test_the_review_sheet_waits_for_every_text_that_cannot_be_read(qtbot, doc):
         )
     )
     rule_note = (
-        "Drafting of Enforcement Rule of the Gyeonggi-do Ordinance on Administrative "
+        "Drafting of the Enforcement Rule of the Gyeonggi-do Ordinance on Administrative "
         "Organization and Staffing waits until its text is corrected."
     )
     wait_for(qtbot, page, rule_note)
@@ -495,7 +495,7 @@ def test_another_bill_waits_for_the_text_it_reads(qtbot, doc):
     table = shown(page).split("\n")
     assert table[0] == NOTE_EN and table[1].startswith(ERROR_EN)
     assert table[2:] == [
-        "Drafting of Enforcement Rule of the Gyeonggi-do Ordinance on Administrative "
+        "Drafting of the Enforcement Rule of the Gyeonggi-do Ordinance on Administrative "
         "Organization and Staffing reads every instrument's text, so it waits too.",
         RETURNS_EN,
     ]

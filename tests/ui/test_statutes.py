@@ -114,7 +114,7 @@ def test_a_text_that_cannot_be_read_shows_why_its_new_text_waits(qtbot, window):
     page.source.selectAll()
     page.source.insertPlainText(text.replace("제5조(감사관)", "제4조(감사관)"))
     note = (
-        "Drafting of Gyeonggi-do Ordinance on Administrative Organization and Staffing waits "
+        "Drafting of the Gyeonggi-do Ordinance on Administrative Organization and Staffing waits "
         "until its text is corrected."
     )
     qtbot.waitUntil(lambda: page.new_text.placeholderText() == note)

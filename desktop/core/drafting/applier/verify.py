@@ -97,7 +97,7 @@ def verify_amendment(
             error(
                 CODE_APPLY,
                 Place(PlaceKind.ARTICLE, key, line=exc.line, field=field),
-                N_("The amendment text of {instrument} does not apply: {problem}"),
+                N_("The amendment text of the {instrument} does not apply: {problem}"),
                 instrument=title,
                 problem=Message(exc.message_id, exc.params),
             )
@@ -123,8 +123,8 @@ def verify_amendment(
             CODE_DIFFERS,
             Place(PlaceKind.ARTICLE, key, field=ref),
             N_(
-                "The amendment text of {instrument}, applied to the current text, does not give "
-                "the amended {provision}."
+                "The amendment text of the {instrument}, applied to the current text, does not "
+                "give the amended {provision}."
             ),
             instrument=title,
             provision=where,
