@@ -646,7 +646,9 @@ def follow_texts(
                 for u in children
                 if u.id in old_org and old_org.get(u.id).parent_id != parent_id
             }
-            ids = change_ids((before ^ after) | moved)
+            listed_now = (before ^ after) | moved  # set up, gone or moved: not duties
+            ids = {r.change_id for r in applied.records
+                   if r.unit_id in listed_now and r.action.structural}  # fmt: skip
             record(ids, art, "개정", "amends")
     # 2b. a list article of one paragraph per superior (``② 복지국에 복지정책과 및 위생과를
     # 둔다.``): a new superior with sub-units of the kind listed gets its own paragraph
