@@ -277,8 +277,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
         orgchart.ensure_app()
         draw_chart = orgchart.chart_pages
 
+    out = Path(args.out)
+    made = [d for d in (out, *out.parents) if not d.exists()]  # deepest first
     try:
-        Path(args.out).mkdir(parents=True, exist_ok=True)
+        out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         _print_file_error(args.out, exc, args.lang)
         return EXIT_UNREADABLE
@@ -295,9 +297,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
         )
     except ValidationFailed as exc:
         print(exc.message(args.lang), file=sys.stderr)
+        _remove_empty(made)
         return EXIT_FINDINGS
     except DocumentError as exc:
         print(exc.message(args.lang), file=sys.stderr)
+        _remove_empty(made)
         return EXIT_UNREADABLE
     for path in files:
         print(path)
@@ -306,6 +310,16 @@ def cmd_generate(args: argparse.Namespace) -> int:
     for warning in long_path_warnings(files):  # Word would refuse to open these
         print(warning.message(args.lang), file=sys.stderr)
     return EXIT_OK
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Remove the folders ``generate`` made for documents it then refused to write (deepest
+    first; a folder something was put in stays), so a refusal leaves nothing behind."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 def _print_warnings(warnings: list, lang: str) -> bool:

@@ -296,11 +296,17 @@ def test_generate_refuses_a_project_with_errors(sample_file, tmp_path):
     data["changes"].append({"type": "rename", "id": "cx", "unit_id": "nope", "name_ko": "X"})
     bad = tmp_path / "e.orgdraft"
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    out = tmp_path / "out"
+    out = tmp_path / "new" / "out"
     result = orgdraft("generate", str(bad), "-o", str(out))
     assert result.returncode == 1
     assert "E-CHANGE-MISSING-UNIT" in result.stderr
-    assert not out.exists() or not any(out.iterdir())
+    assert not (tmp_path / "new").exists()  # the folders it made for nothing are gone too
+    kept = tmp_path / "kept"
+    (kept / "notes.txt").parent.mkdir()
+    (kept / "notes.txt").write_text("x", encoding="utf-8")
+    result = orgdraft("generate", str(bad), "-o", str(kept / "out"))
+    assert result.returncode == 1
+    assert sorted(p.name for p in kept.iterdir()) == ["notes.txt"]  # an official's folder stays
 
 
 def test_check_template_on_a_built_in_template():
