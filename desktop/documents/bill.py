@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.core.drafting.table_annex import rows_en
+from desktop.core.kformat import date_ko
 from desktop.core.project import DraftInputs
 from desktop.core.summary import Point, point_symbol
 from desktop.documents import layout
@@ -59,6 +60,12 @@ def _english(inputs: DraftInputs, text: str) -> str:
     return f"[English text missing: {text}]"
 
 
+def notice_period_ko(start: dt.date, end: dt.date) -> str:
+    """``2025. 5. 7. ~ 5. 27.``: the end without the year when it is the start's."""
+    until = date_ko(end) if end.year != start.year else f"{end.month}. {end.day}."
+    return f"{date_ko(start)} ~ {until}"
+
+
 def references_part(inputs: DraftInputs, lang: str) -> Part:
     meta = inputs.project.meta
     refs = meta.references
@@ -71,6 +78,10 @@ def references_part(inputs: DraftInputs, lang: str) -> Part:
         agreement = refs.agreement if lang == "ko" else _english(inputs, refs.agreement)
         items.append((pick("합의", "Agreement", lang) + f": {agreement}", []))
     other = list(refs.other)
+    told = any(text.startswith("입법예고") for text in refs.other)
+    if lang == "ko" and meta.notice_from and meta.notice_to and not told:
+        # the period the English names too; the result (의견 없음 …) is the official's to add
+        other.insert(0, f"입법예고({notice_period_ko(meta.notice_from, meta.notice_to)})")
     if lang == "en":
         other = []
         if meta.notice_from and meta.notice_to:

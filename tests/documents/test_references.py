@@ -1,0 +1,38 @@
+"""The bill's 참고사항 in Korean names the 입법예고 period the English names, from the project's
+notice dates, unless the official wrote a 기타 line about it (the samples' 입법예고(…) 결과
+제출된 의견 없음)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.documents.bill import references_part
+from tests.core.government_projects import suncheon_project
+
+
+def lines(project, lang: str) -> list[str]:
+    part = references_part(project.draft_inputs(), lang)
+    return ["".join(text for text, _style in para.runs) for para in part]
+
+
+def test_the_korean_other_names_the_notice_period_the_english_names():
+    project = suncheon_project()
+    project.meta.notice_from, project.meta.notice_to = dt.date(2025, 5, 7), dt.date(2025, 5, 27)
+    assert lines(project, "ko")[-1] == "다. 기타: 입법예고(2025. 5. 7. ~ 5. 27.)"
+    assert lines(project, "en")[-1] == "C. Other: Legislative notice: May 7, 2025 to May 27, 2025"
+
+
+def test_a_notice_line_the_official_wrote_is_not_repeated():
+    project = suncheon_project()
+    project.meta.notice_from, project.meta.notice_to = dt.date(2024, 12, 20), dt.date(2025, 1, 9)
+    assert lines(project, "ko")[-1] == "다. 기타: 입법예고(2024. 12. 20. ~ 2025. 1. 9.)"
+    project.meta.references.other = ["입법예고(2024. 12. 20. ~ 2025. 1. 9.) 결과 의견 없음"]
+    assert (
+        lines(project, "ko")[-1] == "다. 기타: 입법예고(2024. 12. 20. ~ 2025. 1. 9.) 결과 의견 없음"
+    )
+
+
+def test_without_notice_dates_the_korean_other_is_as_written():
+    project = suncheon_project()
+    project.meta.references.other = ["신구조문대비표: 붙임"]
+    assert lines(project, "ko")[-1] == "다. 기타: 신구조문대비표: 붙임"
