@@ -77,7 +77,12 @@ class ChangeDialog(QDialog):
     def build(self) -> ch.Change:
         """The change as entered; ``ValueError`` says what is missing."""
         change = self.form.build(self.change_id)
-        change.effective = self.effective.date()
+        try:
+            change.effective = self.effective.date()
+        except ValueError as exc:  # which field: the form has a date of its own too
+            raise ValueError(
+                _("{field}: {error}").format(field=_("Own effective date"), error=exc)
+            ) from None
         change.note = self.note.text().strip()
         return change
 

@@ -98,8 +98,9 @@ class _NewUnitFields:
         self.name_en = self.line(_("Name (English)"), "AI Bureau")
         self.grade = GradeCombo(self.grades)
         self.form.addRow(_("Head grade"), self.grade)
-        self.unit_id = self.line(_("Identifier"))
-        self.unit_id.setText(self.new_id())
+        # the project's own key for the unit (u013): kept, never shown to the official
+        self.unit_id = QLineEdit(self.new_id())
+        self.unit_id.setVisible(False)
 
     def new_unit(self: ChangeForm, parent_id: str | None) -> Unit:
         if not self.name_ko.text().strip():
@@ -187,7 +188,12 @@ class TemporaryForm(EstablishForm):
         self.until.set_date(change.until)
 
     def build(self, change_id: str) -> Temporary:
-        until = self.until.date()
+        try:
+            until = self.until.date()
+        except ValueError as exc:
+            raise ValueError(
+                _("{field}: {error}").format(field=_("Exists until"), error=exc)
+            ) from None
         if until is None:
             raise ValueError(_("Enter the date until which the temporary unit exists."))
         established = super().build(change_id)
@@ -267,6 +273,7 @@ class ChangeKindForm(ChangeForm):
         super().__init__(*args, **kwargs)
         self.unit = self.picker(_("Unit"))
         self.kind = KindCombo(self.profile)
+        self.kind.setCurrentIndex(-1)  # no kind until chosen (the first would be 군수/시장)
         self.form.addRow(_("New kind"), self.kind)
         self.name_ko = self.line(_("New name (Korean, optional)"))
         self.name_en = self.line(_("New name (English, optional)"))
@@ -281,9 +288,12 @@ class ChangeKindForm(ChangeForm):
         self.grade.set_code(change.head_grade)
 
     def build(self, change_id: str) -> ch.ChangeKind:
+        unit_id = self.required(self.unit, _("the unit"))
+        if self.kind.currentData() is None:
+            raise ValueError(_("Choose the new kind."))
         return ch.ChangeKind(
             change_id,
-            unit_id=self.required(self.unit, _("the unit")),
+            unit_id=unit_id,
             kind=self.kind.kind(),
             name_ko=self.name_ko.text().strip(),
             name_en=self.name_en.text().strip(),

@@ -189,8 +189,16 @@ class DateField(QLineEdit):
         self.error = ""
 
     def date(self) -> dt.date | None:
+        """The date typed; ``ValueError`` with the official's message when it is not one."""
         text = self.text().strip()
-        return parse_date_ko(text) if text else None
+        if not text:
+            return None
+        try:
+            return parse_date_ko(text)
+        except ValueError:
+            raise ValueError(
+                _("{text} is not a date; dates are written like 2024. 6. 27.").format(text=text)
+            ) from None
 
     def set_date(self, value: dt.date | None) -> None:
         with QSignalBlocker(self):
@@ -205,12 +213,8 @@ class DateField(QLineEdit):
     def _on_self_editing_finished(self) -> None:
         try:
             value = self.date()
-        except ValueError:
-            self._mark(
-                _("{text} is not a date; dates are written like 2024. 6. 27.").format(
-                    text=self.text().strip()
-                )
-            )
+        except ValueError as exc:
+            self._mark(str(exc))
             return
         self.set_date(value)
         self.date_edited.emit(value)
