@@ -26,7 +26,7 @@ which stays the fallback.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -221,16 +221,27 @@ def _joined_pair(text: str, at: int) -> re.Match | None:
 def listed_levels(inst: Instrument, org: Organization) -> set[Level]:
     """The levels of the units that the instrument's list articles enumerate (a county's
     ordinance lists its divisions: ``부군수 밑에 기획감사실ㆍ행정과 … 를 둔다``)."""
-    levels: set[Level] = set()
-    for art in inst.articles:
-        for para in art.paragraphs:
-            listing = find_listing(para.text)
-            if listing is None:
-                continue
-            units = [_unit_named(name, org) for name in listing.names]
-            if units and None not in units:
-                levels |= {u.kind.level for u in units if u is not None}
-    return levels
+    return {
+        unit.kind.level
+        for art in inst.articles
+        for _para, units in _listed_units(art.paragraphs, org)
+        for unit in units
+    }
+
+
+def _listed_units(
+    paragraphs: list[Paragraph], org: Organization
+) -> Iterator[tuple[Paragraph, list[Unit]]]:
+    """Each paragraph that lists units, with the units it lists; a list with a name that is
+    not one of the organization's units is not a list of units."""
+    for para in paragraphs:
+        listing = find_listing(para.text)
+        if listing is None:
+            continue
+        named = [_unit_named(name, org) for name in listing.names]
+        units = [unit for unit in named if unit is not None]
+        if units and len(units) == len(named):
+            yield para, units
 
 
 def separator_of(inst: Instrument) -> str:
@@ -748,21 +759,15 @@ def _new_listing_paragraphs(
     the imitation of whole articles."""
     own: dict[str, Paragraph] = {}
     classes: set[str] = set()
-    for para in art.paragraphs:
-        listing = find_listing(para.text)
-        if listing is None:
-            continue
-        units = [_unit_named(name, new_org) for name in listing.names]
-        if not units or None in units:
-            continue
-        parents = {u.parent_id for u in units if u is not None}
+    for para, units in _listed_units(art.paragraphs, new_org):
+        parents = {u.parent_id for u in units}
         parent = new_org.find(parents.pop()) if len(parents) == 1 else None
         if parent is None or not para.text.startswith(parent.name_ko):
             continue
         if art.title in (parent.name_ko, head_title(parent)):
             return []
         own[parent.id] = para
-        classes |= {_KIND_CLASS.get(u.kind, u.kind.value) for u in units if u is not None}
+        classes |= {_KIND_CLASS.get(u.kind, u.kind.value) for u in units}
     if not own:
         return []
     kinds = {new_org.get(pid).kind for pid in own}
