@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -67,6 +69,11 @@ class UnitForm(QWidget):
         form.addRow(
             _("Staffing"), self._with_buttons(self.staffing, self._add_staff, self._del_staff)
         )
+        self.staffing_error = QLabel()  # a row that cannot be read; what was typed stays
+        self.staffing_error.setWordWrap(True)
+        self.staffing_error.setStyleSheet("color: #b00020")
+        self.staffing_error.setVisible(False)
+        form.addRow("", self.staffing_error)
         layout.addWidget(self.body)
         layout.addStretch(1)
         self.body.setVisible(False)
@@ -119,7 +126,8 @@ class UnitForm(QWidget):
         if unit is None:
             self.heading.setText(_("Select a unit to see its details."))
             return
-        self.heading.setText(f"<b>{unit.name_ko}</b> &nbsp; <small>id: {unit.id}</small>")
+        # The name alone: the unit's key is the project's, not something the official uses.
+        self.heading.setText(f"<b>{html.escape(unit.name_ko)}</b>")
         self.kind.set_kind(unit.kind)
         for field, edit in self.lines.items():
             if edit.text() != getattr(unit, field):
@@ -128,6 +136,7 @@ class UnitForm(QWidget):
         with QSignalBlocker(self.open_position):
             self.open_position.setChecked(unit.open_position)
         self._fill(self.duties, [(d.ko, d.en) for d in unit.duties])
+        self._show_staffing_error("")
         grades = self.doc.project.grades if self.doc else ()
         self._fill(
             self.staffing,
@@ -173,19 +182,37 @@ class UnitForm(QWidget):
         self._edit("duties", duties)
 
     def _on_staffing_item_changed(self, _item) -> None:
+        """The staffing as the table reads, once every row can be read: a count that is not
+        a whole number or a grade the project does not have is told below the table, and
+        the unit (and what was typed) stays as it is until it is corrected."""
         staffing: dict[str, int] = {}
         for label, count in self._rows(self.staffing):
             code = self._grade_code(label)
-            if code and count.lstrip("-").isdigit():
-                staffing[code] = staffing.get(code, 0) + int(count)
+            if not code:
+                problem = _("{text} is not a grade of this project.").format(text=label)
+            elif not count.replace("−", "-").lstrip("-").isdigit():
+                problem = _("{grade}: {text!r} is not a whole number.").format(
+                    grade=label, text=count
+                )
+            else:
+                staffing[code] = staffing.get(code, 0) + int(count.replace("−", "-"))
+                continue
+            self._show_staffing_error(problem)
+            return
+        self._show_staffing_error("")
         self._edit("staffing", staffing)
+
+    def _show_staffing_error(self, text: str) -> None:
+        self.staffing_error.setText(text)
+        self.staffing_error.setVisible(bool(text))
 
     def _grade_code(self, text: str) -> str:
         """The grade code of a staffing row's label: ``3급``, ``Grade 3`` or ``g3``."""
         for grade in self.doc.project.grades if self.doc else ():
             if text in (grade.ko, grade.en, grade.code):
                 return grade.code
-        return text
+        unit = self._unit()  # a code the unit holds that the grade table lacks stays its own
+        return text if unit is not None and text in unit.staffing else ""
 
     def _add_duty(self) -> None:
         unit = self._unit()

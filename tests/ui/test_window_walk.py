@@ -1,0 +1,71 @@
+"""What the rest of the window shows the official (walked offscreen in ko and en with the
+samples): no internal key or ISO timestamp, and a form that keeps what was typed."""
+
+import pytest
+
+from desktop import paths
+from desktop.ui.tr import set_lang
+from tests.ui.conftest import open_project
+
+
+@pytest.fixture
+def county(qtbot, make_window):
+    window = make_window()
+    open_project(qtbot, window, paths.sample_path("county"))
+    window.show_section("org")
+    return window
+
+
+def _staffing_row(form, label):
+    table = form.staffing
+    return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == label)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_unit_form_shows_no_key(qtbot, county, lang):
+    set_lang(lang)
+    page = county.org_page
+    page.select_unit("adm")
+    heading = page.form.heading.text()
+    assert "행정과" in heading
+    assert "adm" not in heading and "id:" not in heading
+
+
+@pytest.mark.parametrize(
+    ("lang", "grade", "expected"),
+    [("ko", "6급", "6급: '여섯'은 정수가 아닙니다."), ("en", "Grade 6", "Grade 6: '여섯' is not")],
+)
+def test_a_count_not_a_number_keeps_the_row_and_is_told(qtbot, county, lang, grade, expected):
+    set_lang(lang)
+    county.set_interface_language(lang)
+    page = county.org_page
+    page.select_unit("adm")
+    form = page.form
+    before = dict(county.doc.project.org.find("adm").staffing)
+    assert before["g6"] == 6
+    row = _staffing_row(form, grade)
+    form.staffing.item(row, 1).setText("여섯")
+    # the unit keeps its six posts of grade 6, the row stays as typed and the form says why
+    assert county.doc.project.org.find("adm").staffing == before
+    assert form.staffing.item(row, 1).text() == "여섯"
+    assert form.staffing_error.isVisibleTo(form)
+    assert form.staffing_error.text().startswith(expected)
+    form.staffing.item(row, 1).setText("7")
+    assert county.doc.project.org.find("adm").staffing["g6"] == 7
+    assert not form.staffing_error.isVisibleTo(form)
+    county.doc.undo_stack.undo()
+    assert county.doc.project.org.find("adm").staffing == before
+
+
+def test_a_grade_the_project_lacks_is_told_not_kept(qtbot, county):
+    set_lang("ko")
+    county.set_interface_language("ko")
+    page = county.org_page
+    page.select_unit("adm")
+    form = page.form
+    before = dict(county.doc.project.org.find("adm").staffing)
+    row = _staffing_row(form, "6급")
+    form.staffing.item(row, 0).setText("주무관")
+    assert county.doc.project.org.find("adm").staffing == before  # no grade 주무관 made up
+    assert form.staffing.item(row, 0).text() == "주무관"
+    assert form.staffing_error.text() == "주무관은 이 프로젝트의 직급이 아닙니다."
