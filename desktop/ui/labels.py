@@ -81,3 +81,21 @@ def field_label(field: str) -> str:
     """The words for a stored field name: ``passed_date`` → ``의결일`` / ``passing date``."""
     msgid = FIELDS.get(field)
     return _(msgid) if msgid else field
+
+
+def moment_label(stamp: str) -> str:
+    """An ISO 8601 moment (a lock's or a recovery copy's ``2026-12-06T09:05:31+09:00``) as the
+    official reads it, in local time: ``2026. 12. 6. 09:05`` / ``December 6, 2026, 09:05``;
+    text that is not one is shown as it is."""
+    import datetime as dt
+
+    from desktop.core.kformat import date_en, date_ko
+
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    time = f"{moment.hour:02d}:{moment.minute:02d}"
+    return pick(f"{date_ko(moment.date())} {time}", f"{date_en(moment.date())}, {time}")

@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.lock import ProjectLocked
+from desktop.ui.labels import moment_label
 from desktop.ui.recovery import Recovery
 from desktop.ui.tr import _, ngettext
 
@@ -39,15 +40,19 @@ class Prompter:
             text = _(
                 "{path} has a lock file that cannot be read (since {since}). Someone may be "
                 "opening it right now, or OrgDraft was stopped while opening it."
-            ).format(path=path, since=locked.since or "?")
+            ).format(path=path, since=moment_label(locked.since) or "?")
         elif locked.reason == "other-host":
             text = _(
                 "{path} is open by {user} on the computer {host} since {since}. OrgDraft "
                 "cannot check from here whether it is still open there."
-            ).format(path=path, user=info.user, host=info.host, since=info.since)
+            ).format(path=path, user=info.user, host=info.host, since=moment_label(info.since))
         else:
             text = _("{path} is open by {user} on {host} (process {pid}) since {since}.").format(
-                path=path, user=info.user, host=info.host, pid=info.pid, since=info.since
+                path=path,
+                user=info.user,
+                host=info.host,
+                pid=info.pid,
+                since=moment_label(info.since),
             )
         box = QtWidgets.QMessageBox(self.parent)
         box.setIcon(QtWidgets.QMessageBox.Icon.Question)
@@ -78,7 +83,7 @@ class Prompter:
             _(
                 "OrgDraft did not close properly. A recovery copy of {name} from {when} "
                 "exists.\n\nRecover it?"
-            ).format(name=name, when=recovery.saved_at),
+            ).format(name=name, when=moment_label(recovery.saved_at)),
             Button.Yes | Button.Discard | Button.Cancel,
             Button.Yes,
         )

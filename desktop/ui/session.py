@@ -20,6 +20,7 @@ from desktop.core.project import InstrumentSource, Project
 from desktop.paths import sample_path
 from desktop.ui import recovery
 from desktop.ui.document import ProjectDocument
+from desktop.ui.labels import moment_label
 from desktop.ui.prompts import Prompter
 from desktop.ui.settings import AppSettings
 from desktop.ui.tr import _, lang
@@ -46,7 +47,7 @@ def _message(exc: Exception) -> str:
 def _locked_message(exc: locking.ProjectLocked) -> str:
     if exc.info is None:
         return _("{path} has a lock file that cannot be read (since {since}).").format(
-            path=exc.path, since=exc.since or "?"
+            path=exc.path, since=moment_label(exc.since) or "?"
         )
     return _("{path} is open by {user} on {host}.").format(
         path=exc.path, user=exc.info.user, host=exc.info.host

@@ -69,3 +69,66 @@ def test_a_grade_the_project_lacks_is_told_not_kept(qtbot, county):
     assert county.doc.project.org.find("adm").staffing == before  # no grade 주무관 made up
     assert form.staffing.item(row, 0).text() == "주무관"
     assert form.staffing_error.text() == "주무관은 이 프로젝트의 직급이 아닙니다."
+
+
+STAMP = "2026-12-06T09:05:31+09:00"
+SHOWN = {"ko": "2026. 12. 6. 09:05", "en": "December 6, 2026, 09:05"}
+
+
+@pytest.fixture
+def seoul_time(monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Seoul")
+    import time
+
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_recovery_prompt_tells_when_as_officials_write_it(qtbot, monkeypatch, seoul_time, lang):
+    from pathlib import Path
+
+    from PySide6 import QtWidgets
+
+    from desktop.ui.prompts import Prompter
+    from desktop.ui.recovery import Recovery
+
+    set_lang(lang)
+    asked = []
+
+    def question(_parent, title, text, *_args):
+        asked.append(text)
+        return QtWidgets.QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QtWidgets.QMessageBox, "question", staticmethod(question))
+    Prompter().recover(Recovery(Path("r.orgdraft"), Path("양평군.orgdraft"), STAMP))
+    assert SHOWN[lang] in asked[0]
+    assert "2026-12-06" not in asked[0] and "T09" not in asked[0]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("reason", ["held", "other-host", "unreadable"])
+def test_the_lock_prompt_tells_since_when_as_officials_write_it(
+    qtbot, monkeypatch, seoul_time, lang, reason
+):
+    from PySide6 import QtWidgets
+
+    from desktop.core import lock
+    from desktop.ui.prompts import Prompter
+
+    set_lang(lang)
+    shown = []
+
+    def exec_(box):
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QtWidgets.QMessageBox, "exec", exec_)
+    info = None if reason == "unreadable" else lock.LockInfo("kim", "PC-01", 1234, STAMP)
+    locked = lock.ProjectLocked("양평군.orgdraft", info, reason)
+    locked.since = STAMP
+    Prompter().project_in_use("양평군.orgdraft", locked)
+    assert SHOWN[lang] in shown[0]
+    assert "2026-12-06" not in shown[0]
