@@ -324,6 +324,40 @@ def suseong_project() -> Project:
     return project
 
 
+def ulleung_project() -> Project:
+    """경상북도 울릉군 (a small 군 without 국): the ordinance lists every 실ㆍ과 in one article under
+    the 부군수 (``제3조(실ㆍ과의 설치) 부군수 밑에 기획감사실ㆍ행정과ㆍ재무과ㆍ해양수산과 및 건설과를
+    둔다``) and sets up the 읍ㆍ면, the rule gives each 실ㆍ과 an article by its head's title: a new
+    과, a renamed 과, duties moved between 과, staffing."""
+    meta = Meta(government_ko="경상북도 울릉군", government_en="Ulleung-gun",
+                bill_date=dt.date(2025, 8, 29), session_ko="제290회 울릉군의회 임시회",
+                session_en="290th extraordinary session of the Ulleung-gun Council",
+                passed_date=dt.date(2025, 9, 16))  # fmt: skip
+    english = {"군수": "County Governor", "부군수": "Deputy County Governor",
+               "기획감사실": "Planning and Audit Office", "행정과": "Administration Division",
+               "재무과": "Finance Division", "해양수산과": "Maritime and Fisheries Division",
+               "건설과": "Construction Division"}  # fmt: skip
+    project = _read("ulleung", meta, 9_000, english)
+    titles = {"ordinance": "Ulleung-gun Ordinance on the Establishment of Administrative Organizations",
+              "rule": "Enforcement Rule of the Ulleung-gun Ordinance on the Establishment of "
+                      "Administrative Organizations",
+              "staffing": "Ulleung-gun Ordinance on the Authorized Number of Local Public Officials"}  # fmt: skip
+    for inst in project.instruments:
+        inst.title_en = titles[inst.key]
+    ids = _ids(project)
+    division = Unit("tour", K.DIVISION, "관광문화과", "Tourism and Culture Division", ids["부군수"], "g5",
+                    [Duty("문화예술 진흥에 관한 사항", "Matters concerning the promotion of culture and arts")],
+                    {"g5": 1, "g6": 2, "g7": 2})  # fmt: skip
+    project.changes = [
+        ch.Establish("c1", unit=division, children=[]),
+        ch.Rename("c2", unit_id=ids["해양수산과"], name_ko="해양수산정책과",
+                  name_en="Maritime and Fisheries Policy Division"),
+        ch.TransferDuties("c3", from_id=ids["행정과"], to_id="tour", duties=["관광 진흥에 관한 사항"]),
+        ch.ChangeStaffing("c4", unit_id=ids["재무과"], deltas={"g7": 1}),
+    ]  # fmt: skip
+    return project
+
+
 __all__ = [
     "gangwon_project",
     "haeundae_project",
@@ -332,4 +366,5 @@ __all__ = [
     "seoul_project",
     "suncheon_project",
     "suseong_project",
+    "ulleung_project",
 ]
