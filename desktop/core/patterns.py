@@ -208,7 +208,7 @@ def _joined_pair(text: str, at: int) -> re.Match | None:
     the particle fitting the name's last syllable, the name a unit's by its ending."""
     from desktop.core.orgread import kind_from_name  # orgread reads; this module drafts
 
-    match = re.search(r"(?:^|(?<=\s))([가-힣]+)(와|과) $", text[:at])
+    match = re.search(r"(?:^|(?<=\s))([가-힣0-9]*[가-힣])(와|과) $", text[:at])
     if match is None:
         return None
     name, particle = match.groups()

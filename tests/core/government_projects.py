@@ -358,6 +358,48 @@ def ulleung_project() -> Project:
     return project
 
 
+def suwon_project() -> Project:
+    """경기도 수원시 (a large 시, 특례시): two numbered deputies set by ``시에 제1부시장과
+    제2부시장을 둔다``, the 실ㆍ국 split between them in the paragraphs of one list article
+    (``① 제1부시장 밑에 …를 둔다. ② 제2부시장 밑에 …``), 실 headed by a 지방부이사관 and the
+    일반구 as 하부행정기관: a new 국 under the 제2부시장 with a new 과, a 과 moved between 국
+    and a renamed 국."""
+    meta = Meta(government_ko="경기도 수원시", government_en="Suwon Special City",
+                bill_date=dt.date(2025, 8, 29), session_ko="제390회 수원시의회 임시회",
+                session_en="390th extraordinary session of the Suwon City Council",
+                passed_date=dt.date(2025, 9, 16))  # fmt: skip
+    english = {"시장": "Mayor", "제1부시장": "First Deputy Mayor", "제2부시장": "Second Deputy Mayor",
+               "기획조정실": "Planning and Coordination Office", "행정국": "Administration Bureau",
+               "복지국": "Welfare Bureau", "경제정책국": "Economic Policy Bureau",
+               "도시정책실": "Urban Policy Office", "기획예산과": "Planning and Budget Division",
+               "법무과": "Legal Affairs Division", "총무과": "General Affairs Division",
+               "세정과": "Tax Division", "정보통신과": "Information and Communications Division",
+               "복지정책과": "Welfare Policy Division", "노인복지과": "Senior Welfare Division",
+               "경제정책과": "Economic Policy Division", "일자리정책과": "Jobs Policy Division",
+               "기업지원과": "Business Support Division", "도시계획과": "Urban Planning Division",
+               "주택정책과": "Housing Policy Division"}  # fmt: skip
+    project = _read("suwon", meta, 1_190_000, english)
+    titles = {"ordinance": "Suwon-si Ordinance on the Establishment of Administrative Organizations",
+              "rule": "Enforcement Rule of the Suwon-si Ordinance on the Establishment of "
+                      "Administrative Organizations",
+              "staffing": "Suwon-si Ordinance on the Authorized Number of Local Public Officials"}  # fmt: skip
+    for inst in project.instruments:
+        inst.title_en = titles[inst.key]
+    ids = _ids(project)
+    bureau = Unit("carbon", K.BUREAU, "기후환경국", "Climate and Environment Bureau", ids["제2부시장"],
+                  "g4", [Duty("탄소중립에 관한 사항", "Matters concerning carbon neutrality")],
+                  {"g4": 1})  # fmt: skip
+    division = Unit("air", K.DIVISION, "기후대기과", "Climate and Air Division", "carbon", "g5",
+                    [Duty("대기질 관리에 관한 사항", "Matters concerning air quality")],
+                    {"g5": 1, "g6": 3, "g7": 3})  # fmt: skip
+    project.changes = [
+        ch.Establish("c1", unit=bureau, children=[division]),
+        ch.Move("c2", unit_id=ids["기업지원과"], new_parent_id=ids["행정국"]),
+        ch.Rename("c3", unit_id=ids["복지국"], name_ko="복지여성국", name_en="Welfare and Women Bureau"),
+    ]  # fmt: skip
+    return project
+
+
 __all__ = [
     "gangwon_project",
     "haeundae_project",
@@ -366,5 +408,6 @@ __all__ = [
     "seoul_project",
     "suncheon_project",
     "suseong_project",
+    "suwon_project",
     "ulleung_project",
 ]
