@@ -75,13 +75,15 @@ def with_pattern(pattern: str, date: str = "") -> FileNames:
 
 def short_name(government_en: str) -> str:
     """``Gyeonggi Province`` → ``Gyeonggi``; ``Seoul Metropolitan Government`` → ``Seoul``;
-    ``Yangpyeong County`` → ``Yangpyeong``; ``Gangnam District`` → ``Gangnam``."""
+    ``Yangpyeong County`` → ``Yangpyeong``; ``Gangnam District`` → ``Gangnam``; a 특례시
+    ``Suwon Special City`` → ``Suwon``."""
     suffixes = (
         " Special Self-Governing Province",
         " Special Self-Governing City",
         " Province",
         " Metropolitan Government",
         " Metropolitan City",
+        " Special City",
         " City",
         " County",
         " District",
