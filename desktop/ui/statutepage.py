@@ -9,7 +9,7 @@ soon as it reads."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QShowEvent, QTextCursor
+from PySide6.QtGui import QAction, QBrush, QColor, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.core import provisions
 from desktop.core.project import Role
 from desktop.core.statute_text import render_instrument
+from desktop.core.textmarks import changed_ranges
 from desktop.core.validate import waiting_note
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
@@ -37,6 +39,14 @@ from desktop.ui.sight import out_of_sight
 from desktop.ui.tr import N_, _, lang
 
 OVERRIDE_COLOUR = "#8e3fb0"
+CHANGE_COLOUR = "#fff2a8"  # the background of what the amendment changes in the new text
+
+
+def _utf16(text: str, index: int) -> int:
+    """The position Qt counts (UTF-16 units) of the string index ``index`` of ``text``."""
+    return index + sum(1 for char in text[:index] if ord(char) > 0xFFFF)
+
+
 ROLE_LABELS = (
     (Role.ORGANIZATION, N_("Organization of bureau-level units (실·국)")),
     (Role.DIVISIONS, N_("Organization of divisions (과·담당관) and their duties")),
@@ -109,9 +119,15 @@ class StatutePage(QWidget):
         left_layout.addWidget(self.messages, 1)
 
         self.tabs = QTabWidget()
+        new_page = QWidget()
+        new_layout = QVBoxLayout(new_page)
+        new_layout.setContentsMargins(0, 0, 0, 0)
         self.new_text = QPlainTextEdit()
         self.new_text.setReadOnly(True)
-        self.tabs.addTab(self.new_text, _("New text"))
+        new_layout.addWidget(self.new_text)
+        self.marks_legend = QLabel(_("What the amendment changes is underlined and highlighted."))
+        new_layout.addWidget(self.marks_legend)
+        self.tabs.addTab(new_page, _("New text"))
         edit = QWidget()
         edit_layout = QVBoxLayout(edit)
         self.provisions = QListWidget()
@@ -268,7 +284,31 @@ class StatutePage(QWidget):
             bar = self.new_text.verticalScrollBar().value()
             self.new_text.setPlainText(new_text)
             self.new_text.verticalScrollBar().setValue(bar)
+        old = inputs.parsed.get(key, (None, []))[0]
+        self._mark_changes(render_instrument(old) if old and inst else "", new_text)
         self._fill_provisions(key, inst, note)
+
+    def _mark_changes(self, old: str, new: str) -> None:
+        """Mark in the new text what differs from the current one (a light background and
+        an underline, as the comparison table underlines it)."""
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(CHANGE_COLOUR))
+        fmt.setFontUnderline(True)
+        selections = []
+        for start, end in changed_ranges(old, new) if old else []:
+            cursor = QTextCursor(self.new_text.document())
+            cursor.setPosition(_utf16(new, start))
+            cursor.setPosition(_utf16(new, end), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self.new_text.setExtraSelections(selections)
+        self.marks_legend.setVisible(bool(selections))
+
+    def marked_texts(self) -> list[str]:
+        """The texts marked as changed in the new text, in order."""
+        return [sel.cursor.selectedText() for sel in self.new_text.extraSelections()]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

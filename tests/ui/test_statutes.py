@@ -133,3 +133,21 @@ def test_a_text_that_cannot_be_read_shows_why_its_new_text_waits(qtbot, window):
     assert page.new_text.placeholderText() == ""
     assert page.provisions.count() > 1
     assert all(page.provisions.item(r).flags() for r in range(page.provisions.count()))
+
+
+def test_the_new_text_marks_what_the_amendment_changes(qtbot, window):
+    open_project(qtbot, window)
+    window.show_section("statutes")
+    page = window.statute_page
+    page.select_instrument("ordinance")
+    marks = page.marked_texts()
+    assert any("제14조의2(AI국)" in text for text in marks)
+    assert all(text.strip() and text in page.new_text.toPlainText() for text in marks)
+    assert page.marks_legend.isVisibleTo(page)
+    # an edited provision is marked where it differs from the current text
+    assert page.select_path("4/0")
+    page.override_text.setPlainText("도지사 밑에 대변인을 둔다.")
+    page.override_selected()
+    qtbot.waitUntil(lambda: any("대변인을" in text for text in page.marked_texts()))
+    page.tabs.setCurrentIndex(0)
+    screenshot(page, "statutes-marked")
