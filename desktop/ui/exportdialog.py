@@ -39,6 +39,7 @@ from desktop.documents.errors import DocumentError, ExportError
 from desktop.documents.generate import ValidationFailed
 from desktop.documents.pdf import find_soffice
 from desktop.ui.exportjob import ExportJob, ExportRequest, ExportResult
+from desktop.ui.findingspanel import project_place_words
 from desktop.ui.prompts import Prompter
 from desktop.ui.settings import BY_KEY, AppSettings
 from desktop.ui.tr import N_, _, lang, ngettext
@@ -78,6 +79,7 @@ class ExportDialog(QDialog):
         self.job: ExportJob | None = None
         self.result: ExportResult | None = None
         self._close_when_done = False
+        self._declined = False  # the official chose not to export with the gate's warnings
         self.setWindowTitle(_("Export documents"))
         self.setMinimumWidth(620)
         self._build(settings.get("export/folder") or default_folder)
@@ -156,7 +158,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.pdf_box)
         self.inputs = [docs, langs, formats, where, names, self.pdf_box]
 
-        self.problems_box = QGroupBox(_("Fix these before exporting (click one to go there)"))
+        self.problems_box = QGroupBox()
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -202,14 +204,20 @@ class ExportDialog(QDialog):
         layout.addWidget(box)
 
     def _show_errors(self) -> None:
-        """The errors (red) and the export gate's warnings (amber), each clickable."""
+        """The errors (red) and the export gate's warnings (amber), each clickable: the
+        heading says whether they stop the export, and a tooltip where each one is."""
         self.problems.clear()
+        if self.errors:
+            heading = _("Fix these before exporting (click one to go there)")
+        else:
+            heading = _("Warnings: the export can go ahead, but look first (click one to go there)")
+        self.problems_box.setTitle(heading)
         for number, finding in enumerate([*self.errors, *self.warnings]):
             item = QListWidgetItem(finding.message(lang()))
             item.setData(PATH_ROLE, number)
             item.setToolTip(
-                _("{code} {where} — click to go there").format(
-                    code=finding.code, where=finding.place.describe()
+                _("{where} — click to go there").format(
+                    where=project_place_words(finding.place, self.project)
                 )
             )
             item.setForeground(QBrush(QColor("#b3261e" if finding.is_error else "#8a5a00")))
@@ -298,6 +306,7 @@ class ExportDialog(QDialog):
             press_defaults=s.press_defaults(),
         )
         self.result = None
+        self._declined = False
         self.results.clear()
         self.results_box.setVisible(False)
         self.progress.setRange(0, 0)
@@ -326,6 +335,7 @@ class ExportDialog(QDialog):
             lines += "\n…"
         if self.prompts.export_with_warnings(len(warnings), lines):
             return True
+        self._declined = True
         self._set_status(_("Not exported: look at the warnings, or export again to go ahead."))
         return False
 
@@ -353,23 +363,29 @@ class ExportDialog(QDialog):
         self.result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        n = len(result.written)
-        if result.cancelled and not n:
-            text = _("Cancelled; no file was replaced.")
-        elif result.cancelled:
-            text = ngettext(
-                "Cancelled. The {n} file written before stays (complete).",
-                "Cancelled. The {n} files written before stay (complete).",
-                n,
-            )
+        if self._declined and result.cancelled and not result.written:
+            # the status the question left says why; there is no file to list
+            self.progress.setVisible(False)
         else:
-            text = ngettext("{n} file written.", "{n} files written.", n)
-        self._set_status(text.format(n=n))
-        self._show_result(result)
+            self._set_status(self._finished_text(result))
+            self._show_result(result)
         self._update()
         self.export_finished.emit(result)
         if self._close_when_done:
             super().reject()
+
+    @staticmethod
+    def _finished_text(result: ExportResult) -> str:
+        n = len(result.written)
+        if result.cancelled and not n:
+            return _("Cancelled; no file was replaced.")
+        if result.cancelled:
+            return ngettext(
+                "Cancelled. The {n} file written before stays (complete).",
+                "Cancelled. The {n} files written before stay (complete).",
+                n,
+            ).format(n=n)
+        return ngettext("{n} file written.", "{n} files written.", n).format(n=n)
 
     def _on_job_failed(self, exc: Exception) -> None:
         self.job = None

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # make PySide build every enum of the Qt namespace, about 30 ms (tests/ui check the values).
 USER_ROLE = 256
 FOREGROUND_ROLE = 9
+SEVERITY, WHERE, MESSAGE, CODE = range(4)  # the columns
 
 
 class FindingsPanel(QTreeWidget):
@@ -34,16 +35,19 @@ class FindingsPanel(QTreeWidget):
         super().__init__(parent)
         self.findings: list[Finding] = []
         self.setColumnCount(4)
-        self.setHeaderLabels([_("Severity"), _("Code"), _("Where"), _("Message")])
+        # what an official reads first: how grave, where, what; the finding's code (the one
+        # `orgdraft validate` prints, to quote when asking for help) comes last, narrow
+        self.setHeaderLabels([_("Severity"), _("Where"), _("Message"), _("Code")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 80)
-        header.resizeSection(1, 170)
-        header.resizeSection(2, 200)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(SEVERITY, 80)
+        header.resizeSection(WHERE, 200)
+        header.resizeSection(CODE, 150)
         self.itemClicked.connect(self._on_item_activated)
         self.itemActivated.connect(self._on_item_activated)
 
@@ -55,24 +59,25 @@ class FindingsPanel(QTreeWidget):
             severity = _("Error") if finding.is_error else _("Warning")
             message = finding.message(lang())
             item = QTreeWidgetItem(
-                [severity, finding.code, place_words(finding.place, doc), message]
+                [severity, place_words(finding.place, doc), message, finding.code]
             )
             item.setData(0, USER_ROLE, number)
-            item.setToolTip(2, item.text(2))  # a long instrument title is cut in the column
+            item.setToolTip(WHERE, item.text(WHERE))  # a long instrument title is cut
             if fixable(finding):
                 message += "\n" + _("Right-click to take it from the text (undoable).")
-            item.setToolTip(3, message)
+            item.setToolTip(MESSAGE, message)
+            item.setToolTip(CODE, _("The finding's code, to quote when asking for help"))
             colour = "#b3261e" if finding.is_error else "#8a6d00"
             item.setData(0, FOREGROUND_ROLE, QColor(colour))  # shown as its brush
             self.addTopLevelItem(item)
         if not self.findings:
-            self.addTopLevelItem(QTreeWidgetItem(["", "", "", _("No errors or warnings.")]))
+            self.addTopLevelItem(QTreeWidgetItem(["", "", _("No errors or warnings."), ""]))
 
     def show_checking(self) -> None:
         """Nothing listed yet: the project shown is being checked (its findings follow)."""
         self.findings = []
         self.clear()
-        self.addTopLevelItem(QTreeWidgetItem(["", "", "", _("Checking the project…")]))
+        self.addTopLevelItem(QTreeWidgetItem(["", "", _("Checking the project…"), ""]))
 
     def finding_at(self, item: QTreeWidgetItem | None) -> Finding | None:
         number = item.data(0, USER_ROLE) if item is not None else None
@@ -109,7 +114,11 @@ def fixable(finding: Finding) -> bool:
 def place_words(place: Place, doc=None) -> str:
     """Where a finding is, in the official's words: ``복지국 · 분장사무``,
     ``「가온시 행정기구 설치 조례」 12행``, ``변경 3``, ``의결일``."""
-    project = doc.project if doc is not None else None
+    return project_place_words(place, doc.project if doc is not None else None)
+
+
+def project_place_words(place: Place, project=None) -> str:
+    """:func:`place_words` for ``project`` itself (the export dialog holds a snapshot)."""
     if project is None:
         return place.describe()
     from desktop.core.validate import instrument_words

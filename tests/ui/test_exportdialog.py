@@ -17,6 +17,7 @@ from desktop.core.changes import Rename
 from desktop.documents import export
 from desktop.ui import exportdialog
 from desktop.ui.exportdialog import ExportDialog
+from desktop.ui.tr import set_lang
 from tests.ui.conftest import open_project, screenshot
 
 EXPORT_TIMEOUT = 60_000
@@ -410,6 +411,51 @@ def test_declining_the_warnings_writes_nothing_and_lists_them(
     with qtbot.waitSignal(dialog.finding_activated) as clicked:
         dialog.problems.itemActivated.emit(dialog.problems.item(quote))
     assert clicked.args[0].place.ref == "quote" and clicked.args[0].place.field == "en"
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "where", "status"),
+    [
+        (
+            "ko",
+            "경고: 내보낼 수 있지만 먼저 확인하세요(누르면 해당 위치로 이동)",
+            "보도자료(한국어) — 누르면 해당 위치로 이동",
+            "내보내지 않았습니다. 경고를 확인하거나, 그대로 진행하려면 다시 내보내십시오.",
+        ),
+        (
+            "en",
+            "Warnings: the export can go ahead, but look first (click one to go there)",
+            "Press release (English) — click to go there",
+            "Not exported: look at the warnings, or export again to go ahead.",
+        ),
+    ],
+)
+def test_warnings_alone_are_not_called_something_to_fix(
+    qtbot, make_dialog, sample, prompts, lang, heading, where, status
+):
+    """Walked offscreen: the gate's warnings were headed 'Fix these before exporting', each
+    tooltip read 'W-GATE-QUOTE press:quote.en — …', and declining them said 'Cancelled'."""
+    set_lang(lang)
+    prompts.answers["export_with_warnings"] = False
+    dialog = make_dialog(sample)
+    only(dialog, docs=("press",), langs=(lang,))
+    _export(qtbot, dialog, dialog.export_finished)
+    assert dialog.warnings and not dialog.errors
+    assert dialog.problems_box.title() == heading
+    quote = next(i for i, f in enumerate(dialog.warnings) if f.code == "W-GATE-QUOTE")
+    assert dialog.problems.item(quote).toolTip() == where
+    tips = [dialog.problems.item(i).toolTip() for i in range(dialog.problems.count())]
+    assert not any("W-" in tip or "field:" in tip or "press:" in tip for tip in tips)
+    assert dialog.status.text() == status
+    assert not dialog.results_box.isVisible()
+    screenshot(dialog, f"export-warnings-{lang}")
+
+
+def test_errors_are_still_to_fix_before_exporting(make_dialog, sample):
+    sample.changes.append(Rename("c-bad", unit_id="no-such-unit", name_ko="새국", name_en="X"))
+    dialog = make_dialog(sample)
+    assert dialog.problems_box.title() == "Fix these before exporting (click one to go there)"
+    assert dialog.problems.item(0).toolTip() == f"Change {len(sample.changes)} — click to go there"
 
 
 def test_a_gate_error_blocks_the_export(qtbot, make_dialog, sample, out, prompts):

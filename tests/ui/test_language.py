@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.ui import commands as cmd
+from desktop.ui.findingspanel import MESSAGE
 from desktop.ui.tr import _, lang
 from tests.ui.conftest import open_project, screenshot
 
@@ -59,7 +60,7 @@ def test_findings_are_shown_again_in_the_new_language(qtbot, window):
     assert any("has no English name" in f.message("en") for f in window.findings.findings)
     window.set_interface_language("ko")
     panel = window.findings
-    texts = [panel.topLevelItem(i).text(3) for i in range(panel.topLevelItemCount())]
+    texts = [panel.topLevelItem(i).text(MESSAGE) for i in range(panel.topLevelItemCount())]
     assert any("영문 명칭이 없습니다" in text for text in texts)
     assert window.findings.topLevelItem(0).text(0) in ("오류", "경고")
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from desktop.core.findings import PlaceKind
 from desktop.core.projectfile import load
 from desktop.paths import sample_path
+from desktop.ui.findingspanel import WHERE
 from desktop.ui.orgmodel import UNIT_ID_ROLE
 from tests.ui.conftest import open_project
 
@@ -49,7 +50,7 @@ def test_opens_the_sample_with_its_title_and_no_findings(qtbot, window):
     findings = window.doc.findings()
     assert sorted({f.code for f in findings}) == ["W-GATE-CONTACT", "W-GATE-QUOTE"]
     qtbot.waitUntil(lambda: window.counts.text() == "0 errors · 5 warnings")  # checked after
-    where = {window.findings.topLevelItem(i).text(2) for i in range(len(findings))}
+    where = {window.findings.topLevelItem(i).text(WHERE) for i in range(len(findings))}
     assert "Press release (Korean)" in where  # the place in words, not press:quote.ko
     assert "Press release · officer (Korean)" in where
     assert window.doc.changes_model.rowCount() == 22

@@ -4,6 +4,7 @@ import pytest
 
 from desktop.core.org import Organization
 from desktop.ui.commands import ReplaceOrganization
+from desktop.ui.findingspanel import MESSAGE, WHERE
 from tests.core.test_orgsheet import OLD_CSV as CSV
 from tests.ui.conftest import open_project
 
@@ -86,8 +87,8 @@ def test_a_difference_from_the_text_is_in_the_panel_and_fixed_from_there(qtbot, 
     qtbot.waitUntil(lambda: bool(found()), timeout=10000)
     (finding,) = found()
     item = panel.topLevelItem(panel.findings.index(finding))
-    assert item.text(2) == "Welfare Bureau · duty list"
-    assert "line 42" in item.text(3) and "Take it from the text" not in item.text(3)
+    assert item.text(WHERE) == "Welfare Bureau · duty list"
+    assert "line 42" in item.text(MESSAGE) and "Take it from the text" not in item.text(MESSAGE)
     window.findings.itemClicked.emit(item, 0)  # leads to the unit
     assert window.stack.currentWidget() is window.org_page
     menu = panel.context_menu(finding)
@@ -126,6 +127,6 @@ def test_a_control_character_typed_is_flagged_at_once(qtbot, window):
     (finding,) = found()
     assert finding.is_error and finding.place.field == "government_en"
     row = window.findings.findings.index(finding)
-    assert window.findings.topLevelItem(row).text(2) == "government name (English)"
+    assert window.findings.topLevelItem(row).text(WHERE) == "government name (English)"
     assert "U+000B" in finding.message("en")
     assert window.counts.text().startswith("1 error")

@@ -13,6 +13,7 @@ from desktop.core.findings import PlaceKind
 from desktop.paths import sample_path
 from desktop.ui import commands
 from desktop.ui.document import ProjectDocument
+from desktop.ui.findingspanel import WHERE
 from desktop.ui.presspage import PressPage
 from tests.ui.conftest import open_project, screenshot
 
@@ -191,7 +192,7 @@ def test_in_the_window_a_mismatch_reaches_the_panel_and_leads_back(qtbot, window
     screenshot(window, "press-mismatch")
     window.show_section("overview")
     item = window.findings.topLevelItem(0)
-    assert item.text(2) == "Press release (Korean)"
+    assert item.text(WHERE) == "Press release (Korean)"
     window.findings.itemClicked.emit(item, 0)
     assert window.stack.currentWidget() is page
     qtbot.waitUntil(lambda: row.ko.hasFocus())

@@ -301,7 +301,8 @@ def test_the_first_check_waits_for_the_first_frame_and_runs_on_a_worker(qtbot, w
     window.show()
     window.start(None)  # the sample is in before anything is painted
     assert not window._painted and window.check_timer.interval() == 600_000
-    assert window.findings.topLevelItem(0).text(3) == "Checking the project…"  # not "no errors"
+    shown = window.findings.topLevelItem(0).text(findingspanel.MESSAGE)
+    assert shown == "Checking the project…"  # not "no errors"
     assert window.findings.findings == [] and window.counts.text() == ""
     started = window._checking  # (the untitled project's check may have started before)
     with qtbot.waitSignal(window.refreshed, timeout=20000) as blocker:

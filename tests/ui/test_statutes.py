@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 
 from desktop.ui.document import check
+from desktop.ui.findingspanel import MESSAGE
 from tests.ui.conftest import open_project, screenshot
 
 PASTED = """경기도 시험 조례
@@ -68,7 +69,7 @@ def test_the_findings_panel_holds_the_drafting_of_a_text_that_cannot_be_read(qtb
     page.source.selectAll()
     page.source.insertPlainText(text.replace("제5조(감사관)", "제4조(감사관)"))
     qtbot.waitUntil(lambda: errors() == [("E-STATUTE-LINE", "ordinance")])
-    shown = [panel.topLevelItem(r).text(3) for r in range(panel.topLevelItemCount())]
+    shown = [panel.topLevelItem(r).text(MESSAGE) for r in range(panel.topLevelItemCount())]
     assert any(m.endswith("waits until its text is corrected.") for m in shown)
     assert not any(f.place.ref == "ordinance" for f in panel.findings if not f.is_error)
     page.source.selectAll()

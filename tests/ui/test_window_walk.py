@@ -5,7 +5,7 @@ import pytest
 
 from desktop import paths
 from desktop.ui.tr import set_lang
-from tests.ui.conftest import open_project
+from tests.ui.conftest import open_project, screenshot
 
 
 @pytest.fixture
@@ -132,3 +132,26 @@ def test_the_lock_prompt_tells_since_when_as_officials_write_it(
     Prompter().project_in_use("양평군.orgdraft", locked)
     assert SHOWN[lang] in shown[0]
     assert "2026-12-06" not in shown[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headers"),
+    [("ko", ["구분", "위치", "내용", "코드"]), ("en", ["Severity", "Where", "Message", "Code"])],
+)
+def test_the_findings_panel_puts_the_code_last(qtbot, county, lang, headers):
+    """Walked offscreen: the second column, 코드, showed W-… codes before the place and the
+    message; the code is kept (the one `orgdraft validate` prints, to quote when asking for
+    help) but after what the official reads."""
+    set_lang(lang)
+    county.set_interface_language(lang)
+    county.refresh()
+    panel = county.findings
+    qtbot.waitUntil(lambda: bool(panel.findings), timeout=10000)
+    header = panel.headerItem()
+    assert [header.text(c) for c in range(panel.columnCount())] == headers
+    item = panel.topLevelItem(0)
+    finding = panel.findings[0]
+    assert item.text(1) and item.text(2) == finding.message(lang)
+    assert item.text(3) == finding.code
+    assert not item.text(1).startswith(("E-", "W-"))
+    screenshot(county, f"findings-{lang}")
