@@ -404,7 +404,7 @@ def _rebuild(
             continue
         if uid in old_units and uid not in by_unit and listed(old_units[uid]):
             continue  # set up by a list article of this instrument (제7조(직속기관) …)
-        num = _next_branch(inst, last)
+        num = _number_after(inst, last)
         article = build(new_org, unit, num)
         inst.articles.append(article)
         inst.articles.sort(key=lambda a: a.num)
@@ -425,17 +425,13 @@ def _differs(old: Article, new: Article) -> bool:
     return key(old) != key(new)
 
 
-def _next_branch(inst: Instrument, after: Num | None) -> Num:
-    """A free branch number right after ``after`` (제12조 → 제12조의2)."""
-    taken = {art.num for art in inst.articles}
+def _number_after(inst: Instrument, after: Num | None) -> Num:
+    """The number of a new article right after ``after`` (by default the last article)."""
     if after is None:
         if not inst.articles:
             return Num(1)
         after = inst.articles[-1].num
-    candidate = Num(after.main, max(after.branch, 1) + 1)
-    while candidate in taken:
-        candidate = Num(after.main, candidate.branch + 1)
-    return candidate
+    return inst.number_after(after)
 
 
 def staffing_rows(org: Organization, grades: tuple[Grade, ...]) -> list[list[str]]:

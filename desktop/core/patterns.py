@@ -731,7 +731,7 @@ def follow_texts(
         model = next((m for m in same if m.parent_id == unit.parent_id), same[0])
         sibling = inst.article(by_unit[model.id])
         after = _previous_article(inst, new_org, unit, by_unit)
-        num = _branch_after(inst, after)
+        num = _number_after(inst, after)
         article = imitate(
             sibling,
             model,
@@ -867,14 +867,11 @@ def _previous_article(
     return earlier[-1] if earlier else None
 
 
-def _branch_after(inst: Instrument, after: Num | None) -> Num:
+def _number_after(inst: Instrument, after: Num | None) -> Num:
     taken = {art.num for art in inst.articles}
     if after is None:
         return Num(1) if not taken else Num(min(taken).main - 1 or 1, 0)
-    candidate = Num(after.main, max(after.branch, 1) + 1)
-    while candidate in taken:
-        candidate = Num(after.main, candidate.branch + 1)
-    return candidate
+    return inst.number_after(after)
 
 
 def undrafted_findings(inputs: DraftInputs) -> list[Finding]:

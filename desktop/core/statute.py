@@ -195,6 +195,19 @@ class Instrument:
                 return art
         return None
 
+    def number_after(self, after: Num) -> Num:
+        """The number of a new article placed right after article ``after``: the next number
+        when ``after`` is the last article (제6조 → 제7조; 제27조의3 → 제28조), since no article
+        follows that a plain number would displace; otherwise a free branch of ``after``
+        (제12조 → 제12조의2, or 제12조의3 when 제12조의2 is taken)."""
+        taken = {art.num for art in self.articles}
+        if not taken or after >= max(taken):
+            return Num(after.main + 1)
+        candidate = Num(after.main, max(after.branch, 1) + 1)
+        while candidate in taken:
+            candidate = Num(after.main, candidate.branch + 1)
+        return candidate
+
     def article_titled(self, title: str) -> Article | None:
         """The first undeleted article whose title is ``title`` (a unit name), or ``None``."""
         for art in self.articles:

@@ -171,7 +171,7 @@ def test_the_city_ordinance_imitates_its_bureau_articles(city):
 
 def test_the_city_rule_imitates_its_bureau_articles_with_divisions(city):
     assert bodies(city, "rule")[-1].splitlines() == [
-        "제4조의2(미래전략국) ① 미래전략국에 투자유치과를 둔다.",
+        "제5조(미래전략국) ① 미래전략국에 투자유치과를 둔다.",  # after the last, 제4조
         "② 투자유치과장은 다음 사항을 분장한다.",
         "1. 투자유치에 관한 사항",
     ]

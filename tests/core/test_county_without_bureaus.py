@@ -33,3 +33,12 @@ def test_the_rule_renames_the_divisions_article_and_moves_the_duty():
         '제5조의 제목 "(해양수산과)"를 "(해양수산정책과)"로 하고, 같은 조 각 호 외의 부분 중 '
         '"해양수산과"를 "해양수산정책과"로 한다.'
     ) in found
+
+
+def test_the_new_division_after_the_last_article_takes_the_next_number():
+    """관광문화과 follows 건설과, whose 제6조 is the rule's last article: 제7조, not 제6조의2."""
+    inputs = ulleung_project().draft_inputs()
+    assert "제7조를 다음과 같이 신설한다." in sentences(ulleung_project(), "rule")
+    new = inputs.new_instruments["rule"]
+    assert [art.label for art in new.articles][-2:] == ["제6조", "제7조"]
+    assert new.articles[-1].title == "관광문화과"

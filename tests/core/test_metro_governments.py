@@ -81,7 +81,7 @@ def test_a_first_headquarters_imitates_a_bureau_article_and_lists_its_own_divisi
     ) in ordinance
     rule = render_instrument(inputs.new_instruments["rule"])
     assert (
-        "제7조의2(기후환경본부) ① 기후환경본부에 기후환경정책과 및 대기정책과를 둔다.\n"
+        "제8조(기후환경본부) ① 기후환경본부에 기후환경정책과 및 대기정책과를 둔다.\n"
         "② 기후환경정책과장은 다음 사항을 분장한다.\n1. 기후변화 대응에 관한 사항\n"
         "③ 대기정책과장은 다음 사항을 분장한다.\n1. 대기질 개선에 관한 사항"
     ) in rule

@@ -143,7 +143,8 @@ def test_rule_reflects_division_changes(inputs):
     new = inputs.new_instruments["rule"]
     assert new.article(Num(8)).deleted  # 행정2부지사 has no division-level unit left
     assert new.article(Num(9, 2)).title == "경기북부특별자치도추진단"
-    assert new.article(Num(12, 2)).paragraphs[0].text == (
+    # AI국 follows 제12조, the last article of the sample's rule: the next number, no branch
+    assert new.article(Num(13)).paragraphs[0].text == (
         "AI국에 AI프론티어사업과·AI산업육성과·AI미래행정과 및 AI데이터인프라과를 둔다."
     )
     assert "청년기회과" in new.article(Num(6)).paragraphs[0].text

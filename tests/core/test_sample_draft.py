@@ -58,7 +58,8 @@ def test_rule_amendment_covers_the_division_changes(inputs):
         # one span for the list: not a rename of 청년기회과 into 공정경제과 (issue 16)
         '제11조제1항 중 "사회적경제과·공정경제과 및 청년기회과"를 "사회적경제과 및 공정경제과"로 '
         "하고, 같은 조 제4항을 삭제한다.",
-        "제12조의2를 다음과 같이 신설한다.",
+        # after the last article (제12조): the next number, as real bills add one at the end
+        "제13조를 다음과 같이 신설한다.",
     ]
 
 
