@@ -56,6 +56,16 @@ def _ids(project: Project) -> dict[str, str]:
     return {u.name_ko: u.id for u in project.org}
 
 
+def _english_titles(place: str) -> dict[str, str]:
+    """The English titles of a 시ㆍ군's three instruments (``Suwon-si``)."""
+    ordinance = f"{place} Ordinance on the Establishment of Administrative Organizations"
+    return {
+        "ordinance": ordinance,
+        "rule": f"Enforcement Rule of the {ordinance}",
+        "staffing": f"{place} Ordinance on the Authorized Number of Local Public Officials",
+    }
+
+
 def gangwon_project() -> Project:
     meta = Meta(government_ko="강원특별자치도", government_en="Gangwon State",
                 bill_date=dt.date(2025, 8, 29), session_ko="제340회 강원특별자치도의회 임시회",
@@ -227,10 +237,7 @@ def suncheon_project() -> Project:
                "환경보호과": "Environmental Protection Division", "도시과": "Urban Division",
                "건설과": "Construction Division", "교통과": "Transportation Division"}  # fmt: skip
     project = _read("suncheon", meta, 275_000, english)
-    titles = {"ordinance": "Suncheon-si Ordinance on the Establishment of Administrative Organizations",
-              "rule": "Enforcement Rule of the Suncheon-si Ordinance on the Establishment of "
-                      "Administrative Organizations",
-              "staffing": "Suncheon-si Ordinance on the Authorized Number of Local Public Officials"}  # fmt: skip
+    titles = _english_titles("Suncheon-si")
     heads = "The Head of the {} shall take charge of the following affairs:"
     texts = {
         "ordinance": {
@@ -338,10 +345,7 @@ def ulleung_project() -> Project:
                "재무과": "Finance Division", "해양수산과": "Maritime and Fisheries Division",
                "건설과": "Construction Division"}  # fmt: skip
     project = _read("ulleung", meta, 9_000, english)
-    titles = {"ordinance": "Ulleung-gun Ordinance on the Establishment of Administrative Organizations",
-              "rule": "Enforcement Rule of the Ulleung-gun Ordinance on the Establishment of "
-                      "Administrative Organizations",
-              "staffing": "Ulleung-gun Ordinance on the Authorized Number of Local Public Officials"}  # fmt: skip
+    titles = _english_titles("Ulleung-gun")
     for inst in project.instruments:
         inst.title_en = titles[inst.key]
     ids = _ids(project)
@@ -379,10 +383,7 @@ def suwon_project() -> Project:
                "기업지원과": "Business Support Division", "도시계획과": "Urban Planning Division",
                "주택정책과": "Housing Policy Division"}  # fmt: skip
     project = _read("suwon", meta, 1_190_000, english)
-    titles = {"ordinance": "Suwon-si Ordinance on the Establishment of Administrative Organizations",
-              "rule": "Enforcement Rule of the Suwon-si Ordinance on the Establishment of "
-                      "Administrative Organizations",
-              "staffing": "Suwon-si Ordinance on the Authorized Number of Local Public Officials"}  # fmt: skip
+    titles = _english_titles("Suwon-si")
     for inst in project.instruments:
         inst.title_en = titles[inst.key]
     ids = _ids(project)
