@@ -341,7 +341,8 @@ def _rebuild(
 
     changes_of: dict[str, set[str]] = {}  # unit id → the changes with a record of it
     for rec in applied.records:
-        changes_of.setdefault(rec.unit_id, set()).add(rec.change_id)
+        for unit_id in rec.unit_ids:  # a transfer's source loses the duties it moved
+            changes_of.setdefault(unit_id, set()).add(rec.change_id)
 
     def change_ids(unit_ids: Iterable[str]) -> set[str]:
         return set().union(*(changes_of.get(uid, ()) for uid in set(unit_ids)))

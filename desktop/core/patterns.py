@@ -590,8 +590,8 @@ def follow_texts(
     new_org = applied.org
 
     def change_ids(unit_ids: Iterable[str]) -> set[str]:
-        ids = set(unit_ids)
-        return {rec.change_id for rec in applied.records if rec.unit_id in ids}
+        ids = set(unit_ids)  # a transfer's source loses the duties it moved
+        return {rec.change_id for rec in applied.records if ids.intersection(rec.unit_ids)}
 
     def record(ids: set[str], art: Article, verb_ko: str, verb_en: str) -> None:
         touched.setdefault(art.num, set()).update(ids)

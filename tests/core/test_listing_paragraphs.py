@@ -49,4 +49,5 @@ def test_the_main_points_cite_the_paragraph_for_the_units_not_for_their_duties()
 def test_duties_moved_to_a_new_bureau_are_cited_where_they_go_not_at_the_list():
     inputs = suseong_project().draft_inputs()
     assert "제3조" in inputs.statutes.cited(["c1"], "ordinance")  # the bureau: in the list
-    assert inputs.statutes.cited(["c4"], "ordinance") == ["제7조"]  # its duties: its own article
+    # its duties: the article they leave (도시국, 제6조) and the one they go to, not the list
+    assert inputs.statutes.cited(["c4"], "ordinance") == ["제6조", "제7조"]

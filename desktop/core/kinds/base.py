@@ -65,12 +65,14 @@ class Sources:
 
 @dataclass(frozen=True)
 class DutiesMoved:
-    """Duties that came to the unit from ``source`` (Korean texts and their English)."""
+    """Duties that came to the unit from ``source`` (Korean texts and their English); the
+    source's id, whose provisions lose the duties."""
 
     source_ko: str
     source_en: str
     duties: tuple[str, ...] = ()
     duties_en: tuple[str, ...] = ()
+    source_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,13 @@ class ChangeRecord:
         if isinstance(payload, Renamed) and payload.old_name_ko != self.name_ko:
             return payload if payload.old_name_ko else None
         return None
+
+    @property
+    def unit_ids(self) -> tuple[str, ...]:
+        """The units whose provisions the change touches: its unit, and the unit its duties
+        came from (a transfer's source, whose article loses them)."""
+        source = getattr(self.payload, "source_id", "")
+        return (self.unit_id, source) if source and source != self.unit_id else (self.unit_id,)
 
     @property
     def old_level(self) -> Level | None:

@@ -47,7 +47,9 @@ class TransferDuties(Change):  # 사무 이관
             target.duties.append(duty)
             moved.append(text)
             moved_en.append(duty.en)
-        payload = DutiesMoved(source.name_ko, source.name_en, tuple(moved), tuple(moved_en))
+        payload = DutiesMoved(
+            source.name_ko, source.name_en, tuple(moved), tuple(moved_en), source.id
+        )
         state.record(self, TRANSFER, target, payload)
 
     def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:

@@ -1,0 +1,44 @@
+"""The 주요내용 of a bill cites every provision its 개정문 touches, in the point that says
+what changes there (drafting-ko.md §6): an article whose duty moves away to another unit is
+cited with the 사무 조정 as much as the article that receives it."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.projectfile import load
+from desktop.core.summary import summary
+from desktop.paths import sample_path
+from tests.core import government_projects as G
+
+
+def _cites(point) -> list[str]:
+    """The labels a point's own text cites: ``사무 조정 (안 제3조, 제7조)``."""
+    if "(안 " not in point.ko:
+        return []
+    return point.ko.rsplit("(안 ", 1)[1].rstrip(")").split(", ")
+
+
+def _duties_point(project, key: str):
+    points = summary(project.draft_inputs(), key).points
+    return next(p for p in points if p.ko.startswith("사무 조정"))
+
+
+def test_a_duty_moved_away_cites_the_article_it_leaves():
+    """울릉군: 관광 진흥 moves from 행정과 (규칙 제3조제3호 deleted) to the new 관광문화과
+    (제7조)."""
+    point = _duties_point(G.ulleung_project(), "rule")
+    assert _cites(point) == ["제3조", "제7조"]
+    assert point.en == "Transfer of duties (Article 3, Article 7 of the bill)"
+
+
+@pytest.mark.parametrize(
+    ("make", "key", "left"),
+    [
+        (lambda: load(sample_path("province")), "ordinance", ["제9조", "제12조", "제13조"]),
+        (G.suseong_project, "ordinance", ["제6조"]),
+    ],
+)
+def test_every_article_a_duty_leaves_is_cited(make, key, left):
+    cited = _cites(_duties_point(make(), key))
+    assert set(left) <= set(cited)
