@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,7 +71,8 @@ _KINDS = (  # codes win over Korean names, which win over the (ambiguous) Englis
 @dataclass(frozen=True)
 class SheetProblem:
     """A problem at ``row`` (1-based, as the spreadsheet numbers it) and ``column`` (its
-    letter, ``C``, or its header for CSV); ``column`` is empty for a whole row."""
+    letter, ``C``, or its header for CSV); ``column`` is empty for a whole row, and ``row`` is
+    0 for the whole file (empty, or text that cannot be read)."""
 
     row: int
     column: str
@@ -80,6 +82,8 @@ class SheetProblem:
 
     def message(self, lang: str = "en") -> str:
         problem = Message(self.message_id, self.params, self.plural)
+        if not self.row:
+            return problem.text(lang)
         if self.column:
             return translate(
                 N_("row {row}, column {column}: {problem}"),
@@ -151,8 +155,9 @@ def read_sheet(
         for n, row in enumerate(rows, start=1)
         if any(_text(v) for v in row)
     ]
-    if not numbered:
-        raise OrgSheetError([SheetProblem(1, "", N_("the sheet is empty"))])
+    if not numbered:  # a CSV file has no sheet
+        empty = N_("the file is empty") if csv_columns else N_("the sheet is empty")
+        raise OrgSheetError([SheetProblem(0, "", empty)])
     header_row, header = numbered[0]
     names = _header_map(grades)
     columns: dict[int, str] = {}
@@ -190,12 +195,15 @@ def read_sheet(
     by_code = {g.code: g for g in grades}
     units: list[tuple[int, Unit]] = []
     seen: dict[str, int] = {}
+    names_seen: dict[tuple[str | None, str], int] = {}
+    told: set[str] = set()  # the ids of rows already told of (their children are not)
     for row_no, row in numbered[1:]:
         cells: dict[str, tuple[str, str]] = {}  # field → (value, column)
         for index, fld in columns.items():
             cells[fld] = (row[index] if index < len(row) else "", where(index))
         unit = _unit(row_no, cells, by_code, problems)
         if unit is None:
+            told.add(cells["id"][0])
             continue
         if unit.id in seen:
             problems.append(
@@ -208,8 +216,21 @@ def read_sheet(
             )
             continue
         seen[unit.id] = row_no
+        named = (unit.parent_id, unit.name_ko)  # two such units are one too many (E-DUP-NAME)
+        if named in names_seen:
+            problems.append(
+                SheetProblem(
+                    row_no,
+                    cells["name_ko"][1],
+                    N_("{name} is already the name of row {first}, under the same superior"),
+                    {"name": unit.name_ko, "first": names_seen[named]},
+                )
+            )
+            told.add(unit.id)
+            continue
+        names_seen[named] = row_no
         units.append((row_no, unit))
-    org = _build(units, problems, columns, where)
+    org = _build(units, problems, columns, where, told)
     if problems:
         raise OrgSheetError(sorted(problems, key=lambda p: (p.row, p.column)))
     return org
@@ -246,17 +267,19 @@ def _unit(
         ok = False
     grade = value("head_grade")
     if grade and grade not in grades:
-        labels = {g.ko: g.code for g in grades.values()} | {g.en: g.code for g in grades.values()}
-        codes = [labels[grade]] if grade in labels else grade_codes(grade)
-        if len(codes) != 1 or codes[0] not in grades:
+        code = _head_grade(grade, grades)
+        if code is None:
             problems.append(
                 SheetProblem(
-                    row, column("head_grade"), N_("unknown grade {grade!r}"), {"grade": grade}
+                    row,
+                    column("head_grade"),
+                    _NOT_A_GRADE,
+                    {"grade": grade},
                 )
             )
             ok = False
         else:
-            grade = codes[0]
+            grade = code
     staffing: dict[str, int] = {}
     for fld, (text, col) in cells.items():
         if not fld.startswith("grade:") or not text:
@@ -316,12 +339,34 @@ def _unit(
     )
 
 
-def _build(units, problems, columns, where) -> Organization:
-    """Add units parents first, keeping the file's order among siblings."""
+# TRANSLATORS: a head-grade cell of an imported unit list that is not one of the project's grades
+_NOT_A_GRADE = N_("{grade} is not a grade of this project (a grade is written like 5급)")
+_GRADE_NUMBER = re.compile(r"(?:일반직)?\d급(?:상당)?")
+
+
+def _head_grade(text: str, grades: Mapping[str, Grade]) -> str | None:
+    """The code of a head-grade cell: a grade's label (``5급``, ``Grade 5``), ``5급 상당``,
+    or one title (``지방행정사무관``); None for what would lose part of the cell
+    (``7급이상``, ``4·5급``) or a grade the project lacks."""
+    labels = {g.ko: g.code for g in grades.values()} | {g.en: g.code for g in grades.values()}
+    if text in labels:
+        return labels[text]
+    compact = "".join(text.split())
+    if any(ch.isdigit() for ch in compact) and not _GRADE_NUMBER.fullmatch(compact):
+        return None
+    codes = grade_codes(text)
+    if len(codes) != 1 or codes[0] not in grades or len(re.split(r"[ㆍ·,/]|또는|및", text)) > 1:
+        return None
+    return codes[0]
+
+
+def _build(units, problems, columns, where, told=frozenset()) -> Organization:
+    """Add units parents first, keeping the file's order among siblings. A unit under a row
+    already told of (``told``: its id) waits silently: its parent is in the list."""
     ids = {unit.id for _, unit in units}
     parent_col = next((where(i) for i, f in columns.items() if f == "parent_id"), "")
     for row, unit in units:
-        if unit.parent_id is not None and unit.parent_id not in ids:
+        if unit.parent_id is not None and unit.parent_id not in ids | told:
             problems.append(
                 SheetProblem(
                     row, parent_col, N_("parent {id} is not in the list"), {"id": unit.parent_id}
@@ -335,6 +380,8 @@ def _build(units, problems, columns, where) -> Organization:
         added = [(n, u) for n, u in pending if n not in waiting]
         if not added:
             for row, unit in rest:
+                if not _in_cycle(unit, {u.id: u for _n, u in rest}):
+                    continue  # under a row already told of
                 problems.append(
                     SheetProblem(
                         row, parent_col, N_("the parents of {id} form a cycle"), {"id": unit.id}
@@ -347,21 +394,39 @@ def _build(units, problems, columns, where) -> Organization:
     return org
 
 
+def _in_cycle(unit: Unit, waiting: Mapping[str, Unit]) -> bool:
+    """Whether ``unit``'s chain of parents among the ``waiting`` units comes round again
+    (rather than stopping at a unit that could not be read)."""
+    seen = {unit.id}
+    parent = waiting.get(unit.parent_id or "")
+    while parent is not None:
+        if parent.id in seen:
+            return True
+        seen.add(parent.id)
+        parent = waiting.get(parent.parent_id or "")
+    return False
+
+
 # -- files ----------------------------------------------------------------------------------
 
 
 def decode(data: bytes) -> str:
     """UTF-8 (with or without a byte-order mark), else CP949 — what Excel on a Korean Windows
-    writes; :class:`OrgSheetError` at the first line neither can read."""
+    writes; :class:`OrgSheetError` for the file when neither can read it."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
     try:
         return data.decode("cp949")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise OrgSheetError([SheetProblem(line, "", N_("not UTF-8 or CP949 text"))]) from None
+    except UnicodeDecodeError:
+        # the file, not a line of it: a line number would send the official looking for a
+        # wrong character when the whole file is in another encoding
+        unreadable = N_(
+            "the file's characters cannot be read (it is neither UTF-8 nor CP949): in Excel, "
+            "save it again as 'CSV UTF-8 (comma delimited)' or 'CSV (comma delimited)'"
+        )
+        raise OrgSheetError([SheetProblem(0, "", unreadable)]) from None
 
 
 def read_csv_bytes(data: bytes, grades: Sequence[Grade] = DEFAULT_GRADES) -> Organization:

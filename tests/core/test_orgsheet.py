@@ -167,6 +167,104 @@ def test_every_bad_csv_row_is_located_by_its_column_header_and_nothing_is_import
     assert caught.value.problems[0].message("ko").startswith("5행 id열:")
 
 
-def test_bytes_neither_utf8_nor_cp949_are_located_by_line():
-    with pytest.raises(OrgSheetError, match="row 2: not UTF-8 or CP949 text"):
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ko", "파일의 문자를 읽을 수 없습니다(UTF-8도 CP949도 아닙니다)."),
+        ("en", "the file's characters cannot be read (it is neither UTF-8 nor CP949)"),
+    ],
+)
+def test_bytes_neither_utf8_nor_cp949_are_told_of_the_file_not_a_line(lang, expected):
+    """Walked: '2행: UTF-8이나 CP949 텍스트가 아닙니다.' sent the official to a line when the
+    file as a whole is in an encoding that cannot be read; say so, and how Excel saves it."""
+    with pytest.raises(OrgSheetError) as caught:
         read_csv_bytes(b"id,parent_id,kind,name_ko\n\xff\xff\xff,,,\n")
+    (message,) = [p.message(lang) for p in caught.value.problems]
+    assert message.startswith(expected)
+    assert "CSV UTF-8" in message and "행" not in message.split(":")[0]
+
+
+@pytest.mark.parametrize(
+    ("data", "lang", "expected"),
+    [(b"", "ko", "파일이 비어 있습니다."), (b"\r\n,,\r\n", "en", "the file is empty")],
+)
+def test_an_empty_csv_is_an_empty_file_not_an_empty_sheet(data, lang, expected):
+    with pytest.raises(OrgSheetError) as caught:
+        read_csv_bytes(data)
+    assert [p.message(lang) for p in caught.value.problems] == [expected]
+
+
+def test_an_empty_workbook_is_still_an_empty_sheet():
+    book = Workbook()
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with pytest.raises(OrgSheetError) as caught:
+        read_xlsx_bytes(buffer.getvalue())
+    assert [p.message("ko") for p in caught.value.problems] == ["시트가 비어 있습니다."]
+
+
+HEADED = "식별자,상위 식별자,종류,기구명,장의 직급,6급\r\nb1,,국,행정국,4급,2\r\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ko", "3행 장의 직급열: 7급이상은 이 프로젝트의 직급이 아닙니다(직급은 5급처럼 씁니다)."),
+        (
+            "en",
+            "row 3, column 장의 직급: 7급이상 is not a grade of this project "
+            "(a grade is written like 5급)",
+        ),
+    ],
+)
+def test_a_head_grade_the_project_lacks_is_told_not_read_as_another(lang, expected):
+    """Walked: '7급이상' was imported as 7급 (the 이상 lost) and '4·5급' as 5급, silently."""
+    text = HEADED + "d1,b1,과,총무과,7급이상,3\r\nd2,b1,과,민원과,4·5급,1\r\n"
+    with pytest.raises(OrgSheetError) as caught:
+        read_csv_bytes(text.encode())
+    messages = [p.message(lang) for p in caught.value.problems]
+    assert messages[0] == expected
+    assert messages[1].startswith("4행 장의 직급열: 4·5급" if lang == "ko" else "row 4")
+    assert len(messages) == 2
+
+
+def test_head_grades_written_as_officials_write_them_still_read():
+    text = HEADED + (
+        "d1,b1,과,총무과,지방행정사무관,3\r\nd2,b1,과,민원과,5급 상당,1\r\n"
+        "d3,b1,과,세무과,Grade 5,1\r\nd4,b1,과,재무과,g5,1\r\n"
+    )
+    org = read_csv_bytes(text.encode())
+    assert {org.get(f"d{n}").head_grade for n in range(1, 5)} == {"g5"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ko", "4행 기구명열: 총무과는 같은 상위 기구 아래 3행의 기구명과 같습니다."),
+        (
+            "en",
+            "row 4, column 기구명: 총무과 is already the name of row 3, under the same superior",
+        ),
+    ],
+)
+def test_a_unit_name_twice_under_one_superior_is_told(lang, expected):
+    """Walked: two 총무과 under 행정국 were imported silently (E-DUP-NAME only after)."""
+    text = HEADED + "d1,b1,과,총무과,,3\r\nd2,b1,과,총무과,,1\r\nt1,d2,팀,서무팀,,1\r\n"
+    with pytest.raises(OrgSheetError) as caught:
+        read_csv_bytes(text.encode())
+    # told once, at the second row; its team is not told of a missing or cycling parent
+    assert [p.message(lang) for p in caught.value.problems] == [expected]
+
+
+def test_one_name_under_two_superiors_is_no_problem():
+    text = HEADED + "d1,b1,과,총무과,,3\r\nt1,d1,팀,서무팀,,1\r\nd2,b1,과,민원과,,1\r\n"
+    text += "t2,d2,팀,서무팀,,1\r\n"
+    org = read_csv_bytes(text.encode())
+    assert [u.name_ko for u in org.children("d1")] == [u.name_ko for u in org.children("d2")]
+
+
+def test_the_children_of_a_row_with_a_problem_are_not_told_of_a_missing_parent():
+    text = HEADED + "d1,b1,과,총무과,7급이상,3\r\nt1,d1,팀,서무팀,,1\r\nu1,t1,팀,하위팀,,1\r\n"
+    with pytest.raises(OrgSheetError) as caught:
+        read_csv_bytes(text.encode())
+    assert [p.row for p in caught.value.problems] == [3]
