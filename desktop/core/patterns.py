@@ -681,8 +681,9 @@ def follow_texts(
         changed = False
         old_duties = [d.ko for d in old.duties]
         if new.duties and [d.ko for d in new.duties] != old_duties:
-            for para in art.paragraphs:
-                if para.subparagraphs:
+            others = [u for u in (*old_org, *new_org) if u.id != uid]
+            for para in art.paragraphs:  # its own duties, not a division's (a rule's 국 article)
+                if para.subparagraphs and not any(_names_paragraph(para, u) for u in others):
                     para.subparagraphs = _duties(new)
                     changed = True
                     break

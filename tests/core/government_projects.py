@@ -401,10 +401,111 @@ def suwon_project() -> Project:
     return project
 
 
+def jeju_project() -> Project:
+    """제주특별자치도 (특별자치도 without autonomous 시ㆍ군): a 행정부지사 and a 정무부지사
+    (``도지사 밑에 행정부지사와 정무부지사를 둔다``), the 실ㆍ국 split between them in the
+    paragraphs of one list article, the 행정시 (제주시, 서귀포시) set up by the ordinance but no
+    units of the 도's tree, 과 headed by a 지방서기관 and a rule whose 국 articles list their
+    과 and each 과's duties: a new 국 with a new 과, a renamed 과, a 과 moved between 국 with
+    the bureau's duty, staffing."""
+    meta = Meta(
+        government_ko="제주특별자치도",
+        government_en="Jeju Special Self-Governing Province",
+        bill_date=dt.date(2025, 9, 5),
+        session_ko="제441회 제주특별자치도의회 임시회",
+        session_en="441st extraordinary session of the Jeju Special Self-Governing Provincial Council",
+        passed_date=dt.date(2025, 9, 24),
+    )
+    english = {
+        "도지사": "Governor",
+        "행정부지사": "Vice Governor for Administrative Affairs",
+        "정무부지사": "Vice Governor for Political Affairs",
+        "기획조정실": "Planning and Coordination Office",
+        "정책기획과": "Policy Planning Division",
+        "예산담당관": "Budget Officer",
+        "법무과": "Legal Affairs Division",
+        "특별자치행정국": "Special Self-Governance Administration Bureau",
+        "총무과": "General Affairs Division",
+        "자치행정과": "Local Administration Division",
+        "특별자치제도과": "Special Self-Governance System Division",
+        "복지가족국": "Welfare and Family Bureau",
+        "복지정책과": "Welfare Policy Division",
+        "여성가족과": "Women and Family Division",
+        "문화정책과": "Culture Policy Division",
+        "기후환경국": "Climate and Environment Bureau",
+        "환경정책과": "Environmental Policy Division",
+        "탄소중립과": "Carbon Neutrality Division",
+        "농축산식품국": "Agriculture, Livestock and Food Bureau",
+        "농업정책과": "Agricultural Policy Division",
+        "감귤축산과": "Citrus and Livestock Division",
+        "관광교류국": "Tourism and Exchange Bureau",
+        "관광정책과": "Tourism Policy Division",
+        "국제교류과": "International Exchange Division",
+    }
+    project = _read("jeju", meta, 675_000, english, division_grade="g4")
+    titles = {
+        "ordinance": "Jeju Special Self-Governing Province Ordinance on the Establishment of Administrative Organizations",
+        "rule": "Enforcement Rule of the Jeju Special Self-Governing Province Ordinance on the Establishment of Administrative Organizations",
+        "staffing": "Jeju Special Self-Governing Province Ordinance on the Authorized Number of Local Public Officials",
+    }
+    for inst in project.instruments:
+        inst.title_en = titles[inst.key]
+    ids = _ids(project)
+    bureau = Unit(
+        "future",
+        K.BUREAU,
+        "미래전략국",
+        "Future Strategy Bureau",
+        ids["행정부지사"],
+        "g3",
+        [
+            Duty(
+                "미래전략 수립 및 디지털 혁신에 관한 사항",
+                "Matters concerning future strategies and digital innovation",
+            )
+        ],
+        {"g3": 1},
+    )
+    division = Unit(
+        "digital",
+        K.DIVISION,
+        "디지털혁신과",
+        "Digital Innovation Division",
+        "future",
+        "g4",
+        [
+            Duty(
+                "디지털 행정 혁신에 관한 사항",
+                "Matters concerning digital innovation in administration",
+            )
+        ],
+        {"g4": 1, "g5": 1, "g6": 3, "g7": 3},
+    )
+    project.changes = [
+        ch.Establish("c1", unit=bureau, children=[division]),
+        ch.Rename(
+            "c2",
+            unit_id=ids["환경정책과"],
+            name_ko="기후환경정책과",
+            name_en="Climate and Environmental Policy Division",
+        ),
+        ch.Move("c3", unit_id=ids["문화정책과"], new_parent_id=ids["관광교류국"]),
+        ch.TransferDuties(
+            "c4",
+            from_id=ids["복지가족국"],
+            to_id=ids["관광교류국"],
+            duties=["문화예술 진흥에 관한 사항"],
+        ),
+        ch.ChangeStaffing("c5", unit_id=ids["총무과"], deltas={"g6": 1, "g7": 1}),
+    ]
+    return project
+
+
 __all__ = [
     "gangwon_project",
     "haeundae_project",
     "incheon_project",
+    "jeju_project",
     "sejong_project",
     "seoul_project",
     "suncheon_project",

@@ -1,0 +1,36 @@
+"""제주특별자치도, a 특별자치도 without autonomous 시ㆍ군 (tests/core/government_projects.py):
+its rule's 국 articles list their 과 and each 과's duties, never the 국's own."""
+
+from __future__ import annotations
+
+from tests.core.government_projects import jeju_project
+
+
+def sentences(project, key: str) -> list[str]:
+    return [s.text for s in project.draft_inputs().draft[key].amendment("ko").sentences]
+
+
+def test_the_deputies_and_their_bureaus_are_read():
+    project = jeju_project()
+    deputies = [u for u in project.org if u.name_ko.endswith("부지사")]
+    assert [u.name_ko for u in deputies] == ["행정부지사", "정무부지사"]
+    political = deputies[1]
+    assert [u.name_ko for u in project.org if u.parent_id == political.id] == [
+        "농축산식품국",
+        "관광교류국",
+    ]
+
+
+def test_a_duty_moved_to_a_bureau_is_not_written_into_a_divisions_paragraph_of_the_rule():
+    """문화예술 진흥 moves to 관광교류국 (the ordinance's 제9조제2항 gains it) with 문화정책과;
+    the rule's 제7조② is 관광정책과's duties, which stay as they are."""
+    rule = sentences(jeju_project(), "rule")
+    assert (
+        '제7조제1항 중 "관광정책과 및 국제교류과"를 "관광정책과ㆍ국제교류과 및 문화정책과"로 하고, '
+        "같은 조에 제4항을 다음과 같이 신설한다."
+    ) in rule
+    assert (
+        '제4조제1항 중 "복지정책과ㆍ여성가족과 및 문화정책과"를 "복지정책과 및 여성가족과"로 하고, '
+        "같은 조 제4항을 삭제한다."
+    ) in rule
+    assert "제9조제2항에 제3호를 다음과 같이 신설한다." in sentences(jeju_project(), "ordinance")
