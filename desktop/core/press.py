@@ -235,7 +235,8 @@ def _unit_paragraph(inputs: DraftInputs, unit: Unit, records: list[ChangeRecord]
             ko_parts.append(f"{where} {listed}")
     en_parts += _divisions_en(divisions, moved_in, subject_en)
     for action in dict.fromkeys(r.action for r in records):
-        for ko, en in action.press_notes([r for r in records if r.action == action]):
+        told = [r for r in records if r.action == action and (action.notes_own or r not in own)]
+        for ko, en in action.press_notes(told):
             ko_parts.append(ko)
             en_parts.append(en)
     return " ".join(ko_parts), " ".join(en_parts)

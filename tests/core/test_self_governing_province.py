@@ -34,3 +34,33 @@ def test_a_duty_moved_to_a_bureau_is_not_written_into_a_divisions_paragraph_of_t
         "같은 조 제4항을 삭제한다."
     ) in rule
     assert "제9조제2항에 제3호를 다음과 같이 신설한다." in sentences(jeju_project(), "ordinance")
+
+
+def test_the_release_says_which_division_was_renamed_under_an_unchanged_bureau():
+    """기후환경국 is told of only because its 환경정책과 is renamed: the paragraph says so."""
+    from desktop.core.press import press_paragraphs
+
+    inputs = jeju_project().draft_inputs()
+    paragraph = next(p for p in press_paragraphs(inputs) if p.ko.startswith("기후환경국"))
+    assert paragraph.ko.endswith(" 환경정책과는 기후환경정책과로 바뀐다.")
+    assert paragraph.en.endswith(
+        " The Environmental Policy Division will be renamed the Climate and Environmental "
+        "Policy Division."
+    )
+
+
+def test_several_divisions_renamed_under_one_bureau_are_one_sentence():
+    """경기도 sample: the 감사위원회's four 담당관 become 과 under their new names."""
+    from desktop.core.press import press_paragraphs
+    from desktop.core.projectfile import load
+    from desktop.paths import sample_path
+
+    inputs = load(sample_path("province")).draft_inputs()
+    paragraph = next(p for p in press_paragraphs(inputs) if p.ko.startswith("감사관은"))
+    assert paragraph.ko.endswith(
+        " 감사총괄담당관·조사담당관·감사담당관·계약심사담당관은 각각 "
+        "감사총괄과·감사1과·감사2과·계약심사과로 바뀐다."
+    )
+    assert paragraph.en.endswith(
+        " the Audit Division 2 and the Contract Review Division respectively."
+    )

@@ -216,8 +216,10 @@ class Action:
 
     def press_notes(self, records: list[ChangeRecord]) -> list[tuple[str, str]]:
         """Sentences the release adds to the paragraph of the bureau that these records of
-        this action touch."""
+        this action touch (the bureau's own records too, unless ``notes_own`` is false)."""
         return []
+
+    notes_own = True  # press_notes is given the paragraph's own unit's records as well
 
     def expires(self, rec: ChangeRecord) -> dt.date | None:
         """The date until which the record's unit exists (a 한시기구): the 부칙 states it."""

@@ -19,7 +19,7 @@ from desktop.core.kinds.base import (
 )
 from desktop.core.korean import attach
 from desktop.core.org import Unit
-from desktop.core.press_en import capitalized, the
+from desktop.core.press_en import capitalized, series, the
 from desktop.i18n import N_, Pair
 
 
@@ -49,6 +49,28 @@ class _Renamed(Action):
             f"{capitalized(the(english_of(renamed.old_name_ko, renamed.old_name_en)))} will be "
             f"renamed {the(english_of(unit.name_ko, unit.name_en))}.",
         )
+
+    notes_own = False  # the paragraph's own new name is its first sentence
+
+    def press_notes(self, records: list[ChangeRecord]) -> list[tuple[str, str]]:
+        """Divisions renamed under a bureau the release tells of (its own sentence says a
+        bureau's new name), in one sentence: ``환경정책과는 기후환경정책과로 바뀐다.`` /
+        ``The Environmental Policy Division will be renamed the Climate and Environmental
+        Policy Division.``; several ``A·B는 각각 C·D로 바뀐다.`` / ``… respectively.``"""
+        pairs = [(rec.renamed, rec) for rec in records if rec.renamed is not None]
+        if not pairs:
+            return []
+        old_ko = "·".join(old.old_name_ko for old, _ in pairs)
+        new_ko = "·".join(rec.name_ko for _, rec in pairs)
+        old_en = series([english_of(old.old_name_ko, old.old_name_en) for old, _ in pairs])
+        new_en = series([english_name(rec) for _, rec in pairs])
+        each_ko, each_en = ("각각 ", " respectively") if len(pairs) > 1 else ("", "")
+        return [
+            (
+                f"{attach(old_ko, '은/는')} {each_ko}{attach(new_ko, '으로/로')} 바뀐다.",
+                f"{capitalized(old_en)} will be renamed {new_en}{each_en}.",
+            )
+        ]
 
 
 RENAME = _Renamed(
