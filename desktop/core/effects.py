@@ -52,6 +52,9 @@ class StatuteResult:
     consequences: dict[str, list[Consequence]] = field(default_factory=dict)
     cites: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     losses: list[textkeep.TextLoss] = field(default_factory=list)  # articles kept as they were
+    # the provisions that state the staffing (the total, the staffing annex) and change with
+    # it, whichever changes moved it: a ChangeStaffing, or a unit set up or abolished with staff
+    staffing: list[tuple[str, str]] = field(default_factory=list)
 
     def cite(self, change_ids: Iterable[str], cite: tuple[str, str]) -> None:
         """Record that changes touch a provision: (instrument key, provision label)."""
@@ -479,11 +482,13 @@ def _staffing(
                 f"amends {art.label_en} (total staffing)",
                 (key, art.label),
             )
+            result.staffing.append((key, art.label))
     for annex in inst.annexes:
         if "정원" in annex.title:  # in the annex's own layout where it has a known one
             amended = staffing_annex.amended_rows(annex.rows, old_org, applied.org, grades)
             annex.rows = new_rows if amended is None else amended
             result.add(ids, f"{annex.label} 개정", f"replaces {annex.label_en}", (key, annex.label))
+            result.staffing.append((key, annex.label))
 
 
 def _replace_number(text: str, old: str, new: str) -> str:

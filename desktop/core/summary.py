@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.core.grades import GROUPS, Grade
-from desktop.core.kinds import STRUCTURAL, Deltas, DutiesMoved
+from desktop.core.kinds import STRUCTURAL, DutiesMoved
 from desktop.core.kinds.base import english_name, english_of
 from desktop.core.kinds.head_grade import HeadGrade, grade_change_text
 from desktop.core.korean import count, delta, item_symbol
@@ -170,8 +170,7 @@ def _staffing_point(inputs: DraftInputs, grades: list[Grade], key: str) -> Point
     if before == after:
         return None
     diff = total_after - total_before
-    changes = [r.change_id for r in inputs.applied.records if isinstance(r.payload, Deltas)]
-    cite_ko, cite_en = _cite(inputs.statutes.cited(changes, key))
+    cite_ko, cite_en = _cite(_staffing_labels(inputs, key))
     point = Point(
         f"정원 조정: 총 정원 {count(total_before)} → {count(total_after)}({delta(diff)})"
         f"{cite_ko and ' ' + cite_ko}",
@@ -192,6 +191,12 @@ def _staffing_point(inputs: DraftInputs, grades: list[Grade], key: str) -> Point
             )
         )
     return point
+
+
+def _staffing_labels(inputs: DraftInputs, key: str) -> list[str]:
+    """The provisions of instrument ``key`` that state the staffing and change with it (the
+    total, the staffing annex), whichever changes moved it."""
+    return [label for inst_key, label in inputs.statutes.staffing if inst_key == key]
 
 
 def _duties_point(inputs: DraftInputs, key: str, level: Level) -> Point | None:
@@ -238,10 +243,7 @@ def summary(inputs: DraftInputs, key: str) -> Summary:
         points.append(staffing)
     if organization and (duties := _duties_point(inputs, key, level)):
         points.append(duties)
-    annexes = inputs.statutes.cited(
-        [r.change_id for r in inputs.applied.records if isinstance(r.payload, Deltas)], key
-    )
-    annexes = [label for label in annexes if label.startswith("별표")]
+    annexes = [label for label in _staffing_labels(inputs, key) if label.startswith("별표")]
     others = [_annex_point(inputs, key, label) for label in annexes]
     if organization:
         told = _cited_labels([*points, Point("", "", others)])

@@ -42,3 +42,13 @@ def test_a_duty_moved_away_cites_the_article_it_leaves():
 def test_every_article_a_duty_leaves_is_cited(make, key, left):
     cited = _cites(_duties_point(make(), key))
     assert set(left) <= set(cited)
+
+
+@pytest.mark.parametrize("make", [G.haeundae_project, G.suwon_project])
+def test_staffing_moved_by_new_units_alone_cites_the_total_and_the_annex(make):
+    """해운대구 and 수원시 change no unit's staffing by itself: their new 국 and 과 bring it;
+    the staffing bill still amends 제2조 and 별표 1, and its 주요내용 says so."""
+    points = summary(make().draft_inputs(), "staffing").points
+    assert _cites(points[0]) == ["제2조", "별표 1"]
+    assert points[1].ko == "기타 사항"
+    assert points[1].children[0].ko == "직급별 정원표 조정(별표 1)"
