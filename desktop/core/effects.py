@@ -377,6 +377,8 @@ def _rebuild(
     for unit in new_units:
         uid = unit.id
         ids = change_ids(u.id for u in related(new_org, unit))
+        if uid in old_units:  # a unit that left it (moved away) changes its article too
+            ids |= change_ids(u.id for u in related(old_org, old_units[uid]))
         if uid in by_unit and uid in old_units:
             num = by_unit[uid]
             same = _unit_signature(

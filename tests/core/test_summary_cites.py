@@ -52,3 +52,12 @@ def test_staffing_moved_by_new_units_alone_cites_the_total_and_the_annex(make):
     assert _cites(points[0]) == ["제2조", "별표 1"]
     assert points[1].ko == "기타 사항"
     assert points[1].children[0].ko == "직급별 정원표 조정(별표 1)"
+
+
+def test_a_division_moved_away_cites_the_article_it_leaves():
+    """경기도 sample rule: 국제통상과 and 외교정책과 leave 경제투자실 (제10조 rewritten), 청년기회과
+    leaves 사회적경제국 (제11조), 옴부즈만 leaves the 감사위원회 (제3조)."""
+    points = summary(load(sample_path("province")).draft_inputs(), "rule").points
+    main_office = points[0].children[0]
+    moved = next(p for p in main_office.children if p.ko.startswith("이관"))
+    assert {"제3조", "제10조", "제11조"} <= set(_cites(moved))
