@@ -199,12 +199,34 @@ def _staffing_labels(inputs: DraftInputs, key: str) -> list[str]:
     return [label for inst_key, label in inputs.statutes.staffing if inst_key == key]
 
 
+def _holds(inputs: DraftInputs, key: str, duties: tuple[str, ...]) -> bool:
+    """Whether instrument ``key`` states any of these duties, before or after the changes."""
+    texts = [inputs.old_instruments.get(key), inputs.new_instruments.get(key)]
+    return any(
+        duty in art.text_only()
+        for inst in texts
+        if inst is not None
+        for art in inst.articles
+        for duty in duties
+    )
+
+
 def _duties_point(inputs: DraftInputs, key: str, level: Level) -> Point | None:
-    transfers = [
-        r
-        for r in inputs.applied.records
-        if isinstance(r.payload, DutiesMoved) and r.payload.duties and r.level is level
-    ]
+    """``사무 조정``: the duties moved that this instrument states (a county's 기획감사실 takes
+    재무과's duties in the rule, not in the ordinance that lists them both); a move whose
+    duties no instrument states, in the bill of its unit's level."""
+    moves = [r for r in inputs.applied.records if isinstance(r.payload, DutiesMoved)]
+    transfers = []
+    for r in moves:
+        if not r.payload.duties:
+            continue
+        stated = {k for k in inputs.old_instruments if _holds(inputs, k, r.payload.duties)}
+        by_level = {k for k in inputs.old_instruments if _level(inputs, k) is r.level}
+        if stated & by_level or not stated:
+            if r.level is level:
+                transfers.append(r)
+        elif key in stated:  # only another instrument states them (a county's rule)
+            transfers.append(r)
     if not transfers:
         return None
     items_ko, items_en = [], []
@@ -224,12 +246,20 @@ def _duties_point(inputs: DraftInputs, key: str, level: Level) -> Point | None:
     )
 
 
+def _level(inputs: DraftInputs, key: str) -> Level:
+    """The unit level the bill of instrument ``key`` summarises: an ordinance's 실ㆍ국, a
+    rule's 과."""
+    source = inputs.project.instrument(key)
+    ordinance = source is None or source.kind is InstrumentKind.ORDINANCE
+    return Level.BUREAU if ordinance else Level.DIVISION
+
+
 def summary(inputs: DraftInputs, key: str) -> Summary:
     """The 개정이유 and 주요내용 of the bill for instrument ``key``."""
     project = inputs.project
     source = project.instrument(key)
     ordinance = source is None or source.kind is InstrumentKind.ORDINANCE
-    level = Level.BUREAU if ordinance else Level.DIVISION
+    level = _level(inputs, key)
     roles = source.role_set if source is not None else frozenset({"organization", "staffing"})
     organization = bool(roles - {"staffing"})  # a 정원 조례 alone: staffing only
     points: list[Point] = []

@@ -61,3 +61,15 @@ def test_a_division_moved_away_cites_the_article_it_leaves():
     main_office = points[0].children[0]
     moved = next(p for p in main_office.children if p.ko.startswith("이관"))
     assert {"제3조", "제10조", "제11조"} <= set(_cites(moved))
+
+
+def test_duties_moved_are_told_in_the_bill_whose_text_states_them():
+    """양평군 sample: 재무과's duties pass to 기획감사실, both listed in the ordinance's 제3조 but
+    with their duties in the rule (제4조 deleted, 제2조 gains two subparagraphs): the rule's
+    주요내용 tells the 사무 조정, the ordinance's does not."""
+    inputs = load(sample_path("county")).draft_inputs()
+    ordinance = summary(inputs, "ordinance").points
+    assert not [p for p in ordinance if p.ko.startswith("사무 조정")]
+    point = next(p for p in summary(inputs, "rule").points if p.ko.startswith("사무 조정"))
+    assert _cites(point) == ["제2조", "제4조"]
+    assert point.children[0].ko == "세입 및 세출 관리에 관한 사항(재무과→기획감사실)"
