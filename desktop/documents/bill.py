@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.core.drafting.project import names_en
 from desktop.core.drafting.table_annex import rows_en
 from desktop.core.kformat import date_ko
 from desktop.core.project import DraftInputs
@@ -150,7 +151,7 @@ def annexes_part(inputs: DraftInputs, key: str, lang: str) -> Part:
         label = f"[{Pair.of(annex, 'label').pick(lang, fallback=False)}]"
         title = pick(annex.title, annex.title_en or _english(inputs, annex.title), lang)
         out.append(layout.para(f"{label} {title}", "OD Caption"))
-        rows = annex.rows if lang == "ko" else rows_en(annex)
+        rows = annex.rows if lang == "ko" else rows_en(annex, names_en(inputs))
         if not rows:
             continue
         width = CONTENT_WIDTH / len(rows[0])

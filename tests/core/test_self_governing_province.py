@@ -64,3 +64,22 @@ def test_several_divisions_renamed_under_one_bureau_are_one_sentence():
     assert paragraph.en.endswith(
         " the Audit Division 2 and the Contract Review Division respectively."
     )
+
+
+def test_the_staffing_annex_names_its_units_in_english():
+    """The 기관별ㆍ직급별 table's rows name units whose English the project holds: the English
+    comparison table and bill print it, not a placeholder the official cannot clear."""
+    from desktop.core.drafting.project import names_en
+    from desktop.core.drafting.table_annex import rows_en
+
+    inputs = jeju_project().draft_inputs()
+    annex = inputs.new_instruments["staffing"].annexes[0]
+    rows = rows_en(annex, names_en(inputs))
+    assert rows[0][:2] == ["Organization", "Political"]
+    labels = [row[0] for row in rows]
+    assert labels[2:4] == ["Governor", "Vice Governor for Administrative Affairs"]
+    assert (
+        "Future Strategy Bureau" in labels and "Climate and Environmental Policy Division" in labels
+    )
+    table = repr(inputs.draft["staffing"].table("en"))
+    assert "English text missing: 도지사" not in table and "Governor" in table

@@ -50,6 +50,16 @@ def atomic_terms(inputs: DraftInputs) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def names_en(inputs: DraftInputs) -> dict[str, str]:
+    """The English of the units' Korean names before and after (the glossary's entries
+    first): what an annex row naming a unit reads in English."""
+    names = {entry.ko: entry.en for entry in inputs.project.glossary if entry.en}
+    for unit in (*inputs.current_org, *inputs.applied.org):
+        if unit.name_en:
+            names.setdefault(unit.name_ko, unit.name_en)
+    return names
+
+
 def bill_title(inst: Instrument) -> Pair:
     """The bill's title: ``경기도 행정기구 및 정원 조례 일부개정조례안`` / ``Bill to Partially
     Amend the …`` (a visible placeholder while the English title is missing)."""
@@ -249,7 +259,11 @@ class InstrumentDraft:
         key = (_lang(lang), hyphens)
         if key not in self._tables:
             self._tables[key] = table_from_diff(
-                self.diff, hyphens=hyphens, lang=lang, atomic_terms_en=self._terms[1]
+                self.diff,
+                hyphens=hyphens,
+                lang=lang,
+                atomic_terms_en=self._terms[1],
+                names_en=names_en(self.inputs),
             )
         return self._tables[key]
 

@@ -23,7 +23,7 @@ English (``lang="en"``) uses the ``*_en`` texts, ``Current`` / ``Amended``, ``(O
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from desktop.core.drafting.cells import (
     ComparisonTable,
@@ -300,8 +300,10 @@ def table_from_diff(
     hyphens: bool = True,
     lang: str = "ko",
     atomic_terms_en: Collection[str] = frozenset(),
+    names_en: Mapping[str, str] | None = None,
 ) -> ComparisonTable:
-    """The comparison table of a computed diff."""
+    """The comparison table of a computed diff (``names_en``: Korean names with their
+    English, for an annex without English rows)."""
     if lang not in WORDS:
         raise ValueError(f"lang must be 'ko' or 'en', not {lang!r}")
     builder = _Builder(lang, hyphens, atomic_terms_en)
@@ -319,7 +321,9 @@ def table_from_diff(
         )
     rows.extend(builder.article_row(ad) for ad in diff.changed_articles())
     rows.extend(
-        annex_row(ad, lang, WORDS[lang]) for ad in diff.annexes if ad.status is not Status.UNCHANGED
+        annex_row(ad, lang, WORDS[lang], names_en)
+        for ad in diff.annexes
+        if ad.status is not Status.UNCHANGED
     )
     title = diff.old.title if lang == "ko" else diff.old.title_en or MISSING
     return ComparisonTable(title, WORDS[lang]["headers"], rows)

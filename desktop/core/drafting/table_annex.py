@@ -9,7 +9,9 @@ not mark the rows below it. A changed heading is underlined whole.
 
 In English an annex without English rows is shown from its Korean rows: numbers as they are,
 the staffing table's words (구분, 정원, 총계, a group's 계, a grade) in English, any other
-Korean cell as a placeholder (``[English text missing: 기능직]``) that the export gate reports.
+Korean cell as a placeholder (``[English text missing: 기능직]``) that the export gate reports,
+unless it is a name the caller knows in English (a 기관별 table's rows name the units:
+``도지사`` → ``Governor``).
 """
 
 from __future__ import annotations
@@ -24,16 +26,25 @@ from desktop.core.grades import DEFAULT_GRADES, GROUPS
 from desktop.core.statute import Annex
 
 HEADER_ROWS = 1  # an annex's first row heads its columns (the layout of a 정원표)
-_WORDS_EN = {"구분": "Category", "정원": "Staffing", "총계": "Total", "계": "Subtotal"}
+_WORDS_EN = {
+    "구분": "Category",
+    "기관": "Organization",
+    "정원": "Staffing",
+    "총계": "Total",
+    "계": "Subtotal",
+}
 _GROUPS_EN = {group.ko: group.en for group in GROUPS}
 _GRADES_EN = {grade.ko: grade.en for grade in DEFAULT_GRADES}
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
-def cell_en(cell: str) -> str:
-    """An annex cell in English when the annex has no English rows (see the module's notes)."""
+def cell_en(cell: str, names: Mapping[str, str] | None = None) -> str:
+    """An annex cell in English when the annex has no English rows (see the module's notes);
+    ``names``: Korean names with their English (the units')."""
     if not _HANGUL.search(cell):
         return cell
+    if names and names.get(cell):
+        return names[cell]
     if cell in _WORDS_EN:
         return _WORDS_EN[cell]
     if cell.endswith(" 계") and cell.removesuffix(" 계") in _GROUPS_EN:
@@ -41,19 +52,25 @@ def cell_en(cell: str) -> str:
     return _GRADES_EN.get(cell) or _GROUPS_EN.get(cell) or missing(cell)
 
 
-def rows_en(annex: Annex) -> list[list[str]]:
+def rows_en(annex: Annex, names: Mapping[str, str] | None = None) -> list[list[str]]:
     """The annex's rows in English: its own, or its Korean ones through :func:`cell_en`."""
-    return annex.rows_en or [[cell_en(cell) for cell in row] for row in annex.rows]
+    return annex.rows_en or [[cell_en(cell, names) for cell in row] for row in annex.rows]
 
 
-def annex_row(ad: AnnexDiff, lang: str, words: Mapping[str, object]) -> Row:
-    """The row of a changed annex: heading line and table, changed cells underlined."""
+def annex_row(
+    ad: AnnexDiff,
+    lang: str,
+    words: Mapping[str, object],
+    names: Mapping[str, str] | None = None,
+) -> Row:
+    """The row of a changed annex: heading line and table, changed cells underlined
+    (``names``: see :func:`cell_en`)."""
     label = f"별표 {ad.num.ko()}" if lang == "ko" else f"Annex {ad.num.en()}"
     marker = {Status.INSERTED: "new", Status.DELETED: "deleted"}.get(ad.status)
     if marker is not None:
         annex = ad.new if ad.status is Status.INSERTED else ad.old
         assert annex is not None
-        rows = _rows(lang, annex)
+        rows = _rows(lang, annex, names)
         whole: list = [[Run(_head(lang, annex), True)]]
         if rows:
             whole.append(_grid(rows, None))
@@ -63,7 +80,7 @@ def annex_row(ad: AnnexDiff, lang: str, words: Mapping[str, object]) -> Row:
     old_head, new_head = _head(lang, ad.old), _head(lang, ad.new)
     cur: list = [underlined(*_whole(old_head, new_head, "old"))]
     new: list = [underlined(*_whole(old_head, new_head, "new"))]
-    old_rows, new_rows = _rows(lang, ad.old), _rows(lang, ad.new)
+    old_rows, new_rows = _rows(lang, ad.old, names), _rows(lang, ad.new, names)
     if old_rows:
         cur.append(_grid(old_rows, new_rows))
     if new_rows:
@@ -77,8 +94,8 @@ def _head(lang: str, annex: Annex) -> str:
     return f"[{annex.label_en}] {annex.title_en or missing(annex.title)}".strip()
 
 
-def _rows(lang: str, annex: Annex) -> list[list[str]]:
-    return annex.rows if lang == "ko" else rows_en(annex)
+def _rows(lang: str, annex: Annex, names: Mapping[str, str] | None) -> list[list[str]]:
+    return annex.rows if lang == "ko" else rows_en(annex, names)
 
 
 def _whole(old: str, new: str, side: str) -> tuple[str, Spans]:
