@@ -68,6 +68,16 @@ _KINDS = (  # codes win over Korean names, which win over the (ambiguous) Englis
 )
 
 
+def _kind(text: str) -> UnitKind | None:
+    """The kind of a cell: ``국``, ``bureau``, ``Bureau`` or ``Office (관)`` (the Korean in
+    brackets decides an English name two kinds share)."""
+    if match := re.fullmatch(r"(.+?)\s*\((.+)\)", text):
+        inner = _KINDS.get(match.group(2).strip())
+        if inner is not None and inner.en.lower() == match.group(1).lower():
+            return inner
+    return _KINDS.get(text) or _KINDS.get(text.lower())
+
+
 @dataclass(frozen=True)
 class SheetProblem:
     """A problem at ``row`` (1-based, as the spreadsheet numbers it) and ``column`` (its
@@ -254,7 +264,7 @@ def _unit(
         if not value(fld):
             problems.append(SheetProblem(row, column(fld), N_("this cell is empty")))
             ok = False
-    kind = _KINDS.get(value("kind")) or _KINDS.get(value("kind").lower())
+    kind = _kind(value("kind"))
     if kind is None:
         problems.append(
             SheetProblem(
@@ -467,9 +477,20 @@ def _grade_columns(orgs: Sequence[Organization], grades: Sequence[Grade]) -> lis
 
 
 def header(grades: Sequence[Grade], lang: str = "ko") -> list[str]:
-    """The header row: the unit columns, then one column per grade."""
+    """The header row: the unit columns, then one column per grade, named as the interface
+    names it (``5급`` / ``Grade 5``)."""
     unit_columns = [ko if lang == "ko" else en for _f, ko, en, _r, _d in COLUMNS]
-    return unit_columns + [g.ko if lang == "ko" else g.code for g in grades]
+    return unit_columns + [g.ko if lang == "ko" else g.en for g in grades]
+
+
+def kind_text(kind: UnitKind, lang: str = "ko") -> str:
+    """A kind as a sheet writes it: ``국`` / ``Bureau``; an English name two kinds share is
+    followed by the Korean, ``Office (관)``, so that it reads back as the same kind."""
+    if lang == "ko":
+        return kind.ko
+    if sum(k.en == kind.en for k in UnitKind) > 1:
+        return f"{kind.en} ({kind.ko})"
+    return kind.en
 
 
 def rows_of(
@@ -479,14 +500,14 @@ def rows_of(
     lang: str = "ko",
 ) -> list[list[Any]]:
     """The header and one row per unit, in tree order; ``columns`` are the staffing columns."""
-    labels = {g.code: (g.ko if lang == "ko" else g.code) for g in grades}
+    labels = {g.code: (g.ko if lang == "ko" else g.en) for g in grades}
     rows: list[list[Any]] = [header(columns, lang)]
     for unit in org:
         rows.append(
             [
                 unit.id,
                 unit.parent_id or "",
-                unit.kind.ko if lang == "ko" else unit.kind.value,
+                kind_text(unit.kind, lang),
                 unit.name_ko,
                 unit.name_en,
                 labels.get(unit.head_grade, unit.head_grade),
@@ -502,13 +523,16 @@ def rows_of(
 
 
 def write_csv(
-    org: Organization, grades: Sequence[Grade] = DEFAULT_GRADES, encoding: str = "utf-8-sig"
+    org: Organization,
+    grades: Sequence[Grade] = DEFAULT_GRADES,
+    encoding: str = "utf-8-sig",
+    lang: str = "ko",
 ) -> bytes:
     """The organization as CSV bytes (``utf-8-sig`` opens in Excel; ``cp949`` for old ones)."""
     columns = _grade_columns([org], grades)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    for row in rows_of(org, columns, grades):
+    for row in rows_of(org, columns, grades, lang):
         writer.writerow(["" if v is None else v for v in row])
     return buffer.getvalue().encode(encoding)
 

@@ -11,6 +11,7 @@ from desktop.core.org import UnitKind
 from desktop.core.orgsheet import (
     OrgSheetError,
     expected_columns,
+    kind_text,
     read_csv_bytes,
     read_file_bytes,
     read_xlsx_bytes,
@@ -54,8 +55,19 @@ def test_csv_round_trips_in_every_encoding(sample, encoding):
 def test_english_headers_and_codes_are_read_too(sample):
     data = write_xlsx([("Current", sample.org)], sample.grades, lang="en")
     header = [c.value for c in load_workbook(io.BytesIO(data)).active[1]]
-    assert header[:4] == ["id", "parent_id", "kind", "name_ko"] and "g3" in header
+    assert header[:4] == ["id", "parent_id", "kind", "name_ko"] and "Grade 3" in header
     assert read_file_bytes("org.xlsx", data, sample.grades) == sample.org
+    # a sheet written with the codes (as before) still reads
+    coded = sheet(
+        [
+            ["id", "parent_id", "kind", "name_ko", "head_grade", "g3", "fire-4"],
+            ["gov", None, "governor", "도지사", "political", None, None],
+            ["b1", "gov", "bureau", "행정국", "g3", 1, 2],
+        ]
+    )
+    org = read_file_bytes("org.xlsx", coded, sample.grades)
+    assert org.get("gov").kind is UnitKind.GOVERNOR and org.get("b1").head_grade == "g3"
+    assert org.get("b1").staffing == {"g3": 1, "fire-4": 2}
 
 
 def sheet(rows) -> bytes:
@@ -268,3 +280,42 @@ def test_the_children_of_a_row_with_a_problem_are_not_told_of_a_missing_parent()
     with pytest.raises(OrgSheetError) as caught:
         read_csv_bytes(text.encode())
     assert [p.row for p in caught.value.problems] == [3]
+
+
+@pytest.mark.parametrize("which", ["province", "county"])
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_sheet_in_either_language_reads_back_as_written(which, lang):
+    project = projectfile.load(paths.sample_path(which))
+    for org in (project.org, project.draft_inputs().applied.org):
+        data = write_xlsx([("sheet", org)], project.grades, lang)
+        assert read_xlsx_bytes(data, project.grades) == org
+        assert read_csv_bytes(write_csv(org, project.grades, lang=lang), project.grades) == org
+
+
+def test_the_english_sheet_names_grades_and_kinds_as_the_english_interface_does(sample):
+    """Walked: the English export headed its staffing columns g1 … g9, political, fire-4 and
+    wrote cells like g5 and governor, the project's own codes."""
+    data = write_xlsx([("Current organization", sample.org)], sample.grades, "en")
+    sheet = load_workbook(io.BytesIO(data))["Current organization"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = rows[0]
+    assert "Grade 5" in header and "Political" in header
+    assert not any(str(h).startswith(("g", "fire-")) and str(h)[-1].isdigit() for h in header)
+    cells = {str(v) for row in rows[1:] for v in row if v is not None}
+    assert "Grade 3" in cells and "Head of government" in cells
+    assert not cells & ({g.code for g in sample.grades} | {k.value for k in UnitKind})
+
+
+@pytest.mark.parametrize("kind", list(UnitKind))
+def test_every_kind_in_english_reads_back_as_itself(kind):
+    """Two kinds share an English name (실 and 관 are Office, 단 and 팀 Team): the Korean
+    follows it, 'Office (관)'."""
+    text = kind_text(kind, "en")
+    header = "id,parent_id,kind,name_ko\r\n"
+    assert read_csv_bytes(f'{header}u1,,"{text}",가\r\n'.encode()).get("u1").kind is kind
+    assert "(" not in text or text.startswith(kind.en)
+
+
+def test_an_english_kind_with_another_kinds_korean_is_told():
+    with pytest.raises(OrgSheetError, match="unknown kind 'Bureau \\(과\\)'"):
+        read_csv_bytes("id,parent_id,kind,name_ko\r\nu1,,Bureau (과),가\r\n".encode())
