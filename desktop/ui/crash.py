@@ -1,6 +1,6 @@
 """When a bug slips through: the official reads a message in their language — never a
 traceback —, the open work is written to a recovery copy, and the details go to a log file
-for the help desk.
+for the help desk (and behind the message's Details button).
 
 Qt calls Python slots from C++; an exception escaping one reaches ``sys.excepthook``
 (PySide prints it through ``PyErr_Print``), and the window carries on. :class:`CrashGuard`
@@ -59,7 +59,7 @@ class CrashGuard:
             sys.stderr.write(details)
             log = self.write_log(details)
             saved = self._keep_work()
-            self._tell(error, log, saved)
+            self._tell(details, log, saved)
         finally:
             self._handling = False
 
@@ -88,23 +88,25 @@ class CrashGuard:
         except Exception:
             return False
 
-    def _tell(self, error: BaseException, log: Path | None, saved: bool) -> None:
-        what = type(error).__name__
+    def _tell(self, details: str, log: Path | None, saved: bool) -> None:
+        """What happened in the official's words; the exception and its traceback only
+        behind Details (and in the log for the help desk)."""
         if saved:
             text = _(
-                "OrgDraft ran into an unexpected problem ({what}). Your unsaved work was "
-                "written to a recovery copy. Save your project and, if the problem comes "
-                "back, send the file {log} to your help desk."
+                "OrgDraft ran into a problem it did not expect, and what you were doing may "
+                "not be finished. Your unsaved work was written to a recovery copy. Save your "
+                "project and, if the problem comes back, send the file {log} to your help desk."
             )
         else:
             text = _(
-                "OrgDraft ran into an unexpected problem ({what}). Save your project and, "
-                "if the problem comes back, send the file {log} to your help desk."
+                "OrgDraft ran into a problem it did not expect, and what you were doing may "
+                "not be finished. Save your project and, if the problem comes back, send the "
+                "file {log} to your help desk."
             )
         shown_log = str(log) if log else _("(no log could be written)")
         try:
             self.window.prompts.error(
-                _("Unexpected problem"), text.format(what=what, log=shown_log)
+                _("Unexpected problem"), text.format(log=shown_log), details=details
             )
         except Exception:
             pass

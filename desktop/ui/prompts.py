@@ -122,8 +122,16 @@ class Prompter:
         box.setDefaultButton(Button.Cancel)
         return box.exec() == Button.Yes
 
-    def error(self, title: str, text: str) -> None:
-        QtWidgets.QMessageBox.warning(self.parent, title, text)
+    def error(self, title: str, text: str, details: str = "") -> None:
+        """A warning box; ``details`` (technical, for the help desk) behind its Details
+        button."""
+        if not details:
+            QtWidgets.QMessageBox.warning(self.parent, title, text)
+            return
+        Box = QtWidgets.QMessageBox
+        box = Box(Box.Icon.Warning, title, text, Box.StandardButton.Ok, self.parent)
+        box.setDetailedText(details)
+        box.exec()
 
     def info(self, title: str, text: str) -> None:
         QtWidgets.QMessageBox.information(self.parent, title, text)

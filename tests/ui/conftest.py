@@ -32,6 +32,7 @@ class FakePrompter:
         }
         self.asked: list[tuple[str, tuple]] = []
         self.errors: list[tuple[str, str]] = []
+        self.details: list[str] = []  # what each error holds behind Details
         self.opened: list[str] = []
 
     def _answer(self, name: str, *args: object) -> object:
@@ -80,8 +81,9 @@ class FakePrompter:
         self.opened.append(str(path))
         return True
 
-    def error(self, title, text):
+    def error(self, title, text, details=""):
         self.errors.append((title, text))
+        self.details.append(details)
 
     def info(self, title, text):
         self.asked.append(("info", (title, text)))

@@ -29,7 +29,11 @@ def test_a_bug_in_a_slot_is_logged_told_and_the_work_kept(
     wait_all()
     ((title, text),) = prompts.errors
     assert title == "Unexpected problem"
-    assert "ZeroDivisionError" in text and "Traceback" not in text
+    # walked offscreen: it read 'OrgDraft ran into an unexpected problem (ZeroDivisionError)'
+    assert "ZeroDivisionError" not in text and "Traceback" not in text
+    assert "what you were doing may not be finished" in text
+    (behind,) = prompts.details  # the technical detail, behind Details
+    assert "ZeroDivisionError: division by zero in a slot" in behind
     assert "recovery copy" in text
     log = next((tmp_path / "logs").glob("crash-*.log"))
     assert str(log) in text
@@ -55,6 +59,34 @@ def test_old_logs_are_pruned(window, tmp_path, prompts):
     for _ in range(KEEP_LOGS + 3):
         guard.write_log("details")
     assert len(list(tmp_path.glob("crash-*.log"))) == KEEP_LOGS
+
+
+def test_the_message_is_in_korean_without_the_exception_name(
+    qtbot, window, prompts, tmp_path, recovery_dir
+):
+    window.set_interface_language("ko")
+    open_project(qtbot, window)
+    raise_and_handle(CrashGuard(window, tmp_path / "logs"))
+    wait_all()
+    ((title, text),) = prompts.errors
+    assert title == "예기치 않은 문제"
+    assert text.startswith(
+        "OrgDraft에 예기치 않은 문제가 생겨 하던 작업이 끝나지 않았을 수 있습니다."
+    )
+    assert "ZeroDivisionError" not in text and "Error" not in text
+    assert "ZeroDivisionError" in prompts.details[0]
+
+
+def test_the_details_are_behind_the_details_button(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.prompts import Prompter
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    Prompter(None).error("Unexpected problem", "text", details="Traceback …\nValueError: x")
+    (box,) = shown
+    assert box.text() == "text" and box.detailedText().endswith("ValueError: x")
 
 
 def test_a_failing_dialog_does_not_recurse(window, tmp_path, prompts, capsys):
