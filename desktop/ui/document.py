@@ -28,6 +28,7 @@ from desktop.core.project import (
     Project,
 )
 from desktop.core.rules import DraftingOptions
+from desktop.ui.tr import _
 
 if TYPE_CHECKING:
     from desktop.ui.changesmodel import ChangeListModel
@@ -131,9 +132,22 @@ class ProjectDocument(QObject):
     # -- state -----------------------------------------------------------------------------
     @property
     def name(self) -> str:
+        """The project's name in the title bar and questions: its file's, or for a project
+        not saved yet the name it was given (a sample's) or, as desktop applications name a
+        new document, 제목 없음 / Untitled (in the interface language of the moment)."""
         if self.path is not None:
             return self.path.name
-        return self.display_name or "untitled.orgdraft"
+        return self.display_name or _("Untitled")
+
+    @property
+    def file_name(self) -> str:
+        """The file name a Save dialog suggests: ``제목 없음.orgdraft``,
+        ``gyeonggi-2024.orgdraft`` for the sample."""
+        if self.path is not None:
+            return self.path.name
+        if self.display_name:
+            return self.display_name.split(" ")[0]
+        return _("Untitled") + ".orgdraft"
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()

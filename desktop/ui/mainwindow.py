@@ -616,7 +616,7 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is None:
             return False
-        suggested = str(doc.path) if doc.path else doc.name.split(" ")[0]
+        suggested = str(doc.path) if doc.path else doc.file_name
         path = self.prompts.save_file(_("Save the project as"), suggested)
         if not path:
             return False

@@ -112,7 +112,7 @@ class Session(QObject):
         ``placeholder``: shown while the window waits for the project it opens (no question
         asked, and not announced by :attr:`project_opened`)."""
         if placeholder or not ask or self.maybe_save():
-            doc = ProjectDocument(project or new_project(), display_name=_("untitled.orgdraft"))
+            doc = ProjectDocument(project or new_project())  # named 제목 없음 / Untitled
             self._install(doc)
             if not placeholder:
                 self.project_opened.emit("")
@@ -261,7 +261,7 @@ class Session(QObject):
             return True
         target = doc.path
         if target is None:
-            chosen = self.prompts.save_file(_("Save the project"), doc.name)
+            chosen = self.prompts.save_file(_("Save the project"), doc.file_name)
             if not chosen:
                 return False
             target = Path(chosen).absolute()

@@ -225,7 +225,7 @@ def test_a_file_opened_at_start_is_preceded_by_the_untitled_project(qtbot, windo
     with qtbot.waitSignal(window.session.project_opened, timeout=10000):
         window.start(str(sample_copy))
         # read in the background: meanwhile the untitled project shows, not announced as opened
-        assert window.doc.path is None and window.windowTitle().startswith("untitled")
+        assert window.doc.path is None and window.windowTitle().startswith("Untitled — ")
         assert not window.check_timer.isActive()  # and not worth checking
     assert opened == [str(sample_copy.absolute())]
     assert window.doc.path == sample_copy.absolute()

@@ -155,3 +155,30 @@ def test_the_findings_panel_puts_the_code_last(qtbot, county, lang, headers):
     assert item.text(3) == finding.code
     assert not item.text(1).startswith(("E-", "W-"))
     screenshot(county, f"findings-{lang}")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "other"),
+    [
+        ("ko", "제목 없음 — OrgDraft", "Untitled — OrgDraft"),
+        ("en", "Untitled — OrgDraft", "제목 없음 — OrgDraft"),
+    ],
+)
+def test_a_new_project_is_named_as_desktop_applications_name_one(
+    qtbot, make_window, prompts, lang, title, other
+):
+    """Walked: File › New read '이름없음.orgdraft — OrgDraft' until saved, a file name for a
+    file that does not exist yet."""
+    window = make_window()
+    window.set_interface_language(lang)
+    window.session.new(ask=False)
+    assert window.doc.path is None
+    assert window.windowTitle() == title
+    window.set_interface_language("en" if lang == "ko" else "ko")
+    assert window.windowTitle() == other  # in the interface language of the moment
+    window.set_interface_language(lang)
+    prompts.answers["save_file"] = ""  # the Save dialog is cancelled
+    window.save_as()
+    (_name, (_title, suggested)) = next(a for a in prompts.asked if a[0] == "save_file")
+    assert suggested == title.split(" — ")[0] + ".orgdraft"
+    screenshot(window, f"untitled-{lang}")
