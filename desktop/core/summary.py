@@ -82,8 +82,22 @@ def _cite(labels: list[str]) -> tuple[str, str]:
         return "", ""
     labels = sorted(labels, key=_label_key)
     ko = ", ".join(labels)
-    en = ", ".join(_label_en(label) for label in labels)
-    return f"(안 {ko})", f"({en} of the bill)"
+    articles = [_label_en(x).removeprefix("Article ") for x in labels if not x.startswith("별표")]
+    annexes = [_label_en(x).removeprefix("Annex ") for x in labels if x.startswith("별표")]
+    groups = [
+        _listed_en(word, numbers)
+        for word, numbers in (("Article", articles), ("Annex", annexes))
+        if numbers
+    ]
+    return f"(안 {ko})", f"({' and '.join(groups)} of the bill)"
+
+
+def _listed_en(word: str, numbers: list[str]) -> str:
+    """``Article 3``, ``Articles 3 and 7-2``, ``Articles 5, 8 and 9-2``; ``Annexes 1 and 2``."""
+    if len(numbers) == 1:
+        return f"{word} {numbers[0]}"
+    plural = "Annexes" if word == "Annex" else f"{word}s"
+    return f"{plural} {', '.join(numbers[:-1])} and {numbers[-1]}"
 
 
 def _label_en(label: str) -> str:

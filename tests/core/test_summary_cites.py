@@ -29,7 +29,7 @@ def test_a_duty_moved_away_cites_the_article_it_leaves():
     (제7조)."""
     point = _duties_point(G.ulleung_project(), "rule")
     assert _cites(point) == ["제3조", "제7조"]
-    assert point.en == "Transfer of duties (Article 3, Article 7 of the bill)"
+    assert point.en == "Transfer of duties (Articles 3 and 7 of the bill)"
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,11 @@ def test_duties_moved_are_told_in_the_bill_whose_text_states_them():
     point = next(p for p in summary(inputs, "rule").points if p.ko.startswith("사무 조정"))
     assert _cites(point) == ["제2조", "제4조"]
     assert point.children[0].ko == "세입 및 세출 관리에 관한 사항(재무과→기획감사실)"
+
+
+def test_the_english_citation_lists_articles_then_annexes():
+    staffing = summary(G.haeundae_project().draft_inputs(), "staffing").points[0]
+    assert staffing.en.endswith("(Article 2 and Annex 1 of the bill)")
+    new = summary(load(sample_path("province")).draft_inputs(), "ordinance").points[0]
+    established = new.children[0].children[0]
+    assert established.en.endswith("(Articles 9-2, 12-2 and 14-2 of the bill)")
