@@ -241,14 +241,17 @@ class NewProjectDialog(QDialog):
                     self._where(read.source.instrument, read.source.line, read.source.text),
                 ]
             )
+            item.setToolTip(1, item.text(1))
             item.setToolTip(3, "\n".join(d.ko for d in unit.duties))
+            item.setToolTip(5, item.text(5))  # the whole line read
             item.setToolTip(
                 4, ", ".join(f"{grade_label(c)} {n}" for c, n in unit.staffing.items() if n)
             )
             (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
             items[unit.name_ko] = item
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        for column in range(5):  # the read-from column takes the rest (its text is long)
+            self.tree.resizeColumnToContents(column)
         while self.questions_form.rowCount():
             self.questions_form.removeRow(0)
         self.answers = {}

@@ -78,19 +78,30 @@ class OrgPage(QWidget):
         splitter.addWidget(self.form)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # the form's first width: the stretch factors share only what is left over, and the
+        # form, empty until a unit is chosen, asked for little (its duties were cut at 260 px)
+        splitter.setSizes([660, 380])
         layout.addWidget(splitter)
+
+    def _fit_kind_column(self, *_args) -> None:
+        """The kind column as wide as its longest kind (Deputy County Governor, Council
+        Secretariat in English; 70 pixels cut them), at least its header."""
+        self.tree.resizeColumnToContents(COL_KIND)
+        header = self.tree.header()
+        header.resizeSection(COL_KIND, max(70, header.sectionSize(COL_KIND)))
 
     def set_document(self, doc: ProjectDocument) -> None:
         self.doc = doc
         self.tree.setModel(doc.org_model)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_KIND, 70)
-        header.resizeSection(COL_NAME_KO, 260)
-        header.resizeSection(COL_NAME_EN, 240)
+        header.resizeSection(COL_NAME_KO, 200)
+        header.resizeSection(COL_NAME_EN, 200)
         if header.visualIndex(COL_NAME_KO) != 0:
             show_name_first(self.tree)
         self.tree.expandAll()
+        self._fit_kind_column()
+        doc.org_model.headerDataChanged.connect(self._fit_kind_column)  # a language switch
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         doc.org_model.move_requested.connect(self._on_model_move_requested)
         doc.org_model.rowsInserted.connect(self._on_model_rows_inserted)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTabWidget,
     QTextEdit,
     QToolButton,
@@ -96,6 +97,12 @@ class StatutePage(QWidget):
             action.toggled.connect(self._on_role_toggled)
             self.role_actions[role] = action
         self.roles_button.setMenu(self.roles_menu)
+        # an instant-popup tool button draws its menu arrow inside the width of its text
+        # (the arrow covered the 's' of Roles, the 할 of 역할): make room for it
+        arrow = self.roles_button.style().pixelMetric(
+            QStyle.PixelMetric.PM_MenuButtonIndicator, None, self.roles_button
+        )
+        self.roles_button.setMinimumWidth(self.roles_button.sizeHint().width() + arrow)
         bar.addWidget(self.import_button)
         bar.addWidget(self.add_button)
         for button in (self.remove_button, self.up_button, self.down_button, self.roles_button):

@@ -154,7 +154,11 @@ class UnitForm(QWidget):
             table.setRowCount(len(rows))
             for r, row in enumerate(rows):
                 for c, text in enumerate(row):
-                    table.setItem(r, c, QTableWidgetItem(text))
+                    item = QTableWidgetItem(text)
+                    item.setToolTip(text)
+                    table.setItem(r, c, item)
+        if table is self.duties:
+            table.resizeRowsToContents()  # a duty is read whole, over as many lines as it needs
 
     def _unit(self) -> Unit | None:
         return self.doc.project.org.find(self.unit_id) if self.doc and self.unit_id else None

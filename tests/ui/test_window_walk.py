@@ -4,6 +4,7 @@ samples): no internal key or ISO timestamp, and a form that keeps what was typed
 import pytest
 
 from desktop import paths
+from desktop.ui.orgmodel import COL_KIND
 from desktop.ui.tr import set_lang
 from tests.ui.conftest import open_project, screenshot
 
@@ -182,3 +183,82 @@ def test_a_new_project_is_named_as_desktop_applications_name_one(
     (_name, (_title, suggested)) = next(a for a in prompts.asked if a[0] == "save_file")
     assert suggested == title.split(" — ")[0] + ".orgdraft"
     screenshot(window, f"untitled-{lang}")
+
+
+def _fits(widget, text: str, width: int, room: int = 0) -> bool:
+    return widget.fontMetrics().horizontalAdvance(text) + room <= width
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_org_page_shows_its_kinds_and_duties_whole(qtbot, make_window, lang):
+    """Walked at the default window size: the tree's kind column (70 px) cut 'Deputy County
+    Governor' and 'Council Secretariat' to 'Deputy …', 'Council …', and the unit form got
+    260 px, its duties table cutting each duty to one and a half lines ('Matters
+    concerning …')."""
+    window = make_window()
+    window.set_interface_language(lang)
+    window.show()
+    qtbot.waitExposed(window)
+    open_project(qtbot, window, paths.sample_path("county"))
+    window.show_section("org")
+    page = window.org_page
+    page.select_unit("adm")
+    tree, model = page.tree, window.doc.org_model
+    kinds = [model.index(r, COL_KIND, p).data() for p, r in _rows(model)]
+    width = tree.header().sectionSize(COL_KIND)
+    assert all(_fits(tree, kind, width) for kind in kinds), (kinds, width)
+    assert page.form.width() >= 360
+    duties = page.form.duties
+    for row in range(duties.rowCount()):
+        assert duties.rowHeight(row) >= duties.sizeHintForRow(row)
+        assert duties.item(row, 1).toolTip() == duties.item(row, 1).text()
+    screenshot(window, f"org-page-{lang}")
+
+
+def _rows(model, parent=None):
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        yield parent, row
+        yield from _rows(model, model.index(row, 0, parent))
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_roles_button_leaves_room_for_its_arrow(qtbot, make_window, lang):
+    from PySide6.QtWidgets import QStyle
+
+    window = make_window()
+    window.set_interface_language(lang)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_section("statutes")
+    button = window.statute_page.roles_button
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    assert _fits(button, button.text(), button.width(), arrow + 8)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_new_project_review_shows_kinds_whole_and_the_line_read(qtbot, lang):
+    from desktop.ui.newproject import NewProjectDialog
+    from tests.ui.test_newproject import text
+
+    set_lang(lang)
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_ko.setText("가온시")
+    dialog.name_en.setText("Gaon City")
+    dialog.next.click()
+    for key in ("ordinance", "rule", "staffing"):
+        dialog.texts[key].setPlainText(text(f"city-{key}"))
+    dialog.next.click()
+    tree = dialog.tree
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    for item in items:  # grows as it goes: every row, children after their parent
+        items.extend(item.child(c) for c in range(item.childCount()))
+    assert len(items) == 17
+    width = tree.header().sectionSize(1)
+    assert all(_fits(tree, item.text(1), width) for item in items)
+    assert all(item.toolTip(5) == item.text(5) and item.text(5) for item in items)
+    screenshot(dialog, f"new-review-{lang}")
