@@ -187,7 +187,7 @@ def find_listing(text: str) -> Listing | None:
         return None
     items = match.group(1)
     single = " 및 " not in items and not any(mark in items for mark in ("ㆍ", "·", ","))
-    if single and (pair := _joined_pair(text, match.start(1))):  # ``A와 B를 둔다``
+    if single and (pair := _joined_pair(text, match.start(1), items)):  # ``A와 B를 둔다``
         return Listing(pair.start(1), match.end(1), [pair.group(1), items], "")
     head, _sep, last = items.rpartition(" 및 ")
     if not head:  # ``AㆍBㆍC를 둔다``: no 및, the separator alone joins the names
@@ -203,9 +203,10 @@ def find_listing(text: str) -> Listing | None:
     return Listing(match.start(1), match.end(1), names, separator, conjunction=bool(_sep))
 
 
-def _joined_pair(text: str, at: int) -> re.Match | None:
-    """The name joined by 와/과 to the single name listed at ``at`` (``행정국과 복지국``),
-    the particle fitting the name's last syllable, the name a unit's by its ending."""
+def _joined_pair(text: str, at: int, listed: str) -> re.Match | None:
+    """The name joined by 와/과 to the single name ``listed`` at ``at`` (``행정국과 복지국``),
+    the particle fitting the name's last syllable, the name a unit's by its ending or ending
+    as ``listed`` does (``제주시와 서귀포시``, a 특별자치도's 행정시)."""
     from desktop.core.orgread import kind_from_name  # orgread reads; this module drafts
 
     match = re.search(r"(?:^|(?<=\s))([가-힣0-9]*[가-힣])(와|과) $", text[:at])
@@ -213,7 +214,9 @@ def _joined_pair(text: str, at: int) -> re.Match | None:
         return None
     name, particle = match.groups()
     final = (ord(name[-1]) - 0xAC00) % 28 != 0
-    if (particle == "과") != final or kind_from_name(name)[0] is None:
+    if (particle == "과") != final:
+        return None
+    if kind_from_name(name)[0] is None and name[-1] != listed[-1]:
         return None
     return match
 

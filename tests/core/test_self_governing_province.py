@@ -83,3 +83,23 @@ def test_the_staffing_annex_names_its_units_in_english():
     )
     table = repr(inputs.draft["staffing"].table("en"))
     assert "English text missing: 도지사" not in table and "Governor" in table
+
+
+def test_the_administrative_cities_joined_by_wa_are_one_list():
+    from desktop.core.patterns import find_listing
+
+    listing = find_listing("… 제10조에 따라 도에 제주시와 서귀포시를 둔다.")
+    assert listing is not None and listing.names == ["제주시", "서귀포시"]
+
+
+def test_administrative_cities_entered_as_units_leave_their_article_alone():
+    """The 행정시 are no units the texts give (File › New reads none); an official who enters
+    them with their staff (the 정원 조례's total counts it) gets no sentence redrafting
+    ``도에 제주시와 서귀포시를 둔다`` as ``제주시 및 서귀포시``."""
+    from desktop.core.org import Unit, UnitKind
+
+    project = jeju_project()
+    governor = next(u for u in project.org if u.name_ko == "도지사")
+    for uid, name in (("jeju-si", "제주시"), ("seogwipo-si", "서귀포시")):
+        project.org.add(Unit(uid, UnitKind.SUB_MUNICIPAL, name, "", governor.id, "", [], {"g5": 1}))
+    assert not [s for s in sentences(project, "ordinance") if s.startswith("제11조")]
