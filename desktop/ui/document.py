@@ -70,6 +70,7 @@ class ProjectDocument(QObject):
         read_only: bool = False,
         lock: ProjectLock | None = None,
         display_name: str = "",
+        recovered: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,6 +79,7 @@ class ProjectDocument(QObject):
         self.read_only = read_only
         self.lock = lock
         self.display_name = display_name
+        self.recovered = recovered  # opened from a recovery copy (an untitled one says so)
         self.undo_stack = QUndoStack(self)
         # The item models are made when a page (or an edit) first asks for them: the window
         # opens on the overview, which edits through the document only.
@@ -134,15 +136,22 @@ class ProjectDocument(QObject):
     def name(self) -> str:
         """The project's name in the title bar and questions: its file's, or for a project
         not saved yet the name it was given (a sample's) or, as desktop applications name a
-        new document, 제목 없음 / Untitled (in the interface language of the moment)."""
+        new document, 제목 없음 / Untitled (in the interface language of the moment), marked
+        as recovered when it comes from a recovery copy: 제목 없음 (복구본)."""
         if self.path is not None:
             return self.path.name
-        return self.display_name or _("Untitled")
+        if self.display_name:
+            return self.display_name
+        if self.recovered:
+            # TRANSLATORS: the title of a project recovered after a crash that was never
+            # saved; {name} is "Untitled"
+            return _("{name} (recovered)").format(name=_("Untitled"))
+        return _("Untitled")
 
     @property
     def file_name(self) -> str:
-        """The file name a Save dialog suggests: ``제목 없음.orgdraft``,
-        ``gyeonggi-2024.orgdraft`` for the sample."""
+        """The file name a Save dialog suggests: ``제목 없음.orgdraft`` (a recovered untitled
+        project's too), ``gyeonggi-2024.orgdraft`` for the sample."""
         if self.path is not None:
             return self.path.name
         if self.display_name:

@@ -194,7 +194,9 @@ class Session(QObject):
         return True
 
     def recover(self, found: recovery.Recovery) -> None:
-        """Open a recovery copy; it stays modified and saves to its original file."""
+        """Open a recovery copy; it stays modified and saves to its original file, or, when
+        that is unknown (an untitled project) or cannot be used, is titled 제목 없음 (복구본)
+        and saved where the official chooses (Save asks for a file name)."""
         original = found.original if found.original and found.original.exists() else None
         held = None
         if original is not None:
@@ -205,9 +207,7 @@ class Session(QObject):
 
         def loaded(project: Project) -> None:
             self.busy.emit("")
-            doc = ProjectDocument(
-                project, original, lock=held, display_name=_("recovered.orgdraft")
-            )
+            doc = ProjectDocument(project, original, lock=held, recovered=True)
             doc.undo_stack.resetClean()
             self._install(doc, recovered=found)
             self.project_opened.emit(str(original or ""))

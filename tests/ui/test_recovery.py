@@ -2,8 +2,10 @@
 
 import shutil
 
+import pytest
+
 from desktop.ui import recovery
-from tests.ui.conftest import open_project
+from tests.ui.conftest import open_project, screenshot
 
 
 def test_recovers_unsaved_work_after_a_crash(
@@ -58,3 +60,54 @@ def test_start_opens_the_last_project_else_the_sample(qtbot, make_window, settin
     with qtbot.waitSignal(second.session.project_opened, timeout=10000) as blocker:
         second.start(None)
     assert blocker.args == [str(sample_copy.absolute())]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "file_name"),
+    [
+        ("ko", "제목 없음 (복구본)", "제목 없음.orgdraft"),
+        ("en", "Untitled (recovered)", "Untitled.orgdraft"),
+    ],
+)
+def test_an_untitled_project_recovered_is_titled_so_and_saved_where_the_official_says(
+    qtbot, window, make_window, prompts, recovery_dir, tmp_path, lang, title, file_name
+):
+    """Walked: a project never saved, recovered after a crash, was titled '복구본.orgdraft'
+    as if a file of that name existed, and Save offered to write 복구본.orgdraft."""
+    open_project(qtbot, window)  # the sample: an untitled copy
+    window.org_page.select_unit("welfare-pol")
+    window.org_page.delete_selected()
+    with qtbot.waitSignal(window.session.autosaved, timeout=10000):
+        assert window.session.autosave_now()
+    crashed = tmp_path / "after-crash"
+    shutil.copytree(recovery_dir, crashed)
+
+    after = make_window(crashed)
+    after.set_interface_language(lang)
+    with qtbot.waitSignal(after.session.project_opened, timeout=10000):
+        after.start(None)
+    (name, (found,)) = prompts.asked[-1]
+    assert name == "recover" and found.original is None
+    assert "welfare-pol" not in after.doc.project.org
+    assert after.doc.path is None and after.doc.is_modified()
+    assert after.windowTitle() == f"{title}* — OrgDraft"
+    screenshot(after, f"recovered-untitled-{lang}")
+
+    # Save asks for a file name, offering the untitled one; cancelled, nothing is written.
+    prompts.answers["save_file"] = ""
+    assert not after.save()
+    assert prompts.asked[-1][0] == "save_file" and prompts.asked[-1][1][1] == file_name
+    assert after.doc.is_modified() and recovery.find(crashed)
+
+    # Closing asks too, and saves where the official says.
+    target = tmp_path / "work" / "양평군 조직개편.orgdraft"
+    target.parent.mkdir()
+    prompts.answers |= {"save_changes": "save", "save_file": str(target)}
+    assert after.session.maybe_save()
+    assert prompts.asked[-1][0] == "save_file" and prompts.asked[-1][1][1] == file_name
+    assert "welfare-pol" not in target.read_text(encoding="utf-8")
+    assert after.doc.path == target.absolute() and not after.doc.is_modified()
+    assert after.windowTitle() == f"{target.name} — OrgDraft"
+    assert recovery.find(crashed) == []  # saved: the recovery copy is gone
+    assert [p.name for p in target.parent.glob("*.orgdraft")] == [target.name]
+    assert not [p for p in tmp_path.rglob("*") if p.stem in ("복구본", "recovered")]
