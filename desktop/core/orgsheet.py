@@ -19,8 +19,9 @@ Korean header          English header          content
 
 Only id, kind and name are required; parents may come after their children. XLSX is read
 with openpyxl (first sheet); CSV as UTF-8 with or without a byte-order mark, or CP949 — what
-Excel on a Korean Windows writes. Every problem is reported at once with its row and column
-(:class:`SheetProblem`), and nothing is imported while one stands.
+Excel on a Korean Windows writes. Every problem is reported at once with its cell, as Excel
+names it, and its column's header (:class:`SheetProblem`), and nothing is imported while one
+stands.
 
 :func:`write_xlsx` writes one sheet per organization (the current and the new one), with
 the same headers, so a written file reads back unchanged; :func:`template_xlsx` is the
@@ -81,26 +82,44 @@ def _kind(text: str) -> UnitKind | None:
 @dataclass(frozen=True)
 class SheetProblem:
     """A problem at ``row`` (1-based, as the spreadsheet numbers it) and ``column`` (its
-    letter, ``C``, or its header for CSV); ``column`` is empty for a whole row, and ``row`` is
-    0 for the whole file (empty, or text that cannot be read)."""
+    letter as Excel shows it, ``C``, for an XLSX and a CSV alike), whose header is ``header``
+    (empty in the header row itself, whose problems name it); ``column`` is empty for a whole
+    row, and ``row`` is 0 for the whole file (empty, or text that cannot be read). Told as
+    Excel finds a cell: ``C3 셀(장의 직급): …`` / ``cell C3 (장의 직급): …``."""
 
     row: int
     column: str
     message_id: str
     params: Mapping[str, Any] = field(default_factory=dict, hash=False)
     plural: str = ""  # the msgid's plural, counted by ``params["n"]``
+    header: str = ""
+
+    @property
+    def cell(self) -> str:
+        """The cell's reference, ``C3`` (empty for a whole row or the whole file)."""
+        return f"{self.column}{self.row}" if self.column and self.row else ""
 
     def message(self, lang: str = "en") -> str:
         problem = Message(self.message_id, self.params, self.plural)
         if not self.row:
             return problem.text(lang)
-        if self.column:
+        if self.column and self.header:
             return translate(
-                N_("row {row}, column {column}: {problem}"),
-                {"row": self.row, "column": self.column, "problem": problem},
+                # TRANSLATORS: a problem of an imported unit list at a cell, named as Excel
+                # names it (C3), and its column's header as the file has it
+                N_("cell {cell} ({header}): {problem}"),
+                {"cell": self.cell, "header": self.header, "problem": problem},
                 lang,
             )
+        if self.column:
+            return translate(
+                N_("cell {cell}: {problem}"), {"cell": self.cell, "problem": problem}, lang
+            )
         return translate(N_("row {row}: {problem}"), {"row": self.row, "problem": problem}, lang)
+
+    def sort_key(self) -> tuple[int, int, str]:
+        """Row by row, and in a row column by column as the sheet has them (B before AA)."""
+        return (self.row, len(self.column), self.column)
 
 
 class OrgSheetError(ValueError):
@@ -157,9 +176,11 @@ def _header_map(grades: Sequence[Grade]) -> dict[str, str]:
 def read_sheet(
     rows: Sequence[Sequence[Any]], grades: Sequence[Grade] = DEFAULT_GRADES, *, csv_columns=False
 ) -> Organization:
-    """The organization of a table's rows (the first non-empty row is the header).
+    """The organization of a table's rows (the first non-empty row is the header). ``rows``
+    start at the sheet's first row and column (A1), so that a problem names its cell as
+    Excel does, whatever the file (XLSX or CSV).
 
-    ``csv_columns``: columns are named by their header in messages (a CSV has no letters)."""
+    ``csv_columns``: the rows are a CSV file's (an empty one is a file, not a sheet)."""
     numbered = [
         (n, [_text(v) for v in row])
         for n, row in enumerate(rows, start=1)
@@ -173,23 +194,23 @@ def read_sheet(
     columns: dict[int, str] = {}
     problems: list[SheetProblem] = []
 
-    def where(index: int) -> str:
-        return header[index] if csv_columns else _letter(index)
+    def where(index: int) -> _Column:
+        return _Column(_letter(index), header[index])
 
     for index, cell in enumerate(header):
         if not cell:
             continue
         fld = names.get(_key(cell))
-        if fld is None:
+        if fld is None:  # (the problem names the header: the cell alone says where)
             problems.append(
                 SheetProblem(
-                    header_row, where(index), N_("unknown column {header}"), {"header": cell}
+                    header_row, _letter(index), N_("unknown column {header}"), {"header": cell}
                 )
             )
         elif fld in columns.values():
             problems.append(
                 SheetProblem(
-                    header_row, where(index), N_("column {header} repeats"), {"header": cell}
+                    header_row, _letter(index), N_("column {header} repeats"), {"header": cell}
                 )
             )
         else:
@@ -208,7 +229,7 @@ def read_sheet(
     names_seen: dict[tuple[str | None, str], int] = {}
     told: set[str] = set()  # the ids of rows already told of (their children are not)
     for row_no, row in numbered[1:]:
-        cells: dict[str, tuple[str, str]] = {}  # field → (value, column)
+        cells: dict[str, tuple[str, _Column]] = {}  # field → (value, column)
         for index, fld in columns.items():
             cells[fld] = (row[index] if index < len(row) else "", where(index))
         unit = _unit(row_no, cells, by_code, problems)
@@ -217,11 +238,8 @@ def read_sheet(
             continue
         if unit.id in seen:
             problems.append(
-                SheetProblem(
-                    row_no,
-                    cells["id"][1],
-                    N_("id {id} repeats row {first}"),
-                    {"id": unit.id, "first": seen[unit.id]},
+                cells["id"][1].problem(
+                    row_no, N_("id {id} repeats row {first}"), id=unit.id, first=seen[unit.id]
                 )
             )
             continue
@@ -229,11 +247,11 @@ def read_sheet(
         named = (unit.parent_id, unit.name_ko)  # two such units are one too many (E-DUP-NAME)
         if named in names_seen:
             problems.append(
-                SheetProblem(
+                cells["name_ko"][1].problem(
                     row_no,
-                    cells["name_ko"][1],
                     N_("{name} is already the name of row {first}, under the same superior"),
-                    {"name": unit.name_ko, "first": names_seen[named]},
+                    name=unit.name_ko,
+                    first=names_seen[named],
                 )
             )
             told.add(unit.id)
@@ -242,36 +260,46 @@ def read_sheet(
         units.append((row_no, unit))
     org = _build(units, problems, columns, where, told)
     if problems:
-        raise OrgSheetError(sorted(problems, key=lambda p: (p.row, p.column)))
+        raise OrgSheetError(sorted(problems, key=SheetProblem.sort_key))
     return org
+
+
+@dataclass(frozen=True)
+class _Column:
+    """A column of the sheet: its letter (``C``) and its header as the file has it."""
+
+    letter: str = ""
+    header: str = ""
+
+    def problem(self, row: int, message_id: str, /, **params: Any) -> SheetProblem:
+        return SheetProblem(row, self.letter, message_id, params, header=self.header)
 
 
 def _unit(
     row: int,
-    cells: dict[str, tuple[str, str]],
+    cells: dict[str, tuple[str, _Column]],
     grades: Mapping[str, Grade],
     problems: list[SheetProblem],
 ) -> Unit | None:
     ok = True
 
     def value(fld: str) -> str:
-        return cells.get(fld, ("", ""))[0]
+        return cells.get(fld, ("", _Column()))[0]
 
-    def column(fld: str) -> str:
-        return cells.get(fld, ("", ""))[1]
+    def column(fld: str) -> _Column:
+        return cells.get(fld, ("", _Column()))[1]
 
     for fld in ("id", "name_ko"):
         if not value(fld):
-            problems.append(SheetProblem(row, column(fld), N_("this cell is empty")))
+            problems.append(column(fld).problem(row, N_("this cell is empty")))
             ok = False
     kind = _kind(value("kind"))
     if kind is None:
         problems.append(
-            SheetProblem(
+            column("kind").problem(
                 row,
-                column("kind"),
                 N_("unknown kind {kind!r} (국, 과, 담당관, 팀 … or bureau, division …)"),
-                {"kind": value("kind")},
+                kind=value("kind"),
             )
         )
         ok = False
@@ -279,14 +307,7 @@ def _unit(
     if grade and grade not in grades:
         code = _head_grade(grade, grades)
         if code is None:
-            problems.append(
-                SheetProblem(
-                    row,
-                    column("head_grade"),
-                    _NOT_A_GRADE,
-                    {"grade": grade},
-                )
-            )
+            problems.append(column("head_grade").problem(row, _NOT_A_GRADE, grade=grade))
             ok = False
         else:
             grade = code
@@ -297,9 +318,7 @@ def _unit(
         number = text.replace(",", "")
         if not number.isdigit():
             problems.append(
-                SheetProblem(
-                    row, col, N_("{value!r} is not a head count (0 or more)"), {"value": text}
-                )
+                col.problem(row, N_("{value!r} is not a head count (0 or more)"), value=text)
             )
             ok = False
             continue
@@ -309,11 +328,11 @@ def _unit(
     duties_en = [line.strip() for line in value("duties_en").split("\n") if line.strip()]
     if duties_en and len(duties_en) != len(duties_ko):
         problems.append(
-            SheetProblem(
+            column("duties_en").problem(
                 row,
-                column("duties_en"),
                 N_("{en} English duties for {ko} duties (one line each)"),
-                {"en": len(duties_en), "ko": len(duties_ko)},
+                en=len(duties_en),
+                ko=len(duties_ko),
             )
         )
         ok = False
@@ -323,11 +342,8 @@ def _unit(
             flag = True
         elif text.lower() not in _NO:
             problems.append(
-                SheetProblem(
-                    row,
-                    column("open_position"),
-                    N_("{value!r} is neither 예 nor 아니오"),
-                    {"value": text},
+                column("open_position").problem(
+                    row, N_("{value!r} is neither 예 nor 아니오"), value=text
                 )
             )
             ok = False
@@ -374,13 +390,11 @@ def _build(units, problems, columns, where, told=frozenset()) -> Organization:
     """Add units parents first, keeping the file's order among siblings. A unit under a row
     already told of (``told``: its id) waits silently: its parent is in the list."""
     ids = {unit.id for _, unit in units}
-    parent_col = next((where(i) for i, f in columns.items() if f == "parent_id"), "")
+    parent_col = next((where(i) for i, f in columns.items() if f == "parent_id"), _Column())
     for row, unit in units:
         if unit.parent_id is not None and unit.parent_id not in ids | told:
             problems.append(
-                SheetProblem(
-                    row, parent_col, N_("parent {id} is not in the list"), {"id": unit.parent_id}
-                )
+                parent_col.problem(row, N_("parent {id} is not in the list"), id=unit.parent_id)
             )
     org = Organization()
     pending = [(n, u) for n, u in units if u.parent_id is None or u.parent_id in ids]
@@ -393,9 +407,7 @@ def _build(units, problems, columns, where, told=frozenset()) -> Organization:
                 if not _in_cycle(unit, {u.id: u for _n, u in rest}):
                     continue  # under a row already told of
                 problems.append(
-                    SheetProblem(
-                        row, parent_col, N_("the parents of {id} form a cycle"), {"id": unit.id}
-                    )
+                    parent_col.problem(row, N_("the parents of {id} form a cycle"), id=unit.id)
                 )
             break
         for _row, unit in added:

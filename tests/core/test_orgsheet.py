@@ -1,5 +1,6 @@
 """The organization as a spreadsheet: XLSX and CSV round trips, located problems."""
 
+import csv
 import io
 
 import pytest
@@ -7,6 +8,7 @@ from openpyxl import Workbook, load_workbook
 
 from desktop import paths
 from desktop.core import projectfile
+from desktop.core.grades import DEFAULT_GRADES
 from desktop.core.org import UnitKind
 from desktop.core.orgsheet import (
     OrgSheetError,
@@ -91,11 +93,11 @@ def test_a_bad_row_is_located_and_nothing_is_imported():
         read_xlsx_bytes(sheet(rows))
     messages = [p.message("en") for p in caught.value.problems]
     assert messages == [
-        "row 4, column B: unknown kind '부서' (국, 과, 담당관, 팀 … or bureau, division …)",
-        "row 4, column H: '열' is not a head count (0 or more)",
-        "row 5, column D: parent nowhere is not in the list",
+        "cell B4 (종류): unknown kind '부서' (국, 과, 담당관, 팀 … or bureau, division …)",
+        "cell H4 (6급): '열' is not a head count (0 or more)",
+        "cell D5 (상위 식별자): parent nowhere is not in the list",
     ]
-    assert caught.value.problems[0].message("ko").startswith("4행 B열:")
+    assert caught.value.problems[0].message("ko").startswith("B4 셀(종류): ")
 
 
 def test_headers_in_any_order_and_labels_read_as_codes():
@@ -125,7 +127,7 @@ def test_unknown_and_missing_columns_are_reported_in_the_header():
     with pytest.raises(OrgSheetError) as caught:
         read_csv_bytes("이름,종류,비고\n행정국,국,x\n".encode("cp949"))
     messages = [p.message("en") for p in caught.value.problems]
-    assert messages[0] == "row 1, column 이름: unknown column 이름"
+    assert messages[0] == "cell A1: unknown column 이름"  # the header row: the cell says it
     assert messages[-1] == "row 1: missing columns: 식별자, 기구명"
     with pytest.raises(OrgSheetError) as caught:
         read_csv_bytes("식별자,종류\nadmin,국\n".encode())
@@ -166,17 +168,71 @@ def test_an_old_six_column_csv_reads_with_parents_after_children(encoding):
     assert org.get("b1").head_grade == "g3" and org.get("b1").duties == []
 
 
-def test_every_bad_csv_row_is_located_by_its_column_header_and_nothing_is_imported():
+def test_every_bad_csv_row_is_located_by_its_cell_and_header_and_nothing_is_imported():
     text = OLD_CSV + "d1,b1,과,중복과,,\nx,nowhere,국,가국,,\ny,gov,wing,나국,,\n"
     with pytest.raises(OrgSheetError) as caught:
         read_csv_bytes(text.encode("cp949"))
     messages = [p.message("en") for p in caught.value.problems]
     assert messages == [
-        "row 5, column id: id d1 repeats row 2",
-        "row 6, column parent_id: parent nowhere is not in the list",
-        "row 7, column kind: unknown kind 'wing' (국, 과, 담당관, 팀 … or bureau, division …)",
+        "cell A5 (id): id d1 repeats row 2",
+        "cell B6 (parent_id): parent nowhere is not in the list",
+        "cell C7 (kind): unknown kind 'wing' (국, 과, 담당관, 팀 … or bureau, division …)",
     ]
-    assert caught.value.problems[0].message("ko").startswith("5행 id열:")
+    assert caught.value.problems[0].message("ko").startswith("A5 셀(id): ")
+
+
+def _wide_table() -> list[list[str]]:
+    """A unit list as an official lays it out in Excel: a title row left empty, the table
+    from B2, a staffing column for every grade (so it runs to AE); row 4 has a head grade the
+    project lacks (F4) and two head counts that are not numbers (H4, AE4)."""
+    grades = [g.ko for g in DEFAULT_GRADES]
+    header = ["식별자", "상위 식별자", "종류", "기구명", "장의 직급", *grades]
+    gov = ["gov", "", "시장", "시장", "정무직"] + [""] * len(grades)
+    bureau = ["b1", "gov", "국", "행정국", "7급이상", "", "한", *[""] * (len(grades) - 3), "둘"]
+    return [[""] * (len(header) + 1)] + [["", *row] for row in (header, gov, bureau)]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "ko",
+            [
+                "F4 셀(장의 직급): 7급이상은 이 프로젝트의 직급이 아닙니다(직급은 5급처럼 씁니다).",
+                "H4 셀(1급): '한': 인원수(0 이상)가 아닙니다.",
+                "AE4 셀(경찰): '둘': 인원수(0 이상)가 아닙니다.",
+            ],
+        ),
+        (
+            "en",
+            [
+                "cell F4 (장의 직급): 7급이상 is not a grade of this project "
+                "(a grade is written like 5급)",
+                "cell H4 (1급): '한' is not a head count (0 or more)",
+                "cell AE4 (경찰): '둘' is not a head count (0 or more)",
+            ],
+        ),
+    ],
+)
+def test_a_problem_names_its_cell_as_excel_does_and_its_header(kind, lang, expected):
+    """Walked: '3행 장의 직급열: …' / 'row 3, column 장의 직급: …' named a CSV's column by
+    its header only, and an XLSX's by a letter only, while the official fixes the file in
+    Excel, where a cell is found by its reference; now both name the cell (letters past Z
+    as Excel has them) and its header, in the order of the sheet (F, H, then AE)."""
+    table = _wide_table()
+    if kind == "xlsx":
+        data = sheet(table)
+        with pytest.raises(OrgSheetError) as caught:
+            read_xlsx_bytes(data)
+    else:
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows(table)
+        with pytest.raises(OrgSheetError) as caught:
+            read_csv_bytes(buffer.getvalue().encode("cp949"))
+    problems = caught.value.problems
+    assert [p.cell for p in problems] == ["F4", "H4", "AE4"]
+    assert [p.message(lang) for p in problems] == expected
 
 
 @pytest.mark.parametrize(
@@ -221,10 +277,10 @@ HEADED = "식별자,상위 식별자,종류,기구명,장의 직급,6급\r\nb1,,
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("ko", "3행 장의 직급열: 7급이상은 이 프로젝트의 직급이 아닙니다(직급은 5급처럼 씁니다)."),
+        ("ko", "E3 셀(장의 직급): 7급이상은 이 프로젝트의 직급이 아닙니다(직급은 5급처럼 씁니다)."),
         (
             "en",
-            "row 3, column 장의 직급: 7급이상 is not a grade of this project "
+            "cell E3 (장의 직급): 7급이상 is not a grade of this project "
             "(a grade is written like 5급)",
         ),
     ],
@@ -236,7 +292,7 @@ def test_a_head_grade_the_project_lacks_is_told_not_read_as_another(lang, expect
         read_csv_bytes(text.encode())
     messages = [p.message(lang) for p in caught.value.problems]
     assert messages[0] == expected
-    assert messages[1].startswith("4행 장의 직급열: 4·5급" if lang == "ko" else "row 4")
+    assert messages[1].startswith("E4 셀(장의 직급): 4·5급" if lang == "ko" else "cell E4 (")
     assert len(messages) == 2
 
 
@@ -252,10 +308,10 @@ def test_head_grades_written_as_officials_write_them_still_read():
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("ko", "4행 기구명열: 총무과는 같은 상위 기구 아래 3행의 기구명과 같습니다."),
+        ("ko", "D4 셀(기구명): 총무과는 같은 상위 기구 아래 3행의 기구명과 같습니다."),
         (
             "en",
-            "row 4, column 기구명: 총무과 is already the name of row 3, under the same superior",
+            "cell D4 (기구명): 총무과 is already the name of row 3, under the same superior",
         ),
     ],
 )

@@ -23,15 +23,23 @@ def test_window_imports_a_csv_organization(qtbot, window, tmp_path, prompts, enc
     assert len(window.doc.project.org) == 43
 
 
-def test_window_shows_located_csv_errors(qtbot, window, tmp_path, prompts):
+@pytest.mark.parametrize(
+    ("lang", "title", "start"),
+    [
+        ("en", "Cannot import bad.csv", "cell C5 (kind): unknown kind 'wing'"),
+        ("ko", "bad.csv를 가져올 수 없습니다", "C5 셀(kind): 알 수 없는 종류 'wing'"),
+    ],
+)
+def test_window_shows_located_csv_errors(qtbot, window, tmp_path, prompts, lang, title, start):
+    """The cell as Excel names it, and the column's header as the file has it."""
+    window.set_interface_language(lang)
     open_project(qtbot, window)
     path = tmp_path / "bad.csv"
     path.write_bytes((CSV + "z,gov,wing,다국,,\n").encode("cp949"))
     window.import_org_csv(str(path))
     qtbot.waitUntil(lambda: bool(prompts.errors))
-    title, text = prompts.errors[0]
-    assert title == "Cannot import bad.csv"
-    assert text.startswith("row 5, column kind: unknown kind 'wing'")
+    ((shown, text),) = prompts.errors
+    assert shown == title and text.startswith(start)
     assert len(window.doc.project.org) == 43
 
 
