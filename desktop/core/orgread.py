@@ -35,7 +35,7 @@ from desktop.core import statute_syntax as syntax
 from desktop.core.grades import DEFAULT_GRADES
 from desktop.core.org import Duty, Level, Organization, Unit, UnitKind
 from desktop.core.statute import Article, Instrument, InstrumentKind, Paragraph
-from desktop.i18n import N_, Message, translate
+from desktop.i18n import N_, Message, Pair, translate
 
 
 @dataclass(frozen=True)
@@ -539,7 +539,9 @@ class _Reader:
             ),
             list(dict.fromkeys(options)),
             unit=name,
-            instrument=inst.title,
+            # its Korean title in Korean; in English its English title, else its kind (the
+            # Ordinance), never the Korean title (as validate.instrument_words names one)
+            instrument=Pair(inst.title, inst.title_en.strip() or inst.kind.en),
             kind=Message(_KIND_MSG[guess]),
         )
         return guess

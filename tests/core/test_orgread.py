@@ -8,6 +8,8 @@ from desktop import paths
 from desktop.core import projectfile
 from desktop.core.org import Organization, UnitKind
 from desktop.core.orgread import grade_codes, kind_from_name, read_organization, split_list
+from desktop.core.statute import InstrumentKind
+from desktop.core.statute_text import parse_instrument
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "orgread"
 
@@ -95,6 +97,28 @@ def test_the_county_sample_is_read_back_from_its_own_instruments():
     assert reading.staffing.total == 196
     assert org.total_staffing() == {k: v for k, v in project.org.total_staffing().items() if v}
     assert sum(org.by_name("군수")[0].staffing.values()) == 196
+
+
+def test_the_kind_question_names_the_instrument_as_its_language_does():
+    """Walked: the English question read 'The kind of 옴부즈만 is not clear from its name in
+    the 경기도 행정기구 및 정원 조례 시행규칙; …', the Korean title in an English sentence.
+    Pasted texts carry no English title: the English names the instrument by its kind, as
+    other messages do; the Korean keeps its title."""
+    project = projectfile.load(paths.sample_path())
+    reading = read_organization((src.key, src.text) for src in project.instruments)
+    rule = parse_instrument(project.instrument("rule").text)[0]
+    assert rule.kind is InstrumentKind.RULE and not rule.title_en
+    question = reading.question("kind:옴부즈만")
+    assert question.message("en") == (
+        "The kind of 옴부즈만 is not clear from its name in the Rule; read as an officer (담당관). "
+        "Choose its kind."
+    )
+    assert question.message("ko") == (
+        f"「{rule.title}」에서 옴부즈만의 종류를 이름으로 알 수 없어 담당관으로 읽었습니다. "
+        "종류를 골라 주십시오."
+    )
+    english = reading.question("kind:경기북부특별자치도추진단").message("en")
+    assert rule.title not in english and "in the Rule;" in english
 
 
 def test_sample_sources_and_staffing_are_read_with_their_lines():
