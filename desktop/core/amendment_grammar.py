@@ -42,7 +42,8 @@ _PART = re.compile(r" ?(본문|단서|전단|후단)")
 _NEXT_PART = re.compile(r"(본문|단서|전단|후단)(?= 중 |ㆍ| 및 |, |을 |를 )")
 _PARTS = {"본문": "main", "단서": "proviso", "전단": "front", "후단": "back"}
 _LEAD = re.compile(r"(?:의 | ?)각 ?(호|목) ?외의 ?부분")
-_ANNEX = re.compile(r"별표 ?(\d+)(?:의(\d+))?")
+# ``별표`` alone: an instrument's only annex, written without a number (``별표를 다음과 같이``)
+_ANNEX = re.compile(r"별표(?: ?(\d+)(?:의(\d+))?|(?=[을를] | 중 ))")
 # Older bills space less (``제22조제3항중 "A"를``, ``각호외의 부분``, ``동항제1호중``) or
 # more (``제46조 제5항``, ``제3호 가목중``, two spaces before a quote); law.go.kr applies them
 # all, and so does the applier (about 1,200 sentences of the mirror).
@@ -58,8 +59,9 @@ _END = re.compile(r"(?:(?:개정)?한다\.?$|하고, |하며, )")
 _OPEN_QUOTES = '"“'
 _CLOSE_QUOTES = '"”'
 _CLOSE_MARK = re.compile(f"[{_CLOSE_QUOTES}]")
-STARTS = re.compile(r"(?:제\d+조|제명|별표 ?\d)")  # how every sentence begins
-_SPLIT = re.compile(r"(?<=다\.) (?=제\d+조|제명|별표 ?\d)")  # sentences on one line
+_BEGINS = r"(?:제\d+조|제명|별표(?: ?\d|[을를] | 중 ))"
+STARTS = re.compile(_BEGINS)  # how every sentence begins
+_SPLIT = re.compile(f"(?<=다\\.) (?={_BEGINS})")  # sentences on one line
 LEVEL = {"조": 0, "항": 1, "호": 2, "목": 3}
 # More provisions than any instrument has: the bound of a range when its texts are not counted.
 MAX_RANGE = 10_000
@@ -217,7 +219,7 @@ class Parsed:
 
 
 def _num(match: re.Match[str]) -> Num:
-    return Num(int(match.group(1)), int(match.group(2) or 0))
+    return Num(int(match.group(1) or 1), int(match.group(2) or 0))
 
 
 class _Reader:

@@ -148,24 +148,38 @@ class Article:  # 조
 
 @dataclass
 class Annex:  # 별표
-    """An annex table (별표): ``[별표 1] 정원표(제5조 관련)``; the table as rows of cells."""
+    """An annex table (별표): ``[별표 1] 정원표(제5조 관련)``; the table as rows of cells.
+
+    ``numbered`` is false for an instrument's only annex written without a number (``[별표]
+    기관별ㆍ직급별 정원표``, cited ``정원은 별표와 같다``): its number is 1 and its label 별표, as
+    the bills that amend it write it (``별표를 다음과 같이 한다``)."""
 
     num: Num
     title: str = ""
     rows: list[list[str]] = field(default_factory=list)
     title_en: str = ""
     rows_en: list[list[str]] = field(default_factory=list)
+    numbered: bool = True
 
     @property
     def label(self) -> str:
-        """``별표 1`` or ``별표 1의2``."""
-        return f"별표 {self.num.ko()}"
+        """``별표 1`` or ``별표 1의2``; ``별표`` unnumbered."""
+        return annex_label(self.num, self.numbered)
 
     @property
     def label_en(self) -> str:
-        return f"Annex {self.num.en()}"
+        return annex_label_en(self.num, self.numbered)
 
     __deepcopy__ = tree_deepcopy
+
+
+def annex_label(num: Num, numbered: bool = True) -> str:
+    """``별표 1``, ``별표 1의2``; ``별표`` for an annex without a number (:class:`Annex`)."""
+    return f"별표 {num.ko()}" if numbered else "별표"
+
+
+def annex_label_en(num: Num, numbered: bool = True) -> str:
+    return f"Annex {num.en()}" if numbered else "Annex"
 
 
 @dataclass

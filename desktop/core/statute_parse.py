@@ -434,7 +434,7 @@ class _Reader:
         match = syntax.ANNEX.fullmatch(line)
         assert match is not None
         num = Num(int(match.group(1) or 1), int(match.group(2) or 0))
-        annex = Annex(num, title=match.group(3))
+        annex = Annex(num, title=match.group(3), numbered=match.group(1) is not None)
         self.numbered("annex", self.inst, num, Pair(annex.label, annex.label_en))
         self.inst.annexes.append(annex)
         self.mode, self.article, self.last = "annex", None, None

@@ -83,12 +83,14 @@ def _cite(labels: list[str]) -> tuple[str, str]:
     labels = sorted(labels, key=_label_key)
     ko = ", ".join(labels)
     articles = [_label_en(x).removeprefix("Article ") for x in labels if not x.startswith("별표")]
-    annexes = [_label_en(x).removeprefix("Annex ") for x in labels if x.startswith("별표")]
+    annexes = [_label_en(x).removeprefix("Annex ") for x in labels if x.startswith("별표 ")]
     groups = [
         _listed_en(word, numbers)
         for word, numbers in (("Article", articles), ("Annex", annexes))
         if numbers
     ]
+    if "별표" in labels:  # an instrument's only annex, without a number
+        groups.append("the Annex")
     return f"(안 {ko})", f"({' and '.join(groups)} of the bill)"
 
 
@@ -101,6 +103,8 @@ def _listed_en(word: str, numbers: list[str]) -> str:
 
 
 def _label_en(label: str) -> str:
+    if label == "별표":
+        return "Annex"
     if label.startswith("별표"):
         return "Annex " + label.removeprefix("별표 ").replace("의", "-")
     body = label.removeprefix("제").replace("조의", "-").removesuffix("조")

@@ -97,7 +97,7 @@ def test_a_heads_new_grade_moves_the_heads_post_in_the_staffing():
     assert bureau.staffing.get("g2") == 1 and not bureau.staffing.get("g3")
     assert '"지방부이사관"을 "지방이사관"으로' in sentences(project, "ordinance")[1]
     points = [p.ko for p in summary(inputs, "staffing").points]
-    assert points[0] == "정원 조정: 총 정원 150명 → 162명(증 12명) (안 제2조, 별표 1)"
+    assert points[0] == "정원 조정: 총 정원 150명 → 162명(증 12명) (안 제2조, 별표)"
     figures = [c.ko for c in summary(inputs, "staffing").points[0].children]
     assert figures == [
         "일반직: 2급 증 2명, 3급 감 1명, 4급 증 1명, 5급 증 2명, 6급 증 4명, 7급 증 4명"

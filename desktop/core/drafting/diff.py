@@ -295,6 +295,18 @@ class AnnexDiff:
     old: Annex | None
     new: Annex | None
 
+    @property
+    def label(self) -> str:
+        """The annex as the bill cites it: ``별표 1``; ``별표`` for an annex without a number
+        (:class:`Annex`), named as the old text has it."""
+        annex = self.old or self.new
+        return annex.label if annex is not None else f"별표 {self.num.ko()}"
+
+    @property
+    def label_en(self) -> str:
+        annex = self.old or self.new
+        return annex.label_en if annex is not None else f"Annex {self.num.en()}"
+
 
 @dataclass
 class InstrumentDiff:
@@ -937,7 +949,8 @@ def _annex(old: Annex | None, new: Annex | None) -> AnnexDiff:
     num = (old or new).num  # type: ignore[union-attr]
     if old is None or new is None:
         return AnnexDiff(Status.INSERTED if old is None else Status.DELETED, num, old, new)
-    same = old.title == new.title and old.rows == new.rows
+    # an annex numbered when a second one comes ([별표] → [별표 1]) is replaced whole
+    same = old.title == new.title and old.rows == new.rows and old.label == new.label
     return AnnexDiff(Status.UNCHANGED if same else Status.REPLACED, num, old, new)
 
 

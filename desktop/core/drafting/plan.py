@@ -568,7 +568,7 @@ def _annex_plans(diff: InstrumentDiff) -> list[SentencePlan]:
                 plans.append(_annex_plan(group))
                 group = []
             continue
-        annex = ad.old if ad.status is Status.DELETED else ad.new
+        annex = ad.new if ad.status is Status.INSERTED else ad.old  # as the old text cites it
         assert annex is not None
         if group and group[-1][0] is not ad.status:
             plans.append(_annex_plan(group))

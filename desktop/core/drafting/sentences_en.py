@@ -327,6 +327,8 @@ def _rename_en(clause: Rename) -> str:
 def _annex_en(clause: AnnexChange) -> str:
     several = len(clause.annexes) > 1
     labels = f"Annex{'es' if several else ''} {join_en([a.num.en() for a in clause.annexes])}"
+    if not several and not clause.annexes[0].numbered:
+        labels = "the Annex"  # an instrument's only annex, written without a number
     respectively = ", respectively" if several else ""
     if clause.status is Status.REPLACED:
         attached = "the attached Annexes" if several else "the attached Annex"

@@ -65,7 +65,7 @@ def annex_row(
 ) -> Row:
     """The row of a changed annex: heading line and table, changed cells underlined
     (``names``: see :func:`cell_en`)."""
-    label = f"별표 {ad.num.ko()}" if lang == "ko" else f"Annex {ad.num.en()}"
+    label = ad.label if lang == "ko" else ad.label_en
     marker = {Status.INSERTED: "new", Status.DELETED: "deleted"}.get(ad.status)
     if marker is not None:
         annex = ad.new if ad.status is Status.INSERTED else ad.old

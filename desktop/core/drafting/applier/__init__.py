@@ -544,9 +544,16 @@ class _Applier:
             )
         self.inst.title = self.inst.title.replace(clause.old, clause.new)
 
+    def annex_label(self, num: Num) -> Pair:
+        """``별표 2``; ``별표`` for the instrument's annex without a number."""
+        annex = self.inst.annex(num) or self.annexes.get(num)
+        if annex is not None:
+            return Pair(annex.label, annex.label_en)
+        return Pair(f"별표 {num.ko()}", f"Annex {num.en()}")
+
     def annex_op(self, clause: AnnexOp) -> None:
         for num in clause.nums:
-            what = Pair(f"별표 {num.ko()}", f"Annex {num.en()}")
+            what = self.annex_label(num)
             index = next((i for i, a in enumerate(self.inst.annexes) if a.num == num), None)
             if clause.verb == "delete":
                 if index is None:
@@ -570,7 +577,7 @@ class _Applier:
         if clause.old == clause.new:
             raise EditError(N_("{old} is replaced by the same words."), old=f'"{clause.old}"')
         for num in clause.nums:
-            what = Pair(f"별표 {num.ko()}", f"Annex {num.en()}")
+            what = self.annex_label(num)
             annex = self.inst.annex(num)
             if annex is None:
                 raise EditError(N_("{location} does not exist."), location=what)

@@ -68,7 +68,7 @@ def same_text(a: Instrument, b: Instrument) -> bool:
 
     def canon(inst: Instrument) -> tuple:  # type: ignore[type-arg]
         articles = tuple(_article(art) for art in inst.articles if not art.deleted)
-        annexes = tuple((x.num, x.title, x.rows) for x in inst.annexes)
+        annexes = tuple((x.label, x.title, x.rows) for x in inst.annexes)
         return inst.title, articles, annexes
 
     return canon(a) == canon(b)
@@ -112,12 +112,7 @@ def verify_amendment(
         places.append((ad.location.ko(), _where(ad)))
     for annex in diff.annexes:
         if annex.status is not Status.UNCHANGED:
-            places.append(
-                (
-                    f"별표 {annex.num.ko()}",
-                    Pair(f"별표 {annex.num.ko()}", f"Annex {annex.num.en()}"),
-                )
-            )
+            places.append((annex.label, Pair(annex.label, annex.label_en)))
     return [
         error(
             CODE_DIFFERS,
