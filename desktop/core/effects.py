@@ -10,7 +10,7 @@ new instrument texts that the drafting engine compares with the old ones:
 - an abolished unit's article is deleted (the number stays, as ``삭제``);
 - a unit whose duties, superior or kind changed gets its article rebuilt from its data;
 - a change of the total staffing replaces the total in the text and rebuilds the staffing
-  annex (별표 whose title mentions 정원).
+  annex (별표 whose title mentions 정원), its English rows with it.
 
 Each change's consequences are also described in words, for the change list.
 """
@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from desktop.core import articles, patterns, staffing_annex, textkeep
+from desktop.core import annex_en, articles, patterns, staffing_annex, textkeep
 from desktop.core.apply import ApplyResult
 from desktop.core.grades import DEFAULT_GRADES, GROUPS, Grade
 from desktop.core.kinds import Deltas
@@ -485,10 +485,14 @@ def _staffing(
                 (key, art.label),
             )
             result.staffing.append((key, art.label))
+    names = {u.name_ko: u.name_en for u in (*old_org, *applied.org) if u.name_en}  # new last
     for annex in inst.annexes:
         if "정원" in annex.title:  # in the annex's own layout where it has a known one
             amended = staffing_annex.amended_rows(annex.rows, old_org, applied.org, grades)
-            annex.rows = new_rows if amended is None else amended
+            rows = new_rows if amended is None else amended
+            # the English rows with the new figures, never the old ones beside new Korean
+            annex.rows_en = annex_en.amended_rows_en(annex.rows, annex.rows_en, rows, names)
+            annex.rows = rows
             result.add(ids, f"{annex.label} 개정", f"replaces {annex.label_en}", (key, annex.label))
             result.staffing.append((key, annex.label))
 

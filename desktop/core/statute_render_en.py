@@ -30,6 +30,13 @@ from desktop.core.statute import (
 )
 
 MISSING = "[English text missing]"
+
+
+def missing(what: str) -> str:
+    """``[English text missing: Article 5 (1)]``."""
+    return f"[English text missing: {what}]"
+
+
 _DATE = r"\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?"
 _NOTE_PART = lazyre.compile(f"(전문개정|타법개정|개정|신설|삭제)?\\s*({_DATE})")
 _NOTE_WORDS = {

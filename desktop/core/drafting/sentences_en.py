@@ -53,16 +53,12 @@ from desktop.core.statute import Article, Instrument
 from desktop.core.statute_render_en import (
     MISSING,
     item_letter,
+    missing,
     provision_lines_en,
     render_article_en,
 )
 
 PROVIDED = "Provided, That"
-
-
-def missing(what: str) -> str:
-    """``[English text missing: Article 5 (1)]``."""
-    return f"[English text missing: {what}]"
 
 
 def _base_en(loc: Location) -> str:

@@ -7,49 +7,24 @@ underlined in both: a cell is matched with the cell of the other version in the 
 label (first cell) and the column of the same heading, so that an inserted row or column does
 not mark the rows below it. A changed heading is underlined whole.
 
-In English an annex without English rows is shown from its Korean rows: numbers as they are,
-the staffing table's words (구분, 정원, 총계, a group's 계, a grade) in English, any other
-Korean cell as a placeholder (``[English text missing: 기능직]``) that the export gate reports,
-unless it is a name the caller knows in English (a 기관별 table's rows name the units:
-``도지사`` → ``Governor``).
+In English an annex without English rows is shown from its Korean rows through
+:func:`desktop.core.annex_en.cell_en`: numbers as they are, the staffing table's words (구분,
+정원, 총계, a group's 계, a grade) in English, any other Korean cell as a placeholder
+(``[English text missing: 기능직]``) that the export gate reports, unless it is a name the
+caller knows in English (a 기관별 table's rows name the units: ``도지사`` → ``Governor``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
+from desktop.core.annex_en import cell_en
 from desktop.core.drafting.cells import Grid, Line, Row, Run, Spans, underlined
 from desktop.core.drafting.diff import AnnexDiff, Status
 from desktop.core.drafting.sentences_en import missing
-from desktop.core.grades import DEFAULT_GRADES, GROUPS
 from desktop.core.statute import Annex
 
 HEADER_ROWS = 1  # an annex's first row heads its columns (the layout of a 정원표)
-_WORDS_EN = {
-    "구분": "Category",
-    "기관": "Organization",
-    "정원": "Staffing",
-    "총계": "Total",
-    "계": "Subtotal",
-}
-_GROUPS_EN = {group.ko: group.en for group in GROUPS}
-_GRADES_EN = {grade.ko: grade.en for grade in DEFAULT_GRADES}
-_HANGUL = re.compile("[\uac00-\ud7a3]")
-
-
-def cell_en(cell: str, names: Mapping[str, str] | None = None) -> str:
-    """An annex cell in English when the annex has no English rows (see the module's notes);
-    ``names``: Korean names with their English (the units')."""
-    if not _HANGUL.search(cell):
-        return cell
-    if names and names.get(cell):
-        return names[cell]
-    if cell in _WORDS_EN:
-        return _WORDS_EN[cell]
-    if cell.endswith(" 계") and cell.removesuffix(" 계") in _GROUPS_EN:
-        return f"{_GROUPS_EN[cell.removesuffix(' 계')]} subtotal"
-    return _GRADES_EN.get(cell) or _GROUPS_EN.get(cell) or missing(cell)
 
 
 def rows_en(annex: Annex, names: Mapping[str, str] | None = None) -> list[list[str]]:
