@@ -51,6 +51,12 @@ _DEFAULT_LAWS = {
 }
 
 
+def law_words(law: str) -> Pair:
+    """A law the standards rest on, as a message names it: ``law_words("act")`` →
+    ``「지방자치법」`` / ``Local Autonomy Act``."""
+    return Pair(*_DEFAULT_LAWS[law])
+
+
 @dataclass(frozen=True)
 class Provision:
     """Where a standard comes from: the law and its article (``제14조, 별표 3``)."""

@@ -19,7 +19,7 @@ from desktop.core.grades import grade_words
 from desktop.core.org import Organization, Unit
 from desktop.core.patterns import undrafted_findings
 from desktop.core.project import DraftInputs, Project
-from desktop.core.standards import decree_findings, head_grade_finding
+from desktop.core.standards import REGULATION, decree_findings, head_grade_finding, law_words
 from desktop.core.statute import Instrument
 from desktop.i18n import N_, Message, Pair
 
@@ -77,6 +77,7 @@ def validate(
         findings += undrafted_findings(inputs)
     findings += _date_findings(project)
     findings += _total_findings(project, inputs.old_instruments)
+    findings += _reference_findings(project)
     findings += crosscheck_findings(project)
     findings += character_findings(project)
     # Deduplicate (a unit unchanged by the changes is checked before and after).
@@ -284,6 +285,25 @@ def _total_findings(project: Project, instruments: dict[str, Instrument]) -> lis
                         )
                     )
     return findings
+
+
+def _reference_findings(project: Project) -> list[Finding]:
+    """The bill's 참고사항 names no 관계법령: it then reads ``관계법령: 없음``, though a
+    reorganization rests on 「지방자치법」 and the 정원기준 규정 (documents.md §1)."""
+    if any(law.strip() for law in project.meta.references.laws):
+        return []
+    return [
+        warning(
+            "W-REFERENCES-LAWS",
+            Place(PlaceKind.FIELD, "meta", field="references.laws"),
+            N_(
+                "No related laws are given: the bill's references will read 'Relevant laws: "
+                "None'. A reorganization usually rests on the {act} and the {regulation}."
+            ),
+            act=law_words("act"),
+            regulation=law_words(REGULATION),
+        )
+    ]
 
 
 _ARTICLE_LINE = re.compile(r"^(?:\[|제\d+조)")

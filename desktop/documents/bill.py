@@ -71,8 +71,10 @@ def references_part(inputs: DraftInputs, lang: str) -> Part:
     meta = inputs.project.meta
     refs = meta.references
     items: list[tuple[str, list[str]]] = []
-    laws = refs.laws if lang == "ko" else [_english(inputs, law) for law in refs.laws]
-    items.append((pick("관계법령", "Relevant laws", lang), laws))
+    laws = [law for law in refs.laws if law.strip()]
+    laws = laws if lang == "ko" else [_english(inputs, law) for law in laws]
+    # none given is said (validation warns of it), never a heading with nothing under it
+    items.append((pick("관계법령", "Relevant laws", lang), laws or [pick("없음", "None", lang)]))
     budget = refs.budget if lang == "ko" else _english(inputs, refs.budget)
     items.append((pick("예산조치", "Budget measures", lang) + f": {budget}", []))
     if refs.agreement:

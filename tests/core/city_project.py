@@ -10,7 +10,14 @@ import datetime as dt
 from desktop.core import changes as ch
 from desktop.core.government import Government, GovernmentKind
 from desktop.core.org import Duty, Organization, Unit, UnitKind
-from desktop.core.project import Effective, EffectiveMode, InstrumentSource, Meta, Project
+from desktop.core.project import (
+    Effective,
+    EffectiveMode,
+    InstrumentSource,
+    Meta,
+    Project,
+    References,
+)
 from desktop.core.statute import InstrumentKind
 
 K = UnitKind
@@ -138,6 +145,9 @@ def city_project() -> Project:
         passed_date=dt.date(2024, 6, 20),
         reasons_ko="미래 성장 동력을 확보하기 위하여 미래전략국을 신설하려는 것임.",
         reasons_en="To establish the Future Strategy Bureau.",
+        references=References(
+            laws=["「지방자치법」", "「지방자치단체의 행정기구와 정원기준 등에 관한 규정」"]
+        ),
     )
     effective = Effective(EffectiveMode.PROMULGATION)
     return Project(

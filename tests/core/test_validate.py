@@ -19,8 +19,11 @@ from desktop.core.projectfile import load
 from desktop.core.statute import InstrumentKind
 from desktop.core.validate import validate
 
+LAWS = ["「지방자치법」", "「지방자치단체의 행정기구와 정원기준 등에 관한 규정」"]
+
 
 def project(**kw) -> Project:
+    """A project whose bill names its 관계법령, as a real one does."""
     org = Organization(
         [
             Unit("gov", UnitKind.GOVERNOR, "도지사", "Governor"),
@@ -28,7 +31,9 @@ def project(**kw) -> Project:
             Unit("d1", UnitKind.DIVISION, "복지정책과", "Welfare Policy Division", "b1", "g4"),
         ]
     )
-    return Project(org=org, **kw)
+    made = Project(org=org, **kw)
+    made.meta.references.laws = list(LAWS)
+    return made
 
 
 def codes(findings):
@@ -261,6 +266,31 @@ def test_stated_total_that_does_not_match_the_sum_is_a_warning():
     assert findings[0].message("en") == (
         "The total staffing in Article 1 (16,244) differs from the sum over the units (3)."
     )
+
+
+def test_a_bill_that_names_no_related_law_is_warned_of_at_the_field():
+    """Its 참고사항 then reads 관계법령: 없음 (the bill's references): said, in both languages,
+    with the laws a reorganization rests on, at the overview's field."""
+    p = project()
+    p.meta.references.laws = ["  "]  # a blank line of the field names none
+    findings = validate(p)
+    assert codes(findings) == ["W-REFERENCES-LAWS"]
+    assert not findings[0].is_error
+    assert findings[0].place == Place(PlaceKind.FIELD, "meta", field="references.laws")
+    assert findings[0].message("ko") == (
+        "관계법령이 입력되지 않아 개정안의 참고사항에 '관계법령: 없음'으로 나갑니다. 조직개편의 "
+        "근거는 보통 「지방자치법」과 「지방자치단체의 행정기구와 정원기준 등에 관한 규정」입니다."
+    )
+    assert (
+        findings[0]
+        .message("en")
+        .startswith(
+            "No related laws are given: the bill's references will read 'Relevant laws: None'. "
+            "A reorganization usually rests on the Local Autonomy Act and the Regulation on "
+        )
+    )
+    p.meta.references.laws = ["「지방자치법」"]
+    assert validate(p) == []
 
 
 def test_errors_come_before_warnings():

@@ -1,6 +1,6 @@
 """The bill's 참고사항 in Korean names the 입법예고 period the English names, from the project's
 notice dates, unless the official wrote a 기타 line about it (the samples' 입법예고(…) 결과
-제출된 의견 없음)."""
+제출된 의견 없음); without 관계법령 it says so, never a heading with nothing under it."""
 
 from __future__ import annotations
 
@@ -36,3 +36,26 @@ def test_without_notice_dates_the_korean_other_is_as_written():
     project = suncheon_project()
     project.meta.references.other = ["신구조문대비표: 붙임"]
     assert lines(project, "ko")[-1] == "다. 기타: 신구조문대비표: 붙임"
+
+
+def test_a_bill_without_related_laws_says_it_has_none():
+    project = suncheon_project()
+    assert project.meta.references.laws == []
+    assert lines(project, "ko")[0] == "가. 관계법령: 없음"
+    assert lines(project, "en")[0] == "A. Relevant laws: None"
+
+
+def test_related_laws_are_listed_under_their_heading():
+    project = suncheon_project()
+    project.meta.references.laws = [
+        "「지방자치법」",
+        "「지방자치단체의 행정기구와 정원기준 등에 관한 규정」",
+    ]
+    assert lines(project, "ko")[:3] == [
+        "가. 관계법령",
+        "1) 「지방자치법」",
+        "2) 「지방자치단체의 행정기구와 정원기준 등에 관한 규정」",
+    ]
+    project.meta.references.laws = ["「지방자치법」"]
+    assert lines(project, "ko")[0] == "가. 관계법령: 「지방자치법」"
+    assert lines(project, "en")[0] == "A. Relevant laws: Local Autonomy Act"
