@@ -463,6 +463,9 @@ def _staffing(
 ) -> None:
     old_rows, new_rows = staffing_rows(old_org, grades), staffing_rows(applied.org, grades)
     if old_rows == new_rows:
+        # the figures stay, but a table by organization names the units: one renamed, moved
+        # or abolished (its staff gone elsewhere) changes its rows all the same
+        _units_table(key, inst, old_org, applied, grades, result)
         return
     ids = {rec.change_id for rec in applied.records if isinstance(rec.payload, Deltas)}
     old_total = f"{sum(old_org.total_staffing().values()):,}명"
@@ -495,6 +498,44 @@ def _staffing(
             annex.rows = rows
             result.add(ids, f"{annex.label} 개정", f"replaces {annex.label_en}", (key, annex.label))
             result.staffing.append((key, annex.label))
+
+
+def _units_table(
+    key: str,
+    inst: Instrument,
+    old_org: Organization,
+    applied: ApplyResult,
+    grades: tuple[Grade, ...],
+    result: StatuteResult,
+) -> None:
+    """A staffing annex by organization whose rows change though no figure does."""
+    names = {u.name_ko: u.name_en for u in (*old_org, *applied.org) if u.name_en}  # new last
+    for annex in inst.annexes:
+        if "정원" not in annex.title:
+            continue
+        rows = staffing_annex.amended_rows(annex.rows, old_org, applied.org, grades)
+        if rows is None or rows == annex.rows:
+            continue  # a table by grade, or one this module cannot read: nothing to write
+        listed = {cell.strip() for table in (annex.rows, rows) for row in table for cell in row[:1]}
+        ids = {
+            rec.change_id
+            for rec in applied.records
+            if _row_moves(old_org.find(rec.unit_id), applied.org.find(rec.unit_id), listed)
+        } or set(applied.applied)
+        annex.rows_en = annex_en.amended_rows_en(annex.rows, annex.rows_en, rows, names)
+        annex.rows = rows
+        result.add(ids, f"{annex.label} 개정", f"replaces {annex.label_en}", (key, annex.label))
+        result.staffing.append((key, annex.label))
+
+
+def _row_moves(old: Unit | None, new: Unit | None, listed: set[str]) -> bool:
+    """Whether a unit of a table by organization (``listed``: its row labels) changes row:
+    renamed, placed under another superior, abolished or new."""
+    if not any(u is not None and u.name_ko in listed for u in (old, new)):
+        return False
+    if old is None or new is None:
+        return True
+    return (old.name_ko, old.parent_id) != (new.name_ko, new.parent_id)
 
 
 def _replace_number(text: str, old: str, new: str) -> str:

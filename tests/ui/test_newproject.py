@@ -140,7 +140,13 @@ def test_new_project_from_pasted_instruments_to_an_exported_bill(qtbot, make_win
         "가온시 행정기구 설치 조례 시행규칙 일부를 다음과 같이 개정한다.\n"
         '제2조 중 "복지국"을 "복지가족국"으로 한다.\n'
     ) in rule
-    assert len(bills) == 2  # the staffing ordinance is not amended by a rename
+    # the staffing ordinance's table by organization has a row 복지국: it follows the rename
+    assert len(bills) == 3
+    staffing = next(t for n, t in texts.items() if "정원 조례 일부개정조례안" in n)
+    assert "별표 1을 별지와 같이 한다." in staffing
+    path = next(p for p in bills if "정원 조례 일부개정조례안" in p.name)
+    cells = {c.text for t in docx.Document(str(path)).tables for r in t.rows for c in r.cells}
+    assert "복지가족국" in cells and "복지국" not in cells  # the 별지's table
     assert window.doc.project.changes[0].name_ko == "복지가족국"
 
 
