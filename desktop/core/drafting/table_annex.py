@@ -16,6 +16,7 @@ caller knows in English (a 기관별 table's rows name the units: ``도지사`` 
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 
 from desktop.core.annex_en import cell_en
@@ -109,13 +110,32 @@ def _grid(rows: list[list[str]], other: list[list[str]] | None) -> Grid:
     """``rows`` as a grid, the cells that ``other`` lacks or has otherwise underlined (every
     cell when there is no other version)."""
     mine, theirs = _cells(rows), _cells(other) if other is not None else {}
+    renamed = _renamed_rows(rows, other) if other is not None else {}
     out: list[list[Line]] = []
     keys = iter(mine)
     for row in rows:
         line = []
         for cell in row:
-            key = next(keys)
+            row_key, column_key = key = next(keys)
+            if row_key in renamed:  # a renamed unit's row: its figures beside the old ones
+                key = (renamed[row_key], column_key)
             changed = other is None or theirs.get(key) != cell
             line.append([Run(cell, changed)] if cell else [])
         out.append(line)
     return Grid(out, min(HEADER_ROWS, len(rows)))
+
+
+def _renamed_rows(
+    rows: list[list[str]], other: list[list[str]]
+) -> dict[tuple[str, int], tuple[str, int]]:
+    """Rows whose label the other version lacks, paired with the other's row that stands in
+    their place (a unit renamed: ``경제국`` → ``경제산업국`` between the same neighbours), so
+    that only its label is underlined, not its unchanged figures."""
+    mine = _keys([row[0] if row and r >= HEADER_ROWS else f"#{r}" for r, row in enumerate(rows)])
+    theirs = _keys([row[0] if row and r >= HEADER_ROWS else f"#{r}" for r, row in enumerate(other)])
+    matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
+    pairs: dict[tuple[str, int], tuple[str, int]] = {}
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            pairs.update(zip(mine[i1:i2], theirs[j1:j2], strict=True))
+    return pairs

@@ -218,6 +218,21 @@ def test_an_inserted_annex_row_marks_that_row_only_and_the_text_keeps_rows_side_
     assert " " * 31 + "| | _의회_ | _300_ |" in text
 
 
+def test_a_renamed_row_underlines_its_label_only_and_its_changed_figures():
+    """경제국 → 경제산업국 in a table by organization: the row stands where the old one did,
+    so its figures are compared with the old row's (only a changed one underlined)."""
+    result = table(("| 본청 | 4,000 |\n| 사업소 | 1,200 |", "| 본부 | 4,000 |\n| 사업소 | 1,200 |"))
+    old, new = result.rows[0].current[1], result.rows[0].amended[1]
+    assert old.rows[1] == [[Run("본청", U)], [Run("4,000")]]
+    assert new.rows[1] == [[Run("본부", U)], [Run("4,000")]]
+    result = table(("| 본청 | 4,000 |", "| 본부 | 4,010 |"))
+    assert result.rows[0].amended[1].rows[1] == [[Run("본부", U)], [Run("4,010", U)]]
+    # a row removed and another added elsewhere are not paired
+    result = table(("| 본청 | 4,000 |\n| 사업소 | 1,200 |", "| 사업소 | 1,200 |\n| 의회 | 4,000 |"))
+    new = result.rows[0].amended[1]
+    assert new.rows[2] == [[Run("의회", U)], [Run("4,000", U)]]
+
+
 def test_a_new_column_is_underlined_and_the_other_cells_matched_by_their_heading():
     result = table(
         ("| 구분 | 정원 |", "| 구분 | 직급 | 정원 |"),
