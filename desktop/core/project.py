@@ -25,6 +25,7 @@ from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.org import Organization
 from desktop.core.rules import DraftingOptions
+from desktop.core.standards import basis_laws
 from desktop.i18n import N_, Pair
 
 if TYPE_CHECKING:  # the statute engine loads when a text is first parsed, not to open a file
@@ -122,9 +123,11 @@ class Override:
 
 @dataclass
 class References:  # 참고사항
-    """The bill's 참고사항: the laws it rests on, the budget, agreements and other notes."""
+    """The bill's 참고사항: the laws it rests on, the budget, agreements and other notes. A new
+    project names the laws every reorganization rests on, as it says no budget is needed: the
+    official changes what differs (a project file keeps what it holds, none included)."""
 
-    laws: list[str] = field(default_factory=list)  # 관계법령
+    laws: list[str] = field(default_factory=basis_laws)  # 관계법령
     budget: str = "별도조치 필요 없음"  # 예산조치
     agreement: str = ""  # 합의
     other: list[str] = field(default_factory=list)  # 기타

@@ -57,6 +57,12 @@ def law_words(law: str) -> Pair:
     return Pair(*_DEFAULT_LAWS[law])
 
 
+def basis_laws() -> list[str]:
+    """The laws every reorganization rests on, as a bill's 관계법령 cites them (documents.md
+    §1): ``「지방자치법」``, ``「지방자치단체의 행정기구와 정원기준 등에 관한 규정」``."""
+    return [law_words("act").ko, law_words(REGULATION).ko]
+
+
 @dataclass(frozen=True)
 class Provision:
     """Where a standard comes from: the law and its article (``제14조, 별표 3``)."""

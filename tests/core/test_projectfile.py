@@ -40,6 +40,26 @@ def test_sample_round_trips_exactly(sample, tmp_path):
     assert again.changes == sample.changes
 
 
+def test_a_new_project_names_the_laws_a_reorganization_rests_on_and_a_file_keeps_its_own(
+    tmp_path,
+):
+    """Its bill's 관계법령 as the samples' bills cite them, as the budget is prefilled; a file
+    keeps what it holds, none included (the official may have removed them)."""
+    new = Project()
+    assert new.meta.references.laws == [
+        "「지방자치법」",
+        "「지방자치단체의 행정기구와 정원기준 등에 관한 규정」",
+    ]
+    assert new.meta.references.laws == load(paths.sample_path()).meta.references.laws
+    assert new.meta.references.laws == load(paths.sample_path("county")).meta.references.laws
+    new.meta.references.laws.append("「지방공무원법」")
+    assert Project().meta.references.laws[-1] != "「지방공무원법」"  # not shared
+    new.meta.references.laws = []
+    target = tmp_path / "none.orgdraft"
+    save(new, target)
+    assert load(target).meta.references.laws == []
+
+
 def test_saved_files_follow_the_published_schema(sample):
     schema = json.loads(paths.schema_path().read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)

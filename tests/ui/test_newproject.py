@@ -83,6 +83,10 @@ def test_new_project_from_pasted_instruments_to_an_exported_bill(qtbot, make_win
     ]
     assert project.instrument("staffing").text == text("city-staffing")
     assert sum(project.org.total_staffing().values()) == 80  # from the staffing annex
+    assert project.meta.references.laws == [  # the laws its bills rest on, prefilled
+        "「지방자치법」",
+        "「지방자치단체의 행정기구와 정원기준 등에 관한 규정」",
+    ]
     assert [u.name_ko for u in project.org.children(project.org.by_name("부시장")[0].id)] == [
         "행정국",
         "복지국",
@@ -128,6 +132,10 @@ def test_new_project_from_pasted_instruments_to_an_exported_bill(qtbot, make_win
         '"복지가족국"으로 한다.\n'
     ) in ordinance
     assert "제  출  자 : 가온시장" in ordinance  # the head of a city, from its profile
+    assert (
+        "가. 관계법령\n1) 「지방자치법」\n"
+        "2) 「지방자치단체의 행정기구와 정원기준 등에 관한 규정」\n나. 예산조치: 별도조치 필요 없음"
+    ) in ordinance
     assert "· 명칭변경: 복지국→복지가족국 (안 제3조, 제5조)" in ordinance
     assert "제1조(시행일) 이 조례는 공포한 날부터 시행한다." in ordinance
     assert (
