@@ -93,7 +93,8 @@ def references_part(inputs: DraftInputs, lang: str) -> Part:
                 f"{date_text(meta.notice_to, 'en')}"
             )
         other += [_english(inputs, text) for text in refs.other if not text.startswith("입법예고")]
-    items.append((pick("기타", "Other", lang), other))
+    if other:  # as 합의: an item with nothing to say is left out, not a bare heading
+        items.append((pick("기타", "Other", lang), other))
     out: Part = []
     for index, (head, lines) in enumerate(items):
         symbol = point_symbol(0, index, lang)

@@ -1,6 +1,7 @@
 """The bill's 참고사항 in Korean names the 입법예고 period the English names, from the project's
 notice dates, unless the official wrote a 기타 line about it (the samples' 입법예고(…) 결과
-제출된 의견 없음); without 관계법령 it says so, never a heading with nothing under it."""
+제출된 의견 없음); without 관계법령 it says so, never a heading with nothing under it; without
+a 기타 line it has no 기타 item."""
 
 from __future__ import annotations
 
@@ -59,3 +60,21 @@ def test_related_laws_are_listed_under_their_heading():
     project.meta.references.laws = ["「지방자치법」"]
     assert lines(project, "ko")[0] == "가. 관계법령: 「지방자치법」"
     assert lines(project, "en")[0] == "A. Relevant laws: Local Autonomy Act"
+
+
+def test_a_bill_with_nothing_other_to_note_has_no_other_item():
+    """No notice dates and no note (the 순천 fixture): the list ends at 예산조치, or at 합의
+    when there is one, lettered on."""
+    project = suncheon_project()
+    assert not project.meta.notice_from and project.meta.references.other == []
+    assert lines(project, "ko")[-1] == "나. 예산조치: 별도조치 필요 없음"
+    assert lines(project, "en")[-1] == "B. Budget measures: No separate budget measures required"
+    assert not any("기타" in line for line in lines(project, "ko"))
+    assert not any("Other" in line for line in lines(project, "en"))
+    project.meta.references.agreement = "행정안전부 협의 완료"
+    assert lines(project, "ko")[-2:] == [
+        "나. 예산조치: 별도조치 필요 없음",
+        "다. 합의: 행정안전부 협의 완료",
+    ]
+    project.meta.references.other = ["신구조문대비표: 붙임"]
+    assert lines(project, "ko")[-1] == "라. 기타: 신구조문대비표: 붙임"
