@@ -23,9 +23,9 @@ from desktop.core.findings import Finding, Place, PlaceKind, error
 from desktop.core.government import Government, Profile, profile_of
 from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.instrumentkind import InstrumentKind
+from desktop.core.laws import basis_laws
 from desktop.core.org import Organization
 from desktop.core.rules import DraftingOptions
-from desktop.core.standards import basis_laws
 from desktop.i18n import N_, Pair
 
 if TYPE_CHECKING:  # the statute engine loads when a text is first parsed, not to open a file

@@ -2,8 +2,8 @@
 등에 관한 규정」 (the regulation), 「지방자치법」 and its 시행령.
 
 ``resources/standards/decree.json`` holds each standard with the law, article and 별표 it comes
-from, and the versions read. What the laws in force set and this module checks (warnings, never
-errors, each naming its provision):
+from, and the versions read; the laws' names are :mod:`desktop.core.laws`'s. What the laws in
+force set and this module checks (warnings, never errors, each naming its provision):
 
 - the grade of the head of a unit by kind of government (규정 제10조·별표 2, 제14조·별표 3) and,
   for the deputy head of a 시·군·구, by population (지방자치법 시행령 제71조제7항: 지방부이사관
@@ -34,33 +34,12 @@ from desktop.core.findings import Finding, Place, PlaceKind, warning
 from desktop.core.government import GovernmentKind, Profile
 from desktop.core.grades import grade_words
 from desktop.core.kinds.base import ChangeRecord
+from desktop.core.laws import LAWS, REGULATION, provision_en
 from desktop.core.org import Organization, Unit, UnitKind
 from desktop.i18n import N_, Pair
 
 BUREAU_KINDS = frozenset({UnitKind.OFFICE, UnitKind.BUREAU, UnitKind.HEADQUARTERS})
 AFFILIATED_KINDS = frozenset({UnitKind.AGENCY, UnitKind.FIELD_OFFICE})  # 소속기관 (제2조제4호)
-
-REGULATION = "regulation"
-_DEFAULT_LAWS = {
-    REGULATION: (
-        "「지방자치단체의 행정기구와 정원기준 등에 관한 규정」",
-        "Regulation on the Administrative Organs and Staffing Standards of Local Governments",
-    ),
-    "act": ("「지방자치법」", "Local Autonomy Act"),
-    "act_decree": ("「지방자치법 시행령」", "Enforcement Decree of the Local Autonomy Act"),
-}
-
-
-def law_words(law: str) -> Pair:
-    """A law the standards rest on, as a message names it: ``law_words("act")`` →
-    ``「지방자치법」`` / ``Local Autonomy Act``."""
-    return Pair(*_DEFAULT_LAWS[law])
-
-
-def basis_laws() -> list[str]:
-    """The laws every reorganization rests on, as a bill's 관계법령 cites them (documents.md
-    §1): ``「지방자치법」``, ``「지방자치단체의 행정기구와 정원기준 등에 관한 규정」``."""
-    return [law_words("act").ko, law_words(REGULATION).ko]
 
 
 @dataclass(frozen=True)
@@ -69,8 +48,8 @@ class Provision:
 
     where: str
     law: str = REGULATION
-    law_ko: str = _DEFAULT_LAWS[REGULATION][0]
-    law_en: str = _DEFAULT_LAWS[REGULATION][1]
+    law_ko: str = LAWS[REGULATION][0]
+    law_en: str = LAWS[REGULATION][1]
 
     def pair(self) -> Pair:
         """``「지방자치법 시행령」 제71조제7항제1호`` / ``Enforcement Decree of the Local Autonomy
@@ -211,9 +190,6 @@ def _covers(bands: Iterable[Band]) -> bool:
 
 
 def parse(data: dict) -> Standards:
-    laws = dict(_DEFAULT_LAWS)
-    laws.update({key: (v["ko"], v["en"]) for key, v in data.get("laws", {}).items()})
-
     def kinds(values: list[str]) -> frozenset[GovernmentKind]:
         return frozenset(GovernmentKind(v) for v in values)
 
@@ -222,7 +198,7 @@ def parse(data: dict) -> Standards:
 
     def provision(entry: dict) -> Provision:
         law = entry.get("law", REGULATION)
-        ko, en = laws[law]
+        ko, en = LAWS[law]
         return Provision(entry["provision"], law, ko, en)
 
     def band(entry: dict) -> Band:
@@ -618,13 +594,3 @@ def _consultation_findings(
             )
         )
     return findings
-
-
-def provision_en(provision: str) -> str:
-    """``제14조, 별표 3`` → ``Article 14, Annex 3``; ``제71조제7항제1호`` → ``Article 71 (7) 1``."""
-    text = re.sub(r"제(\d+)조의(\d+)", r"Article \1-\2", provision)
-    text = re.sub(r"제(\d+)조", r"Article \1", text)
-    text = re.sub(r"제(\d+)항", r" (\1)", text)
-    text = re.sub(r"제(\d+)호", r" \1", text)
-    text = re.sub(r"별표 (\d+)", r"Annex \1", text)
-    return text

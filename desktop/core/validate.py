@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 
 from desktop.core.findings import Finding, Place, PlaceKind, error, warning
 from desktop.core.grades import grade_words
+from desktop.core.laws import REGULATION, law_words
 from desktop.core.org import Organization, Unit
 from desktop.core.patterns import undrafted_findings
 from desktop.core.project import DraftInputs, Project
-from desktop.core.standards import REGULATION, decree_findings, head_grade_finding, law_words
+from desktop.core.standards import decree_findings, head_grade_finding
 from desktop.core.statute import Instrument
 from desktop.i18n import N_, Message, Pair
 

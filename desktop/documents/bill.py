@@ -15,6 +15,7 @@ import datetime as dt
 from desktop.core.drafting.project import names_en
 from desktop.core.drafting.table_annex import rows_en
 from desktop.core.kformat import date_ko
+from desktop.core.laws import REGULATION, law_words
 from desktop.core.project import DraftInputs
 from desktop.core.summary import Point, point_symbol
 from desktop.documents import layout
@@ -43,11 +44,8 @@ def summary_part(inputs: DraftInputs, key: str, lang: str) -> Part:
 
 _KNOWN_EN = {
     "별도조치 필요 없음": "No separate budget measures required",
-    "「지방자치법」": "Local Autonomy Act",
-    "「지방자치단체의 행정기구와 정원기준 등에 관한 규정」": (
-        "Regulations on the Standards for Administrative Organs and Fixed Number of "
-        "Personnel of Local Governments"
-    ),
+    # the laws in the English the messages give them (laws.law_words)
+    **{law_words(law).ko: law_words(law).en for law in ("act", REGULATION, "act_decree")},
     "신구조문대비표: 붙임": "Comparison table of current and amended provisions: attached",
 }
 

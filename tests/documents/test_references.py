@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.core.validate import validate
 from desktop.documents.bill import references_part
 from tests.core.government_projects import suncheon_project
 
@@ -78,3 +79,22 @@ def test_a_bill_with_nothing_other_to_note_has_no_other_item():
     ]
     project.meta.references.other = ["신구조문대비표: 붙임"]
     assert lines(project, "ko")[-1] == "라. 기타: 신구조문대비표: 붙임"
+
+
+REGULATION_EN = (
+    "Regulation on the Administrative Organs and Staffing Standards of Local Governments"
+)
+
+
+def test_the_english_bill_names_the_regulation_as_the_messages_do():
+    """One English name for 「지방자치단체의 행정기구와 정원기준 등에 관한 규정」: the bill's
+    관계법령 and the warning that names the laws a reorganization rests on."""
+    project = suncheon_project()
+    assert lines(project, "en")[:3] == [
+        "A. Relevant laws",
+        "(1) Local Autonomy Act",
+        f"(2) {REGULATION_EN}",
+    ]
+    project.meta.references.laws = []
+    warned = [f for f in validate(project) if f.code == "W-REFERENCES-LAWS"]
+    assert f"the Local Autonomy Act and the {REGULATION_EN}." in warned[0].message("en")

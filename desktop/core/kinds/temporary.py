@@ -23,6 +23,7 @@ from desktop.core.findings import Finding, error, warning
 from desktop.core.kinds.base import Action, ApplyState, ChangeRecord, english_name
 from desktop.core.kinds.establish import ESTABLISH, Establish
 from desktop.core.korean import attach, date_en, date_ko, date_ko_long
+from desktop.core.laws import cite
 from desktop.core.org import Unit, instrument_for
 from desktop.i18n import N_, Pair, language
 
@@ -162,12 +163,12 @@ class Temporary(Establish):  # 한시기구 신설
                     N_(
                         "The temporary unit {unit} would exist for more than {years} years "
                         "(until {date}); a temporary unit exists for {years} years at most "
-                        "(Regulation on the Administrative Organs and Staffing Standards of "
-                        "Local Governments, Article 8 (4))."
+                        "({provision})."
                     ),
                     unit=unit,
                     years=MAX_YEARS,
                     date=_date(self.until),
+                    provision=cite("제8조제4항"),
                 )
             )
         return findings

@@ -148,7 +148,12 @@ def test_more_than_three_years_warns_with_the_regulation(base):
     project = project_with(base, task_force(dt.date(2027, 7, 16)))
     findings = [f for f in validate(project, today=TODAY) if "TEMPORARY" in f.code]
     assert [f.code for f in findings] == ["W-TEMPORARY-LONG"]
-    assert "제8조제4항" in findings[0].message("ko")
+    ko, en = findings[0].message("ko"), findings[0].message("en")
+    assert ko.endswith("(「지방자치단체의 행정기구와 정원기준 등에 관한 규정」 제8조제4항).")
+    assert en.endswith(  # the English name the bill cites it by
+        "(Regulation on the Administrative Organs and Staffing Standards of Local Governments, "
+        "Article 8 (4))."
+    )
     assert codes(project_with(base, task_force(dt.date(2027, 7, 15)))) == []  # exactly three
 
 
