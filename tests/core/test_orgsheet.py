@@ -100,6 +100,30 @@ def test_a_bad_row_is_located_and_nothing_is_imported():
     assert caught.value.problems[0].message("ko").startswith("B4 셀(종류): ")
 
 
+def test_a_bad_value_is_told_in_a_korean_sentence_with_its_particle():
+    """Walked: 'H4 셀(1급): '한': 인원수(0 이상)가 아닙니다.' read with two colons, the value
+    set apart as a label; now the value is the sentence's subject, its particle by its
+    last sound ('열'은, '부서'는)."""
+    rows = [
+        ["기구명", "종류", "식별자", "상위 식별자", "개방형 직위", "5급", "6급"],
+        ["시장", "governor", "mayor", "", "", "", ""],
+        ["총무과", "부서", "general", "mayor", "네", "2", "열"],
+    ]
+    with pytest.raises(OrgSheetError) as caught:
+        read_xlsx_bytes(sheet(rows))
+    assert [p.message("ko") for p in caught.value.problems] == [
+        "B3 셀(종류): '부서'는 알 수 없는 종류입니다(국, 과, 담당관, 팀 … 또는 bureau, "
+        "division …).",
+        "E3 셀(개방형 직위): '네'는 예도 아니오도 아닙니다.",
+        "G3 셀(6급): '열'은 인원수(0 이상)가 아닙니다.",
+    ]
+    assert [p.message("en") for p in caught.value.problems] == [
+        "cell B3 (종류): unknown kind '부서' (국, 과, 담당관, 팀 … or bureau, division …)",
+        "cell E3 (개방형 직위): '네' is neither 예 nor 아니오",
+        "cell G3 (6급): '열' is not a head count (0 or more)",
+    ]
+
+
 def test_headers_in_any_order_and_labels_read_as_codes():
     rows = [
         ["기구명", "종류", "식별자", "상위 식별자", "장의 직급", "분장사무", "5급", "6급"],
@@ -200,8 +224,8 @@ def _wide_table() -> list[list[str]]:
             "ko",
             [
                 "F4 셀(장의 직급): 7급이상은 이 프로젝트의 직급이 아닙니다(직급은 5급처럼 씁니다).",
-                "H4 셀(1급): '한': 인원수(0 이상)가 아닙니다.",
-                "AE4 셀(경찰): '둘': 인원수(0 이상)가 아닙니다.",
+                "H4 셀(1급): '한'은 인원수(0 이상)가 아닙니다.",
+                "AE4 셀(경찰): '둘'은 인원수(0 이상)가 아닙니다.",
             ],
         ),
         (
