@@ -89,7 +89,8 @@ def _locale(code: str) -> QLocale:
 def retranslate_widgets(root: QObject, old: str, new: str) -> None:
     """Re-set every static text under ``root`` (``root`` included) that shows a message in
     ``old`` to the same message in ``new``: widget titles and tooltips, labels, buttons,
-    group boxes, placeholders, actions and menus, tab, combo box, list and header items.
+    group boxes, placeholders, spin boxes' special value texts, actions and menus, tab, combo
+    box, list and header items.
 
     A message wrapped in simple markup (``<b>…</b>``) is recognised too; texts with filled-in
     placeholders or built from several messages are not: whoever shows them sets them again
@@ -149,6 +150,8 @@ def _retranslate_object(obj: QObject, table: dict[str, str]) -> None:
         _swap(table, obj.title, obj.setTitle)
     if isinstance(obj, QLineEdit | QtWidgets.QPlainTextEdit | QtWidgets.QTextEdit):
         _swap(table, obj.placeholderText, obj.setPlaceholderText)
+    if isinstance(obj, QtWidgets.QAbstractSpinBox):  # the text shown at its minimum
+        _swap(table, obj.specialValueText, obj.setSpecialValueText)
     if isinstance(obj, QComboBox):
         for i in range(obj.count()):
             _swap(table, lambda i=i: obj.itemText(i), lambda t, i=i: obj.setItemText(i, t))

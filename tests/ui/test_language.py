@@ -75,3 +75,22 @@ def test_texts_built_in_korean_switch_to_english(qtbot, make_window):
     window.set_interface_language("en")
     assert menu_titles(window)[0] == "&File"
     assert window.overview.findChildren(type(window.counts))  # labels still there
+
+
+def test_the_population_field_says_not_given_in_the_new_language(qtbot, window):
+    """Walked: after English → Korean the empty population still read 'not given'; a spin
+    box's text at its minimum is re-set as a placeholder is (the new-project dialog's too)."""
+    open_project(qtbot, window)
+    doc = window.doc
+    doc.push(cmd.SetMetaField(doc, "government.population", None))
+    spin = window.overview.editors["government.population"]
+    window.show_section("overview")
+    assert spin.specialValueText() == "not given" and spin.lineEdit().text() == "not given"
+    window.set_interface_language("ko")
+    assert spin.specialValueText() == "입력 안 함" and spin.lineEdit().text() == "입력 안 함"
+    screenshot(spin.parentWidget(), "overview-population-ko")
+    window.set_interface_language("en")
+    assert spin.lineEdit().text() == "not given"
+    doc.push(cmd.SetMetaField(doc, "government.population", 123_456))
+    window.set_interface_language("ko")
+    assert spin.value() == 123_456 and spin.lineEdit().text() == "123,456"
