@@ -78,25 +78,47 @@ def grid_table(grid: Grid, width_cm: float) -> layout.Table:
                     )
                 )
         rows.append(tuple(cells))
-    return layout.Table(column_widths(texts, width_cm), tuple(rows), header_rows=0)
+    dense = not figures_fit(texts, width_cm)
+    widths = column_widths(texts, width_cm, dense=dense)
+    return layout.Table(widths, tuple(rows), header_rows=0, dense=dense)
 
 
 UNIT_CM = 0.22  # a half-width character of the 10.5 pt table text, bold digits included
 PAD_CM = 0.4  # the cell's own margins and a little air
+# The same in a dense table (:attr:`.layout.Table.dense`): smaller text, narrow margins.
+DENSE_UNIT_CM = UNIT_CM * layout.DENSE_PT / 10.5
+DENSE_PAD_CM = 2 * layout.DENSE_MARGIN_CM + 0.05
 
 
-def column_widths(rows: Sequence[Sequence[str]], width_cm: float) -> tuple[float, ...]:
-    """Widths (cm) that add up to ``width_cm``. Each column needs its widest text on one line
-    (a Hangul syllable counting two half-width characters, four at least); when all fit, the
-    room left is shared in proportion, and when not, the figures keep their width and the
-    first column (the labels) takes the rest and wraps — unless the figures alone would crowd
-    it out, when every column gets its share in proportion."""
+def figures_fit(rows: Sequence[Sequence[str]], width_cm: float) -> bool:
+    """Whether the figures' columns of a table fit on one line at the templates' table text
+    with the labels' column keeping its share (:func:`column_widths`); a 기관별 table of eight
+    grades in a half-page cell does not, and is drawn dense."""
+    need = _needs(rows, UNIT_CM, PAD_CM)
+    return sum(need) <= width_cm or sum(need[1:]) <= width_cm * 0.6
+
+
+def _needs(rows: Sequence[Sequence[str]], unit: float, pad: float) -> list[float]:
+    """Each column's width for its widest text on one line (four half-width characters at
+    least)."""
     count = max((len(row) for row in rows), default=1)
     widest = [4] * count
     for row in rows:
         for c, text in enumerate(row):
             widest[c] = max(widest[c], display_width(text))
-    need = [PAD_CM + UNIT_CM * w for w in widest]
+    return [pad + unit * w for w in widest]
+
+
+def column_widths(
+    rows: Sequence[Sequence[str]], width_cm: float, *, dense: bool = False
+) -> tuple[float, ...]:
+    """Widths (cm) that add up to ``width_cm``. Each column needs its widest text on one line
+    (a Hangul syllable counting two half-width characters, four at least); when all fit, the
+    room left is shared in proportion, and when not, the figures keep their width and the
+    first column (the labels) takes the rest and wraps — unless the figures alone would crowd
+    it out, when every column gets its share in proportion. ``dense``: measured at a dense
+    table's text and margins."""
+    need = _needs(rows, *((DENSE_UNIT_CM, DENSE_PAD_CM) if dense else (UNIT_CM, PAD_CM)))
     if sum(need) > width_cm and sum(need[1:]) <= width_cm * 0.6:
         others = [round(n, 2) for n in need[1:]]
         return (round(width_cm - sum(others), 2), *others)

@@ -13,7 +13,17 @@ from docx.oxml.parser import parse_xml
 from docx.shared import Cm, Mm
 
 from desktop.documents import blocks
-from desktop.documents.layout import Block, Cell, PageBreak, Para, Picture, Table, placements
+from desktop.documents.layout import (
+    DENSE_MARGIN_CM,
+    DENSE_PT,
+    Block,
+    Cell,
+    PageBreak,
+    Para,
+    Picture,
+    Table,
+    placements,
+)
 
 _W_NS = nsdecls("w")
 
@@ -68,6 +78,15 @@ _TBL_LOOK = (
     ' w:noHBand="0" w:noVBand="1" w:val="04A0"/>'
 )
 _SPACING = '<w:spacing w:line="240" w:lineRule="auto"/>'
+# A dense table (layout.Table.dense): its cells' text size and narrow left and right margins.
+_HALF_POINTS = round(DENSE_PT * 2)
+_DENSE_SIZE = f'<w:sz w:val="{_HALF_POINTS}"/>'  # as python-docx's font.size writes it
+_DENSE_MARGINS = (
+    "<w:tblCellMar>"
+    f'<w:left w:w="{Cm(DENSE_MARGIN_CM).twips}" w:type="dxa"/>'
+    f'<w:right w:w="{Cm(DENSE_MARGIN_CM).twips}" w:type="dxa"/>'
+    "</w:tblCellMar>"
+)
 _JC = {"center": '<w:jc w:val="center"/>', "right": '<w:jc w:val="right"/>'}
 
 
@@ -86,12 +105,14 @@ def _t(text: str) -> str:
     return f"<w:t>{_text(text)}</w:t>"
 
 
-def _run(text: str, sid: str | None) -> str:
+def _run(text: str, sid: str | None, size: str = "") -> str:
     """A ``w:r``: a tab is a ``w:tab`` and a line break (``\\n`` or ``\\r``) a ``w:br``, the
-    text between them a ``w:t`` each, as python-docx writes a run's text."""
-    head = f'<w:r><w:rPr><w:rStyle w:val="{_attr(sid)}"/></w:rPr>' if sid else "<w:r>"
+    text between them a ``w:t`` each, as python-docx writes a run's text; ``size``: the
+    ``w:sz`` of a dense table's text (:data:`_DENSE_SIZE`)."""
+    props = (f'<w:rStyle w:val="{_attr(sid)}"/>' if sid else "") + size
+    head = f"<w:r><w:rPr>{props}</w:rPr>" if props else "<w:r>"
     if not text:
-        return head + "</w:r>" if sid else "<w:r/>"
+        return head + "</w:r>" if props else "<w:r/>"
     if blocks.plain(text):
         return head + _t(text) + "</w:r>"
     out, chunk = [head], []
@@ -153,7 +174,8 @@ class _TableXml:
         out.append(
             f'<w:tblPr><w:tblStyle w:val="{_attr(self.sid("OD Table"))}"/>'
             f'<w:tblW w:type="dxa" w:w="{round(sum(block.widths_cm) * 567)}"/>'
-            f'<w:jc w:val="center"/><w:tblLayout w:type="fixed"/>{_TBL_LOOK}</w:tblPr>'
+            f'<w:jc w:val="center"/><w:tblLayout w:type="fixed"/>'
+            f"{_DENSE_MARGINS if block.dense else ''}{_TBL_LOOK}</w:tblPr>"
             "<w:tblGrid>"
         )
         out.extend(f'<w:gridCol w:w="{w}"/>' for w in twips)
@@ -193,7 +215,7 @@ class _TableXml:
                     props += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
                 out.append(f"<w:tc><w:tcPr>{props}</w:tcPr>")
                 if top == r:
-                    self.cell(item, compact, out)
+                    self.cell(item, compact, out, _DENSE_SIZE if block.dense else "")
                 else:
                     out.append(empty)
                 out.append("</w:tc>")
@@ -201,7 +223,7 @@ class _TableXml:
             out.append("</w:tr>")
         out.append("</w:tbl>")
 
-    def cell(self, item: Cell, compact: bool, out: list[str]) -> None:
+    def cell(self, item: Cell, compact: bool, out: list[str], size: str = "") -> None:
         """The paragraphs and tables of a cell: a paragraph per line, a nested table for a
         table, and a paragraph after a table (Word wants one last), which the next line
         fills. A merged cell's paragraph starts with the empty run python-docx leaves."""
@@ -226,7 +248,7 @@ class _TableXml:
                 content.append(p)
             p.sid = sid
             p.runs += "".join(
-                _run(text, self.sid(style) if style else None) for text, style in entry
+                _run(text, self.sid(style) if style else None, size) for text, style in entry
             )
             if item.align:
                 p.jc = _JC[item.align]

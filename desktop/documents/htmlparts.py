@@ -11,7 +11,7 @@ import base64
 import html
 from collections.abc import Sequence
 
-from desktop.documents.layout import Block, Cell, Line, PageBreak, Para, Picture, Table
+from desktop.documents.layout import DENSE_PT, Block, Cell, Line, PageBreak, Para, Picture, Table
 
 PX_PER_CM = 37.8  # 96 dpi, what the preview calls a centimetre
 CHARACTER_TAGS = {"OD Underline": ("<u>", "</u>"), "OD Strong": ("<b>", "</b>")}
@@ -84,11 +84,14 @@ def _table(block: Table) -> str:
             cells.append(_cell(item, index < block.header_rows, width))
         first_row = False
         rows.append(f"<tr>{''.join(cells)}</tr>")
-    return (
-        '<table class="od-table" width="100%" border="1" cellspacing="0" cellpadding="4">'
-        + "".join(rows)
-        + "</table>"
-    )
+    if block.dense:  # many narrow columns: smaller text and padding, figures on one line
+        opening = (
+            '<table class="od-table" width="100%" border="1" cellspacing="0" cellpadding="1"'
+            f' style="font-size: {DENSE_PT}pt">'
+        )
+    else:
+        opening = '<table class="od-table" width="100%" border="1" cellspacing="0" cellpadding="4">'
+    return opening + "".join(rows) + "</table>"
 
 
 def _cell(item: Cell, header: bool, width: str) -> str:

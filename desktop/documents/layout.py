@@ -59,6 +59,14 @@ class Table:
     # Single line spacing in the cells, where a long table stands on a page of its own (the
     # 별지 of a replaced 별표) and the template's table spacing would push its last rows over.
     compact: bool = False
+    # Smaller text (:data:`DENSE_PT`) and narrow cell margins, for a table of many narrow
+    # columns (a 기관별 staffing annex in a half-page cell of the 신구조문대비표), so that its
+    # figures stay on one line.
+    dense: bool = False
+
+
+DENSE_PT = 8.5  # the text of a dense table (the templates' table text is 10.5 pt)
+DENSE_MARGIN_CM = 0.05  # each side of a dense table's cells (the templates': 0.14)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 from docxtpl import DocxTemplate
@@ -18,7 +20,7 @@ from lxml import etree
 
 from desktop import paths
 from desktop.documents import blocks, docxparts, render
-from desktop.documents.layout import Cell, Para, Table, placements
+from desktop.documents.layout import DENSE_MARGIN_CM, DENSE_PT, Cell, Para, Table, placements
 
 _TEMPLATE = DocxTemplate(str(paths.templates_dir() / "ko" / "bill.docx"))
 _ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
@@ -43,7 +45,15 @@ def _reference_table(doc, block: Table) -> None:
                 para._p.getparent().remove(para._p)
             merged.paragraphs[0].text = ""
     for r, c, item in placed:
-        _reference_cell(tbl.cell(r, c)._tc, tbl, item)
+        _reference_cell(tbl.cell(r, c)._tc, tbl, item, block.dense)
+    if block.dense:
+        margins = OxmlElement("w:tblCellMar")
+        for side in ("w:left", "w:right"):
+            el = OxmlElement(side)
+            el.set(qn("w:w"), str(Cm(DENSE_MARGIN_CM).twips))
+            el.set(qn("w:type"), "dxa")
+            margins.append(el)
+        tbl._tbl.tblPr.find(qn("w:tblLook")).addprevious(margins)
     for row in tbl.rows[: block.header_rows]:
         blocks.repeat_header(row)
     if block.compact:
@@ -51,7 +61,7 @@ def _reference_table(doc, block: Table) -> None:
             blocks.single_spaced(p)
 
 
-def _reference_cell(tc, tbl, item: Cell) -> None:
+def _reference_cell(tc, tbl, item: Cell, dense: bool = False) -> None:
     p = tc.find(_P)
     for entry in item.lines:
         if isinstance(entry, Table):
@@ -66,7 +76,9 @@ def _reference_cell(tc, tbl, item: Cell) -> None:
         para = Paragraph(p, tbl)
         para.style = item.style
         for text, style in entry:
-            para.add_run(text, style)
+            run = para.add_run(text, style)
+            if dense:
+                run.font.size = Pt(DENSE_PT)
         if item.align:
             para.alignment = _ALIGN[item.align]
         p = None
@@ -274,7 +286,11 @@ def _tables(draw, depth=0):
         rows.append(tuple(row))
     widths = tuple(draw(st.floats(0.5, 8.0)) for _ in range(ncols))
     return Table(
-        widths, tuple(rows), header_rows=draw(st.integers(0, 2)), compact=draw(st.booleans())
+        widths,
+        tuple(rows),
+        header_rows=draw(st.integers(0, 2)),
+        compact=draw(st.booleans()),
+        dense=draw(st.booleans()),
     )
 
 

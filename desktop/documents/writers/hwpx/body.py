@@ -237,6 +237,8 @@ class BodyWriter:
             direct["bold"] = b.get(qn("w:val"), "1") not in ("0", "false")
         if (u := rpr.find(qn("w:u"))) is not None:
             direct["underline"] = u.get(qn("w:val"), "single") != "none"
+        if (sz := rpr.find(qn("w:sz"))) is not None:  # a dense table's smaller text
+            direct["size"] = int(sz.get(qn("w:val"))) / 2
         if not direct:
             return char_id
         return self.sheet.char_pr(replace(look, **direct))
@@ -292,6 +294,7 @@ class BodyWriter:
             len(rows), len(cols), width=sum(cols), border_fill_id_ref=self.sheet.table_border()
         )
         table.set_column_widths(cols)
+        self._cell_margins(tbl, table)
         header_rows = 0
         for tr in rows:
             trpr = tr.find(qn("w:trPr"))
@@ -309,6 +312,20 @@ class BodyWriter:
             for r, c, _tc in cells:
                 if r < header_rows:
                     table.cell(r, c).element.set("header", "1")
+
+    @staticmethod
+    def _cell_margins(tbl: Any, table: Any) -> None:
+        """A table's own left and right cell margins (a dense table's ``w:tblCellMar``) as
+        the HWPX table's ``inMargin``; other tables keep the library's."""
+        tbl_pr = tbl.find(qn("w:tblPr"))
+        margins = tbl_pr.find(qn("w:tblCellMar")) if tbl_pr is not None else None
+        inner = next((el for el in table.element if _local(el) == "inMargin"), None)
+        if margins is None or inner is None:
+            return
+        for side in ("left", "right"):
+            el = margins.find(qn(f"w:{side}"))
+            if el is not None and el.get(qn("w:type"), "dxa") == "dxa":
+                inner.set(side, str(int(el.get(qn("w:w"))) * TWIP))
 
     def _cell(self, table: Any, r: int, c: int, tc: Any) -> None:
         cell = table.cell(r, c)
