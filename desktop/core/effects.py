@@ -9,7 +9,8 @@ new instrument texts that the drafting engine compares with the old ones:
   article of the unit before it; a unit that gains divisions gets a new rule article;
 - an abolished unit's article is deleted (the number stays, as ``삭제``);
 - a unit whose duties, superior or kind changed gets its article rebuilt from its data;
-- a change of the total staffing replaces the total in the text and rebuilds the staffing
+- a change of the total staffing replaces the total in the text (the instrument's own total
+  moved by the change where it counts posts the tree leaves out) and rebuilds the staffing
   annex (별표 whose title mentions 정원), its English rows with it.
 
 Each change's consequences are also described in words, for the change list.
@@ -55,6 +56,9 @@ class StatuteResult:
     # the provisions that state the staffing (the total, the staffing annex) and change with
     # it, whichever changes moved it: a ChangeStaffing, or a unit set up or abolished with staff
     staffing: list[tuple[str, str]] = field(default_factory=list)
+    # the total staffing each instrument states (정원은 N명), before and after the changes: the
+    # tree's sum, or the instrument's own count where it counts posts the tree leaves out
+    totals: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def cite(self, change_ids: Iterable[str], cite: tuple[str, str]) -> None:
         """Record that changes touch a provision: (instrument key, provision label)."""
@@ -468,26 +472,27 @@ def _staffing(
         _units_table(key, inst, old_org, applied, grades, result)
         return
     ids = {rec.change_id for rec in applied.records if isinstance(rec.payload, Deltas)}
-    old_total = f"{sum(old_org.total_staffing().values()):,}명"
-    new_total = f"{sum(applied.org.total_staffing().values()):,}명"
-    for art in inst.articles:
-        if old_total in art.text_only():
-            _rename_in_article(art, old_total, new_total, "text")
-            # a number reads alike in both languages: "… shall be 16,244." → 16,252
-            _rename_in_article(
-                art,
-                old_total.removesuffix("명"),
-                new_total.removesuffix("명"),
-                "text_en",
-                replace=_replace_number,
-            )
-            result.add(
-                ids,
-                f"{art.label} 개정(총정원)",
-                f"amends {art.label_en} (total staffing)",
-                (key, art.label),
-            )
-            result.staffing.append((key, art.label))
+    old_sum = sum(old_org.total_staffing().values())
+    new_sum = sum(applied.org.total_staffing().values())
+    whole = re.compile(rf"(?<![\d,.]){old_sum:,}명")  # not the 975명 of 1,975명
+    totals = [(art, old_sum, new_sum) for art in inst.articles if whole.search(art.text_only())]
+    if not totals and (stated := _stated_total(inst)) is not None:
+        # the instrument counts posts the tree leaves out (제주's 행정시, a 사업소 not
+        # entered): its own total moves by what the tree's sum moved
+        art, total = stated
+        totals = [(art, total, total + new_sum - old_sum)]
+    for art, old, new in totals:
+        _rename_in_article(art, f"{old:,}명", f"{new:,}명", "text")
+        # a number reads alike in both languages: "… shall be 16,244." → 16,252
+        _rename_in_article(art, f"{old:,}", f"{new:,}", "text_en", replace=_replace_number)
+        result.add(
+            ids,
+            f"{art.label} 개정(총정원)",
+            f"amends {art.label_en} (total staffing)",
+            (key, art.label),
+        )
+        result.staffing.append((key, art.label))
+        result.totals.setdefault(key, (old, new))
     names = {u.name_ko: u.name_en for u in (*old_org, *applied.org) if u.name_en}  # new last
     for annex in inst.annexes:
         if "정원" in annex.title:  # in the annex's own layout where it has a known one
@@ -498,6 +503,22 @@ def _staffing(
             annex.rows = rows
             result.add(ids, f"{annex.label} 개정", f"replaces {annex.label_en}", (key, annex.label))
             result.staffing.append((key, annex.label))
+
+
+_TOTAL = re.compile(r"정원은\s*([\d,]+)명")  # as validation reads a stated total
+
+
+def _stated_total(inst: Instrument) -> tuple[Article, int] | None:
+    """The article stating the instrument's total staffing (``…의 정원은 1,975명으로 한다``)
+    and the total, when it states one and only one: a second would count a part (의회,
+    a 기관) whose share of a change cannot be told."""
+    found = [
+        (art, int(match.group(1).replace(",", "")))
+        for art in inst.articles
+        if not art.deleted
+        for match in _TOTAL.finditer(art.text_only())
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _units_table(

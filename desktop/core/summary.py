@@ -184,9 +184,11 @@ def _grade_point(inputs: DraftInputs, grades: list[Grade], key: str) -> Point | 
 def _staffing_point(inputs: DraftInputs, grades: list[Grade], key: str) -> Point | None:
     before = inputs.project.org.total_staffing()
     after = inputs.applied.org.total_staffing()
-    total_before, total_after = sum(before.values()), sum(after.values())
     if before == after:
         return None
+    # the totals the instrument states: its own count where the tree leaves some posts out
+    stated = inputs.statutes.totals.get(key)
+    total_before, total_after = stated or (sum(before.values()), sum(after.values()))
     diff = total_after - total_before
     cite_ko, cite_en = _cite(_staffing_labels(inputs, key))
     point = Point(

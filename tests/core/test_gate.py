@@ -9,7 +9,7 @@ import pytest
 from desktop.core import projectfile
 from desktop.core.gate import gate_findings
 from desktop.core.project import InstrumentSource, Project
-from desktop.core.statute import InstrumentKind
+from desktop.core.statute import InstrumentKind, Num
 from desktop.paths import sample_path
 
 
@@ -106,12 +106,34 @@ def test_an_empty_government_name_is_an_error(sample):
 
 
 def test_a_total_stated_after_the_changes_that_the_units_do_not_add_up_to(sample):
-    unit = next(u for u in sample.org if u.staffing and u.id != "gov")
-    grade = next(iter(unit.staffing))
-    unit.staffing[grade] += 1  # the units now add up to one more than the ordinance states
-    totals = [f for f in gate_findings(sample.draft_inputs()) if f.code == "W-GATE-TOTAL"]
+    """An ordinance amended for its units but not given the staffing role keeps 제20조's
+    16,244명 while the changes bring the units to 16,252: the bill would state an old total."""
+    from desktop.core.project import Role
+
+    sample.instrument("ordinance").roles = [Role.ORGANIZATION]
+    inputs = sample.draft_inputs()
+    assert "16,244명" in inputs.draft.instrument("ordinance").new.article(Num(20)).text_only()
+    totals = [f for f in gate_findings(inputs) if f.code == "W-GATE-TOTAL"]
     assert [f.place.describe() for f in totals] == ["article:ordinance.제20조"]
-    assert "16,253" in totals[0].message("en")
+    assert totals[0].message("en") == (
+        "After the changes, Article 20 states a total staffing of 16,244, but the units add "
+        "up to 16,252."
+    )
+
+
+def test_a_total_that_counts_posts_the_tree_leaves_out_moves_with_the_units(sample):
+    """The units add up to one more than 제20조 states (validation's W-STAFF-TOTAL says so
+    before the changes); the changes' +8 moves the stated total to 16,252 beside units of
+    16,253, the same gap: the bill is consistent and the gate says nothing more."""
+    from desktop.core.validate import validate
+
+    unit = next(u for u in sample.org if u.staffing and u.id != "gov")
+    unit.staffing[next(iter(unit.staffing))] += 1
+    inputs = sample.draft_inputs()
+    assert "16,252명" in inputs.draft.instrument("ordinance").new.article(Num(20)).text_only()
+    assert not [f for f in gate_findings(inputs) if f.code == "W-GATE-TOTAL"]
+    (partial,) = [f for f in validate(sample, inputs) if f.code == "W-STAFF-TOTAL"]
+    assert "(16,244)" in partial.message("en") and "(16,245)" in partial.message("en")
 
 
 def test_a_placeholder_in_the_table_is_found_whole_across_runs_and_wrapping():

@@ -1,0 +1,125 @@
+"""A staffing ordinance whose total counts posts the organization tree leaves out: 제주특별자치도's
+정원 조례 counts the 행정시 (제주시, 서귀포시: rows of its 기관별 table, no units of the tree),
+so 제2조 states 1,975명 where the tree adds up to 175. The changes (+11) move the stated total
+by as much as the tree's sum, in both languages, and the 주요내용 and the table's 계 row tell
+the ordinance's own figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.drafting.applier import verify_amendment
+from desktop.core.gate import gate_findings
+from desktop.core.project import Project
+from desktop.core.statute import Num
+from desktop.core.summary import render
+from desktop.core.validate import validate
+from tests.core.government_projects import jeju_project
+
+_CITIES = {  # 3급 … 7급 of the 행정시, 1,800 posts in all
+    "제주시": ["1", "10", "60", "300", "629"],
+    "서귀포시": ["1", "8", "40", "250", "501"],
+}
+
+
+def jeju_with_cities() -> Project:
+    """The 제주 fixture whose 정원 조례 counts the 행정시 in its 별표 (two rows more), its 계 row
+    and its 제2조 raised to match."""
+    project = jeju_project()
+    source = project.instrument("staffing")
+    text = source.text.replace("정원은 175명으로", "정원은 1,975명으로").replace(
+        "| 계 | 2 | 1 | 1 | 5 | 15 | 24 | 65 | 62 |",
+        "| 계 | 2 | 1 | 1 | 7 | 33 | 124 | 615 | 1,192 |",
+    )
+    rows = [f"| {name} |  |  |  | {' | '.join(cells)} |" for name, cells in _CITIES.items()]
+    source.text = text.rstrip("\n") + "\n" + "\n".join(rows) + "\n"
+    source.english["2/1"] = (
+        "The authorized number of local public officials of Jeju Special Self-Governing "
+        "Province shall be 1,975."
+    )
+    return project
+
+
+@pytest.fixture(scope="module")
+def project() -> Project:
+    return jeju_with_cities()
+
+
+@pytest.fixture(scope="module")
+def inputs(project):
+    return project.draft_inputs()
+
+
+def _sum(org) -> int:
+    return sum(org.total_staffing().values())
+
+
+def test_the_stated_total_moves_by_what_the_units_moved(project, inputs):
+    moved = _sum(inputs.applied.org) - _sum(project.org)
+    assert (_sum(project.org), moved) == (175, 11)  # the tree: the 도's own posts only
+    sentences = [s.text for s in inputs.draft["staffing"].amendment("ko").sentences]
+    assert sentences == [
+        '제2조제1항 중 "1,975명"을 "1,986명"으로 한다.',
+        "별표를 별지와 같이 한다.",
+    ]
+    new = inputs.new_instruments["staffing"].article(Num(2)).paragraphs[0]
+    assert "정원은 1,986명으로 한다" in new.text
+    assert new.text_en.endswith("shall be 1,986.")
+    english = str(inputs.draft["staffing"].amendment("en"))
+    assert 'In Article 2 (1), "1,975" shall be replaced by "1,986".' in english
+
+
+def test_the_table_total_stays_the_sum_of_its_own_rows(inputs):
+    """The 계 row moves by what the units' rows moved and still adds up the 행정시 rows,
+    which stay as they were."""
+    header, *rows = inputs.new_instruments["staffing"].annexes[0].rows
+    total = next(row for row in rows if row[0].strip() == "계")
+    others = [row for row in rows if row is not total]
+    for column in range(1, len(header)):
+        figures = [int(row[column].replace(",", "") or 0) for row in others]
+        assert int(total[column].replace(",", "")) == sum(figures), header[column]
+    assert sum(int(cell.replace(",", "")) for cell in total[1:]) == 1_986
+    cities = {row[0]: row[4:] for row in rows if row[0] in _CITIES}
+    assert cities == _CITIES
+
+
+def test_the_main_points_tell_the_ordinances_totals(inputs):
+    summary = inputs.draft["staffing"].summary
+    assert render(summary, "ko").splitlines()[3] == (
+        "  가. 정원 조정: 총 정원 1,975명 → 1,986명(증 11명) (안 제2조, 별표)"
+    )
+    assert render(summary, "en").splitlines()[3] == (
+        "  A. Staffing: total staffing 1,975 → 1,986 (up 11) (Article 2 and the Annex of the bill)"
+    )
+
+
+def test_the_amendment_proves_itself_and_only_the_partial_tree_is_told(project, inputs):
+    """Applied to the current text, the bill gives the new one. Validation still tells that
+    the tree does not hold every post the ordinance counts; the gate, that compares the bill
+    with the units after the changes, finds the same gap and nothing to add."""
+    draft = inputs.draft["staffing"]
+    assert verify_amendment(draft.old, str(draft.amendment("ko")), draft.new, key="staffing") == []
+    assert [f.message("en") for f in validate(project, inputs) if "TOTAL" in f.code] == [
+        "The total staffing in Article 2 (1,975) differs from the sum over the units (175)."
+    ]
+    assert not [f for f in gate_findings(inputs) if "TOTAL" in f.code]
+
+
+def test_an_instrument_stating_two_totals_keeps_them_both():
+    """Two totals (the 도's and a part of it) cannot both move by the whole change: neither is
+    amended by guess, and the gate says that the bill states totals the units do not reach."""
+    project = jeju_with_cities()
+    source = project.instrument("staffing")
+    source.text = source.text.replace(
+        "② 기관별ㆍ직급별 정원은 별표와 같다.",
+        "② 행정시의 정원은 1,800명으로 한다.\n③ 기관별ㆍ직급별 정원은 별표와 같다.",
+    )
+    inputs = project.draft_inputs()
+    sentences = [s.text for s in inputs.draft["staffing"].amendment("ko").sentences]
+    assert not [s for s in sentences if s.startswith("제2조")]
+    totals = [f.message("en") for f in gate_findings(inputs) if f.code == "W-GATE-TOTAL"]
+    assert totals == [
+        f"After the changes, Article 2 states a total staffing of {stated}, but the units add "
+        "up to 186."
+        for stated in ("1,975", "1,800")
+    ]
