@@ -16,12 +16,13 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.core.grades import GROUPS, Grade
-from desktop.core.kinds import STRUCTURAL, DutiesMoved
+from desktop.core.kinds import STRUCTURAL, Action, DutiesMoved
 from desktop.core.kinds.base import english_name, english_of
 from desktop.core.kinds.head_grade import HeadGrade, grade_change_text
 from desktop.core.korean import count, delta, item_symbol
 from desktop.core.org import Level, Organization, UnitKind
 from desktop.core.patterns import head_title
+from desktop.core.press_en import series
 from desktop.core.project import DraftInputs
 from desktop.core.statute import InstrumentKind
 from desktop.i18n import pick
@@ -309,7 +310,10 @@ _RELATED = re.compile(r"\s*\([^()]*관련\)\s*$")
 def _annex_point(inputs: DraftInputs, key: str, label: str) -> Point:
     """``직급별 정원표 조정(별표 1)``: the annex by its own title (without ``(제2조제2항 관련)``),
     in English a staffing table by what the title breaks it down by; a table by agency and
-    grade when the annex has no title."""
+    grade when the annex has no title. A table by organization whose rows only follow the
+    units (no figure changes) is put in order (정비, as bills say of such conforming changes)
+    for the changes that moved its rows:
+    ``기구 명칭변경에 따른 기관별ㆍ직급별 정원표 정비(별표)``."""
     inst = inputs.old_instruments.get(key)
     annex = next((a for a in (inst.annexes if inst else []) if a.label == label), None)
     title = _RELATED.sub("", annex.title) if annex is not None else ""
@@ -318,7 +322,28 @@ def _annex_point(inputs: DraftInputs, key: str, label: str) -> Point:
     else:
         by = " by grade" if "직급별" in title else ""
     title = title or "기관별·직급별 정원표"
+    if reasons := _row_reasons(inputs, key, label):
+        words = "ㆍ".join(a.heading("ko") for a in reasons)
+        units = series([a.word("en") for a in reasons], article=False)
+        return Point(
+            f"기구 {words}에 따른 {title} 정비({label})",
+            f"Staffing table{by} updated for {units} units ({_label_en(label)})",
+        )
     return Point(f"{title} 조정({label})", f"Staffing table{by} revised ({_label_en(label)})")
+
+
+def _row_reasons(inputs: DraftInputs, key: str, label: str) -> list[Action]:
+    """The structural changes (renamed, moved …) that amend staffing annex ``label`` of
+    instrument ``key`` when no figure changes; none when a figure changes or another change
+    amends the annex."""
+    if inputs.project.org.total_staffing() != inputs.applied.org.total_staffing():
+        return []
+    records = [
+        r for r in inputs.applied.records if label in inputs.statutes.cited([r.change_id], key)
+    ]
+    if not records or not all(r.action.structural for r in records):
+        return []
+    return [a for a in STRUCTURAL if any(r.action == a for r in records)]
 
 
 def _cited_labels(points: list[Point]) -> set[str]:

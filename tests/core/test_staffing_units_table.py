@@ -37,6 +37,51 @@ def test_a_renamed_bureau_is_renamed_in_the_table_by_organization():
     assert not [f for f in validate(project) if f.code == "W-NOT-DRAFTED"]
 
 
+def test_the_main_points_say_why_the_table_is_put_in_order():
+    """No figure changes: the table only follows the units, so the 주요내용 says so (정비, for
+    the changes that moved its rows), not that the staffing is adjusted (조정)."""
+    from desktop.core.summary import render
+
+    project = gangwon_project()
+    ids = {u.name_ko: u.id for u in project.org}
+    rename = ch.Rename(
+        "r1", unit_id=ids["경제국"], name_ko="경제산업국", name_en="Economy and Industry Bureau"
+    )
+    project.changes = [rename]
+    summary = project.draft_inputs().draft["staffing"].summary
+    assert render(summary, "ko").splitlines()[3:] == [
+        "  가. 기타 사항",
+        "    1) 기구 명칭변경에 따른 기관별ㆍ직급별 정원표 정비(별표)",
+    ]
+    assert render(summary, "en").splitlines()[3:] == [
+        "  A. Other matters",
+        "    (1) Staffing table by agency and grade updated for renamed units (Annex)",
+    ]
+    project.changes = [
+        ch.Move("m1", unit_id=ids["관광정책과"], new_parent_id=ids["경제국"]),
+        rename,
+    ]
+    (point,) = project.draft_inputs().draft["staffing"].summary.points[0].children
+    assert (point.ko, point.en) == (
+        "기구 명칭변경ㆍ이관에 따른 기관별ㆍ직급별 정원표 정비(별표)",
+        "Staffing table by agency and grade updated for renamed and moved units (Annex)",
+    )
+
+
+def test_a_table_whose_figures_change_is_adjusted_whatever_else_moves():
+    """Posts added beside a rename: the table's figures change, the point stays 조정."""
+    project = gangwon_project()
+    ids = {u.name_ko: u.id for u in project.org}
+    project.changes = [
+        ch.Rename(
+            "r1", unit_id=ids["경제국"], name_ko="경제산업국", name_en="Economy and Industry Bureau"
+        ),
+        ch.ChangeStaffing("s1", unit_id=ids["경제정책과"], deltas={"g7": 1}),
+    ]
+    points = project.draft_inputs().draft["staffing"].summary.points
+    assert points[-1].children[-1].ko == "기관별ㆍ직급별 정원표 조정(별표)"
+
+
 def test_a_moved_division_follows_its_new_bureau_in_the_table():
     project = gangwon_project()
     ids = {u.name_ko: u.id for u in project.org}
