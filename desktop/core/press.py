@@ -312,12 +312,27 @@ def _add_grades(inputs: DraftInputs, drafted: list[tuple[str, str, str, str]]) -
             drafted[index] = (key, kind, f"{old_ko} {ko}", f"{old_en} {en}")
 
 
+def total_staffing(inputs: DraftInputs) -> tuple[int, int]:
+    """The total staffing before and after the changes as the bills state it: the staffing
+    ordinance's own total where it counts posts the organization leaves out (제주's 행정시,
+    ``StatuteResult.totals``), else the organization's sum."""
+    stated = [
+        inputs.statutes.totals[src.key]
+        for src in inputs.project.instruments
+        if src.key in inputs.statutes.totals
+    ]
+    if len(stated) == 1:
+        return stated[0]
+    before, after = inputs.project.org.total_staffing(), inputs.applied.org.total_staffing()
+    return sum(before.values()), sum(after.values())
+
+
 def _staffing(inputs: DraftInputs) -> tuple[str, str] | None:
     before = inputs.project.org.total_staffing()
     after = inputs.applied.org.total_staffing()
     if before == after:
         return None
-    total_before, total_after = sum(before.values()), sum(after.values())
+    total_before, total_after = total_staffing(inputs)
     diff = total_after - total_before
     up_ko = "늘어난다" if diff > 0 else "줄어든다"
     ko = (
@@ -450,8 +465,7 @@ def _sublines(inputs: DraftInputs) -> list[tuple[str, str]]:
         )
     staffing = _staffing(inputs)
     if staffing:
-        before = sum(inputs.project.org.total_staffing().values())
-        after = sum(inputs.applied.org.total_staffing().values())
+        before, after = total_staffing(inputs)
         diff = after - before
         lines.append(
             (

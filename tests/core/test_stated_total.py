@@ -123,3 +123,17 @@ def test_an_instrument_stating_two_totals_keeps_them_both():
         "up to 186."
         for stated in ("1,975", "1,800")
     ]
+
+
+def test_the_press_release_tells_the_ordinances_totals(inputs):
+    """The release's staffing paragraph and its sub-line say what the bill says (1,975 →
+    1,986), not the tree's own sum (175 → 186), which no document the council reads states."""
+    from desktop.core.press import press_paragraphs
+
+    paragraphs = press_paragraphs(inputs)
+    staffing = next(p for p in paragraphs if p.key == "staffing")
+    assert staffing.ko.startswith("정원은 총 1,975명에서 1,986명으로 11명 늘어난다.")
+    assert staffing.en.startswith("Total staffing will rise from 1,975 to 1,986")
+    sublines = [p for p in paragraphs if p.key.startswith("sub:")]
+    assert "총 정원 1,975명 → 1,986명(증 11명)" in [p.ko for p in sublines]
+    assert "Total staffing 1,975 → 1,986 (up 11)" in [p.en for p in sublines]
