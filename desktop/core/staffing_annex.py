@@ -59,6 +59,20 @@ def _table_order(listed: list[str], old_org: Organization, new_org: Organization
     return [new_org.get(uid) for uid in order]
 
 
+def _kept(
+    uid: str | None, listed: list[str], old_org: Organization, new_org: Organization
+) -> str | None:
+    """``uid``, or the unit listed before it, that the changes keep where it was (neither
+    abolished nor moved); ``None``: none."""
+    if uid is None:
+        return None
+    for earlier in reversed(listed[: listed.index(uid) + 1]):
+        unit = new_org.find(earlier)
+        if unit is not None and unit.parent_id == old_org.get(earlier).parent_id:
+            return earlier
+    return None
+
+
 def _by_grade(
     rows: list[list[str]], labels: dict[str, str], org: Organization, grades: Sequence[Grade]
 ) -> list[list[str]] | None:
@@ -139,14 +153,23 @@ def _by_unit(
     old_sum = {c: sum(old_org.get(uid).staffing.get(c, 0) for uid in listed) for c in codes if c}
     new_sum = {c: sum(u.staffing.get(c, 0) for u in units) for c in codes if c}
     out = [padded(row) for row in rows[:header_at]] + [header]
-    unit_rows = [line(u.name_ko, u.staffing) for u in units]
-    others: list[list[str]] = []
+    # a row that names no unit (a 행정시, a note) stays after the unit row it followed
+    after: dict[str | None, list[list[str]]] = {}
+    previous: str | None = None
     for row in rows[header_at + 1 :]:
         first = row[0].strip() if row else ""
         if first in old_ids:
-            continue
+            previous = old_ids[first]
+        elif first not in _TOTALS:
+            after.setdefault(_kept(previous, listed, old_org, new_org), []).append(padded(row))
+    unit_rows = after.pop(None, [])
+    for unit in units:
+        unit_rows.append(line(unit.name_ko, unit.staffing))
+        unit_rows += after.pop(unit.id, [])
+    others = [row for rows_after in after.values() for row in rows_after]  # none: kept ids
+    for row in rows[header_at + 1 :]:
+        first = row[0].strip() if row else ""
         if first not in _TOTALS:
-            others.append(padded(row))
             continue
         old_row = dict(zip([labels.get(c.strip()) for c in rows[header_at]], row, strict=False))
         total: dict[str, int] = {}

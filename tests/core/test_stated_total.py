@@ -137,3 +137,21 @@ def test_the_press_release_tells_the_ordinances_totals(inputs):
     sublines = [p for p in paragraphs if p.key.startswith("sub:")]
     assert "총 정원 1,975명 → 1,986명(증 11명)" in [p.ko for p in sublines]
     assert "Total staffing 1,975 → 1,986 (up 11)" in [p.en for p in sublines]
+
+
+def test_rows_that_name_no_unit_keep_their_place_in_the_table():
+    """The 행정시 rows listed after 법무과 (not at the end) stay there when the changes rewrite
+    the table; the new bureau's rows come where its superior's units end."""
+    project = jeju_with_cities()
+    source = project.instrument("staffing")
+    lines = source.text.rstrip("\n").split("\n")
+    cities = [line for line in lines if line.startswith(("| 제주시 ", "| 서귀포시 "))]
+    rest = [line for line in lines if line not in cities]
+    at = next(i for i, line in enumerate(rest) if line.startswith("| 법무과 "))
+    source.text = "\n".join(rest[: at + 1] + cities + rest[at + 1 :]) + "\n"
+    inputs = project.draft_inputs()
+    (annex,) = inputs.new_instruments["staffing"].annexes
+    labels = [row[0].strip() for row in annex.rows]
+    at = labels.index("법무과")
+    assert labels[at + 1 : at + 3] == ["제주시", "서귀포시"]
+    assert labels.count("제주시") == 1 and "디지털혁신과" in labels
