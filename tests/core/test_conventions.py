@@ -94,7 +94,12 @@ def test_conventions_follow_the_published_schema():
 @pytest.mark.parametrize(
     ("drafting", "where", "en", "ko"),
     [
-        ({"lists": "semicolons"}, "drafting.lists", "unknown value 'semicolons'", "알 수 없는 값"),
+        (
+            {"lists": "semicolons"},
+            "drafting.lists",
+            "unknown value 'semicolons'",
+            "'semicolons'는 알 수 없는 값입니다(허용: ",
+        ),
         ({"body": 1}, "drafting.body", "expected str, found int", "형식이 맞지 않습니다"),
         ({"max_replacements": 0}, "drafting.max_replacements", "out of range (1 to 20)", "1~20"),
         ({"max_replacements": True}, "drafting.max_replacements", "expected int", "int"),

@@ -112,6 +112,10 @@ def test_a_file_without_the_date_names_the_field(base):
     with pytest.raises(projectfile.ProjectFileError) as refused:
         projectfile.from_json(data, "t.orgdraft")
     assert "YYYY-MM-DD" in refused.value.message("en")
+    data["changes"][0]["until"] = "6월 30일"
+    with pytest.raises(projectfile.ProjectFileError) as refused:
+        projectfile.from_json(data, "t.orgdraft")
+    assert "'6월 30일'은 날짜 형식(YYYY-MM-DD)이 아닙니다." in refused.value.message("ko")
 
 
 # -- validation --------------------------------------------------------------------------------
