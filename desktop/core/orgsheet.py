@@ -84,7 +84,7 @@ class SheetProblem:
     """A problem at ``row`` (1-based, as the spreadsheet numbers it) and ``column`` (its
     letter as Excel shows it, ``C``, for an XLSX and a CSV alike), whose header is ``header``
     (empty in the header row itself, whose problems name it); ``column`` is empty for a whole
-    row, and ``row`` is 0 for the whole file (empty, or text that cannot be read). Told as
+    row, and ``row`` is 0 for the whole file (empty, unreadable, or no workbook). Told as
     Excel finds a cell: ``C3 셀(장의 직급): …`` / ``cell C3 (장의 직급): …``."""
 
     row: int
@@ -465,7 +465,8 @@ def read_xlsx_bytes(data: bytes, grades: Sequence[Grade] = DEFAULT_GRADES) -> Or
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise OrgSheetError([SheetProblem(1, "", N_("not an XLSX workbook"))]) from None
+        # the file, not its first row: nothing in it was read as rows
+        raise OrgSheetError([SheetProblem(0, "", N_("not an XLSX workbook"))]) from None
     try:
         sheet = book.worksheets[0]
         rows = [list(row) for row in sheet.iter_rows(values_only=True)]

@@ -157,8 +157,18 @@ def test_unknown_and_missing_columns_are_reported_in_the_header():
         read_csv_bytes("식별자,종류\nadmin,국\n".encode())
     assert [p.message("en") for p in caught.value.problems] == ["row 1: missing column: 기구명"]
     assert [p.message("ko") for p in caught.value.problems] == ["1행: 열이 없습니다: 기구명"]
-    with pytest.raises(OrgSheetError, match="not an XLSX workbook"):
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("ko", "XLSX 통합문서가 아닙니다."), ("en", "not an XLSX workbook")]
+)
+def test_a_file_that_is_no_workbook_is_told_of_the_file_not_its_first_row(lang, expected):
+    """Walked: '1행: XLSX 통합문서가 아닙니다.' named the first row for a problem of the whole
+    file, as an unreadable CSV once did."""
+    with pytest.raises(OrgSheetError) as caught:
         read_xlsx_bytes(b"PK\x03\x04 not really")
+    assert [(p.row, p.cell) for p in caught.value.problems] == [(0, "")]
+    assert [p.message(lang) for p in caught.value.problems] == [expected]
 
 
 def test_the_template_has_every_column_and_a_guide():
