@@ -539,9 +539,13 @@ class _Reader:
             ),
             list(dict.fromkeys(options)),
             unit=name,
-            # its Korean title in Korean; in English its English title, else its kind (the
-            # Ordinance), never the Korean title (as validate.instrument_words names one)
-            instrument=Pair(inst.title, inst.title_en.strip() or inst.kind.en),
+            # its title in 「」 in Korean, its English title in English, else its kind (규칙,
+            # the Rule) — a pasted text may lack its title line — as validate.instrument_words
+            # names one; never an empty 「」 nor the Korean title in English
+            instrument=Pair(
+                f"「{inst.title}」" if inst.title else inst.kind.ko,
+                inst.title_en.strip() or inst.kind.en,
+            ),
             kind=Message(_KIND_MSG[guess]),
         )
         return guess
@@ -848,6 +852,10 @@ class _Reader:
         parsed: list[tuple[str, Instrument, _Lines, list[_Para]]] = []
         for key, text in texts:
             inst, _messages = parse_instrument(text)
+            if not inst.title and key in {k.value for k in InstrumentKind}:
+                # no title line to tell the kind from: the slot it was pasted in does
+                # (``rule`` for the enforcement rule), not the parser's default ordinance
+                inst.kind = InstrumentKind(key)
             lines = _Lines(key, text)
             items: list[_Para] = []
             for art in inst.articles:

@@ -121,6 +121,34 @@ def test_the_kind_question_names_the_instrument_as_its_language_does():
     assert rule.title not in english and "in the Rule;" in english
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ko", "규칙에서 옴부즈만의 종류를 이름으로 알 수 없어 담당관으로 읽었습니다. 종류를"),
+        ("en", "The kind of 옴부즈만 is not clear from its name in the Rule; read as an"),
+    ],
+)
+def test_the_kind_question_names_an_untitled_instrument_by_its_kind(lang, expected):
+    """Walked: a rule pasted without its title line asked '「」에서 옴부즈만의 종류를 …' (and
+    named it the Ordinance in English, the parser's guess for a text with no title); the
+    instrument is named by its kind, told by the slot it was pasted in."""
+    project = projectfile.load(paths.sample_path())
+    texts = [
+        (src.key, src.text.split("\n", 1)[1] if src.key == "rule" else src.text)
+        for src in project.instruments
+    ]
+    assert not parse_instrument(dict(texts)["rule"])[0].title
+    reading = read_organization(texts)
+    questions = [q.message(lang) for q in reading.questions if q.topic == "kind"]
+    assert questions and all("「」" not in q for q in questions)
+    assert reading.question("kind:옴부즈만").message(lang).startswith(expected)
+    # the same questions as the titled text asks: the rule's level guides the guesses
+    titled = read_organization((src.key, src.text) for src in project.instruments)
+    assert [q.id for q in reading.questions if q.topic == "kind"] == [
+        q.id for q in titled.questions if q.topic == "kind"
+    ]
+
+
 def test_sample_sources_and_staffing_are_read_with_their_lines():
     project = projectfile.load(paths.sample_path())
     reading = read_organization((src.key, src.text) for src in project.instruments)
