@@ -71,6 +71,7 @@ class ProjectDocument(QObject):
         lock: ProjectLock | None = None,
         display_name: str = "",
         recovered: bool = False,
+        recovered_from: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,6 +81,9 @@ class ProjectDocument(QObject):
         self.lock = lock
         self.display_name = display_name
         self.recovered = recovered  # opened from a recovery copy (an untitled one says so)
+        # the recovery copy's original file when it could not be used (another OrgDraft
+        # holds it): it names the project, but the project does not save to it unasked
+        self.recovered_from = recovered_from
         self.undo_stack = QUndoStack(self)
         # The item models are made when a page (or an edit) first asks for them: the window
         # opens on the overview, which edits through the document only.
@@ -137,23 +141,30 @@ class ProjectDocument(QObject):
         """The project's name in the title bar and questions: its file's, or for a project
         not saved yet the name it was given (a sample's) or, as desktop applications name a
         new document, 제목 없음 / Untitled (in the interface language of the moment), marked
-        as recovered when it comes from a recovery copy: 제목 없음 (복구본)."""
+        as recovered when it comes from a recovery copy: 제목 없음 (복구본), or the name of
+        the original it could not save to, 가온시.orgdraft (복구본)."""
         if self.path is not None:
             return self.path.name
         if self.display_name:
             return self.display_name
         if self.recovered:
-            # TRANSLATORS: the title of a project recovered after a crash that was never
-            # saved; {name} is "Untitled"
-            return _("{name} (recovered)").format(name=_("Untitled"))
+            # TRANSLATORS: the title of a project recovered after a crash that has no file
+            # to save to; {name} is "Untitled" or the file name of the original that another
+            # OrgDraft holds
+            return _("{name} (recovered)").format(
+                name=self.recovered_from.name if self.recovered_from else _("Untitled")
+            )
         return _("Untitled")
 
     @property
     def file_name(self) -> str:
         """The file name a Save dialog suggests: ``제목 없음.orgdraft`` (a recovered untitled
-        project's too), ``gyeonggi-2024.orgdraft`` for the sample."""
+        project's too), ``gyeonggi-2024.orgdraft`` for the sample, the original's for a
+        recovered project whose original another OrgDraft holds."""
         if self.path is not None:
             return self.path.name
+        if self.recovered_from is not None:
+            return self.recovered_from.name
         if self.display_name:
             return self.display_name.split(" ")[0]
         return _("Untitled") + ".orgdraft"

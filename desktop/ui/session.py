@@ -194,20 +194,25 @@ class Session(QObject):
         return True
 
     def recover(self, found: recovery.Recovery) -> None:
-        """Open a recovery copy; it stays modified and saves to its original file, or, when
-        that is unknown (an untitled project) or cannot be used, is titled 제목 없음 (복구본)
-        and saved where the official chooses (Save asks for a file name)."""
+        """Open a recovery copy; it stays modified and saves to its original file. When that
+        file cannot be used (another OrgDraft holds it) it is titled by the original's name,
+        가온시.orgdraft (복구본), and saved where the official chooses (Save asks for a file
+        name, offering the original's), never over the original unasked; when the original
+        is unknown (an untitled project), it is titled 제목 없음 (복구본)."""
         original = found.original if found.original and found.original.exists() else None
         held = None
+        held_elsewhere = None
         if original is not None:
             try:
                 held = locking.acquire(original)
             except (locking.ProjectLocked, OSError):
-                original = None
+                original, held_elsewhere = None, original
 
         def loaded(project: Project) -> None:
             self.busy.emit("")
-            doc = ProjectDocument(project, original, lock=held, recovered=True)
+            doc = ProjectDocument(
+                project, original, lock=held, recovered=True, recovered_from=held_elsewhere
+            )
             doc.undo_stack.resetClean()
             self._install(doc, recovered=found)
             self.project_opened.emit(str(original or ""))

@@ -1,10 +1,13 @@
 """Autosave to the recovery folder and recovery after a crash."""
 
+import os
 import shutil
 
 import pytest
 
+from desktop.core import lock
 from desktop.ui import recovery
+from tests.core.test_lock import write_lock
 from tests.ui.conftest import open_project, screenshot
 
 
@@ -111,3 +114,50 @@ def test_an_untitled_project_recovered_is_titled_so_and_saved_where_the_official
     assert recovery.find(crashed) == []  # saved: the recovery copy is gone
     assert [p.name for p in target.parent.glob("*.orgdraft")] == [target.name]
     assert not [p for p in tmp_path.rglob("*") if p.stem in ("복구본", "recovered")]
+
+
+@pytest.mark.parametrize(("lang", "suffix"), [("ko", "(복구본)"), ("en", "(recovered)")])
+def test_a_project_recovered_while_another_orgdraft_holds_its_file_is_titled_by_it(
+    qtbot, window, make_window, prompts, sample_copy, recovery_dir, tmp_path, lang, suffix
+):
+    """Walked: recovering a copy whose original another OrgDraft had open titled the project
+    '제목 없음 (복구본)', as if it had never had a file; it keeps the original's name but
+    still does not write over a file someone else holds: Save asks, offering that name."""
+    open_project(qtbot, window, sample_copy)
+    window.org_page.select_unit("welfare-pol")
+    window.org_page.delete_selected()
+    with qtbot.waitSignal(window.session.autosaved, timeout=10000):
+        assert window.session.autosave_now()
+    crashed = tmp_path / "after-crash"
+    shutil.copytree(recovery_dir, crashed)
+    write_lock(sample_copy, os.getppid())  # another OrgDraft holds the original now
+    before = sample_copy.read_bytes()
+
+    after = make_window(crashed)
+    after.set_interface_language(lang)
+    with qtbot.waitSignal(after.session.project_opened, timeout=10000):
+        after.start(None)
+    (name, (found,)) = prompts.asked[-1]
+    assert name == "recover" and found.original == sample_copy.absolute()
+    assert "welfare-pol" not in after.doc.project.org
+    assert after.doc.path is None and after.doc.is_modified()
+    assert after.windowTitle() == f"{sample_copy.name} {suffix}* — OrgDraft"
+    screenshot(after, f"recovered-held-{lang}")
+
+    # Save asks for a file name, offering the original's; cancelled, nothing is written.
+    prompts.answers["save_file"] = ""
+    assert not after.save()
+    assert prompts.asked[-1][0] == "save_file" and prompts.asked[-1][1][1] == sample_copy.name
+    assert sample_copy.read_bytes() == before and recovery.find(crashed)
+
+    # Closing asks too, and saves where the official says; the original stays as it was.
+    target = tmp_path / "elsewhere" / sample_copy.name
+    target.parent.mkdir()
+    prompts.answers |= {"save_changes": "save", "save_file": str(target)}
+    assert after.session.maybe_save()
+    assert prompts.asked[-1][0] == "save_file" and prompts.asked[-1][1][1] == sample_copy.name
+    assert "welfare-pol" not in target.read_text(encoding="utf-8")
+    assert after.doc.path == target.absolute() and not after.doc.is_modified()
+    assert after.windowTitle() == f"{target.name} — OrgDraft"
+    assert sample_copy.read_bytes() == before and lock.read_lock(sample_copy).user == "kim"
+    assert recovery.find(crashed) == []  # saved: the recovery copy is gone
