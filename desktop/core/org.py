@@ -54,6 +54,16 @@ class UnitKind(enum.StrEnum):
         return _KIND_INFO[self][1]
 
     @property
+    def en_distinct(self) -> str:
+        """The English name told apart where two kinds share it, by the Korean: ``Team
+        (단)`` and ``Team (팀)``, ``Office (실)`` and ``Office (관)``; else as it is,
+        ``Bureau``. For what the official chooses or reads back (the unit list, the kind
+        dropdowns); documents say :attr:`en`."""
+        if sum(kind.en == self.en for kind in UnitKind) > 1:
+            return f"{self.en} ({self.ko})"
+        return self.en
+
+    @property
     def level(self) -> Level:
         return _KIND_INFO[self][2]
 

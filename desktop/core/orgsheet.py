@@ -499,11 +499,7 @@ def header(grades: Sequence[Grade], lang: str = "ko") -> list[str]:
 def kind_text(kind: UnitKind, lang: str = "ko") -> str:
     """A kind as a sheet writes it: ``국`` / ``Bureau``; an English name two kinds share is
     followed by the Korean, ``Office (관)``, so that it reads back as the same kind."""
-    if lang == "ko":
-        return kind.ko
-    if sum(k.en == kind.en for k in UnitKind) > 1:
-        return f"{kind.en} ({kind.ko})"
-    return kind.en
+    return kind.ko if lang == "ko" else kind.en_distinct
 
 
 def rows_of(

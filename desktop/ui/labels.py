@@ -32,6 +32,16 @@ def kind_label(kind: UnitKind, profile: Profile | None = None) -> str:
     return pick(kind.ko, _(kind.en))
 
 
+def kind_choice_label(kind: UnitKind, profile: Profile | None = None) -> str:
+    """A kind among kinds to choose from: :func:`kind_label`, but an English name two kinds
+    share followed by the Korean, ``Team (단)`` and ``Team (팀)``, as the English unit list
+    writes them (:attr:`UnitKind.en_distinct`); ``Bureau`` and the Korean as they are."""
+    label = kind_label(kind, profile)
+    if kind.en_distinct == kind.en:
+        return label
+    return pick(label, f"{label} ({kind.ko})")
+
+
 def instrument_kind_label(kind: InstrumentKind) -> str:
     """``조례`` / ``Ordinance``, in the interface language only."""
     return pick(kind.ko, _(kind.en))

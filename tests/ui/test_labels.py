@@ -2,6 +2,9 @@
 
 import datetime as dt
 
+import pytest
+
+from desktop.core.org import UnitKind
 from desktop.core.statute import InstrumentKind
 from desktop.ui import commands as cmd
 from desktop.ui.labels import field_label, grade_label, instrument_kind_label
@@ -70,3 +73,45 @@ def test_first_start_offers_the_sample_and_the_guided_path(qtbot, make_window):
     with qtbot.waitSignal(window.session.project_opened, timeout=10000):
         window.start(None)
     assert "파일 › 새로 만들기" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_kind_dropdowns_tell_every_kind_apart(qtbot, make_window, lang):
+    """Walked in en: the unit form offered 'Team' twice, for 단 and for 팀 (and 'Office' for 실
+    and 관), the English names the documents use; where the official chooses a kind, a name
+    two kinds share is followed by the Korean, as the English unit list writes it."""
+    set_lang(lang)
+    window = make_window()
+    open_project(qtbot, window)
+    window.show_section("org")
+    window.org_page.select_unit("pr")
+    combo = window.org_page.form.kind
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert len(offered) > 10 and len(set(offered)) == len(offered)
+    if lang == "en":
+        assert {"Team (단)", "Team (팀)", "Office (실)", "Office (관)", "Bureau"} <= set(offered)
+    else:
+        assert {"단", "팀", "실", "관", "국"} <= set(offered)
+    # the documents keep the English names they use
+    assert UnitKind.TASK_FORCE.en == UnitKind.TEAM.en == "Team"
+
+
+@pytest.mark.gui
+def test_the_review_of_a_new_project_tells_every_kind_apart(qtbot):
+    from desktop import paths
+    from desktop.core import projectfile
+    from desktop.ui.newproject import NewProjectDialog
+
+    set_lang("en")
+    project = projectfile.load(paths.sample_path())
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    dialog.name_ko.setText("경기도")
+    dialog.next.click()
+    for source in project.instruments:
+        dialog.texts[source.key].setPlainText(source.text)
+    dialog.next.click()
+    combo = dialog.answers["kind:경기북부특별자치도추진단"]
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert combo.currentText() == "Team (단)"
+    assert "Team (팀)" in offered and len(set(offered)) == len(offered)
