@@ -195,23 +195,24 @@ class Session(QObject):
 
     def recover(self, found: recovery.Recovery) -> None:
         """Open a recovery copy; it stays modified and saves to its original file. When that
-        file cannot be used (another OrgDraft holds it) it is titled by the original's name,
+        file cannot be used (another OrgDraft holds it, or it is gone) it is titled by its name,
         가온시.orgdraft (복구본), and saved where the official chooses (Save asks for a file
         name, offering the original's), never over the original unasked; when the original
         is unknown (an untitled project), it is titled 제목 없음 (복구본)."""
         original = found.original if found.original and found.original.exists() else None
         held = None
-        held_elsewhere = None
         if original is not None:
             try:
                 held = locking.acquire(original)
             except (locking.ProjectLocked, OSError):
-                original, held_elsewhere = None, original
+                original = None
+        # the file the copy was made of, where it cannot be used: held, or gone since
+        named = found.original if original is None else None
 
         def loaded(project: Project) -> None:
             self.busy.emit("")
             doc = ProjectDocument(
-                project, original, lock=held, recovered=True, recovered_from=held_elsewhere
+                project, original, lock=held, recovered=True, recovered_from=named
             )
             doc.undo_stack.resetClean()
             self._install(doc, recovered=found)

@@ -65,6 +65,30 @@ def test_start_opens_the_last_project_else_the_sample(qtbot, make_window, settin
     assert blocker.args == [str(sample_copy.absolute())]
 
 
+def _crash_and_recover(
+    qtbot, window, make_window, prompts, recovery_dir, tmp_path, lang, path=None, then=None
+):
+    """The project at ``path`` (the sample, untitled, when ``None``) with a unit deleted,
+    autosaved, the app gone (``then``: what happens to its file meanwhile), and a new window
+    in ``lang`` that recovers it: (the window, the recovery folder, the recovery found)."""
+    open_project(qtbot, window, path)
+    window.org_page.select_unit("welfare-pol")
+    window.org_page.delete_selected()
+    with qtbot.waitSignal(window.session.autosaved, timeout=10000):
+        assert window.session.autosave_now()
+    crashed = tmp_path / "after-crash"
+    shutil.copytree(recovery_dir, crashed)
+    if then is not None:
+        then()
+    after = make_window(crashed)
+    after.set_interface_language(lang)
+    with qtbot.waitSignal(after.session.project_opened, timeout=10000):
+        after.start(None)
+    (name, (found,)) = prompts.asked[-1]
+    assert name == "recover"
+    return after, crashed, found
+
+
 @pytest.mark.parametrize(
     ("lang", "title", "file_name"),
     [
@@ -77,20 +101,10 @@ def test_an_untitled_project_recovered_is_titled_so_and_saved_where_the_official
 ):
     """Walked: a project never saved, recovered after a crash, was titled '복구본.orgdraft'
     as if a file of that name existed, and Save offered to write 복구본.orgdraft."""
-    open_project(qtbot, window)  # the sample: an untitled copy
-    window.org_page.select_unit("welfare-pol")
-    window.org_page.delete_selected()
-    with qtbot.waitSignal(window.session.autosaved, timeout=10000):
-        assert window.session.autosave_now()
-    crashed = tmp_path / "after-crash"
-    shutil.copytree(recovery_dir, crashed)
-
-    after = make_window(crashed)
-    after.set_interface_language(lang)
-    with qtbot.waitSignal(after.session.project_opened, timeout=10000):
-        after.start(None)
-    (name, (found,)) = prompts.asked[-1]
-    assert name == "recover" and found.original is None
+    after, crashed, found = _crash_and_recover(
+        qtbot, window, make_window, prompts, recovery_dir, tmp_path, lang
+    )
+    assert found.original is None
     assert "welfare-pol" not in after.doc.project.org
     assert after.doc.path is None and after.doc.is_modified()
     assert after.windowTitle() == f"{title}* — OrgDraft"
@@ -123,22 +137,12 @@ def test_a_project_recovered_while_another_orgdraft_holds_its_file_is_titled_by_
     """Walked: recovering a copy whose original another OrgDraft had open titled the project
     '제목 없음 (복구본)', as if it had never had a file; it keeps the original's name but
     still does not write over a file someone else holds: Save asks, offering that name."""
-    open_project(qtbot, window, sample_copy)
-    window.org_page.select_unit("welfare-pol")
-    window.org_page.delete_selected()
-    with qtbot.waitSignal(window.session.autosaved, timeout=10000):
-        assert window.session.autosave_now()
-    crashed = tmp_path / "after-crash"
-    shutil.copytree(recovery_dir, crashed)
-    write_lock(sample_copy, os.getppid())  # another OrgDraft holds the original now
+    after, crashed, found = _crash_and_recover(
+        qtbot, window, make_window, prompts, recovery_dir, tmp_path, lang, sample_copy,
+        lambda: write_lock(sample_copy, os.getppid()),  # another OrgDraft holds it now
+    )  # fmt: skip
     before = sample_copy.read_bytes()
-
-    after = make_window(crashed)
-    after.set_interface_language(lang)
-    with qtbot.waitSignal(after.session.project_opened, timeout=10000):
-        after.start(None)
-    (name, (found,)) = prompts.asked[-1]
-    assert name == "recover" and found.original == sample_copy.absolute()
+    assert found.original == sample_copy.absolute()
     assert "welfare-pol" not in after.doc.project.org
     assert after.doc.path is None and after.doc.is_modified()
     assert after.windowTitle() == f"{sample_copy.name} {suffix}* — OrgDraft"
@@ -161,3 +165,22 @@ def test_a_project_recovered_while_another_orgdraft_holds_its_file_is_titled_by_
     assert after.windowTitle() == f"{target.name} — OrgDraft"
     assert sample_copy.read_bytes() == before and lock.read_lock(sample_copy).user == "kim"
     assert recovery.find(crashed) == []  # saved: the recovery copy is gone
+
+
+@pytest.mark.parametrize(("lang", "suffix"), [("ko", "(복구본)"), ("en", "(recovered)")])
+def test_a_project_recovered_after_its_file_was_deleted_is_titled_by_that_file(
+    qtbot, window, make_window, prompts, sample_copy, recovery_dir, tmp_path, lang, suffix
+):
+    """The project's file removed after the crash (moved away, deleted by mistake): the
+    project keeps its name, and Save asks where, offering that name."""
+    after, crashed, found = _crash_and_recover(
+        qtbot, window, make_window, prompts, recovery_dir, tmp_path, lang, sample_copy,
+        sample_copy.unlink,
+    )  # fmt: skip
+    assert found.original == sample_copy.absolute() and not sample_copy.exists()
+    assert after.doc.path is None and after.doc.is_modified()
+    assert after.windowTitle() == f"{sample_copy.name} {suffix}* — OrgDraft"
+    prompts.answers["save_file"] = ""
+    assert not after.save()
+    assert prompts.asked[-1][0] == "save_file" and prompts.asked[-1][1][1] == sample_copy.name
+    assert not sample_copy.exists() and recovery.find(crashed)
