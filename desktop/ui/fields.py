@@ -14,7 +14,7 @@ from desktop.core.government import Profile
 from desktop.core.grades import Grade
 from desktop.core.kformat import date_ko, parse_date_ko
 from desktop.core.org import Organization, UnitKind
-from desktop.ui.labels import kind_choice_label, kind_label
+from desktop.ui.labels import kind_label
 from desktop.ui.tr import _, pick
 
 if TYPE_CHECKING:  # the overview (the first page shown) has no tool button
@@ -116,7 +116,7 @@ class KindCombo(QComboBox):
             self.clear()
             for kind in UnitKind:
                 if profile is None or kind in profile.unit_kinds:
-                    self.addItem(kind_choice_label(kind, profile), kind.value)
+                    self.addItem(kind_label(kind, profile), kind.value)
             if current is not None:
                 self._select(UnitKind(current))
 
@@ -136,7 +136,7 @@ class KindCombo(QComboBox):
         it (a file made for another kind of government), so that nothing changes unseen."""
         index = self.findData(kind.value)
         if index < 0:
-            self.addItem(kind_choice_label(kind, self._profile), kind.value)
+            self.addItem(kind_label(kind, self._profile), kind.value)
             index = self.count() - 1
         self.setCurrentIndex(index)
 

@@ -25,18 +25,15 @@ def grade_label(code: str, grades: Iterable[Grade] = DEFAULT_GRADES) -> str:
 
 def kind_label(kind: UnitKind, profile: Profile | None = None) -> str:
     """``국`` / ``Bureau``, in the interface language only; with the government's profile, the
-    head and deputies are its own (``군수``, ``부군수``), not the generic 단체장."""
+    head and deputies are its own (``군수``, ``부군수``), not the generic 단체장. An English
+    name two kinds share is followed by the Korean, ``Team (단)`` and ``Team (팀)``, as the
+    English unit list writes them (:attr:`UnitKind.en_distinct`), wherever the interface
+    names a kind: the tree, the pickers, the kind dropdowns and the review."""
     if profile is not None:
         ko, en = profile.unit_kind_label(kind)
-        return pick(ko, _(en))
-    return pick(kind.ko, _(kind.en))
-
-
-def kind_choice_label(kind: UnitKind, profile: Profile | None = None) -> str:
-    """A kind among kinds to choose from: :func:`kind_label`, but an English name two kinds
-    share followed by the Korean, ``Team (단)`` and ``Team (팀)``, as the English unit list
-    writes them (:attr:`UnitKind.en_distinct`); ``Bureau`` and the Korean as they are."""
-    label = kind_label(kind, profile)
+        label = pick(ko, _(en))
+    else:
+        label = pick(kind.ko, _(kind.en))
     if kind.en_distinct == kind.en:
         return label
     return pick(label, f"{label} ({kind.ko})")

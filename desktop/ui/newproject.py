@@ -47,7 +47,7 @@ from desktop.core.org import UnitKind
 from desktop.core.orgread import OrgReading, read_organization
 from desktop.core.project import InstrumentSource, Project, Role
 from desktop.core.statute import InstrumentKind
-from desktop.ui.labels import grade_label, kind_choice_label, kind_label
+from desktop.ui.labels import grade_label, kind_label
 from desktop.ui.tr import _, lang, ngettext, pick
 
 # (key, instrument kind): the organization ordinance, its rule, the staffing ordinance.
@@ -309,7 +309,7 @@ class NewProjectDialog(QDialog):
     @staticmethod
     def _option_label(topic: str, option: str, profile: Profile) -> str:
         if topic == "kind":
-            return kind_choice_label(UnitKind(option), profile)
+            return kind_label(UnitKind(option), profile)
         if topic == "grade":
             return grade_label(option)
         return option or _("(top)")

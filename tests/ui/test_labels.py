@@ -3,12 +3,13 @@
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QModelIndex
 
 from desktop.core.org import UnitKind
 from desktop.core.statute import InstrumentKind
 from desktop.ui import commands as cmd
 from desktop.ui.labels import field_label, grade_label, instrument_kind_label
-from desktop.ui.orgmodel import COL_GRADE
+from desktop.ui.orgmodel import COL_GRADE, UNIT_ID_ROLE
 from desktop.ui.tr import set_lang
 from tests.ui.conftest import open_project
 
@@ -94,6 +95,21 @@ def test_the_kind_dropdowns_tell_every_kind_apart(qtbot, make_window, lang):
         assert {"단", "팀", "실", "관", "국"} <= set(offered)
     # the documents keep the English names they use
     assert UnitKind.TASK_FORCE.en == UnitKind.TEAM.en == "Team"
+    # and the tree's kind column and the unit pickers name them as the dropdown does
+    model = window.org_page.tree.model()
+    kinds = {}
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            kinds[model.index(row, 0, parent).data(UNIT_ID_ROLE)] = index.data()  # its kind
+            walk(index)
+
+    walk(QModelIndex())
+    shared = [u for u in window.doc.project.org if u.kind.en_distinct != u.kind.en]
+    assert shared  # the sample's 실 and teams
+    for unit in shared:
+        assert kinds[unit.id] == (unit.kind.en_distinct if lang == "en" else unit.kind.ko)
 
 
 @pytest.mark.gui
