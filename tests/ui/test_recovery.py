@@ -89,6 +89,29 @@ def _crash_and_recover(
     return after, crashed, found
 
 
+def _save_cancelled(after, prompts, crashed, offered: str) -> None:
+    """Save on the recovered project asks for a file name, offering ``offered``; cancelled,
+    it saves nothing and keeps the recovery copy."""
+    prompts.answers["save_file"] = ""
+    assert not after.save()
+    assert prompts.asked[-1][0] == "save_file" and prompts.asked[-1][1][1] == offered
+    assert after.doc.is_modified() and recovery.find(crashed)
+
+
+def _closed_saving_to(after, prompts, crashed, target, offered: str) -> None:
+    """Closing the recovered project asks to save and where, offering ``offered``; answered
+    with ``target``, the project is saved there (the deleted unit gone), titled by it, and
+    the recovery copy is gone."""
+    target.parent.mkdir()
+    prompts.answers |= {"save_changes": "save", "save_file": str(target)}
+    assert after.session.maybe_save()
+    assert prompts.asked[-1][0] == "save_file" and prompts.asked[-1][1][1] == offered
+    assert "welfare-pol" not in target.read_text(encoding="utf-8")
+    assert after.doc.path == target.absolute() and not after.doc.is_modified()
+    assert after.windowTitle() == f"{target.name} — OrgDraft"
+    assert recovery.find(crashed) == []  # saved: the recovery copy is gone
+
+
 @pytest.mark.parametrize(
     ("lang", "title", "file_name"),
     [
@@ -111,21 +134,11 @@ def test_an_untitled_project_recovered_is_titled_so_and_saved_where_the_official
     screenshot(after, f"recovered-untitled-{lang}")
 
     # Save asks for a file name, offering the untitled one; cancelled, nothing is written.
-    prompts.answers["save_file"] = ""
-    assert not after.save()
-    assert prompts.asked[-1][0] == "save_file" and prompts.asked[-1][1][1] == file_name
-    assert after.doc.is_modified() and recovery.find(crashed)
+    _save_cancelled(after, prompts, crashed, file_name)
 
     # Closing asks too, and saves where the official says.
     target = tmp_path / "work" / "양평군 조직개편.orgdraft"
-    target.parent.mkdir()
-    prompts.answers |= {"save_changes": "save", "save_file": str(target)}
-    assert after.session.maybe_save()
-    assert prompts.asked[-1][0] == "save_file" and prompts.asked[-1][1][1] == file_name
-    assert "welfare-pol" not in target.read_text(encoding="utf-8")
-    assert after.doc.path == target.absolute() and not after.doc.is_modified()
-    assert after.windowTitle() == f"{target.name} — OrgDraft"
-    assert recovery.find(crashed) == []  # saved: the recovery copy is gone
+    _closed_saving_to(after, prompts, crashed, target, file_name)
     assert [p.name for p in target.parent.glob("*.orgdraft")] == [target.name]
     assert not [p for p in tmp_path.rglob("*") if p.stem in ("복구본", "recovered")]
 
@@ -149,22 +162,13 @@ def test_a_project_recovered_while_another_orgdraft_holds_its_file_is_titled_by_
     screenshot(after, f"recovered-held-{lang}")
 
     # Save asks for a file name, offering the original's; cancelled, nothing is written.
-    prompts.answers["save_file"] = ""
-    assert not after.save()
-    assert prompts.asked[-1][0] == "save_file" and prompts.asked[-1][1][1] == sample_copy.name
-    assert sample_copy.read_bytes() == before and recovery.find(crashed)
+    _save_cancelled(after, prompts, crashed, sample_copy.name)
+    assert sample_copy.read_bytes() == before
 
     # Closing asks too, and saves where the official says; the original stays as it was.
     target = tmp_path / "elsewhere" / sample_copy.name
-    target.parent.mkdir()
-    prompts.answers |= {"save_changes": "save", "save_file": str(target)}
-    assert after.session.maybe_save()
-    assert prompts.asked[-1][0] == "save_file" and prompts.asked[-1][1][1] == sample_copy.name
-    assert "welfare-pol" not in target.read_text(encoding="utf-8")
-    assert after.doc.path == target.absolute() and not after.doc.is_modified()
-    assert after.windowTitle() == f"{target.name} — OrgDraft"
+    _closed_saving_to(after, prompts, crashed, target, sample_copy.name)
     assert sample_copy.read_bytes() == before and lock.read_lock(sample_copy).user == "kim"
-    assert recovery.find(crashed) == []  # saved: the recovery copy is gone
 
 
 @pytest.mark.parametrize(("lang", "suffix"), [("ko", "(복구본)"), ("en", "(recovered)")])
@@ -180,7 +184,5 @@ def test_a_project_recovered_after_its_file_was_deleted_is_titled_by_that_file(
     assert found.original == sample_copy.absolute() and not sample_copy.exists()
     assert after.doc.path is None and after.doc.is_modified()
     assert after.windowTitle() == f"{sample_copy.name} {suffix}* — OrgDraft"
-    prompts.answers["save_file"] = ""
-    assert not after.save()
-    assert prompts.asked[-1][0] == "save_file" and prompts.asked[-1][1][1] == sample_copy.name
-    assert not sample_copy.exists() and recovery.find(crashed)
+    _save_cancelled(after, prompts, crashed, sample_copy.name)
+    assert not sample_copy.exists()
