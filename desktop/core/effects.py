@@ -469,7 +469,7 @@ def _staffing(
     if old_rows == new_rows:
         # the figures stay, but a table by organization names the units: one renamed, moved
         # or abolished (its staff gone elsewhere) changes its rows all the same
-        _units_table(key, inst, old_org, applied, grades, result)
+        _staffing_annexes(key, inst, old_org, applied, grades, result, None)
         return
     ids = {rec.change_id for rec in applied.records if isinstance(rec.payload, Deltas)}
     old_sum = sum(old_org.total_staffing().values())
@@ -493,60 +493,63 @@ def _staffing(
         )
         result.staffing.append((key, art.label))
         result.totals.setdefault(key, (old, new))
-    names = {u.name_ko: u.name_en for u in (*old_org, *applied.org) if u.name_en}  # new last
-    for annex in inst.annexes:
-        if "정원" in annex.title:  # in the annex's own layout where it has a known one
-            amended = staffing_annex.amended_rows(annex.rows, old_org, applied.org, grades)
-            rows = new_rows if amended is None else amended
-            # the English rows with the new figures, never the old ones beside new Korean
-            annex.rows_en = annex_en.amended_rows_en(annex.rows, annex.rows_en, rows, names)
-            annex.rows = rows
-            result.add(ids, f"{annex.label} 개정", f"replaces {annex.label_en}", (key, annex.label))
-            result.staffing.append((key, annex.label))
-
-
-_TOTAL = re.compile(r"정원은\s*([\d,]+)명")  # as validation reads a stated total
+    _staffing_annexes(key, inst, old_org, applied, grades, result, ids, new_rows)
 
 
 def _stated_total(inst: Instrument) -> tuple[Article, int] | None:
     """The article stating the instrument's total staffing (``…의 정원은 1,975명으로 한다``)
     and the total, when it states one and only one: a second would count a part (의회,
     a 기관) whose share of a change cannot be told."""
-    found = [
-        (art, int(match.group(1).replace(",", "")))
-        for art in inst.articles
-        if not art.deleted
-        for match in _TOTAL.finditer(art.text_only())
-    ]
+    live = [art for art in inst.articles if not art.deleted]
+    found = [(art, total) for art in live for total in art.stated_totals()]
     return found[0] if len(found) == 1 else None
 
 
-def _units_table(
+def _staffing_annexes(
     key: str,
     inst: Instrument,
     old_org: Organization,
     applied: ApplyResult,
     grades: tuple[Grade, ...],
     result: StatuteResult,
+    ids: set[str] | None,
+    new_rows: list[list[str]] | None = None,
 ) -> None:
-    """A staffing annex by organization whose rows change though no figure does."""
+    """Rewrite the staffing annexes (별표 whose title mentions 정원) in their own layout where
+    it has a known one, else as ``new_rows`` (the table by grade), their English rows with
+    them. ``new_rows`` ``None``: no figure changed, and only a table by organization whose
+    rows change (a unit renamed, moved, abolished) is rewritten, by the changes that move
+    its rows (``ids`` ``None``)."""
     names = {u.name_ko: u.name_en for u in (*old_org, *applied.org) if u.name_en}  # new last
     for annex in inst.annexes:
         if "정원" not in annex.title:
             continue
         rows = staffing_annex.amended_rows(annex.rows, old_org, applied.org, grades)
-        if rows is None or rows == annex.rows:
+        if new_rows is None and (rows is None or rows == annex.rows):
             continue  # a table by grade, or one this module cannot read: nothing to write
-        listed = {cell.strip() for table in (annex.rows, rows) for row in table for cell in row[:1]}
-        ids = {
-            rec.change_id
-            for rec in applied.records
-            if _row_moves(old_org.find(rec.unit_id), applied.org.find(rec.unit_id), listed)
-        } or set(applied.applied)
+        rows = rows if rows is not None else new_rows
+        assert rows is not None
+        changes = ids if ids is not None else _moving_rows(annex.rows, rows, old_org, applied)
+        # the English rows with the new figures, never the old ones beside new Korean
         annex.rows_en = annex_en.amended_rows_en(annex.rows, annex.rows_en, rows, names)
         annex.rows = rows
-        result.add(ids, f"{annex.label} 개정", f"replaces {annex.label_en}", (key, annex.label))
+        result.add(changes, f"{annex.label} 개정", f"replaces {annex.label_en}", (key, annex.label))
         result.staffing.append((key, annex.label))
+
+
+def _moving_rows(
+    old_rows: list[list[str]],
+    new_rows: list[list[str]],
+    old_org: Organization,
+    applied: ApplyResult,
+) -> set[str]:
+    """The changes that move rows of a table by organization (all of them when none does)."""
+    listed = {cell.strip() for table in (old_rows, new_rows) for row in table for cell in row[:1]}
+    return {
+        rec.change_id
+        for rec in applied.records
+        if _row_moves(old_org.find(rec.unit_id), applied.org.find(rec.unit_id), listed)
+    } or set(applied.applied)
 
 
 def _row_moves(old: Unit | None, new: Unit | None, listed: set[str]) -> bool:

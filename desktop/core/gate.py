@@ -49,7 +49,6 @@ _BROKEN_EN = re.compile(
     r"\bthe\s+(?:the|passed|of|and|on|in|to)\b|\b(?:to|of|the)\s*[,.]|\S {2,}\S|\(\s*\)|\s[,.]"
 )
 _BROKEN_KO = re.compile(r"「\s*」|\S {2,}\S|\(\s*\)|\s[,.]")
-_TOTAL = re.compile(r"정원은\s*([\d,]+)명")
 _CONTACT = (
     ("department", N_("Department")),
     ("officer", N_("Officer")),
@@ -185,9 +184,7 @@ def _stated_totals(inputs: DraftInputs, before: int, after: int) -> list[Finding
 
 def _stated(art: Article | None) -> list[int]:
     """The totals an article states (``정원은 1,975명``)."""
-    if art is None:
-        return []
-    return [int(m.group(1).replace(",", "")) for m in _TOTAL.finditer(art.text_only())]
+    return art.stated_totals() if art is not None else []
 
 
 def _instrument_texts(

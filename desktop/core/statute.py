@@ -21,6 +21,7 @@ and edits them (:func:`copy.deepcopy`), the drafting engine compares two of them
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from desktop.core.instrumentkind import InstrumentKind
@@ -28,6 +29,8 @@ from desktop.core.treecopy import immutable_deepcopy, tree_deepcopy
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
 HANGUL_ITEMS = "가나다라마바사아자차카타파하"
+
+_STATED_TOTAL = re.compile(r"정원은\s*([\d,]+)명")  # 정원은 16,244명
 
 
 @dataclass(frozen=True, order=True)
@@ -132,6 +135,11 @@ class Article:  # 조
     def label_en(self) -> str:
         """``Article 12-2``."""
         return f"Article {self.num.en()}"
+
+    def stated_totals(self) -> list[int]:
+        """The total staffing the article states (``…의 정원은 1,975명으로 한다`` → 1975), in
+        order; what validation, the export gate and the staffing effects read."""
+        return [int(m.group(1).replace(",", "")) for m in _STATED_TOTAL.finditer(self.text_only())]
 
     def text_only(self) -> str:
         """The article's text without title and notes, joined by newlines (for searching)."""

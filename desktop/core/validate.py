@@ -27,8 +27,6 @@ from desktop.i18n import N_, Message, Pair
 if TYPE_CHECKING:
     from desktop.core.orgread import OrgReading
 
-_TOTAL = re.compile(r"정원은\s*([\d,]+)명")
-
 
 def validate(
     project: Project, inputs: DraftInputs | None = None, today: dt.date | None = None
@@ -269,8 +267,7 @@ def _total_findings(project: Project, instruments: dict[str, Instrument]) -> lis
     findings = []
     for key, inst in instruments.items():
         for art in inst.articles:
-            for match in _TOTAL.finditer(art.text_only()):
-                stated = int(match.group(1).replace(",", ""))
+            for stated in art.stated_totals():
                 if stated != total:
                     findings.append(
                         warning(
