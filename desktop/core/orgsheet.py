@@ -5,17 +5,22 @@ One row per unit. Columns are found by their header, in Korean or in English, in
 =====================  ======================  =====================================
 Korean header          English header          content
 =====================  ======================  =====================================
-식별자                 id                      a unique id (any text)
-상위 식별자            parent_id               the id of the superior (empty: top)
-종류                   kind                    국, 과, 담당관 … or bureau, division …
-기구명                 name_ko                 the Korean name
-영문 기구명            name_en                 optional
-장의 직급              head_grade              3급, 지방서기관, 소방정 … or g3, fire-4
-설치 목적              purpose                 "…에 관한 사무를 처리하기 위하여" phrase
-분장사무               duties                  one duty per line of the cell
-영문 분장사무          duties_en               optional, line by line beside duties
-3급, 4급, 소방정 …     g3, g4, fire-4 …        head counts by grade (staffing)
+식별자                 ID                      a unique id (any text)
+상위 식별자            Parent ID               the id of the superior (empty: top)
+종류                   Kind                    국, 과, 담당관 … or Bureau, Division …
+기구명                 Name (Korean)           the Korean name
+영문 기구명            Name (English)          optional
+장의 직급              Head grade              3급, 지방서기관, 소방정 … or g3, fire-4
+설치 목적              Purpose (Korean)        "…에 관한 사무를 처리하기 위하여" phrase
+영문 설치 목적         Purpose (English)       optional
+개방형 직위            Open position           예 / 아니오 (yes / no)
+분장사무               Duties (Korean)         one duty per line of the cell
+영문 분장사무          Duties (English)        optional, line by line beside duties
+3급, 4급, 소방정 …     Grade 3, g3, fire-4 …   head counts by grade (staffing)
 =====================  ======================  =====================================
+
+The field names (``name_ko``, ``head_grade`` …), which earlier versions wrote as the English
+headers, are read as well.
 
 Only id, kind and name are required; parents may come after their children. XLSX is read
 with openpyxl (first sheet); CSV as UTF-8 with or without a byte-order mark, or CP949 — what
@@ -42,19 +47,21 @@ from desktop.core.org import Duty, Organization, Unit, UnitKind
 from desktop.core.orgread import grade_codes
 from desktop.i18n import N_, Message, ngettext_noop, translate
 
-# (field, Korean header, English header, required, description msgid)
+# (field, Korean header, English header, required, description msgid). The English headers
+# are the interface's words (the tree's "Name (Korean)", "Head grade"); a sheet headed with the
+# field names themselves (``name_ko``, ``head_grade``: what earlier versions wrote) reads too.
 COLUMNS: tuple[tuple[str, str, str, bool, str], ...] = (
-    ("id", "식별자", "id", True, N_("a unique id of the unit, any text")),
-    ("parent_id", "상위 식별자", "parent_id", False, N_("the id of its superior; empty: top")),
-    ("kind", "종류", "kind", True, N_("국, 과, 담당관, 팀 … (or bureau, division …)")),
-    ("name_ko", "기구명", "name_ko", True, N_("the Korean name")),
-    ("name_en", "영문 기구명", "name_en", False, N_("the English name")),
-    ("head_grade", "장의 직급", "head_grade", False, N_("3급, 지방서기관, 소방정 … (or g3)")),
-    ("purpose", "설치 목적", "purpose", False, N_("the purpose phrase of its article")),
-    ("purpose_en", "영문 설치 목적", "purpose_en", False, N_("the purpose in English")),
-    ("open_position", "개방형 직위", "open_position", False, N_("예 or 아니오 (yes or no)")),
-    ("duties", "분장사무", "duties", False, N_("one duty per line")),
-    ("duties_en", "영문 분장사무", "duties_en", False, N_("English duties, line by line")),
+    ("id", "식별자", "ID", True, N_("a unique id of the unit, any text")),
+    ("parent_id", "상위 식별자", "Parent ID", False, N_("the id of its superior; empty: top")),
+    ("kind", "종류", "Kind", True, N_("국, 과, 담당관, 팀 … (or bureau, division …)")),
+    ("name_ko", "기구명", "Name (Korean)", True, N_("the Korean name")),
+    ("name_en", "영문 기구명", "Name (English)", False, N_("the English name")),
+    ("head_grade", "장의 직급", "Head grade", False, N_("3급, 지방서기관, 소방정 … (or g3)")),
+    ("purpose", "설치 목적", "Purpose (Korean)", False, N_("the purpose phrase of its article")),
+    ("purpose_en", "영문 설치 목적", "Purpose (English)", False, N_("the purpose in English")),
+    ("open_position", "개방형 직위", "Open position", False, N_("예 or 아니오 (yes or no)")),
+    ("duties", "분장사무", "Duties (Korean)", False, N_("one duty per line")),
+    ("duties_en", "영문 분장사무", "Duties (English)", False, N_("English duties, line by line")),
 )
 _FIELDS = {f for f, *_ in COLUMNS}
 _YES = {"예", "yes", "y", "true", "1", "o", "○"}
@@ -158,6 +165,7 @@ def _header_map(grades: Sequence[Grade]) -> dict[str, str]:
     for fld, ko, en, _required, _desc in COLUMNS:
         names[_key(ko)] = fld
         names[_key(en)] = fld
+        names[_key(fld)] = fld
     for grade in grades:
         names.setdefault(_key(grade.ko), f"grade:{grade.code}")
         names.setdefault(_key(grade.code), f"grade:{grade.code}")
@@ -215,8 +223,13 @@ def read_sheet(
             )
         else:
             columns[index] = fld
+    # A missing column is named as the sheet's own headers are written: in English when none
+    # of them is Korean (the official adds the header as the rest of the row reads).
+    english = not any(re.search("[가-힣]", str(cell)) for cell in header if cell)
     missing = [
-        ko for fld, ko, _en, required, _d in COLUMNS if required and fld not in columns.values()
+        en if english else ko
+        for fld, ko, en, required, _d in COLUMNS
+        if required and fld not in columns.values()
     ]
     if missing:
         singular, plural = ngettext_noop("missing column: {columns}", "missing columns: {columns}")

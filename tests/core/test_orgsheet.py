@@ -13,6 +13,7 @@ from desktop.core.org import UnitKind
 from desktop.core.orgsheet import (
     OrgSheetError,
     expected_columns,
+    header,
     kind_text,
     read_csv_bytes,
     read_file_bytes,
@@ -57,9 +58,9 @@ def test_csv_round_trips_in_every_encoding(sample, encoding):
 def test_english_headers_and_codes_are_read_too(sample):
     data = write_xlsx([("Current", sample.org)], sample.grades, lang="en")
     header = [c.value for c in load_workbook(io.BytesIO(data)).active[1]]
-    assert header[:4] == ["id", "parent_id", "kind", "name_ko"] and "Grade 3" in header
+    assert header[:4] == ["ID", "Parent ID", "Kind", "Name (Korean)"] and "Grade 3" in header
     assert read_file_bytes("org.xlsx", data, sample.grades) == sample.org
-    # a sheet written with the codes (as before) still reads
+    # a sheet written with the field names and codes (as before) still reads
     coded = sheet(
         [
             ["id", "parent_id", "kind", "name_ko", "head_grade", "g3", "fire-4"],
@@ -159,6 +160,24 @@ def test_unknown_and_missing_columns_are_reported_in_the_header():
     assert [p.message("ko") for p in caught.value.problems] == ["1행: 열이 없습니다: 기구명"]
 
 
+def test_the_english_sheet_is_headed_in_the_interface_words_and_told_in_them():
+    """Walked: the English export headed its columns id, parent_id, name_ko, head_grade,
+    duties_en (the program's field names), and a missing column of an English sheet was
+    named in Korean (기구명), a header the official's sheet does not use."""
+    headers = header([], "en")
+    assert headers[:4] == ["ID", "Parent ID", "Kind", "Name (Korean)"]
+    assert headers[4:6] == ["Name (English)", "Head grade"]
+    assert not any("_" in h or h.islower() for h in headers)
+    with pytest.raises(OrgSheetError) as caught:
+        read_csv_bytes(b"ID,Kind\nadmin,Bureau\n")
+    assert [p.message("en") for p in caught.value.problems] == [
+        "row 1: missing column: Name (Korean)"
+    ]
+    text = "ID,Parent ID,Kind,Name (Korean),Head grade\nadmin,,Bureau,행정국,Grade 3\n"
+    org = read_csv_bytes(text.encode())
+    assert org.get("admin").name_ko == "행정국" and org.get("admin").head_grade == "g3"
+
+
 @pytest.mark.parametrize(
     ("lang", "expected"), [("ko", "XLSX 통합문서가 아닙니다."), ("en", "not an XLSX workbook")]
 )
@@ -182,7 +201,7 @@ def test_the_template_has_every_column_and_a_guide():
         "상위 식별자",
         "종류",
     ]
-    assert expected_columns("ko")[0][:3] == ("식별자", "id", True)
+    assert expected_columns("ko")[0][:3] == ("식별자", "ID", True)
 
 
 # The six columns the first CSV import knew (no duties, no staffing), Korean kinds and posts.
