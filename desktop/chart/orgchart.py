@@ -17,7 +17,7 @@ import atexit
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -43,7 +43,8 @@ _APP: QGuiApplication | None = None
 
 
 _SIDE_KINDS = {UnitKind.AGENCY, UnitKind.FIELD_OFFICE, UnitKind.COUNCIL_SECRETARIAT}
-_LOCAL_KINDS = {UnitKind.SUB_MUNICIPAL}  # 읍·면·동: a row of their own below the agencies
+# 일반구 and 읍·면·동 (하부행정기관): a row of their own below the agencies
+_LOCAL_KINDS = {UnitKind.GU, UnitKind.SUB_MUNICIPAL}
 
 
 def _mark_word(action: Action, lang: str) -> str:
@@ -150,6 +151,20 @@ class _Members(NamedTuple):
     local: list[Unit]
 
 
+def local_row_label(kinds: Iterable[UnitKind], lang: str) -> str:
+    """The heading of the chart's row of 하부행정기관: ``구`` for a 시's 일반구, ``읍ㆍ면ㆍ동``
+    for 읍·면·동, both when the row holds both."""
+    kinds = set(kinds)
+    labels = []
+    if UnitKind.GU in kinds:
+        labels.append(("구", "Districts"))
+    if UnitKind.SUB_MUNICIPAL in kinds or not labels:
+        labels.append(("읍ㆍ면ㆍ동", "Eup, Myeon and Dong"))
+    if len(labels) == 1:
+        return pick(*labels[0], lang)
+    return pick("구ㆍ읍ㆍ면ㆍ동", "Districts, Eup, Myeon and Dong", lang)
+
+
 def _members(org: Organization, part: _Part) -> _Members:
     roots = org.children(None)
     head_unit = roots[0] if roots else None
@@ -227,6 +242,7 @@ class _Chart:
         self.lines: list[tuple[float, float, float, float]] = []
         self.side_label: QRectF | None = None
         self.local_label: QRectF | None = None
+        self.local_kinds: frozenset[UnitKind] = frozenset()
 
     # -- text and boxes ----------------------------------------------------------------------
     def label(self, unit: Unit) -> str:
@@ -402,6 +418,7 @@ class _Chart:
             y = max((b.rect.bottom() for b in self.boxes), default=y) + s.row_gap
             left = width / 2 - min(len(local), per_row) * step / 2 + s.gap / 2
             self.local_label = QRectF(left, y, width - left - s.gap, s.text_px * 1.6)
+            self.local_kinds = frozenset(u.kind for u in local)
             y += s.text_px * 2
             for start in range(0, len(local), per_row):
                 row = local[start : start + per_row]
@@ -455,7 +472,7 @@ class _Chart:
             painter.drawText(
                 self.local_label,
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                pick("읍ㆍ면ㆍ동", "Eup, Myeon and Dong", self.lang),
+                local_row_label(self.local_kinds, self.lang),
             )
         painter.setFont(korean_font(int(self.s.text_px * 1.4), bold=True))
         painter.drawText(

@@ -82,7 +82,9 @@ _BASIC_UNITS = frozenset(
 )
 # 읍·면·동 are the 하부행정기관 of a 시·군·구 (지방자치법 제3조제3항·제4항, 제131조); those of
 # 세종 and 제주 are set by their own acts (제3조제5항), so no 시·도 is offered them here.
-_REGIONAL_UNITS = frozenset(UnitKind) - {UnitKind.SUB_MUNICIPAL}
+_REGIONAL_UNITS = frozenset(UnitKind) - {UnitKind.SUB_MUNICIPAL, UnitKind.GU}
+# 일반구 are set up by a 시 of 500,000 or more that is no 특별시·광역시 (지방자치법 제3조제3항).
+_CITY_UNITS = _BASIC_UNITS | {UnitKind.GU}
 
 _METRO_DEPUTIES = (
     ("행정부시장", "정무부시장"),
@@ -399,7 +401,10 @@ class Profile:
     # -- units ---------------------------------------------------------------------------
     @property
     def unit_kinds(self) -> frozenset[UnitKind]:
-        """The unit kinds a government of this kind has (a 시·군·구 has no 본부)."""
+        """The unit kinds a government of this kind has (a 시·군·구 has no 본부, only a 시 has
+        일반구)."""
+        if self.kind is GovernmentKind.CITY:
+            return _CITY_UNITS
         return _REGIONAL_UNITS if self.kind.regional else _BASIC_UNITS
 
     @property

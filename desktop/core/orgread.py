@@ -235,11 +235,16 @@ _SURE_ENDINGS: tuple[tuple[str, UnitKind], ...] = (
     ("읍", UnitKind.SUB_MUNICIPAL),
     ("면", UnitKind.SUB_MUNICIPAL),
     ("동", UnitKind.SUB_MUNICIPAL),
+    # 일반구 of a 시 of 500,000 or more (지방자치법 제3조제3항): 장안구, 권선구
+    ("구", UnitKind.GU),
 )
 # The generic words of a 읍·면·동 article (``군수 밑에 읍ㆍ면을 둔다``), and the posts of their
 # heads with the ending of the units they head (``읍장은 지방행정사무관으로 보한다``).
 _LOCAL_WORDS = frozenset({"읍", "면", "동", "리", "행정동", "법정동"})
 _LOCAL_POSTS = {"읍장": "읍", "면장": "면", "동장": "동"}
+# The head of a 시's 일반구 (``구에 구청장을 두되, 구청장은 지방서기관으로 보한다``): in the
+# texts of a 시 that has 구, not the head of a 자치구.
+_GU_HEAD = "구청장"
 # Endings that suggest a kind, to be confirmed when the instrument's level disagrees.
 _LIKELY_ENDINGS: tuple[tuple[str, UnitKind], ...] = (
     ("단", UnitKind.TASK_FORCE),
@@ -296,7 +301,7 @@ _TITLE_GRADES: tuple[tuple[str, str], ...] = (  # ending of a grade title → gr
 _LIST_SPLIT = re.compile(r"\s*(?:ㆍ|·|∙|,|\s및\s|\s와\s|\s과\s)\s*")
 _PURPOSE = re.compile(r"^(?P<purpose>.+?)에\s*관한\s*사무를\s*(?:처리|관장|수행)하기\s*위하여\s*")
 _PLACE = re.compile(
-    r"^(?P<sup>[^\s,]+?)(?:\s+(?P<rel>밑에|소속으로|소속하에|소속\s*하에)|(?P<at>에))\s+"
+    r"^(?P<sup>[^\s,]+?)(?:\s+(?P<rel>밑에|소속으로|소속하에|소속\s*하에)|(?P<at>에)|의\s+하부행정기관으로)\s+"
     r"(?P<list>(?:[^\s,.]+,\s+)*[^,.]+?)(?:을|를)\s+(?P<verb>두고|둔다|두되|두며|둘\s*수\s*있다)"
 )
 _COUNT = re.compile(r"^(?P<name>\S+?)\s*(?P<n>\d+)\s*(?:명|인)$")
@@ -482,6 +487,10 @@ class _Reader:
                 return name
         return None
 
+    def gu_units(self) -> list[ReadUnit]:
+        """The 일반구 read so far: while there are any, 구청장 is their head's post."""
+        return [u for u in self.reading.units.values() if u.kind is UnitKind.GU]
+
     def ensure_top(self, name: str, source: SourceLine) -> str:
         """The head or a deputy named ``name``, created when first met."""
         units = self.reading.units
@@ -573,6 +582,9 @@ class _Reader:
                 return  # 행정국에 국장 1명을 두되 — the head's post, read in pass 2
             names = [post]
         if len(names) == 1 and names[0] in _GENERIC_POSTS:
+            return
+        if names == [_GU_HEAD] and self.gu_units():
+            self.claimed.add(id(item.para))  # ``구에 구청장을 두되``: its grade is read in pass 2
             return
         if all(n in _LOCAL_WORDS or n in _LOCAL_POSTS for n in names):
             # ``군수 밑에 읍ㆍ면을 둔다``, ``읍ㆍ면ㆍ동에 읍장ㆍ면장ㆍ동장을 둔다``: which 읍·면·동
@@ -681,6 +693,9 @@ class _Reader:
                     self.claimed.add(id(item.para))
         for match in _GRADE.finditer(item.para.text):
             who = match.group("post")
+            if who == _GU_HEAD and self.gu_units():
+                self.grade_gu(match, item)
+                continue
             unit = self.resolve(who, item)
             if unit is None:
                 self.grade_by_post(match, item)
@@ -708,6 +723,34 @@ class _Reader:
                     codes,
                     unit=unit,
                 )
+
+    def grade_gu(self, match: re.Match[str], item: _Para) -> None:
+        """``구청장은 지방부이사관으로 보한다``: the grade of every 일반구 whose own text states
+        none."""
+        codes = grade_codes(match.group("grades"))
+        if not codes:
+            self.ask(
+                "unread",
+                "",
+                item.source,
+                N_("The grade in this sentence was not recognised: {text}"),
+                (),
+                text=match.group(0).strip(" ,."),
+            )
+            return
+        self.claimed.add(id(item.para))
+        for read in self.gu_units():
+            if not read.head_grade:
+                read.head_grade, read.grade_source = codes[0], item.source
+                if len(codes) > 1:
+                    self.ask(
+                        "grade",
+                        read.name_ko,
+                        item.source,
+                        N_("The head of {unit} may hold more than one grade; read as the first."),
+                        codes,
+                        unit=read.name_ko,
+                    )
 
     def grade_by_post(self, match: re.Match[str], item: _Para) -> None:
         """``실장 및 과장은 지방행정사무관으로 보한다``: the grade of every unit of those kinds
@@ -964,6 +1007,7 @@ _KIND_MSG = {
     UnitKind.AGENCY: N_("an agency (직속기관)"),
     UnitKind.FIELD_OFFICE: N_("a field office (사업소)"),
     UnitKind.COUNCIL_SECRETARIAT: N_("the council secretariat"),
+    UnitKind.GU: N_("a district of the city (구)"),
     UnitKind.SUB_MUNICIPAL: N_("an eup, myeon or dong (읍ㆍ면ㆍ동)"),
 }
 

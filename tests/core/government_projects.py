@@ -343,7 +343,8 @@ def ulleung_project() -> Project:
     english = {"군수": "County Governor", "부군수": "Deputy County Governor",
                "기획감사실": "Planning and Audit Office", "행정과": "Administration Division",
                "재무과": "Finance Division", "해양수산과": "Maritime and Fisheries Division",
-               "건설과": "Construction Division"}  # fmt: skip
+               "건설과": "Construction Division", "울릉읍": "Ulleung-eup", "서면": "Seo-myeon",
+               "북면": "Buk-myeon"}  # fmt: skip
     project = _read("ulleung", meta, 9_000, english)
     titles = _english_titles("Ulleung-gun")
     for inst in project.instruments:
@@ -381,7 +382,8 @@ def suwon_project() -> Project:
                "복지정책과": "Welfare Policy Division", "노인복지과": "Senior Welfare Division",
                "경제정책과": "Economic Policy Division", "일자리정책과": "Jobs Policy Division",
                "기업지원과": "Business Support Division", "도시계획과": "Urban Planning Division",
-               "주택정책과": "Housing Policy Division"}  # fmt: skip
+               "주택정책과": "Housing Policy Division", "장안구": "Jangan-gu",
+               "권선구": "Gwonseon-gu", "팔달구": "Paldal-gu", "영통구": "Yeongtong-gu"}  # fmt: skip
     project = _read("suwon", meta, 1_190_000, english)
     titles = _english_titles("Suwon-si")
     for inst in project.instruments:

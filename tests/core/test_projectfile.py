@@ -66,6 +66,22 @@ def test_saved_files_follow_the_published_schema(sample):
     jsonschema.validate(to_json(sample), schema)
 
 
+def test_the_published_schema_admits_every_unit_kind():
+    """The schema listed 14 kinds: a project with a 읍ㆍ면ㆍ동 (or a 시's 구) saved by OrgDraft
+    did not follow the layout it publishes."""
+    schema = json.loads(paths.schema_path().read_text(encoding="utf-8"))
+    assert set(schema["$defs"]["kind"]["enum"]) == {kind.value for kind in UnitKind}
+    county = Project(
+        org=Organization(
+            [
+                Unit("head", UnitKind.GOVERNOR, "군수"),
+                Unit("e", UnitKind.SUB_MUNICIPAL, "양평읍", parent_id="head"),
+            ]
+        )
+    )
+    jsonschema.validate(to_json(county), schema)
+
+
 def test_save_keeps_one_backup_and_leaves_no_temporary_files(sample, tmp_path):
     target = tmp_path / "p.orgdraft"
     save(Project(), target)
