@@ -11,6 +11,7 @@ The grammar, as bills write it::
                | target 을/를 label 으로/로                                  renumber
                | "제명 " quote 을/를 quote 으로/로 | "제명을 다음과 같이 "    제명
                | annexes 을/를 ["각각 "] ("별지와 같이 " ["신설"] | "삭제")  별표
+               | annex 을/를 "별표 " N 으로/로                              별표 renumbered
     targets   := entry (("ㆍ" | ", " | " 및 ") entry)*
     entry     := location ["부터 " location "까지"]
     location  := (제N조[의M] | "같은 조|항|호|목" [" "] | relative labels)
@@ -44,6 +45,8 @@ _PARTS = {"본문": "main", "단서": "proviso", "전단": "front", "후단": "b
 _LEAD = re.compile(r"(?:의 | ?)각 ?(호|목) ?외의 ?부분")
 # ``별표`` alone: an instrument's only annex, written without a number (``별표를 다음과 같이``)
 _ANNEX = re.compile(r"별표(?: ?(\d+)(?:의(\d+))?|(?=[을를] | 중 ))")
+# the number an annex takes: ``별표를 별표 1로 하고, 별표 2를 별지와 같이 신설한다``
+_ANNEX_TARGET = re.compile(r"별표 ?(\d+)(?:의(\d+))?(?=으로 |로 )")
 # Older bills space less (``제22조제3항중 "A"를``, ``각호외의 부분``, ``동항제1호중``) or
 # more (``제46조 제5항``, ``제3호 가목중``, two spaces before a quote); law.go.kr applies them
 # all, and so does the applier (about 1,200 sentences of the mirror).
@@ -193,6 +196,17 @@ class AnnexOp:
 
 
 @dataclass
+class AnnexRenumber:
+    """``별표를 별표 1로 하고``: an annex takes another number; ``bare``: it is cited without
+    one, as an instrument's only annex is (``[별표]``), which takes its number when a second
+    annex comes (``별표를 별표 1로 하고, 별표 2를 별지와 같이 신설한다``)."""
+
+    source: Num
+    target: Num
+    bare: bool = False
+
+
+@dataclass
 class AnnexWords:
     """Words replaced in annexes (``별표 1 중 "old"를 "new"로 한다``)."""
 
@@ -201,7 +215,9 @@ class AnnexWords:
     new: str
 
 
-Clause = Replace | Rewrite | Insert | Delete | Renumber | Rename | AnnexOp | AnnexWords
+Clause = (
+    Replace | Rewrite | Insert | Delete | Renumber | Rename | AnnexOp | AnnexRenumber | AnnexWords
+)
 
 
 @dataclass
@@ -497,9 +513,11 @@ class _Reader:
 
     def annexes(self, clauses: list[Clause]) -> bool:
         nums: list[Num] = []
+        bare = False
         while True:
             match = self.expect(_ANNEX)
             first = _num(match)
+            bare = match.group(1) is None
             if self.eat("부터 "):
                 last = _num(self.expect(_ANNEX))
                 self.expect("까지")
@@ -519,6 +537,10 @@ class _Reader:
             clauses.append(AnnexWords(nums, old, new))
             return self.ending()
         self.object_particle()
+        if len(nums) == 1 and (match := self.eat(_ANNEX_TARGET)):
+            self.expect(re.compile(r"(?:으로|로) "))
+            clauses.append(AnnexRenumber(nums[0], _num(match), bare))
+            return self.ending()
         self.eat("각각 ")
         if self.eat("별지와 같이 "):
             verb = "insert" if self.eat("신설") else "replace"

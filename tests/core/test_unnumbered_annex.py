@@ -74,10 +74,10 @@ def test_a_sentence_citing_an_annex_number_the_instrument_lacks_is_an_error():
     assert "별표 2" in exc.value.message("ko")
 
 
-def test_a_second_annex_numbers_the_first_and_the_bill_replaces_it_whole():
-    """[별표] → [별표 1] beside a new [별표 2]: the old annex is replaced by the attached
-    [별표 1] (the applied text must have it numbered, or the drafted bill would not prove
-    itself)."""
+def test_a_second_annex_numbers_the_first_and_the_bill_renumbers_it():
+    """[별표] → [별표 1] beside a new [별표 2]: the old annex is renumbered in the sentence
+    that inserts the new one (the applied text must have it numbered, or the drafted bill
+    would not prove itself; tests/core/test_annex_renumber.py has the rest)."""
     old = _parse(OLD)
     new = _parse(
         OLD.replace("별표와 같다", "별표 1 및 별표 2와 같다").replace(
@@ -88,12 +88,13 @@ def test_a_second_annex_numbers_the_first_and_the_bill_replaces_it_whole():
     ko = [s.text for s in amendment_text(old, new).sentences]
     assert ko == [
         '제1조 중 "별표"를 "별표 1 및 별표 2"로 한다.',
-        "별표를 별지와 같이 한다.",
-        "별표 2를 별지와 같이 신설한다.",
+        "별표를 별표 1로 하고, 별표 2를 별지와 같이 신설한다.",
     ]
     assert same_text(apply_amendment(old, "\n".join(ko), annexes=new.annexes), new)
     # leaving the old annex unnumbered does not give the new text
-    without = apply_amendment(old, "\n".join(ko[:1] + ko[2:]), annexes=new.annexes)
+    without = apply_amendment(
+        old, "\n".join([ko[0], "별표 2를 별지와 같이 신설한다."]), annexes=new.annexes
+    )
     assert not same_text(without, new)
 
 

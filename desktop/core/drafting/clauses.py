@@ -157,7 +157,27 @@ class AnnexChange:
     annexes: tuple[Annex, ...]
 
 
-Clause = Replace | ReplaceTitle | Rewrite | Insert | Renumber | Delete | Rename | AnnexChange
+@dataclass(frozen=True)
+class AnnexRenumber:
+    """``별표를 별표 1로 한다``: an instrument's only annex, written without a number
+    (``[별표]``), numbered unchanged beside a new one (``별표를 별표 1로 하고, 별표 2를 별지와
+    같이 신설한다``); ``old`` and ``new`` are the annex before and after."""
+
+    old: Annex
+    new: Annex
+
+
+Clause = (
+    Replace
+    | ReplaceTitle
+    | Rewrite
+    | Insert
+    | Renumber
+    | Delete
+    | Rename
+    | AnnexChange
+    | AnnexRenumber
+)
 
 
 @dataclass(frozen=True)

@@ -307,6 +307,21 @@ class AnnexDiff:
         annex = self.old or self.new
         return annex.label_en if annex is not None else f"Annex {self.num.en()}"
 
+    @property
+    def numbered_only(self) -> bool:
+        """Whether the annex only takes a number: the instrument's only annex, written
+        without one (``[별표]``), numbered unchanged beside a new one (``[별표 1]``)."""
+        old, new = self.old, self.new
+        return (
+            old is not None
+            and new is not None
+            and not old.numbered
+            and new.numbered
+            and old.num == new.num
+            and old.title == new.title
+            and old.rows == new.rows
+        )
+
 
 @dataclass
 class InstrumentDiff:
@@ -949,7 +964,8 @@ def _annex(old: Annex | None, new: Annex | None) -> AnnexDiff:
     num = (old or new).num  # type: ignore[union-attr]
     if old is None or new is None:
         return AnnexDiff(Status.INSERTED if old is None else Status.DELETED, num, old, new)
-    # an annex numbered when a second one comes ([별표] → [별표 1]) is replaced whole
+    # an annex numbered when a second one comes ([별표] → [별표 1]) is changed: only renumbered
+    # (AnnexDiff.numbered_only) when its title and rows stay, else replaced whole
     same = old.title == new.title and old.rows == new.rows and old.label == new.label
     return AnnexDiff(Status.UNCHANGED if same else Status.REPLACED, num, old, new)
 

@@ -28,6 +28,13 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
 - Paragraphs added to an article of one unnumbered paragraph: the old text takes its number
   first (``제34조 제목 외의 부분을 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다``),
   amended under it (``제1항(종전의 제목 외의 부분) 중 …``).
+- An instrument's only annex, written without a number (``[별표]``), that takes one unchanged
+  beside a new annex is renumbered in the sentence that inserts the new one: ``별표를 별표 1로
+  하고, 별표 2를 별지와 같이 신설한다`` (alone when nothing follows it: ``별표를 별표 1로
+  한다``). Changed as well, it is replaced whole (``별표를 별지와 같이 한다``): the attached
+  ``[별표 1]`` gives it its number with its new rows, as it gives every replaced annex its
+  heading, and the bill needs no form that neither the corpus nor the applier has (no real
+  sentence renumbering an annex is in tests/data/corpus: tests/core/test_annex_renumber.py).
 - Adjacent inserted (deleted) provisions under the same provision form one clause; articles
   inserted or deleted next to each other form one sentence, with ranges for runs of three.
 - Articles next to each other among the changed ones whose only change is the same single
@@ -50,6 +57,7 @@ from dataclasses import dataclass
 
 from desktop.core.drafting.clauses import (
     AnnexChange,
+    AnnexRenumber,
     Body,
     Clause,
     Delete,
@@ -562,7 +570,16 @@ def plan_sentences(
 def _annex_plans(diff: InstrumentDiff) -> list[SentencePlan]:
     plans: list[SentencePlan] = []
     group: list[tuple[Status, Annex]] = []
+    renumbered: SentencePlan | None = None  # joined to the sentence that follows it
     for ad in diff.annexes:
+        if ad.numbered_only:
+            assert ad.old is not None and ad.new is not None
+            if group:
+                plans.append(_annex_plan(group))
+                group = []
+            renumbered = SentencePlan((AnnexRenumber(ad.old, ad.new),), annexes=(ad.num,))
+            plans.append(renumbered)
+            continue
         if ad.status is Status.UNCHANGED:
             if group:
                 plans.append(_annex_plan(group))
@@ -576,6 +593,16 @@ def _annex_plans(diff: InstrumentDiff) -> list[SentencePlan]:
         group.append((ad.status, annex))
     if group:
         plans.append(_annex_plan(group))
+    if renumbered is not None:
+        at = plans.index(renumbered)
+        if at + 1 < len(plans):
+            after = plans[at + 1]
+            plans[at : at + 2] = [
+                SentencePlan(
+                    renumbered.clauses + after.clauses,
+                    annexes=renumbered.annexes + after.annexes,
+                )
+            ]
     return plans
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.drafting.clauses import (
     AnnexChange,
+    AnnexRenumber,
     Body,
     Clause,
     Delete,
@@ -210,6 +211,9 @@ def clause_ko(
     if isinstance(clause, Rename):
         old, new = quote(clause.old.title), quote(clause.new.title)
         return f"제명 {attach(old, '을/를')} {attach(new, '으로/로')} {ending}", None
+    if isinstance(clause, AnnexRenumber):
+        old, new = clause.old.label, clause.new.label
+        return f"{attach(old, '을/를')} {attach(new, '으로/로')} {ending}", None
     assert isinstance(clause, AnnexChange)
     labels = join_list([annex.label for annex in clause.annexes])
     several = "각각 " if len(clause.annexes) > 1 else ""

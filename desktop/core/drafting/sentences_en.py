@@ -24,6 +24,7 @@ from collections.abc import Collection
 
 from desktop.core.drafting.clauses import (
     AnnexChange,
+    AnnexRenumber,
     Body,
     Clause,
     Delete,
@@ -284,6 +285,9 @@ class _Renderer:
             return [f"{cite_list_en(clause.targets)} shall be deleted"]
         if isinstance(clause, Rename):
             return [_rename_en(clause)]
+        if isinstance(clause, AnnexRenumber):
+            old = "the Annex" if not clause.old.numbered else clause.old.label_en
+            return [f"{old} shall become {clause.new.label_en}"]
         assert isinstance(clause, AnnexChange)
         return [_annex_en(clause)]
 

@@ -437,6 +437,8 @@ class Edits:
             annex.rows[-1][-1] = str(self.r.randint(1, 99))
         else:
             n = len(self.inst.annexes) + 1
+            for annex in self.inst.annexes:  # an only annex without a number ([별표]) takes one
+                annex.numbered = True
             self.inst.annexes.append(Annex(Num(n), f"기구표(제{n}조 관련)", [["기구"], ["국"]]))
 
     ALL = (
@@ -467,6 +469,25 @@ def edited(draw, kinds: tuple[str, ...] = Edits.ALL, max_edits: int = 4):
     hypothesis made an example ten times slower); the edits are drawn."""
     r = draw(st.randoms(use_true_random=False))
     old = instrument(r)
+    new = copy.deepcopy(old)
+    edits = Edits(new, r)
+    for kind in draw(st.lists(st.sampled_from(kinds), min_size=1, max_size=max_edits)):
+        getattr(edits, kind)()
+    return old, new
+
+
+@st.composite
+def edited_unnumbered(draw, kinds: tuple[str, ...], max_edits: int = 4):
+    """(current, amended) as :func:`edited` gives them, the current text having one annex
+    written without a number (``[별표] 정원표``, the 정원 조례 of 서울, 강원, 제주): a new
+    annex numbers it, with or without its rows changed."""
+    r = draw(st.randoms(use_true_random=False))
+    inst = instrument(r)
+    rows = [["구분", "정원"], [r.choice(UNITS), str(r.randint(1, 99))]]
+    inst.annexes = [Annex(Num(1), "정원표(제1조 관련)", rows, numbered=False)]
+    old, messages = parse_instrument(render_instrument(inst))
+    assert not [m for m in messages if m.severity == "error"], messages
+    assert not old.annexes[0].numbered
     new = copy.deepcopy(old)
     edits = Edits(new, r)
     for kind in draw(st.lists(st.sampled_from(kinds), min_size=1, max_size=max_edits)):
@@ -523,6 +544,12 @@ def test_inserted_and_deleted_provisions_round_trip(case):
 @PROPERTY
 @given(edited(("rewrite", "title", "instrument_title", "annex", "rename_once", "delete")))
 def test_rewrites_titles_and_annexes_round_trip(case):
+    check(*case)
+
+
+@PROPERTY
+@given(edited_unnumbered(("annex", "annex", "rename_once", "rewrite", "delete")))
+def test_an_unnumbered_annex_numbered_beside_a_new_one_round_trips(case):
     check(*case)
 
 

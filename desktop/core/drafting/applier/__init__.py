@@ -24,6 +24,7 @@ from desktop.core.amendment_grammar import (
     ITEM_LABELS,
     STARTS,
     AnnexOp,
+    AnnexRenumber,
     AnnexWords,
     Clause,
     Delete,
@@ -486,6 +487,8 @@ class _Applier:
             self.rename(clause, bodies)
         elif isinstance(clause, AnnexOp):
             self.annex_op(clause)
+        elif isinstance(clause, AnnexRenumber):
+            self.annex_renumber(clause)
         else:
             self.annex_words(clause)
 
@@ -572,6 +575,32 @@ class _Applier:
                 self.inst.annexes.insert(position, copy.deepcopy(annex))
             else:
                 self.inst.annexes[index] = copy.deepcopy(annex)
+
+    def annex_renumber(self, clause: AnnexRenumber) -> None:
+        """``별표를 별표 1로 하고``: the instrument's only annex, without a number, takes one
+        (its rows and its citations in the articles stay as they are: the bill changes them by
+        clauses of their own); ``별표 2를 별표 3으로``: a numbered annex takes another."""
+        annex = self.inst.annex(clause.source)
+        if clause.bare and self.inst.annexes and (annex is None or annex.numbered):
+            raise EditError(
+                N_(
+                    "the instrument has no annex without a number: its annexes are cited by "
+                    "number ({labels})."
+                ),
+                labels=Pair(
+                    ", ".join(a.label for a in self.inst.annexes),
+                    ", ".join(a.label_en for a in self.inst.annexes),
+                ),
+            )
+        if annex is None:
+            what = Pair("별표", "the Annex") if clause.bare else self.annex_label(clause.source)
+            raise EditError(N_("{location} does not exist."), location=what)
+        taken = self.inst.annex(clause.target)
+        if taken is not None and (taken is not annex or annex.numbered):
+            target = Pair(f"별표 {clause.target.ko()}", f"Annex {clause.target.en()}")
+            raise EditError(N_("{location} already exists."), location=target)
+        annex.num, annex.numbered = clause.target, True
+        self.inst.annexes.sort(key=lambda a: a.num)
 
     def annex_words(self, clause: AnnexWords) -> None:
         if clause.old == clause.new:
