@@ -51,7 +51,7 @@ from desktop.core.press_en import (
     the,
 )
 from desktop.core.project import DraftInputs, EffectiveMode, Project
-from desktop.core.statute import InstrumentKind
+from desktop.core.statute import Instrument, InstrumentKind
 from desktop.i18n import pick
 
 
@@ -312,17 +312,45 @@ def _add_grades(inputs: DraftInputs, drafted: list[tuple[str, str, str, str]]) -
             drafted[index] = (key, kind, f"{old_ko} {ko}", f"{old_en} {en}")
 
 
-def total_staffing(inputs: DraftInputs) -> tuple[int, int]:
-    """The total staffing before and after the changes as the bills state it: the staffing
-    ordinance's own total where it counts posts the organization leaves out (제주's 행정시,
-    ``StatuteResult.totals``), else the organization's sum."""
+def stated_total(inputs: DraftInputs) -> tuple[str, int, int] | None:
+    """The instrument stating the total staffing, with that total before and after the
+    changes, when one instrument states one: the total the bills amend
+    (``StatuteResult.totals``), or, where the changes move no post by grade and so amend no
+    total, the one total the current text states, unchanged; ``None`` else."""
     stated = [
-        inputs.statutes.totals[src.key]
+        (src.key, *inputs.statutes.totals[src.key])
         for src in inputs.project.instruments
         if src.key in inputs.statutes.totals
     ]
-    if len(stated) == 1:
-        return stated[0]
+    if not stated and _by_grade(inputs.project.org) == _by_grade(inputs.applied.org):
+        stating = {
+            src.key: totals
+            for src in inputs.project.instruments
+            if (totals := _stated_in(inputs.old_instruments[src.key]))
+        }
+        if len(stating) != 1:
+            return None
+        ((key, totals),) = stating.items()
+        # two totals, a part beside the whole: neither is the one
+        return (key, totals[0], totals[0]) if len(totals) == 1 else None
+    return stated[0] if len(stated) == 1 else None
+
+
+def _by_grade(org: Organization) -> dict[str, int]:
+    return {code: n for code, n in org.total_staffing().items() if n}
+
+
+def _stated_in(inst: Instrument) -> list[int]:
+    """The totals an instrument's articles in force state (``정원은 1,975명``)."""
+    return [total for art in inst.articles if not art.deleted for total in art.stated_totals()]
+
+
+def total_staffing(inputs: DraftInputs) -> tuple[int, int]:
+    """The total staffing before and after the changes as the bills state it: the staffing
+    ordinance's own total where it counts posts the organization leaves out (제주's 행정시,
+    :func:`stated_total`), else the organization's sum."""
+    if (stated := stated_total(inputs)) is not None:
+        return stated[1], stated[2]
     before, after = inputs.project.org.total_staffing(), inputs.applied.org.total_staffing()
     return sum(before.values()), sum(after.values())
 

@@ -6,6 +6,7 @@ import datetime as dt
 import struct
 from collections.abc import Sequence
 
+from desktop.core import press
 from desktop.core.grades import GROUPS
 from desktop.core.kinds import ABOLISH, MOVE
 from desktop.core.kinds.base import ChangeRecord, english_name
@@ -13,7 +14,7 @@ from desktop.core.kinds.head_grade import HeadGrade, grade_change_text
 from desktop.core.korean import count, delta, number, number_en
 from desktop.core.org import Level, Organization, Unit
 from desktop.core.patterns import head_of
-from desktop.core.press_en import the
+from desktop.core.press_en import series, the
 from desktop.core.project import DraftInputs
 from desktop.documents import layout
 from desktop.documents.content import Content, common
@@ -108,16 +109,79 @@ def _delta_cell(d: int, lang: str) -> str:
     return f"+{number_en(d)}" if d > 0 else f"−{number_en(-d)}"
 
 
+_TOTAL_ROWS = ("총계", "합계", "계")  # a staffing annex's total rows (staffing_annex)
+
+
+def _figure(cell: str) -> int:
+    cell = cell.replace(",", "").strip()
+    return int(cell) if cell.isdigit() else 0
+
+
+def _rows_outside(inputs: DraftInputs, key: str) -> list[tuple[str, str, int]]:
+    """The rows of an instrument's staffing table by organization that name no unit of the
+    tree (제주's 행정시): each row's name, its English (the glossary's, as the English bill's
+    annex names the row; empty when it has none) and its posts."""
+    names = {u.name_ko for u in inputs.project.org}
+    grades = {g.ko for g in inputs.project.grades}
+    glossary = {entry.ko: entry.en for entry in inputs.project.glossary if entry.en}
+    found = []
+    for annex in inputs.old_instruments[key].annexes:
+        rows = annex.rows
+        header_at = next(
+            (i for i, row in enumerate(rows) if sum(c.strip() in grades for c in row) >= 2), None
+        )
+        if "정원" not in annex.title or header_at is None:
+            continue
+        columns = [i for i, c in enumerate(rows[header_at]) if c.strip() in grades]
+        for at in range(header_at + 1, len(rows)):
+            name = rows[at][0].strip() if rows[at] else ""
+            posts = sum(_figure(rows[at][i]) for i in columns if i < len(rows[at]))
+            if not name or name in names or name in _TOTAL_ROWS or not posts:
+                continue
+            found.append((name, glossary.get(name, ""), posts))
+    return found
+
+
+def _outside_label(rows: list[tuple[str, str, int]], posts: int, lang: str) -> str:
+    """The row of the posts the tree does not hold, named by the table's rows that hold them
+    (``제주시ㆍ서귀포시`` / ``Jeju City and Seogwipo City``) when they are those posts and few,
+    else ``그 밖의 기관`` / ``Other organizations``."""
+    if rows and len(rows) <= 3 and sum(n for *_names, n in rows) == posts:
+        if lang == "ko":
+            return "ㆍ".join(ko for ko, _en, _n in rows)
+        english = [en for _ko, en, _n in rows]
+        if all(english):
+            return series(english, article=False)
+    return pick("그 밖의 기관", "Other organizations", lang)
+
+
+def outside_row(inputs: DraftInputs, lang: str) -> tuple[str, int, int] | None:
+    """The posts a staffing ordinance's total counts that no unit of the tree holds (제주's
+    정원 조례 counts the 행정시), before and after the changes, with the row's label: where
+    the bills amend a total that differs from the tree's sum (:func:`press.stated_total`);
+    ``None`` where the tree holds every post the bills count."""
+    stated = press.stated_total(inputs)
+    if stated is None:
+        return None
+    key, stated_before, stated_after = stated
+    before = stated_before - sum(inputs.project.org.total_staffing().values())
+    after = stated_after - sum(inputs.applied.org.total_staffing().values())
+    if not before and not after:
+        return None
+    return _outside_label(_rows_outside(inputs, key), before, lang), before, after
+
+
 def staffing_rows(inputs: DraftInputs, lang: str) -> tuple[list[list[str]], list[int]]:
-    """Rows 구분 | 현행 | 개정 | 증감 (total, then each group's subtotal and grades) and the
-    indexes of the total rows."""
+    """Rows 구분 | 현행 | 개정 | 증감 (total, then each group's subtotal and grades, then the
+    posts the ordinance counts outside the tree, :func:`outside_row`) and the indexes of the
+    total rows. The total is the one the bills state."""
     before, after = inputs.project.org.total_staffing(), inputs.applied.org.total_staffing()
     fmt = pick(number, number_en, lang)
 
     def row(label: str, b: int, a: int) -> list[str]:
         return [label, fmt(b), fmt(a), _delta_cell(a - b, lang)]
 
-    rows = [row(pick("총  계", "Total", lang), sum(before.values()), sum(after.values()))]
+    rows = [row(pick("총  계", "Total", lang), *press.total_staffing(inputs))]
     totals = [0]
     for group in GROUPS:
         grades = [
@@ -144,6 +208,9 @@ def staffing_rows(inputs: DraftInputs, lang: str) -> tuple[list[list[str]], list
                     after.get(grade.code, 0),
                 )
             )
+    if (outside := outside_row(inputs, lang)) is not None:
+        totals.append(len(rows))
+        rows.append(row(*outside))
     return rows, totals
 
 
@@ -213,8 +280,7 @@ def charts_part(charts: Charts | None, lang: str) -> Part:
 
 def org_tables(inputs: DraftInputs, lang: str, today: dt.date, charts: Charts | None) -> Content:
     meta = inputs.project.meta
-    before = sum(inputs.project.org.total_staffing().values())
-    after = sum(inputs.applied.org.total_staffing().values())
+    before, after = press.total_staffing(inputs)
     if lang == "ko":
         title = f"{meta.government_ko} 기구표 및 정원표"
         headline = f"총 정원 {count(before)} → {count(after)}({delta(after - before)})"

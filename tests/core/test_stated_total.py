@@ -6,11 +6,13 @@ the ordinance's own figures."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from desktop.core.drafting.applier import verify_amendment
 from desktop.core.gate import gate_findings
-from desktop.core.project import Project
+from desktop.core.project import GlossaryEntry, Project
 from desktop.core.statute import Num
 from desktop.core.summary import render
 from desktop.core.validate import validate
@@ -107,7 +109,8 @@ def test_the_amendment_proves_itself_and_only_the_partial_tree_is_told(project, 
 
 def test_an_instrument_stating_two_totals_keeps_them_both():
     """Two totals (the 도's and a part of it) cannot both move by the whole change: neither is
-    amended by guess, and the gate says that the bill states totals the units do not reach."""
+    amended by guess, and the gate says that the bill states totals the units do not reach;
+    the 정원표 tells the tree's sum, as neither total is the one."""
     project = jeju_with_cities()
     source = project.instrument("staffing")
     source.text = source.text.replace(
@@ -123,6 +126,9 @@ def test_an_instrument_stating_two_totals_keeps_them_both():
         "up to 186."
         for stated in ("1,975", "1,800")
     ]
+    table, total_rows = _grade_table(inputs, "ko")  # the 정원표 keeps the tree's own sum
+    assert table["총  계"] == ["175", "186", "11"]
+    assert total_rows == ["총  계", "정무직 계", "일반직 계"]
 
 
 def test_the_press_release_tells_the_ordinances_totals(inputs):
@@ -155,3 +161,87 @@ def test_rows_that_name_no_unit_keep_their_place_in_the_table():
     at = labels.index("법무과")
     assert labels[at + 1 : at + 3] == ["제주시", "서귀포시"]
     assert labels.count("제주시") == 1 and "디지털혁신과" in labels
+
+
+def _grade_table(inputs, lang):
+    from desktop.documents.orgtables import staffing_rows
+
+    rows, totals = staffing_rows(inputs, lang)
+    return {row[0]: row[1:] for row in rows}, [rows[i][0] for i in totals]
+
+
+def test_the_staffing_table_tells_the_ordinances_totals(inputs):
+    """The 정원표 of the organization tables totals what the bill states (1,975 → 1,986), the
+    행정시 posts in a row of their own named by the annex's rows, so that its groups and that
+    row add up to the total; the headline says the same."""
+    from desktop.documents.orgtables import org_tables
+
+    for lang, total, general, cities in (
+        ("ko", "총  계", "일반직 계", "제주시ㆍ서귀포시"),
+        ("en", "Total", "General service subtotal", "Other organizations"),
+    ):
+        table, total_rows = _grade_table(inputs, lang)
+        assert table[total] == ["1,975", "1,986", "11" if lang == "ko" else "+11"]
+        assert table[general][:2] == ["173", "184"]  # the tree's own
+        assert table[cities] == ["1,800", "1,800", "-"]
+        assert total_rows[-1] == cities  # drawn as a subtotal, after the grades
+        groups = [table[label] for label in total_rows[1:]]
+        for column in (0, 1):
+            assert sum(int(row[column].replace(",", "")) for row in groups) == int(
+                table[total][column].replace(",", "")
+            )
+    headline = {
+        lang: org_tables(inputs, lang, dt.date(2025, 9, 5), None).values["headline"]
+        for lang in ("ko", "en")
+    }
+    assert headline == {
+        "ko": "총 정원 1,975명 → 1,986명(증 11명)",
+        "en": "Total staffing 1,975 → 1,986 (up 11)",
+    }
+
+
+def test_the_outside_row_takes_the_english_the_official_gave():
+    project = jeju_with_cities()
+    project.glossary += [
+        GlossaryEntry("제주시", "Jeju City"),
+        GlossaryEntry("서귀포시", "Seogwipo City"),
+    ]
+    table, _totals = _grade_table(project.draft_inputs(), "en")
+    assert table["Jeju City and Seogwipo City"] == ["1,800", "1,800", "-"]
+
+
+def test_posts_the_annex_does_not_account_for_are_other_organizations():
+    """A stated total that the table's rows naming no unit do not make up (2,000명 beside
+    1,800 posts of the 행정시) is told as 그 밖의 기관, not by names that hold part of it."""
+    project = jeju_with_cities()
+    source = project.instrument("staffing")
+    source.text = source.text.replace("정원은 1,975명으로", "정원은 2,000명으로")
+    table, _totals = _grade_table(project.draft_inputs(), "ko")
+    assert table["총  계"] == ["2,000", "2,011", "11"]
+    assert table["그 밖의 기관"] == ["1,825", "1,825", "-"]
+    assert "제주시ㆍ서귀포시" not in table
+
+
+def test_a_tree_holding_every_post_has_no_outside_row():
+    """The fixture as it is (제2조 175명, the tree's sum): the table as before, no extra row."""
+    table, total_rows = _grade_table(jeju_project().draft_inputs(), "ko")
+    assert table["총  계"] == ["175", "186", "11"]
+    assert total_rows == ["총  계", "정무직 계", "일반직 계"]
+
+
+def test_a_reorganization_moving_no_post_tells_the_ordinances_total():
+    """Only a division renamed: the bill amends no total, and the 정원표 tells the one the
+    ordinance states, unchanged, the 행정시 in their row."""
+    from desktop.core import changes as ch
+
+    project = jeju_with_cities()
+    ids = {u.name_ko: u.id for u in project.org}
+    project.changes = [
+        ch.Rename(
+            "r1", unit_id=ids["법무과"], name_ko="법무규제과", name_en="Legal Affairs Division"
+        )
+    ]
+    table, total_rows = _grade_table(project.draft_inputs(), "ko")
+    assert table["총  계"] == ["1,975", "1,975", "-"]
+    assert table["제주시ㆍ서귀포시"] == ["1,800", "1,800", "-"]
+    assert total_rows == ["총  계", "정무직 계", "일반직 계", "제주시ㆍ서귀포시"]
