@@ -60,6 +60,21 @@ def names_en(inputs: DraftInputs) -> dict[str, str]:
     return names
 
 
+def renamed_names(inputs: DraftInputs) -> dict[str, str]:
+    """The old names of the units the changes rename with their new ones, Korean and English
+    (``관광정책과`` → ``관광산업과``): how a staffing annex by organization knows a renamed
+    unit's row where the changes move it as well."""
+    renamed = {}
+    for unit in inputs.current_org:
+        new = inputs.applied.org.find(unit.id)
+        if new is None:
+            continue
+        for old_name, new_name in ((unit.name_ko, new.name_ko), (unit.name_en, new.name_en)):
+            if old_name and new_name and old_name != new_name:
+                renamed[old_name] = new_name
+    return renamed
+
+
 def bill_title(inst: Instrument) -> Pair:
     """The bill's title: ``경기도 행정기구 및 정원 조례 일부개정조례안`` / ``Bill to Partially
     Amend the …`` (a visible placeholder while the English title is missing)."""
@@ -264,6 +279,7 @@ class InstrumentDraft:
                 lang=lang,
                 atomic_terms_en=self._terms[1],
                 names_en=names_en(self.inputs),
+                renamed=renamed_names(self.inputs),
             )
         return self._tables[key]
 

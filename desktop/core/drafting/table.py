@@ -301,9 +301,11 @@ def table_from_diff(
     lang: str = "ko",
     atomic_terms_en: Collection[str] = frozenset(),
     names_en: Mapping[str, str] | None = None,
+    renamed: Mapping[str, str] | None = None,
 ) -> ComparisonTable:
     """The comparison table of a computed diff (``names_en``: Korean names with their
-    English, for an annex without English rows)."""
+    English, for an annex without English rows; ``renamed``: the renamed units' old names
+    with their new ones, whose rows an annex pairs wherever they stand)."""
     if lang not in WORDS:
         raise ValueError(f"lang must be 'ko' or 'en', not {lang!r}")
     builder = _Builder(lang, hyphens, atomic_terms_en)
@@ -321,7 +323,7 @@ def table_from_diff(
         )
     rows.extend(builder.article_row(ad) for ad in diff.changed_articles())
     rows.extend(
-        annex_row(ad, lang, WORDS[lang], names_en)
+        annex_row(ad, lang, WORDS[lang], names_en, renamed)
         for ad in diff.annexes
         if ad.status is not Status.UNCHANGED
     )

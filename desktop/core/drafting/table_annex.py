@@ -38,9 +38,11 @@ def annex_row(
     lang: str,
     words: Mapping[str, object],
     names: Mapping[str, str] | None = None,
+    renamed: Mapping[str, str] | None = None,
 ) -> Row:
     """The row of a changed annex: heading line and table, changed cells underlined
-    (``names``: see :func:`cell_en`)."""
+    (``names``: see :func:`cell_en`; ``renamed``: the units' old names with their new ones,
+    Korean and English, see :func:`_renamed_rows`)."""
     label = ad.label if lang == "ko" else ad.label_en
     marker = {Status.INSERTED: "new", Status.DELETED: "deleted"}.get(ad.status)
     if marker is not None:
@@ -57,10 +59,11 @@ def annex_row(
     cur: list = [underlined(*_whole(old_head, new_head, "old"))]
     new: list = [underlined(*_whole(old_head, new_head, "new"))]
     old_rows, new_rows = _rows(lang, ad.old, names), _rows(lang, ad.new, names)
+    renamed = dict(renamed or {})
     if old_rows:
-        cur.append(_grid(old_rows, new_rows))
+        cur.append(_grid(old_rows, new_rows, renamed))
     if new_rows:
-        new.append(_grid(new_rows, old_rows))
+        new.append(_grid(new_rows, old_rows, {b: a for a, b in renamed.items()}))
     return Row(label, cur, new)
 
 
@@ -106,11 +109,16 @@ def _heading(rows: list[list[str]], column: int) -> str:
     return "\n".join(row[column] for row in rows[:HEADER_ROWS] if column < len(row))
 
 
-def _grid(rows: list[list[str]], other: list[list[str]] | None) -> Grid:
+def _grid(
+    rows: list[list[str]],
+    other: list[list[str]] | None,
+    names: Mapping[str, str] | None = None,
+) -> Grid:
     """``rows`` as a grid, the cells that ``other`` lacks or has otherwise underlined (every
-    cell when there is no other version)."""
+    cell when there is no other version); ``names``: labels of ``rows`` with the other
+    version's label of the same row (a renamed unit's)."""
     mine, theirs = _cells(rows), _cells(other) if other is not None else {}
-    renamed = _renamed_rows(rows, other) if other is not None else {}
+    renamed = _renamed_rows(rows, other, names or {}) if other is not None else {}
     out: list[list[Line]] = []
     keys = iter(mine)
     for row in rows:
@@ -126,16 +134,29 @@ def _grid(rows: list[list[str]], other: list[list[str]] | None) -> Grid:
 
 
 def _renamed_rows(
-    rows: list[list[str]], other: list[list[str]]
+    rows: list[list[str]], other: list[list[str]], names: Mapping[str, str]
 ) -> dict[tuple[str, int], tuple[str, int]]:
-    """Rows whose label the other version lacks, paired with the other's row that stands in
-    their place (a unit renamed: ``경제국`` → ``경제산업국`` between the same neighbours), so
-    that only its label is underlined, not its unchanged figures."""
+    """Rows whose label the other version lacks, paired with the other's row of the same unit,
+    so that only its label is underlined, not its unchanged figures: a unit renamed, by its
+    other name (``names``: ``관광정책과`` → ``관광산업과``) wherever that row stands, as a unit
+    both renamed and moved to another bureau has its row elsewhere; else the other's row that
+    stands in its place (``경제국`` → ``경제산업국`` between the same neighbours)."""
     mine = _keys([row[0] if row and r >= HEADER_ROWS else f"#{r}" for r, row in enumerate(rows)])
     theirs = _keys([row[0] if row and r >= HEADER_ROWS else f"#{r}" for r, row in enumerate(other)])
-    matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
+    present = set(theirs)
+    listed = {(label.strip(), n) for label, n in mine}
+    written = {(label.strip(), n): (label, n) for label, n in theirs}  # by name, as written
     pairs: dict[tuple[str, int], tuple[str, int]] = {}
+    for key in mine:
+        label, n = key
+        target = (names.get(label.strip(), ""), n)
+        if target[0] and key not in present and target in written and target not in listed:
+            pairs[key] = written[target]
+    claimed = set(pairs.values())
+    matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "replace" and i2 - i1 == j2 - j1:
-            pairs.update(zip(mine[i1:i2], theirs[j1:j2], strict=True))
+        left = [k for k in mine[i1:i2] if k not in pairs]
+        right = [k for k in theirs[j1:j2] if k not in claimed]
+        if tag == "replace" and left and len(left) == len(right):
+            pairs.update(zip(left, right, strict=True))
     return pairs
