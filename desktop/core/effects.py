@@ -252,24 +252,26 @@ def _regrade_everywhere(
     result: StatuteResult,
 ) -> None:
     """A head's new grade (직급 조정) in the unit's own article: ``국장은 지방서기관으로
-    보한다`` → ``국장은 지방부이사관으로 보한다``. The grade words are replaced only where they
-    state the old grade alone; the paragraph's English, which says it otherwise, is left to be
+    보한다`` → ``국장은 지방부이사관으로 보한다``, both grades of a 복수직급 (``지방부이사관 또는
+    지방서기관``) before or after. The grade words are replaced only where they state the
+    old grades alone; the paragraph's English, which says it otherwise, is left to be
     written again (the bill shows it as missing rather than wrong)."""
     for rec in applied.records:
         grade = rec.payload
-        if not isinstance(grade, HeadGrade) or grade.new not in patterns.GRADE_TITLES:
+        if not isinstance(grade, HeadGrade):
             continue
+        new_words = patterns.grade_titles(grade.new_grades)
         unit = applied.org.find(rec.unit_id)
-        if unit is None or not grade.old:
+        if unit is None or not grade.old or not new_words:
             continue
         posts = "|".join(map(re.escape, {patterns.head_post(unit), patterns.head_title(unit)}))
         words = re.compile(
             rf"((?:^|\s|,)(?:{posts})[은는] )([^,.]+?)(으로|로)( 보(?:한다|하되|하며|하고))"
         )
-        new_words = patterns.GRADE_TITLES[grade.new]
+        old_codes = sorted(grade.old_grades)
 
-        def regrade(match: re.Match, old: str = grade.old, new_words: str = new_words) -> str:
-            if grade_codes(match.group(2)) != [old]:
+        def regrade(match: re.Match, old: list[str] = old_codes, new_words: str = new_words) -> str:
+            if sorted(grade_codes(match.group(2))) != old:
                 return match.group(0)
             return f"{match.group(1)}{attach(new_words, '으로/로')}{match.group(4)}"
 

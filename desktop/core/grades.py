@@ -97,3 +97,27 @@ def grades_words(codes: Iterable[str], grades: Iterable[Grade] = DEFAULT_GRADES)
     grades = tuple(grades)
     words = [grade_words(code, grades) for code in codes]
     return Pair(", ".join(w.ko for w in words), ", ".join(w.en for w in words))
+
+
+def head_grade_words(codes: Iterable[str], grades: Iterable[Grade] = DEFAULT_GRADES) -> Pair:
+    """The grade of a head as the official reads it, one grade or the two of a 복수직급:
+    ``g4`` → 4급 / Grade 4; ``g3``, ``g4`` → ``3·4급`` / ``Grade 3 or 4`` (general grades,
+    the higher first); any other pair joined by 또는 / or (``소방정 또는 4급``). No code: empty."""
+    grades = tuple(grades)
+    codes = [code for code in codes if code]
+    if len(codes) < 2:
+        return grade_words(codes[0], grades) if codes else Pair("", "")
+    numbers = sorted(n for code in codes if (n := _general_number(code, grades)) is not None)
+    if len(numbers) == len(codes):
+        return Pair("·".join(map(str, numbers)) + "급", "Grade " + " or ".join(map(str, numbers)))
+    words = [grade_words(code, grades) for code in codes]
+    return Pair(" 또는 ".join(w.ko for w in words), " or ".join(w.en for w in words))
+
+
+def _general_number(code: str, grades: tuple[Grade, ...]) -> int | None:
+    """1 … 9 for a general grade the list holds as ``N급`` (``g3`` → 3), else ``None``."""
+    grade = next((g for g in grades if g.code == code), None)
+    if grade is None or grade.group != "general":
+        return None
+    number = grade.ko.removesuffix("급")
+    return int(number) if number.isdigit() and len(number) == 1 else None

@@ -154,6 +154,10 @@ class Unit:
 
     ``staffing`` maps grade codes (see :mod:`desktop.core.grades`) to head counts.
     ``purpose_ko``/``purpose_en`` is the "…에 관한 사무를 처리하기 위하여" phrase of its article.
+    ``head_grade_alt`` is the second grade of a head the instrument lets hold either of two
+    (복수직급: ``국장은 지방부이사관 또는 지방서기관으로 보한다`` → ``g3`` and ``g4``); one post,
+    counted once in ``staffing``. Titles of one grade (``지방서기관 또는 지방기술서기관``) are
+    one grade, not two.
     """
 
     id: str
@@ -167,6 +171,13 @@ class Unit:
     purpose_ko: str = ""
     purpose_en: str = ""
     open_position: bool = False  # 개방형 직위
+    head_grade_alt: str = ""  # 복수직급: the head's second grade, "" when it has one
+
+    @property
+    def head_grades(self) -> tuple[str, ...]:
+        """The grades the head may hold, as the instrument names them: ``("g3", "g4")`` for
+        a 복수직급, ``("g4",)``, or ``()`` when none is set."""
+        return tuple(dict.fromkeys(g for g in (self.head_grade, self.head_grade_alt) if g))
 
     @property
     def instrument(self) -> InstrumentKind | None:

@@ -171,6 +171,7 @@ def take_from_text(
                 head_grade=reading.grade_of(difference.name, answers),
                 duties=[Duty(d.ko) for d in read.duties],
                 purpose_ko=read.purpose_ko,
+                head_grade_alt=reading.grade_alt_of(difference.name, answers),
             )
         )
         return result

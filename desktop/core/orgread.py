@@ -8,15 +8,16 @@ government:
   ``기획조정실에 정책기획담당관·예산담당관 및 인구정책담당관을 둔다.``, and the province's
   ``… 도지사 밑에 홍보기획관을 두고, 다음 각 호의 사무를 분장한다.`` (a purpose clause
   ``…에 관한 사무를 처리하기 위하여`` is read as the unit's purpose);
-- the head's post and grade: ``행정국에 국장 1명을 두되, 국장은 지방서기관으로 보한다.``;
+- the head's post and grade: ``행정국에 국장 1명을 두되, 국장은 지방서기관으로 보한다.``, both
+  grades of a 복수직급 (``국장은 지방부이사관 또는 지방서기관으로 보한다`` → 3·4급);
 - duties (분장사무), the 호 items of ``② 국장은 다음 사항을 분장한다.``,
   ``행정국장은 다음 사항을 분장한다.``, ``자치행정과는 다음 사항을 분장한다.``;
 - staffing from the staffing instrument: ``공무원의 정원은 1,102명으로 한다`` and the 정원 annex
   (by grade, or by organization and grade).
 
 Every read item carries the line it was read from. What the text leaves open — a name whose
-kind its ending does not tell, a unit placed under two superiors, two possible grades, a
-sentence that looks like it sets up units but matches no known pattern — becomes a
+kind its ending does not tell, a unit placed under two superiors, a head given more than two
+grades, a sentence that looks like it sets up units but matches no known pattern — becomes a
 :class:`Question` with a default answer, for the official's review; nothing is guessed
 silently. :meth:`OrgReading.organization` builds the :class:`Organization` from the reading
 and the answers given.
@@ -32,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core import statute_syntax as syntax
-from desktop.core.grades import DEFAULT_GRADES
+from desktop.core.grades import DEFAULT_GRADES, grades_words
 from desktop.core.org import Duty, Level, Organization, Unit, UnitKind
 from desktop.core.statute import Article, Instrument, InstrumentKind, Paragraph
 from desktop.i18n import N_, Message, Pair, translate
@@ -68,6 +69,7 @@ class ReadUnit:
     parent: str | None = None
     head_post: str = ""  # 국장
     head_grade: str = ""  # grade code, e.g. g4
+    head_grade_alt: str = ""  # 복수직급: the second grade (``지방부이사관 또는 지방서기관``)
     grade_source: SourceLine | None = None
     duties: list[ReadDuty] = field(default_factory=list)
     duties_source: SourceLine | None = None
@@ -134,6 +136,11 @@ class OrgReading:
         answer = (answers or {}).get(f"grade:{name}")
         return answer if answer else self.units[name].head_grade
 
+    def grade_alt_of(self, name: str, answers: Mapping[str, str] | None = None) -> str:
+        """The second grade of a 복수직급 head as read (none when a grade was answered)."""
+        answer = (answers or {}).get(f"grade:{name}")
+        return "" if answer else self.units[name].head_grade_alt
+
     def organization(self, answers: Mapping[str, str] | None = None) -> Organization:
         """The organization read, with the answers given to the questions (the default
         answer for any question not answered). Units get ids ``u1``, ``u2`` … in reading
@@ -162,6 +169,7 @@ class OrgReading:
                         duties=[Duty(d.ko) for d in read.duties],
                         staffing=dict(self.staffing.by_unit.get(name, {})),
                         purpose_ko=read.purpose_ko,
+                        head_grade_alt=self.grade_alt_of(name, answers),
                     )
                 )
                 progressed = True
@@ -714,14 +722,19 @@ class _Reader:
                 )
                 continue
             read.head_grade, read.grade_source = codes[0], item.source
-            if len(codes) > 1:
+            read.head_grade_alt = codes[1] if len(codes) > 1 else ""
+            if len(codes) > 2:  # 복수직급 is two grades: a third is told, not kept silently
                 self.ask(
                     "grade",
                     unit,
                     item.source,
-                    N_("The head of {unit} may hold more than one grade; read as the first."),
-                    codes,
+                    N_(
+                        "The head of {unit} may hold {grades}; the first two are kept. Check "
+                        "the unit's head grade after reading."
+                    ),
+                    (),
                     unit=unit,
+                    grades=grades_words(codes),
                 )
 
     def grade_gu(self, match: re.Match[str], item: _Para) -> None:
@@ -781,6 +794,7 @@ class _Reader:
                 if read.kind is UnitKind.SUB_MUNICIPAL and not read.name_ko.endswith(endings):
                     continue  # 읍장's grade is not the 면장's
                 read.head_grade, read.grade_source = codes[0], item.source
+                read.head_grade_alt = codes[1] if len(codes) > 1 else ""
 
     def title_unit(self, item: _Para) -> str:
         """An article titled with a unit that no list places (``제4조(행정국)`` alone)."""

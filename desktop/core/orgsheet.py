@@ -10,7 +10,7 @@ Korean header          English header          content
 종류                   Kind                    국, 과, 담당관 … or Bureau, Division …
 기구명                 Name (Korean)           the Korean name
 영문 기구명            Name (English)          optional
-장의 직급              Head grade              3급, 지방서기관, 소방정 … or g3, fire-4
+장의 직급              Head grade              3급, 지방서기관, 소방정 … or g3, fire-4; 3·4급
 설치 목적              Purpose (Korean)        "…에 관한 사무를 처리하기 위하여" phrase
 영문 설치 목적         Purpose (English)       optional
 개방형 직위            Open position           예 / 아니오 (yes / no)
@@ -42,7 +42,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core.grades import DEFAULT_GRADES, Grade
+from desktop.core.grades import DEFAULT_GRADES, Grade, head_grade_words
 from desktop.core.org import Duty, Organization, Unit, UnitKind
 from desktop.core.orgread import grade_codes
 from desktop.i18n import N_, Message, ngettext_noop, translate
@@ -316,14 +316,14 @@ def _unit(
             )
         )
         ok = False
-    grade = value("head_grade")
+    grade, grade_alt = value("head_grade"), ""
     if grade and grade not in grades:
-        code = _head_grade(grade, grades)
-        if code is None:
+        codes = _head_grades(grade, grades)
+        if codes is None:
             problems.append(column("head_grade").problem(row, _NOT_A_GRADE, grade=grade))
             ok = False
         else:
-            grade = code
+            grade, grade_alt = codes[0], codes[1] if len(codes) > 1 else ""
     staffing: dict[str, int] = {}
     for fld, (text, col) in cells.items():
         if not fld.startswith("grade:") or not text:
@@ -375,6 +375,7 @@ def _unit(
         purpose_ko=value("purpose"),
         purpose_en=value("purpose_en"),
         open_position=flag,
+        head_grade_alt=grade_alt,
     )
 
 
@@ -397,6 +398,28 @@ def _head_grade(text: str, grades: Mapping[str, Grade]) -> str | None:
     if len(codes) != 1 or codes[0] not in grades or len(re.split(r"[ㆍ·,/]|또는|및", text)) > 1:
         return None
     return codes[0]
+
+
+def _head_grades(text: str, grades: Mapping[str, Grade]) -> tuple[str, ...] | None:
+    """The codes of a head-grade cell: one grade (:func:`_head_grade`), or the two of a
+    복수직급 as the list writes them (``3·4급``, ``Grade 3 or 4``) or as officials do
+    (``3급 또는 4급``, ``지방부이사관 또는 지방서기관``); two titles of one grade are that grade.
+    None for a part that is no grade of the project, or more than two grades."""
+    one = _head_grade(text, grades)
+    if one is not None:
+        return (one,)
+    compact = "".join(text.split())
+    if match := re.fullmatch(r"(?:일반직)?(\d)[·ㆍ,](\d)급", compact):
+        parts = [f"{match.group(1)}급", f"{match.group(2)}급"]
+    elif match := re.fullmatch(r"grade\s*(\d)\s+or\s+(\d)", text.strip(), re.IGNORECASE):
+        parts = [f"Grade {match.group(1)}", f"Grade {match.group(2)}"]
+    else:
+        parts = re.split(r"\s*(?:또는|[·ㆍ/,])\s*|\s+or\s+", text.strip())
+    codes = [_head_grade(part, grades) for part in parts]
+    if len(parts) < 2 or None in codes:
+        return None
+    distinct = tuple(dict.fromkeys(code for code in codes if code))
+    return distinct if len(distinct) <= 2 else None
 
 
 def _build(units, problems, columns, where, told=frozenset()) -> Organization:
@@ -515,6 +538,12 @@ def kind_text(kind: UnitKind, lang: str = "ko") -> str:
     return kind.ko if lang == "ko" else kind.en_distinct
 
 
+def _grade_cell(unit: Unit, grades: Sequence[Grade], lang: str) -> str:
+    """The head-grade cell: ``4급``, or both of a 복수직급, ``3·4급`` (``Grade 3 or 4``)."""
+    words = head_grade_words(unit.head_grades, grades)
+    return words.ko if lang == "ko" else words.en
+
+
 def rows_of(
     org: Organization,
     columns: Sequence[Grade],
@@ -522,7 +551,6 @@ def rows_of(
     lang: str = "ko",
 ) -> list[list[Any]]:
     """The header and one row per unit, in tree order; ``columns`` are the staffing columns."""
-    labels = {g.code: (g.ko if lang == "ko" else g.en) for g in grades}
     rows: list[list[Any]] = [header(columns, lang)]
     for unit in org:
         rows.append(
@@ -532,7 +560,7 @@ def rows_of(
                 kind_text(unit.kind, lang),
                 unit.name_ko,
                 unit.name_en,
-                labels.get(unit.head_grade, unit.head_grade),
+                _grade_cell(unit, grades, lang),
                 unit.purpose_ko,
                 unit.purpose_en,
                 ("예" if lang == "ko" else "yes") if unit.open_position else "",

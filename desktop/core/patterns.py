@@ -69,6 +69,17 @@ GRADE_TITLES = {
     "g6": "지방행정주사",
 }
 
+
+def grade_titles(codes: Iterable[str]) -> str:
+    """The titles a 보한다 clause gives the grades of a head: ``지방서기관``, or both of a
+    복수직급 as the instruments write them, ``지방부이사관 또는 지방서기관``; empty when a
+    grade has no title here (or there is none)."""
+    codes = [code for code in codes if code]
+    if not codes or any(code not in GRADE_TITLES for code in codes):
+        return ""
+    return " 또는 ".join(GRADE_TITLES[code] for code in codes)
+
+
 # Kinds that a list article enumerates together.
 # Bureau-level units whose articles name the head by a post (국장, 실장, 본부장).
 _POSTED = frozenset({UnitKind.OFFICE, UnitKind.BUREAU, UnitKind.HEADQUARTERS})
@@ -380,8 +391,8 @@ def imitate(
     post_old, post_new = head_post(model), head_post(unit)
     grade_old = _grade_phrase(sibling, post_old)
     grade_new = grade_old
-    if grade_old and unit.head_grade != model.head_grade:
-        grade_new = GRADE_TITLES.get(unit.head_grade, grade_old)
+    if grade_old and unit.head_grades != model.head_grades:
+        grade_new = grade_titles(unit.head_grades) or grade_old
     ko_pairs = [
         (head_title(model), head_title(unit)),
         (model.name_ko, unit.name_ko),

@@ -84,13 +84,22 @@ class ProjectFileError(Exception):
 # -- writing -------------------------------------------------------------------------------
 
 
+# Fields written only when set: a second grade of a head (복수직급) is rare, and a file
+# without one stays as it was (and as older versions read it).
+_OMITTED_WHEN_EMPTY = frozenset({"head_grade_alt", "grade_alt"})
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Organization):
         return [_plain(unit) for unit in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        data = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        data = {
+            f.name: _plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not (f.name in _OMITTED_WHEN_EMPTY and getattr(value, f.name) == "")
+        }
         if isinstance(value, ch.Change):
             data = {"type": value.type_name, **data}
         return data
@@ -311,6 +320,7 @@ def _unit(r: _Reader, value: Any, where: str) -> Unit:
         purpose_ko=r.text(obj, "purpose_ko", where),
         purpose_en=r.text(obj, "purpose_en", where),
         open_position=r.get(obj, "open_position", bool, where, False),
+        head_grade_alt=r.text(obj, "head_grade_alt", where),
     )
 
 

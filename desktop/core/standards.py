@@ -32,7 +32,7 @@ from pathlib import Path
 
 from desktop.core.findings import Finding, Place, PlaceKind, warning
 from desktop.core.government import GovernmentKind, Profile
-from desktop.core.grades import grade_words
+from desktop.core.grades import grade_words, head_grade_words
 from desktop.core.kinds.base import ChangeRecord
 from desktop.core.laws import LAWS, REGULATION, provision_en
 from desktop.core.org import Organization, Unit, UnitKind
@@ -277,13 +277,14 @@ def head_grade_finding(
     unit kind."""
     if not unit.head_grade:
         return None
+    codes = unit.head_grades  # both of a 복수직급: each must be within the standard
     standards = standards or load()
     norm = standards.grade_norm(profile.kind, unit.kind, profile.population)
     place = Place(PlaceKind.UNIT, unit.id, field="head_grade")
     name = Pair(unit.name_ko, unit.name_en)
     kind_ko, kind_en = profile.unit_kind_label(unit.kind)
     if norm is not None:
-        if unit.head_grade in norm.grades:
+        if all(code in norm.grades for code in codes):
             return None
         if norm.band is not None:
             return warning(
@@ -294,7 +295,7 @@ def head_grade_finding(
                     "of a {government} of {population:,} inhabitants, {standard} "
                     "({provision})."
                 ),
-                grade=grade_words(unit.head_grade),
+                grade=head_grade_words(codes),
                 unit=name,
                 kind=Pair(kind_ko, kind_en),
                 government=Pair(profile.kind.ko, profile.kind.en),
@@ -314,21 +315,21 @@ def head_grade_finding(
                 "The head grade {grade} of {unit} departs from the standard for a {kind} of a "
                 "{government} ({provision})."
             ),
-            grade=grade_words(unit.head_grade),
+            grade=head_grade_words(codes),
             unit=name,
             kind=Pair(kind_ko, kind_en),
             government=Pair(profile.kind.ko, profile.kind.en),
             provision=norm.provision.pair(),
         )
     usual = unit.kind.usual_head_grades
-    if usual and unit.head_grade not in usual:
+    if usual and any(code not in usual for code in codes):
         return warning(
             "W-HEAD-GRADE",
             place,
             N_("The head grade {grade} of {unit} is unusual for a {kind} after the changes.")
             if after
             else N_("The head grade {grade} of {unit} is unusual for a {kind}."),
-            grade=grade_words(unit.head_grade),
+            grade=head_grade_words(codes),
             unit=name,
             kind=Pair(kind_ko, kind_en),
         )
@@ -559,10 +560,11 @@ def _consultation_findings(
         )
         if rule is None:
             continue
-        ranks = [
-            (rank, u)
+        ranks = [  # a 복수직급 head counts at the higher of its grades
+            (rank, code)
             for u in (unit, *org.walk(unit.id))
-            if (rank := _general_rank(u.head_grade)) is not None
+            for code in u.head_grades
+            if (rank := _general_rank(code)) is not None
         ]
         if not ranks:
             continue
@@ -571,7 +573,7 @@ def _consultation_findings(
             continue
         params = dict(
             unit=Pair(unit.name_ko, unit.name_en),
-            grade=grade_words(top.head_grade),
+            grade=grade_words(top),
             threshold=grade_words(f"g{rule.grade}"),
             authority=_AUTHORITIES[rule.authority],
             provision=rule.provision.pair(),

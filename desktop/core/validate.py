@@ -156,6 +156,19 @@ def _unit_findings(unit: Unit, grade_codes: set[str], after: bool) -> list[Findi
                     grade=code,
                 )
             )
+    if unit.head_grade_alt and not unit.head_grade:  # 복수직급 with its first grade cleared
+        findings.append(
+            warning(
+                "W-HEAD-GRADE-SECOND",
+                Place(PlaceKind.UNIT, unit.id, field="head_grade"),
+                N_(
+                    "{unit} has a second head grade ({grade}) but no head grade; set the head "
+                    "grade, or clear the second one."
+                ),
+                unit=name,
+                grade=grade_words(unit.head_grade_alt),
+            )
+        )
     if not unit.name_en.strip():
         findings.append(
             warning(

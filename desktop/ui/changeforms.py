@@ -98,6 +98,8 @@ class _NewUnitFields:
         self.name_en = self.line(_("Name (English)"), "AI Bureau")
         self.grade = GradeCombo(self.grades)
         self.form.addRow(_("Head grade"), self.grade)
+        self.grade_alt = GradeCombo(self.grades)  # 복수직급
+        self.form.addRow(_("Second head grade (복수직급)"), self.grade_alt)
         # the project's own key for the unit (u013): kept, never shown to the official
         self.unit_id = QLineEdit(self.new_id())
         self.unit_id.setVisible(False)
@@ -112,6 +114,9 @@ class _NewUnitFields:
             name_en=self.name_en.text().strip(),
             parent_id=parent_id,
             head_grade=self.grade.code(),
+            head_grade_alt=self.grade_alt.code()
+            if self.grade_alt.code() != self.grade.code()
+            else "",
         )
 
     def load_new_unit(self: ChangeForm, unit: Unit) -> None:
@@ -119,6 +124,7 @@ class _NewUnitFields:
         self.name_ko.setText(unit.name_ko)
         self.name_en.setText(unit.name_en)
         self.grade.set_code(unit.head_grade)
+        self.grade_alt.set_code(unit.head_grade_alt)
         self.unit_id.setText(unit.id)
 
 
@@ -431,16 +437,23 @@ class HeadGradeForm(ChangeForm):
         self.unit = self.picker(_("Unit"))
         self.grade = GradeCombo(self.grades)
         self.form.addRow(_("New head grade"), self.grade)
+        self.grade_alt = GradeCombo(self.grades)  # 복수직급: either of two grades
+        self.form.addRow(_("Second head grade (복수직급)"), self.grade_alt)
 
     def load(self, change: ch.ChangeHeadGrade) -> None:
         self.unit.set_unit_id(change.unit_id)
         self.grade.set_code(change.grade)
+        self.grade_alt.set_code(change.grade_alt)
 
     def build(self, change_id: str) -> ch.ChangeHeadGrade:
         if not self.grade.code():
             raise ValueError(_("Choose the new head grade."))
+        alt = self.grade_alt.code()
         return ch.ChangeHeadGrade(
-            change_id, unit_id=self.required(self.unit, _("the unit")), grade=self.grade.code()
+            change_id,
+            unit_id=self.required(self.unit, _("the unit")),
+            grade=self.grade.code(),
+            grade_alt=alt if alt != self.grade.code() else "",
         )
 
 

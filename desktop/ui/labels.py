@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from desktop.core.government import Profile
-from desktop.core.grades import DEFAULT_GRADES, Grade
+from desktop.core.grades import DEFAULT_GRADES, Grade, head_grade_words
 from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.org import UnitKind
 from desktop.ui.tr import N_, _, pick
@@ -21,6 +21,12 @@ def grade_label(code: str, grades: Iterable[Grade] = DEFAULT_GRADES) -> str:
         if grade.code == code:
             return pick(grade.ko, grade.en)
     return code
+
+
+def head_grade_label(codes: Iterable[str], grades: Iterable[Grade] = DEFAULT_GRADES) -> str:
+    """A head's grade, in the interface language: ``g4`` → ``4급``; both of a 복수직급,
+    ``g3``, ``g4`` → ``3·4급`` (English: ``Grade 3 or 4``)."""
+    return head_grade_words(codes, grades).pick()
 
 
 def kind_label(kind: UnitKind, profile: Profile | None = None) -> str:
@@ -66,6 +72,7 @@ FIELDS = {
     "name_en": N_("English name"),
     "kind": N_("kind"),
     "head_grade": N_("head grade"),
+    "head_grade_alt": N_("second head grade"),
     "duties": N_("duty list"),
     "staffing": N_("staff numbers"),
     "purpose_ko": N_("purpose (Korean)"),

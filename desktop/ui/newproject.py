@@ -47,7 +47,7 @@ from desktop.core.org import UnitKind
 from desktop.core.orgread import OrgReading, read_organization
 from desktop.core.project import InstrumentSource, Project, Role
 from desktop.core.statute import InstrumentKind
-from desktop.ui.labels import grade_label, kind_label
+from desktop.ui.labels import grade_label, head_grade_label, kind_label
 from desktop.ui.tr import _, lang, ngettext, pick
 
 # (key, instrument kind): the organization ordinance, its rule, the staffing ordinance.
@@ -235,7 +235,7 @@ class NewProjectDialog(QDialog):
                 [
                     unit.name_ko,
                     kind_label(unit.kind, profile),
-                    grade_label(unit.head_grade),
+                    head_grade_label(unit.head_grades),
                     str(len(unit.duties)) if unit.duties else "",
                     f"{unit.staff_total:,}" if unit.staffing else "",
                     self._where(read.source.instrument, read.source.line, read.source.text),

@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.core.government import Profile
 from desktop.core.kinds import ABOLISH, ACTIONS, Action
 from desktop.core.org import Organization, Unit
-from desktop.ui.labels import grade_label, kind_label
+from desktop.ui.labels import head_grade_label, kind_label
 from desktop.ui.tr import N_, _
 
 MIME = "application/x-orgdraft-unit-ids"
@@ -222,7 +222,7 @@ class OrgModel(QAbstractItemModel):
         if column == COL_NAME_EN:
             return unit.name_en
         if column == COL_GRADE:
-            return grade_label(unit.head_grade)
+            return head_grade_label(unit.head_grades)
         total = unit.staff_total
         return str(total) if total else ""
 

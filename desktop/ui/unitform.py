@@ -58,6 +58,18 @@ class UnitForm(QWidget):
         self.grade = GradeCombo(())
         self.grade.currentTextChanged.connect(lambda: self._edit("head_grade", self.grade.code()))
         form.addRow(_("Head grade"), self.grade)
+        # 복수직급: a head the instrument lets hold either of two grades
+        self.grade_alt = GradeCombo(())
+        self.grade_alt.setToolTip(
+            _(
+                "For a head who may hold either of two grades (복수직급: 국장은 지방부이사관 또는 "
+                "지방서기관으로 보한다). Leave empty for one grade."
+            )
+        )
+        self.grade_alt.currentTextChanged.connect(
+            lambda: self._edit("head_grade_alt", self.grade_alt.code())
+        )
+        form.addRow(_("Second head grade (복수직급)"), self.grade_alt)
         self.open_position = QCheckBox(_("Open position (개방형 직위)"))
         self.open_position.toggled.connect(lambda on: self._edit("open_position", on))
         form.addRow("", self.open_position)
@@ -111,6 +123,7 @@ class UnitForm(QWidget):
         doc.meta_changed.connect(self._on_meta_changed)
         self.kind.set_profile(doc.project.profile)
         self.grade.set_grades(doc.project.grades)
+        self.grade_alt.set_grades(doc.project.grades)
         self.body.setEnabled(not doc.read_only)
         self.show_unit("")
 
@@ -133,6 +146,7 @@ class UnitForm(QWidget):
             if edit.text() != getattr(unit, field):
                 edit.setText(getattr(unit, field))
         self.grade.set_code(unit.head_grade)
+        self.grade_alt.set_code(unit.head_grade_alt)
         with QSignalBlocker(self.open_position):
             self.open_position.setChecked(unit.open_position)
         self._fill(self.duties, [(d.ko, d.en) for d in unit.duties])
@@ -247,6 +261,7 @@ class UnitForm(QWidget):
         widget = {
             "kind": self.kind,
             "head_grade": self.grade,
+            "head_grade_alt": self.grade_alt,
             "duties": self.duties,
             "staffing": self.staffing,
         }.get(field) or self.lines.get(field)

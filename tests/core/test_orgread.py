@@ -340,13 +340,13 @@ def test_what_the_text_leaves_open_is_asked_with_the_line():
 """
     reading = read_organization([("ordinance", text)])
     by_id = {q.id: q for q in reading.questions}
-    assert by_id["grade:행정국"].options == ("g3", "g4")
-    assert by_id["grade:행정국"].source.line == 3
     assert by_id["parent:정책팀"].options == ("미래전략단", "시장")
     assert by_id["parent:정책팀"].source.line == 4
-    org = reading.organization({"parent:정책팀": "시장", "grade:행정국": "g4"})
+    # Two grades for one head (복수직급) are what the text says, nothing left open.
+    assert "grade:행정국" not in by_id
+    org = reading.organization({"parent:정책팀": "시장"})
     assert org.parent(org.by_name("정책팀")[0].id).name_ko == "시장"
-    assert org.by_name("행정국")[0].head_grade == "g4"
+    assert org.by_name("행정국")[0].head_grades == ("g3", "g4")
     # 미래전략단 ends like a bureau-level 단 in an ordinance: read so, without a question.
     assert org.by_name("미래전략단")[0].kind is UnitKind.TASK_FORCE
     assert "kind:미래전략단" not in by_id

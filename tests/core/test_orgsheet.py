@@ -339,13 +339,14 @@ HEADED = "식별자,상위 식별자,종류,기구명,장의 직급,6급\r\nb1,,
     ],
 )
 def test_a_head_grade_the_project_lacks_is_told_not_read_as_another(lang, expected):
-    """Walked: '7급이상' was imported as 7급 (the 이상 lost) and '4·5급' as 5급, silently."""
-    text = HEADED + "d1,b1,과,총무과,7급이상,3\r\nd2,b1,과,민원과,4·5급,1\r\n"
+    """Walked: '7급이상' was imported as 7급 (the 이상 lost) and '4·5급' as 5급, silently
+    ('4·5급' is now both grades of a 복수직급; three grades are no head's)."""
+    text = HEADED + "d1,b1,과,총무과,7급이상,3\r\nd2,b1,과,민원과,4·5·6급,1\r\n"
     with pytest.raises(OrgSheetError) as caught:
         read_csv_bytes(text.encode())
     messages = [p.message(lang) for p in caught.value.problems]
     assert messages[0] == expected
-    assert messages[1].startswith("E4 셀(장의 직급): 4·5급" if lang == "ko" else "cell E4 (")
+    assert messages[1].startswith("E4 셀(장의 직급): 4·5·6급" if lang == "ko" else "cell E4 (")
     assert len(messages) == 2
 
 

@@ -93,7 +93,8 @@ class ChangeKind(Change):  # 격상·격하
         unit.kind = self.kind
         unit.name_ko = self.name_ko or unit.name_ko
         unit.name_en = self.name_en or unit.name_en
-        unit.head_grade = self.head_grade or unit.head_grade
+        if self.head_grade:  # a new grade: one, replacing both of a 복수직급
+            unit.head_grade, unit.head_grade_alt = self.head_grade, ""
         old_rank, new_rank = _RANK[old.old_kind.level], _RANK[self.kind.level]
         if new_rank != old_rank:
             action = UPGRADE if new_rank > old_rank else DOWNGRADE

@@ -1,0 +1,268 @@
+# ruff: noqa: E501  (the instruments' sentences are kept whole)
+"""A head the instrument lets hold either of two grades (복수직급: ``국장은 지방부이사관 또는
+지방서기관으로 보한다``) keeps both, from File › New's reading to the drafted bills: read from
+고양시's texts (tests/data/governments/goyang-*.txt, a 특례시 whose 자치행정국장 is 3·4급 and
+whose 담당관 are 4·5급), shown as ``3·4급`` / ``Grade 3 or 4``, saved in the project file,
+written back as the instruments write it, regraded, checked against the standard and counted
+once in the staffing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import jsonschema
+import pytest
+
+from desktop import paths
+from desktop.core import changes as ch
+from desktop.core import projectfile
+from desktop.core.grades import head_grade_words
+from desktop.core.org import Duty, Unit, UnitKind
+from desktop.core.orgread import read_organization
+from desktop.core.orgsheet import read_csv_bytes, write_csv
+from desktop.core.press import press_paragraphs
+from desktop.core.project import Meta, Project
+from desktop.core.summary import summary
+from desktop.core.validate import validate
+from tests.core.government_projects import DATA, _ids, _read
+
+K = UnitKind
+TODAY = dt.date(2025, 8, 1)
+
+
+def goyang_project() -> Project:
+    """경기도 고양시 (특례시, 1,070,000 inhabitants) as File › New reads its three texts."""
+    meta = Meta(government_ko="경기도 고양시", government_en="Goyang Special City",
+                bill_date=dt.date(2025, 8, 29), session_ko="제290회 고양시의회 임시회",
+                session_en="290th extraordinary session of the Goyang City Council",
+                passed_date=dt.date(2025, 9, 16))  # fmt: skip
+    english = {"시장": "Mayor", "부시장": "Deputy Mayor",
+               "기획조정실": "Planning and Coordination Office",
+               "자치행정국": "Autonomous Administration Bureau",
+               "도시교통국": "Urban Transport Bureau"}  # fmt: skip
+    return _read("goyang", meta, 1_070_000, english)
+
+
+def unit(project: Project, name: str) -> Unit:
+    return project.org.by_name(name)[0]
+
+
+def sentences(project: Project, key: str) -> list[str]:
+    return [s.text for s in project.draft_inputs().draft[key].amendment("ko").sentences]
+
+
+def texts() -> list[tuple[str, str]]:
+    return [(key, (DATA / f"goyang-{key}.txt").read_text(encoding="utf-8"))
+            for key in ("ordinance", "rule", "staffing")]  # fmt: skip
+
+
+def test_a_head_of_two_grades_is_read_with_both_and_nothing_is_asked():
+    reading = read_organization(texts())
+    bureau = reading.units["자치행정국"]
+    assert (bureau.head_grade, bureau.head_grade_alt) == ("g3", "g4")
+    assert bureau.grade_source.text == (
+        "제5조(자치행정국) ① 자치행정국에 국장 1명을 두되, 국장은 지방부이사관 또는 지방서기관으로 보한다."
+    )
+    assert not [q for q in reading.questions if q.topic == "grade"]
+    org = reading.organization()
+    assert org.by_name("자치행정국")[0].head_grades == ("g3", "g4")
+    # two titles of one grade are one grade, not a 복수직급
+    assert org.by_name("도시교통국")[0].head_grades == ("g4",)
+    assert org.by_name("기획조정실")[0].head_grades == ("g3",)
+    # ``담당관은 지방서기관 또는 지방행정사무관으로 보한다``: every 담당관 of the rule, both grades
+    for name in ("정책기획담당관", "예산담당관"):
+        assert org.by_name(name)[0].head_grades == ("g4", "g5")
+        assert (
+            reading.units[name].grade_source.text
+            == "② 담당관은 지방서기관 또는 지방행정사무관으로 보한다."
+        )
+    # the divisions, whose grade no sentence states, have none
+    assert org.by_name("총무과")[0].head_grades == ()
+
+
+def test_more_than_two_grades_keep_two_and_say_so_at_the_line():
+    text = """가온시 행정기구 설치 조례
+제2조(국의 설치) 부시장 밑에 행정국을 둔다.
+제3조(행정국) ① 행정국에 국장 1명을 두되, 국장은 지방부이사관ㆍ지방서기관 또는 지방행정사무관으로 보한다.
+"""
+    reading = read_organization([("ordinance", text)])
+    assert reading.organization().by_name("행정국")[0].head_grades == ("g3", "g4")
+    question = reading.question("grade:행정국")
+    assert question is not None and question.options == () and question.source.line == 3
+    assert question.message("ko") == (
+        "행정국의 장은 3급, 4급, 5급 중에서 보하도록 되어 있으나 앞의 두 직급만 두었습니다. "
+        "읽은 뒤 장의 직급을 확인해 주십시오."
+    )
+    assert question.message("en") == (
+        "The head of 행정국 may hold Grade 3, Grade 4, Grade 5; the first two are kept. Check the "
+        "unit's head grade after reading."
+    )
+
+
+@pytest.mark.parametrize(
+    ("codes", "ko", "en"),
+    [
+        (("g3", "g4"), "3·4급", "Grade 3 or 4"),
+        (("g4", "g3"), "3·4급", "Grade 3 or 4"),  # the higher grade first, as officials write
+        (("g4",), "4급", "Grade 4"),
+        (("fire-4", "g4"), "소방정 또는 4급", "Fire Superintendent or Grade 4"),
+        ((), "", ""),
+    ],
+)
+def test_a_head_grade_in_words(codes, ko, en):
+    words = head_grade_words(codes)
+    assert (words.ko, words.en) == (ko, en)
+
+
+def test_the_project_file_keeps_both_grades_and_older_files_still_load(tmp_path):
+    project = goyang_project()
+    ids = _ids(project)
+    project.changes = [
+        ch.ChangeHeadGrade("c1", unit_id=ids["도시교통국"], grade="g3", grade_alt="g4")
+    ]
+    target = tmp_path / "goyang.orgdraft"
+    projectfile.save(project, target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    schema = json.loads((paths.resources_dir() / "orgdraft.schema.json").read_text("utf-8"))
+    jsonschema.validate(data, schema)
+    units = {u["name_ko"]: u for u in data["org"]}
+    bureau = units["자치행정국"]
+    assert (bureau["head_grade"], bureau["head_grade_alt"]) == ("g3", "g4")
+    assert "head_grade_alt" not in units["도시교통국"]  # one grade: the file as before
+    assert data["changes"][0]["grade_alt"] == "g4"
+    again = projectfile.load(target)
+    assert again.org == project.org
+    assert again.changes[0].grade_alt == "g4"
+    assert unit(again, "자치행정국").head_grades == ("g3", "g4")
+    # a file written before (no second grade anywhere) loads with one grade per head
+    sample = projectfile.load(paths.sample_path())
+    assert all(u.head_grade_alt == "" for u in sample.org)
+
+
+def test_a_new_bureau_imitating_a_head_of_two_grades_states_its_own_grades():
+    """The new 환경국's article imitates 자치행정국's: given 3급 alone it says 지방부이사관 (it
+    said ``지방부이사관 또는 지방서기관``, the model's two grades, when the model was read as
+    3급); given both, both; given 4급, 지방서기관."""
+    for grades, words in (
+        (("g3", ""), "지방부이사관"),
+        (("g3", "g4"), "지방부이사관 또는 지방서기관"),
+        (("g4", ""), "지방서기관"),
+    ):
+        project = goyang_project()
+        ids = _ids(project)
+        bureau = Unit("env", K.BUREAU, "환경국", "Environment Bureau", ids["부시장"], grades[0],
+                      [Duty("환경정책에 관한 사항")], {"g4": 1}, head_grade_alt=grades[1])  # fmt: skip
+        project.changes = [ch.Establish("c1", unit=bureau)]
+        inputs = project.draft_inputs()
+        article = next(
+            a for a in inputs.statutes.instruments["ordinance"].articles if a.title == "환경국"
+        )
+        assert article.paragraphs[0].text == (
+            f"환경국에 국장 1명을 두되, 국장은 {words}으로 보한다."
+        ), grades
+
+
+def test_a_regrade_from_and_to_two_grades_is_written_as_the_instrument_writes_it():
+    project = goyang_project()
+    ids = _ids(project)
+    before = project.org.total_staffing()
+    project.changes = [
+        ch.ChangeHeadGrade("c1", unit_id=ids["자치행정국"], grade="g3"),
+        ch.ChangeHeadGrade("c2", unit_id=ids["도시교통국"], grade="g3", grade_alt="g4"),
+    ]
+    assert sentences(project, "ordinance") == [
+        '제5조제1항 중 "지방부이사관 또는 지방서기관"을 "지방부이사관"으로 한다.',
+        '제6조제1항 중 "지방서기관 또는 지방기술서기관"을 "지방부이사관 또는 지방서기관"으로 한다.',
+    ]
+    inputs = project.draft_inputs()
+    after = inputs.applied.org
+    assert after.by_name("자치행정국")[0].head_grades == ("g3",)
+    assert after.by_name("도시교통국")[0].head_grades == ("g3", "g4")
+    # the head is one post, counted once: no post moves where the new grades hold the old one
+    assert after.total_staffing() == before
+    point = summary(inputs, "ordinance").points[0]
+    assert (
+        point.ko
+        == "직급 조정: 자치행정국장(3·4급 → 3급), 도시교통국장(4급 → 3·4급) (안 제5조, 제6조)"
+    )
+    assert "Autonomous Administration Bureau (Grade 3 or 4 → Grade 3)" in point.en
+    release = " ".join(p.ko for p in press_paragraphs(inputs))
+    assert "자치행정국장의 직급은 3·4급에서 3급으로 조정된다." in release
+    assert "도시교통국장의 직급은 4급에서 3·4급으로 조정된다." in release
+    english = " ".join(p.en for p in press_paragraphs(inputs))
+    assert "will be regraded from Grade 3 or 4 to Grade 3." in english
+
+
+def test_a_regrade_to_the_grades_the_head_has_changes_nothing_and_says_so():
+    project = goyang_project()
+    ids = _ids(project)
+    project.changes = [
+        ch.ChangeHeadGrade("c1", unit_id=ids["자치행정국"], grade="g3", grade_alt="g4")
+    ]
+    findings = [f for f in validate(project, today=TODAY) if f.code == "W-CHANGE-NOTHING"]
+    assert len(findings) == 1
+    assert sentences(project, "ordinance") == []
+
+
+def test_an_upgrade_with_a_new_grade_leaves_one_grade():
+    project = goyang_project()
+    ids = _ids(project)
+    project.changes = [
+        ch.ChangeKind("c1", unit_id=ids["자치행정국"], kind=K.OFFICE, head_grade="g3")
+    ]
+    after = project.draft_inputs().applied.org
+    assert after.get(ids["자치행정국"]).head_grades == ("g3",)
+
+
+def test_each_grade_of_a_head_is_checked_against_the_standard():
+    project = goyang_project()
+    grade_findings = [f for f in validate(project, today=TODAY) if f.code == "W-HEAD-GRADE"]
+    assert grade_findings == []  # a city's 국장 may be 3급 or 4급 (별표 3): both are within
+    bureau = unit(project, "자치행정국")
+    bureau.head_grade, bureau.head_grade_alt = "g2", "g3"
+    (finding,) = [f for f in validate(project, today=TODAY) if f.code == "W-HEAD-GRADE"]
+    assert finding.place.ref == bureau.id and finding.place.field == "head_grade"
+    assert finding.message("ko").startswith("자치행정국의 장 직급 2·3급은 시의 국 기준과 다릅니다")
+    assert finding.message("en").startswith("The head grade Grade 2 or 3 of Autonomous")
+
+
+def test_a_second_grade_without_a_first_is_told_at_the_unit():
+    project = goyang_project()
+    bureau = unit(project, "자치행정국")
+    bureau.head_grade = ""
+    (finding,) = [f for f in validate(project, today=TODAY) if f.code == "W-HEAD-GRADE-SECOND"]
+    assert finding.place.ref == bureau.id and finding.place.field == "head_grade"
+    assert finding.message("ko") == (
+        "자치행정국에 장의 두 번째 직급(4급)만 있고 장의 직급이 없습니다. 장의 직급을 정하거나 "
+        "두 번째 직급을 지우십시오."
+    )
+    assert finding.message("en") == (
+        "Autonomous Administration Bureau has a second head grade (Grade 4) but no head grade; "
+        "set the head grade, or clear the second one."
+    )
+
+
+@pytest.mark.parametrize(("lang", "cell"), [("ko", "3·4급"), ("en", "Grade 3 or 4")])
+def test_the_unit_list_writes_both_grades_and_reads_them_back(lang, cell):
+    project = goyang_project()
+    data = write_csv(project.org, project.grades, lang=lang)
+    assert f",{cell}," in data.decode("utf-8-sig")
+    assert read_csv_bytes(data, project.grades) == project.org
+    cp949 = write_csv(project.org, project.grades, encoding="cp949", lang=lang)
+    assert read_csv_bytes(cp949, project.grades) == project.org
+
+
+@pytest.mark.parametrize(
+    ("cell", "grades"),
+    [
+        ("지방부이사관 또는 지방서기관", ("g3", "g4")),
+        ("3급 또는 4급", ("g3", "g4")),
+        ("4ㆍ5급", ("g4", "g5")),
+        ("Grade 3 or Grade 4", ("g3", "g4")),
+        ("지방서기관 또는 지방기술서기관", ("g4",)),
+    ],
+)
+def test_a_head_grade_cell_as_officials_write_two_grades(cell, grades):
+    text = f"식별자,상위 식별자,종류,기구명,장의 직급\r\nb1,,국,행정국,{cell}\r\n"
+    assert read_csv_bytes(text.encode()).get("b1").head_grades == grades

@@ -1,0 +1,123 @@
+"""A head of two grades (복수직급) through File › New and the organization page: 고양시's
+자치행정국장 (``국장은 지방부이사관 또는 지방서기관으로 보한다``) reads as 3·4급 in the review, the
+tree and the unit form, in Korean and in English, and the second grade is edited (and undone)
+like any field."""
+
+from pathlib import Path
+
+import pytest
+
+from desktop.ui.orgmodel import COL_GRADE
+from desktop.ui.tr import set_lang
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "governments"
+
+
+def review_rows(tree) -> dict[str, list[str]]:
+    rows: dict[str, list[str]] = {}
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        rows[item.text(0)] = [item.text(c) for c in range(tree.columnCount())]
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    return rows
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(
+    ("lang", "both", "one", "officer", "undo"),
+    [
+        ("ko", "3·4급", "3급", "4·5급", "자치행정국의 복수직급 수정"),
+        ("en", "Grade 3 or 4", "Grade 3", "Grade 4 or 5", "Edit second head grade of 자치행정국"),
+    ],
+)
+def test_a_head_of_two_grades_is_shown_and_edited_with_both(
+    qtbot, make_window, lang, both, one, officer, undo
+):
+    set_lang(lang)
+    window = make_window()
+    seen = {}
+
+    def drive(dialog) -> int:
+        dialog.name_ko.setText("경기도 고양시")
+        dialog.population.setValue(1_070_000)
+        dialog.next.click()
+        for key in ("ordinance", "rule", "staffing"):
+            text = (DATA / f"goyang-{key}.txt").read_text(encoding="utf-8")
+            dialog.texts[key].setPlainText(text)
+        dialog.next.click()
+        seen["rows"] = review_rows(dialog.tree)
+        seen["answers"] = dict(dialog.answers)
+        dialog.next.click()
+        return dialog.result()
+
+    window._run_dialog = drive
+    window.new_project()
+    rows = seen["rows"]
+    assert rows["자치행정국"][2] == both
+    assert rows["도시교통국"][2] == ("4급" if lang == "ko" else "Grade 4")
+    assert rows["정책기획담당관"][2] == officer
+    assert seen["answers"] == {}  # nothing to choose: the text says both grades
+    org = window.doc.project.org
+    bureau = org.by_name("자치행정국")[0]
+    assert bureau.head_grades == ("g3", "g4")
+    model = window.doc.org_model
+    cell = model.index_of_unit(bureau.id, COL_GRADE)
+    assert cell.data() == both
+    window.show_section("org")
+    window.org_page.select_unit(bureau.id)
+    form = window.org_page.form
+    assert form.grade.currentText() == one
+    assert form.grade_alt.currentText() == ("4급" if lang == "ko" else "Grade 4")
+    form.grade_alt.setCurrentIndex(0)  # the empty entry: one grade
+    assert bureau.head_grades == ("g3",)
+    assert window.doc.undo_stack.undoText() == undo
+    assert model.index_of_unit(bureau.id, COL_GRADE).data() == one
+    window.doc.undo_stack.undo()
+    assert bureau.head_grades == ("g3", "g4")
+    assert form.grade_alt.currentText() == ("4급" if lang == "ko" else "Grade 4")
+    assert model.index_of_unit(bureau.id, COL_GRADE).data() == both
+
+
+@pytest.mark.gui
+def test_a_regrade_to_two_grades_through_the_change_form(qtbot, make_window):
+    """The 직급 조정 form offers a second grade: 도시교통국's 4급 head becomes 3·4급, and the
+    change list and the bill say so; opened again, the form shows both."""
+    set_lang("ko")
+    window = make_window()
+
+    def drive(dialog) -> int:
+        dialog.name_ko.setText("경기도 고양시")
+        dialog.population.setValue(1_070_000)
+        dialog.next.click()
+        for key in ("ordinance", "rule", "staffing"):
+            text = (DATA / f"goyang-{key}.txt").read_text(encoding="utf-8")
+            dialog.texts[key].setPlainText(text)
+        dialog.next.click()
+        dialog.next.click()
+        return dialog.result()
+
+    window._run_dialog = drive
+    window.new_project()
+    project = window.doc.project
+    bureau = project.org.by_name("도시교통국")[0]
+    dialog = window.changes_page.add_change("head_grade")
+    form = dialog.form
+    form.unit.setCurrentIndex(form.unit.findData(bureau.id))
+    form.grade.setCurrentIndex(form.grade.findData("g3"))
+    form.grade_alt.setCurrentIndex(form.grade_alt.findData("g4"))
+    dialog.accept()
+    (change,) = project.changes
+    assert (change.grade, change.grade_alt) == ("g3", "g4")
+    assert change.describe({bureau.id: "도시교통국"}) == "도시교통국: 3급 또는 4급"
+    sentences = [
+        s.text for s in project.draft_inputs().draft["ordinance"].amendment("ko").sentences
+    ]
+    assert sentences == [
+        '제6조제1항 중 "지방서기관 또는 지방기술서기관"을 "지방부이사관 또는 지방서기관"으로 한다.'
+    ]
+    again = window.changes_page.add_change("head_grade")
+    again.form.load(change)
+    assert again.form.grade_alt.currentText() == "4급"
+    assert again.form.form.labelForField(again.form.grade_alt).text() == "복수직급(두 번째 직급)"
+    again.reject()
