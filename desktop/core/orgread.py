@@ -789,6 +789,19 @@ class _Reader:
             )
             return
         self.claimed.add(id(item.para))
+        if len(codes) > 2:  # as for one head: a third grade is told, not kept silently
+            self.ask(
+                "unread",
+                "",
+                item.source,
+                N_(
+                    "{posts} may hold {grades}; the first two are kept. Check the head grades "
+                    "after reading."
+                ),
+                (),
+                posts=posts_text,
+                grades=grades_words(codes),
+            )
         for read in self.reading.units.values():
             if read.kind in kinds and not read.head_grade:
                 if read.kind is UnitKind.SUB_MUNICIPAL and not read.name_ko.endswith(endings):

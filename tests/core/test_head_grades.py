@@ -25,6 +25,7 @@ from desktop.core.press import press_paragraphs
 from desktop.core.project import Meta, Project
 from desktop.core.summary import summary
 from desktop.core.validate import validate
+from desktop.documents.orgtables import unit_rows
 from tests.core.government_projects import DATA, _ids, _read
 
 K = UnitKind
@@ -97,6 +98,28 @@ def test_more_than_two_grades_keep_two_and_say_so_at_the_line():
     assert question.message("en") == (
         "The head of 행정국 may hold Grade 3, Grade 4, Grade 5; the first two are kept. Check the "
         "unit's head grade after reading."
+    )
+
+
+def test_more_than_two_grades_of_a_post_keep_two_and_say_so_at_the_line():
+    text = """가온시 행정기구 설치 조례 시행규칙
+제2조(기획관실) ① 기획관실에 정책담당관 및 예산담당관을 둔다.
+② 담당관은 지방부이사관ㆍ지방서기관 또는 지방행정사무관으로 보한다.
+"""
+    reading = read_organization([("rule", text)])
+    org = reading.organization()
+    assert [org.by_name(n)[0].head_grades for n in ("정책담당관", "예산담당관")] == [
+        ("g3", "g4")
+    ] * 2
+    (note,) = [q for q in reading.questions if q.topic == "unread"]
+    assert note.source.line == 3 and note.options == ()
+    assert note.message("ko") == (
+        "담당관은 3급, 4급, 5급 중에서 보하도록 되어 있으나 앞의 두 직급만 두었습니다. 읽은 뒤 "
+        "장의 직급을 확인해 주십시오."
+    )
+    assert note.message("en") == (
+        "담당관 may hold Grade 3, Grade 4, Grade 5; the first two are kept. Check the head grades "
+        "after reading."
     )
 
 
@@ -192,6 +215,25 @@ def test_a_regrade_from_and_to_two_grades_is_written_as_the_instrument_writes_it
     assert "도시교통국장의 직급은 4급에서 3·4급으로 조정된다." in release
     english = " ".join(p.en for p in press_paragraphs(inputs))
     assert "will be regraded from Grade 3 or 4 to Grade 3." in english
+    remarks = {r[0][0]: r[2] for r in unit_rows(inputs, "ko")}  # the organization table
+    assert remarks["자치행정국"] == ["직급 조정(3·4급 → 3급)"]
+    assert remarks["도시교통국"] == ["직급 조정(4급 → 3·4급)"]
+
+
+def test_the_head_post_of_two_grades_moves_once_when_regraded():
+    """A bureau whose staffing counts its 3·4급 head at 4급: regraded to 3급, that post moves to
+    3급; regraded to 3·4급 from 4급, it stays where it is. Nothing is counted twice."""
+    project = goyang_project()
+    ids = _ids(project)
+    bureau = project.org.get(ids["자치행정국"])
+    bureau.staffing = {"g4": 1, "g5": 2}
+    project.changes = [ch.ChangeHeadGrade("c1", unit_id=bureau.id, grade="g3")]
+    after = project.draft_inputs().applied.org.get(bureau.id)
+    assert after.staffing == {"g3": 1, "g4": 0, "g5": 2}
+    bureau.head_grade, bureau.head_grade_alt = "g4", ""
+    project.changes = [ch.ChangeHeadGrade("c1", unit_id=bureau.id, grade="g3", grade_alt="g4")]
+    after = project.draft_inputs().applied.org.get(bureau.id)
+    assert after.staffing == {"g4": 1, "g5": 2} and after.head_grades == ("g3", "g4")
 
 
 def test_a_regrade_to_the_grades_the_head_has_changes_nothing_and_says_so():

@@ -26,11 +26,11 @@ class HeadGrade:
 
     @property
     def old_grades(self) -> tuple[str, ...]:
-        return tuple(g for g in (self.old, self.old_alt) if g)
+        return tuple(dict.fromkeys(g for g in (self.old, self.old_alt) if g))
 
     @property
     def new_grades(self) -> tuple[str, ...]:
-        return tuple(g for g in (self.new, self.new_alt) if g)
+        return tuple(dict.fromkeys(g for g in (self.new, self.new_alt) if g))
 
 
 def grade_change_words(grades: Iterable[Grade], change: HeadGrade) -> tuple[str, str, str, str]:
