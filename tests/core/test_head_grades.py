@@ -19,6 +19,7 @@ from desktop.core import changes as ch
 from desktop.core import projectfile
 from desktop.core.grades import head_grade_words
 from desktop.core.org import Duty, Unit, UnitKind
+from desktop.core.orgcheck import MISSING, cross_check, take_from_text
 from desktop.core.orgread import read_organization
 from desktop.core.orgsheet import read_csv_bytes, write_csv
 from desktop.core.press import press_paragraphs
@@ -308,3 +309,21 @@ def test_the_unit_list_writes_both_grades_and_reads_them_back(lang, cell):
 def test_a_head_grade_cell_as_officials_write_two_grades(cell, grades):
     text = f"식별자,상위 식별자,종류,기구명,장의 직급\r\nb1,,국,행정국,{cell}\r\n"
     assert read_csv_bytes(text.encode()).get("b1").head_grades == grades
+
+
+def test_a_unit_taken_from_the_text_by_the_cross_check_keeps_both_grades():
+    project = goyang_project()
+    org = project.org.copy()
+    bureau = org.by_name("자치행정국")[0]
+    for child in org.children(bureau.id):
+        org.remove(child.id)
+    org.remove(bureau.id)
+    texts_by_key = dict(texts())
+    reading = read_organization(texts_by_key.items())
+    (missing,) = [
+        d
+        for d in cross_check(org, reading, texts_by_key)
+        if (d.code, d.name) == (MISSING, "자치행정국")
+    ]
+    fixed = take_from_text(org, missing, reading)
+    assert fixed.by_name("자치행정국")[0].head_grades == ("g3", "g4")

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.ui.orgmodel import COL_GRADE
 from desktop.ui.tr import set_lang
+from tests.ui.conftest import open_project
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "governments"
 
@@ -121,3 +122,35 @@ def test_a_regrade_to_two_grades_through_the_change_form(qtbot, make_window):
     assert again.form.grade_alt.currentText() == "4급"
     assert again.form.form.labelForField(again.form.grade_alt).text() == "복수직급(두 번째 직급)"
     again.reject()
+
+
+@pytest.mark.gui
+def test_a_new_bureau_of_two_grades_through_the_establish_form(qtbot, make_window):
+    """The 신설 form offers a second grade too: a new 환경국 of 3·4급 keeps both
+    grades, and the form opened on the change shows them."""
+    set_lang("ko")
+    window = make_window()
+    open_project(qtbot, window)
+    project = window.doc.project
+    window.show_section("changes")
+    dialog = window.changes_page.add_change("establish")
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    form.parent_picker.set_unit_id("vg1")
+    form.name_ko.setText("환경국")
+    form.name_en.setText("Environment Bureau")
+    form.grade.set_code("g3")
+    form.grade_alt.set_code("g4")
+    assert form.form.labelForField(form.grade_alt).text() == "복수직급(두 번째 직급)"
+    dialog.accept()
+    assert dialog.error.text() == ""
+    change = project.changes[-1]
+    assert change.unit.head_grades == ("g3", "g4")
+    again = window.changes_page.add_change("establish")
+    qtbot.addWidget(again)
+    again.form.load(change)
+    assert (again.form.grade.currentText(), again.form.grade_alt.currentText()) == ("3급", "4급")
+    again.reject()
+    # the same grade twice is one grade
+    form.grade_alt.set_code("g3")
+    assert form.new_unit("vg1").head_grades == ("g3",)
