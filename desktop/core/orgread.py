@@ -701,8 +701,8 @@ class _Reader:
                     self.claimed.add(id(item.para))
         for match in _GRADE.finditer(item.para.text):
             who = match.group("post")
-            if who == _GU_HEAD and self.gu_units():
-                self.grade_gu(match, item)
+            if who == _GU_HEAD and self.gu_units():  # the 구's head, not the government's
+                self.grade_by_post(match, item)
                 continue
             unit = self.resolve(who, item)
             if unit is None:
@@ -737,44 +737,20 @@ class _Reader:
                     grades=grades_words(codes),
                 )
 
-    def grade_gu(self, match: re.Match[str], item: _Para) -> None:
-        """``구청장은 지방부이사관으로 보한다``: the grade of every 일반구 whose own text states
-        none."""
-        codes = grade_codes(match.group("grades"))
-        if not codes:
-            self.ask(
-                "unread",
-                "",
-                item.source,
-                N_("The grade in this sentence was not recognised: {text}"),
-                (),
-                text=match.group(0).strip(" ,."),
-            )
-            return
-        self.claimed.add(id(item.para))
-        for read in self.gu_units():
-            if not read.head_grade:
-                read.head_grade, read.grade_source = codes[0], item.source
-                if len(codes) > 1:
-                    self.ask(
-                        "grade",
-                        read.name_ko,
-                        item.source,
-                        N_("The head of {unit} may hold more than one grade; read as the first."),
-                        codes,
-                        unit=read.name_ko,
-                    )
-
     def grade_by_post(self, match: re.Match[str], item: _Para) -> None:
-        """``실장 및 과장은 지방행정사무관으로 보한다``: the grade of every unit of those kinds
-        whose own article states none; a post that names no unit is reported."""
+        """``실장 및 과장은 지방행정사무관으로 보한다``, ``구청장은 지방부이사관으로 보한다``
+        (in a 시 with 구): the grade of every unit of those kinds whose own article states
+        none; a post that names no unit is reported."""
         lead = re.split(r"[.,]\s", item.para.text[: match.start("post")])[-1].strip()
         posts_text = match.group("post")
         if re.search(r"(?:및|ㆍ|·)$", lead):
             posts_text = f"{lead} {posts_text}"
         posts = [p for p in split_list(posts_text) if p]
         kinds = [
-            _POST_KINDS.get(p) or (p in _LOCAL_POSTS and UnitKind.SUB_MUNICIPAL) for p in posts
+            _POST_KINDS.get(p)
+            or (p in _LOCAL_POSTS and UnitKind.SUB_MUNICIPAL)
+            or (p == _GU_HEAD and bool(self.gu_units()) and UnitKind.GU)
+            for p in posts
         ]
         endings = tuple(_LOCAL_POSTS[p] for p in posts if p in _LOCAL_POSTS)
         codes = grade_codes(match.group("grades"))

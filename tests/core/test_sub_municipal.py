@@ -70,6 +70,11 @@ def test_the_gu_head_is_the_post_of_the_gu_not_a_second_head_of_government():
     heads = [u.name_ko for u in reading.organization() if u.kind is K.GOVERNOR]
     assert heads == ["시장"]
     assert {grade for _name, _parent, grade in _units(reading, K.GU)} == {"g3"}
+    # 3급 or 4급, as 구청장 of a large city often are: both kept (복수직급)
+    two = ordinance.replace("지방부이사관으로", "지방부이사관 또는 지방서기관으로")
+    org = read_organization([("ordinance", two), *texts[1:]]).organization()
+    assert {(u.head_grade, u.head_grade_alt) for u in org if u.kind is K.GU} == {("g3", "g4")}
+    assert [u.name_ko for u in org if u.kind is K.GOVERNOR] == ["시장"]
 
 
 def test_only_a_city_has_gu():
