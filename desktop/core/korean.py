@@ -105,6 +105,16 @@ _GLOSS_AT_END = lazyre.compile(
 )
 
 
+_LATIN_AT_END = lazyre.compile(r"[A-Za-z]+$")
+_VOWEL_LETTERS = frozenset("aeiou")
+# How a Latin word's last sound is written in Hangul, by its spelling: June 준, Seoul 서울,
+# time 타임, robot 로봇, web 웹, book 북, music 뮤직; other endings are written with a vowel
+# (센터, 코드, 박스), as is a stop after a long vowel or a consonant (시트, 캠프).
+_ENDINGS_CLOSED = (("ng", "ㅇ"), ("me", "ㅁ"), ("ne", "ㄴ"), ("le", "ㄹ"), ("m", "ㅁ"),
+                   ("n", "ㄴ"), ("l", "ㄹ"), ("ck", "ㄱ"), ("ic", "ㄱ"))  # fmt: skip
+_STOPS = {"k": "ㄱ", "p": "ㅂ", "t": "ㅅ", "b": "ㅂ"}  # after one short vowel: 북, 앱, 로봇, 웹
+# one vowel of Korean written in two letters, in Korean names romanised: Ulleung-eup 읍
+_ROMANISED_VOWELS = frozenset({"eu", "eo", "ae", "oe", "ui"})
 _THOUSANDS = lazyre.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
 _IRREGULAR_PAIRS = {("을", "를"), ("이", "가"), ("은", "는"), ("과", "와"), ("아", "야")}
 
@@ -157,6 +167,9 @@ def final_consonant(text: str) -> str | None:
     if last.isascii() and last.isdigit():
         return _number_final(s[:end])
     if last.isascii() and last.isalpha():
+        word = _LATIN_AT_END.search(s[:end]).group()  # type: ignore[union-attr]
+        if len(word) > 1 and not word.isupper():  # a word: June, Seoul, Jangan-gu
+            return _english_final(word.lower())
         return _syllable_final(_LETTER_NAMES[last.upper()][-1])
     if last in _SYMBOL_READINGS:
         return _syllable_final(_SYMBOL_READINGS[last][-1])
@@ -168,6 +181,23 @@ def final_consonant(text: str) -> str | None:
 # What :func:`_normalise` changes besides NFC: fullwidth ASCII and decimal digits other than
 # ASCII ones (``\d`` is every digit of category Nd).
 _NOT_PLAIN = lazyre.compile(r"[\uff01-\uff5e]|(?![0-9])\d")
+
+
+def _english_final(word: str) -> str | None:
+    """The final consonant of a Latin word (lower case) as Korean writes it, an approximation
+    by its spelling: ``june`` 준 → ㄴ, ``seoul`` 서울 → ㄹ, ``robot`` 로봇 → ㅅ, ``center`` 센터
+    → none. Abbreviations in capitals are read by their letters' names instead (AI 에이아이)."""
+    for ending, final in _ENDINGS_CLOSED:
+        if word.endswith(ending) and len(word) > len(ending):
+            return final
+    last = word[-1]
+    stem = word[:-2] if len(word) > 2 and word[-2] == last else word[:-1]  # app, matt
+    short = stem[-1:] in _VOWEL_LETTERS and (
+        stem[-2:-1] not in _VOWEL_LETTERS or stem[-2:] in _ROMANISED_VOWELS
+    )
+    if last in _STOPS and short:
+        return _STOPS[last]
+    return None
 
 
 def _normalise(text: str) -> str:

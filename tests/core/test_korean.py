@@ -276,3 +276,36 @@ def test_attach_writes_both_forms_after_nothing_readable():
 )
 def test_a_gloss_in_brackets_is_not_read(text, expected):
     assert attach(text, "을/를") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("'June'", CLOSED),  # 준
+        ("June 30", CLOSED),  # the number decides: 삼십
+        ("Seoul", LIEUL),  # 서울
+        ("Jangan-gu", OPEN),  # 장안구
+        ("Ulleung-eup", CLOSED),  # 울릉읍: 'p' after one vowel
+        ("Gyeonggi-do", OPEN),
+        ("Suwon", CLOSED),  # 수원
+        ("Office", OPEN),  # 오피스
+        ("Division", CLOSED),  # 디비전
+        ("Center", OPEN),  # 센터
+        ("time", CLOSED),  # 타임
+        ("file", LIEUL),  # 파일
+        ("robot", CLOSED),  # 로봇
+        ("web", CLOSED),  # 웹
+        ("app", CLOSED),  # 앱
+        ("music", CLOSED),  # 뮤직
+        ("Team", CLOSED),  # 팀
+        ("Grade", OPEN),  # 그레이드
+        ("AI", OPEN),  # capitals: the letters' names, 에이아이
+        ("HACCP", OPEN),  # 에이치에이시시피
+        ("iPhone", CLOSED),  # 아이폰
+    ],
+)
+def test_particles_after_latin_words_follow_how_they_are_read(text, expected):
+    """Walked: a value message said 'June'는 (the letter E, 이), where 'June'은 is read 준은;
+    a Latin word with small letters is read as a word, an abbreviation in capitals by its
+    letters."""
+    assert tuple(particle(text, pair) for pair in PAIRS) == expected
