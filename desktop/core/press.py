@@ -408,6 +408,7 @@ _BUREAU_WORDS = {
     UnitKind.BUREAU: ("bureau", "bureaus"),
     UnitKind.OFFICE: ("office", "offices"),
     UnitKind.HEADQUARTERS: ("headquarters", "headquarters"),
+    UnitKind.GU: ("district", "districts"),  # a 시's 구, no bureau
 }
 
 

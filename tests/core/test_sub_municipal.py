@@ -141,3 +141,16 @@ def test_every_kind_can_be_named_in_a_question_of_the_reading(kind):
     from desktop.core.orgread import _KIND_MSG
 
     assert _KIND_MSG[kind]
+
+
+def test_the_english_release_counts_a_new_gu_as_a_district():
+    """Walked: 'Suwon Special City will launch its new organization …, with one new
+    bureau-level unit: the Gwanggyo-gu.'"""
+    from desktop.core.press import press_paragraphs
+
+    project = suwon_project()
+    head = _ids(project)["시장"]
+    gu = Unit("gg", K.GU, "광교구", "Gwanggyo-gu", head, "g4", [], {"g4": 1})
+    project.changes = [ch.Establish("g1", unit=gu)]
+    text = " ".join(p.en for p in press_paragraphs(project.draft_inputs()))
+    assert "one new district" in text and "bureau-level" not in text
