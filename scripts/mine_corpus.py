@@ -62,6 +62,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.core.amendment_grammar import (  # noqa: E402
     AnnexOp,
+    AnnexRenumber,
     AnnexWords,
     Delete,
     Insert,
@@ -345,7 +346,7 @@ def touched(sentence: str) -> tuple[set[Key], list[tuple[Key, Key]], bool, bool]
                 add(target)
         elif isinstance(clause, Rename):
             title = True
-        elif isinstance(clause, AnnexOp | AnnexWords):
+        elif isinstance(clause, AnnexOp | AnnexWords | AnnexRenumber):
             annex = True
     return arts, spans, title, annex
 

@@ -11,12 +11,21 @@ stay. ``None`` when the table is in neither layout, and the caller lays it out a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from desktop.core.grades import GROUPS, Grade
 from desktop.core.org import Organization
 
-_TOTALS = ("총계", "합계", "계")
+TOTALS = ("총계", "합계", "계")  # the total rows (and columns) of a staffing table
+
+
+def grade_header(rows: Sequence[Sequence[str]], grade_names: Iterable[str]) -> int | None:
+    """The index of the header row of a table by organization and grade (the first row that
+    names two grades or more, ``기관 | 정무직 | 3급 | …``); ``None`` for a table by grade."""
+    names = set(grade_names)
+    return next(
+        (i for i, row in enumerate(rows) if sum(c.strip() in names for c in row) >= 2), None
+    )
 
 
 def amended_rows(
@@ -24,9 +33,7 @@ def amended_rows(
 ) -> list[list[str]] | None:
     """The annex's rows with the new organization's staffing, or ``None``."""
     labels = {g.ko: g.code for g in grades}
-    header_at = next(
-        (i for i, row in enumerate(rows) if sum(c.strip() in labels for c in row) >= 2), None
-    )
+    header_at = grade_header(rows, labels)
     if header_at is None:
         return _by_grade(rows, labels, new_org, grades)
     return _by_unit(rows, header_at, labels, old_org, new_org, grades)
@@ -36,7 +43,8 @@ def _figure(n: int, zero: str = "") -> str:
     return f"{n:,}" if n else zero
 
 
-def _number(cell: str) -> int | None:
+def cell_number(cell: str) -> int | None:
+    """A figure of the table (``1,800``), ``None`` for a cell that holds none (``-``, empty)."""
     cell = cell.replace(",", "").strip()
     return int(cell) if cell.isdigit() else None
 
@@ -84,8 +92,8 @@ def _by_grade(
     for row in rows:
         cells = [c.strip() for c in row]
         label = cells[0] if cells else ""
-        if len(cells) != 2 or _number(cells[1]) is None:
-            if any(_number(c) is not None for c in cells[1:]):
+        if len(cells) != 2 or cell_number(cells[1]) is None:
+            if any(cell_number(c) is not None for c in cells[1:]):
                 return None  # figures in a layout this module does not know
             out.append(list(row))
             continue
@@ -94,7 +102,7 @@ def _by_grade(
             seen.add(code)
             if totals.get(code):
                 out.append([row[0], _figure(totals[code])])
-        elif label in _TOTALS:
+        elif label in TOTALS:
             out.append([row[0], _figure(sum(totals.values()), "0")])
         elif (group := groups.get(label.replace("ㆍ", "·"))) is not None:
             n = sum(v for code, v in totals.items() if group_of.get(code) == group)
@@ -116,7 +124,7 @@ def _by_unit(
 ) -> list[list[str]] | None:
     header = list(rows[header_at])
     codes: list[str | None] = [labels.get(c.strip()) for c in header]
-    sums = [i for i, c in enumerate(header) if c.strip() in _TOTALS]
+    sums = [i for i, c in enumerate(header) if c.strip() in TOTALS]
     old_ids = {u.name_ko: u.id for u in old_org}
     listed = [
         old_ids[row[0].strip()]
@@ -160,7 +168,7 @@ def _by_unit(
         first = row[0].strip() if row else ""
         if first in old_ids:
             previous = old_ids[first]
-        elif first not in _TOTALS:
+        elif first not in TOTALS:
             after.setdefault(_kept(previous, listed, old_org, new_org), []).append(padded(row))
     unit_rows = after.pop(None, [])
     for unit in units:
@@ -169,12 +177,12 @@ def _by_unit(
     others = [row for rows_after in after.values() for row in rows_after]  # none: kept ids
     for row in rows[header_at + 1 :]:
         first = row[0].strip() if row else ""
-        if first not in _TOTALS:
+        if first not in TOTALS:
             continue
         old_row = dict(zip([labels.get(c.strip()) for c in rows[header_at]], row, strict=False))
         total: dict[str, int] = {}
         for code in new_sum:  # the table's total moves by what its rows moved
-            stated = _number(old_row.get(code) or "")
+            stated = cell_number(old_row.get(code) or "")
             total[code] = (stated if stated is not None else old_sum[code]) + (
                 new_sum[code] - old_sum[code]
             )

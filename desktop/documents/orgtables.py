@@ -6,7 +6,7 @@ import datetime as dt
 import struct
 from collections.abc import Sequence
 
-from desktop.core import press
+from desktop.core import press, staffing_annex
 from desktop.core.grades import GROUPS
 from desktop.core.kinds import ABOLISH, MOVE
 from desktop.core.kinds.base import ChangeRecord, english_name
@@ -109,14 +109,6 @@ def _delta_cell(d: int, lang: str) -> str:
     return f"+{number_en(d)}" if d > 0 else f"−{number_en(-d)}"
 
 
-_TOTAL_ROWS = ("총계", "합계", "계")  # a staffing annex's total rows (staffing_annex)
-
-
-def _figure(cell: str) -> int:
-    cell = cell.replace(",", "").strip()
-    return int(cell) if cell.isdigit() else 0
-
-
 def _rows_outside(inputs: DraftInputs, key: str) -> list[tuple[str, str, int]]:
     """The rows of an instrument's staffing table by organization that name no unit of the
     tree (제주's 행정시): each row's name, its English (the glossary's, as the English bill's
@@ -127,16 +119,15 @@ def _rows_outside(inputs: DraftInputs, key: str) -> list[tuple[str, str, int]]:
     found = []
     for annex in inputs.old_instruments[key].annexes:
         rows = annex.rows
-        header_at = next(
-            (i for i, row in enumerate(rows) if sum(c.strip() in grades for c in row) >= 2), None
-        )
+        header_at = staffing_annex.grade_header(rows, grades)
         if "정원" not in annex.title or header_at is None:
             continue
         columns = [i for i, c in enumerate(rows[header_at]) if c.strip() in grades]
         for at in range(header_at + 1, len(rows)):
             name = rows[at][0].strip() if rows[at] else ""
-            posts = sum(_figure(rows[at][i]) for i in columns if i < len(rows[at]))
-            if not name or name in names or name in _TOTAL_ROWS or not posts:
+            cells = [rows[at][i] for i in columns if i < len(rows[at])]
+            posts = sum(staffing_annex.cell_number(cell) or 0 for cell in cells)
+            if not name or name in names or name in staffing_annex.TOTALS or not posts:
                 continue
             found.append((name, glossary.get(name, ""), posts))
     return found

@@ -295,3 +295,12 @@ def test_miner_ends_a_new_text_where_the_amending_acts_item_ends(after: str) -> 
 
     lines = ["제3조제1항에 제7호를 다음과 같이 신설한다.", "7. 수산동물의 사체", after]
     assert sentences_of(lines) == [(lines[0], ["7. 수산동물의 사체"])]
+
+
+def test_the_miner_counts_an_annex_renumbered_as_touching_an_annex() -> None:
+    """The miner sorted a sentence renumbering an unnumbered annex (084f07e) as touching none,
+    so such a case would be mined without its annexes' texts."""
+    from scripts.mine_corpus import touched
+
+    _arts, _spans, title, annex = touched("별표를 별표 1로 한다.")
+    assert annex and not title
