@@ -78,9 +78,17 @@ _GENERIC = {
 }
 
 
+# A place's name romanised with its Korean ending (Jangan-gu, Ulleung-eup, Seo-myeon,
+# Gyeonggi-do) is a proper name and takes no article, as Gangnam-gu does.
+_PLACE_NAME = re.compile(r"-(?:gu|eup|myeon|dong|si|gun|do)$", re.IGNORECASE)
+
+
 def the(name: str) -> str:
-    """``the AI Bureau``; a name that already starts with "the" is left as it is."""
-    return name if re.match(r"[Tt]he\s", name) else f"the {name}"
+    """``the AI Bureau``; a name that already starts with "the" is left as it is, and so is
+    a place's romanised name (``Jangan-gu``)."""
+    if re.match(r"[Tt]he\s", name) or _PLACE_NAME.search(name.strip()):
+        return name
+    return f"the {name}"
 
 
 def series(names: list[str], article: bool = True) -> str:

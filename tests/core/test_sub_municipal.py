@@ -153,4 +153,5 @@ def test_the_english_release_counts_a_new_gu_as_a_district():
     gu = Unit("gg", K.GU, "광교구", "Gwanggyo-gu", head, "g4", [], {"g4": 1})
     project.changes = [ch.Establish("g1", unit=gu)]
     text = " ".join(p.en for p in press_paragraphs(project.draft_inputs()))
-    assert "one new district" in text and "bureau-level" not in text
+    assert "one new district: Gwanggyo-gu." in text and "bureau-level" not in text
+    assert "the Gwanggyo-gu" not in text  # a place's name takes no article
