@@ -515,3 +515,16 @@ __all__ = [
     "suwon_project",
     "ulleung_project",
 ]
+
+
+def goyang_project() -> Project:
+    """경기도 고양시 (특례시, 1,070,000 inhabitants) as File › New reads its three texts."""
+    meta = Meta(government_ko="경기도 고양시", government_en="Goyang Special City",
+                bill_date=dt.date(2025, 8, 29), session_ko="제290회 고양시의회 임시회",
+                session_en="290th extraordinary session of the Goyang City Council",
+                passed_date=dt.date(2025, 9, 16))  # fmt: skip
+    english = {"시장": "Mayor", "부시장": "Deputy Mayor",
+               "기획조정실": "Planning and Coordination Office",
+               "자치행정국": "Autonomous Administration Bureau",
+               "도시교통국": "Urban Transport Bureau"}  # fmt: skip
+    return _read("goyang", meta, 1_070_000, english)

@@ -39,17 +39,8 @@ from desktop.core.drafting.applier.verify import same_text
 from desktop.core.statute import Annex, Instrument, Num, Paragraph
 from desktop.core.statute_parse import parse_instrument
 from tests.core.government_projects import gangwon_project, jeju_project, seoul_project
+from tests.core.test_unnumbered_annex import OLD  # an instrument whose one annex is [별표]
 
-OLD = """가온시 지방공무원 정원 조례
-
-제1조(정원) 가온시에 두는 지방공무원의 정원은 별표와 같다.
-
-[별표] 정원표(제1조 관련)
-| 구분 | 정원 |
-| 계 | 10 |
-| 5급 | 4 |
-| 6급 | 6 |
-"""
 SECOND = "\n[별표 2] 기관별 정원표(제1조 관련)\n| 구분 | 정원 |\n| 계 | 3 |\n"
 RENUMBER = "별표를 별표 1로 하고, 별표 2를 별지와 같이 신설한다."
 

@@ -23,27 +23,14 @@ from desktop.core.orgcheck import MISSING, cross_check, take_from_text
 from desktop.core.orgread import read_organization
 from desktop.core.orgsheet import read_csv_bytes, write_csv
 from desktop.core.press import press_paragraphs
-from desktop.core.project import Meta, Project
+from desktop.core.project import Project
 from desktop.core.summary import summary
 from desktop.core.validate import validate
 from desktop.documents.orgtables import unit_rows
-from tests.core.government_projects import DATA, _ids, _read
+from tests.core.government_projects import DATA, _ids, goyang_project
 
 K = UnitKind
 TODAY = dt.date(2025, 8, 1)
-
-
-def goyang_project() -> Project:
-    """경기도 고양시 (특례시, 1,070,000 inhabitants) as File › New reads its three texts."""
-    meta = Meta(government_ko="경기도 고양시", government_en="Goyang Special City",
-                bill_date=dt.date(2025, 8, 29), session_ko="제290회 고양시의회 임시회",
-                session_en="290th extraordinary session of the Goyang City Council",
-                passed_date=dt.date(2025, 9, 16))  # fmt: skip
-    english = {"시장": "Mayor", "부시장": "Deputy Mayor",
-               "기획조정실": "Planning and Coordination Office",
-               "자치행정국": "Autonomous Administration Bureau",
-               "도시교통국": "Urban Transport Bureau"}  # fmt: skip
-    return _read("goyang", meta, 1_070_000, english)
 
 
 def unit(project: Project, name: str) -> Unit:

@@ -166,3 +166,29 @@ def screenshot(widget, name: str) -> Path | None:
     QApplication.processEvents()
     assert widget.grab().save(str(target))
     return target
+
+
+GOVERNMENTS = Path(__file__).resolve().parents[1] / "data" / "governments"
+
+
+def read_government(dialog, name_ko: str, population: int, texts: str) -> None:
+    """File › New up to its review: the government's name and population, then its three
+    instruments from tests/data/governments (``texts``: ``suwon`` for suwon-ordinance.txt …)."""
+    dialog.name_ko.setText(name_ko)
+    dialog.population.setValue(population)
+    dialog.next.click()
+    for key in ("ordinance", "rule", "staffing"):
+        text = (GOVERNMENTS / f"{texts}-{key}.txt").read_text(encoding="utf-8")
+        dialog.texts[key].setPlainText(text)
+    dialog.next.click()
+
+
+def review_rows(tree) -> dict[str, list[str]]:
+    """Unit name → the texts of its row in File › New's review tree."""
+    rows: dict[str, list[str]] = {}
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        rows[item.text(0)] = [item.text(c) for c in range(tree.columnCount())]
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    return rows

@@ -3,25 +3,11 @@
 tree and the unit form, in Korean and in English, and the second grade is edited (and undone)
 like any field."""
 
-from pathlib import Path
-
 import pytest
 
 from desktop.ui.orgmodel import COL_GRADE
 from desktop.ui.tr import set_lang
-from tests.ui.conftest import open_project
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "governments"
-
-
-def review_rows(tree) -> dict[str, list[str]]:
-    rows: dict[str, list[str]] = {}
-    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-    while stack:
-        item = stack.pop()
-        rows[item.text(0)] = [item.text(c) for c in range(tree.columnCount())]
-        stack.extend(item.child(i) for i in range(item.childCount()))
-    return rows
+from tests.ui.conftest import open_project, read_government, review_rows
 
 
 @pytest.mark.gui
@@ -40,13 +26,7 @@ def test_a_head_of_two_grades_is_shown_and_edited_with_both(
     seen = {}
 
     def drive(dialog) -> int:
-        dialog.name_ko.setText("경기도 고양시")
-        dialog.population.setValue(1_070_000)
-        dialog.next.click()
-        for key in ("ordinance", "rule", "staffing"):
-            text = (DATA / f"goyang-{key}.txt").read_text(encoding="utf-8")
-            dialog.texts[key].setPlainText(text)
-        dialog.next.click()
+        read_government(dialog, "경기도 고양시", 1_070_000, "goyang")
         seen["rows"] = review_rows(dialog.tree)
         seen["answers"] = dict(dialog.answers)
         dialog.next.click()
@@ -88,13 +68,7 @@ def test_a_regrade_to_two_grades_through_the_change_form(qtbot, make_window):
     window = make_window()
 
     def drive(dialog) -> int:
-        dialog.name_ko.setText("경기도 고양시")
-        dialog.population.setValue(1_070_000)
-        dialog.next.click()
-        for key in ("ordinance", "rule", "staffing"):
-            text = (DATA / f"goyang-{key}.txt").read_text(encoding="utf-8")
-            dialog.texts[key].setPlainText(text)
-        dialog.next.click()
+        read_government(dialog, "경기도 고양시", 1_070_000, "goyang")
         dialog.next.click()
         return dialog.result()
 

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.core.project import Role
 from desktop.ui.tr import set_lang
-from tests.ui.conftest import screenshot
+from tests.ui.conftest import review_rows, screenshot
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "orgread"
 EXPORT_TIMEOUT = 120_000
@@ -17,17 +17,6 @@ EXPORT_TIMEOUT = 120_000
 
 def text(name: str) -> str:
     return (DATA / f"{name}.txt").read_text(encoding="utf-8")
-
-
-def column(tree, index: int) -> dict[str, list[str]]:
-    """Unit name → the texts of its row in the review tree."""
-    rows: dict[str, list[str]] = {}
-    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-    while stack:
-        item = stack.pop()
-        rows[item.text(0)] = [item.text(c) for c in range(tree.columnCount())]
-        stack.extend(item.child(i) for i in range(item.childCount()))
-    return rows
 
 
 @pytest.mark.gui
@@ -54,7 +43,7 @@ def test_new_project_from_pasted_instruments_to_an_exported_bill(qtbot, make_win
         screenshot(dialog, "new-2-instruments")
         dialog.next.click()
         assert dialog.steps.currentIndex() == 2
-        rows = column(dialog.tree, 0)
+        rows = review_rows(dialog.tree)
         seen["rows"] = rows
         seen["summary"] = dialog.summary.text()
         screenshot(dialog, "new-3-review")

@@ -2,18 +2,13 @@
 하부행정기관; the review and the organization tree show them as 구 (District) under the mayor,
 and the kind dropdown of a city offers 구 where a county's does not."""
 
-from pathlib import Path
-
 import pytest
 
 from desktop.core.government import GovernmentKind, Profile
 from desktop.core.org import UnitKind
 from desktop.ui.labels import kind_label
 from desktop.ui.tr import set_lang
-from tests.ui.conftest import screenshot
-from tests.ui.test_head_grades import review_rows
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "governments"
+from tests.ui.conftest import read_government, review_rows, screenshot
 
 
 @pytest.mark.gui
@@ -24,13 +19,7 @@ def test_a_citys_gu_are_read_and_shown_under_the_mayor(qtbot, make_window, lang,
     seen = {}
 
     def drive(dialog) -> int:
-        dialog.name_ko.setText("경기도 수원시")
-        dialog.population.setValue(1_190_000)
-        dialog.next.click()
-        for key in ("ordinance", "rule", "staffing"):
-            text = (DATA / f"suwon-{key}.txt").read_text(encoding="utf-8")
-            dialog.texts[key].setPlainText(text)
-        dialog.next.click()
+        read_government(dialog, "경기도 수원시", 1_190_000, "suwon")
         seen["rows"] = review_rows(dialog.tree)
         screenshot(dialog, f"suwon-review-{lang}")
         dialog.next.click()
