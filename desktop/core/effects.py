@@ -270,10 +270,11 @@ def _regrade_everywhere(
         )
         old_codes = sorted(grade.old_grades)
 
-        def regrade(match: re.Match, old: list[str] = old_codes, new_words: str = new_words) -> str:
+        def regrade(match: re.Match, old: list[str] = old_codes, new=grade.new_grades) -> str:
             if sorted(grade_codes(match.group(2))) != old:
                 return match.group(0)
-            return f"{match.group(1)}{attach(new_words, '으로/로')}{match.group(4)}"
+            words = _regraded_titles(match.group(2), new)
+            return f"{match.group(1)}{attach(words, '으로/로')}{match.group(4)}"
 
         for art in inst.articles:
             if art.deleted or art.title not in (unit.name_ko, patterns.head_title(unit)):
@@ -291,6 +292,21 @@ def _regrade_everywhere(
                     f"changes the grade in {art.label_en} of the {inst.title_en or inst.title}",
                     (key, art.label),
                 )
+
+
+def _regraded_titles(old_words: str, codes: Iterable[str]) -> str:
+    """The titles of a regraded head's 보한다 clause: a grade the head keeps keeps the titles
+    the instrument gave it (``지방서기관 또는 지방기술서기관``: the 기술 track stays open), a
+    new grade takes its usual title; several titles are joined as the instruments join them,
+    ``지방부이사관ㆍ지방서기관 또는 지방기술서기관``."""
+    kept: dict[str, list[str]] = {}
+    for part in re.split(r"\s*(?:또는|ㆍ|·|,|및)\s*", old_words.strip()):
+        if part and (found := grade_codes(part)):
+            kept.setdefault(found[0], []).append(part)
+    titles = [t for code in codes if code for t in kept.get(code) or [patterns.GRADE_TITLES[code]]]
+    if len(titles) == 1:
+        return titles[0]
+    return "ㆍ".join(titles[:-1]) + " 또는 " + titles[-1]
 
 
 def _unit_signature(

@@ -184,7 +184,9 @@ def test_a_regrade_from_and_to_two_grades_is_written_as_the_instrument_writes_it
     ]
     assert sentences(project, "ordinance") == [
         '제5조제1항 중 "지방부이사관 또는 지방서기관"을 "지방부이사관"으로 한다.',
-        '제6조제1항 중 "지방서기관 또는 지방기술서기관"을 "지방부이사관 또는 지방서기관"으로 한다.',
+        # the 4급 it keeps keeps both its titles (지방서기관 또는 지방기술서기관): the 기술
+        # track stays open to the post; 지방부이사관 joins them
+        '제6조제1항 중 "지방서기관"을 "지방부이사관ㆍ지방서기관"으로 한다.',
     ]
     inputs = project.draft_inputs()
     after = inputs.applied.org
@@ -314,3 +316,26 @@ def test_a_unit_taken_from_the_text_by_the_cross_check_keeps_both_grades():
     ]
     fixed = take_from_text(org, missing, reading)
     assert fixed.by_name("자치행정국")[0].head_grades == ("g3", "g4")
+
+
+@pytest.mark.parametrize(
+    ("old", "codes", "new"),
+    [
+        ("지방서기관", ["g3"], "지방부이사관"),
+        (
+            "지방서기관 또는 지방기술서기관",
+            ["g3", "g4"],
+            "지방부이사관ㆍ지방서기관 또는 지방기술서기관",
+        ),
+        ("지방부이사관 또는 지방서기관", ["g3"], "지방부이사관"),
+        ("지방서기관 또는 지방기술서기관", ["g3"], "지방부이사관"),
+        ("지방부이사관 또는 지방서기관", ["g4"], "지방서기관"),
+    ],
+)
+def test_a_regrade_keeps_the_titles_of_the_grades_the_head_keeps(old, codes, new):
+    """Walked: 도시교통국장 (지방서기관 또는 지방기술서기관, 4급 of either track) made 3·4급
+    was written "지방부이사관 또는 지방서기관", closing the post to the 기술 track the
+    ordinance opened it to."""
+    from desktop.core.effects import _regraded_titles
+
+    assert _regraded_titles(old, codes) == new

@@ -88,9 +88,7 @@ def test_a_regrade_to_two_grades_through_the_change_form(qtbot, make_window):
     sentences = [
         s.text for s in project.draft_inputs().draft["ordinance"].amendment("ko").sentences
     ]
-    assert sentences == [
-        '제6조제1항 중 "지방서기관 또는 지방기술서기관"을 "지방부이사관 또는 지방서기관"으로 한다.'
-    ]
+    assert sentences == ['제6조제1항 중 "지방서기관"을 "지방부이사관ㆍ지방서기관"으로 한다.']
     again = window.changes_page.add_change("head_grade")
     again.form.load(change)
     assert again.form.grade_alt.currentText() == "4급"
