@@ -43,8 +43,8 @@ _APP: QGuiApplication | None = None
 
 
 _SIDE_KINDS = {UnitKind.AGENCY, UnitKind.FIELD_OFFICE, UnitKind.COUNCIL_SECRETARIAT}
-# 일반구 and 읍·면·동 (하부행정기관): a row of their own below the agencies
-_LOCAL_KINDS = {UnitKind.GU, UnitKind.SUB_MUNICIPAL}
+# 행정시, 일반구 and 읍·면·동 (하부행정기관): a row of their own below the agencies
+_LOCAL_KINDS = {UnitKind.ADMIN_CITY, UnitKind.GU, UnitKind.SUB_MUNICIPAL}
 
 
 def _mark_word(action: Action, lang: str) -> str:
@@ -152,17 +152,18 @@ class _Members(NamedTuple):
 
 
 def local_row_label(kinds: Iterable[UnitKind], lang: str) -> str:
-    """The heading of the chart's row of 하부행정기관: ``구`` for a 시's 일반구, ``읍ㆍ면ㆍ동``
-    for 읍·면·동, both when the row holds both."""
+    """The heading of the chart's row of 하부행정기관: ``행정시`` for a 특별자치도's 행정시,
+    ``구`` for a 시's 일반구, ``읍ㆍ면ㆍ동`` for 읍·면·동, joined when the row holds more than
+    one (``구ㆍ읍ㆍ면ㆍ동``)."""
     kinds = set(kinds)
     labels = []
+    if UnitKind.ADMIN_CITY in kinds:
+        labels.append(("행정시", "Administrative cities"))
     if UnitKind.GU in kinds:
         labels.append(("구", "Districts"))
     if UnitKind.SUB_MUNICIPAL in kinds or not labels:
         labels.append(("읍ㆍ면ㆍ동", "Eup, Myeon and Dong"))
-    if len(labels) == 1:
-        return pick(*labels[0], lang)
-    return pick("구ㆍ읍ㆍ면ㆍ동", "Districts, Eup, Myeon and Dong", lang)
+    return pick("ㆍ".join(ko for ko, _en in labels), ", ".join(en for _ko, en in labels), lang)
 
 
 def _members(org: Organization, part: _Part) -> _Members:

@@ -82,9 +82,16 @@ _BASIC_UNITS = frozenset(
 )
 # 읍·면·동 are the 하부행정기관 of a 시·군·구 (지방자치법 제3조제3항·제4항, 제131조); those of
 # 세종 and 제주 are set by their own acts (제3조제5항), so no 시·도 is offered them here.
-_REGIONAL_UNITS = frozenset(UnitKind) - {UnitKind.SUB_MUNICIPAL, UnitKind.GU}
+_REGIONAL_UNITS = frozenset(UnitKind) - {
+    UnitKind.SUB_MUNICIPAL,
+    UnitKind.GU,
+    UnitKind.ADMIN_CITY,
+}
 # 일반구 are set up by a 시 of 500,000 or more that is no 특별시·광역시 (지방자치법 제3조제3항).
 _CITY_UNITS = _BASIC_UNITS | {UnitKind.GU}
+# 행정시 are set up by a 특별자치도 that has no 시·군 of its own (「제주특별자치도 설치 및
+# 국제자유도시 조성을 위한 특별법」 제10조: 제주시, 서귀포시).
+_SELF_GOVERNING_PROVINCE_UNITS = _REGIONAL_UNITS | {UnitKind.ADMIN_CITY}
 
 _METRO_DEPUTIES = (
     ("행정부시장", "정무부시장"),
@@ -402,9 +409,11 @@ class Profile:
     @property
     def unit_kinds(self) -> frozenset[UnitKind]:
         """The unit kinds a government of this kind has (a 시·군·구 has no 본부, only a 시 has
-        일반구)."""
+        일반구, only a 특별자치도 행정시)."""
         if self.kind is GovernmentKind.CITY:
             return _CITY_UNITS
+        if self.kind is GovernmentKind.SPECIAL_SELF_GOVERNING_PROVINCE:
+            return _SELF_GOVERNING_PROVINCE_UNITS
         return _REGIONAL_UNITS if self.kind.regional else _BASIC_UNITS
 
     @property

@@ -44,6 +44,7 @@ class UnitKind(enum.StrEnum):
     FIELD_OFFICE = "field_office"  # 사업소
     COUNCIL_SECRETARIAT = "council_secretariat"  # 의회사무처
     GU = "gu"  # 일반구: the 구 of a 시 of 500,000 or more that is no 자치구
+    ADMIN_CITY = "admin_city"  # 행정시: the 시 of 제주특별자치도, no local government
     SUB_MUNICIPAL = "sub_municipal"  # 읍·면·동, the 하부행정기관 of a 시·군·구
 
     @property
@@ -109,6 +110,15 @@ _KIND_INFO: dict[UnitKind, tuple[str, str, Level, tuple[str, ...]]] = {
     # 일반구 (지방자치법 제3조제3항, 「지방자치단체의 행정기구와 정원기준 등에 관한 규정」): a
     # 하부행정기관 of a 시 of 500,000 or more, headed by a 구청장 of grade 3 or 4
     UnitKind.GU: ("구", "District", Level.BUREAU, ("g3", "g4")),
+    # 행정시 (「제주특별자치도 설치 및 국제자유도시 조성을 위한 특별법」 제10조·제11조): a 시
+    # that is no local government, set up by the 도's ordinance; its 시장 is 일반직 (or 정무직
+    # when the 도지사 named him before the election), appointed by the 도지사
+    UnitKind.ADMIN_CITY: (
+        "행정시",
+        "Administrative City",
+        Level.BUREAU,
+        ("political", "g2", "g3"),
+    ),
     # 하부행정기관 (지방자치법 제131조): under the 시장·군수·구청장, headed by 읍장·면장·동장
     UnitKind.SUB_MUNICIPAL: ("읍ㆍ면ㆍ동", "Eup, Myeon or Dong", Level.BUREAU, ("g4", "g5", "g6")),
 }

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core import statute_syntax as syntax
+from desktop.core.government import GovernmentKind, infer_kind
 from desktop.core.grades import DEFAULT_GRADES, grades_words
 from desktop.core.org import Duty, Level, Organization, Unit, UnitKind
 from desktop.core.statute import Article, Instrument, InstrumentKind, Paragraph
@@ -253,6 +254,13 @@ _LOCAL_POSTS = {"읍장": "읍", "면장": "면", "동장": "동"}
 # The head of a 시's 일반구 (``구에 구청장을 두되, 구청장은 지방서기관으로 보한다``): in the
 # texts of a 시 that has 구, not the head of a 자치구.
 _GU_HEAD = "구청장"
+# A 특별자치도's 행정시 (「제주특별자치도 설치 및 국제자유도시 조성을 위한 특별법」 제10조:
+# ``도에 제주시와 서귀포시를 둔다``): the generic word, and the posts of their heads
+# (``행정시에 시장과 부시장을 둔다``, ``행정시장은 지방이사관으로 보한다``), which are no
+# head or deputy of the government.
+_ADMIN_CITY_WORD = "행정시"
+_ADMIN_CITY_POSTS = frozenset({"시장", "부시장", "행정시장"})
+_ADMIN_CITY_HEADS = frozenset({"시장", "행정시장"})
 # Endings that suggest a kind, to be confirmed when the instrument's level disagrees.
 _LIKELY_ENDINGS: tuple[tuple[str, UnitKind], ...] = (
     ("단", UnitKind.TASK_FORCE),
@@ -308,6 +316,10 @@ _TITLE_GRADES: tuple[tuple[str, str], ...] = (  # ending of a grade title → gr
 
 _LIST_SPLIT = re.compile(r"\s*(?:ㆍ|·|∙|,|\s및\s|\s와\s|\s과\s)\s*")
 _PURPOSE = re.compile(r"^(?P<purpose>.+?)에\s*관한\s*사무를\s*(?:처리|관장|수행)하기\s*위하여\s*")
+# A sentence leaving the units inside the 행정시 to the rule (or another ordinance).
+_ADMIN_CITY_DELEGATION = re.compile(r"^행정시(?:에\s*두는|의)\s.*(?:규칙|조례)(?:으로|로)\s*정한다")
+# The provision a placing clause cites before it: ``「…특별법」 제10조에 따라 도에 …를 둔다``.
+_LEAD = re.compile(r"^[^,.]+?에\s*(?:따라|의하여|의해)\s*,?\s+")
 _PLACE = re.compile(
     r"^(?P<sup>[^\s,]+?)(?:\s+(?P<rel>밑에|소속으로|소속하에|소속\s*하에)|(?P<at>에)|의\s+하부행정기관으로)\s+"
     r"(?P<list>(?:[^\s,.]+,\s+)*[^,.]+?)(?:을|를)\s+(?P<verb>두고|둔다|두되|두며|둘\s*수\s*있다)"
@@ -341,14 +353,16 @@ def split_list(text: str) -> list[str]:
 def _split_conjunction(part: str) -> list[str]:
     """A name joined to the next by 와/과, the particle written on the name (``행정국과
     복지국``, ``행정부지사와 경제부지사``): split where the left side is a unit's name by its
-    ending and the particle fits its last syllable (과 after a final consonant, 와 after a
-    vowel), so that ``행정과 재무과`` is not cut into ``행정`` and ``재무과``."""
+    ending, or ends as the right side does (``제주시와 서귀포시``, a 특별자치도's 행정시), and
+    the particle fits its last syllable (과 after a final consonant, 와 after a vowel), so
+    that ``행정과 재무과`` is not cut into ``행정`` and ``재무과``."""
     for match in re.finditer(r"(?<=[가-힣])(와|과)\s+", part):
         left = part[: match.start()]
         final = (ord(left[-1]) - 0xAC00) % 28 != 0
         if (match.group(1) == "과") != final:
             continue
-        if kind_from_name(left)[0] is None:
+        right = part[match.end() :].split()[0] if part[match.end() :].split() else ""
+        if kind_from_name(left)[0] is None and (len(left) < 2 or not right.endswith(left[-1])):
             continue
         return [left, *_split_conjunction(part[match.end() :])]
     return [part]
@@ -404,7 +418,7 @@ def placed_names(sentence: str) -> list[str]:
     for clause in _CLAUSES.split(sentence):
         if match := _PURPOSE.match(clause):
             clause = clause[match.end() :]
-        match = _PLACE.match(clause)
+        match = _place(clause)
         if match is None:
             continue
         listed = split_list(match.group("list"))
@@ -412,6 +426,15 @@ def placed_names(sentence: str) -> list[str]:
             continue
         names.extend(n for n in listed if n not in _GENERIC_POSTS)
     return names
+
+
+def _place(text: str) -> re.Match[str] | None:
+    """The placing clause at the start of ``text``, or after the provision it cites
+    (``「…」 제10조에 따라 도에 제주시와 서귀포시를 둔다``)."""
+    match = _PLACE.match(text)
+    if match is None and (lead := _LEAD.match(text)):
+        match = _PLACE.match(text[lead.end() :])
+    return match
 
 
 def _level_of(inst: Instrument) -> Level:
@@ -472,6 +495,8 @@ class _Reader:
         self.reading = OrgReading()
         self.asked: set[str] = set()
         self.claimed: set[int] = set()  # id() of paragraphs a pattern has read
+        # a 특별자치도's texts (by their titles): a ``…시`` under its head is a 행정시
+        self.self_governing_province = False
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -498,6 +523,25 @@ class _Reader:
     def gu_units(self) -> list[ReadUnit]:
         """The 일반구 read so far: while there are any, 구청장 is their head's post."""
         return [u for u in self.reading.units.values() if u.kind is UnitKind.GU]
+
+    def admin_cities(self) -> list[ReadUnit]:
+        """The 행정시 read so far: while there are any, 시장 in a 행정시 sentence and 행정시장
+        are their head's post."""
+        return [u for u in self.reading.units.values() if u.kind is UnitKind.ADMIN_CITY]
+
+    def is_admin_city(self, name: str, parent: str | None) -> bool:
+        """Whether ``name`` placed under ``parent`` is a 행정시: a ``…시`` that a
+        특별자치도's texts place under its head (``도에 제주시와 서귀포시를 둔다``); elsewhere a
+        ``…시`` is no unit's name."""
+        return (
+            self.self_governing_province
+            and parent is not None
+            and parent == self.head()
+            and len(name) > 1
+            and name.endswith("시")
+            and name != _ADMIN_CITY_WORD
+            and not is_head(name)
+        )
 
     def ensure_top(self, name: str, source: SourceLine) -> str:
         """The head or a deputy named ``name``, created when first met."""
@@ -579,11 +623,17 @@ class _Reader:
         if match := _PURPOSE.match(text):
             purpose = match.group("purpose").strip()
             text = text[match.end() :]
-        match = _PLACE.match(text)
+        match = _place(text)
         if match is None:
             return
         sup_name = match.group("sup")
         names = split_list(match.group("list"))
+        if self.admin_cities() and sup_name == _ADMIN_CITY_WORD:
+            if set(names) <= _ADMIN_CITY_POSTS:
+                # ``행정시에 시장과 부시장을 둔다``: the posts of the 행정시, not a second head
+                # of government; the 행정시장's grade is read in pass 2
+                self.claimed.add(id(item.para))
+                return
         if len(names) == 1 and (count := _COUNT.match(names[0])):
             post = count.group("name")
             if post.endswith("장") or post in _GENERIC_POSTS:
@@ -598,6 +648,9 @@ class _Reader:
             # ``군수 밑에 읍ㆍ면을 둔다``, ``읍ㆍ면ㆍ동에 읍장ㆍ면장ㆍ동장을 둔다``: which 읍·면·동
             # there are, another ordinance says; the posts are read with their grades
             self.claimed.add(id(item.para))
+            return
+        if names == [_ADMIN_CITY_WORD] and self.self_governing_province:
+            self.claimed.add(id(item.para))  # ``도에 행정시를 둔다``: which, another text says
             return
         parent = self.superior(sup_name, item.source)
         if parent is None:
@@ -648,7 +701,10 @@ class _Reader:
             if purpose and not existing.purpose_ko:
                 existing.purpose_ko = purpose
             return
-        kind = self.kind_for(name, item.inst, siblings, item.source)
+        if self.is_admin_city(name, parent):
+            kind = UnitKind.ADMIN_CITY
+        else:
+            kind = self.kind_for(name, item.inst, siblings, item.source)
         units[name] = ReadUnit(name, kind, item.source, parent=parent, purpose_ko=purpose)
 
     # -- pass 2: posts, grades, duties -----------------------------------------------------
@@ -737,10 +793,19 @@ class _Reader:
                     grades=grades_words(codes),
                 )
 
+    def on_admin_cities(self, item: _Para) -> bool:
+        """Whether a paragraph is about the 행정시 read: it names them, or its article's
+        title does (``제12조(행정시장) 시장은 …``)."""
+        if not self.admin_cities():
+            return False
+        words = (_ADMIN_CITY_WORD, *(u.name_ko for u in self.admin_cities()))
+        return any(word in item.para.text or word in item.art.title for word in words)
+
     def grade_by_post(self, match: re.Match[str], item: _Para) -> None:
         """``실장 및 과장은 지방행정사무관으로 보한다``, ``구청장은 지방부이사관으로 보한다``
-        (in a 시 with 구): the grade of every unit of those kinds whose own article states
-        none; a post that names no unit is reported."""
+        (in a 시 with 구), ``행정시장은 지방이사관으로 보한다`` (with 행정시): the grade of
+        every unit of those kinds whose own article states none; a post that names no unit is
+        reported."""
         lead = re.split(r"[.,]\s", item.para.text[: match.start("post")])[-1].strip()
         posts_text = match.group("post")
         if re.search(r"(?:및|ㆍ|·)$", lead):
@@ -750,6 +815,7 @@ class _Reader:
             _POST_KINDS.get(p)
             or (p in _LOCAL_POSTS and UnitKind.SUB_MUNICIPAL)
             or (p == _GU_HEAD and bool(self.gu_units()) and UnitKind.GU)
+            or (p in _ADMIN_CITY_HEADS and self.on_admin_cities(item) and UnitKind.ADMIN_CITY)
             for p in posts
         ]
         endings = tuple(_LOCAL_POSTS[p] for p in posts if p in _LOCAL_POSTS)
@@ -915,9 +981,15 @@ class _Reader:
                     duty_sources = [lines.find(sub.text, source) for sub in para.subparagraphs]
                     items.append(_Para(inst, art, para, source, duty_sources))
             parsed.append((key, inst, lines, items))
+        self.self_governing_province = any(
+            infer_kind(inst.title.split()[0]) is GovernmentKind.SPECIAL_SELF_GOVERNING_PROVINCE
+            for _key, inst, _lines, _items in parsed
+            if inst.title.strip()
+        )
         for _key, _inst, _lines, items in parsed:
             for item in items:
                 self.place(item)
+        delegations = [item for *_rest, items in parsed for item in items if self.delegates(item)]
         for key, inst, lines, items in parsed:
             for item in items:
                 self.posts(item)
@@ -933,11 +1005,41 @@ class _Reader:
                 [read.parent or ""] + [n for n in self.reading.units if n != name],
                 unit=name,
             )
+        self.admin_city_notes(delegations)
         for _key, _inst, _lines, items in parsed:
             for item in items:
                 self.unread(item)
         self.staffing_notes()
         return self.reading
+
+    def delegates(self, item: _Para) -> bool:
+        """``행정시에 두는 국ㆍ과와 읍ㆍ면ㆍ동의 설치 및 분장사무는 규칙으로 정한다``: the units
+        inside the 행정시 are another instrument's; the sentence is read (claimed)."""
+        text = item.para.text
+        if not self.admin_cities() or not _ADMIN_CITY_DELEGATION.match(text):
+            return False
+        self.claimed.add(id(item.para))
+        return True
+
+    def admin_city_notes(self, delegations: list[_Para]) -> None:
+        """A sentence leaving the units inside the 행정시 to another instrument, when none of
+        the texts places a unit in them: the review says that the 행정시 are read without
+        the units inside them."""
+        cities = [u.name_ko for u in self.admin_cities()]
+        if not delegations or any(u.parent in cities for u in self.reading.units.values()):
+            return
+        self.ask(
+            "unread",
+            "",
+            delegations[0].source,
+            N_(
+                "This sentence leaves the units inside the administrative cities ({cities}) to "
+                "another instrument, and none of the texts sets them up: the administrative "
+                "cities are read without the units inside them."
+            ),
+            (),
+            cities=", ".join(cities),
+        )
 
     def staffing_notes(self) -> None:
         """What the review must say about staffing the units do not receive from the text:
@@ -1011,6 +1113,7 @@ _KIND_MSG = {
     UnitKind.FIELD_OFFICE: N_("a field office (사업소)"),
     UnitKind.COUNCIL_SECRETARIAT: N_("the council secretariat"),
     UnitKind.GU: N_("a district of the city (구)"),
+    UnitKind.ADMIN_CITY: N_("an administrative city (행정시)"),
     UnitKind.SUB_MUNICIPAL: N_("an eup, myeon or dong (읍ㆍ면ㆍ동)"),
 }
 

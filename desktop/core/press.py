@@ -409,6 +409,7 @@ _BUREAU_WORDS = {
     UnitKind.OFFICE: ("office", "offices"),
     UnitKind.HEADQUARTERS: ("headquarters", "headquarters"),
     UnitKind.GU: ("district", "districts"),  # a 시's 구, no bureau
+    UnitKind.ADMIN_CITY: ("administrative city", "administrative cities"),  # 제주's 행정시
 }
 
 

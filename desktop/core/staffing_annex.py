@@ -51,13 +51,19 @@ def cell_number(cell: str) -> int | None:
 
 def _table_order(listed: list[str], old_org: Organization, new_org: Organization) -> list:
     """The units of the table in its own order: the rows it had (an abolished unit's gone),
-    a new unit with staff and a moved unit after the rows of their superior's units."""
+    a new unit with staff, a unit without a row that the changes give its first posts (a
+    행정시 the table does not count) and a moved unit after the rows of their superior's
+    units."""
     order = [uid for uid in listed if uid in new_org]
     for unit in new_org:
         old = old_org.find(unit.id)
-        if old is not None and (unit.id not in order or old.parent_id == unit.parent_id):
+        staffed = any(unit.staffing.values())
+        if old is not None and unit.id not in order:
+            if any(old.staffing.values()) or not staffed:
+                continue  # posts the table leaves to another row, or none
+        elif old is not None and old.parent_id == unit.parent_id:
             continue
-        if old is None and not any(unit.staffing.values()):
+        if old is None and not staffed:
             continue
         if unit.id in order:
             order.remove(unit.id)

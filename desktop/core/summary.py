@@ -51,6 +51,7 @@ _PLACES = (
     ("council", "의  회", ""),  # English: the profile's council (Provincial/City Council)
     ("agency", "직속기관", "Agencies"),
     ("field", "사업소", "Field offices"),
+    ("admin_city", "행정시", "Administrative cities"),
     ("gu", "구", "Districts"),
     ("local", "읍ㆍ면ㆍ동", "Eup, Myeon and Dong"),
 )
@@ -68,6 +69,8 @@ def _place(org: Organization, unit_id: str, fallback: Organization) -> str:
         return "agency"
     if UnitKind.FIELD_OFFICE in kinds:
         return "field"
+    if UnitKind.ADMIN_CITY in kinds:
+        return "admin_city"
     if UnitKind.GU in kinds:
         return "gu"
     if UnitKind.SUB_MUNICIPAL in kinds:

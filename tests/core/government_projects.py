@@ -406,10 +406,11 @@ def suwon_project() -> Project:
 def jeju_project() -> Project:
     """제주특별자치도 (특별자치도 without autonomous 시ㆍ군): a 행정부지사 and a 정무부지사
     (``도지사 밑에 행정부지사와 정무부지사를 둔다``), the 실ㆍ국 split between them in the
-    paragraphs of one list article, the 행정시 (제주시, 서귀포시) set up by the ordinance but no
-    units of the 도's tree, 과 headed by a 지방서기관 and a rule whose 국 articles list their
-    과 and each 과's duties: a new 국 with a new 과, a renamed 과, a 과 moved between 국 with
-    the bureau's duty, staffing."""
+    paragraphs of one list article, the 행정시 (제주시, 서귀포시) set up by the ordinance
+    (``「…특별법」 제10조에 따라 도에 제주시와 서귀포시를 둔다``: units under the 도지사, their
+    국ㆍ과 left to a rule not among the texts), 과 headed by a 지방서기관 and a rule whose 국
+    articles list their 과 and each 과's duties: a new 국 with a new 과, a renamed 과, a 과
+    moved between 국 with the bureau's duty, staffing."""
     meta = Meta(
         government_ko="제주특별자치도",
         government_en="Jeju Special Self-Governing Province",
@@ -443,6 +444,8 @@ def jeju_project() -> Project:
         "관광교류국": "Tourism and Exchange Bureau",
         "관광정책과": "Tourism Policy Division",
         "국제교류과": "International Exchange Division",
+        "제주시": "Jeju City",
+        "서귀포시": "Seogwipo City",
     }
     project = _read("jeju", meta, 675_000, english, division_grade="g4")
     titles = {

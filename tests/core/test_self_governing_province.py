@@ -92,14 +92,14 @@ def test_the_administrative_cities_joined_by_wa_are_one_list():
     assert listing is not None and listing.names == ["제주시", "서귀포시"]
 
 
-def test_administrative_cities_entered_as_units_leave_their_article_alone():
-    """The 행정시 are no units the texts give (File › New reads none); an official who enters
-    them with their staff (the 정원 조례's total counts it) gets no sentence redrafting
+def test_administrative_cities_given_staff_leave_their_article_alone():
+    """The 행정시 are units the texts give (File › New reads them from 제11조); an official who
+    gives them their staff (the 정원 조례's total counts it) gets no sentence redrafting
     ``도에 제주시와 서귀포시를 둔다`` as ``제주시 및 서귀포시``."""
-    from desktop.core.org import Unit, UnitKind
+    from desktop.core.org import UnitKind
 
     project = jeju_project()
-    governor = next(u for u in project.org if u.name_ko == "도지사")
-    for uid, name in (("jeju-si", "제주시"), ("seogwipo-si", "서귀포시")):
-        project.org.add(Unit(uid, UnitKind.SUB_MUNICIPAL, name, "", governor.id, "", [], {"g5": 1}))
+    for unit in project.org:
+        if unit.kind is UnitKind.ADMIN_CITY:
+            unit.staffing = {"g5": 1}
     assert not [s for s in sentences(project, "ordinance") if s.startswith("제11조")]

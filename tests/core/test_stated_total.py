@@ -1,8 +1,13 @@
 """A staffing ordinance whose total counts posts the organization tree leaves out: 제주특별자치도's
-정원 조례 counts the 행정시 (제주시, 서귀포시: rows of its 기관별 table, no units of the tree),
-so 제2조 states 1,975명 where the tree adds up to 175. The changes (+11) move the stated total
-by as much as the tree's sum, in both languages, and the 주요내용 and the table's 계 row tell
-the ordinance's own figures."""
+정원 조례 counts the 행정시 (제주시, 서귀포시) in rows of its 기관별 table, and when they are no
+units of the tree — the organization ordinance given does not set them up, as when an ordinance
+of their own does — 제2조 states 1,975명 where the tree adds up to 175. The changes (+11) move
+the stated total by as much as the tree's sum, in both languages, and the 주요내용 and the
+table's 계 row tell the ordinance's own figures.
+
+When the ordinance given sets the 행정시 up (the fixture's 제11조, read as units under the
+도지사), their rows are their staffing: the tree adds up to the stated total, and the tables
+are the tree's (the end of this file)."""
 
 from __future__ import annotations
 
@@ -10,8 +15,11 @@ import datetime as dt
 
 import pytest
 
+from desktop.core import changes as ch
 from desktop.core.drafting.applier import verify_amendment
 from desktop.core.gate import gate_findings
+from desktop.core.org import UnitKind
+from desktop.core.orgread import read_organization
 from desktop.core.project import GlossaryEntry, Project
 from desktop.core.statute import Num
 from desktop.core.summary import render
@@ -24,10 +32,9 @@ _CITIES = {  # 3급 … 7급 of the 행정시, 1,800 posts in all
 }
 
 
-def jeju_with_cities() -> Project:
-    """The 제주 fixture whose 정원 조례 counts the 행정시 in its 별표 (two rows more), its 계 row
-    and its 제2조 raised to match."""
-    project = jeju_project()
+def _with_city_rows(project: Project) -> Project:
+    """The 정원 조례 counting the 행정시 in its 별표 (two rows more), its 계 row and its 제2조
+    raised to match."""
     source = project.instrument("staffing")
     text = source.text.replace("정원은 175명으로", "정원은 1,975명으로").replace(
         "| 계 | 2 | 1 | 1 | 5 | 15 | 24 | 65 | 62 |",
@@ -39,6 +46,29 @@ def jeju_with_cities() -> Project:
         "The authorized number of local public officials of Jeju Special Self-Governing "
         "Province shall be 1,975."
     )
+    return project
+
+
+def jeju_with_cities() -> Project:
+    """The 제주 fixture whose 정원 조례 counts the 행정시 (``_with_city_rows``) and whose
+    organization ordinance does not set them up (its 제11조 left out, as when an ordinance of
+    their own does): the 행정시 rows name no unit of the tree."""
+    project = jeju_project()
+    source = project.instrument("ordinance")
+    source.text = source.text[: source.text.index("제11조(행정시)")].rstrip("\n") + "\n"
+    for unit in [u for u in project.org if u.kind is UnitKind.ADMIN_CITY]:
+        project.org.remove(unit.id)
+    return _with_city_rows(project)
+
+
+def jeju_with_city_units() -> Project:
+    """The 제주 fixture as it is (제11조 sets the 행정시 up) with the 정원 조례 counting them:
+    the 행정시 hold their rows, as File › New reads them from these texts."""
+    project = _with_city_rows(jeju_project())
+    reading = read_organization((src.key, src.text) for src in project.instruments)
+    for unit in project.org:
+        if unit.kind is UnitKind.ADMIN_CITY:
+            unit.staffing = dict(reading.staffing.by_unit[unit.name_ko])
     return project
 
 
@@ -232,8 +262,6 @@ def test_a_tree_holding_every_post_has_no_outside_row():
 def test_a_reorganization_moving_no_post_tells_the_ordinances_total():
     """Only a division renamed: the bill amends no total, and the 정원표 tells the one the
     ordinance states, unchanged, the 행정시 in their row."""
-    from desktop.core import changes as ch
-
     project = jeju_with_cities()
     ids = {u.name_ko: u.id for u in project.org}
     project.changes = [
@@ -245,3 +273,59 @@ def test_a_reorganization_moving_no_post_tells_the_ordinances_total():
     assert table["총  계"] == ["1,975", "1,975", "-"]
     assert table["제주시ㆍ서귀포시"] == ["1,800", "1,800", "-"]
     assert total_rows == ["총  계", "정무직 계", "일반직 계", "제주시ㆍ서귀포시"]
+
+
+# -- the 행정시 as units of the tree ------------------------------------------------------------
+
+
+def test_the_city_rows_are_the_staffing_of_the_cities_read_as_units():
+    """File › New reads 제11조's 제주시 and 서귀포시 as units and gives them their rows of the
+    기관별 table: the tree adds up to the 1,975 that 제2조 states, and validation finds no
+    total the units do not reach."""
+    project = jeju_with_city_units()
+    reading = read_organization((src.key, src.text) for src in project.instruments)
+    org = reading.organization()
+    cities = {u.name_ko: u.staffing for u in org if u.kind is UnitKind.ADMIN_CITY}
+    assert cities == {
+        "제주시": {"g3": 1, "g4": 10, "g5": 60, "g6": 300, "g7": 629},
+        "서귀포시": {"g3": 1, "g4": 8, "g5": 40, "g6": 250, "g7": 501},
+    }
+    assert _sum(org) == reading.staffing.total == 1_975
+    assert _sum(project.org) == 1_975
+    assert not [f for f in validate(project) if "TOTAL" in f.code]
+
+
+def test_with_the_cities_as_units_the_tables_are_the_trees():
+    """The bill moves 1,975명 to 1,986명 as before; the 정원표 totals the tree, which now holds
+    the 행정시: no row of posts outside it, in either language."""
+    inputs = jeju_with_city_units().draft_inputs()
+    sentences = [s.text for s in inputs.draft["staffing"].amendment("ko").sentences]
+    assert sentences[0] == '제2조제1항 중 "1,975명"을 "1,986명"으로 한다.'
+    for lang, total, rows in (
+        ("ko", "총  계", ["총  계", "정무직 계", "일반직 계"]),
+        ("en", "Total", ["Total", "Political subtotal", "General service subtotal"]),
+    ):
+        table, total_rows = _grade_table(inputs, lang)
+        assert table[total][:2] == ["1,975", "1,986"]
+        assert total_rows == rows
+    _header, *rows = inputs.new_instruments["staffing"].annexes[0].rows
+    cities = {row[0]: row[4:] for row in rows if row[0] in _CITIES}
+    assert cities == _CITIES
+
+
+def test_a_citys_staffing_changed_moves_its_row_and_the_total():
+    project = jeju_with_city_units()
+    city = next(u for u in project.org if u.name_ko == "서귀포시")
+    project.changes = [ch.ChangeStaffing("s1", unit_id=city.id, deltas={"g6": 2})]
+    inputs = project.draft_inputs()
+    sentences = [s.text for s in inputs.draft["staffing"].amendment("ko").sentences]
+    assert sentences == [
+        '제2조제1항 중 "1,975명"을 "1,977명"으로 한다.',
+        "별표를 별지와 같이 한다.",
+    ]
+    header, *rows = inputs.new_instruments["staffing"].annexes[0].rows
+    by_label = {row[0]: row[1:] for row in rows}
+    assert by_label["서귀포시"][header.index("6급") - 1] == "252"
+    assert by_label["계"][header.index("6급") - 1] == "617"
+    table, _totals = _grade_table(inputs, "ko")
+    assert table["총  계"] == ["1,975", "1,977", "2"]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from desktop.core.findings import Finding, Place, PlaceKind, error, warning
 from desktop.core.grades import DEFAULT_GRADES, Grade, grade_words
 from desktop.core.org import Level, Organization, Unit, UnitKind
-from desktop.i18n import Pair, language, translate
+from desktop.i18n import N_, Pair, language, translate
 
 if TYPE_CHECKING:
     from desktop.core.project import Project
@@ -340,3 +340,49 @@ class ApplyState:
 
     def warn(self, change: Change, index: int, code: str, message_id: str, **params) -> None:
         self.findings.append(warning(code, change.place(index), message_id, **params))
+
+    def refuses_admin_city(
+        self, change: Change, index: int, unit: Unit, parent_id: str | None
+    ) -> bool:
+        """Whether placing ``unit`` under ``parent_id`` is refused (with the finding) for a
+        행정시: one stays directly under the head of government, who directs it
+        (「제주특별자치도 설치 및 국제자유도시 조성을 위한 특별법」 제11조); the units inside
+        one are set by an instrument of their own, so none is placed in a 행정시 the
+        organization holds no unit in (its instrument is not among the texts)."""
+        parent = self.org.find(parent_id)
+        head = next((u for u in self.org.children(None) if u.kind is UnitKind.GOVERNOR), None)
+        if (
+            unit.kind is UnitKind.ADMIN_CITY
+            and head is not None
+            and (parent is None or parent.id != head.id)
+        ):
+            self.fail(
+                change,
+                index,
+                "E-ADMIN-CITY-PLACE",
+                N_(
+                    "{unit} is an administrative city, directed by {head}: it stays directly "
+                    "under {head}, not under {parent}."
+                ),
+                unit=Pair(unit.name_ko, unit.name_en),
+                head=Pair(head.name_ko, head.name_en),
+                parent=Pair(parent.name_ko, parent.name_en) if parent else Pair("—", "—"),
+            )
+            return True
+        chain = [parent, *self.org.ancestors(parent.id)] if parent is not None else []
+        city = next((u for u in chain if u.kind is UnitKind.ADMIN_CITY), None)
+        if city is not None and not any(u.id != unit.id for u in self.org.walk(city.id)):
+            self.fail(
+                change,
+                index,
+                "E-ADMIN-CITY-INSIDE",
+                N_(
+                    "{unit} cannot be placed in {city}: the units inside an administrative "
+                    "city are set by an instrument of their own, which is not among the "
+                    "project's texts."
+                ),
+                unit=Pair(unit.name_ko, unit.name_en),
+                city=Pair(city.name_ko, city.name_en),
+            )
+            return True
+        return False

@@ -88,6 +88,8 @@ class Establish(Change):  # 신설
                 name=self.unit.name_ko or self.unit.name_en or self.unit.id,
             )
             return
+        if state.refuses_admin_city(self, index, self.unit, self.unit.parent_id):
+            return
         unit = copy.deepcopy(self.unit)
         state.org.add(unit, self.index)
         self.record_new(state, unit)

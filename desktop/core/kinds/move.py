@@ -94,6 +94,8 @@ class Move(Change):  # 이관
                 unit=Pair(unit.name_ko, unit.name_en),
             )
             return
+        if state.refuses_admin_city(self, index, unit, self.new_parent_id):
+            return
         old_parent = state.org.parent(unit.id)
         state.org.move(unit.id, self.new_parent_id, self.index)
         old = Moved(old_parent.name_ko, old_parent.name_en) if old_parent else Moved("")
