@@ -29,6 +29,7 @@ from desktop.core.korean import attach, final_consonant, particle
 _QUOTES = set("\"'“”‘’「」『』〈〉《》()[]{}<>")
 # Particle families: (form after a final consonant, form after a vowel, ㄹ takes the vowel form).
 _CONDITIONED = (
+    ("으로부터의", "로부터의", True),  # cut whole as 으로서의: "금융기관으로부터의"
     ("으로부터", "로부터", True),
     ("으로서의", "로서의", True),  # a particle is cut whole: "문화재로서의", not "…로서" + 의
     ("으로서", "로서", True),

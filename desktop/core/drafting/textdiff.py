@@ -141,6 +141,10 @@ _HANGUL_WORD = lazyre.compile(r"[0-9가-힣]+")  # a plain word: no bracket, quo
 _LABEL_NUMBER = lazyre.compile(
     r" ?\d+(?:의\d+)?(?: 비고)?(?: ?제\d+호(?:의\d+)?(?:[가-하]목)?(?:\d+\))?)?(?=[\s,.ㆍ에의및]|$)"
 )
+# The part of a provision cited that a text names after it ("제7조 단서").
+_NAMED_PART = lazyre.compile(r" (?:본문|단서|전단|후단)(?=$|[^가-힣]|[에의은는이가을를과와도])")
+# What makes a comma list's items other than names: citations, statutes, numbers.
+_NOT_NAME = lazyre.compile(r"제\d+[조항호]|별표|[「」\d]")
 _CITED_PART = lazyre.compile(r"제\d+(?:조|항|호)|별표|[가-하]목|비고")  # goes on a citation
 # Nouns that bind to the word before them (4급 이상, 60세 미만).
 _BOUND = frozenset({"이상", "이하", "미만", "초과", "이내", "이후", "이전"})
@@ -597,6 +601,8 @@ class _Differ:
                     i1, j1 = i1 - 1, j1 - 1  # "별표 1" → "별표", not "별표 1 제3호" → …
                 elif self.item_before(i1, i2, j1, j2):
                     i1, j1 = i1 - 1, j1 - 1
+                elif before := self.name_before(i1, i2, j1, j2):
+                    i1, j1 = i1 - before, j1 - before
                 elif self.removed_inside(i1, i2, j1, j2):
                     i2, j2 = i2 + 1, j2 + 1
                     # an item of a comma list may be a ㆍ list of its own: taken whole
@@ -954,6 +960,37 @@ class _Differ:
             and not self.item_end(self.old, self.ow, i2)
         )
 
+    def name_before(self, i1: int, i2: int, j1: int, j2: int) -> int:
+        """Words to take before names deleted from inside a comma list of names: the whole
+        name before them, as real bills anchor such a deletion (``"국토교통부, 국민안전처"`` →
+        ``"국토교통부"``, not ``"국민안전처, 방송통신위원회"`` → ``"방송통신위원회"``); 0 for a
+        first item, a list of citations (``"제24조, 제25조"`` → ``"제25조"``) or an item
+        that is not whole."""
+        if j1 != j2 or i1 == 0 or i2 >= len(self.ow):
+            return 0
+        if not (
+            self.item_end(self.old, self.ow, i2 - 1) and self.item_end(self.old, self.ow, i1 - 1)
+        ):
+            return 0
+        start = i1 - 1
+        while start > 0 and i1 - start < 4 and not self.item_end(self.old, self.ow, start - 1):
+            start -= 1
+        if start < i1 - 1 and not (start > 0 and self.item_end(self.old, self.ow, start - 1)):
+            return 0  # where the name before starts is not known (the list's first item)
+        words = self.old[self.ow[start][0] : self.ow[i2 - 1][1]]
+        if _NOT_NAME.search(words):
+            return 0
+        # another change later in the list joins this one (an item removed and one added:
+        # "국민안전처, 국가정보원, …, 경찰청" → "국가정보원, …, 경찰청, 해양경찰청")
+        end = i2
+        while end < len(self.ow) and self.item_end(self.old, self.ow, end):
+            end += 1
+        end = min(end + 3, len(self.ow))  # the last item, with 및/또는 and the word after
+        later = self.old[self.ow[i2][0] : self.ow[end - 1][1]]
+        if j2 >= len(self.nw) or not self.new.startswith(later, self.nw[j2][0]):
+            return 0
+        return i1 - start
+
     def removed_inside(self, i1: int, i2: int, j1: int, j2: int) -> bool:
         """Whether the words deleted are items inside a list, followed by a whole item: real
         bills anchor the deletion on that following item (``"하천ㆍ구거"`` → ``"구거"``)."""
@@ -1291,6 +1328,22 @@ class _Differ:
         return Edit(os_, oe, ns, ne, self.old[os_:oe], self.new[ns:ne])
 
     def cited(self, e: Edit) -> Edit:
+        """:meth:`cited_unit`, with the part of the provision cited that the text names after
+        it when the statute is named: ``"「고용보험법」 제7조 단서"`` → ``"「고용보험법」 제8조
+        단서"``, not ``"「고용보험법」 제7조"`` → … (the part is of the citation, as its 항)."""
+        e = self.cited_unit(e)
+        if not self.korean or "」" not in e.old or "」" not in e.new:
+            return e
+        if not (_CITES_PART.search(e.old) and _CITES_PART.search(e.new)):
+            return e
+        part = _NAMED_PART.match(self.old, e.old_end)
+        if not part or not self.new.startswith(part.group(0), e.new_end):
+            return e
+        size = len(part.group(0))
+        a, b, c, d = e.old_start, e.old_end + size, e.new_start, e.new_end + size
+        return Edit(a, b, c, d, self.old[a:b], self.new[c:d])
+
+    def cited_unit(self, e: Edit) -> Edit:
         """A citation is one unit with the statute it cites (drafting-ko.md §3a):
         ``"「지방자치법」 제112조"``, not ``"제112조"``; ``"같은 법 제26조"``. A quote that
         starts inside a provision or annex cited takes it whole, with the statute's name
@@ -1514,8 +1567,9 @@ class _Differ:
             tail = old[cut:]
             if len(tail) >= len(new) or not new.endswith(tail):
                 break
-            if _CITE_MORE.fullmatch(tail):
-                continue  # the rest of a list of citations of one provision ("또는 나목")
+            if _CITE_MORE.fullmatch(tail) or (_NAMED_PART.fullmatch(tail) and "」" in old):
+                continue  # the rest of a list of citations of one provision ("또는 나목"),
+                # or the part of a provision cited with the statute's name ("제7조 단서")
             if (tail[0] == "에" or (tail[0] == " " and not _CITED_PART.match(tail[1:]))) and (
                 _cites(old[:cut]) and _cites(new[: len(new) - len(tail)])
             ):
@@ -1730,9 +1784,34 @@ class _Differ:
                 continue
             a, c = e.old_start - len(before.group(0)), e.new_start - len(before.group(0))
             trial = _replaced_at(out, index, self.started_at(e, a, c))
-            if not self.bad(trial):
+            if self.bad(trial):  # the same words elsewhere: each place quoted alike
+                trial = self.alike(out, index, before.group(0))
+            if trial is not None and not self.bad(trial):
                 out = trial
         return out if out != edits else edits
+
+    def alike(self, edits: list[Edit], index: int, head: str) -> list[Edit] | None:
+        """``edits`` with every quote of the same words as edit ``index`` started ``head``
+        earlier (the same words before each), so that the same words are quoted alike at each
+        place (``"기업구조개선 사모투자전문회사"`` twice in one article); ``None`` when
+        ``head`` does not stand before each of them on both sides."""
+        e, k = edits[index], len(head)
+        out = list(edits)
+        for j, x in enumerate(edits):
+            if x.old != e.old or x.new != e.new:
+                continue
+            a, c = x.old_start - k, x.new_start - k
+            if (
+                a < 0
+                or c < 0
+                or self.old[a : x.old_start] != head
+                or self.new[c : x.new_start] != head
+            ):
+                return None
+            if j > 0 and out[j - 1].old_end > a:
+                return None
+            out[j] = self.started_at(x, a, c)
+        return out
 
     def headed(self, edits: list[Edit]) -> list[Edit]:
         """A quote never ends at a noun that 의 ties to a one-syllable head after it: the

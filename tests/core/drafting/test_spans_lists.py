@@ -41,10 +41,12 @@ def test_a_removed_first_item_is_anchored_on_the_whole_item_after():
     ]
 
 
-def test_a_list_of_one_word_items_keeps_its_anchors():
-    # an item removed inside a list of single words: anchored on the whole item after
+def test_a_list_of_one_word_items_anchors_a_removed_inner_item_on_the_item_before():
+    # an item removed inside a list of single names: anchored on the name before, as for items
+    # of several words (real bills: 6 amending acts so, 1 on the name after; it was anchored
+    # on the name after, "예산과, 감사과" → "감사과")
     old, new = "총무과, 예산과, 감사과 및 법무과를 둔다.", "총무과, 감사과 및 법무과를 둔다."
-    assert quotes(old, new) == [("예산과, 감사과", "감사과")]
+    assert quotes(old, new) == [("총무과, 예산과", "총무과")]
 
 
 def test_an_item_removed_and_one_added_in_a_short_comma_list_are_one_span():
