@@ -409,10 +409,12 @@ class Profile:
     @property
     def unit_kinds(self) -> frozenset[UnitKind]:
         """The unit kinds a government of this kind has (a 시·군·구 has no 본부, only a 시 has
-        일반구, only a 특별자치도 행정시)."""
+        일반구, only 제주특별자치도 행정시)."""
         if self.kind is GovernmentKind.CITY:
             return _CITY_UNITS
-        if self.kind is GovernmentKind.SPECIAL_SELF_GOVERNING_PROVINCE:
+        if self.kind is GovernmentKind.SPECIAL_SELF_GOVERNING_PROVINCE and (
+            not self.name_ko or self.name_ko.startswith("제주")
+        ):  # 강원 and 전북 have 시ㆍ군 of their own, no 행정시
             return _SELF_GOVERNING_PROVINCE_UNITS
         return _REGIONAL_UNITS if self.kind.regional else _BASIC_UNITS
 

@@ -79,8 +79,9 @@ _GENERIC = {
 
 
 # A place's name romanised with its Korean ending (Jangan-gu, Ulleung-eup, Seo-myeon,
-# Gyeonggi-do) is a proper name and takes no article, as Gangnam-gu does.
-_PLACE_NAME = re.compile(r"-(?:gu|eup|myeon|dong|si|gun|do)$", re.IGNORECASE)
+# Gyeonggi-do) or in English (Jeju City, Seogwipo City) is a proper name and takes no
+# article, as Gangnam-gu and Jeju City do.
+_PLACE_NAME = re.compile(r"(?:-(?:gu|eup|myeon|dong|si|gun|do)|\sCity)$", re.IGNORECASE)
 
 
 def the(name: str) -> str:

@@ -114,6 +114,9 @@ def test_the_cited_provision_before_a_placing_clause_is_no_superior():
 def test_only_a_special_self_governing_province_has_administrative_cities():
     jeju = Profile(GovernmentKind.SPECIAL_SELF_GOVERNING_PROVINCE, "제주특별자치도", "Jeju")
     assert K.ADMIN_CITY in jeju.unit_kinds
+    for name in ("강원특별자치도", "전북특별자치도"):  # their 시ㆍ군 are their own: no 행정시
+        other = Profile(GovernmentKind.SPECIAL_SELF_GOVERNING_PROVINCE, name, "")
+        assert K.ADMIN_CITY not in other.unit_kinds, name
     for kind in GovernmentKind:
         if kind is not GovernmentKind.SPECIAL_SELF_GOVERNING_PROVINCE:
             assert K.ADMIN_CITY not in Profile(kind, "", "").unit_kinds, kind
@@ -192,8 +195,8 @@ def test_a_city_moved_under_a_deputy_is_refused_at_the_change():
             "E-ADMIN-CITY-PLACE",
             "서귀포시는 도지사의 지휘ㆍ감독을 받는 행정시이므로 도지사 바로 밑에 두며, "
             "행정부지사 밑에 둘 수 없습니다.",
-            "Seogwipo City is an administrative city, directed by Governor: it stays directly "
-            "under Governor, not under Vice Governor for Administrative Affairs.",
+            "Seogwipo City is an administrative city, directed by the Governor: it stays "
+            "directly under the Governor, not under the Vice Governor for Administrative Affairs.",
         )
     ]
     assert _sentences(project) == []
@@ -256,10 +259,12 @@ def test_the_charts_bottom_row_is_headed_by_what_it_holds(kinds, ko, en):
 
 
 def test_the_release_counts_new_cities_in_their_own_word():
-    from desktop.core.press import _counted_bureaus_en
+    from desktop.core.press import _counted_bureaus_en, press_paragraphs
 
     project = jeju_project()
     city = Unit("east", K.ADMIN_CITY, "동제주시", "East Jeju City", _ids(project)["도지사"])
     project.changes = [ch.Establish("e1", unit=city)]
     inputs = project.draft_inputs()
     assert _counted_bureaus_en(inputs, inputs.applied.records) == "one new administrative city"
+    release = " ".join(p.en for p in press_paragraphs(inputs))
+    assert "one new administrative city: East Jeju City." in release  # a city's name: no "the"

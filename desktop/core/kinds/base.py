@@ -361,8 +361,8 @@ class ApplyState:
                 index,
                 "E-ADMIN-CITY-PLACE",
                 N_(
-                    "{unit} is an administrative city, directed by {head}: it stays directly "
-                    "under {head}, not under {parent}."
+                    "{unit} is an administrative city, directed by the {head}: it stays "
+                    "directly under the {head}, not under the {parent}."
                 ),
                 unit=Pair(unit.name_ko, unit.name_en),
                 head=Pair(head.name_ko, head.name_en),
