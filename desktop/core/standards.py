@@ -348,8 +348,16 @@ def _general_rank(code: str) -> int | None:
 
 
 def _main_office(org: Organization) -> list[Unit]:
-    """The units of the 본청: not in an agency, a field office or the council's secretariat."""
-    outside = {UnitKind.AGENCY, UnitKind.FIELD_OFFICE, UnitKind.COUNCIL_SECRETARIAT}
+    """The units of the 본청: not in an agency, a field office, the council's secretariat or a
+    하부행정기관 (a 시's 구, 제주's 행정시, a 읍ㆍ면ㆍ동), whose 국ㆍ과 are theirs."""
+    outside = {
+        UnitKind.AGENCY,
+        UnitKind.FIELD_OFFICE,
+        UnitKind.COUNCIL_SECRETARIAT,
+        UnitKind.GU,
+        UnitKind.ADMIN_CITY,
+        UnitKind.SUB_MUNICIPAL,
+    }
     return [
         unit
         for unit in org

@@ -155,3 +155,15 @@ def test_the_english_release_counts_a_new_gu_as_a_district():
     text = " ".join(p.en for p in press_paragraphs(project.draft_inputs()))
     assert "one new district: Gwanggyo-gu." in text and "bureau-level" not in text
     assert "the Gwanggyo-gu" not in text  # a place's name takes no article
+
+
+def test_the_units_of_a_gu_are_no_bureaus_of_the_main_office():
+    """A 구's own 국ㆍ과 (or a 행정시's) are not the 실ㆍ국 the decree counts for the 본청."""
+    from desktop.core.standards import count_bureaus
+
+    project = suwon_project()
+    org = project.org
+    before = count_bureaus(org)
+    gu = next(u for u in org if u.kind is K.GU)
+    org.add(Unit("gu-bureau", K.BUREAU, "장안구 행정국", "", gu.id))
+    assert count_bureaus(org) == before
