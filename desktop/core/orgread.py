@@ -491,7 +491,8 @@ class _Para:
 
 
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, government_ko: str = "") -> None:
+        self.government_ko = government_ko  # as File › New names it (제주특별자치도)
         self.reading = OrgReading()
         self.asked: set[str] = set()
         self.claimed: set[int] = set()  # id() of paragraphs a pattern has read
@@ -981,10 +982,11 @@ class _Reader:
                     duty_sources = [lines.find(sub.text, source) for sub in para.subparagraphs]
                     items.append(_Para(inst, art, para, source, duty_sources))
             parsed.append((key, inst, lines, items))
+        # by the titles, or, for texts pasted without one, by the government's own name
+        names = [inst.title.split()[0] for _k, inst, _l, _i in parsed if inst.title.strip()]
+        names += [self.government_ko.split()[0]] if self.government_ko.strip() else []
         self.self_governing_province = any(
-            infer_kind(inst.title.split()[0]) is GovernmentKind.SPECIAL_SELF_GOVERNING_PROVINCE
-            for _key, inst, _lines, _items in parsed
-            if inst.title.strip()
+            infer_kind(name) is GovernmentKind.SPECIAL_SELF_GOVERNING_PROVINCE for name in names
         )
         for _key, _inst, _lines, items in parsed:
             for item in items:
@@ -1118,7 +1120,9 @@ _KIND_MSG = {
 }
 
 
-def read_organization(texts: Iterable[tuple[str, str]]) -> OrgReading:
+def read_organization(texts: Iterable[tuple[str, str]], government_ko: str = "") -> OrgReading:
     """Read the organization from instrument texts, each ``(key, pasted text)``, in the
-    order given (the organization instruments first, as the project lists them)."""
-    return _Reader().run(texts)
+    order given (the organization instruments first, as the project lists them).
+    ``government_ko`` (``제주특별자치도``) tells the kind of government where the texts' title
+    lines do not (texts pasted without them)."""
+    return _Reader(government_ko).run(texts)

@@ -358,18 +358,18 @@ def crosscheck_findings(project: Project) -> list[Finding]:
     texts = {src.key: src.text for src in project.instruments if src.text.strip()}
     if not texts:
         return []
-    reading = _reading(tuple(texts.items()))
+    reading = _reading(tuple(texts.items()), project.meta.government_ko)
     names = {key: instrument_words(project, key) for key in texts}
     return [d.finding(names) for d in cross_check(project.org, reading, texts)]
 
 
 @functools.lru_cache(maxsize=4)
-def _reading(texts: tuple[tuple[str, str], ...]) -> OrgReading:
+def _reading(texts: tuple[tuple[str, str], ...], government_ko: str = "") -> OrgReading:
     """The organization read from the instruments' texts, kept for the last few texts: most
     edits leave them alone. Shared between calls, so only read, never changed."""
     from desktop.core.orgread import read_organization
 
-    return read_organization(texts)
+    return read_organization(texts, government_ko)
 
 
 def character_findings(project: Project) -> list[Finding]:

@@ -32,7 +32,7 @@ def compare(doc: ProjectDocument) -> tuple[OrgReading, list[Difference], dict[st
     the instruments' names for their messages."""
     project = doc.project
     texts = {src.key: src.text for src in project.instruments if src.text.strip()}
-    reading = read_organization(texts.items())
+    reading = read_organization(texts.items(), project.meta.government_ko)
     names = {key: instrument_words(project, key) for key in texts}
     return reading, cross_check(project.org, reading, texts), names
 

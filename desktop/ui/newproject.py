@@ -223,7 +223,9 @@ class NewProjectDialog(QDialog):
     def read(self) -> None:
         """Read the organization from the texts and show it with its questions."""
         texts = [(key, self.texts[key].toPlainText()) for key, _k in SLOTS]
-        self.reading = reading = read_organization((k, t) for k, t in texts if t.strip())
+        self.reading = reading = read_organization(
+            ((k, t) for k, t in texts if t.strip()), self.name_ko.text().strip()
+        )
         self.tree.clear()
         items: dict[str, QTreeWidgetItem] = {}
         org = reading.organization()

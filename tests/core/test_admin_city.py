@@ -268,3 +268,17 @@ def test_the_release_counts_new_cities_in_their_own_word():
     assert _counted_bureaus_en(inputs, inputs.applied.records) == "one new administrative city"
     release = " ".join(p.en for p in press_paragraphs(inputs))
     assert "one new administrative city: East Jeju City." in release  # a city's name: no "the"
+
+
+def test_texts_pasted_without_their_titles_are_read_by_the_governments_name():
+    """Walked: an official who pastes the articles without the title line gave the reader
+    nothing to tell a 특별자치도 by, and 제주시 and 서귀포시 were asked about as unclear names;
+    File › New knows the government's name from its first step."""
+    from desktop.core.orgread import read_organization
+
+    ordinance = (DATA / "jeju-ordinance.txt").read_text(encoding="utf-8")
+    body = ordinance.split("\n", 1)[1]  # without 「제주특별자치도 행정기구 설치 조례」's title
+    untitled = read_organization([("ordinance", body)]).organization()
+    assert not [u for u in untitled if u.kind is K.ADMIN_CITY]
+    named = read_organization([("ordinance", body)], "제주특별자치도").organization()
+    assert [u.name_ko for u in named if u.kind is K.ADMIN_CITY] == ["제주시", "서귀포시"]
