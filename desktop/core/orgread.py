@@ -254,6 +254,7 @@ _LOCAL_POSTS = {"읍장": "읍", "면장": "면", "동장": "동"}
 # The head of a 시's 일반구 (``구에 구청장을 두되, 구청장은 지방서기관으로 보한다``): in the
 # texts of a 시 that has 구, not the head of a 자치구.
 _GU_HEAD = "구청장"
+_GU_WORDS = frozenset({"구", "각 구", "각구"})  # ``구에 …과를 둔다``: inside every 구
 # A 특별자치도's 행정시 (「제주특별자치도 설치 및 국제자유도시 조성을 위한 특별법」 제10조:
 # ``도에 제주시와 서귀포시를 둔다``): the generic word, and the posts of their heads
 # (``행정시에 시장과 부시장을 둔다``, ``행정시장은 지방이사관으로 보한다``), which are no
@@ -498,6 +499,8 @@ class _Reader:
         self.claimed: set[int] = set()  # id() of paragraphs a pattern has read
         # a 특별자치도's texts (by their titles): a ``…시`` under its head is a 행정시
         self.self_governing_province = False
+        self.gu_arts: set[int] = set()  # id() of articles on the units inside every 구
+        self.gu_names: set[str] = set()  # the names of those units (their duties are theirs)
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -520,6 +523,24 @@ class _Reader:
             if unit.kind is UnitKind.GOVERNOR:
                 return name
         return None
+
+    def gu_article(self, item: _Para, names: list[str]) -> None:
+        """An article setting up the units inside every 구: claimed whole, and told once at its
+        line, so that its 과 are not read as the mayor's nor its grades given to his 과."""
+        self.gu_arts.add(id(item.art))
+        self.gu_names.update(names)
+        self.claimed.update(id(p) for p in item.art.paragraphs)
+        self.ask(
+            "unread",
+            "",
+            item.source,
+            N_(
+                "The units set up in every district ({units}) are not read: the organization "
+                "holds the city's own units, and those of the districts are not among them."
+            ),
+            (),
+            units=Pair("ㆍ".join(names), ", ".join(names)),
+        )
 
     def gu_units(self) -> list[ReadUnit]:
         """The 일반구 read so far: while there are any, 구청장 is their head's post."""
@@ -645,6 +666,11 @@ class _Reader:
         if names == [_GU_HEAD] and self.gu_units():
             self.claimed.add(id(item.para))  # ``구에 구청장을 두되``: its grade is read in pass 2
             return
+        if sup_name in _GU_WORDS and self.gu_units():
+            # ``구에 행정지원과ㆍ세무과를 둔다``: the units of every 구, not the mayor's; the tree
+            # holds one unit by name, so the article is told, not read (nor its 과장's grade)
+            self.gu_article(item, names)
+            return
         if all(n in _LOCAL_WORDS or n in _LOCAL_POSTS for n in names):
             # ``군수 밑에 읍ㆍ면을 둔다``, ``읍ㆍ면ㆍ동에 읍장ㆍ면장ㆍ동장을 둔다``: which 읍·면·동
             # there are, another ordinance says; the posts are read with their grades
@@ -742,6 +768,8 @@ class _Reader:
         return None
 
     def posts(self, item: _Para) -> None:
+        if id(item.art) in self.gu_arts:
+            return  # the 구's units and their heads are not read (gu_article)
         text = item.para.text
         if match := _PURPOSE.match(text):
             text = text[match.end() :]
@@ -876,10 +904,15 @@ class _Reader:
         return name
 
     def duty_sentence(self, item: _Para) -> None:
+        if id(item.art) in self.gu_arts:
+            return
         match = _DUTIES.search(item.para.text)
         if match is None:
             return
         who = match.group("who")
+        if who in self.gu_names or who.removesuffix("장") in self.gu_names:
+            self.claimed.add(id(item.para))  # a 구's unit's duties: told with its article
+            return
         unit = self.resolve(who, item)
         if unit is None and item.art.title and who in (item.art.title, item.art.title + "장"):
             unit = self.title_unit(item)

@@ -167,3 +167,33 @@ def test_the_units_of_a_gu_are_no_bureaus_of_the_main_office():
     gu = next(u for u in org if u.kind is K.GU)
     org.add(Unit("gu-bureau", K.BUREAU, "장안구 행정국", "", gu.id))
     assert count_bureaus(org) == before
+
+
+def test_the_units_set_up_in_every_gu_are_told_not_read_as_the_mayors():
+    """Walked: a rule's '구에 행정지원과ㆍ세무과 및 안전건설과를 둔다' (the units of every 구)
+    was read as three 과 directly under the mayor, without a word, and the article's
+    '과장은 지방행정사무관으로 보한다' gave its grade to the city's own 과."""
+    texts = _texts("suwon")
+    rule = texts[1][1] + (
+        "\n제20조(구에 두는 과) ① 구에 행정지원과ㆍ세무과 및 안전건설과를 둔다.\n"
+        "② 과장은 지방행정사무관으로 보한다.\n\n"
+        "제21조(행정지원과) 행정지원과는 다음 사항을 분장한다.\n1. 구의 서무에 관한 사항\n"
+    )
+    reading = read_organization([texts[0], ("rule", rule), texts[2]])
+    org = reading.organization()
+    assert not org.by_name("행정지원과") and not org.by_name("세무과")
+    assert all(not u.head_grade for u in org if u.kind is K.DIVISION)
+    told = [q for q in reading.questions if "행정지원과" in q.message("ko")]
+    assert [q.message("ko") for q in told] == [
+        "각 구에 두는 기구(행정지원과ㆍ세무과ㆍ안전건설과)는 읽지 않았습니다. 조직에는 시의 "
+        "기구만 있고 구에 두는 기구는 들어 있지 않습니다."
+    ]
+    assert told[0].source.instrument == "rule"
+    assert told[0].message("en").startswith("The units set up in every district (행정지원과, ")
+
+
+def test_a_districts_own_units_are_read_as_before():
+    """In a 자치구 (no 일반구 read), '구에 …과를 둔다' is the 구청's own: read as before."""
+    text = "해운대구 행정기구 설치 조례 시행규칙\n\n제2조(과) 구에 총무과 및 재무과를 둔다.\n"
+    org = read_organization([("rule", text)]).organization()
+    assert [u.name_ko for u in org if u.kind is K.DIVISION] == ["총무과", "재무과"]
