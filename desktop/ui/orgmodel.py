@@ -224,7 +224,7 @@ class OrgModel(QAbstractItemModel):
         if column == COL_GRADE:
             return head_grade_label(unit.head_grades)
         total = unit.staff_total
-        return str(total) if total else ""
+        return f"{total:,}" if total else ""  # 2,800, as every document writes it
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

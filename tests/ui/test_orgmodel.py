@@ -60,6 +60,13 @@ def test_display_and_marks():
     assert not (model.flags(a) & Qt.ItemFlag.ItemIsDragEnabled)
 
 
+def test_the_staff_column_groups_thousands_as_the_documents_do(qtbot):
+    """Walked: the tree's 정원 column said 2800 beside documents that say 2,800."""
+    org = Organization([Unit("head", UnitKind.GOVERNOR, "시장", staffing={"g5": 2800})])
+    model = OrgModel(org, editable=False)
+    assert model.index(0, COL_STAFF).data() == "2,800"
+
+
 def test_a_drop_asks_for_a_move_instead_of_moving(qtbot):
     model = OrgModel(small_org())
     gov = model.index(0, 0)
