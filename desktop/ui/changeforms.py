@@ -285,6 +285,8 @@ class ChangeKindForm(ChangeForm):
         self.name_en = self.line(_("New name (English, optional)"))
         self.grade = GradeCombo(self.grades)
         self.form.addRow(_("New head grade"), self.grade)
+        self.grade_alt = GradeCombo(self.grades)  # 복수직급: either of two grades
+        self.form.addRow(_("Second head grade (복수직급)"), self.grade_alt)
 
     def load(self, change: ch.ChangeKind) -> None:
         self.unit.set_unit_id(change.unit_id)
@@ -292,6 +294,7 @@ class ChangeKindForm(ChangeForm):
         self.name_ko.setText(change.name_ko)
         self.name_en.setText(change.name_en)
         self.grade.set_code(change.head_grade)
+        self.grade_alt.set_code(change.head_grade_alt)
 
     def build(self, change_id: str) -> ch.ChangeKind:
         unit_id = self.required(self.unit, _("the unit"))
@@ -304,6 +307,7 @@ class ChangeKindForm(ChangeForm):
             name_ko=self.name_ko.text().strip(),
             name_en=self.name_en.text().strip(),
             head_grade=self.grade.code(),
+            head_grade_alt=alt if (alt := self.grade_alt.code()) != self.grade.code() else "",
         )
 
 

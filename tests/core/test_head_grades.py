@@ -247,6 +247,28 @@ def test_an_upgrade_with_a_new_grade_leaves_one_grade():
     assert after.get(ids["자치행정국"]).head_grades == ("g3",)
 
 
+def test_an_upgrade_may_give_the_head_two_grades_and_the_file_keeps_them(tmp_path):
+    """The 격상ㆍ격하 form took one grade: a 과 made a bureau-level unit headed by a 3·4급
+    could not be entered."""
+    project = goyang_project()
+    ids = _ids(project)
+    change = ch.ChangeKind(
+        "c1", unit_id=ids["도시교통국"], kind=K.OFFICE, head_grade="g3", head_grade_alt="g4"
+    )
+    project.changes = [change]
+    after = project.draft_inputs().applied.org
+    assert after.get(ids["도시교통국"]).head_grades == ("g3", "g4")
+    target = tmp_path / "upgrade.orgdraft"
+    projectfile.save(project, target)
+    assert projectfile.load(target).changes == [change]
+    schema = json.loads(paths.schema_path().read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(target.read_text(encoding="utf-8")), schema)
+    plain = ch.ChangeKind("c2", unit_id=ids["도시교통국"], kind=K.OFFICE, head_grade="g3")
+    project.changes = [plain]
+    projectfile.save(project, target)
+    assert "head_grade_alt" not in target.read_text(encoding="utf-8").split('"changes"')[1]
+
+
 def test_each_grade_of_a_head_is_checked_against_the_standard():
     project = goyang_project()
     grade_findings = [f for f in validate(project, today=TODAY) if f.code == "W-HEAD-GRADE"]

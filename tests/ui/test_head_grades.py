@@ -5,6 +5,7 @@ like any field."""
 
 import pytest
 
+from desktop.core.org import UnitKind
 from desktop.ui.orgmodel import COL_GRADE
 from desktop.ui.tr import set_lang
 from tests.ui.conftest import open_project, read_government, review_rows
@@ -126,3 +127,30 @@ def test_a_new_bureau_of_two_grades_through_the_establish_form(qtbot, make_windo
     # the same grade twice is one grade
     form.grade_alt.set_code("g3")
     assert form.new_unit("vg1").head_grades == ("g3",)
+
+
+@pytest.mark.gui
+def test_the_upgrade_form_offers_a_second_grade(qtbot, make_window):
+    """The 격상ㆍ격하 form took one grade where the 직급 조정 and 신설 forms take two."""
+    set_lang("ko")
+    window = make_window()
+    open_project(qtbot, window)
+    project = window.doc.project
+    window.show_section("changes")
+    dialog = window.changes_page.add_change("change_kind")
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    unit = next(u for u in project.org if u.kind is UnitKind.TEAM)
+    form.unit.set_unit_id(unit.id)
+    form.kind.set_kind(UnitKind.BUREAU)
+    form.grade.set_code("g3")
+    form.grade_alt.set_code("g4")
+    dialog.accept()
+    change = project.changes[-1]
+    assert (change.head_grade, change.head_grade_alt) == ("g3", "g4")
+    assert project.draft_inputs().applied.org.get(unit.id).head_grades == ("g3", "g4")
+    again = window.changes_page.add_change("change_kind")
+    qtbot.addWidget(again)
+    again.form.load(change)
+    assert again.form.grade_alt.currentText() == "4급"
+    again.reject()

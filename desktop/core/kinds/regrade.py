@@ -78,6 +78,7 @@ class ChangeKind(Change):  # 격상·격하
     name_ko: str = ""
     name_en: str = ""
     head_grade: str = ""
+    head_grade_alt: str = ""  # 복수직급: the head's other grade (``3·4급``), with head_grade
 
     type_name: ClassVar[str] = "change_kind"
     label: ClassVar[str] = N_("Upgrade/downgrade")
@@ -93,8 +94,9 @@ class ChangeKind(Change):  # 격상·격하
         unit.kind = self.kind
         unit.name_ko = self.name_ko or unit.name_ko
         unit.name_en = self.name_en or unit.name_en
-        if self.head_grade:  # a new grade: one, replacing both of a 복수직급
-            unit.head_grade, unit.head_grade_alt = self.head_grade, ""
+        if self.head_grade:  # the new grades, replacing both of a 복수직급
+            alt = self.head_grade_alt if self.head_grade_alt != self.head_grade else ""
+            unit.head_grade, unit.head_grade_alt = self.head_grade, alt
         old_rank, new_rank = _RANK[old.old_kind.level], _RANK[self.kind.level]
         if new_rank != old_rank:
             action = UPGRADE if new_rank > old_rank else DOWNGRADE
