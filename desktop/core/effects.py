@@ -28,6 +28,7 @@ from desktop.core import annex_en, articles, patterns, staffing_annex, textkeep
 from desktop.core.apply import ApplyResult
 from desktop.core.grades import DEFAULT_GRADES, GROUPS, Grade
 from desktop.core.kinds import Deltas
+from desktop.core.kinds.base import Regraded
 from desktop.core.kinds.head_grade import HeadGrade
 from desktop.core.korean import attach
 from desktop.core.org import Level, Organization, Unit
@@ -257,20 +258,29 @@ def _regrade_everywhere(
     old grades alone; the paragraph's English, which says it otherwise, is left to be
     written again (the bill shows it as missing rather than wrong)."""
     for rec in applied.records:
-        grade = rec.payload
-        if not isinstance(grade, HeadGrade):
-            continue
-        new_words = patterns.grade_titles(grade.new_grades)
         unit = applied.org.find(rec.unit_id)
-        if unit is None or not grade.old or not new_words:
+        if unit is None:
             continue
-        posts = "|".join(map(re.escape, {patterns.head_post(unit), patterns.head_title(unit)}))
+        old_post = new_post = ""
+        if isinstance(rec.payload, HeadGrade):
+            old_grades, new_grades = rec.payload.old_grades, rec.payload.new_grades
+        elif isinstance(rec.payload, Regraded):  # 격상ㆍ격하: the head's post, its grades
+            old_grades, new_grades = rec.payload.old_grades, unit.head_grades
+            old_post = patterns.head_post(Unit("", rec.payload.old_kind, rec.payload.old_name_ko))
+            new_post = patterns.head_post(unit)
+        else:
+            continue
+        new_words = patterns.grade_titles(new_grades)
+        posts = "|".join(
+            map(re.escape, {new_post or patterns.head_post(unit), patterns.head_title(unit)})
+        )
         words = re.compile(
             rf"((?:^|\s|,)(?:{posts})[은는] )([^,.]+?)(으로|로)( 보(?:한다|하되|하며|하고))"
         )
-        old_codes = sorted(grade.old_grades)
+        old_codes = sorted(old_grades)
+        regraded = bool(old_grades and new_words and sorted(new_grades) != old_codes)
 
-        def regrade(match: re.Match, old: list[str] = old_codes, new=grade.new_grades) -> str:
+        def regrade(match: re.Match, old: list[str] = old_codes, new=new_grades) -> str:
             if sorted(grade_codes(match.group(2))) != old:
                 return match.group(0)
             words = _regraded_titles(match.group(2), new)
@@ -281,15 +291,22 @@ def _regrade_everywhere(
                 continue
             hit = False
             for para in art.paragraphs:
-                text = words.sub(regrade, para.text)
+                text = para.text
+                if old_post and new_post and old_post != new_post:  # 국장 of a 실: 실장
+                    text = patterns.replace_words(text, [(old_post, new_post)])
+                if regraded:
+                    text = words.sub(regrade, text)
                 if text != para.text:
                     para.text, para.text_en, hit = text, "", True
             if hit:
                 touched.setdefault(art.num, set()).add(rec.change_id)
+                what_ko, what_en = (
+                    ("직급 조정", "the grade") if regraded else ("장의 직위", "the head")
+                )
                 result.add(
                     [rec.change_id],
-                    f"「{inst.title}」 {art.label} 직급 조정",
-                    f"changes the grade in {art.label_en} of the {inst.title_en or inst.title}",
+                    f"「{inst.title}」 {art.label} {what_ko}",
+                    f"changes {what_en} in {art.label_en} of the {inst.title_en or inst.title}",
                     (key, art.label),
                 )
 

@@ -361,3 +361,32 @@ def test_a_regrade_keeps_the_titles_of_the_grades_the_head_keeps(old, codes, new
     from desktop.core.effects import _regraded_titles
 
     assert _regraded_titles(old, codes) == new
+
+
+def test_a_bureau_made_an_office_gets_its_heads_post_and_new_grade_in_its_article():
+    """Walked: 도시교통국 made 도시교통실 with a 3급 head was drafted as a rename only: the
+    실's article still said '도시교통실에 국장 1명을 두되, 국장은 지방서기관 또는
+    지방기술서기관으로 보한다' (a 실 is headed by a 실장) and the new grade was nowhere."""
+    project = goyang_project()
+    ids = _ids(project)
+    project.changes = [
+        ch.ChangeKind("c1", unit_id=ids["도시교통국"], kind=K.OFFICE, name_ko="도시교통실",
+                      head_grade="g3")
+    ]  # fmt: skip
+    inputs = project.draft_inputs()
+    article = next(
+        a for a in inputs.statutes.instruments["ordinance"].articles if a.title == "도시교통실"
+    )
+    text = " ".join(p.text for p in article.paragraphs)
+    assert "도시교통실에 실장 1명을 두되, 실장은 지방부이사관으로 보한다." in text
+    assert "국장" not in text and "실장은 다음 사항을 분장한다" in text
+    # kept the grade: only the post changes
+    project.changes = [
+        ch.ChangeKind("c1", unit_id=ids["도시교통국"], kind=K.OFFICE, name_ko="도시교통실")
+    ]
+    article = next(
+        a
+        for a in project.draft_inputs().statutes.instruments["ordinance"].articles
+        if a.title == "도시교통실"
+    )
+    assert "실장은 지방서기관 또는 지방기술서기관으로 보한다" in article.paragraphs[0].text

@@ -43,9 +43,10 @@ class Renamed:
 
 @dataclass(frozen=True)
 class Regraded(Renamed):
-    """An upgrade or downgrade: the old names and the old kind."""
+    """An upgrade or downgrade: the old names, the old kind and the head's old grades."""
 
     old_kind: UnitKind = UnitKind.DIVISION
+    old_grades: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ class ChangeKind(Change):  # 격상·격하
 
     def apply(self, state: ApplyState, index: int) -> None:
         unit = state.org.get(self.unit_id)
-        old = Regraded(unit.name_ko, unit.name_en, unit.kind)
+        old = Regraded(unit.name_ko, unit.name_en, unit.kind, unit.head_grades)
         unit.kind = self.kind
         unit.name_ko = self.name_ko or unit.name_ko
         unit.name_en = self.name_en or unit.name_en
