@@ -36,15 +36,14 @@ from desktop.chart.fonts import hangul_family
 from desktop.chart.png import png_rgb
 from desktop.core.apply import ApplyResult
 from desktop.core.kinds import ABOLISH, STRUCTURAL, Action
-from desktop.core.org import Level, Organization, Unit, UnitKind, chart_titles
+from desktop.core.org import LOCAL_KINDS, Level, Organization, Unit, UnitKind, chart_titles
 from desktop.i18n import Pair, pick
 
 _APP: QGuiApplication | None = None
 
 
 _SIDE_KINDS = {UnitKind.AGENCY, UnitKind.FIELD_OFFICE, UnitKind.COUNCIL_SECRETARIAT}
-# 행정시, 일반구 and 읍·면·동 (하부행정기관): a row of their own below the agencies
-_LOCAL_KINDS = {UnitKind.ADMIN_CITY, UnitKind.GU, UnitKind.SUB_MUNICIPAL}
+# 행정시, 일반구 and 읍·면·동 (LOCAL_KINDS, 하부행정기관): a row of their own below the agencies
 
 
 def _mark_word(action: Action, lang: str) -> str:
@@ -173,7 +172,7 @@ def _members(org: Organization, part: _Part) -> _Members:
     rest = roots[1:]
     vgs = [u for u in children if u.kind is UnitKind.VICE_GOVERNOR]
     side = [u for u in children + rest if u.kind in _SIDE_KINDS]
-    local = [u for u in children + rest if u.kind in _LOCAL_KINDS]
+    local = [u for u in children + rest if u.kind in LOCAL_KINDS]
     placed = {u.id for u in (*vgs, *side, *local)}  # ids, not Unit.__eq__ on every field
     direct = [u for u in children + rest if u.id not in placed]
     if part.groups is not None:

@@ -32,7 +32,7 @@ from desktop.core.kinds.base import Regraded
 from desktop.core.kinds.head_grade import HeadGrade
 from desktop.core.korean import attach
 from desktop.core.org import Level, Organization, Unit
-from desktop.core.orgread import grade_codes, placed_names
+from desktop.core.orgread import grade_codes, graded_titles, placed_names
 from desktop.core.statute import Annex, Article, Instrument, InstrumentKind, Num
 
 
@@ -266,14 +266,11 @@ def _regrade_everywhere(
             old_grades, new_grades = rec.payload.old_grades, rec.payload.new_grades
         elif isinstance(rec.payload, Regraded):  # 격상ㆍ격하: the head's post, its grades
             old_grades, new_grades = rec.payload.old_grades, unit.head_grades
-            old_post = patterns.head_post(Unit("", rec.payload.old_kind, rec.payload.old_name_ko))
-            new_post = patterns.head_post(unit)
+            old_post, new_post = patterns.post_of(rec.payload.old_name_ko), patterns.head_post(unit)
         else:
             continue
         new_words = patterns.grade_titles(new_grades)
-        posts = "|".join(
-            map(re.escape, {new_post or patterns.head_post(unit), patterns.head_title(unit)})
-        )
+        posts = "|".join(map(re.escape, {patterns.head_post(unit), patterns.head_title(unit)}))
         words = re.compile(
             rf"((?:^|\s|,)(?:{posts})[은는] )([^,.]+?)(으로|로)( 보(?:한다|하되|하며|하고))"
         )
@@ -317,9 +314,8 @@ def _regraded_titles(old_words: str, codes: Iterable[str]) -> str:
     new grade takes its usual title; several titles are joined as the instruments join them,
     ``지방부이사관ㆍ지방서기관 또는 지방기술서기관``."""
     kept: dict[str, list[str]] = {}
-    for part in re.split(r"\s*(?:또는|ㆍ|·|,|및)\s*", old_words.strip()):
-        if part and (found := grade_codes(part)):
-            kept.setdefault(found[0], []).append(part)
+    for title, code in graded_titles(old_words):
+        kept.setdefault(code, []).append(title)
     titles = [t for code in codes if code for t in kept.get(code) or [patterns.GRADE_TITLES[code]]]
     if len(titles) == 1:
         return titles[0]
@@ -535,8 +531,7 @@ def _stated_total(inst: Instrument) -> tuple[Article, int] | None:
     """The article stating the instrument's total staffing (``…의 정원은 1,975명으로 한다``)
     and the total, when it states one and only one: a second would count a part (의회,
     a 기관) whose share of a change cannot be told."""
-    live = [art for art in inst.articles if not art.deleted]
-    found = [(art, total) for art in live for total in art.stated_totals()]
+    found = inst.stated_totals()
     return found[0] if len(found) == 1 else None
 
 

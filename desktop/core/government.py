@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from desktop.core.org import UnitKind
+from desktop.core.org import LOCAL_KINDS, UnitKind
 
 
 class GovernmentKind(enum.StrEnum):
@@ -82,11 +82,7 @@ _BASIC_UNITS = frozenset(
 )
 # 읍·면·동 are the 하부행정기관 of a 시·군·구 (지방자치법 제3조제3항·제4항, 제131조); those of
 # 세종 and 제주 are set by their own acts (제3조제5항), so no 시·도 is offered them here.
-_REGIONAL_UNITS = frozenset(UnitKind) - {
-    UnitKind.SUB_MUNICIPAL,
-    UnitKind.GU,
-    UnitKind.ADMIN_CITY,
-}
+_REGIONAL_UNITS = frozenset(UnitKind) - LOCAL_KINDS
 # 일반구 are set up by a 시 of 500,000 or more that is no 특별시·광역시 (지방자치법 제3조제3항).
 _CITY_UNITS = _BASIC_UNITS | {UnitKind.GU}
 # 행정시 are set up by a 특별자치도 that has no 시·군 of its own (「제주특별자치도 설치 및

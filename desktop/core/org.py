@@ -124,6 +124,11 @@ _KIND_INFO: dict[UnitKind, tuple[str, str, Level, tuple[str, ...]]] = {
 }
 
 
+# 하부행정기관 (지방자치법 제3조·제131조, 제주특별법 제10조): a 시's 구, 제주's 행정시 and the
+# 읍·면·동. No unit of the 본청; their own 국·과 are theirs, and the chart draws them apart.
+LOCAL_KINDS = frozenset({UnitKind.ADMIN_CITY, UnitKind.GU, UnitKind.SUB_MUNICIPAL})
+
+
 # The before and after organization charts: their titles on the charts, in the organization
 # tables and among the press release's attachments (Korean, English).
 CHART_TITLES = (

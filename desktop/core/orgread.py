@@ -76,6 +76,11 @@ class ReadUnit:
     duties_source: SourceLine | None = None
     purpose_ko: str = ""
 
+    def set_grades(self, codes: list[str], source: SourceLine) -> None:
+        """The grades a 보한다 clause gives the head: the first, and a 복수직급's second."""
+        self.head_grade, self.grade_source = codes[0], source
+        self.head_grade_alt = codes[1] if len(codes) > 1 else ""
+
 
 @dataclass(frozen=True)
 class Question:
@@ -254,7 +259,7 @@ _LOCAL_POSTS = {"읍장": "읍", "면장": "면", "동장": "동"}
 # The head of a 시's 일반구 (``구에 구청장을 두되, 구청장은 지방서기관으로 보한다``): in the
 # texts of a 시 that has 구, not the head of a 자치구.
 _GU_HEAD = "구청장"
-_GU_WORDS = frozenset({"구", "각 구", "각구"})  # ``구에 …과를 둔다``: inside every 구
+_GU_WORDS = frozenset({"구", "각구"})  # ``구에 …과를 둔다``: inside every 구
 # A 특별자치도's 행정시 (「제주특별자치도 설치 및 국제자유도시 조성을 위한 특별법」 제10조:
 # ``도에 제주시와 서귀포시를 둔다``): the generic word, and the posts of their heads
 # (``행정시에 시장과 부시장을 둔다``, ``행정시장은 지방이사관으로 보한다``), which are no
@@ -394,9 +399,11 @@ def kind_from_name(name: str) -> tuple[UnitKind | None, bool]:
     return None, False
 
 
-def grade_codes(text: str) -> list[str]:
-    """Grade codes of a 보한다 clause: ``지방서기관 또는 지방기술서기관`` → ``['g4']``."""
-    codes: list[str] = []
+def graded_titles(text: str) -> list[tuple[str, str]]:
+    """The titles of a 보한다 clause with their grade codes, in its order: ``지방부이사관
+    또는 지방기술서기관`` → ``[('지방부이사관', 'g3'), ('지방기술서기관', 'g4')]``; words that
+    name no grade are left out."""
+    titles: list[tuple[str, str]] = []
     for part in re.split(r"\s*(?:또는|ㆍ|·|,|및)\s*", text):
         part = part.strip()
         if not part:
@@ -407,9 +414,14 @@ def grade_codes(text: str) -> list[str]:
                 code = f"g{match.group(1)}"
             else:
                 code = next((c for end, c in _TITLE_GRADES if part.endswith(end)), None)
-        if code and code not in codes:
-            codes.append(code)
-    return codes
+        if code:
+            titles.append((part, code))
+    return titles
+
+
+def grade_codes(text: str) -> list[str]:
+    """Grade codes of a 보한다 clause: ``지방서기관 또는 지방기술서기관`` → ``['g4']``."""
+    return list(dict.fromkeys(code for _title, code in graded_titles(text)))
 
 
 def placed_names(sentence: str) -> list[str]:
@@ -806,8 +818,7 @@ class _Reader:
                     text=match.group(0).strip(" ,."),
                 )
                 continue
-            read.head_grade, read.grade_source = codes[0], item.source
-            read.head_grade_alt = codes[1] if len(codes) > 1 else ""
+            read.set_grades(codes, item.source)
             if len(codes) > 2:  # 복수직급 is two grades: a third is told, not kept silently
                 self.ask(
                     "grade",
@@ -877,8 +888,7 @@ class _Reader:
             if read.kind in kinds and not read.head_grade:
                 if read.kind is UnitKind.SUB_MUNICIPAL and not read.name_ko.endswith(endings):
                     continue  # 읍장's grade is not the 면장's
-                read.head_grade, read.grade_source = codes[0], item.source
-                read.head_grade_alt = codes[1] if len(codes) > 1 else ""
+                read.set_grades(codes, item.source)
 
     def title_unit(self, item: _Para) -> str:
         """An article titled with a unit that no list places (``제4조(행정국)`` alone)."""

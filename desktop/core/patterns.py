@@ -98,7 +98,12 @@ _KIND_CLASS = {
 def head_post(unit: Unit) -> str:
     """The generic post of a unit's head: 국장, 실장, 과장, 본부장, 단장; a 담당관 or a
     bureau-level 관 is its own head."""
-    name = unit.name_ko
+    return post_of(unit.name_ko)
+
+
+def post_of(name: str) -> str:
+    """The generic post of the head of the unit named ``name`` (:func:`head_post`), for a
+    name the unit no longer has (``도시교통국`` → 국장)."""
     if name.endswith("관"):
         return name[-3:] if name.endswith("담당관") else name
     for suffix in ("본부", "센터", "사업소", "추진단"):

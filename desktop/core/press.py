@@ -51,7 +51,7 @@ from desktop.core.press_en import (
     the,
 )
 from desktop.core.project import DraftInputs, EffectiveMode, Project
-from desktop.core.statute import Instrument, InstrumentKind
+from desktop.core.statute import InstrumentKind
 from desktop.i18n import pick
 
 
@@ -324,9 +324,9 @@ def stated_total(inputs: DraftInputs) -> tuple[str, int, int] | None:
     ]
     if not stated and _by_grade(inputs.project.org) == _by_grade(inputs.applied.org):
         stating = {
-            src.key: totals
+            src.key: [total for _article, total in totals]
             for src in inputs.project.instruments
-            if (totals := _stated_in(inputs.old_instruments[src.key]))
+            if (totals := inputs.old_instruments[src.key].stated_totals())
         }
         if len(stating) != 1:
             return None
@@ -338,11 +338,6 @@ def stated_total(inputs: DraftInputs) -> tuple[str, int, int] | None:
 
 def _by_grade(org: Organization) -> dict[str, int]:
     return {code: n for code, n in org.total_staffing().items() if n}
-
-
-def _stated_in(inst: Instrument) -> list[int]:
-    """The totals an instrument's articles in force state (``정원은 1,975명``)."""
-    return [total for art in inst.articles if not art.deleted for total in art.stated_totals()]
 
 
 def total_staffing(inputs: DraftInputs) -> tuple[int, int]:

@@ -35,7 +35,7 @@ from desktop.core.government import GovernmentKind, Profile
 from desktop.core.grades import grade_words, head_grade_words
 from desktop.core.kinds.base import ChangeRecord
 from desktop.core.laws import LAWS, REGULATION, provision_en
-from desktop.core.org import Organization, Unit, UnitKind
+from desktop.core.org import LOCAL_KINDS, Organization, Unit, UnitKind
 from desktop.i18n import N_, Pair
 
 BUREAU_KINDS = frozenset({UnitKind.OFFICE, UnitKind.BUREAU, UnitKind.HEADQUARTERS})
@@ -350,14 +350,7 @@ def _general_rank(code: str) -> int | None:
 def _main_office(org: Organization) -> list[Unit]:
     """The units of the 본청: not in an agency, a field office, the council's secretariat or a
     하부행정기관 (a 시's 구, 제주's 행정시, a 읍ㆍ면ㆍ동), whose 국ㆍ과 are theirs."""
-    outside = {
-        UnitKind.AGENCY,
-        UnitKind.FIELD_OFFICE,
-        UnitKind.COUNCIL_SECRETARIAT,
-        UnitKind.GU,
-        UnitKind.ADMIN_CITY,
-        UnitKind.SUB_MUNICIPAL,
-    }
+    outside = {UnitKind.AGENCY, UnitKind.FIELD_OFFICE, UnitKind.COUNCIL_SECRETARIAT} | LOCAL_KINDS
     return [
         unit
         for unit in org

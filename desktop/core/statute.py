@@ -237,6 +237,11 @@ class Instrument:
                 return art
         return None
 
+    def stated_totals(self) -> list[tuple[Article, int]]:
+        """The total staffing its articles in force state (``정원은 1,975명``), each with its
+        article, in order."""
+        return [(a, total) for a in self.articles if not a.deleted for total in a.stated_totals()]
+
     def annex(self, num: Num) -> Annex | None:
         for annex in self.annexes:
             if annex.num == num:
