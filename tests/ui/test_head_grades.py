@@ -97,18 +97,23 @@ def test_a_regrade_to_two_grades_through_the_change_form(qtbot, make_window):
     again.reject()
 
 
+def _sample_change_dialog(qtbot, make_window, change: str):
+    """The window on the sample, in Korean, with the dialog of a new change of that type."""
+    set_lang("ko")
+    window = make_window()
+    open_project(qtbot, window)
+    window.show_section("changes")
+    dialog = window.changes_page.add_change(change)
+    qtbot.addWidget(dialog)
+    return window, dialog
+
+
 @pytest.mark.gui
 def test_a_new_bureau_of_two_grades_through_the_establish_form(qtbot, make_window):
     """The 신설 form offers a second grade too: a new 환경국 of 3·4급 keeps both
     grades, and the form opened on the change shows them."""
-    set_lang("ko")
-    window = make_window()
-    open_project(qtbot, window)
-    project = window.doc.project
-    window.show_section("changes")
-    dialog = window.changes_page.add_change("establish")
-    qtbot.addWidget(dialog)
-    form = dialog.form
+    window, dialog = _sample_change_dialog(qtbot, make_window, "establish")
+    project, form = window.doc.project, dialog.form
     form.parent_picker.set_unit_id("vg1")
     form.name_ko.setText("환경국")
     form.name_en.setText("Environment Bureau")
@@ -132,14 +137,8 @@ def test_a_new_bureau_of_two_grades_through_the_establish_form(qtbot, make_windo
 @pytest.mark.gui
 def test_the_upgrade_form_offers_a_second_grade(qtbot, make_window):
     """The 격상ㆍ격하 form took one grade where the 직급 조정 and 신설 forms take two."""
-    set_lang("ko")
-    window = make_window()
-    open_project(qtbot, window)
-    project = window.doc.project
-    window.show_section("changes")
-    dialog = window.changes_page.add_change("change_kind")
-    qtbot.addWidget(dialog)
-    form = dialog.form
+    window, dialog = _sample_change_dialog(qtbot, make_window, "change_kind")
+    project, form = window.doc.project, dialog.form
     unit = next(u for u in project.org if u.kind is UnitKind.TEAM)
     form.unit.set_unit_id(unit.id)
     form.kind.set_kind(UnitKind.BUREAU)
