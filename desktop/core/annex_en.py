@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from desktop.core.grades import DEFAULT_GRADES, GROUPS
+from desktop.core.grades import DEFAULT_GRADES, GROUPS, table_grade
 from desktop.core.statute_render_en import missing
 
 _WORDS_EN = {
@@ -42,7 +42,8 @@ def cell_en(cell: str, names: Mapping[str, str] | None = None) -> str:
         return _WORDS_EN[cell]
     if cell.endswith(" 계") and cell.removesuffix(" 계") in _GROUPS_EN:
         return f"{_GROUPS_EN[cell.removesuffix(' 계')]} subtotal"
-    return _GRADES_EN.get(cell) or _GROUPS_EN.get(cell) or missing(cell)
+    table = table_grade(cell)  # a 복수직급's row: 3ㆍ4급 → Grade 3 or 4
+    return _GRADES_EN.get(cell) or _GROUPS_EN.get(cell) or (table and table.en) or missing(cell)
 
 
 def amended_rows_en(

@@ -7,6 +7,7 @@ table (정원표) to print subtotals.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -121,3 +122,79 @@ def _general_number(code: str, grades: tuple[Grade, ...]) -> int | None:
         return None
     number = grade.ko.removesuffix("급")
     return int(number) if number.isdigit() and len(number) == 1 else None
+
+
+# A staffing table may count a 복수직급 post in a row (or column) of its two grades, ``3ㆍ4급``
+# (also written ``3·4급``, ``3급ㆍ4급``, ``3급 또는 4급``), or several grades in one,
+# ``6급 이하`` / ``4급 이상``: grades of the table's own, which the project's list then holds.
+_COMBINED = re.compile(r"(\d)\s*(?:급\s*)?(?:[·ㆍ‧・]|또는)\s*(\d)\s*급")
+_BOUNDED = re.compile(r"(\d)\s*급\s*(이상|이하)")
+
+
+def table_grade(label: str) -> Grade | None:
+    """The grade a staffing table's row or column label states when it joins general grades:
+    ``3ㆍ4급`` → ``g3-4`` (``Grade 3 or 4``), ``6급 이하`` → ``g6-below`` (``Grade 6 or
+    below``), ``4급이상`` → ``g4-above``; its Korean label as the table writes it. ``None``
+    for any other label (a grade of the default list among them)."""
+    label = label.strip()
+    if match := _COMBINED.fullmatch(label):
+        high, low = sorted(map(int, match.groups()))
+        if high == low or not 1 <= high <= 9 or not 1 <= low <= 9:
+            return None
+        return Grade(f"g{high}-{low}", label, f"Grade {high} or {low}", "general")
+    if match := _BOUNDED.fullmatch(label):
+        number, side = int(match.group(1)), match.group(2)
+        if not 1 <= number <= 9:
+            return None
+        word = "above" if side == "이상" else "below"
+        return Grade(f"g{number}-{word}", label, f"Grade {number} or {word}", "general")
+    return None
+
+
+def _rank(code: str) -> float:
+    """Where a general grade's row stands among 1급 … 9급: ``g3`` 3, ``g3-4`` 3.5 (between its
+    two grades), ``g6-below`` 5.9 (before 6급), ``g4-above`` 4.1 (after 4급)."""
+    body = code.removeprefix("g")
+    number, _sep, rest = body.partition("-")
+    if rest == "below":
+        return int(number) - 0.1
+    if rest == "above":
+        return int(number) + 0.1
+    return (int(number) + int(rest)) / 2 if rest else int(number)
+
+
+def with_table_grades(grades: Iterable[Grade], extra: Iterable[Grade]) -> tuple[Grade, ...]:
+    """``grades`` with the grades of a staffing table's own (:func:`table_grade`) among the
+    general grades, each where the table counts it (``3ㆍ4급`` between 3급 and 4급); a code
+    the list holds already is not added twice."""
+    out = list(grades)
+    for grade in extra:
+        if any(g.code == grade.code for g in out):
+            continue
+        rank = _rank(grade.code)
+        after = [
+            i
+            for i, g in enumerate(out)
+            if g.group == "general" and _is_general_code(g.code) and _rank(g.code) < rank
+        ]
+        generals = [i for i, g in enumerate(out) if g.group == "general"]
+        at = after[-1] + 1 if after else (generals[0] if generals else len(out))
+        out.insert(at, grade)
+    return tuple(out)
+
+
+def _is_general_code(code: str) -> bool:
+    return bool(re.fullmatch(r"g\d(?:-(?:\d|above|below))?", code))
+
+
+def combined_code(codes: Iterable[str], grades: Iterable[Grade]) -> str:
+    """The code of the grade of ``grades`` that counts a 복수직급 of two general grades
+    (``g3``, ``g4`` → ``g3-4``) when the list holds one (the staffing table has such a row),
+    else ``""``."""
+    numbers = sorted(
+        int(code[1:]) for code in dict.fromkeys(codes) if re.fullmatch(r"g\d", code or "")
+    )
+    if len(numbers) != 2:
+        return ""
+    code = f"g{numbers[0]}-{numbers[1]}"
+    return code if any(g.code == code for g in grades) else ""

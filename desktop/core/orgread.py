@@ -34,7 +34,7 @@ from typing import Any
 
 from desktop.core import statute_syntax as syntax
 from desktop.core.government import GovernmentKind, infer_kind
-from desktop.core.grades import DEFAULT_GRADES, grades_words
+from desktop.core.grades import DEFAULT_GRADES, Grade, grades_words, table_grade, with_table_grades
 from desktop.core.org import Duty, Level, Organization, Unit, UnitKind
 from desktop.core.statute import Article, Instrument, InstrumentKind, Paragraph
 from desktop.i18n import N_, Message, Pair, translate
@@ -113,6 +113,10 @@ class StaffingRead:
     by_grade: dict[str, int] = field(default_factory=dict)
     by_grade_source: SourceLine | None = None
     by_unit: dict[str, dict[str, int]] = field(default_factory=dict)  # unit name → grade → n
+    # grades of the table's own (``3ㆍ4급``, ``6급 이하``: grades.table_grade), by code, and
+    # the line of the table that has each
+    grades: dict[str, Grade] = field(default_factory=dict)
+    grade_sources: dict[str, SourceLine] = field(default_factory=dict)
 
 
 @dataclass
@@ -193,6 +197,12 @@ class OrgReading:
             pending = rest
         self._pool(org)
         return org
+
+    def grades(self, base: Iterable[Grade] = DEFAULT_GRADES) -> tuple[Grade, ...]:
+        """The project's grade list: ``base`` with the grades of the staffing table's own
+        (a 복수직급's row ``3ㆍ4급``), each where the table counts it, so that the posts it
+        counts there are the units' and every table says them."""
+        return with_table_grades(base, self.staffing.grades.values())
 
     def unplaced_staffing(self) -> dict[str, int]:
         """Posts the staffing instrument's grade table states beyond those its table by
@@ -980,7 +990,7 @@ class _Reader:
         header: list[str | None] | None = None
         for row in rows:
             cells = [c.strip() for c in row]
-            codes = [_GRADE_LABELS.get(c) for c in cells]
+            codes = [self.grade_code(c, source) for c in cells]
             if sum(1 for c in codes if c) >= 2:
                 header = codes
                 continue
@@ -994,10 +1004,21 @@ class _Reader:
                 if staffing:
                     staff.by_unit[cells[0]] = staffing
                 continue
-            if len(cells) >= 2 and cells[0] in _GRADE_LABELS and numbers[1] is not None:
-                code = _GRADE_LABELS[cells[0]]
-                staff.by_grade[code] = staff.by_grade.get(code, 0) + numbers[1]
+            if len(cells) >= 2 and codes[0] and numbers[1] is not None:
+                staff.by_grade[codes[0]] = staff.by_grade.get(codes[0], 0) + numbers[1]
                 staff.by_grade_source = source
+
+    def grade_code(self, cell: str, source: SourceLine) -> str | None:
+        """The grade a staffing table's label states: one of the default list (``4급``), or
+        one of the table's own (``3ㆍ4급``, kept in the reading for the project's list)."""
+        if cell in _GRADE_LABELS:
+            return _GRADE_LABELS[cell]
+        grade = table_grade(cell)
+        if grade is None:
+            return None
+        self.reading.staffing.grades.setdefault(grade.code, grade)
+        self.reading.staffing.grade_sources.setdefault(grade.code, source)
+        return grade.code
 
     # -- driver -----------------------------------------------------------------------------
 

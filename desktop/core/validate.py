@@ -360,7 +360,41 @@ def crosscheck_findings(project: Project) -> list[Finding]:
         return []
     reading = _reading(tuple(texts.items()), project.meta.government_ko)
     names = {key: instrument_words(project, key) for key in texts}
-    return [d.finding(names) for d in cross_check(project.org, reading, texts)]
+    findings = [d.finding(names) for d in cross_check(project.org, reading, texts)]
+    return findings + _table_grade_findings(project, reading, names)
+
+
+def _table_grade_findings(
+    project: Project, reading: OrgReading, names: dict[str, Pair]
+) -> list[Finding]:
+    """A grade of a staffing table's own (a 복수직급's row ``3ㆍ4급``) that the project's
+    grade list lacks (a project made before File › New read such rows): the posts the table
+    counts there are in no unit, and a staffing annex written again would leave them out;
+    told at the table's line."""
+    codes = {grade.code for grade in project.grades}
+    staff = reading.staffing
+    findings = []
+    for code, grade in staff.grades.items():
+        if code in codes:
+            continue
+        source = staff.grade_sources[code]
+        key = source.instrument
+        findings.append(
+            warning(
+                "W-XCHECK-GRADE",
+                Place(PlaceKind.STATUTE_LINE, key, line=source.line),
+                N_(
+                    "The staffing table of the {instrument} (line {line}) counts posts at "
+                    "{grade}, a grade the project does not list: those posts are in no unit, "
+                    "and a staffing annex written again leaves them out. Make the project "
+                    "again from the texts (File › New), which lists the grade."
+                ),
+                instrument=names.get(key) or Pair(key, key),
+                line=source.line,
+                grade=Pair(grade.ko, grade.en),
+            )
+        )
+    return findings
 
 
 @functools.lru_cache(maxsize=4)

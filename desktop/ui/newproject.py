@@ -343,7 +343,8 @@ class NewProjectDialog(QDialog):
             self.read()
         assert self.reading is not None
         project.org = self.reading.organization(self.chosen())
-        project.grades = list(DEFAULT_GRADES)
+        # the grades of the staffing table's own (a 복수직급's row 3ㆍ4급) among the defaults
+        project.grades = list(self.reading.grades(DEFAULT_GRADES))
         return project
 
 

@@ -16,6 +16,7 @@ staffing)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core import changes as ch
@@ -31,11 +32,20 @@ K = UnitKind
 
 
 def _read(
-    name: str, meta: Meta, population: int, english: dict[str, str], division_grade: str = "g5"
+    name: str,
+    meta: Meta,
+    population: int,
+    english: dict[str, str],
+    division_grade: str = "g5",
+    edit: Callable[[str, str], str] | None = None,
 ) -> Project:
+    """The project File › New makes of a government's three texts (``edit``: each text
+    changed, by its key, before it is read)."""
     texts = [(key, (DATA / f"{name}-{key}.txt").read_text(encoding="utf-8"))
              for key in ("ordinance", "rule", "staffing")]  # fmt: skip
-    org = read_organization(texts).organization()
+    texts = [(key, edit(key, text) if edit else text) for key, text in texts]
+    reading = read_organization(texts)
+    org = reading.organization()
     for unit in org:
         unit.name_en = english.get(unit.name_ko, "")
         if unit.kind in (K.DIVISION, K.OFFICER) and not unit.head_grade:
@@ -48,7 +58,7 @@ def _read(
                          effective=Effective(EffectiveMode.PROMULGATION))
         for key, text in texts
     ]  # fmt: skip
-    project.grades = list(DEFAULT_GRADES)
+    project.grades = list(reading.grades(DEFAULT_GRADES))
     return project
 
 
@@ -66,7 +76,7 @@ def _english_titles(place: str) -> dict[str, str]:
     }
 
 
-def gangwon_project() -> Project:
+def gangwon_project(edit: Callable[[str, str], str] | None = None) -> Project:
     meta = Meta(government_ko="강원특별자치도", government_en="Gangwon State",
                 bill_date=dt.date(2025, 8, 29), session_ko="제340회 강원특별자치도의회 임시회",
                 session_en="340th extraordinary session of the Gangwon State Council",
@@ -77,7 +87,7 @@ def gangwon_project() -> Project:
                "경제정책과": "Economic Policy Division", "에너지과": "Energy Division",
                "관광국": "Tourism Bureau", "관광정책과": "Tourism Policy Division",
                "복지정책과": "Welfare Policy Division"}  # fmt: skip
-    project = _read("gangwon", meta, 1_520_000, english)
+    project = _read("gangwon", meta, 1_520_000, english, edit=edit)
     ids = _ids(project)
     bureau = Unit("sa", K.BUREAU, "특별자치국", "Special Autonomy Bureau", ids["행정부지사"], "g3",
                   [Duty("특별자치 권한 이양에 관한 사항", "")], {"g3": 1})  # fmt: skip
@@ -520,8 +530,9 @@ __all__ = [
 ]
 
 
-def goyang_project() -> Project:
-    """경기도 고양시 (특례시, 1,070,000 inhabitants) as File › New reads its three texts."""
+def goyang_project(edit: Callable[[str, str], str] | None = None) -> Project:
+    """경기도 고양시 (특례시, 1,070,000 inhabitants) as File › New reads its three texts
+    (``edit``: as :func:`_read`)."""
     meta = Meta(government_ko="경기도 고양시", government_en="Goyang Special City",
                 bill_date=dt.date(2025, 8, 29), session_ko="제290회 고양시의회 임시회",
                 session_en="290th extraordinary session of the Goyang City Council",
@@ -530,4 +541,4 @@ def goyang_project() -> Project:
                "기획조정실": "Planning and Coordination Office",
                "자치행정국": "Autonomous Administration Bureau",
                "도시교통국": "Urban Transport Bureau"}  # fmt: skip
-    return _read("goyang", meta, 1_070_000, english)
+    return _read("goyang", meta, 1_070_000, english, edit=edit)

@@ -8,7 +8,7 @@ import pytest
 from desktop.core.org import UnitKind
 from desktop.ui.orgmodel import COL_GRADE
 from desktop.ui.tr import set_lang
-from tests.ui.conftest import open_project, read_government, review_rows
+from tests.ui.conftest import GOVERNMENTS, open_project, read_government, review_rows
 
 
 @pytest.mark.gui
@@ -153,3 +153,33 @@ def test_the_upgrade_form_offers_a_second_grade(qtbot, make_window):
     again.form.load(change)
     assert again.form.grade_alt.currentText() == "4급"
     again.reject()
+
+
+@pytest.mark.gui
+def test_file_new_lists_the_grade_of_a_combined_row(qtbot, make_window):
+    """File › New from 고양시's texts whose 직급별 정원표 counts a post as 3ㆍ4급: the new
+    project lists that grade between 3급 and 4급 and holds the post, 2,800 in all as the
+    ordinance says (the row was dropped before: 2,799)."""
+    set_lang("ko")
+    window = make_window()
+
+    def drive(dialog) -> int:
+        dialog.name_ko.setText("경기도 고양시")
+        dialog.population.setValue(1_070_000)
+        dialog.next.click()
+        for key in ("ordinance", "rule", "staffing"):
+            text = (GOVERNMENTS / f"goyang-{key}.txt").read_text(encoding="utf-8")
+            if key == "staffing":
+                text = text.replace("| 3급 | 4 |", "| 3급 | 3 |\n| 3ㆍ4급 | 1 |")
+            dialog.texts[key].setPlainText(text)
+        dialog.next.click()
+        dialog.next.click()
+        return dialog.result()
+
+    window._run_dialog = drive
+    window.new_project()
+    project = window.doc.project
+    labels = [g.ko for g in project.grades]
+    assert labels[labels.index("3급") : labels.index("4급") + 1] == ["3급", "3ㆍ4급", "4급"]
+    staffing = project.org.total_staffing()
+    assert staffing["g3-4"] == 1 and sum(staffing.values()) == 2_800

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
-from desktop.core.grades import Grade, head_grade_words
+from desktop.core.grades import Grade, combined_code, grade_words, head_grade_words
 from desktop.core.kinds.base import Action, ApplyState, Change, grade_label, name_of
-from desktop.core.org import UnitKind
+from desktop.core.org import Unit, UnitKind
 from desktop.i18n import N_, Pair, language
 
 HEAD_GRADE = Action("head_grade", N_("grade"), colour="#8a6d00")
@@ -90,14 +90,7 @@ class ChangeHeadGrade(Change):  # 직급 조정
         holder = unit
         if not any(unit.staffing.values()):  # posts stated by grade alone: the pool's
             holder = next((u for u in state.org if u.kind is UnitKind.GOVERNOR), unit)
-        # The head is one post, counted once: at the first of its old grades the staffing
-        # holds, moved to its new (first) grade unless it already sits at one of them.
-        counted = next((g for g in (old, old_alt) if g and holder.staffing.get(g, 0) > 0), "")
-        if counted and counted not in (self.grade, new_alt):
-            staffing = dict(holder.staffing)
-            staffing[counted] -= 1
-            staffing[self.grade] = staffing.get(self.grade, 0) + 1
-            holder.staffing = staffing
+        _move_post(state, self, index, unit, holder, (old, old_alt), (self.grade, new_alt))
         state.record(self, HEAD_GRADE, unit, HeadGrade(old, self.grade, old_alt, new_alt))
 
     def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:
@@ -106,3 +99,64 @@ class ChangeHeadGrade(Change):  # 직급 조정
             either = " 또는 " if language() == "ko" else " or "
             grade = f"{grade}{either}{grade_label(grades, self.grade_alt)}"
         return f"{name_of(names, self.unit_id)}: {grade}"
+
+
+def _move_post(
+    state: ApplyState,
+    change: Change,
+    index: int,
+    unit: Unit,
+    holder: Unit,
+    old: tuple[str, str],
+    new: tuple[str, str],
+) -> None:
+    """Count the head's post at its new grades. The head is one post, counted once: where the
+    staffing table has a row of a 복수직급's two grades (``3ㆍ4급``: grades.combined_code), a
+    head of both is counted there; else at the first of its old grades ``holder``'s staffing
+    holds. It moves to the row of its new grades (their 복수직급 row, else the first grade)
+    unless it sits at one of them already. A head of two grades whose post the staffing
+    could count at either (posts at both, no row of the two) is ambiguous: no post moves and
+    the official is told which count to fix."""
+    old_codes = [g for g in dict.fromkeys(old) if g]
+    new_codes = [g for g in dict.fromkeys(new) if g]
+    staffing = holder.staffing
+    joined = combined_code(old_codes, state.grades) if len(old_codes) == 2 else ""
+    if joined and staffing.get(joined, 0) > 0:
+        counted = joined
+    else:
+        held = [g for g in old_codes if staffing.get(g, 0) > 0]
+        if len(held) == 2:  # either grade's count may hold it
+            other = [g for g in held if g not in new_codes]
+            either = [grade_words(g, state.grades) for g in other]
+            state.warn(
+                change,
+                index,
+                "W-HEAD-GRADE-POST",
+                N_(
+                    "The head of {unit} was {old}, and the staffing of {holder} has posts at "
+                    "both grades: which of them counts the head's post cannot be told, so none "
+                    "was moved to {new}. If it is counted at {other}, move it with a staffing "
+                    "change of {holder} ({other} −1, {target} +1)."
+                ),
+                unit=Pair(unit.name_ko, unit.name_en),
+                holder=Pair(holder.name_ko, holder.name_en),
+                old=head_grade_words(old_codes, state.grades),
+                new=head_grade_words(new_codes, state.grades),
+                other=Pair(" 또는 ".join(w.ko for w in either), " or ".join(w.en for w in either)),
+                target=grade_words(new_codes[0], state.grades),
+            )
+            return
+        counted = held[0] if held else ""
+    if not counted or not new_codes:
+        return
+    target = combined_code(new_codes, state.grades) if len(new_codes) == 2 else ""
+    if not target:
+        if counted in new_codes:
+            return
+        target = new_codes[0]
+    if counted == target:
+        return
+    moved = dict(staffing)
+    moved[counted] -= 1
+    moved[target] = moved.get(target, 0) + 1
+    holder.staffing = moved
