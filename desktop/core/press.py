@@ -32,6 +32,7 @@ from desktop.core.consistency import check_pair
 from desktop.core.findings import Finding
 from desktop.core.glossary import Glossary
 from desktop.core.grades import GROUPS
+from desktop.core.kformat import delta
 from desktop.core.kinds import ChangeRecord
 from desktop.core.kinds.abolish import ABOLISH
 from desktop.core.kinds.base import Moved, english_name, english_of
@@ -367,6 +368,9 @@ def _staffing(inputs: DraftInputs) -> tuple[str, str] | None:
         f"to {number_en(total_after)}, {'an increase' if diff > 0 else 'a decrease'} of "
         f"{count_word(abs(diff))}."
     )
+    if not diff:  # posts move between grades only (a head regraded): the total stays
+        ko = f"정원은 총 {attach(count(total_after), '으로/로')} 변동이 없다."
+        en = f"Total staffing stays at {number_en(total_after)}."
     ups, downs, ups_en, downs_en = [], [], [], []
     for group in GROUPS:
         for grade in [g for g in inputs.project.grades if g.group == group.code]:
@@ -492,12 +496,11 @@ def _sublines(inputs: DraftInputs) -> list[tuple[str, str]]:
     if staffing:
         before, after = total_staffing(inputs)
         diff = after - before
+        moved = f"{'up' if diff > 0 else 'down'} {number_en(abs(diff))}" if diff else "unchanged"
         lines.append(
             (
-                f"총 정원 {count(before)} → {count(after)}({'증' if diff > 0 else '감'} "
-                f"{count(abs(diff))})",
-                f"Total staffing {number_en(before)} → {number_en(after)} "
-                f"({'up' if diff > 0 else 'down'} {number_en(abs(diff))})",
+                f"총 정원 {count(before)} → {count(after)}({delta(diff)})",
+                f"Total staffing {number_en(before)} → {number_en(after)} ({moved})",
             )
         )
     return lines

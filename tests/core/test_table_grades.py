@@ -16,6 +16,7 @@ from desktop.core import changes as ch
 from desktop.core.annex_en import cell_en
 from desktop.core.grades import DEFAULT_GRADES, combined_code, table_grade, with_table_grades
 from desktop.core.orgread import read_organization
+from desktop.core.press import press_paragraphs
 from desktop.core.validate import validate
 from desktop.documents.orgtables import staffing_rows
 from tests.core.government_projects import DATA, _ids, gangwon_project, goyang_project
@@ -238,3 +239,22 @@ def test_a_table_grade_the_project_does_not_list_is_told_at_the_table():
         f"The staffing table of the Ordinance (line {line}) counts posts at Grade 3 or 4, a "
         "grade the project does not list:"
     )
+
+
+def test_the_release_says_the_total_stays_when_posts_move_between_grades():
+    """The regrade moves a post from 3ㆍ4급 to 3급 and the total stays 2,800: the release said
+    '총 정원 2,800명 → 2,800명(감 0명)' and '정원은 총 2,800명에서 2,800명으로 0명 줄어든다'
+    ('down 0', 'will fall from 2,800 to 2,800, a decrease of zero')."""
+    project = goyang_project(edit=_goyang_row)
+    ids = _ids(project)
+    project.changes = [ch.ChangeHeadGrade("c1", unit_id=ids["자치행정국"], grade="g3")]
+    inputs = project.draft_inputs()
+    paragraphs = [p for p in press_paragraphs(inputs) if p.ko.startswith(("총 정원", "정원은"))]
+    assert [(p.ko, p.en) for p in paragraphs] == [
+        ("총 정원 2,800명 → 2,800명(증감 없음)", "Total staffing 2,800 → 2,800 (unchanged)"),
+        (
+            "정원은 총 2,800명으로 변동이 없다. 직급별로는 3급 1명이 늘고, 3ㆍ4급 1명이 줄어든다.",
+            "Total staffing stays at 2,800. By grade, posts will increase at Grade 3 (1) and "
+            "decrease at Grade 3 or 4 (1).",
+        ),
+    ]
