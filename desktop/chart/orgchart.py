@@ -201,6 +201,7 @@ class _Measure:
         self.labels: dict[str, str] = {}
         self.bold_ids: dict[str, bool] = {}  # whether a unit's label is bold, by unit id
         self.box_heights: dict[tuple[str, float, float, float], float] = {}
+        self.label_widths: dict[str, float] = {}  # a label's widest line, by unit id
         self.members: dict[_Part, _Members] = {}  # the units of each part, by row
 
     def flags(self, text: str, bold: bool, width: float) -> int:
@@ -346,29 +347,73 @@ class _Chart:
             members = self.measure.members[self.part] = _members(self.org, self.part)
         return members
 
-    def arrangement(self) -> tuple[tuple[int, ...], int]:
+    def arrangement(self) -> tuple[tuple[int, ...], int, tuple[float, int], tuple[float, int]]:
         """What the layout takes from the row width (``max_columns``): how many vice governors
-        each row holds and, when there are 읍·면·동, the width they wrap at. Two charts of one
-        part with the same arrangement are laid out alike."""
+        each row holds, how many columns wide the chart is and the boxes of the rows outside
+        the tree (agencies, 읍·면·동): their width and how many a line holds (:meth:`grid`).
+        Two charts of one part with the same arrangement are laid out alike."""
+        m = self.members()
+        rows, across, columns = self.columns()
+        grids = self.grid(m.side, across), self.grid(m.local, across)
+        return tuple(len(row) for row in rows), columns, *grids
+
+    def columns(self) -> tuple[list[list[tuple[Unit, list[Unit]]]], int, int]:
+        """The rows of vice governors, the columns the rows outside the tree wrap at and the
+        columns of the chart: the tree's, or the rows' outside it when they are wider."""
         m = self.members()
         rows = _pack(m.vgs, m.bureaus, self.s.max_columns)
-        per_row = 0
-        if m.local:
-            widest = max((sum(max(len(g), 1) for _vg, g in row) for row in rows), default=0)
-            columns = max(len(m.direct), widest, len(m.side), 1)
-            per_row = max(columns, self.s.max_columns)
-        return tuple(len(row) for row in rows), per_row
+        tree = _tree_columns(m.direct, rows)
+        across = max(tree, self.s.max_columns)  # the rows outside the tree wrap at the width
+        return rows, across, max(tree, min(len(m.side), across), min(len(m.local), across))
+
+    def grid(self, units: list[Unit], across: int) -> tuple[float, int]:
+        """The boxes of a row outside the tree (the agencies', the 읍·면·동) within ``across``
+        columns: their width and how many a line holds. A row that fits keeps the columns'
+        width; a longer one gets boxes as narrow as its longest name allows (half a column at
+        least), in as few lines as fit, so that the chart stays on its page (a long row of a
+        column's boxes made a page of its own)."""
+        s = self.s
+        if len(units) <= across:
+            return s.column, len(units)  # one line, however wide the chart
+        longest = max(self.label_width(unit) for unit in units) + 4 * s.pad  # some air
+        width = min(s.column, max(s.column / 2, longest))
+        fits = max(1, int((across * (s.column + s.gap)) // (width + s.gap)))
+        lines = -(-len(units) // fits)
+        return width, -(-len(units) // lines)  # lines alike: 8, 8, 8 rather than 11, 11, 2
+
+    def label_width(self, unit: Unit) -> float:
+        """The width of ``unit``'s label on one line (its widest line with a mark)."""
+        widths = self.measure.label_widths
+        width = widths.get(unit.id)
+        if width is None:
+            metrics = self.measure.metrics[self.is_bold(unit)]
+            lines = self.label(unit).split("\n")
+            width = widths[unit.id] = max(metrics.horizontalAdvance(line) for line in lines)
+        return width
+
+    def outside_row(self, units: list[Unit], across: int, y: float, width: float) -> QRectF:
+        """A row outside the tree from ``y`` in a chart ``width`` wide: its label on a line of
+        its own above it (never cut off; returned) and its boxes in centred lines within
+        ``across`` columns (:meth:`grid`)."""
+        s = self.s
+        box, per_line = self.grid(units, across)
+        step = box + s.gap
+        left = width / 2 - min(len(units), per_line) * step / 2 + s.gap / 2
+        label = QRectF(left, y, width - left - s.gap, s.text_px * 1.6)
+        y += s.text_px * 2
+        for start in range(0, len(units), per_line):
+            line = units[start : start + per_line]
+            x = width / 2 - len(line) * step / 2 + s.gap / 2
+            placed = [self.place(unit, x + index * step, y, box) for index, unit in enumerate(line)]
+            y = max(b.rect.bottom() for b in placed) + s.gap * 0.6  # as divisions stack
+        return label
 
     def layout(self) -> tuple[float, float]:
         s = self.s
         self.boxes, self.lines, self.side_label, self.local_label = [], [], None, None
         step = s.column + s.gap
-        head_unit, direct, vgs, bureaus, side, local = self.members()
-        rows = _pack(vgs, bureaus, s.max_columns)
-        widest = max((sum(max(len(g), 1) for _vg, g in row) for row in rows), default=0)
-        columns = max(len(direct), widest, len(side), 1)
-        per_row = max(columns, s.max_columns)  # 읍·면·동 wrap at the chart's width
-        columns = max(columns, min(len(local), per_row))
+        head_unit, direct, _vgs, _bureaus, side, local = self.members()
+        rows, across, columns = self.columns()
         self.wrapped: list[float] = []  # the y of each vice governors' row bus, for the trunk
         width = columns * step + s.gap
         y = s.gap + s.text_px * 2.2
@@ -407,24 +452,15 @@ class _Chart:
         if governor:
             self.bus(governor, heads)
         self.trunk(governor, chart_top)
-        y = row_bottom + s.row_gap
-        x0 = width / 2 - len(side) * step / 2 + s.gap / 2
-        if side:  # the row's label on a line of its own above it, never cut off
-            self.side_label = QRectF(x0, y, width - x0 - s.gap, s.text_px * 1.6)
-            y += s.text_px * 2
-        for index, unit in enumerate(side):
-            self.place(unit, x0 + index * step, y)
+        # the rows outside the tree below it (one gap, with or without deputies' rows); on a
+        # page of their own, from the top
+        y = (row_bottom + s.row_gap if rows else y) if self.boxes else chart_top
+        if side:
+            self.side_label = self.outside_row(side, across, y, width)
         if local:
-            y = max((b.rect.bottom() for b in self.boxes), default=y) + s.row_gap
-            left = width / 2 - min(len(local), per_row) * step / 2 + s.gap / 2
-            self.local_label = QRectF(left, y, width - left - s.gap, s.text_px * 1.6)
+            y = max((b.rect.bottom() + s.row_gap for b in self.boxes), default=y)
+            self.local_label = self.outside_row(local, across, y, width)
             self.local_kinds = frozenset(u.kind for u in local)
-            y += s.text_px * 2
-            for start in range(0, len(local), per_row):
-                row = local[start : start + per_row]
-                x1 = width / 2 - len(row) * step / 2 + s.gap / 2
-                placed = [self.place(unit, x1 + index * step, y) for index, unit in enumerate(row)]
-                y = max(b.rect.bottom() for b in placed) + s.gap
         bottom = max((b.rect.bottom() for b in self.boxes), default=y)
         return width, bottom + s.gap + s.text_px * 2.4
 
@@ -561,6 +597,13 @@ def chart_png(
     return png_bytes(_best(org, marks, lang, title, scale, page, _Part())[1].paint())
 
 
+def _tree_columns(direct: list[Unit], rows: list[list[tuple[Unit, list[Unit]]]]) -> int:
+    """How many columns the tree takes: the units under the head directly, or the widest row
+    of vice governors with their bureaus."""
+    widest = max((sum(max(len(g), 1) for _vg, g in row) for row in rows), default=0)
+    return max(len(direct), widest, 1)
+
+
 def _vice_governors(org: Organization) -> list[Unit]:
     head = org.children(None)
     if not head:
@@ -578,7 +621,9 @@ def page_parts(
 ) -> list[_Part]:
     """The pages a chart is split over so that its text prints at ``min_pt`` or larger: the
     whole chart when it fits; else the governor's row first, then as many vice governors'
-    groups as fit on each page, the agencies' row on the last page or a page of its own. A
+    groups as fit on each page, the rows outside the tree (the agencies', the 읍·면·동) on
+    the last page, else on the governor's (they hang from the governor), else on a page of
+    their own (a chart with nothing but them on its last page is cut in two). A
     group too large for a page at ``min_pt`` gets a page to itself; a vice governor with no
     units under it stays on the page of the one before it, though that page print smaller.
     ``best``: the chart of a part and its printed text size (by default :func:`_best`)."""
@@ -601,12 +646,15 @@ def page_parts(
             parts.append(current)
             current = _Part(False, (index,), False)
     with_side = _Part(current.top, current.groups, True)
-    if size(with_side) >= min_pt:
-        parts.append(with_side)
-    elif _members(org, with_side).side or _members(org, with_side).local:
-        parts += [current, _Part(False, (), True)]
-    else:  # nothing more to show: no page of the agencies' row alone
-        parts.append(with_side)
+    outside = _members(org, with_side)
+    if size(with_side) >= min_pt or not (outside.side or outside.local):
+        return [*parts, with_side]  # nothing more to show: no page of the agencies' row alone
+    parts.append(current)
+    first = _Part(parts[0].top, parts[0].groups, True)
+    if first != with_side and size(first) >= min_pt:  # under the head, whom they report to
+        parts[0] = first
+    else:
+        parts.append(_Part(False, (), True))
     return parts
 
 
@@ -647,11 +695,15 @@ def _best_of(
 
 
 def _row_limits(org: Organization) -> list[int]:
-    """The row widths worth trying: from the widest vice governor's group to all in one row."""
+    """The row widths worth trying: from the widest vice governor's group to all in one row,
+    or wider while a row outside the tree (the agencies', the 읍·면·동) is longer: a long row
+    may print larger in fewer, wider lines."""
     head = org.children(None)
     vgs = [u for u in org.children(head[0].id) if u.kind is UnitKind.VICE_GOVERNOR] if head else []
     groups = [max(len(org.children(vg.id)), 1) for vg in vgs] or [1]
-    return list(range(sum(groups), max(groups) - 1, -1))
+    outside = _members(org, _Part())
+    widest = max(sum(groups), len(outside.side), len(outside.local))
+    return list(range(widest, max(groups) - 1, -1))
 
 
 def png_bytes(image: QImage) -> bytes:

@@ -145,7 +145,8 @@ def test_a_paged_chart_measures_each_label_once(sample, monkeypatch):
 
 
 def test_eup_myeon_dong_get_a_labelled_row_of_their_own():
-    """A 군's 읍·면 (하부행정기관) sit below the agencies, in rows no wider than the chart."""
+    """A 군's 읍·면 (하부행정기관) sit below the agencies, in rows no wider than the chart:
+    eleven short names in one line of boxes half a column wide (a column's boxes took two)."""
     from desktop.chart.orgchart import _Chart, _Style
     from desktop.core.org import Organization, Unit, UnitKind
 
@@ -165,8 +166,9 @@ def test_eup_myeon_dong_get_a_labelled_row_of_their_own():
     assert chart.local_label is not None and chart.side_label is not None
     assert chart.local_label.top() > boxes["health"].bottom()  # below the agencies' row
     assert all(boxes[f"t{i}"].top() > chart.local_label.top() for i in range(len(towns)))
-    assert max(r.right() for r in boxes.values()) <= width  # 11 towns wrap at 8 columns
-    assert len({round(boxes[f"t{i}"].top()) for i in range(len(towns))}) == 2
+    assert max(r.right() for r in boxes.values()) <= width  # 11 towns within 8 columns
+    assert len({round(boxes[f"t{i}"].top()) for i in range(len(towns))}) == 1
+    assert {boxes[f"t{i}"].width() for i in range(len(towns))} == {style.column / 2}
     assert chart.paint().width() == int(width)
 
 
