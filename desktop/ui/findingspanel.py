@@ -15,6 +15,7 @@ from desktop.core.findings import Finding, Place, PlaceKind
 from desktop.i18n import Pair
 from desktop.ui.labels import field_label
 from desktop.ui.tr import _, lang
+from desktop.ui.wrapping import wrap_columns
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QContextMenuEvent
@@ -39,15 +40,17 @@ class FindingsPanel(QTreeWidget):
         # `orgdraft validate` prints, to quote when asking for help) comes last, narrow
         self.setHeaderLabels([_("Severity"), _("Where"), _("Message"), _("Code")])
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         header = self.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # the severity and the code as wide as their words; the place and the message whole,
+        # wrapped, each row as tall as its longest text (a place such as an instrument's
+        # title and line was cut to "「가온시 행정기구 설치 조례 시…" before)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(SEVERITY, 80)
-        header.resizeSection(WHERE, 200)
-        header.resizeSection(CODE, 150)
+        header.resizeSection(WHERE, 240)
+        wrap_columns(self, (WHERE, MESSAGE))
         self.itemClicked.connect(self._on_item_activated)
         self.itemActivated.connect(self._on_item_activated)
 
@@ -62,7 +65,6 @@ class FindingsPanel(QTreeWidget):
                 [severity, place_words(finding.place, doc), message, finding.code]
             )
             item.setData(0, USER_ROLE, number)
-            item.setToolTip(WHERE, item.text(WHERE))  # a long instrument title is cut
             if fixable(finding):
                 message += "\n" + _("Right-click to take it from the text (undoable).")
             item.setToolTip(MESSAGE, message)

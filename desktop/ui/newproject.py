@@ -49,6 +49,7 @@ from desktop.core.project import InstrumentSource, Project, Role
 from desktop.core.statute import InstrumentKind
 from desktop.ui.labels import grade_label, head_grade_label, kind_label
 from desktop.ui.tr import _, lang, ngettext, pick
+from desktop.ui.wrapping import wrap_columns
 
 # (key, instrument kind): the organization ordinance, its rule, the staffing ordinance.
 SLOTS = (
@@ -185,7 +186,9 @@ class NewProjectDialog(QDialog):
         self.tree.setHeaderLabels(
             [_("Unit"), _("Kind"), _("Head grade"), _("Duties"), _("Staff"), _("Read from")]
         )
+        # the line each unit was read from, whole: wrapped, its row as tall as it needs
         self.tree.header().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        wrap_columns(self.tree, (5,))
         layout.addWidget(self.tree, 3)
         self.questions_label = QLabel(_("Points to confirm"))
         layout.addWidget(self.questions_label)
@@ -245,7 +248,6 @@ class NewProjectDialog(QDialog):
             )
             item.setToolTip(1, item.text(1))
             item.setToolTip(3, "\n".join(d.ko for d in unit.duties))
-            item.setToolTip(5, item.text(5))  # the whole line read
             item.setToolTip(
                 4, ", ".join(f"{grade_label(c)} {n}" for c, n in unit.staffing.items() if n)
             )

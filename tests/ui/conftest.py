@@ -7,7 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.paths import sample_path
 
@@ -192,3 +194,41 @@ def review_rows(tree) -> dict[str, list[str]]:
         rows[item.text(0)] = [item.text(c) for c in range(tree.columnCount())]
         stack.extend(item.child(i) for i in range(item.childCount()))
     return rows
+
+
+def wrapped_lines(view, item, column: int) -> tuple[int, int]:
+    """How many lines the text of ``item`` in ``column`` takes wrapped at its cell's width
+    (between the style's text margins), and how many its row has room for."""
+    rect = view.visualRect(view.indexFromItem(item, column))
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    metrics = QFontMetrics(view.font())
+    flags = int(Qt.TextFlag.TextWordWrap)
+    text = item.text(column)
+    needed = metrics.boundingRect(QRect(0, 0, rect.width() - 2 * margin, 100_000), flags, text)
+    assert needed.width() <= rect.width() - 2 * margin, text  # no word wider than the cell
+    return round(needed.height() / metrics.lineSpacing()), rect.height() // metrics.height()
+
+
+def tree_items(view) -> list:
+    """Every item of a tree widget, children after their parents."""
+    items, stack = [], [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        items.append(item)
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    return items
+
+
+def shown_whole(view, columns: tuple[int, ...]) -> int:
+    """Check that every text of ``columns`` of a tree widget is shown whole, with the lines
+    it needs; return the most any needs (more than one: the view is narrow enough for the
+    check to mean something)."""
+    QApplication.sendPostedEvents()  # the delayed layout of the rows
+    QApplication.processEvents()
+    most = 1
+    for item in tree_items(view):
+        for column in columns:
+            needed, room = wrapped_lines(view, item, column)
+            assert needed <= room, (item.text(column), needed, room)
+            most = max(most, needed)
+    return most
