@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.core.drafting.diff import annex_pairs
 from desktop.core.drafting.project import names_en
 from desktop.core.drafting.table_annex import rows_en
 from desktop.core.kformat import date_ko
@@ -141,10 +142,10 @@ def bill_text_part(inputs: DraftInputs, key: str, lang: str) -> Part:
 
 def annexes_part(inputs: DraftInputs, key: str, lang: str) -> Part:
     old, new = inputs.old_instruments[key], inputs.new_instruments[key]
-    changed = [
+    changed = [  # an only annex numbered unchanged ([별표] → [별표 2]) is no 별지
         annex
-        for annex in new.annexes
-        if (before := old.annex(annex.num)) is None or before.rows != annex.rows
+        for before, annex in annex_pairs(old.annexes, new.annexes)
+        if annex is not None and (before is None or before.rows != annex.rows)
     ]
     out: Part = []
     for annex in changed:

@@ -38,6 +38,8 @@ from desktop.core.drafting.applier import (
 from desktop.core.drafting.applier.verify import same_text
 from desktop.core.statute import Annex, Instrument, Num, Paragraph
 from desktop.core.statute_parse import parse_instrument
+from desktop.core.statute_render import render_instrument
+from desktop.documents.bill import annexes_part
 from tests.core.government_projects import gangwon_project, jeju_project, seoul_project
 from tests.core.test_unnumbered_annex import OLD  # an instrument whose one annex is [별표]
 
@@ -196,8 +198,9 @@ def test_the_comparison_table_shows_the_annex_relabelled_not_removed_and_added()
     table = render_table_text(comparison_table(old, new), width=70)
     rows = [line for line in table.splitlines() if "정원표(제1조 관련)" in line]
     assert len(rows) == 2  # [별표] beside [별표 1], then <신 설> beside [별표 2]
-    current, amended = rows[0].split("|", 1)
-    assert "[별표] 정원표" in current and "[별표 1] 정원표" in amended
+    current, amended = (side.strip() for side in rows[0].split("|", 1))
+    # only the number the annex takes is marked, not its whole heading
+    assert (current, amended) == ("[별표] 정원표(제1조 관련)", "[별표 _1_] 정원표(제1조 관련)")
     assert "<신 설>" in rows[1] and "[별표 2] 기관별" in rows[1]
     assert table.count("| 5급 | 4 |") == 2  # its table on both sides, unchanged
 
@@ -246,3 +249,100 @@ def test_the_staffing_ordinances_number_their_annex_beside_a_new_one(make):
     ko = [s.text for s in amendment_text(old, changed).sentences]
     assert ko[-2:] == ["별표를 별지와 같이 한다.", "별표 2를 별지와 같이 신설한다."]
     assert verify_amendment(old, str(amendment_text(old, changed)), changed) == []
+
+
+# -- a new annex before the only one: [별표] becomes [별표 2] --------------------------------
+
+FIRST = "\n[별표 1] 한시기구 정원표(제1조 관련)\n| 구분 | 정원 |\n| 계 | 2 |\n| 5급 | 2 |\n"
+BEFORE = "별표를 별표 2로 하고, 별표 1을 별지와 같이 신설한다."
+
+
+def _new_first(text: str = OLD) -> Instrument:
+    """``text`` with a new [별표 1] before its annex, which is now [별표 2], cited by both."""
+    head, annex = text.split("\n[별표] ")
+    return _parse(
+        head.replace("별표와 같다", "별표 1 및 별표 2와 같다") + FIRST + "\n[별표 2] " + annex
+    )
+
+
+def test_a_new_annex_before_the_only_one_numbers_it_2():
+    old, new = _parse(OLD), _new_first()
+    assert [(a.label, a.title) for a in new.annexes] == [
+        ("별표 1", "한시기구 정원표(제1조 관련)"),
+        ("별표 2", "정원표(제1조 관련)"),
+    ]
+    assert new.annexes[1].rows == old.annexes[0].rows
+    text = amendment_text(old, new)
+    ko = [s.text for s in text.sentences]
+    assert ko == ['제1조 중 "별표"를 "별표 1 및 별표 2"로 한다.', BEFORE]
+    assert text.sentences[1].annexes == (Num(2), Num(1))
+    en = [s.text for s in amendment_text_en(old, new).sentences]
+    assert (
+        en[1] == "The Annex shall become Annex 2; and Annex 1 shall be newly inserted as attached."
+    )
+    assert same_text(apply_amendment(old, str(text), annexes=new.annexes), new)
+    assert verify_amendment(old, str(text), new) == []
+
+
+def test_orgdraft_apply_renumbers_the_annex_before_inserting_the_new_first():
+    out = apply_text(OLD, f"{BEFORE}\n{FIRST}")
+    assert out.index("[별표 1] 한시기구 정원표") < out.index("[별표 2] 정원표(제1조 관련)")
+    assert "| 6급 | 6 |" in out.split("[별표 2]")[1]  # the old rows under their new number
+    assert "[별표]" not in out
+
+
+def test_inserting_별표_1_beside_the_annex_without_a_number_says_to_number_it_first():
+    error = _error(_parse(OLD), f"별표 1을 별지와 같이 신설하고, 별표를 별표 2로 한다.\n{FIRST}")
+    assert error.message("ko") == (
+        "문장 1: 번호 없는 별표가 별표 1의 자리에 있어 별표 1을 신설할 수 없습니다. 먼저 그 "
+        "별표에 번호를 붙이십시오(별표를 별표 2로 하고, 별표 1을 별지와 같이 신설한다)."
+    )
+    assert error.message("en") == (
+        "Sentence 1: Annex 1 cannot be inserted while the annex without a number holds its "
+        "place: number that annex first (The Annex shall become Annex 2; and Annex 1 shall be "
+        "newly inserted as attached)."
+    )
+
+
+def test_a_new_annex_before_and_after_the_only_one_are_inserted_together():
+    third = "\n[별표 3] 기관별 정원표(제1조 관련)\n| 구분 | 정원 |\n| 계 | 1 |\n"
+    old, new = _parse(OLD), _parse(render_instrument(_new_first()) + third)
+    ko = [s.text for s in amendment_text(old, new).sentences]
+    assert ko[-1] == "별표를 별표 2로 하고, 별표 1 및 별표 3을 각각 별지와 같이 신설한다."
+    assert verify_amendment(old, str(amendment_text(old, new)), new) == []
+
+
+def test_the_old_annex_changed_as_well_is_replaced_whole_as_before():
+    old = _parse(OLD)
+    changed = OLD.replace("| 6급 | 6 |", "| 6급 | 7 |").replace("| 계 | 10 |", "| 계 | 11 |")
+    new = _new_first(changed)
+    ko = [s.text for s in amendment_text(old, new).sentences]
+    assert ko[1:] == ["별표를 별지와 같이 한다.", "별표 2를 별지와 같이 신설한다."]
+    assert verify_amendment(old, str(amendment_text(old, new)), new) == []
+
+
+def test_the_table_marks_only_the_new_number_of_the_annex_moved():
+    old, new = _parse(OLD), _new_first()
+    table = render_table_text(comparison_table(old, new), width=70)
+    lines = table.splitlines()
+    heads = [line for line in lines if "정원표(제1조 관련)" in line]
+    assert len(heads) == 2  # <신 설> beside [별표 1], then [별표] beside [별표 2]
+    assert "<신 설>" in heads[0] and "_[별표 1] 한시기구 정원표(제1조 관련)_" in heads[0]
+    current, amended = (side.strip() for side in heads[1].split("|", 1))
+    assert current == "[별표] 정원표(제1조 관련)"  # no number to mark
+    assert amended == "[별표 _2_] 정원표(제1조 관련)"
+    assert table.count("| 5급 | 4 |") == 2 and "_" not in table.split(heads[1])[1]
+    en = render_table_text(comparison_table(old, new, lang="en"), width=90)
+    assert "[Annex _2_]" in en and "_[Annex 2]" not in en
+
+
+def test_the_bill_attaches_only_the_new_annex_not_the_one_renumbered():
+    inputs = seoul_project().draft_inputs()
+    new = inputs.new_instruments["staffing"]
+    (annex,) = new.annexes
+    (before,) = inputs.old_instruments["staffing"].annexes
+    annex.num, annex.numbered, annex.rows = Num(2), True, copy.deepcopy(before.rows)
+    new.annexes.insert(0, Annex(Num(1), "한시기구 정원표(제2조제3항 관련)", [["구분", "정원"]]))
+    part = repr(annexes_part(inputs, "staffing", "ko"))
+    assert "[별표 1] 한시기구 정원표" in part
+    assert "[별표 2]" not in part

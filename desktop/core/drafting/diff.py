@@ -310,16 +310,15 @@ class AnnexDiff:
     @property
     def numbered_only(self) -> bool:
         """Whether the annex only takes a number: the instrument's only annex, written
-        without one (``[별표]``), numbered unchanged beside a new one (``[별표 1]``)."""
+        without one (``[별표]``), numbered unchanged beside a new one: ``[별표 1]`` beside a
+        new ``[별표 2]``, or ``[별표 2]`` after a new ``[별표 1]`` (:func:`annex_pairs`)."""
         old, new = self.old, self.new
         return (
             old is not None
             and new is not None
             and not old.numbered
             and new.numbered
-            and old.num == new.num
-            and old.title == new.title
-            and old.rows == new.rows
+            and _same_annex(old, new)
         )
 
 
@@ -960,8 +959,30 @@ def _paragraph_pairs(
     return _merge(old, new, keyf=lambda p: p.number)
 
 
+def _same_annex(old: Annex, new: Annex) -> bool:
+    """Whether two annexes read the same, whatever their numbers."""
+    return old.title == new.title and old.rows == new.rows
+
+
+def annex_pairs(old: list[Annex], new: list[Annex]) -> list[tuple[Annex | None, Annex | None]]:
+    """The annexes of two versions paired (old, new), in the new text's order: by number,
+    except an instrument's only annex written without a number (``[별표]``, number 1) that a
+    new annex comes before: when the amended text's ``[별표 1]`` is another table and a later
+    one (``[별표 2]``) is the old annex unchanged, that one is the old annex numbered
+    (``별표를 별표 2로 하고, 별표 1을 별지와 같이 신설한다``), not a replaced ``[별표 1]`` and an
+    inserted ``[별표 2]``. Numbered annexes are paired by number as before: no real sentence
+    renumbering them has been found (tests/core/test_annex_renumber.py)."""
+    if len(old) == 1 and not old[0].numbered and new and all(a.numbered for a in new):
+        only = old[0]
+        first = next((a for a in new if a.num == only.num), None)
+        moved = next((a for a in new if a.num != only.num and _same_annex(only, a)), None)
+        if moved is not None and (first is None or not _same_annex(only, first)):
+            return [(only if a is moved else None, a) for a in sorted(new, key=_by_num)]
+    return _merge(old, new, keyf=_by_num)
+
+
 def _annex(old: Annex | None, new: Annex | None) -> AnnexDiff:
-    num = (old or new).num  # type: ignore[union-attr]
+    num = (new or old).num  # type: ignore[union-attr]  # an annex moved has its new number
     if old is None or new is None:
         return AnnexDiff(Status.INSERTED if old is None else Status.DELETED, num, old, new)
     # an annex numbered when a second one comes ([별표] → [별표 1]) is changed: only renumbered
@@ -1007,5 +1028,5 @@ def diff_instruments(
             else ad
             for i, ((o, n), ad) in enumerate(zip(article_pairs, articles, strict=True))
         ]
-    annexes = [_annex(o, n) for o, n in _merge(old.annexes, new.annexes, keyf=_by_num)]
+    annexes = [_annex(o, n) for o, n in annex_pairs(old.annexes, new.annexes)]
     return InstrumentDiff(old, new, title, articles, annexes)

@@ -31,10 +31,14 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
 - An instrument's only annex, written without a number (``[별표]``), that takes one unchanged
   beside a new annex is renumbered in the sentence that inserts the new one: ``별표를 별표 1로
   하고, 별표 2를 별지와 같이 신설한다`` (alone when nothing follows it: ``별표를 별표 1로
-  한다``). Changed as well, it is replaced whole (``별표를 별지와 같이 한다``): the attached
-  ``[별표 1]`` gives it its number with its new rows, as it gives every replaced annex its
-  heading, and the bill needs no form that neither the corpus nor the applier has (no real
-  sentence renumbering an annex is in tests/data/corpus: tests/core/test_annex_renumber.py).
+  한다``); a new annex before it makes it ``별표 2``, renumbered first so that its number 1 is
+  free for the new one (``별표를 별표 2로 하고, 별표 1을 별지와 같이 신설한다``). Changed as
+  well, it is replaced whole (``별표를 별지와 같이 한다``): the attached ``[별표 1]`` gives it
+  its number with its new rows, as it gives every replaced annex its heading, and the bill
+  needs no form that neither the corpus nor the applier has (no real sentence renumbering an
+  annex is in tests/data/corpus: tests/core/test_annex_renumber.py). Numbered annexes are
+  paired by number: a new 별표 1 before them replaces each whole and inserts the last (no
+  real sentence renumbering numbered annexes was found either).
 - Adjacent inserted (deleted) provisions under the same provision form one clause; articles
   inserted or deleted next to each other form one sentence, with ranges for runs of three.
 - Articles next to each other among the changed ones whose only change is the same single
@@ -570,15 +574,13 @@ def plan_sentences(
 def _annex_plans(diff: InstrumentDiff) -> list[SentencePlan]:
     plans: list[SentencePlan] = []
     group: list[tuple[Status, Annex]] = []
-    renumbered: SentencePlan | None = None  # joined to the sentence that follows it
+    # the only annex numbered comes first, joined to the sentence after it: it must leave its
+    # number 1 before a new 별표 1 is inserted (별표를 별표 2로 하고, 별표 1을 …)
+    renumbered: SentencePlan | None = None
     for ad in diff.annexes:
         if ad.numbered_only:
             assert ad.old is not None and ad.new is not None
-            if group:
-                plans.append(_annex_plan(group))
-                group = []
             renumbered = SentencePlan((AnnexRenumber(ad.old, ad.new),), annexes=(ad.num,))
-            plans.append(renumbered)
             continue
         if ad.status is Status.UNCHANGED:
             if group:
@@ -593,17 +595,15 @@ def _annex_plans(diff: InstrumentDiff) -> list[SentencePlan]:
         group.append((ad.status, annex))
     if group:
         plans.append(_annex_plan(group))
-    if renumbered is not None:
-        at = plans.index(renumbered)
-        if at + 1 < len(plans):
-            after = plans[at + 1]
-            plans[at : at + 2] = [
-                SentencePlan(
-                    renumbered.clauses + after.clauses,
-                    annexes=renumbered.annexes + after.annexes,
-                )
-            ]
-    return plans
+    if renumbered is None:
+        return plans
+    if not plans:
+        return [renumbered]
+    after = plans[0]
+    joined = SentencePlan(
+        renumbered.clauses + after.clauses, annexes=renumbered.annexes + after.annexes
+    )
+    return [joined, *plans[1:]]
 
 
 def _annex_plan(group: list[tuple[Status, Annex]]) -> SentencePlan:

@@ -5,7 +5,9 @@ never as text. A new annex is ``<신 설>`` beside its whole table, underlined; 
 reverse. A changed one shows each version's table as it stands, with the changed cells
 underlined in both: a cell is matched with the cell of the other version in the row of the same
 label (first cell) and the column of the same heading, so that an inserted row or column does
-not mark the rows below it. A changed heading is underlined whole.
+not mark the rows below it. A changed heading is underlined whole, except an annex that only
+takes another number (``[별표]`` → ``[별표 2]``, its title the same): only its number is
+underlined (``[별표 2]``'s 2; ``[별표]`` has none to mark).
 
 In English an annex without English rows is shown from its Korean rows through
 :func:`desktop.core.annex_en.cell_en`: numbers as they are, the staffing table's words (구분,
@@ -56,8 +58,12 @@ def annex_row(
         return Row(label, other, whole) if marker == "new" else Row(label, whole, other)
     assert ad.old is not None and ad.new is not None
     old_head, new_head = _head(lang, ad.old), _head(lang, ad.new)
-    cur: list = [underlined(*_whole(old_head, new_head, "old"))]
-    new: list = [underlined(*_whole(old_head, new_head, "new"))]
+    if old_head != new_head and _title(lang, ad.old) == _title(lang, ad.new):
+        cur: list = [underlined(old_head, _number(lang, ad.old))]
+        new: list = [underlined(new_head, _number(lang, ad.new))]
+    else:
+        cur = [underlined(*_whole(old_head, new_head, "old"))]
+        new = [underlined(*_whole(old_head, new_head, "new"))]
     old_rows, new_rows = _rows(lang, ad.old, names), _rows(lang, ad.new, names)
     renamed = dict(renamed or {})
     if old_rows:
@@ -70,7 +76,22 @@ def annex_row(
 def _head(lang: str, annex: Annex) -> str:
     if lang == "ko":
         return f"[{annex.label}] {annex.title}".strip()
-    return f"[{annex.label_en}] {annex.title_en or missing(annex.title)}".strip()
+    return f"[{annex.label_en}] {_title(lang, annex)}".strip()
+
+
+def _title(lang: str, annex: Annex) -> str:
+    return annex.title if lang == "ko" else annex.title_en or missing(annex.title)
+
+
+def _number(lang: str, annex: Annex) -> Spans:
+    """The span of the annex's number in its heading (``[별표 2] …``: the 2); none for an
+    annex without a number (``[별표]``)."""
+    if not annex.numbered:
+        return []
+    label = annex.label if lang == "ko" else annex.label_en
+    number = annex.num.ko() if lang == "ko" else annex.num.en()
+    end = 1 + len(label)  # after the opening bracket
+    return [(end - len(number), end)]
 
 
 def _rows(lang: str, annex: Annex, names: Mapping[str, str] | None) -> list[list[str]]:

@@ -441,6 +441,14 @@ class Edits:
                 annex.numbered = True
             self.inst.annexes.append(Annex(Num(n), f"기구표(제{n}조 관련)", [["기구"], ["국"]]))
 
+    def annex_first(self) -> None:
+        """A new 별표 1 before the others, which take the next numbers (an only annex without
+        a number, [별표], becomes 별표 2)."""
+        for annex in self.inst.annexes:
+            annex.num, annex.numbered = Num(annex.num.main + 1, annex.num.branch), True
+        rows = [["구분", "정원"], ["계", str(self.r.randint(1, 99))]]
+        self.inst.annexes.insert(0, Annex(Num(1), "한시기구 정원표(제1조 관련)", rows))
+
     ALL = (
         "rename_everywhere",
         "rename_once",
@@ -480,7 +488,7 @@ def edited(draw, kinds: tuple[str, ...] = Edits.ALL, max_edits: int = 4):
 def edited_unnumbered(draw, kinds: tuple[str, ...], max_edits: int = 4):
     """(current, amended) as :func:`edited` gives them, the current text having one annex
     written without a number (``[별표] 정원표``, the 정원 조례 of 서울, 강원, 제주): a new
-    annex numbers it, with or without its rows changed."""
+    annex numbers it, after it or before it, with or without its rows changed."""
     r = draw(st.randoms(use_true_random=False))
     inst = instrument(r)
     rows = [["구분", "정원"], [r.choice(UNITS), str(r.randint(1, 99))]]
@@ -550,6 +558,12 @@ def test_rewrites_titles_and_annexes_round_trip(case):
 @PROPERTY
 @given(edited_unnumbered(("annex", "annex", "rename_once", "rewrite", "delete")))
 def test_an_unnumbered_annex_numbered_beside_a_new_one_round_trips(case):
+    check(*case)
+
+
+@PROPERTY
+@given(edited_unnumbered(("annex_first", "annex_first", "annex", "rename_once", "delete")))
+def test_an_unnumbered_annex_numbered_after_a_new_first_one_round_trips(case):
     check(*case)
 
 

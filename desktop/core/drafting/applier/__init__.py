@@ -564,6 +564,19 @@ class _Applier:
                 del self.inst.annexes[index]
                 continue
             if clause.verb == "insert" and index is not None:
+                if not self.inst.annexes[index].numbered:  # [별표] holds the number 1
+                    raise EditError(
+                        N_(
+                            "{location} cannot be inserted while the annex without a number "
+                            "holds its place: number that annex first ({example})."
+                        ),
+                        location=Pair("별표 1", "Annex 1"),  # the number it has, 1
+                        example=Pair(
+                            "별표를 별표 2로 하고, 별표 1을 별지와 같이 신설한다",
+                            "The Annex shall become Annex 2; and Annex 1 shall be newly "
+                            "inserted as attached",
+                        ),
+                    )
                 raise EditError(N_("{location} already exists."), location=what)
             if clause.verb == "replace" and index is None:
                 raise EditError(N_("{location} does not exist."), location=what)
