@@ -145,7 +145,8 @@ def annexes_part(inputs: DraftInputs, key: str, lang: str) -> Part:
     changed = [  # an only annex numbered unchanged ([별표] → [별표 2]) is no 별지
         annex
         for before, annex in annex_pairs(old.annexes, new.annexes)
-        if annex is not None and (before is None or before.rows != annex.rows)
+        if annex is not None
+        and (before is None or before.rows != annex.rows or before.title != annex.title)
     ]
     out: Part = []
     for annex in changed:

@@ -5,6 +5,8 @@ tests/data/governments) is cited as the bills that amend it cite it: ``별표를
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from desktop.core.drafting import (
@@ -17,6 +19,7 @@ from desktop.core.drafting.applier import AmendmentError, apply_amendment
 from desktop.core.drafting.applier.verify import same_text
 from desktop.core.statute_parse import parse_instrument
 from desktop.core.statute_render import render_instrument
+from desktop.documents.bill import annexes_part
 from tests.core.government_projects import gangwon_project, jeju_project, seoul_project
 
 OLD = """가온시 지방공무원 정원 조례
@@ -106,3 +109,14 @@ def test_the_staffing_bills_of_governments_with_an_unnumbered_annex(make):
     assert "별표를 별지와 같이 한다." in ko
     assert not any("별표 1" in text for text in ko)
     assert "The Annex shall be replaced by the attached Annex." in en
+
+
+def test_the_bill_attaches_an_annex_whose_title_alone_changes():
+    """``별표를 별지와 같이 한다`` for a new title: the 별지 it points to is printed (the bill
+    attached an annex only when its rows changed)."""
+    inputs = seoul_project().draft_inputs()
+    old, new = inputs.old_instruments["staffing"], inputs.new_instruments["staffing"]
+    (annex,) = new.annexes
+    annex.rows, annex.title = copy.deepcopy(old.annexes[0].rows), "기관별 정원표(제2조제2항 관련)"
+    assert [s.text for s in amendment_text(old, new).sentences][-1] == "별표를 별지와 같이 한다."
+    assert "[별표] 기관별 정원표(제2조제2항 관련)" in repr(annexes_part(inputs, "staffing", "ko"))
