@@ -219,7 +219,7 @@ def test_the_head_post_of_two_grades_moves_once_when_regraded():
     bureau.staffing = {"g4": 1, "g5": 2}
     project.changes = [ch.ChangeHeadGrade("c1", unit_id=bureau.id, grade="g3")]
     after = project.draft_inputs().applied.org.get(bureau.id)
-    assert after.staffing == {"g3": 1, "g4": 0, "g5": 2}
+    assert after.staffing == {"g3": 1, "g5": 2}
     bureau.head_grade, bureau.head_grade_alt = "g4", ""
     project.changes = [ch.ChangeHeadGrade("c1", unit_id=bureau.id, grade="g3", grade_alt="g4")]
     after = project.draft_inputs().applied.org.get(bureau.id)
@@ -390,3 +390,19 @@ def test_a_bureau_made_an_office_gets_its_heads_post_and_new_grade_in_its_articl
         if a.title == "도시교통실"
     )
     assert "실장은 지방서기관 또는 지방기술서기관으로 보한다" in article.paragraphs[0].text
+
+
+def test_an_upgrade_with_a_new_head_grade_moves_the_heads_post():
+    """Walked: the sample's 옴부즈만 (a team with a 5급 head, 5급 1 and 6급 4) made
+    도민권익위원회 with a 4급 head kept its post at 5급, so the 정원표, the bill's 주요내용 and
+    the release counted a 4급 head with no 4급 post (4급 증 8명 where the heads say 9). The
+    post now goes with the grade, as a 직급 조정's does; a kind change that keeps the grade
+    (감사관 → 감사위원회, 3급) moves nothing."""
+    project = projectfile.load(paths.sample_path())
+    inputs = project.draft_inputs()
+    assert inputs.applied.org.get("ombuds").staffing == {"g6": 4, "g4": 1}
+    assert inputs.applied.org.get("audit").staffing == {"g3": 1}
+    release = " ".join(p.ko for p in press_paragraphs(inputs))
+    assert "직급별로는 3급 3명, 4급 9명, 5급 21명, 6급 39명이 늘고" in release
+    # the head's post is counted once: the unit's total is unchanged
+    assert sum(inputs.applied.org.get("ombuds").staffing.values()) == 5

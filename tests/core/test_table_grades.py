@@ -163,7 +163,7 @@ def test_a_combined_column_by_unit_is_read_and_amended_in_place():
     assert sum(project.org.total_staffing().values()) == 115  # 제2조's total
     project.changes = [ch.ChangeHeadGrade("c1", unit_id=bureau.id, grade="g3")]
     inputs = project.draft_inputs()
-    assert inputs.applied.org.get(bureau.id).staffing == {"g3-4": 0, "g3": 1}
+    assert inputs.applied.org.get(bureau.id).staffing == {"g3": 1}
     rows = inputs.statutes.instruments["staffing"].annexes[0].rows
     assert rows[0][:7] == ["기관", "정무직", "1급", "2급", "3급", "3ㆍ4급", "4급"]
     row = {r[0]: r[1:7] for r in rows}
@@ -201,7 +201,7 @@ def test_a_post_of_two_grades_held_at_one_moves_without_a_word():
     project = goyang_project()
     ids = _ids(project)
     bureau = project.org.get(ids["자치행정국"])
-    for staffing, moved in (({"g4": 1, "g5": 2}, {"g3": 1, "g4": 0, "g5": 2}),
+    for staffing, moved in (({"g4": 1, "g5": 2}, {"g3": 1, "g5": 2}),
                             ({"g3": 1, "g5": 2}, {"g3": 1, "g5": 2})):  # fmt: skip
         bureau.staffing = dict(staffing)
         project.changes = [ch.ChangeHeadGrade("c1", unit_id=bureau.id, grade="g3")]

@@ -87,10 +87,7 @@ class ChangeHeadGrade(Change):  # 직급 조정
             )
             return
         unit.head_grade, unit.head_grade_alt = self.grade, new_alt
-        holder = unit
-        if not any(unit.staffing.values()):  # posts stated by grade alone: the pool's
-            holder = next((u for u in state.org if u.kind is UnitKind.GOVERNOR), unit)
-        _move_post(state, self, index, unit, holder, (old, old_alt), (self.grade, new_alt))
+        move_head_post(state, self, index, unit, (old, old_alt), (self.grade, new_alt))
         state.record(self, HEAD_GRADE, unit, HeadGrade(old, self.grade, old_alt, new_alt))
 
     def describe(self, names: Mapping[str, str], grades: Mapping[str, str] | None = None) -> str:
@@ -101,22 +98,27 @@ class ChangeHeadGrade(Change):  # 직급 조정
         return f"{name_of(names, self.unit_id)}: {grade}"
 
 
-def _move_post(
+def move_head_post(
     state: ApplyState,
     change: Change,
     index: int,
     unit: Unit,
-    holder: Unit,
     old: tuple[str, str],
     new: tuple[str, str],
 ) -> None:
-    """Count the head's post at its new grades. The head is one post, counted once: where the
+    """Count the head's post at its new grades (a 직급 조정, or a 격상ㆍ격하 that gives the
+    head another grade). The post is the unit's own; a unit with no posts of its own (an
+    instrument that states its posts by grade alone) has its head's post counted in the
+    pool kept with the head of government. The head is one post, counted once: where the
     staffing table has a row of a 복수직급's two grades (``3ㆍ4급``: grades.combined_code), a
     head of both is counted there; else at the first of its old grades ``holder``'s staffing
     holds. It moves to the row of its new grades (their 복수직급 row, else the first grade)
     unless it sits at one of them already. A head of two grades whose post the staffing
     could count at either (posts at both, no row of the two) is ambiguous: no post moves and
     the official is told which count to fix."""
+    holder = unit
+    if not any(unit.staffing.values()):  # posts stated by grade alone: the pool's
+        holder = next((u for u in state.org if u.kind is UnitKind.GOVERNOR), unit)
     old_codes = [g for g in dict.fromkeys(old) if g]
     new_codes = [g for g in dict.fromkeys(new) if g]
     staffing = holder.staffing
@@ -159,4 +161,4 @@ def _move_post(
     moved = dict(staffing)
     moved[counted] -= 1
     moved[target] = moved.get(target, 0) + 1
-    holder.staffing = moved
+    holder.staffing = {code: count for code, count in moved.items() if count}  # as a 정원 변경

@@ -19,6 +19,7 @@ from desktop.core.kinds.base import (
     name_of,
     shown,
 )
+from desktop.core.kinds.head_grade import move_head_post
 from desktop.core.kinds.rename import RENAME
 from desktop.core.korean import attach
 from desktop.core.org import Level, Unit, UnitKind
@@ -96,7 +97,10 @@ class ChangeKind(Change):  # 격상·격하
         unit.name_en = self.name_en or unit.name_en
         if self.head_grade:  # the new grades, replacing both of a 복수직급
             alt = self.head_grade_alt if self.head_grade_alt != self.head_grade else ""
+            before = (unit.head_grade, unit.head_grade_alt)
             unit.head_grade, unit.head_grade_alt = self.head_grade, alt
+            # the head's post goes with the head's grade, as a 직급 조정's does
+            move_head_post(state, self, index, unit, before, (self.head_grade, alt))
         old_rank, new_rank = _RANK[old.old_kind.level], _RANK[self.kind.level]
         if new_rank != old_rank:
             action = UPGRADE if new_rank > old_rank else DOWNGRADE
