@@ -121,7 +121,7 @@ def _general_number(code: str, grades: tuple[Grade, ...]) -> int | None:
     if grade is None or grade.group != "general":
         return None
     number = grade.ko.removesuffix("급")
-    return int(number) if number.isdigit() and len(number) == 1 else None
+    return int(number) if number.isdecimal() and len(number) == 1 else None
 
 
 # A staffing table may count a 복수직급 post in a row (or column) of its two grades, ``3ㆍ4급``

@@ -983,9 +983,9 @@ class _Reader:
             if "정원" not in annex.title:
                 continue
             source = lines.find(f"[{annex.label}]", SourceLine(key, 0, annex.label))
-            self.annex(annex.rows, source)
+            self.annex(annex.rows, source, lines)
 
-    def annex(self, rows: list[list[str]], source: SourceLine) -> None:
+    def annex(self, rows: list[list[str]], source: SourceLine, lines: _Lines) -> None:
         staff = self.reading.staffing
         header: list[str | None] | None = None
         for row in rows:
@@ -1001,12 +1001,33 @@ class _Reader:
                     for code, n in zip(header, numbers, strict=False)
                     if code and n is not None and n > 0
                 }
+                figures = [c for code, c in zip(header, cells, strict=False) if code]
+                self.unreadable_figure(cells[0], figures, lines.find(cells[0], source))
                 if staffing:
                     staff.by_unit[cells[0]] = staffing
                 continue
-            if len(cells) >= 2 and codes[0] and numbers[1] is not None:
-                staff.by_grade[codes[0]] = staff.by_grade.get(codes[0], 0) + numbers[1]
-                staff.by_grade_source = source
+            if len(cells) >= 2 and codes[0]:
+                self.unreadable_figure(cells[0], cells[1:2], lines.find(cells[0], source))
+                if numbers[1] is not None:
+                    staff.by_grade[codes[0]] = staff.by_grade.get(codes[0], 0) + numbers[1]
+                    staff.by_grade_source = source
+
+    def unreadable_figure(self, label: str, cells: list[str], source: SourceLine) -> None:
+        """Tell a staffing table's cell that should hold a figure and holds something else
+        (``²60``, ``육십``): its posts are not read, and the official is told at its line
+        rather than finding the total short. An empty cell or a dash holds no posts."""
+        bad = next((c for c in cells if c and _number(c) is None and c not in _NO_FIGURE), None)
+        if bad is None:
+            return
+        self.ask(
+            "unread",
+            label,
+            source,
+            N_("{label}: {cell!r} is not a number, so the posts of this row were not read."),
+            (),
+            label=label,
+            cell=bad,
+        )
 
     def grade_code(self, cell: str, source: SourceLine) -> str | None:
         """The grade a staffing table's label states: one of the default list (``4급``), or
@@ -1158,9 +1179,12 @@ class _Reader:
         )
 
 
+_NO_FIGURE = frozenset("-－―—–")  # a dash: no posts of that grade
+
+
 def _number(cell: str) -> int | None:
     cell = cell.replace(",", "").strip()
-    return int(cell) if cell.isdigit() else None
+    return int(cell) if cell.isdecimal() else None
 
 
 _KIND_MSG = {

@@ -329,7 +329,7 @@ def _unit(
         if not fld.startswith("grade:") or not text:
             continue
         number = text.replace(",", "")
-        if not number.isdigit():
+        if not number.isdecimal():
             problems.append(
                 col.problem(row, N_("{value!r} is not a head count (0 or more)"), value=text)
             )

@@ -46,7 +46,7 @@ def _figure(n: int, zero: str = "") -> str:
 def cell_number(cell: str) -> int | None:
     """A figure of the table (``1,800``), ``None`` for a cell that holds none (``-``, empty)."""
     cell = cell.replace(",", "").strip()
-    return int(cell) if cell.isdigit() else None
+    return int(cell) if cell.isdecimal() else None
 
 
 def _table_order(listed: list[str], old_org: Organization, new_org: Organization) -> list:

@@ -208,7 +208,7 @@ class UnitForm(QWidget):
             code = self._grade_code(label)
             if not code:
                 problem = _("{text} is not a grade of this project.").format(text=label)
-            elif not count.replace("−", "-").lstrip("-").isdigit():
+            elif not count.replace("−", "-").lstrip("-").isdecimal():
                 problem = _("{grade}: {text!r} is not a whole number.").format(
                     grade=label, text=count
                 )

@@ -368,6 +368,31 @@ def test_an_unread_duty_sentence_is_reported_not_dropped():
     assert "임시기구" in unread[0].message("ko")
 
 
+@pytest.mark.parametrize("cell", ["² 60", "육십", "①60"])
+def test_a_staffing_figure_that_is_not_a_number_is_told_at_its_row(cell):
+    """Walked: a 직급별 정원표 row '| 5급 | ² 60 |' (a superscript pasted with the figure)
+    was skipped without a word, so 60 posts were missing from the tree and the review only
+    said the rest were kept with the head; '①60' raised ValueError out of File › New
+    (str.isdigit holds for ①, int() refuses it). The row is told at its line."""
+    from tests.core.government_projects import DATA
+
+    texts = [(k, (DATA / f"haeundae-{k}.txt").read_text(encoding="utf-8"))
+             for k in ("ordinance", "rule", "staffing")]  # fmt: skip
+    texts[2] = ("staffing", texts[2][1].replace("| 5급 | 60 |", f"| 5급 | {cell} |"))
+    reading = read_organization(texts)
+    told = [q for q in reading.questions if q.topic == "unread" and q.unit == "5급"]
+    assert [(q.source.instrument, q.source.line) for q in told] == [("staffing", 16)]
+    assert told[0].message("ko") == (
+        f"5급: '{cell}'은 숫자가 아니어서 이 행의 정원을 읽지 않았습니다."
+    )
+    assert told[0].message("en") == (
+        f"5급: '{cell}' is not a number, so the posts of this row were not read."
+    )
+    # a dash or an empty cell is no figure to tell
+    texts[2] = ("staffing", texts[2][1].replace(f"| 5급 | {cell} |", "| 5급 | - |"))
+    assert not [q for q in read_organization(texts).questions if q.unit == "5급"]
+
+
 @pytest.mark.parametrize(
     ("name", "kind", "sure"),
     [

@@ -429,3 +429,19 @@ def test_every_kind_in_english_reads_back_as_itself(kind):
 def test_an_english_kind_with_another_kinds_korean_is_told():
     with pytest.raises(OrgSheetError, match="unknown kind 'Bureau \\(과\\)'"):
         read_csv_bytes("id,parent_id,kind,name_ko\r\nu1,,Bureau (과),가\r\n".encode())
+
+
+def test_a_count_in_circled_figures_is_a_located_problem_not_a_crash():
+    """'①' passes str.isdigit but not int(): a sheet with a paragraph mark in a count cell
+    raised ValueError; it is a located problem as any other count that is not a number."""
+    rows = [
+        ["기구명", "종류", "식별자", "상위 식별자", "5급", "6급"],
+        ["시장", "governor", "mayor", "", "", ""],
+        ["총무과", "과", "general", "mayor", "①", "²"],
+    ]
+    with pytest.raises(OrgSheetError) as caught:
+        read_xlsx_bytes(sheet(rows))
+    assert [p.message("en") for p in caught.value.problems] == [
+        "cell E3 (5급): '①' is not a head count (0 or more)",
+        "cell F3 (6급): '²' is not a head count (0 or more)",
+    ]

@@ -58,6 +58,23 @@ def test_a_count_not_a_number_keeps_the_row_and_is_told(qtbot, county, lang, gra
     assert county.doc.project.org.find("adm").staffing == before
 
 
+@pytest.mark.parametrize("typed", ["²", "①"])
+def test_a_count_in_circled_or_superscript_figures_is_told_not_a_crash(qtbot, county, typed):
+    """'²' and '①' are digits to str.isdigit but not to int(): a count typed or pasted so
+    raised ValueError out of the form's table. It is a count that is not a whole number."""
+    set_lang("ko")
+    county.set_interface_language("ko")
+    page = county.org_page
+    page.select_unit("adm")
+    form = page.form
+    before = dict(county.doc.project.org.find("adm").staffing)
+    row = _staffing_row(form, "6급")
+    form.staffing.item(row, 1).setText(typed)
+    assert county.doc.project.org.find("adm").staffing == before
+    told = form.staffing_error.text()
+    assert told.startswith(f"6급: '{typed}'") and told.endswith(" 정수가 아닙니다."), told
+
+
 def test_a_grade_the_project_lacks_is_told_not_kept(qtbot, county):
     set_lang("ko")
     county.set_interface_language("ko")
