@@ -488,8 +488,28 @@ def decode(data: bytes) -> str:
 
 
 def read_csv_bytes(data: bytes, grades: Sequence[Grade] = DEFAULT_GRADES) -> Organization:
-    """The organization of a CSV file's bytes (UTF-8 with or without BOM, or CP949)."""
-    return read_sheet(list(csv.reader(io.StringIO(decode(data)))), grades, csv_columns=True)
+    """The organization of a CSV file's bytes (UTF-8 with or without BOM, or CP949). Lines
+    may end in CR LF, LF or a lone CR (as the csv module reads a file opened with
+    ``newline=""``); a row the csv module cannot read (a field over its size limit) is an
+    :class:`OrgSheetError` at that row, not the module's English error."""
+    reader = csv.reader(io.StringIO(decode(data), newline=""))
+    rows: list[list[str]] = []
+    try:
+        rows.extend(reader)
+    except csv.Error as exc:
+        row = reader.line_num or len(rows) + 1
+        if "field larger than field limit" in str(exc):
+            problem = SheetProblem(
+                row,
+                "",
+                N_("a cell of this row is longer than {limit:,} characters"),
+                {"limit": csv.field_size_limit()},
+            )
+        else:
+            unreadable = N_("this row cannot be read as CSV ({reason})")
+            problem = SheetProblem(row, "", unreadable, {"reason": str(exc)})
+        raise OrgSheetError([problem]) from None
+    return read_sheet(rows, grades, csv_columns=True)
 
 
 def read_xlsx_bytes(data: bytes, grades: Sequence[Grade] = DEFAULT_GRADES) -> Organization:

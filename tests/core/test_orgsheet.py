@@ -445,3 +445,28 @@ def test_a_count_in_circled_figures_is_a_located_problem_not_a_crash():
         "cell E3 (5급): '①' is not a head count (0 or more)",
         "cell F3 (6급): '²' is not a head count (0 or more)",
     ]
+
+
+def test_a_csv_with_lone_carriage_returns_is_read_as_excel_for_mac_writes_it(sample):
+    """Walked: a unit list whose lines end in a lone CR (old Mac Excel, or a file edited
+    across systems) stopped the import with the csv module's English 'new-line character
+    seen in unquoted field - do you need to open the file in universal-newline mode?'. The
+    file is read as one with CR LF."""
+    data = write_csv(sample.org, sample.grades, encoding="utf-8")
+    lone = data.replace(b"\r\n", b"\r")  # the duties' line breaks inside quotes stay LF
+    assert read_csv_bytes(lone, sample.grades) == sample.org
+    mixed = data.replace(b"\r\n", b"\n", 3)  # some lines LF, the rest CR LF
+    assert read_csv_bytes(mixed, sample.grades) == sample.org
+
+
+def test_a_csv_cell_over_the_size_limit_is_a_located_problem():
+    data = ("기구명,종류,식별자,상위 식별자\n시장,governor,mayor,\n"
+            + "행정국,국,admin," + "x" * 200_000 + "\n").encode()  # fmt: skip
+    with pytest.raises(OrgSheetError) as caught:
+        read_csv_bytes(data)
+    assert [p.message("ko") for p in caught.value.problems] == [
+        "3행: 이 행의 한 칸이 131,072자를 넘습니다"
+    ]
+    assert [p.message("en") for p in caught.value.problems] == [
+        "row 3: a cell of this row is longer than 131,072 characters"
+    ]
