@@ -330,9 +330,13 @@ def _unit(
             continue
         number = text.replace(",", "")
         if not number.isdecimal():
-            problems.append(
-                col.problem(row, N_("{value!r} is not a head count (0 or more)"), value=text)
-            )
+            message = N_("{value!r} is not a head count (0 or more)")
+            if text.startswith("="):  # a formula the file keeps without its result
+                message = N_(
+                    "the formula {value} has no result saved in the file: open the file in "
+                    "Excel and save it again, or type the head count"
+                )
+            problems.append(col.problem(row, message, value=text))
             ok = False
             continue
         if int(number):
@@ -528,7 +532,28 @@ def read_xlsx_bytes(data: bytes, grades: Sequence[Grade] = DEFAULT_GRADES) -> Or
         rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     finally:
         book.close()
+    _formulas_without_results(data, rows)
     return read_sheet(rows, grades)
+
+
+def _formulas_without_results(data: bytes, rows: list[list[Any]]) -> None:
+    """Put the formula itself in a cell whose result the file does not hold (a workbook
+    written by a program, not saved by Excel, keeps ``=SUM(E3:E9)`` and no value): read as
+    the value it holds, the cell would be empty and its posts dropped without a word; read
+    as its formula, a count is told at its cell (``the formula =SUM(E3:E9) has no result``)."""
+    if not any(value is None for row in rows for value in row):
+        return
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        formulas = book.worksheets[0].iter_rows(values_only=True)
+        for row, written in zip(rows, formulas, strict=False):
+            for index, value in enumerate(written[: len(row)]):
+                if row[index] is None and isinstance(value, str) and value.startswith("="):
+                    row[index] = value
+    finally:
+        book.close()
 
 
 def read_file_bytes(

@@ -470,3 +470,25 @@ def test_a_csv_cell_over_the_size_limit_is_a_located_problem():
     assert [p.message("en") for p in caught.value.problems] == [
         "row 3: a cell of this row is longer than 131,072 characters"
     ]
+
+
+def test_a_count_kept_as_a_formula_without_its_result_is_told_at_its_cell():
+    """A workbook written by a program (not saved by Excel) keeps '=SUM(F3:F4)' and no
+    result: read as its value, the cell was empty and its posts were dropped without a word.
+    It is told at its cell, with what to do."""
+    rows = [
+        ["기구명", "종류", "식별자", "상위 식별자", "5급", "6급"],
+        ["시장", "governor", "mayor", "", "", ""],
+        ["총무과", "과", "general", "mayor", "=1+2", 4],
+    ]
+    with pytest.raises(OrgSheetError) as caught:
+        read_xlsx_bytes(sheet(rows))
+    assert [p.message("ko") for p in caught.value.problems] == [
+        "E3 셀(5급): 수식 =1+2의 결과가 파일에 저장되어 있지 않습니다. Excel에서 파일을 열어 "
+        "다시 저장하거나 인원수를 입력하십시오."
+    ]
+    assert (
+        caught.value.problems[0]
+        .message("en")
+        .startswith("cell E3 (5급): the formula =1+2 has no result saved in the file")
+    )
