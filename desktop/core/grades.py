@@ -198,3 +198,48 @@ def combined_code(codes: Iterable[str], grades: Iterable[Grade]) -> str:
         return ""
     code = f"g{numbers[0]}-{numbers[1]}"
     return code if any(g.code == code for g in grades) else ""
+
+
+def general_span(code: str) -> tuple[int, int] | None:
+    """The general grades a code may be held at, highest first: ``g3`` → (3, 3), a 복수직급's
+    row ``g3-4`` → (3, 4), ``g6-below`` → (6, 9), ``g4-above`` → (1, 4); ``None`` for a grade
+    of another group (정무직, 연구직, 소방정 …)."""
+    if not _is_general_code(code):
+        return None
+    number, _sep, rest = code.removeprefix("g").partition("-")
+    if rest == "above":
+        return 1, int(number)
+    if rest == "below":
+        return int(number), 9
+    return int(number), int(rest or number)
+
+
+def head_codes(codes: Iterable[str]) -> tuple[str, ...]:
+    """The grades a head holds, a grade of a staffing table's own named by its grades
+    (``g3-4`` → ``g3``, ``g4``, as the instrument names the head of a 복수직급); any other
+    code as it is."""
+    out: list[str] = []
+    for code in codes:
+        span = general_span(code)
+        if span is None or span[0] == span[1]:
+            out.append(code)
+        elif code.endswith(("-above", "-below")):
+            out.extend(f"g{n}" for n in range(span[0], span[1] + 1))
+        else:
+            out.extend((f"g{span[0]}", f"g{span[1]}"))
+    return tuple(dict.fromkeys(out))
+
+
+def label_code(label: str, grades: Iterable[Grade]) -> str | None:
+    """The code of the grade of ``grades`` (the project's list) a staffing table's row or
+    column label names: a grade's label as the list writes it (``4급``), or a grade of a table's
+    own however this table spells it (``3·4급``, ``3급ㆍ4급``, ``3급 또는 4급`` all name the
+    list's ``3ㆍ4급``, ``g3-4``); ``None`` for any other label."""
+    label = label.strip()
+    grades = tuple(grades)
+    if exact := next((g.code for g in grades if g.ko == label), None):
+        return exact
+    table = table_grade(label)
+    if table is not None and any(g.code == table.code for g in grades):
+        return table.code
+    return None

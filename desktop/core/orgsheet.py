@@ -42,7 +42,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core.grades import DEFAULT_GRADES, Grade, head_grade_words
+from desktop.core.grades import DEFAULT_GRADES, Grade, head_codes, head_grade_words, label_code
 from desktop.core.org import Duty, Organization, Unit, UnitKind
 from desktop.core.orgread import grade_codes
 from desktop.i18n import N_, Message, ngettext_noop, translate
@@ -209,6 +209,8 @@ def read_sheet(
         if not cell:
             continue
         fld = names.get(_key(cell))
+        if fld is None and (code := label_code(cell, grades)) is not None:
+            fld = f"grade:{code}"  # 3·4급 or 3급ㆍ4급 where the list writes 3ㆍ4급
         if fld is None:  # (the problem names the header: the cell alone says where)
             problems.append(
                 SheetProblem(
@@ -410,8 +412,9 @@ def _head_grades(text: str, grades: Mapping[str, Grade]) -> tuple[str, ...] | No
     (``3급 또는 4급``, ``지방부이사관 또는 지방서기관``); two titles of one grade are that grade.
     None for a part that is no grade of the project, or more than two grades."""
     one = _head_grade(text, grades)
-    if one is not None:
-        return (one,)
+    if one is not None:  # a grade of a staffing table's own (3ㆍ4급) is the head's two
+        codes = head_codes((one,))
+        return codes if len(codes) <= 2 else None
     compact = "".join(text.split())
     if match := re.fullmatch(r"(?:일반직)?(\d)[·ㆍ,](\d)급", compact):
         parts = [f"{match.group(1)}급", f"{match.group(2)}급"]

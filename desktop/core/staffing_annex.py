@@ -13,26 +13,47 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from desktop.core.grades import GROUPS, Grade
+from desktop.core.grades import GROUPS, Grade, label_code
 from desktop.core.org import Organization
 
 TOTALS = ("총계", "합계", "계")  # the total rows (and columns) of a staffing table
 
 
-def grade_header(rows: Sequence[Sequence[str]], grade_names: Iterable[str]) -> int | None:
+class GradeLabels:
+    """The grade codes of a table's row and column labels, by :func:`grades.label_code`: a
+    grade of the project's list however the table spells it (``3·4급`` is the list's
+    ``3ㆍ4급``); ``get`` answers ``None`` for a label that names no grade."""
+
+    def __init__(self, grades: Iterable[Grade]) -> None:
+        self.grades = tuple(grades)
+        self._codes: dict[str, str | None] = {}
+
+    def get(self, label: str) -> str | None:
+        label = label.strip()
+        if label not in self._codes:
+            self._codes[label] = label_code(label, self.grades)
+        return self._codes[label]
+
+    def __contains__(self, label: str) -> bool:
+        return self.get(label) is not None
+
+
+def grade_header(rows: Sequence[Sequence[str]], grades: Iterable[Grade]) -> int | None:
     """The index of the header row of a table by organization and grade (the first row that
-    names two grades or more, ``기관 | 정무직 | 3급 | …``); ``None`` for a table by grade."""
-    names = set(grade_names)
+    names two grades or more of ``grades``, ``기관 | 정무직 | 3급 | …``, each however the table
+    spells it); ``None`` for a table by grade."""
+    labels = grades if isinstance(grades, GradeLabels) else GradeLabels(grades)
     return next(
-        (i for i, row in enumerate(rows) if sum(c.strip() in names for c in row) >= 2), None
+        (i for i, row in enumerate(rows) if sum(c.strip() in labels for c in row) >= 2), None
     )
 
 
 def amended_rows(
     rows: list[list[str]], old_org: Organization, new_org: Organization, grades: Sequence[Grade]
 ) -> list[list[str]] | None:
-    """The annex's rows with the new organization's staffing, or ``None``."""
-    labels = {g.ko: g.code for g in grades}
+    """The annex's rows with the new organization's staffing, or ``None``; a grade's row or
+    column keeps the table's own spelling (``3·4급`` where the list writes ``3ㆍ4급``)."""
+    labels = GradeLabels(grades)
     header_at = grade_header(rows, labels)
     if header_at is None:
         return _by_grade(rows, labels, new_org, grades)
@@ -88,7 +109,7 @@ def _kept(
 
 
 def _by_grade(
-    rows: list[list[str]], labels: dict[str, str], org: Organization, grades: Sequence[Grade]
+    rows: list[list[str]], labels: GradeLabels, org: Organization, grades: Sequence[Grade]
 ) -> list[list[str]] | None:
     totals = {code: n for code, n in org.total_staffing().items() if n}
     groups = {f"{g.ko} 계".replace("ㆍ", "·"): g.code for g in GROUPS}
@@ -103,8 +124,7 @@ def _by_grade(
                 return None  # figures in a layout this module does not know
             out.append(list(row))
             continue
-        if label in labels:
-            code = labels[label]
+        if (code := labels.get(label)) is not None:
             seen.add(code)
             if totals.get(code):
                 out.append([row[0], _figure(totals[code])])
@@ -123,7 +143,7 @@ def _by_grade(
 def _by_unit(
     rows: list[list[str]],
     header_at: int,
-    labels: dict[str, str],
+    labels: GradeLabels,
     old_org: Organization,
     new_org: Organization,
     grades: Sequence[Grade],

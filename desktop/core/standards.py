@@ -13,8 +13,12 @@ force set and this module checks (warnings, never errors, each naming its provis
   self-audit body (제9조제2항), a 시·군·구 of 300,000 inhabitants or more its self-audit body
   (제13조제1항) — warned when the changes remove the last one (an organization table may hold
   only part of the organization, so a unit it never had is not reported);
-- the prior consultation that a new 한시기구 or 소속기관 needs when it is headed at or above a
-  grade (규정 제21조).
+- the prior consultation that a new 한시기구 or 소속기관 needs when an official of it (its
+  head, the heads under it, a post of its staffing) is at or above a grade (규정 제21조).
+
+A 복수직급 (a head of 3·4급, a post a staffing table counts in its ``3ㆍ4급`` row) counts at
+each of its grades: a head's two grades must both be within the standard, and a post of two
+grades reaches a consultation's grade when the higher one does (it may be held there).
 
 The limits on the number of 실·국 by population band (``bureau_limits``) are kept as a
 mechanism, but the regulation in force has none: its 2024. 3. 29. revision (대통령령 제34370호)
@@ -25,14 +29,20 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.findings import Finding, Place, PlaceKind, warning
 from desktop.core.government import GovernmentKind, Profile
-from desktop.core.grades import grade_words, head_grade_words
+from desktop.core.grades import (
+    DEFAULT_GRADES,
+    Grade,
+    general_span,
+    grade_words,
+    head_codes,
+    head_grade_words,
+)
 from desktop.core.kinds.base import ChangeRecord
 from desktop.core.laws import LAWS, REGULATION, provision_en
 from desktop.core.org import LOCAL_KINDS, Organization, Unit, UnitKind
@@ -277,7 +287,9 @@ def head_grade_finding(
     unit kind."""
     if not unit.head_grade:
         return None
-    codes = unit.head_grades  # both of a 복수직급: each must be within the standard
+    # both of a 복수직급 must be within the standard, a head set at a staffing table's own
+    # grade (3ㆍ4급, g3-4) holding its two grades as the instrument names them (3·4급)
+    codes = head_codes(unit.head_grades)
     standards = standards or load()
     norm = standards.grade_norm(profile.kind, unit.kind, profile.population)
     place = Place(PlaceKind.UNIT, unit.id, field="head_grade")
@@ -341,12 +353,6 @@ def _grades_words(codes: tuple[str, ...]) -> Pair:
     return Pair(" 또는 ".join(w.ko for w in words), " or ".join(w.en for w in words))
 
 
-def _general_rank(code: str) -> int | None:
-    """``g3`` → 3; other grades (political, research, fire …) → None."""
-    match = re.fullmatch(r"g(\d)", code)
-    return int(match.group(1)) if match else None
-
-
 def _main_office(org: Organization) -> list[Unit]:
     """The units of the 본청: not in an agency, a field office, the council's secretariat or a
     하부행정기관 (a 시's 구, 제주's 행정시, a 읍ㆍ면ㆍ동), whose 국ㆍ과 are theirs."""
@@ -370,17 +376,21 @@ def decree_findings(
     standards: Standards | None = None,
     before: Organization | None = None,
     records: Iterable[ChangeRecord] = (),
+    grades: Iterable[Grade] = DEFAULT_GRADES,
 ) -> list[Finding]:
     """Warnings on the reorganized organization ``org`` against the statutory standards;
     ``before`` (the organization before the changes) lets the checks tell a unit the changes
-    remove or add, ``records`` (what the changes did) the 한시기구 they establish."""
+    remove or add, ``records`` (what the changes did) the 한시기구 they establish; ``grades``
+    (the project's list) names a grade of a staffing table's own as the table writes it."""
     standards = standards or load()
     temporary = frozenset(rec.unit_id for rec in records if rec.action.name == "temporary")
     findings = _bureau_findings(org, profile, standards)
     findings += _deputy_findings(org, profile, standards)
     if before is not None:
         findings += _required_findings(org, before, profile, standards)
-        findings += _consultation_findings(org, before, profile, standards, temporary)
+        findings += _consultation_findings(
+            org, before, profile, standards, temporary, tuple(grades)
+        )
     return findings
 
 
@@ -532,9 +542,14 @@ def _consultation_findings(
     profile: Profile,
     standards: Standards,
     temporary: frozenset[str],
+    grades: tuple[Grade, ...] = DEFAULT_GRADES,
 ) -> list[Finding]:
-    """규정 제21조: a new 한시기구 or 소속기관 whose officials (its head and the heads under it)
-    reach the grade needs the prior consultation of the minister or the 시·도지사."""
+    """규정 제21조: a new 한시기구 or 소속기관 whose officials (소속 공무원, its head and the
+    보조ㆍ보좌기관 under it: the heads' grades and the posts of its staffing) reach the grade
+    needs the prior consultation of the minister or the 시·도지사. A post of two grades (a
+    복수직급, counted in a staffing table's ``3ㆍ4급``) may be held at the higher one and
+    counts there; one of grades counted together (``4급 이상``) reaches every grade it
+    counts."""
     findings = []
     new_roots = [
         unit
@@ -561,29 +576,34 @@ def _consultation_findings(
         )
         if rule is None:
             continue
-        ranks = [  # a 복수직급 head counts at the higher of its grades
-            (rank, code)
-            for u in (unit, *org.walk(unit.id))
-            for code in u.head_grades
-            if (rank := _general_rank(code)) is not None
-        ]
-        if not ranks:
+        reached = _highest_official([unit, *org.walk(unit.id)], rule.grade, grades)
+        if reached is None:
             continue
-        rank, top = min(ranks, key=lambda item: item[0])
-        if rank > rule.grade:
-            continue
+        words, top = reached
         params = dict(
             unit=Pair(unit.name_ko, unit.name_en),
-            grade=grade_words(top),
+            grade=words,
+            top=grade_words(f"g{top}"),
             threshold=grade_words(f"g{rule.grade}"),
             authority=_AUTHORITIES[rule.authority],
             provision=rule.provision.pair(),
         )
         place = Place(PlaceKind.UNIT, unit.id, field="head_grade")
-        findings.append(
-            warning(
-                "W-DECREE-CONSULT",
-                place,
+        if words != grade_words(f"g{top}"):  # a post of two grades: told at which it reaches
+            message = (
+                N_(
+                    "The new temporary unit {unit} has a post of {grade}, which may be held at "
+                    "{top} ({threshold} or above): consult the {authority} beforehand "
+                    "({provision})."
+                )
+                if what == "temporary"
+                else N_(
+                    "The new agency {unit} has a post of {grade}, which may be held at {top} "
+                    "({threshold} or above): consult the {authority} beforehand ({provision})."
+                )
+            )
+        else:
+            message = (
                 N_(
                     "The new temporary unit {unit} has an official of {grade} ({threshold} or "
                     "above): consult the {authority} beforehand ({provision})."
@@ -592,8 +612,36 @@ def _consultation_findings(
                 else N_(
                     "The new agency {unit} has an official of {grade} ({threshold} or above): "
                     "consult the {authority} beforehand ({provision})."
-                ),
-                **params,
+                )
             )
-        )
+        findings.append(warning("W-DECREE-CONSULT", place, message, **params))
     return findings
+
+
+def _highest_official(
+    units: Iterable[Unit], threshold: int, grades: tuple[Grade, ...]
+) -> tuple[Pair, int] | None:
+    """The official of ``units`` (a head, by its grades; a post of the staffing, by its grade)
+    whose general grade reaches ``threshold`` or above, the highest first (one of a grade of its
+    own before one of two at the same height, then in the units' order): the official's grade
+    in words (``3급``, a 복수직급 head's ``3·4급``, a post of the table's ``3ㆍ4급``) and the
+    grade it may be held at (3; for a post of ``4급 이상``, the threshold itself). ``None``
+    when none reaches it."""
+    found: list[tuple[int, bool, int, Pair]] = []
+    for unit in units:
+        officials: list[tuple[Pair, int, int, bool]] = []
+        spans = [span for code in head_codes(unit.head_grades) if (span := general_span(code))]
+        if spans:
+            words = head_grade_words(unit.head_grades, grades)
+            officials.append((words, min(s[0] for s in spans), max(s[1] for s in spans), False))
+        for code, count in unit.staffing.items():
+            if count > 0 and (span := general_span(code)) is not None:
+                officials.append((grade_words(code, grades), *span, code.endswith("-above")))
+        for words, high, low, above in officials:
+            if high <= threshold:
+                top = threshold if above else high
+                found.append((top, high != low, len(found), words))
+    if not found:
+        return None
+    top, _two, _order, words = min(found)
+    return words, top

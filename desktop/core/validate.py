@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from desktop.core.findings import Finding, Place, PlaceKind, error, warning
-from desktop.core.grades import grade_words
+from desktop.core.grades import Grade, grade_words
 from desktop.core.laws import REGULATION, law_words
 from desktop.core.org import Organization, Unit
 from desktop.core.patterns import undrafted_findings
@@ -62,7 +62,11 @@ def validate(
         findings += change.findings(project, index, today)  # each kind checks its own data
     findings += _org_findings(inputs.applied.org, project, only=set(inputs.applied.marks()))
     findings += decree_findings(
-        inputs.applied.org, project.profile, before=project.org, records=inputs.applied.records
+        inputs.applied.org,
+        project.profile,
+        before=project.org,
+        records=inputs.applied.records,
+        grades=project.grades,
     )
     held = {  # overrides of a waiting text's provisions: checked against its drafting
         f"overrides[{index}]"
@@ -114,19 +118,21 @@ def _org_findings(org: Organization, project: Project, only: set[str] | None) ->
                         name=name,
                     )
                 )
-    grade_codes = {grade.code for grade in project.grades}
+    grades = tuple(project.grades)
     profile = project.profile
     for unit in org:
         if only is None or unit.id in only:
-            findings += _unit_findings(unit, grade_codes, after)
+            findings += _unit_findings(unit, grades, after)
             grade = head_grade_finding(unit, profile, after)
             if grade is not None:
                 findings.append(grade)
     return findings
 
 
-def _unit_findings(unit: Unit, grade_codes: set[str], after: bool) -> list[Finding]:
-    """Findings on one unit; ``after``: the unit as the changes left it."""
+def _unit_findings(unit: Unit, grades: tuple[Grade, ...], after: bool) -> list[Finding]:
+    """Findings on one unit; ``after``: the unit as the changes left it; ``grades``: the
+    project's list, which names a grade of a staffing table's own (3ㆍ4급)."""
+    grade_codes = {grade.code for grade in grades}
     findings = []
     place = Place(PlaceKind.UNIT, unit.id)
     name = Pair(unit.name_ko, unit.name_en)
@@ -142,7 +148,7 @@ def _unit_findings(unit: Unit, grade_codes: set[str], after: bool) -> list[Findi
                     if after
                     else N_("Staffing of {unit} for {grade} is negative ({count})."),
                     unit=name,
-                    grade=grade_words(code),
+                    grade=grade_words(code, grades),
                     count=count,
                 )
             )
@@ -166,7 +172,7 @@ def _unit_findings(unit: Unit, grade_codes: set[str], after: bool) -> list[Findi
                     "grade, or clear the second one."
                 ),
                 unit=name,
-                grade=grade_words(unit.head_grade_alt),
+                grade=grade_words(unit.head_grade_alt, grades),
             )
         )
     if not unit.name_en.strip():

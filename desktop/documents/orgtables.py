@@ -114,7 +114,7 @@ def _rows_outside(inputs: DraftInputs, key: str) -> list[tuple[str, str, int]]:
     tree (제주's 행정시): each row's name, its English (the glossary's, as the English bill's
     annex names the row; empty when it has none) and its posts."""
     names = {u.name_ko for u in inputs.project.org}
-    grades = {g.ko for g in inputs.project.grades}
+    grades = staffing_annex.GradeLabels(inputs.project.grades)  # 3·4급 is the list's 3ㆍ4급
     glossary = {entry.ko: entry.en for entry in inputs.project.glossary if entry.en}
     found = []
     for annex in inputs.old_instruments[key].annexes:

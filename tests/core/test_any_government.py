@@ -339,7 +339,11 @@ def test_a_temporary_unit_headed_at_grade_3_needs_the_provinces_consultation():
     assert [(f.place.ref, f.is_error) for f in found] == [("tf", False)]
     ko = found[0].message("ko")
     assert "한시기구 통합추진단" in ko and "3급" in ko and "제21조제1호" in ko
-    project.changes[-1].unit.head_grade = "g4"  # below the grade: no consultation
+    unit = project.changes[-1].unit
+    unit.head_grade = "g4"  # a 3급 post under a 4급 head: an official at the grade all the
+    found = [f for f in validate(project) if f.code == "W-DECREE-CONSULT"]  # same (제21조)
+    assert [f.place.ref for f in found] == ["tf"]
+    unit.staffing = {"g4": 1}  # below the grade: no consultation
     assert not [f for f in validate(project) if f.code == "W-DECREE-CONSULT"]
 
 
