@@ -20,6 +20,7 @@ from desktop.core.org import Unit, UnitKind
 from desktop.core.orgsheet import read_csv_bytes
 from desktop.core.staffing_annex import grade_header
 from desktop.core.validate import validate
+from desktop.documents.orgtables import staffing_rows
 from tests.core.government_projects import _ids, gangwon_project, goyang_project
 from tests.core.test_table_grades import _gangwon_column, _goyang_row
 
@@ -212,3 +213,37 @@ def test_an_imported_list_reads_every_spelling_of_the_grade():
     org = read_csv_bytes(text.encode(), grades)
     assert org.get("b1").staffing == {"g3-4": 1}
     assert org.get("b1").head_grades == org.get("b2").head_grades == ("g3", "g4")
+
+
+def test_a_negative_count_names_the_tables_grade_as_the_project_writes_it():
+    """Before, the error named the grade by its code: 'Staffing of 자치행정국 for g3-4 is
+    negative (-1).'"""
+    project = goyang_project(edit=_goyang_row)
+    ids = _ids(project)
+    project.changes = []
+    project.org.get(ids["자치행정국"]).staffing = {"g3-4": -1}
+    found = [f for f in _found(project, "E-STAFFING-NEGATIVE") if f.place.ref == ids["자치행정국"]]
+    assert len(found) == 1
+    assert "3ㆍ4급" in found[0].message("ko") and "g3-4" not in found[0].message("ko")
+    assert "Grade 3 or 4" in found[0].message("en")
+
+
+def _gangwon_institute(key: str, text: str) -> str:
+    """강원's table with a row for 강원연구원, no unit of the tree, its one post in the 3ㆍ4급
+    column; 제2조 counts it (116)."""
+    text = _gangwon_column(key, text)
+    if key != "staffing":
+        return text
+    row = next(line for line in text.splitlines() if line.startswith("| 관광국 |"))
+    text = text.replace("정원은 115명으로", "정원은 116명으로")
+    return text.replace(row, row + "\n" + row.replace("관광국", "강원연구원"))
+
+
+def test_the_organization_table_names_a_row_outside_the_tree_however_its_column_is_spelled():
+    """The 기구표·정원표 names the posts the ordinance counts outside the tree by the table's
+    rows, read from its grade columns: the 3ㆍ4급 column is the list's 3급ㆍ4급. Before, that
+    column was no grade, the row held no post, and the table said '그 밖의 기관'."""
+    for label in ("3ㆍ4급", "3급ㆍ4급"):
+        project = _spelled(gangwon_project(edit=_gangwon_institute), label)
+        rows, _totals = staffing_rows(project.draft_inputs(), "ko")
+        assert ["강원연구원", "1", "1", "-"] in rows, label
