@@ -248,20 +248,34 @@ def _placeholders(text: str) -> Iterable[str]:
             yield match.group(0)
 
 
+def _no_telephone(key: str, what: str) -> Finding:
+    """A telephone of the release's contact not given: one field, printed in the Korean and
+    the English release alike, so the message names no language."""
+    return warning(
+        "W-GATE-CONTACT",
+        Place(PlaceKind.FIELD, "press", field=key),
+        N_(
+            "The releases' contact: '{what}', one number for the Korean and the English "
+            "release, is not filled in."
+        ),
+        what=Message(what, {}),
+    )
+
+
 def _press(inputs: DraftInputs, langs: Sequence[str]) -> list[Finding]:
     press = inputs.project.press
     findings = []
     for lang in langs:
         for key, what in _CONTACT:
-            value = press.get(f"{key}_{lang}") or press.get(key)
-            if key.endswith("_phone") and lang != langs[0]:
-                continue  # one telephone for both languages
-            if not str(value or "").strip():
-                field = key if key.endswith("_phone") else f"{key}_{lang}"
+            if key.endswith("_phone"):
+                if lang == langs[0] and not str(press.get(key) or "").strip():
+                    findings.append(_no_telephone(key, what))
+                continue
+            if not str(press.get(f"{key}_{lang}") or press.get(key) or "").strip():
                 findings.append(
                     warning(
                         "W-GATE-CONTACT",
-                        Place(PlaceKind.FIELD, "press", field=field),
+                        Place(PlaceKind.FIELD, "press", field=f"{key}_{lang}"),
                         N_("The release's contact ({language}): '{what}' is not filled in."),
                         language=_LANGUAGE[lang],
                         what=Message(what, {}),

@@ -85,7 +85,7 @@ FIELDS = {
     "department_en": N_("department (English)"),
     "officer_ko": N_("officer (Korean)"),
     "officer_en": N_("officer (English)"),
-    "officer_phone": N_("officer's telephone"),
+    "officer_phone": N_("officer's telephone (both releases)"),
     "release_ko": N_("release date (Korean)"),
     "release_en": N_("release date (English)"),
 }

@@ -51,6 +51,22 @@ def test_only_the_chosen_documents_and_languages_are_checked(sample):
     assert findings == []  # the Korean bill of the sample is ready
 
 
+@pytest.mark.parametrize("langs", [("ko", "en"), ("en",)])
+def test_the_officers_telephone_is_one_field_for_both_releases(sample, langs):
+    """One telephone is printed in the Korean and the English release alike: its finding names
+    no language (it said '보도자료 연락처(국문)' in Korean, '(English)' for an English export)."""
+    findings = gate_findings(sample.draft_inputs(), docs=["press"], langs=langs)
+    phone = [f for f in findings if f.place.describe() == "field:press.officer_phone"]
+    assert [f.code for f in phone] == ["W-GATE-CONTACT"]
+    assert phone[0].message("ko") == (
+        "보도자료 연락처: 국문·영문 보도자료에 함께 싣는 '담당자 전화번호' 항목이 비어 있습니다."
+    )
+    assert phone[0].message("en") == (
+        "The releases' contact: 'Officer's telephone', one number for the Korean and the "
+        "English release, is not filled in."
+    )
+
+
 def test_written_quotation_and_contact_leave_no_warning(sample):
     sample.press.update(
         {

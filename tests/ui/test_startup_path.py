@@ -159,6 +159,8 @@ def test_right_click_on_a_finding_opens_its_menu(qtbot, window, monkeypatch):
     window.show()
     qtbot.waitExposed(window)
     panel = window.findings
+    centre = panel.parentWidget()  # the splitter: room below the findings (one takes two
+    centre.setSizes([300, 300])  # lines) for a click on none
     shown: list[tuple[object, object]] = []
 
     class Menu:  # the finding's menu, recorded instead of run (its exec() would wait)
@@ -175,6 +177,7 @@ def test_right_click_on_a_finding_opens_its_menu(qtbot, window, monkeypatch):
     QApplication.sendEvent(panel.viewport(), event)
     assert shown == [(panel.findings[0], at)]
     below = panel.viewport().rect().bottomLeft()  # no finding there: no menu
+    assert panel.itemAt(below) is None
     event = QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse, below, panel.viewport().mapToGlobal(below)
     )
