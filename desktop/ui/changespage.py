@@ -34,10 +34,8 @@ from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
 from desktop.ui.fields import tool_buttons
 from desktop.ui.orgmodel import (
-    COL_KIND,
-    COL_NAME_EN,
-    COL_NAME_KO,
     OrgModel,
+    fit_columns,
     mark_colour,
     mark_text,
     show_name_first,
@@ -123,9 +121,6 @@ class ChangesPage(QWidget):
         self.after_tree.setUniformRowHeights(True)
         header = self.after_tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_KIND, 60)
-        header.resizeSection(COL_NAME_KO, 300)
-        header.resizeSection(COL_NAME_EN, 200)
         show_name_first(self.after_tree)
         after_layout.addWidget(self.after_tree)
         splitter.addWidget(self.list)
@@ -164,6 +159,7 @@ class ChangesPage(QWidget):
         org, marks = after_view(self.doc)
         self.after_model.set_org(org, marks)
         self.after_tree.expandAll()
+        fit_columns(self.after_tree)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -36,6 +36,21 @@ def show_name_first(view) -> None:
     view.header().moveSection(view.header().visualIndex(COL_NAME_KO), 0)
 
 
+FIT_MINIMUM = 70  # pixels: the narrowest a fitted column is, its header at least
+
+
+def fit_columns(view) -> None:
+    """Size the columns of a tree view over this model to their longest texts: the kind
+    (Vice Governor, Deputy County Governor, Council Secretariat), the names with their marks
+    (경기북부특별자치도추진단 [격상], Citizen Rights Committee) and the head grade, none cut
+    with an ellipsis (fixed widths cut them: 'Gover…', 'Vice G…'); the staff, last, takes
+    what is left. Where the columns are wider than the view, it scrolls sideways."""
+    header = view.header()
+    for column in (COL_KIND, COL_NAME_KO, COL_NAME_EN, COL_GRADE):
+        view.resizeColumnToContents(column)
+        header.resizeSection(column, max(FIT_MINIMUM, header.sectionSize(column)))
+
+
 def mark_text(actions: set[Action]) -> str:
     """``[신설]`` or ``[명칭변경·이관]`` (English: ``[renamed·moved]``)."""
     names = [action.word() for action in ACTIONS if action in actions]

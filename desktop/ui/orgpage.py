@@ -20,7 +20,7 @@ from desktop.core.org import Unit, UnitKind
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
 from desktop.ui.fields import tool_buttons
-from desktop.ui.orgmodel import COL_KIND, COL_NAME_EN, COL_NAME_KO, show_name_first
+from desktop.ui.orgmodel import COL_NAME_KO, fit_columns, show_name_first
 from desktop.ui.tr import _
 from desktop.ui.unitform import UnitForm
 
@@ -83,29 +83,26 @@ class OrgPage(QWidget):
         splitter.setSizes([660, 380])
         layout.addWidget(splitter)
 
-    def _fit_kind_column(self, *_args) -> None:
-        """The kind column as wide as its longest kind (Deputy County Governor, Council
-        Secretariat in English; 70 pixels cut them), at least its header."""
-        self.tree.resizeColumnToContents(COL_KIND)
-        header = self.tree.header()
-        header.resizeSection(COL_KIND, max(70, header.sectionSize(COL_KIND)))
+    def _fit_columns(self, *_args) -> None:
+        """Every column as wide as its longest text (see :func:`fit_columns`)."""
+        fit_columns(self.tree)
 
     def set_document(self, doc: ProjectDocument) -> None:
         self.doc = doc
         self.tree.setModel(doc.org_model)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_NAME_KO, 200)
-        header.resizeSection(COL_NAME_EN, 200)
         if header.visualIndex(COL_NAME_KO) != 0:
             show_name_first(self.tree)
         self.tree.expandAll()
-        self._fit_kind_column()
-        doc.org_model.headerDataChanged.connect(self._fit_kind_column)  # a language switch
+        self._fit_columns()
+        doc.org_model.headerDataChanged.connect(self._fit_columns)  # a language switch
+        doc.org_model.unit_edited.connect(self._fit_columns)  # a longer name, another kind
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         doc.org_model.move_requested.connect(self._on_model_move_requested)
         doc.org_model.rowsInserted.connect(self._on_model_rows_inserted)
         doc.org_model.modelReset.connect(self.tree.expandAll)
+        doc.org_model.modelReset.connect(self._fit_columns)
         self.form.set_document(doc)
         for key in ("add", "add_child", "delete", "import"):
             self.buttons[key].setEnabled(not doc.read_only)

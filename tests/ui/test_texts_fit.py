@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from desktop import paths
+from desktop.ui import commands as cmd
 from desktop.ui.findingspanel import MESSAGE, WHERE
+from desktop.ui.orgmodel import COL_GRADE, COL_KIND, COL_NAME_EN, COL_NAME_KO
 from desktop.ui.tr import set_lang
-from tests.ui.conftest import open_project
+from tests.ui.conftest import open_project, screenshot
 
 
 @pytest.mark.parametrize(
@@ -42,3 +45,78 @@ def test_the_officers_telephone_is_named_as_one_field_of_both_releases(
         for i in range(panel.topLevelItemCount())
     }
     assert rows.get(where) == message, rows
+
+
+# -- the unit trees: every text whole -------------------------------------------------------
+
+
+def _indexes(model, parent=None):
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        yield model.index(row, 0, parent)
+        yield from _indexes(model, model.index(row, 0, parent))
+
+
+def cut_texts(view, columns: tuple[int, ...]) -> list[tuple[str, int, int]]:
+    """The texts of ``columns`` wider than their cells (between the style's text margins):
+    text, pixels needed, pixels given."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    model, cut = view.model(), []
+    for first in _indexes(model):
+        for column in columns:
+            index = first.siblingAtColumn(column)
+            text = str(index.data() or "")
+            font = index.data(Qt.ItemDataRole.FontRole) or view.font()
+            needed = QFontMetrics(font).horizontalAdvance(text) + 2 * margin
+            given = view.visualRect(index).width()
+            if text and needed > given:
+                cut.append((text, needed, given))
+    return cut
+
+
+UNIT_TEXTS = (COL_KIND, COL_NAME_KO, COL_NAME_EN, COL_GRADE)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("sample", ["province", "county"])
+def test_the_organization_after_the_changes_shows_every_text_whole(
+    qtbot, make_window, lang, sample
+):
+    """The changes page's tree: its kind column (60 px) cut 'Governor', 'Vice Governor',
+    'Administrative …' to 'Gover…', 'Vice G…', 'Admini…' in English, its names (200 px) 'Vice
+    Governor for Administrati…', 'Gyeonggi Northern Special Au…'."""
+    set_lang(lang)
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    open_project(qtbot, window, None if sample == "province" else paths.sample_path("county"))
+    window.show_section("changes")
+    assert cut_texts(window.changes_page.after_tree, UNIT_TEXTS) == []
+    screenshot(window, f"changes-{sample}-{lang}")
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_current_organization_shows_every_text_whole(qtbot, make_window, lang):
+    """The org page's tree, its names 200 px wide ('경기북부특별자치도추…'), also after a
+    name is made longer and after the language is switched."""
+    set_lang(lang)
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    open_project(qtbot, window)
+    window.show_section("org")
+    tree = window.org_page.tree
+    assert cut_texts(tree, UNIT_TEXTS) == []
+    longer = "Autonomous Administration, Local Democracy and Decentralization Bureau"
+    window.doc.push(cmd.EditUnit(window.doc.org_model, "plan", "name_en", longer))
+    assert cut_texts(tree, UNIT_TEXTS) == []
+    window.set_interface_language("en" if lang == "ko" else "ko")
+    assert cut_texts(tree, UNIT_TEXTS) == []
