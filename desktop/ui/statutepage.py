@@ -68,7 +68,10 @@ class StatutePage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(_("Instrument")))
         self.instrument = QComboBox()
-        self.instrument.setMinimumContentsLength(28)
+        # As wide as its longest instrument where there is room, narrower where there is not:
+        # at least 28 characters made the English page 942 px wide, the window wider than a
+        # 1024-px screen. The current instrument's whole name is its tooltip.
+        self.instrument.setMinimumContentsLength(16)
         self.instrument.currentIndexChanged.connect(self._on_instrument_changed)
         bar.addWidget(self.instrument)
         self.import_button = QToolButton()
@@ -228,6 +231,7 @@ class StatutePage(QWidget):
         return index >= 0
 
     def _on_instrument_changed(self, *_args) -> None:
+        self.instrument.setToolTip(self.instrument.currentText())
         self._session += 1
         self._show_roles()
         self._show_source()

@@ -120,3 +120,60 @@ def test_the_current_organization_shows_every_text_whole(qtbot, make_window, lan
     assert cut_texts(tree, UNIT_TEXTS) == []
     window.set_interface_language("en" if lang == "ko" else "ko")
     assert cut_texts(tree, UNIT_TEXTS) == []
+
+
+# -- the window on a 1024-pixel screen --------------------------------------------------------
+
+
+@pytest.fixture
+def jeju_file(tmp_path):
+    from desktop.core.projectfile import save
+    from tests.core.government_projects import jeju_project
+
+    path = tmp_path / "jeju.orgdraft"
+    save(jeju_project(), path)
+    return path
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_section_fits_a_1024_pixel_screen(qtbot, make_window, jeju_file, lang):
+    """The statute page asked for 942 px in English (its instrument list at least 28
+    characters wide beside six buttons): shown, it made the window 1084 px wide, its right
+    edge off a 1024-px screen. 제주특별자치도's instruments have the longest names."""
+    from desktop.ui.sections import SECTION_KEYS
+
+    set_lang(lang)
+    window = make_window()
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    open_project(qtbot, window, jeju_file)
+    for key in SECTION_KEYS:
+        window.show_section(key)
+        qtbot.wait(1)
+        assert window.minimumSizeHint().width() <= 1024, key
+        assert window.width() == 1024, key
+    combo = window.statute_page.instrument
+    assert combo.toolTip() == combo.currentText()  # whole where the list is cut
+    screenshot(window, f"statutes-1024-{lang}")
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_instrument_list_shows_its_names_whole_on_a_laptop(qtbot, make_window, jeju_file, lang):
+    """At 1366 px the list is as wide as its longest name, none cut."""
+    from PySide6.QtGui import QFontMetrics
+
+    set_lang(lang)
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    open_project(qtbot, window, jeju_file)
+    window.show_section("statutes")
+    combo = window.statute_page.instrument
+    qtbot.wait(1)
+    longest = max(
+        QFontMetrics(combo.font()).horizontalAdvance(combo.itemText(i))
+        for i in range(combo.count())
+    )
+    assert combo.count() == 3 and longest > 250
+    assert combo.width() >= combo.sizeHint().width() > longest
