@@ -15,7 +15,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -142,11 +141,18 @@ class PressPage(QSplitter):
             grid.addWidget(self._field(ko), row, 1)
             grid.addWidget(self._field(en), row, 2)
         layout.addLayout(grid)
-        contacts = QHBoxLayout()
+        # Two a row, the first field under the Korean column: four in a row left a 1024-px
+        # window 60 px for each, the telephone's example cut to '031-80…'.
+        contacts = QGridLayout()
         contacts.setContentsMargins(ROW_MARGIN + 1, 0, ROW_MARGIN + 1, 0)
-        for label, field in CONTACTS:
-            contacts.addWidget(QLabel(_(label)))
-            contacts.addWidget(self._field(field), 1)
+        contacts.setHorizontalSpacing(COLUMN_SPACING)
+        contacts.setColumnMinimumWidth(0, ROLE_WIDTH)
+        contacts.setColumnStretch(1, 1)
+        contacts.setColumnStretch(3, 1)
+        for number, (label, field) in enumerate(CONTACTS):
+            row, pair = divmod(number, 2)
+            contacts.addWidget(QLabel(_(label)), row, 2 * pair)
+            contacts.addWidget(self._field(field), row, 2 * pair + 1)
         layout.addLayout(contacts)
 
     def _field(self, field: str) -> QLineEdit:

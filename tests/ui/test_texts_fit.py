@@ -177,3 +177,27 @@ def test_the_instrument_list_shows_its_names_whole_on_a_laptop(qtbot, make_windo
     )
     assert combo.count() == 3 and longest > 250
     assert combo.width() >= combo.sizeHint().width() > longest
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_release_contacts_show_their_examples_whole_at_1024(qtbot, make_window, lang):
+    """The telephones, e-mail and dateline city were four in a row, each field 60 px in
+    Korean at 1024 px: the telephone's example read '031-80…'."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    set_lang(lang)
+    window = make_window()
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    open_project(qtbot, window)
+    window.show_section("press")
+    qtbot.wait(1)
+    for field in ("director_phone", "officer_phone", "email", "city_en"):
+        edit = window.press_page.fields[field]
+        frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
+        room = edit.width() - 2 * frame - 4  # the line edit's own 2 px a side
+        example = edit.placeholderText() or "officer@gg.go.kr"
+        assert QFontMetrics(edit.font()).horizontalAdvance(example) <= room, (field, room)
+    screenshot(window, f"press-1024-{lang}")
