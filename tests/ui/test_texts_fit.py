@@ -201,3 +201,51 @@ def test_the_release_contacts_show_their_examples_whole_at_1024(qtbot, make_wind
         example = edit.placeholderText() or "officer@gg.go.kr"
         assert QFontMetrics(edit.font()).horizontalAdvance(example) <= room, (field, room)
     screenshot(window, f"press-1024-{lang}")
+
+
+def cells_whole(view, columns: tuple[int, ...]) -> int:
+    """Check that every text of ``columns`` of a table view is shown whole, wrapped at its
+    cell's width (between the style's text margins) within its row's height; return the most
+    lines any takes."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    metrics, model, most = QFontMetrics(view.font()), view.model(), 1
+    for row in range(model.rowCount()):
+        for column in columns:
+            index = model.index(row, column)
+            rect, text = view.visualRect(index), str(index.data() or "")
+            flags = int(Qt.TextFlag.TextWordWrap)
+            needed = metrics.boundingRect(
+                QRect(0, 0, rect.width() - 2 * margin, 10**5), flags, text
+            )
+            assert needed.width() <= rect.width() - 2 * margin, text
+            assert needed.height() <= rect.height(), (text, needed.height(), rect.height())
+            most = max(most, round(needed.height() / metrics.lineSpacing()))
+    return most
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)], ids=["1366", "1024"])
+def test_the_glossary_shows_every_term_whole(qtbot, make_window, lang, size):
+    """The press page's glossary cut its English terms at 170 px ('AI Data Infrastructure
+    Di…', 'Gyeonggi Northern Special Au…') and its Korean at 120 px ('경기북부특별자치도추…'):
+    the Korean is whole now, the English wrapped in the rest of the panel, each row as tall
+    as its longest term."""
+    set_lang(lang)
+    window = make_window()
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    open_project(qtbot, window)
+    window.show_section("press")
+    view = window.press_page.glossary.view
+    assert view.model().rowCount() > 100
+    assert cells_whole(view, (0, 1)) > 1
+    english = view.visualRect(view.model().index(0, 1))
+    assert english.right() < view.viewport().width()  # in sight, not beyond the panel's edge
+    screenshot(window, f"glossary-{size[0]}-{lang}")
