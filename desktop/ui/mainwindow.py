@@ -305,6 +305,11 @@ class MainWindow(QMainWindow):
             "export": self._action(
                 _("&Export…"), self.export, _("Write the documents as Word files (and PDF)")
             ),
+            "check_amendment": self._action(
+                _("Check an &amendment text…"),
+                self.check_amendment,
+                _("Apply an amendment text written elsewhere to a current text"),
+            ),
             "settings": self._action(_("Se&ttings…"), self.edit_settings),
             "quit": self._action(_("&Quit"), self.close),
             "about": self._action(_("&About OrgDraft"), self.about),
@@ -346,6 +351,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a["settings"])
         tools_menu = self.menuBar().addMenu(_("&Tools"))
         tools_menu.addAction(a["validate"])
+        tools_menu.addAction(a["check_amendment"])
         help_menu = self.menuBar().addMenu(_("&Help"))
         help_menu.addAction(a["guide"])
         help_menu.addAction(a["sample"])
@@ -598,6 +604,24 @@ class MainWindow(QMainWindow):
         from desktop.ui.guide import GuideDialog
 
         GuideDialog(self).show()
+
+    def check_amendment(self) -> None:
+        """Tools › Check an amendment text: a 개정문 applied to a current text, as ``orgdraft
+        apply`` does (non-modal, the project's instruments offered as current texts)."""
+        from desktop.ui.applycheck import ApplyCheckDialog
+
+        old = getattr(self, "apply_check_dialog", None)
+        if old is not None and old.isVisible():  # one at a time: the open one comes forward
+            old.raise_()
+            old.activateWindow()
+            return
+        if old is not None:
+            old.deleteLater()
+        doc = self.doc
+        instruments = doc.project.instruments if doc is not None else []
+        hyphens = self.settings.get("drafting/hyphens")
+        self.apply_check_dialog = ApplyCheckDialog(instruments, self.prompts, self, hyphens=hyphens)
+        self.apply_check_dialog.show()
 
     def open_dialog(self) -> None:
         path = self.prompts.open_file(_("Open a project"))

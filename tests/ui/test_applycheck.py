@@ -1,0 +1,373 @@
+"""Tools › Check an amendment text: a 개정문 someone else wrote, applied in the window to the
+current text it amends (``orgdraft apply`` for officials who work in the window)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextTable
+from PySide6.QtWidgets import QMenu
+
+from desktop.core.drafting.applier.verify import same_text
+from desktop.core.statute_text import parse_instrument
+from desktop.ui import applycheck
+from desktop.ui.applycheck import TABLE, ApplyCheckDialog
+from desktop.ui.tr import set_lang
+from tests.ui.conftest import open_project, screenshot
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "cases.jsonl"
+CASES = {case["id"]: case for case in map(json.loads, CORPUS.read_text("utf-8").splitlines())}
+PLEDGE = "가등기담보등에관한법률-10366-1"  # 제18조에 단서를 다음과 같이 신설한다. + the 단서
+# 제18조 is the only article of the text: the third sentence, on line 7, amends one it lacks
+BROKEN = (
+    "가등기담보 등에 관한 법률 일부를 다음과 같이 개정한다.\n"
+    "\n"
+    '제18조 중 "담보계약"을 "담보약정"으로 한다.\n'
+    "\n"
+    "제18조에 단서를 다음과 같이 신설한다.\n"
+    "다만, 그러하지 아니하다.\n"
+    '제19조 중 "담보"를 "보증"으로 한다.\n'
+)
+
+
+@pytest.fixture
+def dialog(qtbot, prompts):
+    dialog = ApplyCheckDialog((), prompts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _parse(text: str):
+    inst, messages = parse_instrument(text)
+    assert not [m for m in messages if m.severity == "error"], messages
+    return inst
+
+
+def _fill(dialog: ApplyCheckDialog, current: str, amendment: str) -> None:
+    dialog.current.setPlainText(current)
+    dialog.amendment.setPlainText(amendment)
+
+
+def _tables(document) -> list[QTextTable]:
+    """The tables of a rich-text document, outermost first."""
+    found, frames = [], [document.rootFrame()]
+    while frames:
+        frame = frames.pop(0)
+        if isinstance(frame, QTextTable):
+            found.append(frame)
+        frames += frame.childFrames()
+    return found
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        PLEDGE,
+        "1인창조기업육성에관한법률시행령-31472-1",  # a title and a chain of replacements
+        "규제자유특구및지역특화발전특구에관한규제특례법-19251-1",  # a new article after it
+        "건축법-11182-3",  # 제66조의2를 삭제한다.
+    ],
+)
+def test_a_real_amendment_gives_its_new_text(qtbot, dialog, case_id):
+    case = CASES[case_id]
+    assert dialog.instrument.currentData() is None  # no project: a pasted text
+    _fill(dialog, case["old"], "\n".join(filter(None, [case["sentence"], case["body"]])))
+    dialog.apply_button.click()
+    shown = dialog.new_text.toPlainText()
+    assert same_text(_parse(shown), _parse(case["new"])), shown
+    assert dialog.status.text() == (
+        "The amendment text applies: see the new text and the comparison table."
+    )
+    assert dialog.status.styleSheet() == ""  # not in the error colour
+    assert not dialog.status_icon.isVisibleTo(dialog)
+
+
+def test_what_the_amendment_adds_is_marked_in_the_new_text(qtbot, dialog):
+    case = CASES[PLEDGE]
+    _fill(dialog, case["old"], f"{case['sentence']}\n{case['body']}")
+    dialog.apply_button.click()
+    marked = [s.cursor.selectedText() for s in dialog.new_text.extraSelections()]
+    assert "".join(marked).startswith("다만, 「동산ㆍ채권 등의 담보에 관한 법률」에 따라")
+    assert dialog.marks_legend.isVisibleTo(dialog)
+
+
+@pytest.mark.parametrize(
+    ("language", "amendment", "line", "expected"),
+    [
+        (
+            "ko",
+            BROKEN,
+            7,
+            ["개정문을 현행 조문에 적용할 수 없습니다:", "7번째 줄: 문장 3: 제19조가 없습니다."],
+        ),
+        (
+            "en",
+            BROKEN,
+            7,
+            [
+                "The amendment text does not apply to the current text:",
+                "Line 7: Sentence 3: Article 19 does not exist.",
+            ],
+        ),
+        (  # a message that names its line is not given the line again
+            "ko",
+            BROKEN.replace("제19조 중", "재19조 중"),
+            7,
+            [
+                "개정문을 현행 조문에 적용할 수 없습니다:",
+                "7번째 줄은 개정문도 아니고 신설·개정되는 조문의 일부도 아닙니다: "
+                '“재19조 중 "담보"를 "보증"으로 한다.”',
+            ],
+        ),
+        (
+            "en",
+            BROKEN.replace("제19조 중", "재19조 중"),
+            7,
+            [
+                "The amendment text does not apply to the current text:",
+                "Line 7 is neither an amendment sentence nor part of a new text: "
+                '“재19조 중 "담보"를 "보증"으로 한다.”',
+            ],
+        ),
+    ],
+)
+def test_a_broken_sentence_is_located_and_its_line_selected(
+    qtbot, prompts, language, amendment, line, expected
+):
+    set_lang(language)
+    dialog = ApplyCheckDialog((), prompts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(dialog, CASES[PLEDGE]["old"], amendment)
+    dialog.apply_button.click()
+    assert dialog.status.text() == "\n".join(expected)
+    assert dialog.severity == "error" and dialog.status_icon.isVisibleTo(dialog)
+    assert dialog.status.styleSheet() == f"color: {applycheck.ERROR_COLOUR}"
+    cursor = dialog.amendment.textCursor()
+    assert cursor.selectedText() == amendment.split("\n")[line - 1]
+    assert cursor.blockNumber() == line - 1
+    marks = dialog.amendment.extraSelections()
+    assert [m.cursor.blockNumber() for m in marks] == [line - 1]
+    assert dialog.focusWidget() is dialog.amendment
+    assert dialog.new_text.toPlainText() == "" and dialog.table_view.toPlainText() == ""
+    kind = "error" if amendment == BROKEN else "unreadable"
+    screenshot(dialog, f"applycheck-{kind}-{language}")
+    dialog.amendment.appendPlainText('제18조 중 "담보"를 "보증"으로 한다.')
+    assert dialog.amendment.extraSelections() == []  # the text changed: the mark goes
+
+
+@pytest.mark.parametrize(
+    ("language", "tab"), [("ko", "신구조문대비표"), ("en", "Comparison table")]
+)
+def test_the_table_toggle_shows_the_comparison_table(qtbot, prompts, language, tab):
+    set_lang(language)
+    dialog = ApplyCheckDialog((), prompts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    case = CASES["1인창조기업육성에관한법률시행령-31472-1"]
+    _fill(dialog, case["old"], case["sentence"])
+    dialog.apply_button.click()
+    assert dialog.results.currentIndex() == 0  # the new text first
+    screenshot(dialog, f"applycheck-new-{language}")
+    assert dialog.results.tabText(TABLE) == tab
+    dialog.results.setCurrentIndex(TABLE)
+    assert dialog.table_view.isVisibleTo(dialog)
+    document = dialog.table_view.document()
+    table = _tables(document)[0]
+    assert (table.rows(), table.columns()) == (2, 2)  # the headings and the one article
+
+    def cell(row: int, column: int) -> str:
+        start = table.cellAt(row, column).firstCursorPosition().position()
+        end = table.cellAt(row, column).lastCursorPosition().position()
+        return document.toPlainText()[start:end]
+
+    assert (cell(0, 0), cell(0, 1)) == ("현 행", "개 정 안")
+    assert cell(1, 0).startswith("제10조(「식품산업진흥법」에 관한 특례)")
+    assert cell(1, 1).startswith("제10조(「식품산업진흥법」 및 「수산식품산업의")
+    underlined = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().fontUnderline():
+                underlined.append(fragment.text())
+            it += 1
+        block = block.next()
+    assert "수산전통식품" in "".join(underlined)
+    assert "신구조문대비표" in document.toPlainText()
+    screenshot(dialog, f"applycheck-table-{language}")
+
+
+def test_the_current_texts_errors_are_located_in_its_box(qtbot, dialog):
+    current = "가온시 조례\n\n제1조(목적) 이 조례는 목적을 정한다.\n제1조(목적) 중복.\n"
+    _fill(dialog, current, '제1조 중 "목적"을 "취지"로 한다.')
+    dialog.apply_button.click()
+    assert dialog.status.text() == (
+        "The current text cannot be read:\n"
+        "Line 4: Article 1 appears twice (lines 3 and 4): correct the number."
+    )
+    assert dialog.current.textCursor().selectedText() == "제1조(목적) 중복."
+
+
+def test_what_the_reader_noticed_in_the_current_text_is_shown_with_the_result(qtbot, dialog):
+    current = "가온시 조례\n\n제1조(목적) ① 이 조례는 목적을 정한다.\n③ 시장은 노력한다.\n"
+    _fill(dialog, current, '제1조제3항 중 "시장"을 "구청장"으로 한다.')
+    assert dialog.apply()
+    assert dialog.status.text() == (
+        "The amendment text applies: see the new text and the comparison table.\n"
+        "What the parser noticed in the current text:\n"
+        "Line 4: Paragraph (3) of Article 1 is out of sequence (expected (2))."
+    )
+    assert dialog.severity == "warning" and dialog.status_icon.isVisibleTo(dialog)
+    assert "③ 구청장은 노력한다." in dialog.new_text.toPlainText()
+
+
+@pytest.mark.parametrize(
+    ("current", "amendment", "expected"),
+    [
+        ("", "제1조를 삭제한다.", "Paste the current text first (or choose an instrument)."),
+        ("가온시 조례\n\n제1조(목적) 목적.\n", "  \n", "Paste the amendment text first."),
+    ],
+)
+def test_an_empty_box_is_asked_for(qtbot, dialog, current, amendment, expected):
+    _fill(dialog, current, amendment)
+    dialog.apply_button.click()
+    assert dialog.status.text() == expected
+
+
+def test_an_unexpected_failure_is_a_message_not_a_traceback(qtbot, dialog, monkeypatch, caplog):
+    def broken(old, text, **_kwargs):
+        raise KeyError("paragraph")
+
+    monkeypatch.setattr(applycheck, "apply_amendment", broken)
+    case = CASES[PLEDGE]
+    _fill(dialog, case["old"], case["sentence"])
+    dialog.apply_button.click()  # a slot that raised would fail the test (pytest-qt)
+    assert dialog.status.text() == (
+        "The amendment text could not be checked because of an unexpected error.\n"
+        "Unexpected error: KeyError: 'paragraph'"
+    )
+    assert "the amendment check failed" in caplog.text
+
+
+def test_a_whole_revision_that_changes_nothing_is_told(qtbot, dialog):
+    current = "가온시 조례\n\n제1조(목적) 이 조례는 목적을 정한다.\n"
+    _fill(
+        dialog, current, "가온시 조례 전부를 다음과 같이 개정한다.\n\n" + current.split("\n\n")[1]
+    )
+    dialog.apply_button.click()
+    assert dialog.status.text() == (
+        "The amendment text applies, but the text it makes is the current one."
+    )
+
+
+def test_files_open_into_either_box(qtbot, dialog, prompts, tmp_path):
+    import docx
+
+    case = CASES[PLEDGE]
+    current = tmp_path / "current.txt"
+    current.write_bytes(case["old"].encode("cp949"))  # as ELIS saves it
+    amendment = tmp_path / "개정문.docx"
+    document = docx.Document()
+    for line in (case["sentence"], case["body"]):
+        document.add_paragraph(line)
+    document.save(str(amendment))
+    prompts.answers["open_file"] = str(current)
+    dialog.open_current.click()
+    prompts.answers["open_file"] = str(amendment)
+    dialog.open_amendment.click()
+    assert dialog.current.toPlainText() == case["old"]
+    assert dialog.amendment.toPlainText() == f"{case['sentence']}\n{case['body']}"
+    assert dialog.apply()
+    damaged = tmp_path / "damaged.docx"
+    damaged.write_bytes(b"PK\x03\x04 not a document")
+    prompts.answers["open_file"] = str(damaged)
+    dialog.open_amendment.click()
+    assert dialog.status.text() == (
+        "The file could not be read: it is not a text file or a Word document (.docx) "
+        "that can be read"
+    )
+    assert dialog.amendment.toPlainText() == f"{case['sentence']}\n{case['body']}"  # kept
+    prompts.answers["open_file"] = str(tmp_path / "missing.txt")
+    dialog.open_current.click()
+    assert dialog.status.text().startswith("The file could not be read: ")
+    assert dialog.current.toPlainText() == case["old"]  # kept
+
+
+def _tools_action(window):
+    tools = next(
+        m for m in window.menuBar().findChildren(QMenu) if m.title() in ("&Tools", "도구(&T)")
+    )
+    return next(a for a in tools.actions() if "amendment" in a.text() or "개정문" in a.text())
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform
+def test_the_tools_menu_checks_the_projects_own_bill(qtbot, window):
+    open_project(qtbot, window)
+    action = _tools_action(window)
+    assert action.text() == "Check an &amendment text…"
+    action.trigger()
+    dialog = window.apply_check_dialog
+    assert dialog.isVisible()
+    project = window.doc.project
+    keys = [dialog.instrument.itemData(i) for i in range(dialog.instrument.count())]
+    assert keys == [*(s.key for s in project.instruments), None]
+    assert dialog.current.toPlainText() == project.instruments[0].text
+    dialog.instrument.setCurrentIndex(keys.index("rule"))
+    assert dialog.current.toPlainText() == project.instrument("rule").text
+    inputs = project.draft_inputs()
+    dialog.amendment.setPlainText(str(inputs.draft["rule"].amendment("ko")))
+    assert dialog.apply()
+    screenshot(dialog, "applycheck-project-en")
+    assert same_text(_parse(dialog.new_text.toPlainText()), inputs.new_instruments["rule"])
+    dialog.current.appendPlainText("")  # edited: no longer the project's text
+    assert dialog.instrument.currentData() is None
+    assert dialog.status.text() == "The texts have changed since Apply: apply again to check them."
+    action.trigger()  # the open dialog comes forward, as it is
+    assert window.apply_check_dialog is dialog
+    dialog.close()
+    action.trigger()  # a closed one gives way to a new one, with the project's text
+    assert window.apply_check_dialog is not dialog
+    assert window.apply_check_dialog.current.toPlainText() == project.instruments[0].text
+
+
+def test_the_dialog_follows_a_language_switch(qtbot, window):
+    open_project(qtbot, window)
+    _tools_action(window).trigger()
+    dialog = window.apply_check_dialog
+    dialog.amendment.setPlainText('제99조 중 "가"를 "나"로 한다.')
+    assert not dialog.apply()
+    window.set_interface_language("ko")
+    assert dialog.windowTitle() == "개정문 확인"
+    assert dialog.apply_button.text() == "적용(&A)"
+    assert dialog.results.tabText(TABLE) == "신구조문대비표"
+    assert (
+        dialog.status.text()
+        == "개정문을 현행 조문에 적용할 수 없습니다:\n1번째 줄: 문장 1: 제99조가 없습니다."
+    )
+    assert dialog.instrument.itemText(0).startswith("조례 · ")
+    assert _tools_action(window).text() == "개정문 확인(&A)…"
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("ko", ["도구 › 개정문 확인", "7번째 줄: 문장 3: 제19조가 없습니다.", "orgdraft apply"]),
+        ("en", ["Tools › Check an amendment text", "Line 7: Sentence 3: Article 19", "--table"]),
+    ],
+)
+def test_the_user_guide_explains_the_check_and_its_command(qtbot, make_window, language, words):
+    from desktop.ui.guide import GuideDialog
+
+    set_lang(language)
+    window = make_window()
+    menu = _tools_action(window).text().replace("(&A)", "").replace("&", "").rstrip("…")
+    assert menu in words[0]  # the guide names the menu entry as the menu shows it
+    guide = GuideDialog(window)
+    qtbot.addWidget(guide)
+    text = guide.browser.toPlainText()
+    assert all(word in text for word in words), text
