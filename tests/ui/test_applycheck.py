@@ -244,6 +244,9 @@ def test_an_unexpected_failure_is_a_message_not_a_traceback(qtbot, dialog, monke
         raise KeyError("paragraph")
 
     monkeypatch.setattr(applycheck, "apply_amendment", broken)
+    # as in the application: lint-imports (tests/test_architecture.py) configures logging with
+    # the loggers that exist then disabled
+    monkeypatch.setattr(applycheck.log, "disabled", False)
     case = CASES[PLEDGE]
     _fill(dialog, case["old"], case["sentence"])
     dialog.apply_button.click()  # a slot that raised would fail the test (pytest-qt)
@@ -371,3 +374,17 @@ def test_the_user_guide_explains_the_check_and_its_command(qtbot, make_window, l
     qtbot.addWidget(guide)
     text = guide.browser.toPlainText()
     assert all(word in text for word in words), text
+
+
+def test_ctrl_enter_applies(qtbot, dialog):
+    from PySide6.QtCore import Qt
+
+    case = CASES[PLEDGE]
+    _fill(dialog, case["old"], f"{case['sentence']}\n{case['body']}")
+    dialog.activateWindow()
+    dialog.amendment.setFocus()
+    qtbot.waitUntil(dialog.amendment.hasFocus)
+    qtbot.keyClick(dialog.amendment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.applied is not None
+    assert "다만, 「동산ㆍ채권 등의 담보에 관한 법률」" in dialog.new_text.toPlainText()
+    assert dialog.amendment.toPlainText() == f"{case['sentence']}\n{case['body']}"  # no newline
