@@ -236,8 +236,14 @@ def _table_text(table: ComparisonTable) -> str:
 
 
 def _article_of(placeholder: str) -> str:
-    match = re.search(r"Article \d+(?:-\d+)?", placeholder)
-    return match.group(0) if match else ""
+    """The article a placeholder of the English text names, as the place of a finding names
+    an article in either language and the statute page finds it: ``[English text missing:
+    Article 20 (1)]`` → ``제20조``, ``Article 3-2`` → ``제3조의2``; empty when none."""
+    match = re.search(r"Article (\d+)(?:-(\d+))?", placeholder)
+    if match is None:
+        return ""
+    main, branch = match.groups()
+    return f"제{main}조" + (f"의{branch}" if branch else "")
 
 
 def _placeholders(text: str) -> Iterable[str]:

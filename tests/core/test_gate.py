@@ -42,7 +42,8 @@ def test_an_english_text_the_changes_leave_behind_is_a_warning_at_its_article(sa
     )
     findings = gate_findings(sample.draft_inputs())
     missing = [f for f in findings if "English text missing: Article 20 (1)" in f.message("en")]
-    assert [f.place.describe() for f in missing] == ["article:ordinance.Article 20"]
+    # the place names the article as the statute page finds it, in either language
+    assert [f.place.describe() for f in missing] == ["article:ordinance.제20조"]
     assert missing[0].message("ko").startswith("영문 개정안(경기도 행정기구 및 정원 조례)")
 
 
@@ -161,3 +162,17 @@ def test_a_placeholder_in_the_table_is_found_whole_across_runs_and_wrapping():
     line = [Run("Article 20 ", False), Run(placeholder[:cut], True), Run(placeholder[cut:], False)]
     table = ComparisonTable("Ordinance", ("Current", "Amended"), [Row("Article 20", [[]], [line])])
     assert list(_placeholders(_table_text(table))) == [placeholder]  # longer than a printed line
+
+
+def test_a_placeholders_place_is_the_articles_label_the_statute_page_finds(sample):
+    """Walked (제주, in Korean): a finding of an English text missing read its place as
+    '「제주특별자치도 행정기구 설치 조례」Article 3', English in a Korean sentence, and the
+    statute page, which finds an article by its label in the new text, could not go to it."""
+    from desktop.core.statute_text import render_instrument
+
+    source = sample.instrument("ordinance")
+    source.english["20/1"] = "The Province shall have sixteen thousand officials."
+    inputs = sample.draft_inputs()
+    missing = [f for f in gate_findings(inputs) if "English text missing" in f.message("en")]
+    assert {f.place.field for f in missing} == {"제20조"}
+    assert "제20조(" in render_instrument(inputs.new_instruments["ordinance"])
