@@ -214,6 +214,14 @@ def general_span(code: str) -> tuple[int, int] | None:
     return int(number), int(rest or number)
 
 
+def head_grade_choices(grades: Iterable[Grade]) -> tuple[Grade, ...]:
+    """The grades a head may be given, one at a time: the list without the grades of a
+    staffing table's own that count several grades together (``3ㆍ4급``, ``6급 이하``). A head
+    of two grades is given both (the head grade and the second head grade, 복수직급), and no
+    head holds "6급 이하"."""
+    return tuple(g for g in grades if (span := general_span(g.code)) is None or span[0] == span[1])
+
+
 def head_codes(codes: Iterable[str]) -> tuple[str, ...]:
     """The grades a head holds, a grade of a staffing table's own named by its grades
     (``g3-4`` → ``g3``, ``g4``, as the instrument names the head of a 복수직급); any other

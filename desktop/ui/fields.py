@@ -11,7 +11,7 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QLineEdit
 
 from desktop.core.government import Profile
-from desktop.core.grades import Grade
+from desktop.core.grades import Grade, head_grade_choices
 from desktop.core.kformat import date_ko, parse_date_ko
 from desktop.core.org import Organization, UnitKind
 from desktop.ui.labels import kind_label
@@ -151,10 +151,12 @@ class GradeCombo(QComboBox):
         self.set_grades(grades)
 
     def set_grades(self, grades: list[Grade] | tuple[Grade, ...]) -> None:
+        """The grades a head may hold, one at a time (a staffing table's ``3ㆍ4급`` row is
+        chosen as two grades, the second in the 복수직급 field)."""
         with QSignalBlocker(self):
             self.clear()
             self.addItem("", "")
-            for grade in grades:
+            for grade in head_grade_choices(grades):
                 self.addItem(pick(grade.ko, grade.en), grade.code)
 
     def code(self) -> str:

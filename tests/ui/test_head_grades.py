@@ -183,3 +183,20 @@ def test_file_new_lists_the_grade_of_a_combined_row(qtbot, make_window):
     assert labels[labels.index("3급") : labels.index("4급") + 1] == ["3급", "3ㆍ4급", "4급"]
     staffing = project.org.total_staffing()
     assert staffing["g3-4"] == 1 and sum(staffing.values()) == 2_800
+
+
+def test_a_head_grade_is_chosen_one_grade_at_a_time(qtbot):
+    """A staffing table's grades of its own counting several together (3ㆍ4급, 6급 이하)
+    are in the project's list for the staffing, but were offered as a head's grade too: a
+    head set to '6급 이하' is no head an instrument can write, and '3ㆍ4급' is the two
+    grades of a 복수직급, chosen in the head grade and the second head grade."""
+    from desktop.core.grades import DEFAULT_GRADES, table_grade, with_table_grades
+    from desktop.ui.fields import GradeCombo
+
+    grades = with_table_grades(DEFAULT_GRADES, [table_grade("3ㆍ4급"), table_grade("6급 이하")])
+    assert {"g3-4", "g6-below"} <= {g.code for g in grades}
+    combo = GradeCombo(grades)
+    qtbot.addWidget(combo)
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert "g3-4" not in offered and "g6-below" not in offered
+    assert {"g3", "g4", "g6", "political"} <= set(offered)
