@@ -130,19 +130,16 @@ def _print_file_error(path: str | Path, exc: OSError, lang: str) -> None:
 
 
 def _read_text(path: str, lang: str) -> str | None:
-    """A text file in UTF-8 or CP949; ``None`` (after printing why) when it cannot be read."""
+    """A .txt (UTF-8 or CP949) or .docx file's text; ``None`` (after printing why) when it
+    cannot be read."""
+    from desktop.core.textfile import TextFileError, read_text_file
+
     try:
-        raw = Path(path).read_bytes()
+        return read_text_file(path)
     except OSError as exc:
         _print_file_error(path, exc, lang)
-        return None
-    for encoding in ("utf-8-sig", "cp949"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    problem = translate(N_("not UTF-8 or CP949 text"), lang=lang)
-    print(f"{path}: {problem}", file=sys.stderr)
+    except TextFileError as exc:
+        print(f"{path}: {exc.message(lang)}", file=sys.stderr)
     return None
 
 

@@ -447,3 +447,30 @@ def test_the_gui_starts_without_building_the_command_line(monkeypatch, argv, gui
     except SystemExit:  # --version, and the commands given no real file
         pass
     assert bool(started) == gui and bool(built) != gui
+
+
+def test_apply_reads_a_word_statute_and_says_why_a_file_cannot_be_read(tmp_path):
+    """The current text saved into Word (its 별표 a Word table) is read as File › New
+    reads it; a damaged .docx is told in the official's language."""
+    import docx
+
+    old = tmp_path / "old.docx"
+    document = docx.Document()
+    document.add_paragraph("가온시 지방공무원 정원 조례")
+    document.add_paragraph("제1조(정원) 정원은 별표와 같다.")
+    document.add_paragraph("[별표] 정원표(제1조 관련)")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "직급", "정원"
+    table.cell(1, 0).text, table.cell(1, 1).text = "3급", "2"
+    document.save(old)
+    amendment = tmp_path / "amendment.txt"
+    amendment.write_text('제1조 중 "별표와"를 "별표 1과"로 한다.\n', encoding="utf-8")
+    result = orgdraft("apply", str(old), str(amendment))
+    assert result.returncode == 0, result.stderr
+    assert "제1조(정원) 정원은 별표 1과 같다." in result.stdout
+    assert "| 3급 | 2 |" in result.stdout
+    old.write_bytes(b"PK\x03\x04 damaged")
+    bad = orgdraft("apply", str(old), str(amendment), lang="ko")
+    assert bad.returncode != 0
+    reason = "읽을 수 있는 Word 문서(.docx)가 아니거나 파일이 손상되었습니다"
+    assert bad.stderr.strip() == f"{old}: {reason}"

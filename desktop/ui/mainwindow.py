@@ -58,15 +58,6 @@ REFRESH_MS = 250
 FIRST_FRAME_MS = 500  # the longest the first check waits for the window's first frame
 
 
-def read_text_file(path: str) -> str:
-    """A pasted-statute .txt file: UTF-8 (with or without BOM) or CP949."""
-    data = Path(path).read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp949")
-
-
 # The actions' shortcuts: a member of QKeySequence.StandardKey (the platform's usual keys), or
 # a key sequence written out. Set once the window has painted its first frame (making
 # QKeySequence's class costs about 1.5 ms of the start, and no key reaches the window before).
@@ -855,6 +846,8 @@ class MainWindow(QMainWindow):
             text = os_reason_text(exc, lang()) if isinstance(exc, OSError) else str(exc)
             self.prompts.error(_("Cannot import {name}").format(name=Path(path).name), text)
 
+        from desktop.core.textfile import read_text_file
+
         run_in_background(lambda: read_text_file(path), done, failed)
 
     def _on_org_page_import_requested(self) -> None:
@@ -934,7 +927,9 @@ class MainWindow(QMainWindow):
             dialog.show()
 
     def _on_statute_page_import_requested(self, key: str) -> None:
-        path = self.prompts.open_file(_("Import a statute text"), _("Text (*.txt)"))
+        path = self.prompts.open_file(
+            _("Import a statute text"), _("Text or Word (*.txt *.docx);;All files (*)")
+        )
         if path and key:
             self.import_statute_text(key, path)
 

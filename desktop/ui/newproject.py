@@ -17,8 +17,6 @@ Three steps in one dialog:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,6 +45,7 @@ from desktop.core.org import UnitKind
 from desktop.core.orgread import OrgReading, read_organization
 from desktop.core.project import InstrumentSource, Project, Role
 from desktop.core.statute import InstrumentKind
+from desktop.core.textfile import TextFileError, read_text_file
 from desktop.ui.labels import grade_label, head_grade_label, kind_label
 from desktop.ui.tr import _, lang, ngettext, pick
 from desktop.ui.wrapping import wrap_columns
@@ -57,22 +56,6 @@ SLOTS = (
     ("rule", InstrumentKind.RULE),
     ("staffing", InstrumentKind.ORDINANCE),
 )
-
-
-def read_text_file(path: str) -> str:
-    """The text of a .txt (UTF-8 or CP949) or .docx file, paragraph by paragraph."""
-    if path.lower().endswith(".docx"):
-        import docx
-
-        document = docx.Document(path)
-        return "\n".join(p.text for p in document.paragraphs)
-    data = Path(path).read_bytes()
-    for encoding in ("utf-8-sig", "cp949"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace")
 
 
 class NewProjectDialog(QDialog):
@@ -170,8 +153,7 @@ class NewProjectDialog(QDialog):
         if path:
             try:
                 self.texts[key].setPlainText(read_text_file(path))
-            except (OSError, ValueError) as exc:
-                self.texts[key].setPlainText("")
+            except (OSError, TextFileError) as exc:  # what was pasted in the box stays
                 error = os_reason_text(exc, lang()) if isinstance(exc, OSError) else exc
                 message = _("The file could not be read: {error}").format(error=error)
                 self.step_title.setText(message)

@@ -242,3 +242,42 @@ def test_the_review_asks_its_questions_in_the_interface_language(qtbot):
     ]
     assert notes and all(note.startswith("Staffing ordinance line ") for note in notes)
     assert not any("기구별로" in note for note in notes)
+
+
+def test_a_file_that_cannot_be_read_is_told_and_what_was_pasted_stays(qtbot, tmp_path, monkeypatch):
+    """Walked: opening a damaged .docx into a box that held a pasted text emptied the box
+    (and python-docx's own error went to the crash guard); a Word file's tables came in as
+    nothing. Now the box keeps its text, the step says why in the interface language, and a
+    Word file's 별표 table comes in as its rows."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.newproject import NewProjectDialog
+
+    set_lang("ko")
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    dialog.name_ko.setText("가온시")
+    dialog.next.click()
+    pasted = "가온시 지방공무원 정원 조례\n제1조(정원) 정원은 10명으로 한다."
+    dialog.texts["staffing"].setPlainText(pasted)
+    damaged = tmp_path / "정원.docx"
+    damaged.write_bytes(b"PK\x03\x04 damaged")
+    chosen = {"path": str(damaged)}
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *args, **kwargs: (chosen["path"], "")
+    )
+    dialog._open_file("staffing")
+    assert dialog.texts["staffing"].toPlainText() == pasted
+    assert dialog.step_title.text() == (
+        "파일을 읽을 수 없습니다: 읽을 수 있는 Word 문서(.docx)가 아니거나 파일이 손상되었습니다"
+    )
+    document = docx.Document()
+    document.add_paragraph("[별표] 정원표(제1조 관련)")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "직급", "정원"
+    table.cell(1, 0).text, table.cell(1, 1).text = "5급", "10"
+    word = tmp_path / "정원표.docx"
+    document.save(word)
+    chosen["path"] = str(word)
+    dialog._open_file("staffing")
+    assert dialog.texts["staffing"].toPlainText().splitlines()[-1] == "| 5급 | 10 |"
