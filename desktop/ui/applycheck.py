@@ -283,7 +283,7 @@ class ApplyCheckDialog(QDialog):
             self._show_report()
 
     def _open_file(self, box: QPlainTextEdit) -> None:
-        from desktop.ui.newproject import read_text_file  # File › New's reader
+        from desktop.core.textfile import TextFileError, read_text_file  # File › New's reader
 
         title = _("Open the current text") if box is self.current else _("Open the amendment text")
         path = self.prompts.open_file(title, _("Text or Word (*.txt *.docx);;All files (*)"))
@@ -291,10 +291,10 @@ class ApplyCheckDialog(QDialog):
             return
         try:
             text = read_text_file(path)
-        except OSError as exc:
+        except (OSError, TextFileError) as exc:  # the reason, in the official's language
             self._fail(partial(self._unreadable, exc), box)
             return
-        except Exception as exc:  # a damaged .docx, a file of another kind renamed
+        except Exception as exc:  # anything else the file may do to a reader
             log.warning("could not read %s", path, exc_info=exc)
             self._fail(partial(self._unreadable, None), box)
             return
@@ -411,9 +411,11 @@ class ApplyCheckDialog(QDialog):
     def _need_amendment(self) -> tuple[str, list[str]]:
         return "error", [_("Paste the amendment text first.")]
 
-    def _unreadable(self, exc: OSError | None) -> tuple[str, list[str]]:
-        if exc is not None:
+    def _unreadable(self, exc: Exception | None) -> tuple[str, list[str]]:
+        if isinstance(exc, OSError):
             reason = os_reason_text(exc, lang())
+        elif exc is not None:  # a TextFileError
+            reason = str(exc)
         else:
             reason = _("it is not a text file or a Word document (.docx) that can be read")
         return "error", [_("The file could not be read: {error}").format(error=reason)]

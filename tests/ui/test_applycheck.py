@@ -291,8 +291,8 @@ def test_files_open_into_either_box(qtbot, dialog, prompts, tmp_path):
     prompts.answers["open_file"] = str(damaged)
     dialog.open_amendment.click()
     assert dialog.status.text() == (
-        "The file could not be read: it is not a text file or a Word document (.docx) "
-        "that can be read"
+        "The file could not be read: it is not a Word document that can be read (.docx), "
+        "or it is damaged"
     )
     assert dialog.amendment.toPlainText() == f"{case['sentence']}\n{case['body']}"  # kept
     prompts.answers["open_file"] = str(tmp_path / "missing.txt")
