@@ -9,6 +9,7 @@ lists them too) and are shown under the paragraph they are about.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.findings import Finding, PlaceKind
+from desktop.core.government import GovernmentKind
 from desktop.ui import presscommands as cmd
 from desktop.ui.document import ProjectDocument
 from desktop.ui.glossarypanel import GlossaryPanel
@@ -64,6 +66,47 @@ PLACEHOLDERS = {
     "officer_phone": "031-8008-0000",
     "city_en": "SUWON",
 }
+_DATED = ("release_ko", "embargo_ko", "embargo_en")
+_WEEKDAYS_KO = "월화수목금토일"
+_MONTHS_EN = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def _dated_example(field: str, passed: dt.date) -> str:
+    """The release time and embargo line of a release the morning after the council passes
+    the bill (online from noon that day), as PLACEHOLDERS writes the sample's."""
+    day = passed + dt.timedelta(days=1)
+    ko = f"{day.year}. {day.month}. {day.day}.({_WEEKDAYS_KO[day.weekday()]})"
+    if field == "release_ko":
+        return f"{ko} 조간"
+    if field == "embargo_ko":
+        online = f"온라인 {passed.month}. {passed.day}. 12:00"
+        return f"<{ko} 조간({online})부터 보도해 주시기 바랍니다.>"
+    return f"Embargoed until 06:00 KST, {_MONTHS_EN[day.month - 1]} {day.day}, {day.year}"
+
+
+_NAMED_DATELINE = {
+    GovernmentKind.CITY,
+    GovernmentKind.COUNTY,
+    GovernmentKind.SPECIAL_CITY,
+    GovernmentKind.METROPOLITAN_CITY,
+    GovernmentKind.SPECIAL_SELF_GOVERNING_CITY,
+}
+
+
+def _dateline_example(project) -> str:
+    """``GOYANG`` for 'Goyang City' / 'Goyang-si'; empty for a government whose English name
+    does not name its dateline city (a 도, a 자치구) or that has none yet."""
+    name = project.meta.government_en.strip()
+    if not name or project.profile.kind not in _NAMED_DATELINE:
+        return ""
+    word = name.split()[0]
+    for suffix in ("-si", "-gun", "-do"):
+        word = word.removesuffix(suffix)
+    return word.upper()
+
+
 ROLES = {
     "headline": N_("Headline"),
     "subline": N_("Sub-line"),
@@ -91,6 +134,7 @@ class PressPage(QSplitter):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.doc: ProjectDocument | None = None
+        self._defaults: dict[str, str] = {}  # the official's details from the settings
         self._stale = False
         self.fields: dict[str, QLineEdit] = {}
         self.rows: dict[str, ParagraphRow] = {}
@@ -166,18 +210,35 @@ class PressPage(QSplitter):
     def set_defaults(self, defaults: dict[str, str]) -> None:
         """Show the official's details from the settings (which the export uses where the
         release names nobody) as the placeholders of the empty fields."""
+        self._defaults = dict(defaults)
+        self._show_placeholders()
+
+    def _show_placeholders(self) -> None:
+        """Each empty field's placeholder: the official's own detail from the settings, else
+        the example (this project's dates and names where it can be, :meth:`_placeholder`)."""
         for field, edit in self.fields.items():
-            value = defaults.get(field)
+            value = self._defaults.get(field)
             if value:
                 edit.setPlaceholderText(_("{value} (from Settings)").format(value=value))
             else:
                 edit.setPlaceholderText(self._placeholder(field))
 
     def _placeholder(self, field: str) -> str:
-        """The example of a field; the speaker is the head of this government (시장, 군수 …)."""
-        if field in ("quote_by_ko", "quote_by_en") and self.doc is not None:
-            profile = self.doc.project.profile
+        """The example of a field, this government's where it can be: the speaker is its head
+        (시장, 군수 …), the release the day after the council passes the bill, the dateline
+        its own name for a 시ㆍ군 or a 시 of the first tier (a 도's or a 자치구's dateline is
+        a city their names do not give)."""
+        if self.doc is None:
+            return PLACEHOLDERS.get(field, "")
+        project = self.doc.project
+        if field in ("quote_by_ko", "quote_by_en"):
+            profile = project.profile
             return profile.speaker_ko if field == "quote_by_ko" else profile.speaker_en
+        if field in _DATED:
+            passed = project.meta.passed_date or project.meta.bill_date
+            return _dated_example(field, passed) if passed else PLACEHOLDERS[field]
+        if field == "city_en":  # no sample's SUWON for a government elsewhere
+            return _dateline_example(project) or _("CITY, in capitals")
         return PLACEHOLDERS.get(field, "")
 
     # -- the document ----------------------------------------------------------------------
@@ -192,8 +253,7 @@ class PressPage(QSplitter):
         for field, edit in self.fields.items():
             edit.setText(doc.press_value(field))
             edit.setReadOnly(doc.read_only)
-            if field.startswith("quote_by"):
-                edit.setPlaceholderText(self._placeholder(field))
+        self._show_placeholders()
         self.add_button.setEnabled(not doc.read_only)
         self._clear_rows()
         self.refresh()
@@ -208,6 +268,7 @@ class PressPage(QSplitter):
             self._stale = True
             return
         self._stale = False
+        self._show_placeholders()  # the dates follow the overview's 의결일
         from desktop.core.glossary import Glossary  # the drafting: when the page is shown
 
         inputs = doc.inputs()

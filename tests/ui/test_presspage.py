@@ -5,6 +5,7 @@ paragraph and in the validation panel."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
@@ -218,3 +219,29 @@ def test_the_settings_show_as_placeholders(page):
     page.set_defaults({"officer_ko": "홍길동", "email": ""})
     assert page.fields["officer_ko"].placeholderText() == "홍길동 (from Settings)"
     assert page.fields["release_ko"].placeholderText() == "2024. 6. 28.(금) 조간"
+
+
+def test_the_examples_are_this_projects_dates_and_dateline(qtbot):
+    """Walked (제주, 고양): the release header's examples were the 경기도 sample's own,
+    '2024. 6. 28.(금) 조간' and 'SUWON', whatever the project. They are now the morning after
+    this council passes the bill, and a 시ㆍ군's own name as its dateline; a 도, whose
+    dateline city its name does not give, is asked for one."""
+    from tests.core.government_projects import goyang_project, jeju_project
+
+    project = goyang_project()
+    project.meta.passed_date = dt.date(2025, 9, 25)  # a Thursday
+    page = PressPage()
+    qtbot.addWidget(page)
+    page.set_document(ProjectDocument(project))
+    assert page.fields["release_ko"].placeholderText() == "2025. 9. 26.(금) 조간"
+    assert page.fields["embargo_ko"].placeholderText() == (
+        "<2025. 9. 26.(금) 조간(온라인 9. 25. 12:00)부터 보도해 주시기 바랍니다.>"
+    )
+    assert page.fields["embargo_en"].placeholderText() == (
+        "Embargoed until 06:00 KST, September 26, 2025"
+    )
+    assert page.fields["city_en"].placeholderText() == "GOYANG"  # 'Goyang Special City'
+    jeju = PressPage()
+    qtbot.addWidget(jeju)
+    jeju.set_document(ProjectDocument(jeju_project()))
+    assert jeju.fields["city_en"].placeholderText() == "CITY, in capitals"
