@@ -101,7 +101,7 @@ def _line_message(line: int, message: str) -> str:
 
 
 def amendment_error_text(exc: AmendmentError, language: str) -> str:
-    """``3번째 줄: 문장 1: 제10조가 없습니다.`` — the applier's message with its line (once:
+    """``3행: 문장 1: 제10조가 없습니다.`` — the applier's message with its line (once:
     a message that names its line is shown as it is)."""
     message = exc.message(language)
     if "line" in exc.problem.params or "line" in exc.params:

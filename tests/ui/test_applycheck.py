@@ -101,7 +101,7 @@ def test_what_the_amendment_adds_is_marked_in_the_new_text(qtbot, dialog):
             "ko",
             BROKEN,
             7,
-            ["개정문을 현행 조문에 적용할 수 없습니다:", "7번째 줄: 문장 3: 제19조가 없습니다."],
+            ["개정문을 현행 조문에 적용할 수 없습니다:", "7행: 문장 3: 제19조가 없습니다."],
         ),
         (
             "en",
@@ -118,7 +118,7 @@ def test_what_the_amendment_adds_is_marked_in_the_new_text(qtbot, dialog):
             7,
             [
                 "개정문을 현행 조문에 적용할 수 없습니다:",
-                "7번째 줄은 개정문도 아니고 신설·개정되는 조문의 일부도 아닙니다: "
+                "7행은 개정문도 아니고 신설·개정되는 조문의 일부도 아닙니다: "
                 '“재19조 중 "담보"를 "보증"으로 한다.”',
             ],
         ),
@@ -350,7 +350,7 @@ def test_the_dialog_follows_a_language_switch(qtbot, window):
     assert dialog.results.tabText(TABLE) == "신구조문대비표"
     assert (
         dialog.status.text()
-        == "개정문을 현행 조문에 적용할 수 없습니다:\n1번째 줄: 문장 1: 제99조가 없습니다."
+        == "개정문을 현행 조문에 적용할 수 없습니다:\n1행: 문장 1: 제99조가 없습니다."
     )
     assert dialog.instrument.itemText(0).startswith("조례 · ")
     assert _tools_action(window).text() == "개정문 확인(&A)…"
@@ -359,7 +359,7 @@ def test_the_dialog_follows_a_language_switch(qtbot, window):
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("ko", ["도구 › 개정문 확인", "7번째 줄: 문장 3: 제19조가 없습니다.", "orgdraft apply"]),
+        ("ko", ["도구 › 개정문 확인", "7행: 문장 3: 제19조가 없습니다.", "orgdraft apply"]),
         ("en", ["Tools › Check an amendment text", "Line 7: Sentence 3: Article 19", "--table"]),
     ],
 )
