@@ -45,10 +45,9 @@ from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.project import InstrumentSource
 from desktop.core.statute import Instrument
 from desktop.core.statute_text import ParseMessage, parse_instrument, render_instrument
-from desktop.core.textmarks import changed_ranges
 from desktop.ui.labels import instrument_kind_label
 from desktop.ui.prompts import Prompter
-from desktop.ui.statutepage import CHANGE_COLOUR, _utf16
+from desktop.ui.statutepage import mark_changes
 from desktop.ui.tr import _, lang
 
 log = logging.getLogger(__name__)
@@ -352,20 +351,8 @@ class ApplyCheckDialog(QDialog):
         old.header = ""
         new_text = render_instrument(applied.new)
         self.new_text.setPlainText(new_text)
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(CHANGE_COLOUR))
-        fmt.setFontUnderline(True)
-        selections = []
-        for start, end in changed_ranges(render_instrument(old), new_text):
-            cursor = QTextCursor(self.new_text.document())
-            cursor.setPosition(_utf16(new_text, start))
-            cursor.setPosition(_utf16(new_text, end), QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format = fmt
-            selections.append(selection)
-        self.new_text.setExtraSelections(selections)
-        self.marks_legend.setVisible(bool(selections))
+        marked = mark_changes(self.new_text, render_instrument(old), new_text)
+        self.marks_legend.setVisible(marked > 0)
 
     def _show_table(self, table: ComparisonTable) -> None:
         """The table as the preview shows the comparison table (two columns, the changes

@@ -48,6 +48,27 @@ def _utf16(text: str, index: int) -> int:
     return index + sum(1 for char in text[:index] if ord(char) > 0xFFFF)
 
 
+def mark_changes(edit: QTextEdit, old: str, new: str) -> int:
+    """Mark in ``edit``, which shows ``new``, what differs from ``old`` (a light background
+    and an underline, as the comparison table underlines it); the number of spans marked.
+    Nothing is marked where there is no ``old`` text to compare with. The statute page's new
+    text and the amendment check's result both show an amended text so."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(CHANGE_COLOUR))
+    fmt.setFontUnderline(True)
+    selections = []
+    for start, end in changed_ranges(old, new) if old else []:
+        cursor = QTextCursor(edit.document())
+        cursor.setPosition(_utf16(new, start))
+        cursor.setPosition(_utf16(new, end), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = fmt
+        selections.append(selection)
+    edit.setExtraSelections(selections)
+    return len(selections)
+
+
 ROLE_LABELS = (
     (Role.ORGANIZATION, N_("Organization of bureau-level units (실·국)")),
     (Role.DIVISIONS, N_("Organization of divisions (과·담당관) and their duties")),
@@ -302,20 +323,7 @@ class StatutePage(QWidget):
     def _mark_changes(self, old: str, new: str) -> None:
         """Mark in the new text what differs from the current one (a light background and
         an underline, as the comparison table underlines it)."""
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(CHANGE_COLOUR))
-        fmt.setFontUnderline(True)
-        selections = []
-        for start, end in changed_ranges(old, new) if old else []:
-            cursor = QTextCursor(self.new_text.document())
-            cursor.setPosition(_utf16(new, start))
-            cursor.setPosition(_utf16(new, end), QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format = fmt
-            selections.append(selection)
-        self.new_text.setExtraSelections(selections)
-        self.marks_legend.setVisible(bool(selections))
+        self.marks_legend.setVisible(mark_changes(self.new_text, old, new) > 0)
 
     def marked_texts(self) -> list[str]:
         """The texts marked as changed in the new text, in order."""

@@ -58,17 +58,23 @@ def test_a_count_not_a_number_keeps_the_row_and_is_told(qtbot, county, lang, gra
     assert county.doc.project.org.find("adm").staffing == before
 
 
-@pytest.mark.parametrize("typed", ["²", "①"])
-def test_a_count_in_circled_or_superscript_figures_is_told_not_a_crash(qtbot, county, typed):
-    """'²' and '①' are digits to str.isdigit but not to int(): a count typed or pasted so
-    raised ValueError out of the form's table. It is a count that is not a whole number."""
+def _korean_adm_form(county):
+    """The county sample's 행정과 in the unit form, in Korean: the form, the unit's staffing
+    and the form's 6급 row."""
     set_lang("ko")
     county.set_interface_language("ko")
     page = county.org_page
     page.select_unit("adm")
     form = page.form
     before = dict(county.doc.project.org.find("adm").staffing)
-    row = _staffing_row(form, "6급")
+    return form, before, _staffing_row(form, "6급")
+
+
+@pytest.mark.parametrize("typed", ["²", "①"])
+def test_a_count_in_circled_or_superscript_figures_is_told_not_a_crash(qtbot, county, typed):
+    """'²' and '①' are digits to str.isdigit but not to int(): a count typed or pasted so
+    raised ValueError out of the form's table. It is a count that is not a whole number."""
+    form, before, row = _korean_adm_form(county)
     form.staffing.item(row, 1).setText(typed)
     assert county.doc.project.org.find("adm").staffing == before
     told = form.staffing_error.text()
@@ -76,13 +82,7 @@ def test_a_count_in_circled_or_superscript_figures_is_told_not_a_crash(qtbot, co
 
 
 def test_a_grade_the_project_lacks_is_told_not_kept(qtbot, county):
-    set_lang("ko")
-    county.set_interface_language("ko")
-    page = county.org_page
-    page.select_unit("adm")
-    form = page.form
-    before = dict(county.doc.project.org.find("adm").staffing)
-    row = _staffing_row(form, "6급")
+    form, before, row = _korean_adm_form(county)
     form.staffing.item(row, 0).setText("주무관")
     assert county.doc.project.org.find("adm").staffing == before  # no grade 주무관 made up
     assert form.staffing.item(row, 0).text() == "주무관"
