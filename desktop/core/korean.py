@@ -178,9 +178,12 @@ def final_consonant(text: str) -> str | None:
     return _JAMO_FINALS.get(last)
 
 
-# What :func:`_normalise` changes besides NFC: fullwidth ASCII and decimal digits other than
-# ASCII ones (``\d`` is every digit of category Nd).
-_NOT_PLAIN = lazyre.compile(r"[\uff01-\uff5e]|(?![0-9])\d")
+# Circled (①–⑳), superscript and subscript figures, read as the figure they write.
+_FIGURES = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2473"
+_FIGURE_MARKS = lazyre.compile(f"[{_FIGURES}]")
+# What :func:`_normalise` changes besides NFC: fullwidth ASCII, decimal digits other than
+# ASCII ones (``\d`` is every digit of category Nd) and the figures above.
+_NOT_PLAIN = lazyre.compile(f"[\\uff01-\\uff5e{_FIGURES}]|(?![0-9])\\d")
 
 
 def _english_final(word: str) -> str | None:
@@ -212,6 +215,8 @@ def _normalise(text: str) -> str:
             ch = chr(ord(ch) - 0xFEE0)
         elif unicodedata.category(ch) == "Nd":
             ch = str(unicodedata.digit(ch))
+        elif _FIGURE_MARKS.match(ch):  # ① is read 일, ⑩ 십, ² 이, as the figure they mark
+            ch = str(int(unicodedata.numeric(ch)))
         out.append(ch)
     return "".join(out)
 

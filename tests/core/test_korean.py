@@ -309,3 +309,14 @@ def test_particles_after_latin_words_follow_how_they_are_read(text, expected):
     a Latin word with small letters is read as a word, an abbreviation in capitals by its
     letters."""
     assert tuple(particle(text, pair) for pair in PAIRS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("①", "①은"), ("⑩", "⑩은"), ("⑳", "⑳은"), ("²", "²는"), ("x³", "x³은"), ("H₂", "H₂는"),
+     ("'①'", "'①'은"), ("제①항", "제①항은")],
+)  # fmt: skip
+def test_a_circled_or_raised_figure_is_read_as_its_figure(text, expected):
+    """Walked: a count typed as '①' was told "'①'는 정수가 아닙니다": a circled figure was no
+    figure to the particle (read as an open syllable). ① is 일, ⑩ 십, ² 이, ₂ 이."""
+    assert attach(text, "은/는") == expected
