@@ -53,7 +53,7 @@ def _list_en(names: list[str]) -> str:
 
 def ordinance_article(org: Organization, unit: Unit, num: Num) -> Article:
     """The ordinance article that sets up a bureau-level unit."""
-    superior = org.find(unit.parent_id) or _head(org)
+    superior = org.find(unit.parent_id) or org.head()
     superior_ko = superior.name_ko if superior else ""
     superior_en = superior.name_en if superior else ""
     where = "소속으로" if unit.kind is UnitKind.COMMITTEE else "밑에"
@@ -75,11 +75,6 @@ def ordinance_article(org: Organization, unit: Unit, num: Num) -> Article:
         title_en=unit.name_en,
         paragraphs=[Paragraph(0, text, _subparagraphs(unit), text_en=text_en)],
     )
-
-
-def _head(org: Organization) -> Unit | None:
-    """The head of government (도지사, 시장, 군수 …): the root unit of that kind."""
-    return next((u for u in org.children(None) if u.kind is UnitKind.GOVERNOR), None)
 
 
 def rule_article(org: Organization, parent: Unit, num: Num) -> Article:

@@ -317,6 +317,10 @@ class Organization:
             return True
         return any(a.id == unit_id for a in self.ancestors(new_parent_id))
 
+    def head(self) -> Unit | None:
+        """The head of government (도지사, 시장, 군수 …): the root unit of that kind."""
+        return next((u for u in self.children(None) if u.kind is UnitKind.GOVERNOR), None)
+
     def units(self) -> list[Unit]:
         """All units in tree order."""
         return list(self)

@@ -218,7 +218,7 @@ class OrgReading:
         """Posts stated by grade but not by unit are kept with the head of government (the
         review says so), so that the totals of the new project are the instrument's."""
         rest = self.unplaced_staffing()
-        head = next((u for u in org if u.kind is UnitKind.GOVERNOR), None)
+        head = org.head()
         if not rest or head is None:
             return
         for code, count in rest.items():

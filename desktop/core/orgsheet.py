@@ -45,6 +45,7 @@ from typing import Any
 from desktop.core.grades import DEFAULT_GRADES, Grade, head_codes, head_grade_words, label_code
 from desktop.core.org import Duty, Organization, Unit, UnitKind
 from desktop.core.orgread import grade_codes
+from desktop.core.textfile import TextFileError, decode_text
 from desktop.i18n import N_, Message, ngettext_noop, translate
 
 # (field, Korean header, English header, required, description msgid). The English headers
@@ -479,12 +480,8 @@ def decode(data: bytes) -> str:
     """UTF-8 (with or without a byte-order mark), else CP949 — what Excel on a Korean Windows
     writes; :class:`OrgSheetError` for the file when neither can read it."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp949")
-    except UnicodeDecodeError:
+        return decode_text(data)
+    except TextFileError:
         # the file, not a line of it: a line number would send the official looking for a
         # wrong character when the whole file is in another encoding
         unreadable = N_(

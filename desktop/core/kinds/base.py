@@ -351,7 +351,7 @@ class ApplyState:
         one are set by an instrument of their own, so none is placed in a 행정시 the
         organization holds no unit in (its instrument is not among the texts)."""
         parent = self.org.find(parent_id)
-        head = next((u for u in self.org.children(None) if u.kind is UnitKind.GOVERNOR), None)
+        head = self.org.head()
         if (
             unit.kind is UnitKind.ADMIN_CITY
             and head is not None

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from desktop.core.grades import Grade, combined_code, grade_words, head_grade_words
 from desktop.core.kinds.base import Action, ApplyState, Change, grade_label, name_of
-from desktop.core.org import Unit, UnitKind
+from desktop.core.org import Unit
 from desktop.i18n import N_, Pair, language
 
 HEAD_GRADE = Action("head_grade", N_("grade"), colour="#8a6d00")
@@ -118,7 +118,7 @@ def move_head_post(
     the official is told which count to fix."""
     holder = unit
     if not any(unit.staffing.values()):  # posts stated by grade alone: the pool's
-        holder = next((u for u in state.org if u.kind is UnitKind.GOVERNOR), unit)
+        holder = state.org.head() or unit
     old_codes = [g for g in dict.fromkeys(old) if g]
     new_codes = [g for g in dict.fromkeys(new) if g]
     staffing = holder.staffing
