@@ -103,11 +103,15 @@ def grades_words(codes: Iterable[str], grades: Iterable[Grade] = DEFAULT_GRADES)
 def head_grade_words(codes: Iterable[str], grades: Iterable[Grade] = DEFAULT_GRADES) -> Pair:
     """The grade of a head as the official reads it, one grade or the two of a 복수직급:
     ``g4`` → 4급 / Grade 4; ``g3``, ``g4`` → ``3·4급`` / ``Grade 3 or 4`` (general grades,
-    the higher first); any other pair joined by 또는 / or (``소방정 또는 4급``). No code: empty."""
+    the higher first; as the staffing table spells its row of the two where it has one,
+    ``3ㆍ4급``, so a sentence naming the head's grade and that row's count writes one word);
+    any other pair joined by 또는 / or (``소방정 또는 4급``). No code: empty."""
     grades = tuple(grades)
     codes = [code for code in codes if code]
     if len(codes) < 2:
         return grade_words(codes[0], grades) if codes else Pair("", "")
+    if joined := combined_code(codes, grades):
+        return grade_words(joined, grades)
     numbers = sorted(n for code in codes if (n := _general_number(code, grades)) is not None)
     if len(numbers) == len(codes):
         return Pair("·".join(map(str, numbers)) + "급", "Grade " + " or ".join(map(str, numbers)))

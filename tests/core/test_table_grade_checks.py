@@ -122,7 +122,7 @@ def test_a_new_agency_with_a_post_of_three_or_four_needs_the_ministers_consultat
 def test_a_temporary_unit_headed_at_three_or_four_is_told_at_which_grade_it_reaches():
     """A 시's 한시기구 headed by a 3·4급 (지방부이사관 또는 지방서기관) reaches 제21조제1호's
     3급 이상 by the higher grade: the finding says so where it said '3·4급' nothing of it
-    ('has an official of Grade 3')."""
+    ('has an official of Grade 3'), and names the grade as the table's row (3ㆍ4급)."""
     project = goyang_project(edit=_goyang_row)
     ids = _ids(project)
     unit = Unit("tf", UnitKind.TASK_FORCE, "통합추진단", "Integration Task Force",
@@ -130,7 +130,7 @@ def test_a_temporary_unit_headed_at_three_or_four_is_told_at_which_grade_it_reac
     project.changes = [Temporary("c1", unit=unit, until=dt.date(2026, 6, 30))]
     found = _found(project, "W-DECREE-CONSULT")
     assert [f.message("ko") for f in found] == [
-        "신설하는 한시기구 통합추진단에 3급으로 보할 수 있는 3·4급 정원을 두므로(3급 이상) "
+        "신설하는 한시기구 통합추진단에 3급으로 보할 수 있는 3ㆍ4급 정원을 두므로(3급 이상) "
         "관할 특별시장ㆍ광역시장ㆍ도지사ㆍ특별자치도지사와 미리 협의해야 합니다(「지방자치단체의 "
         "행정기구와 정원기준 등에 관한 규정」 제21조제1호)."
     ]

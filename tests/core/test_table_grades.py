@@ -258,3 +258,16 @@ def test_the_release_says_the_total_stays_when_posts_move_between_grades():
             "decrease at Grade 3 or 4 (1).",
         ),
     ]
+
+
+def test_the_release_spells_a_head_of_two_grades_as_the_table_spells_its_row():
+    """The 자치행정국장 of a table with a 3ㆍ4급 row, regraded to 3급: the release wrote the
+    head's grade '3·4급' and, in the next sentence, the row's '3ㆍ4급' (two spellings of one
+    grade in one paragraph)."""
+    project = goyang_project(edit=_goyang_row)
+    ids = _ids(project)
+    project.changes = [ch.ChangeHeadGrade("c1", unit_id=ids["자치행정국"], grade="g3")]
+    release = " ".join(p.ko for p in press_paragraphs(project.draft_inputs()))
+    assert "자치행정국장의 직급은 3ㆍ4급에서 3급으로 조정된다." in release
+    assert "3ㆍ4급 1명이 줄어든다" in release
+    assert "3·4급" not in release
