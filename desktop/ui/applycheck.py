@@ -46,7 +46,7 @@ from desktop.core.project import InstrumentSource
 from desktop.core.statute import Instrument
 from desktop.core.statute_text import ParseMessage, parse_instrument, render_instrument
 from desktop.ui.labels import instrument_kind_label
-from desktop.ui.prompts import Prompter
+from desktop.ui.prompts import Prompter, text_file_filter
 from desktop.ui.statutepage import mark_changes
 from desktop.ui.tr import _, lang
 
@@ -285,7 +285,7 @@ class ApplyCheckDialog(QDialog):
         from desktop.core.textfile import TextFileError, read_text_file  # File › New's reader
 
         title = _("Open the current text") if box is self.current else _("Open the amendment text")
-        path = self.prompts.open_file(title, _("Text or Word (*.txt *.docx);;All files (*)"))
+        path = self.prompts.open_file(title, text_file_filter())
         if not path:
             return
         try:

@@ -32,7 +32,7 @@ from desktop.core.rules import DraftingOptions
 from desktop.ui import collector
 from desktop.ui.document import ProjectDocument
 from desktop.ui.overview import OverviewPage
-from desktop.ui.prompts import Prompter
+from desktop.ui.prompts import Prompter, text_file_filter
 from desktop.ui.qtprops import write_property
 from desktop.ui.sectionbar import SectionBar
 from desktop.ui.sections import SECTION_KEYS, SECTIONS, build_page
@@ -47,7 +47,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QDialog
 
+    from desktop.ui.applycheck import ApplyCheckDialog
     from desktop.ui.changespage import ChangesPage
+    from desktop.ui.crosscheck import CrossCheckDialog
     from desktop.ui.findingspanel import FindingsPanel
     from desktop.ui.orgpage import OrgPage
     from desktop.ui.presspage import PressPage
@@ -173,6 +175,10 @@ class MainWindow(QMainWindow):
         # The validation panel is made when its first findings come (after the first frame);
         # until then a line says the project is being checked (see ``findings``).
         self._findings: FindingsPanel | None = None
+        # The non-modal Tools dialogs, made when first asked for (kept so they are not
+        # collected while open, and so a second request brings the open one forward).
+        self.apply_check_dialog: ApplyCheckDialog | None = None
+        self.crosscheck_dialog: CrossCheckDialog | None = None
         self._findings_pending = QLabel(_("Checking the project…"))
         self._findings_pending.setMargin(6)
         # at the top, where the first finding shows
@@ -601,7 +607,7 @@ class MainWindow(QMainWindow):
         apply`` does (non-modal, the project's instruments offered as current texts)."""
         from desktop.ui.applycheck import ApplyCheckDialog
 
-        old = getattr(self, "apply_check_dialog", None)
+        old = self.apply_check_dialog
         if old is not None and old.isVisible():  # one at a time: the open one comes forward
             old.raise_()
             old.activateWindow()
@@ -927,9 +933,7 @@ class MainWindow(QMainWindow):
             dialog.show()
 
     def _on_statute_page_import_requested(self, key: str) -> None:
-        path = self.prompts.open_file(
-            _("Import a statute text"), _("Text or Word (*.txt *.docx);;All files (*)")
-        )
+        path = self.prompts.open_file(_("Import a statute text"), text_file_filter())
         if path and key:
             self.import_statute_text(key, path)
 

@@ -47,6 +47,7 @@ from desktop.core.project import InstrumentSource, Project, Role
 from desktop.core.statute import InstrumentKind
 from desktop.core.textfile import TextFileError, read_text_file
 from desktop.ui.labels import grade_label, head_grade_label, kind_label
+from desktop.ui.prompts import text_file_filter
 from desktop.ui.tr import _, lang, ngettext, pick
 from desktop.ui.wrapping import wrap_columns
 
@@ -148,7 +149,7 @@ class NewProjectDialog(QDialog):
 
     def _open_file(self, key: str) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, _("Open an instrument"), "", _("Text or Word (*.txt *.docx);;All files (*)")
+            self, _("Open an instrument"), "", text_file_filter()
         )
         if path:
             try:

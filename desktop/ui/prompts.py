@@ -17,6 +17,12 @@ from desktop.ui.tr import _, ngettext
 PROJECT_FILTER = "OrgDraft (*.orgdraft)"
 
 
+def text_file_filter() -> str:
+    """The file types a statute's or a 개정문's text is opened from (what
+    ``textfile.read_text_file`` reads), in the window's language."""
+    return _("Text or Word (*.txt *.docx);;All files (*)")
+
+
 class Prompter:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
