@@ -201,7 +201,7 @@ class PressPage(QSplitter):
 
     def _field(self, field: str) -> QLineEdit:
         edit = QLineEdit()
-        edit.setPlaceholderText(self._placeholder(field))
+        self._show_placeholder(field, edit)
         edit.textEdited.connect(lambda text, f=field: self._on_field_edited(f, text))
         edit.editingFinished.connect(self._next_session)
         self.fields[field] = edit
@@ -217,11 +217,17 @@ class PressPage(QSplitter):
         """Each empty field's placeholder: the official's own detail from the settings, else
         the example (this project's dates and names where it can be, :meth:`_placeholder`)."""
         for field, edit in self.fields.items():
-            value = self._defaults.get(field)
-            if value:
-                edit.setPlaceholderText(_("{value} (from Settings)").format(value=value))
-            else:
-                edit.setPlaceholderText(self._placeholder(field))
+            self._show_placeholder(field, edit)
+
+    def _show_placeholder(self, field: str, edit: QLineEdit) -> None:
+        value = self._defaults.get(field)
+        if value:
+            text = tip = _("{value} (from Settings)").format(value=value)
+        else:
+            text = self._placeholder(field)
+            tip = _("e.g. {example}").format(example=text) if text else ""
+        edit.setPlaceholderText(text)
+        edit.setToolTip(tip)  # the embargo line's example is longer than its field
 
     def _placeholder(self, field: str) -> str:
         """The example of a field, this government's where it can be: the speaker is its head

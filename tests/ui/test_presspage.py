@@ -15,7 +15,7 @@ from desktop.paths import sample_path
 from desktop.ui import commands
 from desktop.ui.document import ProjectDocument
 from desktop.ui.findingspanel import WHERE
-from desktop.ui.presspage import PressPage
+from desktop.ui.presspage import PLACEHOLDERS, PressPage
 from tests.ui.conftest import open_project, screenshot
 
 
@@ -245,3 +245,21 @@ def test_the_examples_are_this_projects_dates_and_dateline(qtbot):
     qtbot.addWidget(jeju)
     jeju.set_document(ProjectDocument(jeju_project()))
     assert jeju.fields["city_en"].placeholderText() == "CITY, in capitals"
+
+
+def test_an_example_longer_than_its_field_is_read_whole_on_hover(qtbot):
+    """At 1366×768 the embargo line's example ends '…부터 보도해 주시…' in its field (the
+    field is narrower than the sentence): each field's example is its tooltip too, and a
+    detail from the settings says where it comes from."""
+    page = PressPage()
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    embargo = page.fields["embargo_ko"]
+    example = PLACEHOLDERS["embargo_ko"]
+    assert embargo.fontMetrics().horizontalAdvance(example) > embargo.width()  # cut in the field
+    assert embargo.toolTip() == f"e.g. {example}"
+    page.set_defaults({"officer_ko": "홍길동"})
+    assert page.fields["officer_ko"].toolTip() == "홍길동 (from Settings)"
+    assert page.fields["distributed_ko"].toolTip() == ""  # no example, no tooltip
