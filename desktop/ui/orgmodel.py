@@ -30,10 +30,15 @@ COL_KIND, COL_NAME_KO, COL_NAME_EN, COL_GRADE, COL_STAFF = range(5)
 
 
 def show_name_first(view) -> None:
-    """Put the Korean name first in a tree view over this model, with the tree lines on it
-    (the model keeps its column order: kind, Korean name, English name, grade, staff)."""
+    """Put the Korean name first in a tree view over this model, with the tree lines on it,
+    and the English name last: Korean name, kind, grade, staff, English name (the model keeps
+    its column order: kind, Korean name, English name, grade, staff). An English name is the
+    longest text of a row ('Gyeonggi Northern Special Autonomous Province Promotion Team'):
+    placed before the grade and the staff, it pushed them out of the view at 1366 px."""
     view.setTreePosition(COL_NAME_KO)
-    view.header().moveSection(view.header().visualIndex(COL_NAME_KO), 0)
+    header = view.header()
+    header.moveSection(header.visualIndex(COL_NAME_KO), 0)
+    header.moveSection(header.visualIndex(COL_NAME_EN), header.count() - 1)
 
 
 FIT_MINIMUM = 70  # pixels: the narrowest a fitted column is, its header at least
@@ -42,11 +47,12 @@ FIT_MINIMUM = 70  # pixels: the narrowest a fitted column is, its header at leas
 def fit_columns(view) -> None:
     """Size the columns of a tree view over this model to their longest texts: the kind
     (Vice Governor, Deputy County Governor, Council Secretariat), the names with their marks
-    (경기북부특별자치도추진단 [격상], Citizen Rights Committee) and the head grade, none cut
-    with an ellipsis (fixed widths cut them: 'Gover…', 'Vice G…'); the staff, last, takes
-    what is left. Where the columns are wider than the view, it scrolls sideways."""
+    (경기북부특별자치도추진단 [격상], Citizen Rights Committee), the head grade and the staff,
+    none cut with an ellipsis (fixed widths cut them: 'Gover…', 'Vice G…'); the last column
+    (the English name, :func:`show_name_first`) takes what is left. Where the columns are
+    wider than the view, it scrolls sideways."""
     header = view.header()
-    for column in (COL_KIND, COL_NAME_KO, COL_NAME_EN, COL_GRADE):
+    for column in (COL_KIND, COL_NAME_KO, COL_NAME_EN, COL_GRADE, COL_STAFF):
         view.resizeColumnToContents(column)
         header.resizeSection(column, max(FIT_MINIMUM, header.sectionSize(column)))
 

@@ -4,7 +4,7 @@ samples): no internal key or ISO timestamp, and a form that keeps what was typed
 import pytest
 
 from desktop import paths
-from desktop.ui.orgmodel import COL_KIND
+from desktop.ui.orgmodel import COL_GRADE, COL_KIND, COL_NAME_EN, COL_NAME_KO, COL_STAFF
 from desktop.ui.tr import set_lang
 from tests.ui.conftest import open_project, screenshot, shown_whole
 
@@ -230,6 +230,34 @@ def test_the_org_page_shows_its_kinds_and_duties_whole(qtbot, make_window, lang)
         assert duties.rowHeight(row) >= duties.sizeHintForRow(row)
         assert duties.item(row, 1).toolTip() == duties.item(row, 1).text()
     screenshot(window, f"org-page-{lang}")
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_org_trees_show_grade_and_staff_before_the_long_english_names(qtbot, make_window, lang):
+    """Walked at 1366×768 in English on the 경기도 sample: the current organization's tree
+    put the head grade and the staff after the English names, the longest of which ('Gyeonggi
+    Northern Special Autonomous Province Promotion Team') pushed them out of the view: the
+    grade read 'Gr', the staff not at all. The English name is now the last column, in this
+    tree and in the changes page's tree after the changes."""
+    set_lang(lang)
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    open_project(qtbot, window)
+    for section, tree in (
+        ("org", window.org_page.tree),
+        ("changes", window.changes_page.after_tree),
+    ):
+        window.show_section(section)
+        qtbot.wait(1)
+        header = tree.header()
+        order = [header.logicalIndex(v) for v in range(header.count())]
+        assert order == [COL_NAME_KO, COL_KIND, COL_GRADE, COL_STAFF, COL_NAME_EN], section
+    tree = window.org_page.tree  # the changes page's is narrower: it scrolls to the staff
+    header = tree.header()
+    right = header.sectionViewportPosition(COL_STAFF) + header.sectionSize(COL_STAFF)
+    assert right <= tree.viewport().width(), (right, tree.viewport().width())
+    screenshot(window, f"org-columns-{lang}")
 
 
 def _rows(model, parent=None):
