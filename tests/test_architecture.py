@@ -1,9 +1,12 @@
 """Architecture contracts: the layers (core < documents, chart < ui < cli), no import cycles
 within a package, the core and the command line never import Qt; ruff is clean."""
 
+import contextlib
+import logging
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,25 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_the_import_contracts_are_kept(monkeypatch):
     monkeypatch.chdir(ROOT)
     monkeypatch.syspath_prepend(str(ROOT))
-    assert lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True) == 0
+    with _logging_kept():
+        assert lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True) == 0
+
+
+@contextlib.contextmanager
+def _logging_kept() -> Iterator[None]:
+    """Logging as it was before the block: lint-imports configures logging (``dictConfig``)
+    and so disables every logger that exists then, the application's among them, for the
+    rest of the test run (a later test of a logged failure saw nothing logged)."""
+    loggers = logging.Logger.manager.loggerDict.values()
+    disabled = {lg: lg.disabled for lg in loggers if isinstance(lg, logging.Logger)}
+    level, handlers = logging.root.level, list(logging.root.handlers)
+    try:
+        yield
+    finally:
+        for logger, was in disabled.items():
+            logger.disabled = was
+        logging.root.setLevel(level)
+        logging.root.handlers[:] = handlers
 
 
 def test_cli_commands_do_not_load_qt():

@@ -244,9 +244,6 @@ def test_an_unexpected_failure_is_a_message_not_a_traceback(qtbot, dialog, monke
         raise KeyError("paragraph")
 
     monkeypatch.setattr(applycheck, "apply_amendment", broken)
-    # as in the application: lint-imports (tests/test_architecture.py) configures logging with
-    # the loggers that exist then disabled
-    monkeypatch.setattr(applycheck.log, "disabled", False)
     case = CASES[PLEDGE]
     _fill(dialog, case["old"], case["sentence"])
     dialog.apply_button.click()  # a slot that raised would fail the test (pytest-qt)
