@@ -200,3 +200,46 @@ def test_a_head_grade_is_chosen_one_grade_at_a_time(qtbot):
     offered = [combo.itemData(i) for i in range(combo.count())]
     assert "g3-4" not in offered and "g6-below" not in offered
     assert {"g3", "g4", "g6", "political"} <= set(offered)
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(("lang", "where"), [("ko", "변경 2"), ("en", "Change 2")])
+def test_a_heads_post_moved_twice_is_told_at_the_staffing_change(
+    qtbot, make_window, tmp_path, lang, where
+):
+    """A project saved with an upgrade that gives a head a new grade and a staffing change
+    that moves the same post by hand (자치행정과, 5급 −1, 4급 +1): the post moved twice
+    without a word; the findings panel now tells it at the staffing change, and a click on it
+    selects that change."""
+    from desktop.core import changes as ch
+    from desktop.core import projectfile
+    from desktop.ui.findingspanel import WHERE
+    from tests.core.city_project import city_project
+
+    project = city_project()
+    project.org.get("adm-loc").staffing = {"g5": 2, "g6": 6}
+    project.changes = [
+        ch.ChangeKind("c1", unit_id="adm-loc", kind=UnitKind.TASK_FORCE,
+                      name_ko="자치분권추진단", name_en="Autonomy Task Force", head_grade="g4"),
+        ch.ChangeStaffing("c2", unit_id="adm-loc", deltas={"g5": -1, "g4": 1}),
+    ]  # fmt: skip
+    path = tmp_path / "osan.orgdraft"
+    projectfile.save(project, path)
+    set_lang(lang)
+    window = make_window()
+    window.set_interface_language(lang)
+    open_project(qtbot, window, path)
+    panel = window.findings
+
+    def twice():
+        return [i for i, f in enumerate(panel.findings) if f.code == "W-HEAD-POST-TWICE"]
+
+    qtbot.waitUntil(lambda: bool(twice()), timeout=10000)
+    (row,) = twice()
+    item = panel.topLevelItem(row)
+    assert item.text(WHERE) == where
+    assert item.text(2) == panel.findings[row].message(lang)
+    assert ("한 번 더 옮깁니다" if lang == "ko" else "counts it a second time") in item.text(2)
+    panel.itemClicked.emit(item, 0)
+    assert window.stack.currentWidget() is window.changes_page
+    assert window.changes_page.selected_row() == 1

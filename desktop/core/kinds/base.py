@@ -27,6 +27,7 @@ from desktop.core.org import Level, Organization, Unit, UnitKind
 from desktop.i18n import N_, Pair, language, translate
 
 if TYPE_CHECKING:
+    from desktop.core.kinds.staffing import ChangeStaffing
     from desktop.core.project import Project
 
 
@@ -309,8 +310,29 @@ def shown(ko: str, en: str) -> str:
     return Pair(ko, en).pick(language())
 
 
+@dataclass(frozen=True)
+class PostMove:
+    """A head's post that a change counted at the head's new grade
+    (:func:`~desktop.core.kinds.head_grade.move_head_post`): one post of the staffing of
+    ``holder_id`` (the unit, or the pool it takes the post from) moved from grade code ``old``
+    to ``new`` for the head of ``unit`` by ``change``, the ``index``-th of the list; the
+    names as that change left them."""
+
+    change: Change
+    index: int
+    unit: Pair
+    holder_id: str
+    holder: Pair
+    old: str
+    new: str
+
+
 class ApplyState:
-    """The organization while the changes apply, and what they recorded and found."""
+    """The organization while the changes apply, and what they recorded and found.
+
+    ``post_moves``: the heads' posts the changes have moved so far; ``staffed``: the staffing
+    changes applied so far, with their index. A head's post that one of each moves is told
+    at the staffing change (:func:`desktop.core.kinds.staffing.tell_moved_twice`)."""
 
     def __init__(self, org: Organization, grades: Iterable[Grade] = ()) -> None:
         self.org = org
@@ -318,6 +340,8 @@ class ApplyState:
         self.records: list[ChangeRecord] = []
         self.findings: list[Finding] = []
         self.applied: list[str] = []
+        self.post_moves: list[PostMove] = []
+        self.staffed: list[tuple[ChangeStaffing, int]] = []
 
     def record(self, change: Change, action: Action, unit: Unit, payload: Any = None) -> None:
         parent = self.org.find(unit.parent_id)

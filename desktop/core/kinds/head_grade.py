@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from desktop.core.grades import Grade, combined_code, grade_words, head_grade_words
-from desktop.core.kinds.base import Action, ApplyState, Change, grade_label, name_of
+from desktop.core.kinds.base import Action, ApplyState, Change, PostMove, grade_label, name_of
+from desktop.core.kinds.staffing import tell_moved_twice
 from desktop.core.org import Unit
 from desktop.i18n import N_, Pair, language
 
@@ -115,7 +116,9 @@ def move_head_post(
     holds. It moves to the row of its new grades (their 복수직급 row, else the first grade)
     unless it sits at one of them already. A head of two grades whose post the staffing
     could count at either (posts at both, no row of the two) is ambiguous: no post moves and
-    the official is told which count to fix."""
+    the official is told which count to fix. A staffing change that moves a post of the same
+    staffing between the same grades, before or after, is told as moving it a second time
+    (W-HEAD-POST-TWICE, :func:`~desktop.core.kinds.staffing.tell_moved_twice`)."""
     holder = unit
     if not any(unit.staffing.values()):  # posts stated by grade alone: the pool's
         holder = state.org.head() or unit
@@ -162,3 +165,15 @@ def move_head_post(
     moved[counted] -= 1
     moved[target] = moved.get(target, 0) + 1
     holder.staffing = {code: count for code, count in moved.items() if count}  # as a 정원 변경
+    move = PostMove(
+        change,
+        index,
+        Pair(unit.name_ko, unit.name_en),
+        holder.id,
+        Pair(holder.name_ko, holder.name_en),
+        counted,
+        target,
+    )
+    state.post_moves.append(move)
+    for staffing_change, at in state.staffed:  # one that moved the post by hand before
+        tell_moved_twice(state, staffing_change, at, move)
