@@ -27,6 +27,7 @@ deleted 별표 1 and the 기구설치기준 of 별표 3 and 제13조제1항 (see
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from collections.abc import Iterable
@@ -615,7 +616,78 @@ def _consultation_findings(
                 )
             )
         findings.append(warning("W-DECREE-CONSULT", place, message, **params))
+    return findings + _regraded_agency_findings(org, before, profile, standards, grades)
+
+
+def _regraded_agency_findings(
+    org: Organization,
+    before: Organization,
+    profile: Profile,
+    standards: Standards,
+    grades: tuple[Grade, ...],
+) -> list[Finding]:
+    """규정 제21조 for a 소속기관 that stays: the 법제처 reads the consultation as covering a
+    grade changed in an existing agency too (a 보건소장 made 4급 from '4급 또는 5급'), else the
+    control of its grades could be passed by. An official the changes give a grade at the
+    threshold or above (a head whose grades change, the head of a new unit inside it, posts
+    added at such a grade) is told, once per agency, at the agency."""
+    rule = next(
+        (
+            c
+            for c in standards.consultations
+            if c.what == "affiliated" and profile.kind in c.governments
+        ),
+        None,
+    )
+    if rule is None:
+        return []
+    findings = []
+    for unit in org:
+        if unit.kind not in AFFILIATED_KINDS or unit.id not in before:
+            continue
+        if (parent := org.find(unit.parent_id)) is not None and parent.kind in AFFILIATED_KINDS:
+            continue  # inside an agency: told with that agency
+        changed = [_changed_officials(u, before) for u in [unit, *org.walk(unit.id)]]
+        reached = _highest_official(changed, rule.grade, grades)
+        if reached is None:
+            continue
+        words, _top = reached
+        params = dict(
+            unit=Pair(unit.name_ko, unit.name_en),
+            grade=words,
+            threshold=grade_words(f"g{rule.grade}"),
+            authority=_AUTHORITIES[rule.authority],
+            provision=rule.provision.pair(),
+        )
+        message = N_(
+            "The changes set an official of the agency {unit} at {grade} ({threshold} or "
+            "above): consult the {authority} beforehand ({provision}); the Ministry of "
+            "Government Legislation reads the article as covering a grade changed in an "
+            "existing agency too."
+        )
+        place = Place(PlaceKind.UNIT, unit.id, field="head_grade")
+        findings.append(warning("W-DECREE-CONSULT", place, message, **params))
     return findings
+
+
+def _changed_officials(unit: Unit, before: Organization) -> Unit:
+    """The officials of ``unit`` the changes give a grade: its head, when the unit is new or
+    its head's grades changed, and the posts its staffing gains at each grade (a head's post
+    moved to its new grade among them)."""
+    old = before.find(unit.id)
+    if old is None:
+        return unit
+    head = unit.head_grades != old.head_grades
+    return dataclasses.replace(
+        unit,
+        head_grade=unit.head_grade if head else "",
+        head_grade_alt=unit.head_grade_alt if head else "",
+        staffing={
+            code: gained
+            for code, count in unit.staffing.items()
+            if (gained := count - old.staffing.get(code, 0)) > 0
+        },
+    )
 
 
 def _highest_official(

@@ -362,6 +362,75 @@ def test_a_new_field_office_headed_at_grade_4_in_a_county_needs_consultation(cou
     assert "제21조제2호" in found[0].message("ko")
 
 
+def _consult(project) -> list:
+    return [f for f in validate(project) if f.code == "W-DECREE-CONSULT"]
+
+
+def test_an_existing_health_centre_whose_head_is_made_grade_4_needs_consultation():
+    """The 법제처's reading of 제21조: a 보건소장 of '4급 또는 5급' made 4급 needs the prior
+    consultation, as a new agency would (else the control of an agency's grades could be
+    passed by). The check looked at new agencies only: a county raising its 보건소's head
+    heard nothing."""
+    project = projectfile.load(paths.sample_path("county"))
+    project.org.get("health").head_grade_alt = "g5"  # 지방서기관 또는 지방행정사무관
+    project.changes.append(ch.ChangeHeadGrade("c9", unit_id="health", grade="g4"))
+    found = _consult(project)
+    assert [f.place.ref for f in found] == ["health"]
+    assert found[0].message("ko") == (
+        "개편으로 소속기관 보건소의 공무원 직급이 4급이 되므로(4급 이상) 관할 특별시장ㆍ"
+        "광역시장ㆍ도지사ㆍ특별자치도지사와 미리 협의해야 합니다(「지방자치단체의 행정기구와 "
+        "정원기준 등에 관한 규정」 제21조제2호). 기존 소속기관의 직급을 바꾸는 경우도 협의 "
+        "대상이라는 것이 법제처의 해석입니다."
+    )
+    english = found[0].message("en")
+    assert english.startswith(
+        "The changes set an official of the agency Public Health Center at Grade 4 (Grade 4 "
+        "or above): consult the head of the metropolitan city or province"
+    )
+
+
+def test_posts_added_to_an_existing_agency_at_the_grade_need_consultation():
+    project = projectfile.load(paths.sample_path("county"))
+    project.changes.append(ch.ChangeStaffing("c9", unit_id="atc", deltas={"g4": 1}))
+    assert [f.place.ref for f in _consult(project)] == ["atc"]
+    project.changes[-1] = ch.ChangeStaffing("c9", unit_id="atc", deltas={"g6": 3})
+    assert not _consult(project)  # below the grade
+
+
+def test_a_new_unit_inside_an_existing_agency_is_told_at_the_agency():
+    project = projectfile.load(paths.sample_path("county"))
+    project.changes.append(
+        ch.Establish(
+            "c9",
+            unit=Unit("lab", UnitKind.DIVISION, "감염병대응과", "Infectious Disease Division",
+                      "health", "g4", [], {"g4": 1, "g6": 2}),
+        )
+    )  # fmt: skip
+    assert [f.place.ref for f in _consult(project)] == ["health"]
+
+
+def test_an_existing_agency_not_raised_is_not_told():
+    """Lowered, renamed, or staffed below the grade: nothing to consult on; the samples'
+    own changes ask for no consultation."""
+    for sample in ("province", "county"):
+        assert not _consult(projectfile.load(paths.sample_path(sample)))
+    project = projectfile.load(paths.sample_path("county"))
+    project.changes += [
+        ch.ChangeHeadGrade("c9", unit_id="health", grade="g5"),
+        ch.Rename("c10", unit_id="atc", name_ko="농업기술지원센터", name_en="Agricultural Center"),
+    ]
+    assert not _consult(project)
+
+
+def test_a_provinces_field_office_raised_to_grade_3_needs_the_ministers_consultation():
+    project = projectfile.load(paths.sample_path())
+    project.changes.append(ch.ChangeHeadGrade("c99", unit_id="field", grade="g3"))
+    found = _consult(project)
+    assert [f.place.ref for f in found] == ["field"]
+    assert "행정안전부장관과 미리 협의" in found[0].message("ko")
+    assert "제21조제2호" in found[0].message("ko")
+
+
 BAND = Standards(
     "test",
     load().grade_norms,
