@@ -462,10 +462,15 @@ def press(look: Look, lang: str):
         para(doc, "Attachment {{ loop.index }}: {{ item }}", "OD Body")
         para(doc, "{%p endfor %}", "OD Body")
         para(doc)
-        para(doc, "Contact:", "OD Heading")
-        para(doc, "{{ department }}", "OD Body")
-        para(doc, "{{ officer }}", "OD Body")
-        para(doc, "{{ email }}", "OD Body")
+        # the contact block and the end mark on one page: '###' alone on a last page
+        # (Ulleung-gun's release) read as a page left over
+        for text, style in (
+            ("Contact:", "OD Heading"),
+            ("{{ department }}", "OD Body"),
+            ("{{ officer }}", "OD Body"),
+            ("{{ email }}", "OD Body"),
+        ):
+            para(doc, text, style).paragraph_format.keep_with_next = True
         para(doc, "###", "OD Body", align=WD_ALIGN_PARAGRAPH.CENTER)
     return doc
 

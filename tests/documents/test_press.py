@@ -120,3 +120,17 @@ def test_press_content_follows_the_published_schema(sample):
     project.press["own"] = [{"ko": 1}]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(to_json(project), schema)
+
+
+def test_the_english_contact_block_stays_on_the_page_of_its_end_mark(sample, tmp_path):
+    """Ulleung-gun's English release put '###' alone on a second page (its contact block
+    filled the first): the contact block keeps with the end mark, so they move together."""
+    import docx
+
+    files = generate(sample, tmp_path, docs=("press",), today=TODAY)
+    paragraphs = docx.Document(str(by_name(files, "Press release"))).paragraphs
+    texts = [p.text for p in paragraphs]
+    contact, end = texts.index("Contact:"), texts.index("###")
+    assert end - contact == 4  # the heading, the department, the officer, the e-mail
+    assert all(p.paragraph_format.keep_with_next for p in paragraphs[contact:end])
+    assert not paragraphs[end].paragraph_format.keep_with_next
