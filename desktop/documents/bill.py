@@ -142,7 +142,7 @@ def bill_text_part(inputs: DraftInputs, key: str, lang: str) -> Part:
 
 def annexes_part(inputs: DraftInputs, key: str, lang: str) -> Part:
     old, new = inputs.old_instruments[key], inputs.new_instruments[key]
-    changed = [  # an only annex numbered unchanged ([별표] → [별표 2]) is no 별지
+    changed = [  # an annex renumbered unchanged (별표 1 → 별표 2, [별표] → [별표 2]) is no 별지
         annex
         for before, annex in annex_pairs(old.annexes, new.annexes)
         if annex is not None

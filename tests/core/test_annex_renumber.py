@@ -143,8 +143,13 @@ def test_renumbering_an_unnumbered_annex_the_instrument_lacks_is_a_located_error
 
 def test_renumbering_onto_a_taken_or_missing_number_is_an_error():
     numbered = _two_annexes()
+    # 별표 2 must move first (tests/core/test_annex_moves.py)
     assert _error(numbered, "별표 1을 별표 2로 한다.").message("ko") == (
-        "문장 1: 별표 2가 이미 있습니다."
+        "문장 1: 별표 2는 아직 다른 별표의 번호입니다. 마지막 별표부터 거꾸로, 그 별표의 번호를 "
+        "먼저 바꾸십시오(별표 2를 별표 3으로 하고, 별표 1을 별표 2로 하며)."
+    )
+    assert _error(numbered, "별표 2를 별표 1로 한다.").message("ko") == (
+        "문장 1: 별표 1이 이미 있습니다."
     )
     assert _error(numbered, "별표 1을 별표 1로 한다.").message("en") == (
         "Sentence 1: Annex 1 already exists."

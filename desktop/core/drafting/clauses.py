@@ -159,9 +159,11 @@ class AnnexChange:
 
 @dataclass(frozen=True)
 class AnnexRenumber:
-    """``별표를 별표 1로 한다``: an instrument's only annex, written without a number
-    (``[별표]``), numbered unchanged beside a new one (``별표를 별표 1로 하고, 별표 2를 별지와
-    같이 신설한다``); ``old`` and ``new`` are the annex before and after."""
+    """``별표 1을 별표 2로 한다``: an annex that takes another number (``별표 2를 별표 3으로
+    하고, 별표 1을 별표 2로 하며, 별표 1을 별지와 같이 신설한다``), or an instrument's only
+    annex, written without a number (``[별표]``), numbered unchanged beside a new one
+    (``별표를 별표 1로 하고, 별표 2를 별지와 같이 신설한다``); ``old`` and ``new`` are the annex
+    before and after."""
 
     old: Annex
     new: Annex

@@ -308,18 +308,22 @@ class AnnexDiff:
         return annex.label_en if annex is not None else f"Annex {self.num.en()}"
 
     @property
-    def numbered_only(self) -> bool:
-        """Whether the annex only takes a number: the instrument's only annex, written
-        without one (``[별표]``), numbered unchanged beside a new one: ``[별표 1]`` beside a
-        new ``[별표 2]``, or ``[별표 2]`` after a new ``[별표 1]`` (:func:`annex_pairs`)."""
+    def renumbered(self) -> bool:
+        """Whether the bill renumbers the annex (``별표 1을 별표 2로 하고``): it stands under
+        another number in the amended text, paired by its content (:func:`annex_pairs`), or the
+        instrument's only annex, written without a number (``[별표]``), takes one unchanged
+        beside a new annex (``별표를 별표 1로 하고``; changed as well, that one is replaced
+        whole, the attached ``[별표 1]`` giving it its number). An annex that loses its number
+        (the last left of two, written ``[별표]``) is replaced whole: no sentence renumbers it."""
         old, new = self.old, self.new
-        return (
-            old is not None
-            and new is not None
-            and not old.numbered
-            and new.numbered
-            and _same_annex(old, new)
-        )
+        if old is None or new is None or old.label == new.label or not new.numbered:
+            return False
+        return old.num != new.num or _same_annex(old, new)
+
+    @property
+    def changed(self) -> bool:
+        """Whether the annex's title or table changed (its number aside)."""
+        return self.old is None or self.new is None or not _same_annex(self.old, self.new)
 
 
 @dataclass
@@ -965,28 +969,79 @@ def _same_annex(old: Annex, new: Annex) -> bool:
 
 
 def annex_pairs(old: list[Annex], new: list[Annex]) -> list[tuple[Annex | None, Annex | None]]:
-    """The annexes of two versions paired (old, new), in the new text's order: by number,
-    except an instrument's only annex written without a number (``[별표]``, number 1) that a
-    new annex comes before: when the amended text's ``[별표 1]`` is another table and a later
-    one (``[별표 2]``) is the old annex unchanged, that one is the old annex numbered
-    (``별표를 별표 2로 하고, 별표 1을 별지와 같이 신설한다``), not a replaced ``[별표 1]`` and an
-    inserted ``[별표 2]``. Numbered annexes are paired by number as before: no real sentence
-    renumbering them has been found (tests/core/test_annex_renumber.py)."""
-    if len(old) == 1 and not old[0].numbered and new and all(a.numbered for a in new):
-        only = old[0]
-        first = next((a for a in new if a.num == only.num), None)
-        moved = next((a for a in new if a.num != only.num and _same_annex(only, a)), None)
-        if moved is not None and (first is None or not _same_annex(only, first)):
-            return [(only if a is moved else None, a) for a in sorted(new, key=_by_num)]
-    return _merge(old, new, keyf=_by_num)
+    """The annexes of two versions paired (old, new), in the new text's order, a deleted one
+    where it stood: by number, unless pairing them by their content attaches fewer tables to
+    the bill. A new annex before others moves them to the next numbers, an annex deleted in
+    the middle may move the ones after it back: each old annex is then paired with the new one
+    that has its title and rows, whatever its number (``별표 2를 별표 3으로 하고, 별표 1을
+    별표 2로 하며, 별표 1을 별지와 같이 신설한다``; ``별표 2를 삭제하고, 별표 3을 별표 2로
+    한다``), not rewritten under its new number with the table of the annex that held it. An
+    annex moved whose content changed too is paired by its title, or by its rows when its
+    title changed. So is an instrument's only annex written without a number (``[별표]``,
+    number 1) that a new ``[별표 1]`` comes before (``별표를 별표 2로 하고, 별표 1을 별지와
+    같이 신설한다``). When both pairings attach as many tables, the numbers stay (a 삭제 that
+    leaves the numbers, ``별표 2를 삭제한다``, and an annex changed in place are paired by
+    number), as drafting-ko.md would rather not renumber."""
+    by_number = _merge(old, new, keyf=_by_num)
+    if not old or not new or not all(a.numbered for a in new):
+        return by_number  # an annex that loses its number is no renumbering the applier knows
+    by_content = _content_pairs(old, new)
+    return by_content if _attached(by_content) < _attached(by_number) else by_number
+
+
+def _attached(pairs: list[tuple[Annex | None, Annex | None]]) -> int:
+    """How many tables the bill attaches (별지): the new annexes and the changed ones."""
+    return sum(1 for o, n in pairs if n is not None and (o is None or not _same_annex(o, n)))
+
+
+def _content_pairs(old: list[Annex], new: list[Annex]) -> list[tuple[Annex | None, Annex | None]]:
+    """The annexes paired in order by their content: as many unchanged annexes as there can
+    be, then as many annexes of the same title (or of the same rows) as there can be, then as
+    many under their own number; the others deleted or inserted where they stand."""
+
+    def gain(o: Annex, n: Annex) -> tuple[int, int, int] | None:
+        same_number = int(o.num == n.num)
+        if _same_annex(o, n):
+            return 1, 0, same_number
+        if o.title == n.title or o.rows == n.rows:
+            return 0, 1, same_number
+        return None
+
+    def plus(a: tuple[int, int, int], b: tuple[int, int, int]) -> tuple[int, int, int]:
+        return a[0] + b[0], a[1] + b[1], a[2] + b[2]
+
+    rows, cols = len(old), len(new)
+    best = [[(0, 0, 0)] * (cols + 1) for _ in range(rows + 1)]
+    for i in range(rows - 1, -1, -1):
+        for j in range(cols - 1, -1, -1):
+            score = max(best[i + 1][j], best[i][j + 1])
+            if (g := gain(old[i], new[j])) is not None:
+                score = max(score, plus(g, best[i + 1][j + 1]))
+            best[i][j] = score
+    pairs: list[tuple[Annex | None, Annex | None]] = []
+    i = j = 0
+    while i < rows and j < cols:
+        g = gain(old[i], new[j])
+        if g is not None and best[i][j] == plus(g, best[i + 1][j + 1]):
+            pairs.append((old[i], new[j]))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            pairs.append((old[i], None))
+            i += 1
+        else:
+            pairs.append((None, new[j]))
+            j += 1
+    pairs.extend((o, None) for o in old[i:])
+    pairs.extend((None, n) for n in new[j:])
+    return pairs
 
 
 def _annex(old: Annex | None, new: Annex | None) -> AnnexDiff:
     num = (new or old).num  # type: ignore[union-attr]  # an annex moved has its new number
     if old is None or new is None:
         return AnnexDiff(Status.INSERTED if old is None else Status.DELETED, num, old, new)
-    # an annex numbered when a second one comes ([별표] → [별표 1]) is changed: only renumbered
-    # (AnnexDiff.numbered_only) when its title and rows stay, else replaced whole
+    # an annex that takes another number ([별표] → [별표 1], 별표 1 → 별표 2) is changed:
+    # renumbered (AnnexDiff.renumbered), and replaced too when its title or rows changed
     same = old.title == new.title and old.rows == new.rows and old.label == new.label
     return AnnexDiff(Status.UNCHANGED if same else Status.REPLACED, num, old, new)
 

@@ -28,17 +28,24 @@ Built from an :class:`~.diff.InstrumentDiff` and rendered by :mod:`.sentences` (
 - Paragraphs added to an article of one unnumbered paragraph: the old text takes its number
   first (``제34조 제목 외의 부분을 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다``),
   amended under it (``제1항(종전의 제목 외의 부분) 중 …``).
-- An instrument's only annex, written without a number (``[별표]``), that takes one unchanged
-  beside a new annex is renumbered in the sentence that inserts the new one: ``별표를 별표 1로
-  하고, 별표 2를 별지와 같이 신설한다`` (alone when nothing follows it: ``별표를 별표 1로
-  한다``); a new annex before it makes it ``별표 2``, renumbered first so that its number 1 is
-  free for the new one (``별표를 별표 2로 하고, 별표 1을 별지와 같이 신설한다``). Changed as
-  well, it is replaced whole (``별표를 별지와 같이 한다``): the attached ``[별표 1]`` gives it
-  its number with its new rows, as it gives every replaced annex its heading, and the bill
-  needs no form that neither the corpus nor the applier has (no real sentence renumbering an
-  annex is in tests/data/corpus: tests/core/test_annex_renumber.py). Numbered annexes are
-  paired by number: a new 별표 1 before them replaces each whole and inserts the last (no
-  real sentence renumbering numbered annexes was found either).
+- Annexes are paired by their content when that attaches fewer tables to the bill than
+  pairing them by number (:func:`~.diff.annex_pairs`): a new annex before others moves them
+  to the next numbers, renumbered from the last so that no number is taken twice, in the
+  sentence that inserts it, as a 호 renumbered is (``별표 2를 별표 3으로 하고, 별표 1을 별표
+  2로 하며, 별표 1을 별지와 같이 신설한다``; drafting-ko.md's ``제7조제1항제9호를 제10호로
+  하고, 같은 항에 제9호를 다음과 같이 신설한다``); an annex deleted before others that take
+  its number is deleted first and they move down from the first (``별표 2를 삭제하고, 별표
+  3을 별표 2로 한다``); an annex deleted whose number the amended text leaves free is only
+  deleted (``별표 2를 삭제한다``). An annex renumbered whose table or title changed too is
+  replaced under its new number after (``별표 2를 별지와 같이 한다``); only the new and
+  changed annexes are attached. An instrument's only annex, written without a number
+  (``[별표]``), that takes one unchanged beside a new annex is renumbered the same way:
+  ``별표를 별표 1로 하고, 별표 2를 별지와 같이 신설한다`` (alone when nothing follows it:
+  ``별표를 별표 1로 한다``), ``별표를 별표 2로 하고, 별표 1을 별지와 같이 신설한다``.
+  Changed as well, it is replaced whole (``별표를 별지와 같이 한다``): the attached ``[별표
+  1]`` gives it its number with its new rows, as it gives every replaced annex its heading.
+  No real sentence renumbering an annex is in tests/data/corpus
+  (tests/core/test_annex_renumber.py): the forms are those of the 호 renumbered.
 - Adjacent inserted (deleted) provisions under the same provision form one clause; articles
   inserted or deleted next to each other form one sentence, with ranges for runs of three.
 - Articles next to each other among the changed ones whose only change is the same single
@@ -75,6 +82,7 @@ from desktop.core.drafting.clauses import (
     Source,
 )
 from desktop.core.drafting.diff import (
+    AnnexDiff,
     ArticleDiff,
     InstrumentDiff,
     ProvisionDiff,
@@ -574,20 +582,19 @@ def plan_sentences(
 def _annex_plans(diff: InstrumentDiff) -> list[SentencePlan]:
     plans: list[SentencePlan] = []
     group: list[tuple[Status, Annex]] = []
-    # the only annex numbered comes first, joined to the sentence after it: it must leave its
-    # number 1 before a new 별표 1 is inserted (별표를 별표 2로 하고, 별표 1을 …)
-    renumbered: SentencePlan | None = None
+    moved = [ad for ad in diff.annexes if ad.renumbered]
     for ad in diff.annexes:
-        if ad.numbered_only:
-            assert ad.old is not None and ad.new is not None
-            renumbered = SentencePlan((AnnexRenumber(ad.old, ad.new),), annexes=(ad.num,))
-            continue
+        if moved and ad.status is Status.DELETED:
+            continue  # deleted before the others move (_renumbering)
+        if ad.renumbered and not ad.changed:
+            continue  # renumbered only: no table attached
         if ad.status is Status.UNCHANGED:
             if group:
                 plans.append(_annex_plan(group))
                 group = []
             continue
-        annex = ad.new if ad.status is Status.INSERTED else ad.old  # as the old text cites it
+        # as the old text cites it; an annex renumbered and changed by the number it takes
+        annex = ad.new if ad.status is Status.INSERTED or ad.renumbered else ad.old
         assert annex is not None
         if group and group[-1][0] is not ad.status:
             plans.append(_annex_plan(group))
@@ -595,15 +602,51 @@ def _annex_plans(diff: InstrumentDiff) -> list[SentencePlan]:
         group.append((ad.status, annex))
     if group:
         plans.append(_annex_plan(group))
-    if renumbered is None:
+    if not moved:
         return plans
+    renumbering = _renumbering(diff, moved)
     if not plans:
-        return [renumbered]
-    after = plans[0]
-    joined = SentencePlan(
-        renumbered.clauses + after.clauses, annexes=renumbered.annexes + after.annexes
+        return [renumbering]
+    # joined to the sentence that inserts an annex under a number it frees, or replaces an
+    # annex under the number it takes; annexes replaced in place before them come first
+    taken = [ad.new for ad in moved]
+    at = next(
+        (
+            i
+            for i, plan in enumerate(plans)
+            for clause in plan.clauses
+            if isinstance(clause, AnnexChange)
+            and (
+                clause.status is Status.INSERTED
+                or any(a is b for a in clause.annexes for b in taken)
+            )
+        ),
+        0,
     )
-    return [joined, *plans[1:]]
+    after = plans[at]
+    joined = SentencePlan(
+        renumbering.clauses + after.clauses, annexes=renumbering.annexes + after.annexes
+    )
+    return [*plans[:at], joined, *plans[at + 1 :]]
+
+
+def _renumbering(diff: InstrumentDiff, moved: list[AnnexDiff]) -> SentencePlan:
+    """The clauses that free and take the annexes' new numbers, before the sentence that
+    inserts or replaces annexes under them: the annexes deleted first (their numbers are
+    free then), the annexes moving up from the last (``별표 2를 별표 3으로 하고, 별표 1을 별표
+    2로 하며``), the annexes moving down from the first (``별표 3을 별표 2로 하고, 별표 4를
+    별표 3으로 하며``), so that no number is taken twice (the annexes keep their order)."""
+    deleted = tuple(
+        ad.old for ad in diff.annexes if ad.status is Status.DELETED and ad.old is not None
+    )
+    clauses: list[Clause] = [AnnexChange(Status.DELETED, deleted)] if deleted else []
+    moves = [(ad.old, ad.new) for ad in moved if ad.old is not None and ad.new is not None]
+    up = [(o, n) for o, n in moves if n.num > o.num]  # in order: paired annexes keep it
+    down = [(o, n) for o, n in moves if n.num <= o.num]
+    order = [*reversed(up), *down]
+    clauses.extend(AnnexRenumber(o, n) for o, n in order)
+    nums = tuple(a.num for a in deleted) + tuple(n.num for _, n in order)
+    return SentencePlan(tuple(clauses), annexes=nums)
 
 
 def _annex_plan(group: list[tuple[Status, Annex]]) -> SentencePlan:

@@ -6,8 +6,9 @@ reverse. A changed one shows each version's table as it stands, with the changed
 underlined in both: a cell is matched with the cell of the other version in the row of the same
 label (first cell) and the column of the same heading, so that an inserted row or column does
 not mark the rows below it. A changed heading is underlined whole, except an annex that only
-takes another number (``[별표]`` → ``[별표 2]``, its title the same): only its number is
-underlined (``[별표 2]``'s 2; ``[별표]`` has none to mark).
+takes another number (``[별표 1]`` → ``[별표 2]``, ``[별표]`` → ``[별표 2]``, its title the
+same): only its numbers are underlined (``[별표 1]``'s 1 and ``[별표 2]``'s 2; ``[별표]`` has
+none to mark), its rows as they are (changed cells underlined).
 
 In English an annex without English rows is shown from its Korean rows through
 :func:`desktop.core.annex_en.cell_en`: numbers as they are, the staffing table's words (구분,

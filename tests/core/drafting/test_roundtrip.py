@@ -449,6 +449,29 @@ class Edits:
         rows = [["구분", "정원"], ["계", str(self.r.randint(1, 99))]]
         self.inst.annexes.insert(0, Annex(Num(1), "한시기구 정원표(제1조 관련)", rows))
 
+    def annex_insert(self) -> None:
+        """A new annex anywhere among the others, those after it taking the next numbers (an
+        only annex without a number, [별표], takes one); its title may be another's."""
+        at = self.r.randint(0, len(self.inst.annexes))
+        for i, annex in enumerate(self.inst.annexes):
+            annex.numbered = True
+            if i >= at:
+                annex.num = Num(annex.num.main + 1, annex.num.branch)
+        n = self.inst.annexes[at - 1].num.main + 1 if at else 1
+        title = self.r.choice(("한시기구 정원표", "기구표", "정원표")) + f"(제{n}조 관련)"
+        rows = [["구분", "정원"], [self.r.choice(UNITS), str(self.r.randint(1, 99))]]
+        self.inst.annexes.insert(at, Annex(Num(n), title, rows))
+
+    def annex_remove(self) -> None:
+        """An annex deleted: the numbers left as they are, or those after it moved back."""
+        if not self.inst.annexes:
+            return
+        at = self.r.randrange(len(self.inst.annexes))
+        del self.inst.annexes[at]
+        if self.r.random() < 0.5:
+            for annex in self.inst.annexes[at:]:
+                annex.num = Num(annex.num.main - 1, annex.num.branch)
+
     ALL = (
         "rename_everywhere",
         "rename_once",
@@ -496,6 +519,30 @@ def edited_unnumbered(draw, kinds: tuple[str, ...], max_edits: int = 4):
     old, messages = parse_instrument(render_instrument(inst))
     assert not [m for m in messages if m.severity == "error"], messages
     assert not old.annexes[0].numbered
+    new = copy.deepcopy(old)
+    edits = Edits(new, r)
+    for kind in draw(st.lists(st.sampled_from(kinds), min_size=1, max_size=max_edits)):
+        getattr(edits, kind)()
+    return old, new
+
+
+@st.composite
+def edited_numbered(draw, kinds: tuple[str, ...], max_edits: int = 4):
+    """(current, amended) as :func:`edited` gives them, the current text having one to four
+    numbered annexes (some of the same title): new annexes before or among them move them
+    to the next numbers, an annex deleted may move those after it back."""
+    r = draw(st.randoms(use_true_random=False))
+    inst = instrument(r)
+    inst.annexes = [
+        Annex(
+            Num(n),
+            r.choice(("정원표", "기관별 정원표", "직급별 정원표")) + "(제1조 관련)",
+            [["구분", "정원"], [r.choice(UNITS), str(r.randint(1, 99))]],
+        )
+        for n in range(1, r.randint(1, 4) + 1)
+    ]
+    old, messages = parse_instrument(render_instrument(inst))
+    assert not [m for m in messages if m.severity == "error"], messages
     new = copy.deepcopy(old)
     edits = Edits(new, r)
     for kind in draw(st.lists(st.sampled_from(kinds), min_size=1, max_size=max_edits)):
@@ -564,6 +611,22 @@ def test_an_unnumbered_annex_numbered_beside_a_new_one_round_trips(case):
 @PROPERTY
 @given(edited_unnumbered(("annex_first", "annex_first", "annex", "rename_once", "delete")))
 def test_an_unnumbered_annex_numbered_after_a_new_first_one_round_trips(case):
+    check(*case)
+
+
+@PROPERTY
+@given(
+    edited_numbered(
+        ("annex_insert", "annex_insert", "annex_remove", "annex_first", "annex", "rename_once")
+    )
+)
+def test_numbered_annexes_moved_by_a_new_or_deleted_one_round_trip(case):
+    check(*case)
+
+
+@PROPERTY
+@given(edited_unnumbered(("annex_insert", "annex_remove", "annex", "rename_once")))
+def test_an_unnumbered_annex_moved_by_a_new_one_anywhere_round_trips(case):
     check(*case)
 
 

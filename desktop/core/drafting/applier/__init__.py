@@ -40,6 +40,7 @@ from desktop.core.amendment_grammar import (
     parse_sentence,
 )
 from desktop.core.drafting.applier.edit import EditError, Editor, expand, label, refuse_point
+from desktop.core.korean import attach
 from desktop.core.statute import (
     CIRCLED,
     Annex,
@@ -611,6 +612,16 @@ class _Applier:
         taken = self.inst.annex(clause.target)
         if taken is not None and (taken is not annex or annex.numbered):
             target = Pair(f"별표 {clause.target.ko()}", f"Annex {clause.target.en()}")
+            if taken is not annex and annex.numbered and clause.target > clause.source:
+                # 별표 1을 별표 2로 하고, 별표 2를 별표 3으로: the annexes move up from the last
+                raise EditError(
+                    N_(
+                        "{location} is still the number of another annex: renumber that one "
+                        "first, from the last annex backwards ({example})."
+                    ),
+                    location=target,
+                    example=_moving_up(clause.source, clause.target),
+                )
             raise EditError(N_("{location} already exists."), location=target)
         annex.num, annex.numbered = clause.target, True
         self.inst.annexes.sort(key=lambda a: a.num)
@@ -635,6 +646,19 @@ class _Applier:
                     old=f'"{clause.old}"',
                     location=what,
                 )
+
+
+def _moving_up(source: Num, target: Num) -> Pair:
+    """The clauses that move an annex up into the number of the next: that one first
+    (``별표 2를 별표 3으로 하고, 별표 1을 별표 2로 하며``)."""
+    after = Num(target.main + target.main - source.main)
+    ko = [f"별표 {n.ko()}" for n in (target, after, source)]
+    en = [f"Annex {n.en()}" for n in (target, after, source)]
+    return Pair(
+        f"{attach(ko[0], '을/를')} {attach(ko[1], '으로/로')} 하고, "
+        f"{attach(ko[2], '을/를')} {attach(ko[0], '으로/로')} 하며",
+        f"{en[0]} shall become {en[1]}; {en[2]} shall become {en[0]}",
+    )
 
 
 def _annexes(blocks: dict[Num, list[str]], given: Iterable[Annex]) -> dict[Num, Annex]:
