@@ -306,6 +306,14 @@ def test_several_sentences_on_one_line_and_addenda_ignored(old):
             "near",
         ),
         ('제2조제3항 중 "지휘"를 "지휘"로 한다.', 1, "지휘", "same words"),
+        # an annex's new table, not a provision, and where it goes ('별표 3의 새 조문이 없습니다')
+        (
+            "별표 3을 별지와 같이 신설한다.",
+            1,
+            "별표 3의 새 표가 없습니다. 개정문 뒤에 “[별표 3]”으로 시작하는 별지를 붙이십시오.",
+            "the new table of Annex 3 is missing: attach it after the amendment text, starting "
+            "with the line “[별표 3]”.",
+        ),
     ],
 )
 def test_located_errors(old, text, sentence, ko, en):

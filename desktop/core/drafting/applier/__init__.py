@@ -582,8 +582,15 @@ class _Applier:
             if clause.verb == "replace" and index is None:
                 raise EditError(N_("{location} does not exist."), location=what)
             annex = self.annexes.get(num)
-            if annex is None:
-                raise EditError(N_("the new text of {location} is missing."), location=what)
+            if annex is None:  # a table, attached after the text (별지), not a provision
+                raise EditError(
+                    N_(
+                        "the new table of {location} is missing: attach it after the amendment "
+                        "text, starting with the line {head}."
+                    ),
+                    location=what,
+                    head=f"“[{what.ko}]”",  # the text is Korean in either language
+                )
             if index is None:
                 position = sum(1 for a in self.inst.annexes if a.num < num)
                 self.inst.annexes.insert(position, copy.deepcopy(annex))
