@@ -130,8 +130,8 @@ def _print_file_error(path: str | Path, exc: OSError, lang: str) -> None:
 
 
 def _read_text(path: str, lang: str) -> str | None:
-    """A .txt (UTF-8 or CP949) or .docx file's text; ``None`` (after printing why) when it
-    cannot be read."""
+    """A .txt (UTF-8 or CP949), .docx, .hwpx or .hwp file's text; ``None`` (after printing why)
+    when it cannot be read."""
     from desktop.core.textfile import TextFileError, read_text_file
 
     try:

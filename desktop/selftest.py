@@ -1,7 +1,8 @@
 """``orgdraft --self-test``: does this installation (or frozen bundle) have what it needs?
 
 The frozen app's classic failures are files that were not bundled: the Qt platform plugin,
-babel's locale data, python-docx's ``default.docx``, the templates, the translations. Each
+babel's locale data, python-docx's ``default.docx``, the templates, the translations,
+python-hwpx's HWP 5 reader. Each
 check below exercises one of them the way the app does and prints one line::
 
     ok   babel: 2024년 7월 1일 월요일, 1,234,567, July 1, 2024, 16,244
@@ -225,6 +226,27 @@ def check_reopen(ctx: Context) -> str:
     return f"{len(documents)} documents reopen with python-docx ({paragraphs} paragraphs)"
 
 
+def check_hangul(ctx: Context) -> str:
+    """A statute kept in 한/글 opens (File › New reads .hwpx and .hwp with python-hwpx, whose
+    HWP 5 reader a bundle must carry): a paragraph and a 별표's row, written and read back."""
+    from hwpx.document import HwpxDocument
+
+    from desktop.core.textfile import read_text_file
+
+    document = HwpxDocument.new()
+    document.add_paragraph("제1조(정원) 정원은 별표와 같다.")
+    table = document.add_table(1, 2)
+    table.set_cell_text(0, 0, "5급")
+    table.set_cell_text(0, 1, "3")
+    for suffix in (".hwpx", ".hwp"):
+        path = ctx.scratch / f"자체 점검{suffix}"
+        document.save_to_path(str(path))
+        lines = read_text_file(path).splitlines()
+        if "제1조(정원) 정원은 별표와 같다." not in lines or "| 5급 | 3 |" not in lines:
+            raise ValueError(f"{path.name}: read as {lines!r}")
+    return "a statute kept in 한/글 (.hwpx, .hwp) is read with its table"
+
+
 CHECKS: list[tuple[str, Callable[[Context], str]]] = [
     ("data", check_data),
     ("qt", check_qt),
@@ -237,6 +259,7 @@ CHECKS: list[tuple[str, Callable[[Context], str]]] = [
     ("window", check_window),
     ("generate", check_generate),
     ("reopen", check_reopen),
+    ("한/글", check_hangul),
 ]
 
 

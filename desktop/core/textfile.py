@@ -1,13 +1,17 @@
 """A statute's text from a file the official has: a ``.txt`` (UTF-8, with or without its
-byte-order mark, or CP949, what Notepad and 한/글 save on a Korean Windows) or a ``.docx``
-(a text saved from 국가법령정보센터 or 자치법규정보시스템 into Word).
+byte-order mark, or CP949, what Notepad and 한/글 save on a Korean Windows), a ``.docx`` (a
+text saved from 국가법령정보센터 or 자치법규정보시스템 into Word), or a 한/글 document,
+``.hwpx`` or ``.hwp`` (the form a department keeps its ordinances in, and 자치법규정보시스템
+gives them in).
 
 One reader for File › New, the statute page's import, the amendment check and the command
-line. A ``.docx`` is read in the order of its body, paragraphs and tables alike: a 별표 kept
-as a Word table becomes the ``| 직급 | 정원 |`` rows the statute parser reads (its rows were
-dropped before, without a word). A file that cannot be read raises :class:`TextFileError`,
-which says why in the official's language; :class:`OSError` (no such file, no permission)
-is left to the caller, which words it with the operating system's reason."""
+line. A document is read in the order of its body, paragraphs and tables alike: a 별표 kept
+as a table becomes the ``| 직급 | 정원 |`` rows the statute parser reads (its rows were
+dropped before, without a word). A 한/글 document is opened with python-hwpx (the library
+the HWPX export writes with; it reads the HWP 5 binary format too). A file that cannot be
+read raises :class:`TextFileError`, which says why in the official's language;
+:class:`OSError` (no such file, no permission) is left to the caller, which words it with
+the operating system's reason."""
 
 from __future__ import annotations
 
@@ -21,6 +25,11 @@ _UNREADABLE_TEXT = N_(
     "UTF-8 text, or paste its text"
 )
 _UNREADABLE_DOCX = N_("it is not a Word document that can be read (.docx), or it is damaged")
+_UNREADABLE_HWP = N_(
+    "it is not a 한/글 document that can be read (.hwpx, .hwp), or it is damaged or protected "
+    "(a distribution or password-protected document): save it again in 한/글 as .hwpx, or "
+    "paste its text"
+)
 
 
 class TextFileError(ValueError):
@@ -48,9 +57,13 @@ def decode_text(data: bytes) -> str:
 
 
 def read_text_file(path: str | os.PathLike) -> str:
-    """The text of a ``.txt`` or ``.docx`` file (by its extension), line by line."""
-    if str(path).lower().endswith(".docx"):
+    """The text of a ``.txt``, ``.docx``, ``.hwpx`` or ``.hwp`` file (by its extension), line
+    by line."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".docx":
         return _docx_text(path)
+    if suffix in (".hwpx", ".hwp"):
+        return _hwp_text(path)
     return decode_text(Path(path).read_bytes())
 
 
@@ -90,6 +103,74 @@ def _table_rows(table, document) -> list[str]:
         cells = []
         for cell in row.iterchildren(f"{_W}tc"):
             paragraphs = [Paragraph(p, document).text for p in cell.iter(f"{_W}p")]
+            cells.append(" ".join(" ".join(p.split()) for p in paragraphs if p.strip()))
+        if any(cells):
+            rows.append("| " + " | ".join(cells) + " |")
+    return rows
+
+
+_HP = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
+
+
+def _hwp_text(path: str | os.PathLike) -> str:
+    """A 한/글 document's body, section by section, each paragraph a line and each table's
+    row a ``| a | b |`` line where the table stands in its paragraph."""
+    data = Path(path).read_bytes()  # a missing file is an OSError, as for a .txt
+    try:
+        from hwpx.document import HwpxDocument
+
+        document = HwpxDocument.open(data)
+        sections = [section.element for section in document.sections]
+    except Exception:  # the library raises many kinds for a file it cannot read
+        raise TextFileError(_UNREADABLE_HWP) from None
+    lines: list[str] = []
+    for section in sections:
+        for paragraph in section.iterchildren(f"{_HP}p"):
+            lines.extend(_hwp_paragraph(paragraph))
+    return "\n".join(lines)
+
+
+def _hwp_paragraph(paragraph) -> list[str]:
+    """A paragraph's lines: its text, broken at a line break and where a table stands in it
+    (the table's rows between)."""
+    lines: list[str] = []
+    text = ""
+    for run in paragraph.iterchildren(f"{_HP}run"):
+        for item in run.iterchildren():
+            if item.tag == f"{_HP}t":
+                text += _hwp_t(item)
+            elif item.tag == f"{_HP}tbl":
+                if text.strip():  # the text before the table (an anchor's is empty)
+                    lines += text.split("\n")
+                text = ""
+                lines += _hwp_rows(item)
+    if text or not lines:
+        lines += text.split("\n")
+    return lines
+
+
+def _hwp_t(item) -> str:
+    """A text element's characters: a line break a new line, a tab a tab."""
+    parts = [item.text or ""]
+    for child in item:
+        if child.tag == f"{_HP}lineBreak":
+            parts.append("\n")
+        elif child.tag == f"{_HP}tab":
+            parts.append("\t")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _hwp_rows(table) -> list[str]:
+    """A 한/글 table as the statute text writes one, as :func:`_table_rows` reads a Word
+    table: a row a line, a cell's paragraphs joined with spaces."""
+    rows = []
+    for row in table.iterchildren(f"{_HP}tr"):
+        cells = []
+        for cell in row.iterchildren(f"{_HP}tc"):
+            paragraphs = [
+                "".join(_hwp_t(t) for t in p.iter(f"{_HP}t")) for p in cell.iter(f"{_HP}p")
+            ]
             cells.append(" ".join(" ".join(p.split()) for p in paragraphs if p.strip()))
         if any(cells):
             rows.append("| " + " | ".join(cells) + " |")

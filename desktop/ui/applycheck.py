@@ -3,12 +3,13 @@ applied to the current text it amends, as ``orgdraft apply OLD AMENDMENT [--tabl
 the command line.
 
 Two boxes: the current text (one of the open project's instruments, or a text pasted or opened
-from a .txt or .docx file) and the amendment text with the new provisions and annexes (별지)
-it gives. Apply shows the text the amendment makes, what it changes marked as the statute page
-marks it, and the comparison table as the documents' preview shows it. Where the amendment does
-not apply, the applier's message says where, and that line is selected in the amendment box;
-an error in the current text is shown the same way in the current box. The texts are the
-official's own: any other failure is told as a message (and logged), never as a traceback.
+from a .txt, .docx, .hwpx or .hwp file) and the amendment text with the new provisions and
+annexes (별지) it gives. Apply shows the text the amendment makes, what it changes marked as
+the statute page marks it, and the comparison table as the documents' preview shows it. Where
+the amendment does not apply, the applier's message says where, and that line is selected in
+the amendment box; an error in the current text is shown the same way in the current box. The
+texts are the official's own: any other failure is told as a message (and logged), never as a
+traceback.
 """
 
 from __future__ import annotations
@@ -163,7 +164,9 @@ class ApplyCheckDialog(QDialog):
         )
         self.current.textChanged.connect(self._on_current_text_changed)
         self.open_current = QPushButton(_("Open a file…"))
-        self.open_current.setToolTip(_("Open the current text from a .txt or .docx file"))
+        self.open_current.setToolTip(
+            _("Open the current text from a .txt, .docx, .hwpx or .hwp file")
+        )
         self.open_current.clicked.connect(lambda: self._open_file(self.current))
         current_bar = QHBoxLayout()
         current_bar.addWidget(self.instrument, 1)
@@ -182,7 +185,9 @@ class ApplyCheckDialog(QDialog):
         )
         self.amendment.textChanged.connect(self._on_amendment_text_changed)
         self.open_amendment = QPushButton(_("Open a file…"))
-        self.open_amendment.setToolTip(_("Open the amendment text from a .txt or .docx file"))
+        self.open_amendment.setToolTip(
+            _("Open the amendment text from a .txt, .docx, .hwpx or .hwp file")
+        )
         self.open_amendment.clicked.connect(lambda: self._open_file(self.amendment))
         amendment_bar = QHBoxLayout()
         amendment_bar.addStretch(1)
@@ -404,7 +409,9 @@ class ApplyCheckDialog(QDialog):
         elif exc is not None:  # a TextFileError
             reason = str(exc)
         else:
-            reason = _("it is not a text file or a Word document (.docx) that can be read")
+            reason = _(
+                "it is not a text file, a Word document or a 한/글 document that can be read"
+            )
         return "error", [_("The file could not be read: {error}").format(error=reason)]
 
     def _current_errors(self, messages: list[ParseMessage]) -> tuple[str, list[str]]:

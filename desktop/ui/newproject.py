@@ -4,7 +4,8 @@ from them for review, then the changes page.
 Three steps in one dialog:
 
 1. the government's Korean (and English) name and, optionally, its population;
-2. the current instruments, pasted from law.go.kr / ELIS or opened from a .txt or .docx file:
+2. the current instruments, pasted from law.go.kr / ELIS or opened from a file (.txt, .docx,
+   .hwpx, .hwp):
    the organization ordinance, its enforcement rule and, where there is one, the staffing
    ordinance (kept as the project's staffing instrument; its total and its tables by grade
    and by unit give the staffing);
@@ -117,8 +118,8 @@ class NewProjectDialog(QDialog):
         layout = QVBoxLayout(page)
         hint = QLabel(
             _(
-                "Paste each current instrument as law.go.kr or ELIS shows it, or open a .txt "
-                "or .docx file. The organization is read from them in the next step."
+                "Paste each current instrument as law.go.kr or ELIS shows it, or open a .txt, "
+                ".docx, .hwpx or .hwp file. The organization is read from them in the next step."
             )
         )
         hint.setWordWrap(True)

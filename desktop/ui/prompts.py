@@ -20,7 +20,7 @@ PROJECT_FILTER = "OrgDraft (*.orgdraft)"
 def text_file_filter() -> str:
     """The file types a statute's or a 개정문's text is opened from (what
     ``textfile.read_text_file`` reads), in the window's language."""
-    return _("Text or Word (*.txt *.docx);;All files (*)")
+    return _("Text, Word or 한/글 (*.txt *.docx *.hwpx *.hwp);;All files (*)")
 
 
 class Prompter:

@@ -1,13 +1,16 @@
 """A statute's text from the official's file (desktop/core/textfile.py): .txt in UTF-8 or
-CP949, .docx with its tables; an unreadable file says why, in Korean and English."""
+CP949, .docx with its tables, a 한/글 document (.hwpx, .hwp) with its tables; an unreadable
+file says why, in Korean and English."""
 
 from __future__ import annotations
 
 import docx
 import pytest
 
+from desktop.core.statute_render import render_instrument
 from desktop.core.statute_text import parse_instrument
 from desktop.core.textfile import TextFileError, read_text_file
+from tests.core.government_projects import DATA as GOVERNMENTS
 
 
 def _word_statute(path):
@@ -44,6 +47,68 @@ def test_a_word_statute_keeps_its_tables_as_rows_in_the_order_of_its_body(tmp_pa
     assert instrument.annexes[0].rows[-1] == ["4급 (기술)", "1,005"]
 
 
+def _hangul_statute(text: str, path) -> None:
+    """A statute kept in 한/글, as a department keeps its ordinances: each line of ``text`` a
+    paragraph, each run of ``| a | b |`` lines one table (its 별표), a line break inside the
+    first article's paragraph. Written with python-hwpx, which saves .hwpx and .hwp."""
+    from hwpx.document import HwpxDocument
+
+    document = HwpxDocument.new()
+    rows: list[list[str]] = []
+
+    def table() -> None:
+        if rows:
+            grid = document.add_table(len(rows), len(rows[0]))
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    grid.set_cell_text(r, c, cell)
+            rows.clear()
+
+    for line in text.splitlines():
+        if line.startswith("|"):
+            rows.append([cell.strip() for cell in line.strip("|").split("|")])
+            continue
+        table()
+        document.add_paragraph(line)
+    table()
+    document.save_to_path(str(path))
+
+
+@pytest.mark.parametrize("suffix", [".hwpx", ".hwp"])
+def test_a_hangul_statute_reads_as_its_text_with_the_annex_table(tmp_path, suffix):
+    """The form a department keeps its ordinances in (and 자치법규정보시스템 gives them in)
+    could not be opened: File › New, the statute page and the amendment check offered .txt
+    and .docx only, and the official had to copy the text out of 한/글, table by table. The
+    울릉군 정원 조례 kept in 한/글, its 직급별 정원표 a table, reads as its text does."""
+    source = (GOVERNMENTS / "ulleung-staffing.txt").read_text(encoding="utf-8")
+    path = tmp_path / f"울릉군 지방공무원 정원 조례{suffix}"
+    _hangul_statute(source, path)
+    read = read_text_file(path)
+    assert [line for line in read.splitlines() if line.strip()] == [
+        line for line in source.splitlines() if line.strip()
+    ]
+    from_file, _ = parse_instrument(read)
+    from_text, _ = parse_instrument(source)
+    assert render_instrument(from_file) == render_instrument(from_text)
+    assert from_file.annexes[0].rows[-1] == ["9급", "38"]
+
+
+def test_a_hangul_document_is_read_in_the_order_of_its_body(tmp_path):
+    """An OrgDraft HWPX bill (what 한/글 opens): its paragraphs and the rows of its tables in
+    the order they stand, the 정원 of the 별표 among them."""
+    from desktop import paths
+    from desktop.core.projectfile import load
+    from desktop.documents.generate import generate
+
+    project = load(paths.sample_path())
+    files = generate(project, tmp_path, langs=("ko",), docs=("bill",), format="hwpx")
+    bill = next(f for f in files if f.suffix == ".hwpx" and f.name.startswith("경기도 행정기구"))
+    lines = read_text_file(bill).splitlines()
+    opening = lines.index("경기도 행정기구 및 정원 조례 일부를 다음과 같이 개정한다.")
+    assert lines.index("1. 제안이유") < opening < lines.index("부      칙")
+    assert any(line.startswith("| ") and "16,252" in line for line in lines)
+
+
 def test_a_text_file_in_utf8_or_cp949_is_read(tmp_path):
     for encoding in ("utf-8", "utf-8-sig", "cp949"):
         path = tmp_path / f"{encoding}.txt"
@@ -68,6 +133,24 @@ def test_a_text_file_in_utf8_or_cp949_is_read(tmp_path):
             "its characters cannot be read (it is neither UTF-8 nor CP949 text): save it again "
             "as UTF-8 text, or paste its text",
         ),
+        *(
+            (
+                name,
+                data,
+                "읽을 수 있는 한/글 문서(.hwpx, .hwp)가 아니거나, 파일이 손상되었거나 보호된 "
+                "문서(배포용 문서, 암호가 걸린 문서)입니다. 한/글에서 .hwpx로 다시 저장하거나 "
+                "본문을 붙여 넣으십시오",
+                "it is not a 한/글 document that can be read (.hwpx, .hwp), or it is damaged or "
+                "protected (a distribution or password-protected document): save it again in "
+                "한/글 as .hwpx, or paste its text",
+            )
+            for name, data in (
+                ("damaged.hwpx", b"PK\x03\x04 not a package"),
+                ("plain.hwpx", "제1조(목적) 텍스트입니다".encode()),
+                ("damaged.hwp", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
+                ("text.hwp", "제1조(목적)".encode("cp949")),
+            )
+        ),
     ],
 )
 def test_an_unreadable_file_says_why(tmp_path, name, data, ko, en):
@@ -79,6 +162,6 @@ def test_an_unreadable_file_says_why(tmp_path, name, data, ko, en):
 
 
 def test_a_missing_file_is_the_systems_error(tmp_path):
-    for name in ("gone.docx", "gone.txt"):
+    for name in ("gone.docx", "gone.txt", "gone.hwpx", "gone.hwp"):
         with pytest.raises(FileNotFoundError):
             read_text_file(tmp_path / name)

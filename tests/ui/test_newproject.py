@@ -281,3 +281,40 @@ def test_a_file_that_cannot_be_read_is_told_and_what_was_pasted_stays(qtbot, tmp
     chosen["path"] = str(word)
     dialog._open_file("staffing")
     assert dialog.texts["staffing"].toPlainText().splitlines()[-1] == "| 5급 | 10 |"
+
+
+def test_file_new_opens_a_statute_kept_in_hangul(qtbot, tmp_path, monkeypatch):
+    """The official's ordinances are kept in 한/글: File › New's open dialog offered .txt and
+    .docx only, and a .hwpx chosen anyway was read as text and refused. It offers the 한/글
+    files and reads one, its 별표 table as rows."""
+    from hwpx.document import HwpxDocument
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.newproject import NewProjectDialog
+
+    set_lang("ko")
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    dialog.name_ko.setText("가온시")
+    dialog.next.click()
+    document = HwpxDocument.new()
+    document.add_paragraph("[별표] 정원표(제1조 관련)")
+    table = document.add_table(2, 2)
+    for r, row in enumerate([("직급", "정원"), ("5급", "10")]):
+        for c, text in enumerate(row):
+            table.set_cell_text(r, c, text)
+    path = tmp_path / "정원 조례.hwpx"
+    document.save_to_path(str(path))
+    asked = {}
+
+    def choose(*args, **kwargs):
+        asked["filter"] = args[3]
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    dialog._open_file("staffing")
+    assert "*.hwpx *.hwp" in asked["filter"]
+    assert dialog.texts["staffing"].toPlainText().splitlines()[-2:] == [
+        "| 직급 | 정원 |",
+        "| 5급 | 10 |",
+    ]
