@@ -61,7 +61,7 @@ def test_the_frozen_self_test_passes(bundle, tmp_path):
     result = _builder().self_test(bundle, tmp_path / "config")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "FAIL" not in result.stdout
-    for check in ("qt:", "babel:", "templates:", "window:", "generate:", "reopen:"):
+    for check in ("qt:", "babel:", "templates:", "window:", "generate:", "reopen:", "한/글:"):
         assert f"ok   {check}" in result.stdout, result.stdout
 
 
