@@ -567,28 +567,14 @@ def _consultation_findings(
         )
         if what is None:
             continue
-        rule = next(
-            (
-                c
-                for c in standards.consultations
-                if c.what == what and profile.kind in c.governments
-            ),
-            None,
-        )
+        rule = _consultation(standards, what, profile)
         if rule is None:
             continue
         reached = _highest_official([unit, *org.walk(unit.id)], rule.grade, grades)
         if reached is None:
             continue
         words, top = reached
-        params = dict(
-            unit=Pair(unit.name_ko, unit.name_en),
-            grade=words,
-            top=grade_words(f"g{top}"),
-            threshold=grade_words(f"g{rule.grade}"),
-            authority=_AUTHORITIES[rule.authority],
-            provision=rule.provision.pair(),
-        )
+        params = _consultation_params(unit, words, rule, top=grade_words(f"g{top}"))
         place = Place(PlaceKind.UNIT, unit.id, field="head_grade")
         if words != grade_words(f"g{top}"):  # a post of two grades: told at which it reaches
             message = (
@@ -619,6 +605,29 @@ def _consultation_findings(
     return findings + _regraded_agency_findings(org, before, profile, standards, grades)
 
 
+def _consultation(standards: Standards, what: str, profile: Profile) -> Consultation | None:
+    """The 제21조 consultation a new or changed ``what`` (``temporary``, ``affiliated``) of
+    this kind of government needs, if any."""
+    return next(
+        (c for c in standards.consultations if c.what == what and profile.kind in c.governments),
+        None,
+    )
+
+
+def _consultation_params(
+    unit: Unit, words: Pair, rule: Consultation, **more: object
+) -> dict[str, object]:
+    """The parameters of a consultation finding on ``unit``, whose official is of ``words``."""
+    return dict(
+        unit=Pair(unit.name_ko, unit.name_en),
+        grade=words,
+        threshold=grade_words(f"g{rule.grade}"),
+        authority=_AUTHORITIES[rule.authority],
+        provision=rule.provision.pair(),
+        **more,
+    )
+
+
 def _regraded_agency_findings(
     org: Organization,
     before: Organization,
@@ -631,14 +640,7 @@ def _regraded_agency_findings(
     control of its grades could be passed by. An official the changes give a grade at the
     threshold or above (a head whose grades change, the head of a new unit inside it, posts
     added at such a grade) is told, once per agency, at the agency."""
-    rule = next(
-        (
-            c
-            for c in standards.consultations
-            if c.what == "affiliated" and profile.kind in c.governments
-        ),
-        None,
-    )
+    rule = _consultation(standards, "affiliated", profile)
     if rule is None:
         return []
     findings = []
@@ -652,13 +654,7 @@ def _regraded_agency_findings(
         if reached is None:
             continue
         words, _top = reached
-        params = dict(
-            unit=Pair(unit.name_ko, unit.name_en),
-            grade=words,
-            threshold=grade_words(f"g{rule.grade}"),
-            authority=_AUTHORITIES[rule.authority],
-            provision=rule.provision.pair(),
-        )
+        params = _consultation_params(unit, words, rule)
         message = N_(
             "The changes set an official of the agency {unit} at {grade} ({threshold} or "
             "above): consult the {authority} beforehand ({provision}); the Ministry of "
