@@ -78,15 +78,20 @@ def _docx_text(path: str | os.PathLike) -> str:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
         raise TextFileError(_UNREADABLE_DOCX) from None
+    return "\n".join(_docx_blocks(document.element.body, document))
+
+
+def _docx_blocks(parent, document) -> list[str]:
+    """The lines of a body (or of a cell): paragraphs and tables in their order."""
     from docx.text.paragraph import Paragraph
 
     lines: list[str] = []
-    for block in document.element.body.iterchildren():
+    for block in parent.iterchildren():
         if block.tag == f"{_W}p":
             lines.append(Paragraph(block, document).text)  # a line break (w:br) kept
         elif block.tag == f"{_W}tbl":
             lines.extend(_table_rows(block, document))
-    return "\n".join(lines)
+    return lines
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -95,9 +100,15 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 def _table_rows(table, document) -> list[str]:
     """A Word table as the statute text writes one: a row a line, ``| a | b |``; a cell's
     paragraphs joined with spaces (a cell of two lines is one cell of the row). A table
-    inside a cell is read as that cell's text."""
+    inside a cell is read as that cell's text. A table with one cell written (the others, if
+    any, empty) is a frame (a 별표 boxed with its title and its table, a notice in a box): its
+    content is read as a body is."""
     from docx.text.paragraph import Paragraph
 
+    cells = [cell for row in table.iterchildren(f"{_W}tr") for cell in row.iterchildren(f"{_W}tc")]
+    written = [cell for cell in cells if "".join(cell.itertext()).strip()]
+    if len(written) == 1:  # a frame (the other cells, if any, empty)
+        return _docx_blocks(written[0], document)
     rows = []
     for row in table.iterchildren(f"{_W}tr"):
         cells = []
@@ -163,7 +174,19 @@ def _hwp_t(item) -> str:
 
 def _hwp_rows(table) -> list[str]:
     """A 한/글 table as the statute text writes one, as :func:`_table_rows` reads a Word
-    table: a row a line, a cell's paragraphs joined with spaces."""
+    table: a row a line, a cell's paragraphs joined with spaces; a frame (one cell written)
+    read as a body is."""
+    cells = [
+        cell for row in table.iterchildren(f"{_HP}tr") for cell in row.iterchildren(f"{_HP}tc")
+    ]
+    written = [cell for cell in cells if "".join(cell.itertext()).strip()]
+    if len(written) == 1:  # a frame (the other cells, if any, empty)
+        return [
+            line
+            for body in written[0].iterchildren(f"{_HP}subList")
+            for paragraph in body.iterchildren(f"{_HP}p")
+            for line in _hwp_paragraph(paragraph)
+        ]
     rows = []
     for row in table.iterchildren(f"{_HP}tr"):
         cells = []

@@ -165,3 +165,55 @@ def test_a_missing_file_is_the_systems_error(tmp_path):
     for name in ("gone.docx", "gone.txt", "gone.hwpx", "gone.hwp"):
         with pytest.raises(FileNotFoundError):
             read_text_file(tmp_path / name)
+
+
+_FRAMED = [
+    "가온시 지방공무원 정원 조례",
+    "제1조(정원) 정원은 별표와 같다.",
+    "[별표] 정원표(제1조 관련)",
+    "| 직급 | 정원 |",
+    "| 5급 | 10 |",
+]
+
+
+def _framed_word(path) -> None:
+    document = docx.Document()
+    for line in _FRAMED[:2]:
+        document.add_paragraph(line)
+    frame = document.add_table(rows=1, cols=3).cell(0, 1)  # the side cells empty
+    frame.paragraphs[0].text = _FRAMED[2]
+    inner = frame.add_table(rows=2, cols=2)
+    for r, row in enumerate([("직급", "정원"), ("5급", "10")]):
+        for c, text in enumerate(row):
+            inner.cell(r, c).text = text
+    document.save(path)
+
+
+def _framed_hangul(path) -> None:
+    from hwpx.document import HwpxDocument
+
+    document = HwpxDocument.new()
+    for line in _FRAMED[:2]:
+        document.add_paragraph(line)
+    frame = document.add_table(1, 1)
+    frame.set_cell_text(0, 0, _FRAMED[2])
+    inner = frame.cell(0, 0).add_table(2, 2)
+    for r, row in enumerate([("직급", "정원"), ("5급", "10")]):
+        for c, text in enumerate(row):
+            inner.set_cell_text(r, c, text)
+    document.save_to_path(str(path))
+
+
+@pytest.mark.parametrize(
+    ("name", "write"), [("정원.docx", _framed_word), ("정원.hwpx", _framed_hangul)]
+)
+def test_an_annex_boxed_in_a_frame_is_read_as_its_title_and_rows(tmp_path, name, write):
+    """A 별표 kept in a box (a table of one written cell holding its title and its table),
+    as forms and notices are laid out: its title and its table came in as one row of one
+    cell, '| [별표] 정원표(제1조 관련) 직급 정원 5급 10 |', and the 별표 could not be read."""
+    path = tmp_path / name
+    write(path)
+    lines = [line for line in read_text_file(path).splitlines() if line.strip()]
+    assert lines == _FRAMED
+    instrument, _messages = parse_instrument("\n".join(lines))
+    assert instrument.annexes[0].rows == [["직급", "정원"], ["5급", "10"]]
