@@ -477,9 +477,11 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("project", metavar="PROJECT")
     p.set_defaults(func=cmd_validate)
 
+    # the statute's files: what textfile.read_text_file reads
+    files = t(N_("a .txt (UTF-8 or CP949), .docx, .hwpx or .hwp file"))
     p = command("amend", t(N_("amendment text of two statute texts (law.go.kr layout)")))
-    p.add_argument("old", metavar="OLD.txt")
-    p.add_argument("new", metavar="NEW.txt")
+    p.add_argument("old", metavar="OLD.txt", help=files)
+    p.add_argument("new", metavar="NEW.txt", help=files)
     doc_lang(p, t(N_("language of the amendment text (default ko)")))
     p.add_argument("--title", help=t(N_("the instrument's title, when the text has none")))
     p.add_argument("--table", action="store_true", help=table)
@@ -490,8 +492,8 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
         "apply",
         t(N_("apply an amendment text (개정문) to a statute text: the new text or the table")),
     )
-    p.add_argument("old", metavar="OLD.txt")
-    p.add_argument("amendment", metavar="AMENDMENT.txt")
+    p.add_argument("old", metavar="OLD.txt", help=files)
+    p.add_argument("amendment", metavar="AMENDMENT.txt", help=files)
     p.add_argument("--table", action="store_true", help=table)
     doc_lang(p, t(N_("language of the comparison table (default ko)")))
     p.add_argument("--full", action="store_true", help=full)

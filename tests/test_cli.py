@@ -474,3 +474,12 @@ def test_apply_reads_a_word_statute_and_says_why_a_file_cannot_be_read(tmp_path)
     assert bad.returncode != 0
     reason = "읽을 수 있는 Word 문서(.docx)가 아니거나 파일이 손상되었습니다"
     assert bad.stderr.strip() == f"{old}: {reason}"
+
+
+def test_the_statute_commands_say_which_files_they_read(capsys):
+    """`orgdraft apply --help` named its arguments OLD.txt and AMENDMENT.txt and nothing
+    else: that a Word or 한/글 file is read as well was not said."""
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "en", "apply", "--help"])
+    out = capsys.readouterr().out
+    assert out.count("a .txt (UTF-8 or CP949), .docx, .hwpx or .hwp file") == 2
