@@ -649,7 +649,12 @@ def _regraded_agency_findings(
             continue
         if (parent := org.find(unit.parent_id)) is not None and parent.kind in AFFILIATED_KINDS:
             continue  # inside an agency: told with that agency
-        changed = [_changed_officials(u, before) for u in [unit, *org.walk(unit.id)]]
+        inside = list(org.walk(unit.id))
+        new_agencies = {u.id for u in inside if u.id not in before and u.kind in AFFILIATED_KINDS}
+        staying = [  # a new agency inside it is told on its own, with its units
+            u for u in inside if not new_agencies & {u.id, *(a.id for a in org.ancestors(u.id))}
+        ]
+        changed = [_changed_officials(u, before) for u in [unit, *staying]]
         reached = _highest_official(changed, rule.grade, grades)
         if reached is None:
             continue

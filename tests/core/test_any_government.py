@@ -409,6 +409,21 @@ def test_a_new_unit_inside_an_existing_agency_is_told_at_the_agency():
     assert [f.place.ref for f in _consult(project)] == ["health"]
 
 
+def test_a_new_agency_inside_an_existing_one_is_told_once_at_itself():
+    """A new 분소 (a field office) under the county's 농업기술센터, headed at 4급: the new
+    agency's consultation, told at it; the 센터 it sits in was told again for the same
+    official."""
+    project = projectfile.load(paths.sample_path("county"))
+    project.changes.append(
+        ch.Establish(
+            "c9",
+            unit=Unit("branch", UnitKind.FIELD_OFFICE, "동부분소", "Eastern Branch", "atc",
+                      "g4", [], {"g4": 1, "g6": 2}),
+        )
+    )  # fmt: skip
+    assert [f.place.ref for f in _consult(project)] == ["branch"]
+
+
 def test_an_existing_agency_not_raised_is_not_told():
     """Lowered, renamed, or staffed below the grade: nothing to consult on; the samples'
     own changes ask for no consultation."""
