@@ -329,9 +329,23 @@ class NewProjectDialog(QDialog):
             self.read()
         assert self.reading is not None
         project.org = self.reading.organization(self.chosen())
+        _name_the_head_in_english(project)
         # the grades of the staffing table's own (a 복수직급's row 3ㆍ4급) among the defaults
         project.grades = list(self.reading.grades(DEFAULT_GRADES))
         return project
+
+
+def _name_the_head_in_english(project: Project) -> None:
+    """The head and the deputies the texts name by their titles (구청장, 부구청장) get the
+    English titles of the government's kind (District Mayor, Deputy District Mayor), as the
+    samples' have them; the texts give no English name, and an empty one is missing in every
+    English document. A name the official gave is kept."""
+    profile = project.profile
+    titles = {profile.head_ko: profile.head_en, profile.deputy_ko: profile.deputy_en}
+    titles.update(zip(profile.deputies_ko, profile.deputies_en, strict=False))
+    for unit in project.org:
+        if unit.kind in (UnitKind.GOVERNOR, UnitKind.VICE_GOVERNOR) and not unit.name_en:
+            unit.name_en = titles.get(unit.name_ko, "")
 
 
 def _government_kind(name: str) -> str:
