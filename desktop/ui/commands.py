@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the models are made when a page first shows them
     from desktop.ui.changesmodel import ChangeListModel
     from desktop.ui.orgmodel import OrgModel
 
-_ID_META, _ID_TEXT, _ID_UNIT = 1, 2, 3
+_ID_META, _ID_TEXT, _ID_UNIT, _ID_TITLE = 1, 2, 3, 4
 
 
 class _Mergeable(QUndoCommand):
@@ -86,6 +86,32 @@ class SetInstrumentText(_Mergeable):
 
     def undo(self) -> None:
         self.doc.set_instrument_text(self.key, self.old)
+
+
+class SetInstrumentTitleEn(_Mergeable):
+    """The English title of an instrument (the texts pasted are Korean: the official gives it)."""
+
+    command_id = _ID_TITLE
+
+    def __init__(self, doc: ProjectDocument, key: str, new: str, merge_key=None) -> None:
+        from desktop.core.validate import instrument_words
+
+        source = doc.project.instrument(key)
+        super().__init__(
+            _("Edit the English title of {instrument}").format(
+                instrument=instrument_words(doc.project, key).ko
+            ),
+            source.title_en if source else "",
+            new,
+            (key, merge_key) if merge_key is not None else None,
+        )
+        self.doc, self.key = doc, key
+
+    def redo(self) -> None:
+        self.doc.set_instrument_title_en(self.key, self.new)
+
+    def undo(self) -> None:
+        self.doc.set_instrument_title_en(self.key, self.old)
 
 
 class SetConventions(QUndoCommand):

@@ -284,6 +284,14 @@ class ProjectDocument(QObject):
             self.instruments_changed.emit(key)
             self._on_content_changed()
 
+    def set_instrument_title_en(self, key: str, title: str) -> None:
+        source = self.project.instrument(key)
+        if source is not None:
+            source.title_en = title
+            self._forget()
+            self.instruments_changed.emit(key)
+            self._on_content_changed()
+
     def set_instrument_effective(self, key: str, effective: Effective) -> None:
         source = self.project.instrument(key)
         if source is not None:

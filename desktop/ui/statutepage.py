@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -133,6 +134,18 @@ class StatutePage(QWidget):
             bar.addWidget(button)
         bar.addStretch(1)
         layout.addLayout(bar)
+        # the texts pasted are Korean: the English bill and comparison table are named by the
+        # title the official gives here (the export stops without it, E-GATE-TITLE)
+        title_row = QHBoxLayout()
+        title_row.addWidget(QLabel(_("English title")))
+        self.title_en = QLineEdit()
+        self.title_en.setPlaceholderText(
+            _("e.g. Ordinance on the Establishment of Administrative Organizations of Gaon City")
+        )
+        self.title_en.textEdited.connect(self._on_title_en_edited)
+        self.title_en.editingFinished.connect(self._next_session)
+        title_row.addWidget(self.title_en, 1)
+        layout.addLayout(title_row)
 
         splitter = QSplitter()
         left = QWidget()
@@ -185,6 +198,7 @@ class StatutePage(QWidget):
         self.doc = doc
         doc.instruments_changed.connect(self._on_doc_instruments_changed)
         self.source.setReadOnly(doc.read_only)
+        self.title_en.setReadOnly(doc.read_only)
         for widget in (self.import_button, self.add_button, self.keep_button, self.revert_button):
             widget.setEnabled(not doc.read_only)
         self._fill_instruments()
@@ -263,6 +277,10 @@ class StatutePage(QWidget):
             self._stale = True
             return
         source = self.doc.project.instrument(self.key()) if self.doc else None
+        title = source.title_en if source else ""
+        if self.title_en.text().strip() != title:
+            with QSignalBlocker(self.title_en):
+                self.title_en.setText(title)
         text = source.text if source else ""
         if self.source.toPlainText() != text:
             with QSignalBlocker(self.source):
@@ -274,6 +292,16 @@ class StatutePage(QWidget):
         elif key == self.key():
             self._show_source()
             self._show_roles()
+
+    def _on_title_en_edited(self, text: str) -> None:
+        if self.doc is None or self.doc.read_only or not self.key():
+            return
+        self.doc.push(
+            cmd.SetInstrumentTitleEn(self.doc, self.key(), text.strip(), merge_key=self._session)
+        )
+
+    def _next_session(self) -> None:
+        self._session += 1  # the next edit is an undo step of its own
 
     def _on_source_text_changed(self) -> None:
         if self.doc is None or not self.key():

@@ -8,9 +8,11 @@ the 도지사 of another kind of government."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from desktop.ui.tr import set_lang
-from tests.ui.conftest import read_government
+from tests.ui.conftest import read_government, screenshot
 
 
 def _new_gangnam(make_window, lang: str, name_en: str = "Gangnam-gu"):
@@ -29,6 +31,72 @@ def _new_gangnam(make_window, lang: str, name_en: str = "Gangnam-gu"):
     return window
 
 
+def _reorganize(window) -> None:
+    """The walk's reorganization through the change forms: a new 스마트도시국 with two 과,
+    문화체육과 renamed 문화관광과, 교통행정과 moved to the new 국, 관광진흥과 abolished with
+    문화체육과 as its successor, 총무과 given 6급 +2 and 7급 +1, 감사담당관 made 4급."""
+    page, org = window.changes_page, window.doc.project.org
+
+    def unit(name: str) -> str:
+        return org.by_name(name)[0].id
+
+    def enter(type_name: str, **fill) -> None:
+        dialog = page.add_change(type_name)
+        fill["form"](dialog.form)
+        dialog.accept()
+        assert dialog.error.text() == ""
+
+    def establish(form) -> None:
+        form.parent_picker.set_unit_id(unit("부구청장"))
+        form.name_ko.setText("스마트도시국")
+        form.name_en.setText("Smart City Bureau")
+        form.grade.set_code("g4")
+        form.purpose.setText("스마트도시 조성 및 정보통신 기반 강화")
+        form.duties.setPlainText(
+            "스마트도시 정책에 관한 사항 | Matters concerning smart city policy\n"
+            "정보통신에 관한 사항 | Matters concerning information and communications"
+        )
+        form.children.setPlainText(
+            "스마트도시과 | Smart City Division\n"
+            "정보통신과 | Information and Communications Division"
+        )
+
+    def rename(form) -> None:
+        form.unit.set_unit_id(unit("문화체육과"))
+        form.name_ko.setText("문화관광과")
+        form.name_en.setText("Culture and Tourism Division")
+
+    def move(form) -> None:
+        form.unit.set_unit_id(unit("교통행정과"))
+        form.target.set_unit_id(window.doc.project.changes[0].unit.id)
+
+    def abolish(form) -> None:
+        form.unit.set_unit_id(unit("관광진흥과"))
+        form.successor.set_unit_id(unit("문화체육과"))
+
+    def staffing(form) -> None:
+        form.unit.set_unit_id(unit("총무과"))
+        for row in range(form.table.rowCount()):
+            code = form.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            form.table.item(row, 1).setText({"g6": "+2", "g7": "+1"}.get(code, ""))
+
+    def head_grade(form) -> None:
+        form.unit.set_unit_id(unit("감사담당관"))
+        form.grade.setCurrentIndex(form.grade.findData("g4"))
+
+    window.show_section("changes")
+    for type_name, fill in (
+        ("establish", establish),
+        ("rename", rename),
+        ("move", move),
+        ("abolish", abolish),
+        ("staffing", staffing),
+        ("head_grade", head_grade),
+    ):
+        enter(type_name, form=fill)
+    assert len(window.doc.project.changes) == 6
+
+
 @pytest.mark.gui
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_the_head_and_deputy_read_from_the_texts_are_named_in_english(qtbot, make_window, lang):
@@ -45,3 +113,68 @@ def test_the_head_and_deputy_read_from_the_texts_are_named_in_english(qtbot, mak
     named = [f.place.ref for f in findings]
     assert org.by_name("구청장")[0].id not in named
     assert org.by_name("부구청장")[0].id not in named
+
+
+TITLES = {
+    "ordinance": "Ordinance on the Establishment of Administrative Organizations of Gangnam-gu",
+    "rule": "Enforcement Rule of the Ordinance on the Establishment of Administrative "
+    "Organizations of Gangnam-gu",
+    "staffing": "Ordinance on the Fixed Number of Local Public Officials of Gangnam-gu",
+}
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(
+    ("lang", "label", "undo"),
+    [
+        ("ko", "영문 제명", "「서울특별시 강남구 지방공무원 정원 조례」의 영문 제명 수정"),
+        (
+            "en",
+            "English title",
+            "Edit the English title of 「서울특별시 강남구 지방공무원 정원 조례」",
+        ),
+    ],
+)
+def test_the_english_titles_the_export_asks_for_are_entered_on_the_statute_page(
+    qtbot, make_window, lang, label, undo
+):
+    """Walked: a project made by File › New could not be exported in English. The export
+    dialog listed '자치법규 「서울특별시 강남구 행정기구 설치 조례」의 영문 제명이 없습니다.'
+    (E-GATE-TITLE, an error, one for each of the three instruments) and led to the statute
+    page, where no
+    field took an English title (nor did File › New). The statute page now has one, for the
+    instrument shown; typing is one undo step."""
+    window = _new_gangnam(make_window, lang)
+    window.show()
+    qtbot.waitExposed(window)
+    _reorganize(window)
+    doc = window.doc
+
+    def untitled() -> list[str]:
+        return [f.place.ref for f in doc.findings() if f.code == "E-GATE-TITLE"]
+
+    assert untitled() == ["ordinance", "rule", "staffing"]
+    window.show_section("statutes")
+    page = window.statute_page
+    field = page.title_en
+    assert label in [w.text() for w in page.findChildren(QLabel)]
+    assert field.isVisible()
+    for key, title in TITLES.items():
+        assert page.select_instrument(key)
+        assert field.text() == ""
+        qtbot.keyClicks(field, title)
+        field.editingFinished.emit()
+        assert doc.project.instrument(key).title_en == title
+    assert untitled() == []
+    assert doc.undo_stack.undoText() == undo
+    doc.undo_stack.undo()  # the whole title typed, not a letter
+    assert doc.project.instrument("staffing").title_en == ""
+    assert field.text() == ""
+    assert untitled() == ["staffing"]
+    doc.undo_stack.redo()
+    assert field.text() == TITLES["staffing"]
+    page.select_instrument("ordinance")
+    assert field.text() == TITLES["ordinance"]
+    screenshot(window, f"gangnam-statutes-{lang}")
+    bill = doc.inputs().draft["ordinance"].amendment("en")
+    assert TITLES["ordinance"] in str(bill)
