@@ -19,7 +19,7 @@ from desktop.core.grades import Grade, grade_words
 from desktop.core.laws import REGULATION, law_words
 from desktop.core.org import Organization, Unit
 from desktop.core.patterns import undrafted_findings
-from desktop.core.project import DraftInputs, Project
+from desktop.core.project import DraftInputs, InstrumentSource, Project
 from desktop.core.standards import decree_findings, head_grade_finding
 from desktop.core.statute import Instrument
 from desktop.i18n import N_, Message, Pair
@@ -343,6 +343,11 @@ def instrument_words(project: Project, key: str) -> Pair:
     source = project.instrument(key)
     if source is None:
         return Pair(key, key)
+    return source_words(source)
+
+
+def source_words(source: InstrumentSource) -> Pair:
+    """:func:`instrument_words` for an instrument not (or not yet) in a project."""
     title = next(
         (
             line.strip()

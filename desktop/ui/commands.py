@@ -17,13 +17,24 @@ from desktop.core.project import Effective, InstrumentSource, Override
 from desktop.core.rules import DraftingOptions
 from desktop.ui.document import ProjectDocument
 from desktop.ui.labels import field_label
-from desktop.ui.tr import _
+from desktop.ui.tr import _, lang
 
 if TYPE_CHECKING:  # the models are made when a page first shows them
     from desktop.ui.changesmodel import ChangeListModel
     from desktop.ui.orgmodel import OrgModel
 
 _ID_META, _ID_TEXT, _ID_UNIT, _ID_TITLE = 1, 2, 3, 4
+
+
+def _named(source: InstrumentSource | None, key: str) -> str:
+    """An instrument as an undo step names it: its title (``「가온시 행정기구 설치 조례」``), the
+    English one in English where the official gave it; never the project's key."""
+    if source is None:
+        return key
+    from desktop.core.validate import source_words
+
+    words = source_words(source)
+    return words.en if lang() == "en" and source.title_en.strip() else words.ko
 
 
 class _Mergeable(QUndoCommand):
@@ -74,7 +85,7 @@ class SetInstrumentText(_Mergeable):
         source = doc.project.instrument(key)
         old = source.text if source else ""
         super().__init__(
-            _("Edit the text of {key}").format(key=key),
+            _("Edit the text of {key}").format(key=_named(source, key)),
             old,
             new,
             (key, merge_key) if merge_key is not None else None,
@@ -130,8 +141,8 @@ class SetConventions(QUndoCommand):
 
 class SetInstrumentEffective(QUndoCommand):
     def __init__(self, doc: ProjectDocument, key: str, new: Effective) -> None:
-        super().__init__(_("Change the effective date of {key}").format(key=key))
         source = doc.project.instrument(key)
+        super().__init__(_("Change the effective date of {key}").format(key=_named(source, key)))
         self.doc, self.key, self.new = doc, key, copy.copy(new)
         self.old = copy.copy(source.effective) if source else Effective()
 
@@ -144,7 +155,7 @@ class SetInstrumentEffective(QUndoCommand):
 
 class AddInstrument(QUndoCommand):
     def __init__(self, doc: ProjectDocument, source: InstrumentSource) -> None:
-        super().__init__(_("Add instrument {key}").format(key=source.key))
+        super().__init__(_("Add instrument {key}").format(key=_named(source, source.key)))
         self.doc, self.source, self.index = doc, source, len(doc.project.instruments)
 
     def redo(self) -> None:
@@ -158,9 +169,9 @@ class RemoveInstrument(QUndoCommand):
     """Remove an instrument with its manual provisions; undo puts both back where they were."""
 
     def __init__(self, doc: ProjectDocument, key: str) -> None:
-        super().__init__(_("Remove instrument {key}").format(key=key))
-        self.doc, self.key = doc, key
         source = doc.project.instrument(key)
+        super().__init__(_("Remove instrument {key}").format(key=_named(source, key)))
+        self.doc, self.key = doc, key
         assert source is not None
         self.source, self.index = source, doc.project.instruments.index(source)
         self.overrides = list(doc.project.overrides)
@@ -179,8 +190,8 @@ class RemoveInstrument(QUndoCommand):
 
 class MoveInstrument(QUndoCommand):
     def __init__(self, doc: ProjectDocument, key: str, index: int) -> None:
-        super().__init__(_("Move instrument {key}").format(key=key))
         source = doc.project.instrument(key)
+        super().__init__(_("Move instrument {key}").format(key=_named(source, key)))
         assert source is not None
         self.doc, self.key = doc, key
         self.old, self.new = doc.project.instruments.index(source), index
@@ -194,8 +205,8 @@ class MoveInstrument(QUndoCommand):
 
 class SetInstrumentRoles(QUndoCommand):
     def __init__(self, doc: ProjectDocument, key: str, roles: list) -> None:
-        super().__init__(_("Set the roles of {key}").format(key=key))
         source = doc.project.instrument(key)
+        super().__init__(_("Set the roles of {key}").format(key=_named(source, key)))
         assert source is not None
         self.doc, self.key = doc, key
         self.old, self.new = list(source.roles), list(roles)

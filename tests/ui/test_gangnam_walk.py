@@ -178,3 +178,43 @@ def test_the_english_titles_the_export_asks_for_are_entered_on_the_statute_page(
     screenshot(window, f"gangnam-statutes-{lang}")
     bill = doc.inputs().draft["ordinance"].amendment("en")
     assert TITLES["ordinance"] in str(bill)
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(
+    ("lang", "edited", "roles", "titled"),
+    [
+        (
+            "ko",
+            "「서울특별시 강남구 지방공무원 정원 조례」 조문 수정",
+            "자치법규 「서울특별시 강남구 지방공무원 정원 조례」의 역할 설정",
+            "「서울특별시 강남구 지방공무원 정원 조례」 조문 수정",
+        ),
+        (
+            "en",
+            "Edit the text of 「서울특별시 강남구 지방공무원 정원 조례」",
+            "Set the roles of 「서울특별시 강남구 지방공무원 정원 조례」",
+            f"Edit the text of {TITLES['staffing']}",
+        ),
+    ],
+)
+def test_the_undo_steps_name_the_instrument_not_its_key(
+    qtbot, make_window, lang, edited, roles, titled
+):
+    """Walked: Edit › Undo read 'staffing 조문 수정' in the Korean window after an edit of the
+    staffing ordinance's text ('자치법규 staffing의 역할 설정' for its roles), the project's own
+    key for the instrument, in English inside the Korean. The instrument is named by its
+    title, in English where the official gave one."""
+    window = _new_gangnam(make_window, lang)
+    window.show_section("statutes")
+    page, doc = window.statute_page, window.doc
+    assert page.select_instrument("staffing")
+    page.source.appendPlainText("")
+    assert doc.undo_stack.undoText() == edited
+    page.role_actions[next(iter(page.role_actions))].toggle()
+    assert doc.undo_stack.undoText() == roles
+    qtbot.keyClicks(page.title_en, TITLES["staffing"])
+    page.title_en.editingFinished.emit()
+    page.source.appendPlainText("")
+    assert doc.undo_stack.undoText() == titled
+    assert "staffing" not in " ".join(doc.undo_stack.text(i) for i in range(doc.undo_stack.count()))
