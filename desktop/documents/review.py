@@ -43,9 +43,42 @@ def sections(
             (pick("부칙", "Addenda", lang), drafted.addenda_text("ko"), drafted.addenda_text("en"))
         )
         result.append((inst.title, inst.title_en, rows))
-    press = [(p.key, p.ko, p.en) for p in inputs.draft.press_paragraphs]
-    result.append(("보도자료", "Press release", press))
+    result.append(("보도자료", "Press release", _press_rows(inputs, lang)))
     return result
+
+
+# a release's paragraph as the press page names it (its key, unit:u019, is the project's own)
+_PRESS_ROLES = {
+    "headline": ("제목", "Headline"),
+    "subline": ("부제", "Sub-line"),
+    "lead": ("리드 문단", "Lead"),
+    "detail": ("기구 문단", "Unit paragraph"),
+    "point": ("직급별 정원", "Staffing"),
+    "own": ("추가 문단", "Added paragraph"),
+    "quote": ("인용문", "Quotation"),
+    "attachment": ("첨부", "Attachment"),
+}
+
+
+def _press_rows(inputs: DraftInputs, lang: str) -> list[Row]:
+    """The release's paragraphs, each named by its role (numbered where a release has several:
+    부제 1, 첨부 2) and, for a unit's paragraph, by the unit."""
+    rows: list[Row] = []
+    numbers: dict[str, int] = {}
+    after, before = inputs.applied.org, inputs.project.org  # a unit gone: its name before
+    for para in inputs.draft.press_paragraphs:
+        ko, en = _PRESS_ROLES.get(para.kind, (para.kind, para.kind))
+        item = pick(ko, en, lang)
+        numbers[para.kind] = numbers.get(para.kind, 0) + 1
+        if para.kind in ("subline", "own", "attachment"):
+            item = f"{item} {numbers[para.kind]}"
+        if para.kind == "detail":
+            unit_id = para.key.removeprefix("unit:")
+            unit = after.find(unit_id) or before.find(unit_id)
+            if unit is not None:
+                item = f"{item}\n{pick(unit.name_ko, unit.name_en or unit.name_ko, lang)}"
+        rows.append((item, para.ko, para.en))
+    return rows
 
 
 def review_sheet(inputs: DraftInputs, lang: str, today: dt.date, keys: list[str]) -> Content:
@@ -54,7 +87,7 @@ def review_sheet(inputs: DraftInputs, lang: str, today: dt.date, keys: list[str]
     part: layout.Part = []
     for heading_ko, heading_en, rows in sections(inputs, keys, lang):
         part.append(layout.para(pick(heading_ko, heading_en, lang), "OD Heading"))
-        body = [[item, ko.split("\n"), en.split("\n")] for item, ko, en in rows]
+        body = [[item.split("\n"), ko.split("\n"), en.split("\n")] for item, ko, en in rows]
         part.append(layout.grid(header, body, widths))
     title = pick("국영 대조 검토표", "Bilingual review sheet", lang)
     return Content({**common(inputs, lang, today), "title": title}, {"rows": part})
