@@ -346,6 +346,22 @@ def instrument_words(project: Project, key: str) -> Pair:
     return source_words(source)
 
 
+def place_words_of(project: Project, key: str) -> Pair:
+    """An instrument as a finding's place names it (``「가온시 행정기구 설치 조례」 12행``):
+    :func:`instrument_words`, but in English, when another instrument of the project is of
+    the same kind, neither with an English title (a 행정기구 설치 조례 and a 정원 조례 were both
+    'Ordinance line 1'), its Korean title, as the message beside it names it."""
+    words = instrument_words(project, key)
+    source = project.instrument(key)
+    if source is None or source.title_en.strip() or not words.ko.startswith("「"):
+        return words
+    twin = any(
+        other is not source and other.kind.en == source.kind.en and not other.title_en.strip()
+        for other in project.instruments
+    )
+    return Pair(words.ko, words.ko) if twin else words
+
+
 def source_words(source: InstrumentSource) -> Pair:
     """:func:`instrument_words` for an instrument not (or not yet) in a project."""
     title = next(

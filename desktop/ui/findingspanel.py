@@ -123,13 +123,13 @@ def project_place_words(place: Place, project=None) -> str:
     """:func:`place_words` for ``project`` itself (the export dialog holds a snapshot)."""
     if project is None:
         return place.describe()
-    from desktop.core.validate import instrument_words
+    from desktop.core.validate import place_words_of
 
     def with_field(words: str, field: str) -> str:
         return f"{words} · {field_label(field)}" if field else words
 
     def instrument(key: str) -> str:
-        return instrument_words(project, key).pick(lang())
+        return place_words_of(project, key).pick(lang())
 
     if place.kind is PlaceKind.UNIT:
         unit = project.org.get(place.ref) if place.ref in project.org else None

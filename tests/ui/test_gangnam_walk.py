@@ -218,3 +218,35 @@ def test_the_undo_steps_name_the_instrument_not_its_key(
     page.source.appendPlainText("")
     assert doc.undo_stack.undoText() == titled
     assert "staffing" not in " ".join(doc.undo_stack.text(i) for i in range(doc.undo_stack.count()))
+
+
+@pytest.mark.gui
+def test_two_ordinances_without_english_titles_are_told_apart_in_english(qtbot, make_window):
+    """Walked in English: the findings panel placed the errors of the 행정기구 설치 조례 and of
+    the 정원 조례 both at 'Ordinance line 1' (their kind), and a click on either led to one or
+    the other. Two instruments of a kind without English titles are named by their Korean
+    titles, as the messages beside them name them; the rule, the only one of its kind, stays
+    'Rule', and an English title, once given, names its instrument."""
+    from desktop.ui.findingspanel import place_words
+
+    window = _new_gangnam(make_window, "en")
+    _reorganize(window)
+    doc = window.doc
+
+    def where() -> dict[str, str]:
+        return {
+            f.place.ref: place_words(f.place, doc)
+            for f in doc.findings()
+            if f.code == "E-GATE-TITLE"
+        }
+
+    assert where() == {
+        "ordinance": "「서울특별시 강남구 행정기구 설치 조례」 line 1",
+        "rule": "Rule line 1",
+        "staffing": "「서울특별시 강남구 지방공무원 정원 조례」 line 1",
+    }
+    window.show_section("statutes")
+    page = window.statute_page
+    page.select_instrument("staffing")
+    qtbot.keyClicks(page.title_en, TITLES["staffing"])
+    assert where() == {"ordinance": "Ordinance line 1", "rule": "Rule line 1"}
