@@ -7,6 +7,9 @@ the 도지사 of another kind of government."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -250,3 +253,56 @@ def test_two_ordinances_without_english_titles_are_told_apart_in_english(qtbot, 
     page.select_instrument("staffing")
     qtbot.keyClicks(page.title_en, TITLES["staffing"])
     assert where() == {"ordinance": "Ordinance line 1", "rule": "Rule line 1"}
+
+
+@pytest.mark.gui
+def test_a_district_s_documents_speak_of_its_district_mayor_and_agree_on_the_numbers(
+    qtbot, make_window
+):
+    """The walk's documents, as the Documents page previews them (what the DOCX hold): a
+    자치구's bills are proposed by the 구청장 (in English the Mayor of Gangnam-gu), its release
+    quotes the 구청장, and nothing speaks of the 시장, 도지사, 도민 or a Governor of another
+    kind of government; the total (1,406 → 1,409) and the grades changed (6급 440 → 442, 7급
+    510 → 511) are the same in the staffing bill, its comparison table, the organization
+    tables and the release."""
+    from desktop.documents.preview import bill_keys, preview_html
+    from tests.documents.test_preview import text_of
+
+    window = _new_gangnam(make_window, "ko")
+    _reorganize(window)
+    for key, title in TITLES.items():
+        window.doc.project.instrument(key).title_en = title
+    window.doc.project.meta.bill_date = dt.date(2026, 5, 20)
+    inputs = window.doc.project.draft_inputs()
+    keys = bill_keys(inputs)
+    assert keys == ["ordinance", "rule", "staffing"]
+
+    def text(doc: str, lang: str, key: str | None = None) -> str:
+        return text_of(preview_html(inputs, doc, lang, key, dt.date(2026, 5, 20)))
+
+    korean = {f"bill {k}": text("bill", "ko", k) for k in keys}
+    korean |= {f"table {k}": text("table", "ko", k) for k in keys}
+    korean |= {doc: text(doc, "ko") for doc in ("press", "org", "review")}
+    english = {f"bill {k}": text("bill", "en", k) for k in keys}
+    english |= {f"table {k}": text("table", "en", k) for k in keys}
+    english |= {doc: text(doc, "en") for doc in ("press", "org")}
+    for key in keys:
+        assert re.search(r"제\s+출\s+자 : 서울특별시 강남구청장\n", korean[f"bill {key}"])
+        assert "Proposed by: Mayor of Gangnam-gu" in english[f"bill {key}"]
+    assert "구청장은" in korean["press"]
+    for name, page in korean.items():
+        for word in ("시장", "도지사", "부지사", "도민", "도의회", "시의회", "군수"):
+            assert word not in page, (name, word)
+    for name, page in english.items():
+        for word in ("Governor", "Province", "Provincial", "City Council", "County"):
+            assert word not in page, (name, word)
+    staffing = korean["bill staffing"]
+    assert '"1,406명"을 "1,409명"으로 한다.' in staffing
+    for grade, before, after in (("6급", "440", "442"), ("7급", "510", "511")):
+        assert re.search(rf"\n{grade}\n{after}\n", staffing.split("별표 1을 별지와 같이")[1])
+        assert re.search(rf"\n{grade}\n{before}\n{after}\n", korean["org"])
+    assert "총 정원 1,406명 → 1,409명(증 3명)" in korean["org"]
+    assert "총 정원 1,406명 → 1,409명(증 3명)" in korean["press"]
+    assert "1,406명에서 1,409명으로 3명 늘어난다" in korean["press"]
+    assert "6급 2명, 7급 1명이" in korean["press"]
+    assert "Total staffing 1,406 → 1,409 (up 3)" in english["press"]
