@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -130,10 +137,20 @@ class ApplyCheckDialog(QDialog):
         self._report = self._no_report  # the status message, in the interface language
         self.severity = ""  # of the status shown
         self.setWindowTitle(_("Check an amendment text"))
-        self.resize(1100, 780)
+        self._fit_to_screen(1100, 780)
         self._build()
         self.instrument.setCurrentIndex(0)  # the first instrument, when a project is open
         self._on_instrument_changed()
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """``width`` × ``height``, or less where the screen is smaller: 780 px and the title
+        bar were taller than a 1366×768 screen, the Apply row and Close below its edge."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, int(room.width() * 0.95))
+            height = min(height, int(room.height() * 0.9))  # the title bar and the frame
+        self.resize(width, height)
 
     # -- building --------------------------------------------------------------------------
     def _build(self) -> None:

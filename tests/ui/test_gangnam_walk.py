@@ -306,3 +306,29 @@ def test_a_district_s_documents_speak_of_its_district_mayor_and_agree_on_the_num
     assert "1,406명에서 1,409명으로 3명 늘어난다" in korean["press"]
     assert "6급 2명, 7급 1명이" in korean["press"]
     assert "Total staffing 1,406 → 1,409 (up 3)" in english["press"]
+
+
+@pytest.mark.gui
+@pytest.mark.qt_log_ignore("This plugin does not support")  # raise, propagateSizeHints
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_amendment_check_fits_the_screen_with_the_drafted_bill(qtbot, make_window, lang):
+    """Walked: Tools › 개정문 확인 opened 1100 × 780, taller than a 1366 × 768 screen once
+    its title bar is counted (the Apply row and Close below the edge). It opens no larger
+    than the screen it is on leaves room for (the offscreen screen: 800 × 800), its layout
+    still whole; the rule's drafted amendment applies to the rule's text."""
+    window = _new_gangnam(make_window, lang)
+    _reorganize(window)
+    window.check_amendment()
+    dialog = window.apply_check_dialog
+    qtbot.waitExposed(dialog)
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height() * 0.9
+    assert dialog.height() >= dialog.minimumSizeHint().height()
+    assert dialog.width() >= dialog.minimumSizeHint().width()
+    keys = [dialog.instrument.itemData(i) for i in range(dialog.instrument.count())]
+    dialog.instrument.setCurrentIndex(keys.index("rule"))
+    inputs = window.doc.project.draft_inputs()
+    dialog.amendment.setPlainText(str(inputs.draft["rule"].amendment("ko")))
+    assert dialog.apply()
+    screenshot(dialog, f"gangnam-applycheck-{lang}")
+    dialog.close()
