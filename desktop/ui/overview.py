@@ -272,7 +272,7 @@ class OverviewPage(QScrollArea):
             date.date_edited.connect(commit)
             months.valueChanged.connect(commit)
             self._effective_rows[source.key] = (mode, date, months)
-            self.effective_form.addRow(f"{instrument_kind_label(source.kind)} ({source.key})", row)
+            self.effective_form.addRow(_instrument_label(source), row)
 
     def _commit_effective(self, key: str, mode: QComboBox, date: DateField, months) -> None:
         if self.doc is None:
@@ -311,9 +311,20 @@ class OverviewPage(QScrollArea):
         months.setValue(source.effective.months)
         for widget in (mode, date, months):
             widget.blockSignals(False)
+        label = self.effective_form.labelForField(mode.parentWidget())
+        if isinstance(label, QLabel):  # its title, as the text now has it
+            label.setText(_instrument_label(source))
 
     def focus_field(self, field: str) -> None:
         editor = self.editors.get(field)
         if editor is not None:
             self.ensureWidgetVisible(editor)
             editor.setFocus()
+
+
+def _instrument_label(source) -> str:
+    """An instrument's row: its kind and title as the statute page lists it (``조례 · 서울특별시
+    강남구 지방공무원 정원 조례``), never the project's key (the rows read ``조례 (staffing)``)."""
+    kind = instrument_kind_label(source.kind)
+    title = source.text.strip().split("\n", 1)[0].strip() if source.text.strip() else ""
+    return f"{kind} · {title}" if title else kind

@@ -332,3 +332,38 @@ def test_the_amendment_check_fits_the_screen_with_the_drafted_bill(qtbot, make_w
     assert dialog.apply()
     screenshot(dialog, f"gangnam-applycheck-{lang}")
     dialog.close()
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(
+    ("lang", "ordinance", "rule"), [("ko", "조례", "규칙"), ("en", "Ordinance", "Rule")]
+)
+def test_the_effective_dates_name_the_instruments_by_their_titles(
+    qtbot, make_window, lang, ordinance, rule
+):
+    """Walked: the overview's effective dates read '조례 (ordinance)', '규칙 (rule)', '조례
+    (staffing)': the project's keys, in English inside the Korean, the two ordinances told
+    apart by them alone. Each row is named by its kind and title, as the statute page lists
+    the instruments; an edit of the title line is followed."""
+    window = _new_gangnam(make_window, lang)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_section("overview")
+    form = window.overview.effective_form
+
+    def labels() -> list[str]:
+        return [
+            form.itemAt(row, form.ItemRole.LabelRole).widget().text()
+            for row in range(form.rowCount())
+        ]
+
+    assert labels() == [
+        f"{ordinance} · 서울특별시 강남구 행정기구 설치 조례",
+        f"{rule} · 서울특별시 강남구 행정기구 설치 조례 시행규칙",
+        f"{ordinance} · 서울특별시 강남구 지방공무원 정원 조례",
+    ]
+    source = window.doc.project.instrument("staffing")
+    window.doc.set_instrument_text("staffing", source.text.replace("정원 조례", "정원 조례(안)", 1))
+    assert labels()[2] == f"{ordinance} · 서울특별시 강남구 지방공무원 정원 조례(안)"
+    window.overview.ensureWidgetVisible(window.overview.effective_box)
+    screenshot(window, f"gangnam-effective-{lang}")
