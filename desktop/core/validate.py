@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from desktop.core.findings import Finding, Place, PlaceKind, error, warning
-from desktop.core.grades import Grade, grade_words
+from desktop.core.grades import Grade, general_span, grade_words
 from desktop.core.laws import REGULATION, law_words
 from desktop.core.org import Organization, Unit
 from desktop.core.patterns import undrafted_findings
@@ -68,6 +68,7 @@ def validate(
         records=inputs.applied.records,
         grades=project.grades,
     )
+    findings += head_post_findings(project, inputs.applied.org)
     held = {  # overrides of a waiting text's provisions: checked against its drafting
         f"overrides[{index}]"
         for index, override in enumerate(project.overrides)
@@ -301,6 +302,77 @@ def _total_findings(project: Project, instruments: dict[str, Instrument]) -> lis
                             total=total,
                         )
                     )
+    return findings
+
+
+def _heads_and_posts(org: Organization) -> dict[int, tuple[int, int, list[Unit]]]:
+    """For each general grade 1 … 9: how many heads hold it alone (a 복수직급 head, who may
+    be counted at either of its grades, is left out), how many posts the staffing counts
+    that may be held at it (a ``3ㆍ4급`` or ``4급 이상`` post at each of its grades), and
+    those heads' units."""
+    out: dict[int, tuple[int, int, list[Unit]]] = {}
+    posts: Counter[int] = Counter()
+    for code, count in org.total_staffing().items():
+        if count > 0 and (span := general_span(code)) is not None:
+            for number in range(span[0], span[1] + 1):
+                posts[number] += count
+    heads: dict[int, list[Unit]] = {}
+    for unit in org:
+        if len(unit.head_grades) == 1 and (span := general_span(unit.head_grades[0])):
+            if span[0] == span[1]:
+                heads.setdefault(span[0], []).append(unit)
+    for number in range(1, 10):
+        units = heads.get(number, [])
+        out[number] = (len(units), posts[number], units)
+    return out
+
+
+def head_post_findings(project: Project, after: Organization) -> list[Finding]:
+    """A head the changes add at a grade whose posts do not count it: after them more units
+    are headed at 4급 than the staffing has 4급 posts (a new 국 at 4급 entered without its
+    head's post, a staffing that states its posts by grade alone left as it was). Told once
+    per grade, at the change that gives the last such head its grade, only where the changes
+    widen the gap (a gap the current instruments already have is theirs)."""
+    before = _heads_and_posts(project.org)
+    findings = []
+    for number, (heads, posts, units) in _heads_and_posts(after).items():
+        old_heads, old_posts, old_units = before[number]
+        if heads - posts <= max(0, old_heads - old_posts):
+            continue
+        known = {u.id: u.head_grades for u in old_units}
+        added = [u for u in units if known.get(u.id) != u.head_grades]
+        if not added:
+            continue
+        unit = added[-1]
+        index = max(
+            (
+                i
+                for i, c in enumerate(project.changes)
+                if unit.id in c.unit_refs() or unit.id in {u.id for u in c.created_units()}
+            ),
+            default=None,
+        )
+        place = (
+            project.changes[index].place(index)
+            if index is not None
+            else Place(PlaceKind.UNIT, unit.id, field="head_grade")
+        )
+        findings.append(
+            warning(
+                "W-HEAD-POSTS-SHORT",
+                place,
+                N_(
+                    "After the changes {heads} units are headed at {grade}, but the staffing "
+                    "counts {posts} posts at {grade}: the post of a head the changes add "
+                    "({unit}) is not counted. Give it in the unit's staffing or with a "
+                    "staffing change."
+                ),
+                heads=heads,
+                posts=posts,
+                grade=grade_words(f"g{number}"),
+                unit=Pair(unit.name_ko, unit.name_en),
+            )
+        )
     return findings
 
 
