@@ -352,17 +352,26 @@ def sync_children(art: Article, org: Organization, parent: Unit, model_org: Orga
     return True
 
 
-def _duties_paragraph_unit(para: Paragraph, org: Organization) -> Unit | None:
-    """The division whose duties paragraph this is (``복지정책과장은 다음 사항을 분장한다``)."""
+def _duties_paragraph_unit(
+    para: Paragraph, org: Organization, renamed: Organization | None = None
+) -> Unit | None:
+    """The division of ``org`` whose duties paragraph this is (``복지정책과장은 다음 사항을
+    분장한다``), named by its name in ``org`` or, once a rename is written into the text, by
+    its name in ``renamed`` (the organization after the changes)."""
     if not para.subparagraphs:
         return None
-    found = [
-        u
-        for u in org
-        if u.kind.level is Level.DIVISION
-        and para.text.startswith((f"{head_title(u)}은 ", f"{head_title(u)}는 ", f"{u.name_ko}은 ",
-                                  f"{u.name_ko}는 "))
-    ]  # fmt: skip
+
+    def leads(unit: Unit) -> tuple[str, ...]:
+        later = renamed.find(unit.id) if renamed is not None else None
+        units = (unit, later) if later is not None else (unit,)
+        return tuple(
+            f"{name}{particle} "
+            for u in units
+            for name in (head_title(u), u.name_ko)
+            for particle in ("은", "는")
+        )
+
+    found = [u for u in org if u.kind.level is Level.DIVISION and para.text.startswith(leads(u))]
     return found[0] if len(found) == 1 else None
 
 
@@ -721,7 +730,7 @@ def follow_texts(
         if art.deleted:
             continue
         for para in art.paragraphs:
-            unit = _duties_paragraph_unit(para, old_org)
+            unit = _duties_paragraph_unit(para, old_org, new_org)  # renamed too (문화관광과장은)
             if unit is None or unit.id not in new_org or unit.id in by_unit:
                 continue
             old_duties = [d.ko for d in unit.duties]

@@ -20,6 +20,7 @@ from desktop.core.summary import summary
 from desktop.core.validate import validate
 from desktop.documents.orgtables import unit_rows
 from tests.core.government_projects import (
+    _ids,
     gangwon_project,
     haeundae_project,
     incheon_project,
@@ -366,3 +367,25 @@ def test_a_head_without_a_grade_is_given_one_and_the_grade_it_has_is_no_change()
     assert {r[1][0]: r[2] for r in unit_rows(inputs, "ko")}["관광국"] == ["직급 조정(3급)"]
     economy = [r[2] for r in unit_rows(inputs, "ko") if r[1][0] == "경제산업국"]
     assert not [line for line in economy[0] if "직급" in line]
+
+
+def test_a_renamed_successor_takes_the_abolished_units_duties_in_the_rule():
+    """Walked (서울특별시 강남구): 관광진흥과 abolished with 문화체육과 as its successor, and
+    문화체육과 renamed 문화관광과, drafted the rename and the deletion but not the successor's
+    new duties: the rule lost '관광진흥에 관한 사항' without a word (the duties paragraph was
+    looked for under the old name, the rename already written into it). 해운대구's 기획예산과,
+    renamed 기획재정과, takes 감사과's duties."""
+    project = haeundae_project()
+    ids = _ids(project)
+    project.changes = [
+        ch.Rename("c1", unit_id=ids["기획예산과"], name_ko="기획재정과",
+                  name_en="Planning and Finance Division"),
+        ch.Abolish("c2", unit_id=ids["감사과"], successor_id=ids["기획예산과"]),
+    ]  # fmt: skip
+    assert sentences(project, "rule") == [
+        '제2조제1항 중 "기획예산과 및 감사과"를 "기획재정과"로 하고, 같은 조 제2항 각 호 외의 '
+        '부분 중 "기획예산과"를 "기획재정과"로 하며, 같은 항에 제3호 및 제4호를 각각 다음과 '
+        "같이 신설하고, 같은 조 제3항을 삭제한다."
+    ]
+    text = project.draft_inputs().draft["rule"].amendment("ko")
+    assert "3. 자체감사에 관한 사항\n4. 공직기강에 관한 사항" in str(text)
