@@ -69,6 +69,7 @@ def validate(
         grades=project.grades,
     )
     findings += head_post_findings(project, inputs.applied.org)
+    findings += moved_duty_findings(project, inputs.applied.org)
     held = {  # overrides of a waiting text's provisions: checked against its drafting
         f"overrides[{index}]"
         for index, override in enumerate(project.overrides)
@@ -371,6 +372,43 @@ def head_post_findings(project: Project, after: Organization) -> list[Finding]:
                 posts=posts,
                 grade=grade_words(f"g{number}"),
                 unit=Pair(unit.name_ko, unit.name_en),
+            )
+        )
+    return findings
+
+
+def moved_duty_findings(project: Project, after: Organization) -> list[Finding]:
+    """A unit moved away whose duty its former superior still lists as its own: 교통행정과
+    moved from 도시환경국 to a new 스마트도시국, while 도시환경국's article still lists
+    '교통행정에 관한 사항' (the superior's duties are its own, and only a 사무 이관 moves
+    them). Told at the move, the duty named, when the texts are the same word for word."""
+    from desktop.core.kinds.move import Move
+
+    findings = []
+    for index, change in enumerate(project.changes):
+        if not isinstance(change, Move):
+            continue
+        former = project.org.parent(change.unit_id) if change.unit_id in project.org else None
+        unit = after.find(change.unit_id)
+        kept = after.find(former.id) if former is not None else None
+        if unit is None or kept is None or unit.parent_id == kept.id:
+            continue
+        own = {duty.ko for duty in unit.duties}
+        shared = [duty for duty in kept.duties if duty.ko in own]
+        if not shared:
+            continue
+        findings.append(
+            warning(
+                "W-MOVE-DUTY",
+                change.place(index),
+                N_(
+                    "{unit} moves away from {former}, but {former} still lists its duty "
+                    "{duty} as its own. If the duty goes with {unit}, move it with a "
+                    "transfer of duties."
+                ),
+                unit=Pair(unit.name_ko, unit.name_en),
+                former=Pair(kept.name_ko, kept.name_en),
+                duty=f"‘{shared[0].ko}’",
             )
         )
     return findings
