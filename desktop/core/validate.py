@@ -78,6 +78,7 @@ def validate(
     findings += [f for f in inputs.override_findings if f.place.ref not in held]
     findings += loss_findings(inputs)
     findings += amendment_findings(inputs)
+    findings += drafted_duty_findings(inputs)
     if not waiting:  # "written into no instrument" cannot be said while one cannot be read
         findings += undrafted_findings(inputs)
     findings += _date_findings(project)
@@ -245,6 +246,64 @@ def amendment_findings(inputs: DraftInputs) -> list[Finding]:
             )
             continue
         findings += verify_amendment(draft.old, str(text), draft.new, key=key)
+    return findings
+
+
+def drafted_duty_findings(inputs: DraftInputs) -> list[Finding]:
+    """The drafted texts give each unit the duties the changes give it: the amended
+    instruments are read as File › New reads them and compared with the organization after
+    the changes, as the current ones are with the current organization (W-XCHECK-DUTIES). A
+    unit whose duties agreed before and differ in the draft is told: the bill would not say
+    what the changes do (a successor's new duties left out of its paragraph, say)."""
+    from desktop.core.orgcheck import DUTIES, cross_check
+    from desktop.core.statute_render import render_instrument
+
+    project = inputs.project
+    texts = {src.key: src.text for src in project.instruments if src.text.strip()}
+    amended = {
+        key: render_instrument(inputs.draft[key].new)
+        for key in inputs.old_instruments
+        if key in texts and key not in inputs.waiting and inputs.draft[key].amended
+    }
+    if not amended:
+        return []
+    government = project.meta.government_ko
+    before = {
+        d.unit_id
+        for d in cross_check(project.org, _reading(tuple(texts.items()), government), texts)
+        if d.code == DUTIES
+    }
+    new_texts = texts | amended
+    reading = _reading(tuple(new_texts.items()), government)
+    findings = []
+    for difference in cross_check(inputs.applied.org, reading, new_texts):
+        if difference.code != DUTIES or difference.unit_id in before:
+            continue
+        key = difference.source.instrument if difference.source else ""
+        if key not in amended:
+            continue
+        missing = [d for d in difference.tree_duties if d not in difference.text_duties]
+        extra = [d for d in difference.text_duties if d not in difference.tree_duties]
+        duty = f"‘{(missing or extra or difference.tree_duties or ('',))[0]}’"
+        unit = inputs.applied.org.get(difference.unit_id)
+        findings.append(
+            warning(
+                "W-DUTIES-NOT-DRAFTED",
+                Place(PlaceKind.UNIT, difference.unit_id, field="duties"),
+                N_(
+                    "The drafted {instrument} does not give {unit} the duties the changes give "
+                    "it ({duty} is missing from it): check its new text on the statute page."
+                )
+                if missing
+                else N_(
+                    "The drafted {instrument} gives {unit} a duty the changes do not ({duty}): "
+                    "check its new text on the statute page."
+                ),
+                instrument=instrument_words(project, key),
+                unit=Pair(unit.name_ko, unit.name_en),
+                duty=duty,
+            )
+        )
     return findings
 
 
