@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.findings import Finding, PlaceKind
-from desktop.core.government import GovernmentKind
+from desktop.core.kformat import date_ko
+from desktop.core.press_en import dateline_city, release_line
 from desktop.ui import presscommands as cmd
 from desktop.ui.document import ProjectDocument
 from desktop.ui.glossarypanel import GlossaryPanel
@@ -67,44 +68,19 @@ PLACEHOLDERS = {
     "city_en": "SUWON",
 }
 _DATED = ("release_ko", "embargo_ko", "embargo_en")
-_WEEKDAYS_KO = "월화수목금토일"
-_MONTHS_EN = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 def _dated_example(field: str, passed: dt.date) -> str:
     """The release time and embargo line of a release the morning after the council passes
-    the bill (online from noon that day), as PLACEHOLDERS writes the sample's."""
-    day = passed + dt.timedelta(days=1)
-    ko = f"{day.year}. {day.month}. {day.day}.({_WEEKDAYS_KO[day.weekday()]})"
+    the bill (online from noon that day), as PLACEHOLDERS writes the sample's; the English
+    embargo is the one the release derives from that 보도일시 (press_en.release_line)."""
+    release = f"{date_ko(passed + dt.timedelta(days=1), weekday=True)} 조간"
     if field == "release_ko":
-        return f"{ko} 조간"
+        return release
     if field == "embargo_ko":
         online = f"온라인 {passed.month}. {passed.day}. 12:00"
-        return f"<{ko} 조간({online})부터 보도해 주시기 바랍니다.>"
-    return f"Embargoed until 06:00 KST, {_MONTHS_EN[day.month - 1]} {day.day}, {day.year}"
-
-
-_NAMED_DATELINE = {
-    GovernmentKind.CITY,
-    GovernmentKind.COUNTY,
-    GovernmentKind.SPECIAL_CITY,
-    GovernmentKind.METROPOLITAN_CITY,
-    GovernmentKind.SPECIAL_SELF_GOVERNING_CITY,
-}
-
-
-def _dateline_example(project) -> str:
-    """``GOYANG`` for 'Goyang City' / 'Goyang-si'; empty for a government whose English name
-    does not name its dateline city (a 도, a 자치구) or that has none yet."""
-    name = project.meta.government_en.strip()
-    if not name or project.profile.kind not in _NAMED_DATELINE:
-        return ""
-    word = name.split()[0]
-    for suffix in ("-si", "-gun", "-do"):
-        word = word.removesuffix(suffix)
-    return word.upper()
+        return f"<{release}({online})부터 보도해 주시기 바랍니다.>"
+    return release_line(release) or ""
 
 
 ROLES = {
@@ -232,8 +208,8 @@ class PressPage(QSplitter):
     def _placeholder(self, field: str) -> str:
         """The example of a field, this government's where it can be: the speaker is its head
         (시장, 군수 …), the release the day after the council passes the bill, the dateline
-        its own name for a 시ㆍ군 or a 시 of the first tier (a 도's or a 자치구's dateline is
-        a city their names do not give)."""
+        the one the release prints while the field is empty (a 시ㆍ군's own name, a 도's
+        seat: GOYANG, SUWON, JEJU), else a request for one."""
         if self.doc is None:
             return PLACEHOLDERS.get(field, "")
         project = self.doc.project
@@ -244,7 +220,8 @@ class PressPage(QSplitter):
             passed = project.meta.passed_date or project.meta.bill_date
             return _dated_example(field, passed) if passed else PLACEHOLDERS[field]
         if field == "city_en":  # no sample's SUWON for a government elsewhere
-            return _dateline_example(project) or _("CITY, in capitals")
+            # what the release prints when the field is left empty (press_en.dateline_city)
+            return dateline_city(project.meta.government_en) or _("CITY, in capitals")
         return PLACEHOLDERS.get(field, "")
 
     # -- the document ----------------------------------------------------------------------

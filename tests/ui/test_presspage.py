@@ -11,6 +11,7 @@ import pytest
 
 from desktop.core import projectfile
 from desktop.core.findings import PlaceKind
+from desktop.core.press import dateline
 from desktop.paths import sample_path
 from desktop.ui import commands
 from desktop.ui.document import ProjectDocument
@@ -225,7 +226,7 @@ def test_the_examples_are_this_projects_dates_and_dateline(qtbot):
     """Walked (제주, 고양): the release header's examples were the 경기도 sample's own,
     '2024. 6. 28.(금) 조간' and 'SUWON', whatever the project. They are now the morning after
     this council passes the bill, and a 시ㆍ군's own name as its dateline; a 도, whose
-    dateline city its name does not give, is asked for one."""
+    dateline city its name does not give, shows the seat the release prints (JEJU)."""
     from tests.core.government_projects import goyang_project, jeju_project
 
     project = goyang_project()
@@ -241,10 +242,20 @@ def test_the_examples_are_this_projects_dates_and_dateline(qtbot):
         "Embargoed until 06:00 KST, September 26, 2025"
     )
     assert page.fields["city_en"].placeholderText() == "GOYANG"  # 'Goyang Special City'
+    # the dateline the release prints while the field is empty: a 도's seat (the example
+    # asked for a city where the release printed JEJU), a request where there is none
     jeju = PressPage()
     qtbot.addWidget(jeju)
-    jeju.set_document(ProjectDocument(jeju_project()))
-    assert jeju.fields["city_en"].placeholderText() == "CITY, in capitals"
+    jeju_doc = ProjectDocument(jeju_project())
+    jeju.set_document(jeju_doc)
+    assert jeju.fields["city_en"].placeholderText() == "JEJU"
+    assert dateline(jeju_doc.project.draft_inputs()).startswith("JEJU, ")
+    unnamed = jeju_project()
+    unnamed.meta.government_en = ""
+    nameless = PressPage()
+    qtbot.addWidget(nameless)
+    nameless.set_document(ProjectDocument(unnamed))
+    assert nameless.fields["city_en"].placeholderText() == "CITY, in capitals"
 
 
 def test_an_example_longer_than_its_field_is_read_whole_on_hover(qtbot):
