@@ -53,7 +53,7 @@ from desktop.core.press_en import (
 )
 from desktop.core.project import DraftInputs, EffectiveMode, Project
 from desktop.core.statute import InstrumentKind
-from desktop.i18n import pick
+from desktop.i18n import N_, pick
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,19 @@ class PressParagraph:
 
     def text(self, lang: str) -> str:
         return pick(self.ko, self.en, lang, fallback=False)
+
+
+# The role of each kind of paragraph, as the press page and the review sheet name it.
+PARAGRAPH_ROLES = {
+    "headline": N_("Headline"),
+    "subline": N_("Sub-line"),
+    "lead": N_("Lead"),
+    "detail": N_("Unit paragraph"),
+    "point": N_("Staffing"),
+    "own": N_("Your paragraph"),
+    "quote": N_("Quotation"),
+    "attachment": N_("Attachment"),
+}
 
 
 def release_date(inputs: DraftInputs) -> dt.date | None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.core.press import PARAGRAPH_ROLES
 from desktop.core.project import DraftInputs
 from desktop.core.summary import Point
 from desktop.documents import layout
 from desktop.documents.content import Content, common
-from desktop.i18n import pick
+from desktop.i18n import pick, translate
 
 Row = tuple[str, str, str]  # item, Korean, English
 
@@ -47,19 +48,6 @@ def sections(
     return result
 
 
-# a release's paragraph as the press page names it (its key, unit:u019, is the project's own)
-_PRESS_ROLES = {
-    "headline": ("제목", "Headline"),
-    "subline": ("부제", "Sub-line"),
-    "lead": ("리드 문단", "Lead"),
-    "detail": ("기구 문단", "Unit paragraph"),
-    "point": ("직급별 정원", "Staffing"),
-    "own": ("추가 문단", "Added paragraph"),
-    "quote": ("인용문", "Quotation"),
-    "attachment": ("첨부", "Attachment"),
-}
-
-
 def _press_rows(inputs: DraftInputs, lang: str) -> list[Row]:
     """The release's paragraphs, each named by its role (numbered where a release has several:
     부제 1, 첨부 2) and, for a unit's paragraph, by the unit."""
@@ -67,8 +55,7 @@ def _press_rows(inputs: DraftInputs, lang: str) -> list[Row]:
     numbers: dict[str, int] = {}
     after, before = inputs.applied.org, inputs.project.org  # a unit gone: its name before
     for para in inputs.draft.press_paragraphs:
-        ko, en = _PRESS_ROLES.get(para.kind, (para.kind, para.kind))
-        item = pick(ko, en, lang)
+        item = translate(PARAGRAPH_ROLES.get(para.kind, para.kind), lang=lang)
         numbers[para.kind] = numbers.get(para.kind, 0) + 1
         if para.kind in ("subline", "own", "attachment"):
             item = f"{item} {numbers[para.kind]}"

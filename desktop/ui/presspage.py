@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.findings import Finding, PlaceKind
 from desktop.core.kformat import date_ko
+from desktop.core.press import PARAGRAPH_ROLES
 from desktop.core.press_en import dateline_city, release_line
 from desktop.ui import presscommands as cmd
 from desktop.ui.document import ProjectDocument
@@ -81,18 +82,6 @@ def _dated_example(field: str, passed: dt.date) -> str:
         online = f"온라인 {passed.month}. {passed.day}. 12:00"
         return f"<{release}({online})부터 보도해 주시기 바랍니다.>"
     return release_line(release) or ""
-
-
-ROLES = {
-    "headline": N_("Headline"),
-    "subline": N_("Sub-line"),
-    "lead": N_("Lead"),
-    "detail": N_("Unit paragraph"),
-    "point": N_("Staffing"),
-    "own": N_("Your paragraph"),
-    "quote": N_("Quotation"),
-    "attachment": N_("Attachment"),
-}
 
 
 def _columns() -> QGridLayout:
@@ -310,7 +299,7 @@ class PressPage(QSplitter):
             if para.kind == "detail":
                 unit = org.find(para.key.removeprefix("unit:"))
                 detail = (unit.name_ko, unit.name_en) if unit else None
-            row = ParagraphRow(para, ROLES.get(para.kind, para.kind), number, detail)
+            row = ParagraphRow(para, PARAGRAPH_ROLES.get(para.kind, para.kind), number, detail)
             row.set_read_only(self.doc.read_only)
             row.text_edited.connect(self._on_row_text_edited)
             row.editing_finished.connect(self._next_session)

@@ -60,3 +60,14 @@ def test_the_sheet_shows_the_names_not_the_keys(inputs):
     page = preview_html(inputs, "review", "ko", None, dt.date(2024, 6, 28))
     assert "기구 문단" in page and "리드 문단" in page
     assert "unit:" not in page and "attach1" not in page
+
+
+def test_an_own_paragraph_is_named_as_the_press_page_names_it():
+    """One list of the paragraphs' roles (desktop.core.press.PARAGRAPH_ROLES) for the press
+    page and the sheet: the sheet's own copy named the official's paragraph '추가 문단' /
+    'Added paragraph' where the press page says '직접 쓴 문단' / 'Your paragraph'."""
+    project = projectfile.load(paths.sample_path())
+    project.press["own"] = [{"ko": "도민 의견을 반영했다.", "en": "Residents were heard."}]
+    inputs = project.draft_inputs()
+    assert "직접 쓴 문단 1" in _press_items(inputs, "ko")
+    assert "Your paragraph 1" in _press_items(inputs, "en")
