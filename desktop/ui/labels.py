@@ -50,6 +50,15 @@ def instrument_kind_label(kind: InstrumentKind) -> str:
     return pick(kind.ko, _(kind.en))
 
 
+def instrument_label(source) -> str:
+    """An instrument as the window lists it: its kind and the title its text opens with
+    (``조례 · 서울특별시 강남구 지방공무원 정원 조례``), its kind alone while it has no text;
+    never the project's key."""
+    title = source.text.strip().split("\n", 1)[0].strip()
+    kind = instrument_kind_label(source.kind)
+    return f"{kind} · {title}" if title else kind
+
+
 FIELDS = {
     "government_ko": N_("government name (Korean)"),
     "government_en": N_("government name (English)"),

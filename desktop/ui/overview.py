@@ -24,7 +24,7 @@ from desktop.core.government import GovernmentKind
 from desktop.core.project import Effective, EffectiveMode
 from desktop.ui.document import LIST_FIELDS, ProjectDocument
 from desktop.ui.fields import DateField
-from desktop.ui.labels import instrument_kind_label
+from desktop.ui.labels import instrument_label
 from desktop.ui.tr import N_, _, lang, pick
 
 LINE_FIELDS = (
@@ -272,7 +272,7 @@ class OverviewPage(QScrollArea):
             date.date_edited.connect(commit)
             months.valueChanged.connect(commit)
             self._effective_rows[source.key] = (mode, date, months)
-            self.effective_form.addRow(_instrument_label(source), row)
+            self.effective_form.addRow(instrument_label(source), row)
 
     def _commit_effective(self, key: str, mode: QComboBox, date: DateField, months) -> None:
         if self.doc is None:
@@ -313,18 +313,10 @@ class OverviewPage(QScrollArea):
             widget.blockSignals(False)
         label = self.effective_form.labelForField(mode.parentWidget())
         if isinstance(label, QLabel):  # its title, as the text now has it
-            label.setText(_instrument_label(source))
+            label.setText(instrument_label(source))
 
     def focus_field(self, field: str) -> None:
         editor = self.editors.get(field)
         if editor is not None:
             self.ensureWidgetVisible(editor)
             editor.setFocus()
-
-
-def _instrument_label(source) -> str:
-    """An instrument's row: its kind and title as the statute page lists it (``조례 · 서울특별시
-    강남구 지방공무원 정원 조례``), never the project's key (the rows read ``조례 (staffing)``)."""
-    kind = instrument_kind_label(source.kind)
-    title = source.text.strip().split("\n", 1)[0].strip() if source.text.strip() else ""
-    return f"{kind} · {title}" if title else kind

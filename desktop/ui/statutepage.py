@@ -36,7 +36,7 @@ from desktop.core.textmarks import changed_ranges
 from desktop.core.validate import waiting_note
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
-from desktop.ui.labels import instrument_kind_label
+from desktop.ui.labels import instrument_label
 from desktop.ui.sight import out_of_sight
 from desktop.ui.tr import N_, _, lang
 
@@ -251,10 +251,7 @@ class StatutePage(QWidget):
         with QSignalBlocker(self.instrument):
             self.instrument.clear()
             for source in self.doc.project.instruments if self.doc else []:
-                title = source.text.split("\n", 1)[0].strip() or source.key
-                self.instrument.addItem(
-                    f"{instrument_kind_label(source.kind)} · {title}", source.key
-                )
+                self.instrument.addItem(instrument_label(source), source.key)
             index = self.instrument.findData(current)
             self.instrument.setCurrentIndex(index if index >= 0 else 0)
         self._on_instrument_changed()

@@ -131,3 +131,18 @@ def test_the_review_of_a_new_project_tells_every_kind_apart(qtbot):
     offered = [combo.itemText(i) for i in range(combo.count())]
     assert combo.currentText() == "Team (단)"
     assert "Team (팀)" in offered and len(set(offered)) == len(offered)
+
+
+def test_an_instrument_is_listed_by_its_kind_and_title_never_its_key():
+    """One label for the statute page's list and the overview's effective dates: the list
+    fell back to the project's key ('조례 · staffing') for an instrument without text."""
+    from desktop.core.instrumentkind import InstrumentKind
+    from desktop.core.project import InstrumentSource
+    from desktop.ui.labels import instrument_label
+    from desktop.ui.tr import set_lang
+
+    set_lang("ko")
+    source = InstrumentSource("staffing", InstrumentKind.ORDINANCE, "\n 가온시 정원 조례\n제1조")
+    assert instrument_label(source) == "조례 · 가온시 정원 조례"
+    source.text = "  \n"
+    assert instrument_label(source) == "조례"
