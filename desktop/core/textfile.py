@@ -98,26 +98,34 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _table_rows(table, document) -> list[str]:
-    """A Word table as the statute text writes one: a row a line, ``| a | b |``; a cell's
-    paragraphs joined with spaces (a cell of two lines is one cell of the row). A table
-    inside a cell is read as that cell's text. A table with one cell written (the others, if
-    any, empty) is a frame (a 별표 boxed with its title and its table, a notice in a box): its
-    content is read as a body is."""
+    """A Word table as the statute text writes one (:func:`_table_lines`)."""
     from docx.text.paragraph import Paragraph
 
-    cells = [cell for row in table.iterchildren(f"{_W}tr") for cell in row.iterchildren(f"{_W}tc")]
-    written = [cell for cell in cells if "".join(cell.itertext()).strip()]
-    if len(written) == 1:  # a frame (the other cells, if any, empty)
-        return _docx_blocks(written[0], document)
-    rows = []
-    for row in table.iterchildren(f"{_W}tr"):
-        cells = []
-        for cell in row.iterchildren(f"{_W}tc"):
-            paragraphs = [Paragraph(p, document).text for p in cell.iter(f"{_W}p")]
-            cells.append(" ".join(" ".join(p.split()) for p in paragraphs if p.strip()))
+    return _table_lines(
+        [list(row.iterchildren(f"{_W}tc")) for row in table.iterchildren(f"{_W}tr")],
+        lambda cell: [Paragraph(p, document).text for p in cell.iter(f"{_W}p")],
+        lambda cell: _docx_blocks(cell, document),
+    )
+
+
+def _table_lines(rows: list[list], paragraphs, frame) -> list[str]:
+    """A table (its rows of cells, Word's or 한/글's) as the statute text writes one: a row a
+    line, ``| a | b |``; a cell's paragraphs (``paragraphs(cell)``) joined with spaces (a cell
+    of two lines is one cell of the row), a table inside a cell read as that cell's text. A
+    table with one cell written (the others, if any, empty) is a frame (a 별표 boxed with its
+    title and its table, a notice in a box): its content is read as a body is
+    (``frame(cell)``)."""
+    written = [cell for row in rows for cell in row if "".join(cell.itertext()).strip()]
+    if len(written) == 1:
+        return frame(written[0])
+    lines = []
+    for row in rows:
+        cells = [
+            " ".join(" ".join(p.split()) for p in paragraphs(cell) if p.strip()) for cell in row
+        ]
         if any(cells):
-            rows.append("| " + " | ".join(cells) + " |")
-    return rows
+            lines.append("| " + " | ".join(cells) + " |")
+    return lines
 
 
 _HP = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
@@ -173,28 +181,14 @@ def _hwp_t(item) -> str:
 
 
 def _hwp_rows(table) -> list[str]:
-    """A 한/글 table as the statute text writes one, as :func:`_table_rows` reads a Word
-    table: a row a line, a cell's paragraphs joined with spaces; a frame (one cell written)
-    read as a body is."""
-    cells = [
-        cell for row in table.iterchildren(f"{_HP}tr") for cell in row.iterchildren(f"{_HP}tc")
-    ]
-    written = [cell for cell in cells if "".join(cell.itertext()).strip()]
-    if len(written) == 1:  # a frame (the other cells, if any, empty)
-        return [
+    """A 한/글 table as the statute text writes one (:func:`_table_lines`)."""
+    return _table_lines(
+        [list(row.iterchildren(f"{_HP}tc")) for row in table.iterchildren(f"{_HP}tr")],
+        lambda cell: ["".join(_hwp_t(t) for t in p.iter(f"{_HP}t")) for p in cell.iter(f"{_HP}p")],
+        lambda cell: [
             line
-            for body in written[0].iterchildren(f"{_HP}subList")
+            for body in cell.iterchildren(f"{_HP}subList")
             for paragraph in body.iterchildren(f"{_HP}p")
             for line in _hwp_paragraph(paragraph)
-        ]
-    rows = []
-    for row in table.iterchildren(f"{_HP}tr"):
-        cells = []
-        for cell in row.iterchildren(f"{_HP}tc"):
-            paragraphs = [
-                "".join(_hwp_t(t) for t in p.iter(f"{_HP}t")) for p in cell.iter(f"{_HP}p")
-            ]
-            cells.append(" ".join(" ".join(p.split()) for p in paragraphs if p.strip()))
-        if any(cells):
-            rows.append("| " + " | ".join(cells) + " |")
-    return rows
+        ],
+    )
