@@ -158,13 +158,12 @@ def table_grade(label: str) -> Grade | None:
 def _rank(code: str) -> float:
     """Where a general grade's row stands among 1급 … 9급: ``g3`` 3, ``g3-4`` 3.5 (between its
     two grades), ``g6-below`` 5.9 (before 6급), ``g4-above`` 4.1 (after 4급)."""
-    body = code.removeprefix("g")
-    number, _sep, rest = body.partition("-")
-    if rest == "below":
-        return int(number) - 0.1
-    if rest == "above":
-        return int(number) + 0.1
-    return (int(number) + int(rest)) / 2 if rest else int(number)
+    high, low = general_span(code) or (0, 0)
+    if code.endswith("-below"):  # the grades from 6급 down: just before 6급
+        return high - 0.1
+    if code.endswith("-above"):  # the grades from 4급 up: just after 4급
+        return low + 0.1
+    return (high + low) / 2
 
 
 def with_table_grades(grades: Iterable[Grade], extra: Iterable[Grade]) -> tuple[Grade, ...]:
