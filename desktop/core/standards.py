@@ -392,6 +392,7 @@ def decree_findings(
         findings += _consultation_findings(
             org, before, profile, standards, temporary, tuple(grades)
         )
+        findings += _regraded_agency_findings(org, before, profile, standards, tuple(grades))
     return findings
 
 
@@ -602,7 +603,7 @@ def _consultation_findings(
                 )
             )
         findings.append(warning("W-DECREE-CONSULT", place, message, **params))
-    return findings + _regraded_agency_findings(org, before, profile, standards, grades)
+    return findings
 
 
 def _consultation(standards: Standards, what: str, profile: Profile) -> Consultation | None:
