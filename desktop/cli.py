@@ -192,16 +192,20 @@ def cmd_apply(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     from desktop.core.drafting import comparison_table, render_table_text
     from desktop.core.drafting.applier import AmendmentError, apply_amendment
+    from desktop.core.findings import severity_word
+    from desktop.core.statute_parse import ParseMessage
     from desktop.core.statute_text import render_instrument
 
+    notes: list[ParseMessage] = []
     try:
-        new = apply_amendment(old, amendment)
+        new = apply_amendment(old, amendment, notes=notes)
     except AmendmentError as exc:
-        from desktop.core.findings import severity_word
-
         word = severity_word("error", args.lang)  # as the statute reader's errors print
         print(f"{args.amendment}:{exc.line}: {word}: {exc.message(args.lang)}", file=sys.stderr)
         return EXIT_FINDINGS
+    for note in notes:  # it applies; what the text should still correct
+        word = severity_word("warning", args.lang)
+        print(f"{args.amendment}:{note.line}: {word}: {note.message(args.lang)}", file=sys.stderr)
     if args.table:
         table = comparison_table(old, new, lang=args.doc_lang, hyphens=not args.full)
         print(render_table_text(table))

@@ -59,6 +59,8 @@ _POINT = re.compile(r"(\d+)\)")
 _ALL_CHILDREN = re.compile(r" 각 (호|목)(?=을 |를 | 및 |, | 중 )")
 _JUNG = re.compile(r" ?중 ?(?=[\"“])")
 _END = re.compile(r"(?:(?:개정)?한다\.?$|하고, |하며, )")
+_OBJECT = re.compile(r"(을|를) ")
+_TO = re.compile(r"(으로|로) ")
 _OPEN_QUOTES = '"“'
 _CLOSE_QUOTES = '"”'
 _CLOSE_MARK = re.compile(f"[{_CLOSE_QUOTES}]")
@@ -220,11 +222,29 @@ Clause = (
 )
 
 
+@dataclass(frozen=True)
+class Written:
+    """A particle as the sentence writes it after a quote or a location: ``"A"를`` (``word``
+    the quoted text, ``quoted``), ``제11조의11을 삭제한다`` (``word`` the location); ``offset``
+    where the particle stands in the sentence. The applier checks that it suits the word."""
+
+    offset: int
+    word: str
+    form: str
+    quoted: bool
+
+    @property
+    def pair(self) -> str:
+        return "을/를" if self.form in ("을", "를") else "으로/로"
+
+
 @dataclass
 class Parsed:
-    """The clauses of one amendment sentence, in order."""
+    """The clauses of one amendment sentence, in order, and the particles it writes after
+    its quotes and locations."""
 
     clauses: list[Clause] = field(default_factory=list)
+    particles: list[Written] = field(default_factory=list)
 
     @property
     def wants_body(self) -> bool:
@@ -244,6 +264,8 @@ class _Reader:
         self.i = 0
         self.prev: Ref | None = None
         self.unpaired: int | None = None  # where the first quote not paired up opens
+        self.mark = 0  # where the last location (or annex) read starts
+        self.particles: list[Written] = []
 
     def fail(self) -> SentenceSyntax:
         return SentenceSyntax(self.s, self.i)
@@ -300,7 +322,7 @@ class _Reader:
         return path
 
     def location(self, prev: Ref | None) -> Ref:
-        start = self.i
+        start = self.mark = self.i
         if match := self.eat(_ARTICLE):
             path = self.labels([_num(match)], 1)
         elif match := self.eat(_SAME):
@@ -388,12 +410,12 @@ class _Reader:
     def entries(self, prev: Ref | None) -> list[Entry]:
         out = [self.entry(prev)]
         while True:
-            before = self.i
+            before, mark = self.i, self.mark
             if self.eat(_AND):
                 try:
                     out.append(self.entry(out[-1][1]))
                 except SentenceSyntax:
-                    self.i = before
+                    self.i, self.mark = before, mark
                     return out
             else:
                 return out
@@ -423,6 +445,7 @@ class _Reader:
                 ):
                     if paired(self.s[start:j]):
                         self.i = after
+                        self.particles.append(Written(j + 1, self.s[start:j], particle, True))
                         return self.s[start:j]
                     first = first or (j, after)
                     break
@@ -431,6 +454,7 @@ class _Reader:
         if self.unpaired is None:
             self.unpaired = self.i
         j, self.i = first
+        self.particles.append(Written(j + 1, self.s[start:j], self.s[j + 1 : self.i], True))
         return self.s[start:j]
 
     def ending(self) -> bool:
@@ -439,7 +463,13 @@ class _Reader:
         return "한다" in match.group(0)
 
     def object_particle(self) -> None:
-        self.expect(re.compile(r"(?:을|를) "))
+        self.after_location(_OBJECT)
+
+    def after_location(self, particle: re.Pattern[str]) -> None:
+        """Read the particle after the location (or annex) read last, and note it."""
+        word = self.s[self.mark : self.i]
+        match = self.expect(particle)
+        self.particles.append(Written(match.start(), word, match.group(1), False))
 
     def replace_chain(self, targets: list[Entry], clauses: list[Clause]) -> bool:
         """``"A"를 (각각) "B"로`` [``, "C"를 "D"로``] … up to the ending."""
@@ -472,7 +502,7 @@ class _Reader:
         if len(entries) == 1 and entries[0][0] == entries[0][1]:
             source = entries[0][0]
             target = self.location(source)
-            self.expect(re.compile(r"(?:으로|로) "))
+            self.after_location(_TO)
             clauses.append(Renumber(source, target))
             return self.ending()
         # ``제1항 및 제2항을 각각 제2항 및 제3항으로``, ``제4항부터 제6항까지를 각각 제3항부터
@@ -480,7 +510,7 @@ class _Reader:
         # the provisions move together.
         start = self.i
         targets = self.entries(entries[0][0])
-        self.expect(re.compile(r"(?:으로|로) "))
+        self.after_location(_TO)
         pairs = list(zip(_numbers(entries), _numbers(targets), strict=False))
         if len(_numbers(entries)) != len(_numbers(targets)) or not pairs:
             self.i = start
@@ -491,6 +521,7 @@ class _Reader:
     def insert_into(self, container: Ref, clauses: list[Clause]) -> bool:
         targets: list[Entry] = []
         while True:
+            self.mark = self.i
             if match := self.eat(re.compile(r"(단서|후단|전단|본문)")):
                 part = {"단서": "proviso", "후단": "back", "전단": "front"}.get(match[1], "main")
                 ref = replace(container, part=part)
@@ -515,6 +546,7 @@ class _Reader:
         nums: list[Num] = []
         bare = False
         while True:
+            self.mark = self.i
             match = self.expect(_ANNEX)
             first = _num(match)
             bare = match.group(1) is None
@@ -538,7 +570,8 @@ class _Reader:
             return self.ending()
         self.object_particle()
         if len(nums) == 1 and (match := self.eat(_ANNEX_TARGET)):
-            self.expect(re.compile(r"(?:으로|로) "))
+            self.mark = match.start()
+            self.after_location(_TO)
             clauses.append(AnnexRenumber(nums[0], _num(match), bare))
             return self.ending()
         self.eat("각각 ")
@@ -667,6 +700,7 @@ def parse_sentence(text: str) -> Parsed:
         if at is None:
             at = max(reader.s.rfind(mark) for mark in '"“”')
         raise SentenceSyntax(reader.s, at, unpaired=True)
+    parsed.particles = reader.particles
     return parsed
 
 

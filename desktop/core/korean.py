@@ -59,6 +59,8 @@ __all__ = [
     "number_en",
     "parse_date_ko",
     "particle",
+    "particle_at",
+    "particle_ending",
     "sino_korean",
     "wa_gwa",
 ]
@@ -310,3 +312,41 @@ def wa_gwa(text: str) -> str:
 def euro_ro(text: str) -> str:
     """으로 or 로 ("to, as") after *text*; a final ㄹ takes 로."""
     return particle(text, "으로/로")
+
+
+# Particles whose form follows the last syllable of the word before them (longest first), with
+# their pairs, and what may follow a particle that ends a word.
+_PARTICLE_FORMS = (
+    ("으로", "으로/로"),
+    ("로", "으로/로"),
+    ("을", "을/를"),
+    ("를", "을/를"),
+    ("은", "은/는"),
+    ("는", "은/는"),
+    ("이", "이/가"),
+    ("가", "이/가"),
+    ("과", "과/와"),
+    ("와", "과/와"),
+)
+_AFTER_PARTICLE = lazyre.compile(r"[\s,.)」·ㆍ]|$")
+
+
+def particle_at(text: str, at: int) -> tuple[str, str] | None:
+    """The particle that stands alone at ``text[at]`` (a form of one of the pairs of
+    :func:`particle` followed by a space, a mark or the end) as ``(form, pair)``, else
+    ``None``: ``particle_at("복지국을 둔다", 3) == ("을", "을/를")``; ``"복지국장"`` has none
+    at 3."""
+    for form, pair in _PARTICLE_FORMS:
+        if text.startswith(form, at) and _AFTER_PARTICLE.match(text, at + len(form)):
+            return form, pair
+    return None
+
+
+def particle_ending(text: str) -> tuple[str, str] | None:
+    """The particle form ``text`` ends in after a word (``"복지국을"`` → ``("을", "을/를")``),
+    else ``None``. Whether it is a particle, and not the end of a word (국가), is for the caller
+    to judge: :func:`particle` of the word before it tells whether it suits."""
+    for form, pair in _PARTICLE_FORMS:
+        if len(text) > len(form) and text.endswith(form):
+            return form, pair
+    return None

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop.core.korean import attach
+from desktop.core.korean import attach, particle_at
 from desktop.core.org import Level, Organization, Unit, UnitKind
 from desktop.core.statute import Article, Instrument, Num, Paragraph, Subparagraph
 
@@ -40,20 +40,6 @@ if TYPE_CHECKING:
     from desktop.core.findings import Finding
     from desktop.core.project import DraftInputs
 
-# Particles whose form follows the last syllable of the word before them (longest first).
-_PARTICLES = (
-    ("으로", "으로/로"),
-    ("로", "으로/로"),
-    ("을", "을/를"),
-    ("를", "을/를"),
-    ("은", "은/는"),
-    ("는", "은/는"),
-    ("이", "이/가"),
-    ("가", "이/가"),
-    ("과", "과/와"),
-    ("와", "과/와"),
-)
-_AFTER_PARTICLE = re.compile(r"[\s,.)」·ㆍ]|$")
 _LIST = re.compile(r"((?:[^\s,]+, )*[^\s,]+(?: 및 [^\s,]+)?)(을|를) 둔다")
 _SEPARATORS = ("ㆍ", "·")
 _MISSING_DUTY = "[분장사무 입력 필요]"
@@ -128,11 +114,11 @@ def head_of(org: Organization, unit_id: str, name_ko: str) -> str:
 
 def _fix_particle(text: str, at: int, word: str) -> str:
     """Re-form the particle that starts at ``text[at]`` for ``word`` before it."""
-    for form, pair in _PARTICLES:
-        if text.startswith(form, at) and _AFTER_PARTICLE.match(text, at + len(form)):
-            fixed = attach(word, pair)[len(word) :]
-            return text[:at] + fixed + text[at + len(form) :]
-    return text
+    found = particle_at(text, at)
+    if found is None:
+        return text
+    form, pair = found
+    return text[:at] + attach(word, pair)[len(word) :] + text[at + len(form) :]
 
 
 def replace_words(text: str, pairs: Iterable[tuple[str, str]]) -> str:

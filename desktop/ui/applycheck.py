@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 from PySide6.QtCore import QSignalBlocker, Qt
@@ -75,12 +75,14 @@ Report = Callable[[], tuple[str, list[str]]]
 @dataclass
 class Applied:
     """What the amendment makes of the current text: both versions (the header line that
-    states the current version left out of the new one) and the reader's warnings on the
-    current text."""
+    states the current version left out of the new one), the reader's warnings on the
+    current text and what the amendment text should still correct (``notes``: a particle not
+    suiting the word before it)."""
 
     old: Instrument
     new: Instrument
     warnings: list[ParseMessage]
+    notes: list[ParseMessage] = field(default_factory=list)
 
 
 class CurrentTextError(Exception):
@@ -98,9 +100,10 @@ def apply_to_text(current: str, amendment: str, kind: InstrumentKind | None = No
     errors = [m for m in messages if m.severity == "error"]
     if errors:
         raise CurrentTextError(errors)
-    new = apply_amendment(old, amendment)
+    notes: list[ParseMessage] = []
+    new = apply_amendment(old, amendment, notes=notes)
     new.header = ""  # the header line states the current version, not this one
-    return Applied(old, new, [m for m in messages if m.severity != "error"])
+    return Applied(old, new, [m for m in messages if m.severity != "error"], notes)
 
 
 def _line_message(line: int, message: str) -> str:
@@ -348,6 +351,8 @@ class ApplyCheckDialog(QDialog):
         self._show_table(table)
         self._report = self._success
         self._show_report()
+        if applied.notes:  # the sentence to correct, as the line of an error is shown
+            select_line(self.amendment, applied.notes[0].line)
         return True
 
     def _fail(self, report: Report, box: QPlainTextEdit | None, line: int = 0) -> bool:
@@ -455,10 +460,14 @@ class ApplyCheckDialog(QDialog):
             lines = [_("The amendment text applies: see the new text and the comparison table.")]
         else:
             lines = [_("The amendment text applies, but the text it makes is the current one.")]
-        if not self.applied.warnings:
+        if not self.applied.warnings and not self.applied.notes:
             return "", lines
-        lines.append(_("What the parser noticed in the current text:"))
-        lines += [_line_message(m.line, m.message(lang())) for m in self.applied.warnings]
+        if self.applied.notes:
+            lines.append(_("What the amendment text should still correct:"))
+            lines += [_line_message(m.line, m.message(lang())) for m in self.applied.notes]
+        if self.applied.warnings:
+            lines.append(_("What the parser noticed in the current text:"))
+            lines += [_line_message(m.line, m.message(lang())) for m in self.applied.warnings]
         return "warning", lines
 
 

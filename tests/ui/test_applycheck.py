@@ -226,6 +226,28 @@ def test_what_the_reader_noticed_in_the_current_text_is_shown_with_the_result(qt
     assert "③ 구청장은 노력한다." in dialog.new_text.toPlainText()
 
 
+def test_a_particle_the_amendment_should_correct_is_shown_and_its_line_selected(qtbot, dialog):
+    current = "가온시 조례\n\n제1조(목적) ① 시장 밑에 복지국을 둔다.\n"
+    _fill(
+        dialog,
+        current,
+        '가온시 조례 일부를 다음과 같이 개정한다.\n\n제1조 중 "복지국"를 "복지과"로 한다.',
+    )
+    assert dialog.apply()
+    assert dialog.status.text() == (
+        "The amendment text applies: see the new text and the comparison table.\n"
+        "What the amendment text should still correct:\n"
+        'Line 3: Sentence 1: the particle does not suit the word before it: "복지국"를 should '
+        'read "복지국"을.\n'
+        "Line 3: Sentence 1: after the replacement Article 1 reads “복지과을”, the particle not "
+        "suiting the new words; a particle that changes goes inside the quotes, as the new words "
+        'take it: "복지국을"을 "복지과를"로.'
+    )
+    assert dialog.severity == "warning" and dialog.status_icon.isVisibleTo(dialog)
+    assert dialog.amendment.textCursor().selectedText().startswith("제1조 중")
+    assert "① 시장 밑에 복지과을 둔다." in dialog.new_text.toPlainText()
+
+
 @pytest.mark.parametrize(
     ("current", "amendment", "expected"),
     [

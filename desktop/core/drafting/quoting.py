@@ -345,13 +345,16 @@ def list_spans(old: str, new: str, spans: list[Span]) -> list[Span]:
 # --- The particle after a quote (drafting-ko.md "Particles") ------------------------------
 
 _CLOSING = {")": "(", "]": "["}
+_WORD_ENDS = "」』)]"  # a word may end in a closing mark: 「지방세법」, 제2조(정의)
 
 
 def read_as(text: str) -> str:
     """The part of a quoted text whose last syllable the particle after it follows: a word
     with an aside in brackets after it is read without the aside, as real bills do
     (``"위해요소관리기준(HACCP)"을``, ``"은행(… 포함한다)"을``); a text that is a bracket
-    throughout (an article title, ``"(평생교육국)"을``) is read inside."""
+    throughout (an article title, ``"(평생교육국)"을``) is read inside. A word that ends in a
+    closing mark is a word too: ``"「지방세법」(같은 법 제188조제3항은 제외한다)"을`` (real bills,
+    e.g. 종합부동산세법 시행령, 2010; 법원조직법, 2014), ``"제2조(정의)(전문개정)"을``."""
     if not text or text[-1] not in _CLOSING:
         return text
     close, open_ = text[-1], _CLOSING[text[-1]]
@@ -363,7 +366,11 @@ def read_as(text: str) -> str:
             depth -= 1
             if depth == 0:
                 head = text[:index]
-                return head if head and not is_punct(head[-1]) and not head[-1].isspace() else text
+                if not head or head[-1].isspace():
+                    return text
+                if is_punct(head[-1]) and head[-1] not in _WORD_ENDS:
+                    return text
+                return read_as(head)
     return text
 
 

@@ -40,6 +40,7 @@ from desktop.core.amendment_grammar import (
     parse_sentence,
 )
 from desktop.core.drafting.applier.edit import EditError, Editor, expand, label, refuse_point
+from desktop.core.drafting.applier.proof import sentence_notes, text_note
 from desktop.core.korean import attach
 from desktop.core.statute import (
     CIRCLED,
@@ -458,6 +459,7 @@ class _Applier:
         self.editor = Editor(inst)
         self.inst = inst
         self.annexes = annexes
+        self.notes: list[ParseMessage] = []  # what a sentence that applies should correct
 
     def sentence(self, sentence: _Sentence) -> None:
         bodies = _Bodies(sentence)
@@ -467,6 +469,13 @@ class _Applier:
             self.clause(clause, bodies)
         self.editor.flush()
         bodies.finish()
+        problems = list(sentence_notes(sentence.parsed.particles))
+        problems += [text_note(where, slip) for where, slip in self.editor.slips]
+        self.editor.slips.clear()
+        self.notes += [
+            ParseMessage(sentence.line, _SENTENCE, {"n": sentence.number, "problem": p}, "warning")
+            for p in problems
+        ]
 
     def clause(self, clause: Clause, bodies: _Bodies) -> None:
         ed = self.editor
@@ -677,11 +686,19 @@ def _annexes(blocks: dict[Num, list[str]], given: Iterable[Annex]) -> dict[Num, 
     return out
 
 
-def apply_amendment(old: Instrument, text: str, *, annexes: Iterable[Annex] = ()) -> Instrument:
+def apply_amendment(
+    old: Instrument,
+    text: str,
+    *,
+    annexes: Iterable[Annex] = (),
+    notes: list[ParseMessage] | None = None,
+) -> Instrument:
     """The instrument that ``text`` (Korean amendment text) makes of ``old``.
 
     The new 별표 of ``별표 1을 별지와 같이 한다`` are read from ``[별표 1] …`` blocks in the text,
     else taken from ``annexes``. ``old`` is not changed. Raises :class:`AmendmentError`.
+    What a text that applies should still correct (a particle that does not suit the word
+    before it, :mod:`.proof`) is added to ``notes`` as warnings at the sentences' lines.
     """
     read = _read(text)
     if read.whole:
@@ -710,6 +727,8 @@ def apply_amendment(old: Instrument, text: str, *, annexes: Iterable[Annex] = ()
             ) from None
         except AmendmentError:
             raise
+    if notes is not None:
+        notes += applier.notes
     return new
 
 

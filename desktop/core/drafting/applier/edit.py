@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from desktop.core.amendment_grammar import ITEM_LABELS, MAX_RANGE, Entry, Ref
+from desktop.core.drafting.applier.proof import TextSlip, text_slip
 from desktop.core.drafting.diff import sentence_break
 from desktop.core.drafting.location import Location, Part
 from desktop.core.drafting.sentences_en import cite_en
@@ -136,6 +137,8 @@ class Editor:
     def __init__(self, inst: Instrument) -> None:
         self.inst = inst
         self.pending: dict[tuple[int, str], _Pending] = {}
+        # replacements that left a particle of the text not suiting the new words (proof.py)
+        self.slips: list[tuple[Pair, TextSlip]] = []
 
     # -- finding provisions ------------------------------------------------------------
 
@@ -325,6 +328,9 @@ class Editor:
                     )
             text, out, pos = pending.text, [], 0
             for start, end, new in edits:
+                slip = text_slip(text, start, end, new) if pending.attr == "text" else None
+                if slip is not None:
+                    self.slips.append((label(pending.ref), slip))
                 out.append(text[pos:start])
                 out.append(new)
                 pos = end

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.drafting.applier.proof import TEXT_PARTICLE
 from desktop.core.drafting.diff import (
     ArticleDiff,
     ProvisionDiff,
@@ -12,13 +13,15 @@ from desktop.core.drafting.diff import (
     diff_instruments,
 )
 from desktop.core.drafting.sentences_en import cite_en
-from desktop.core.findings import Finding, Place, PlaceKind, error
+from desktop.core.findings import Finding, Place, PlaceKind, error, warning
 from desktop.core.statute import Article, Instrument, Item, Paragraph, Subparagraph
+from desktop.core.statute_parse import ParseMessage
 from desktop.i18n import N_, Message, Pair
 
 _ARTICLE = re.compile(r"제\d+조(?:의\d+)?")
 CODE_APPLY = "E-AMEND-APPLY"
 CODE_DIFFERS = "E-AMEND-DIFFERS"
+CODE_PARTICLE = "W-AMEND-PARTICLE"
 
 
 def _first_changed(pds: list[ProvisionDiff]) -> ProvisionDiff | None:
@@ -83,8 +86,9 @@ def verify_amendment(
     from desktop.core.drafting.applier import AmendmentError, apply_amendment
 
     title = Pair(new.title or old.title, new.title_en or old.title_en)
+    notes: list[ParseMessage] = []
     try:
-        applied = apply_amendment(old, amendment_text, annexes=new.annexes)
+        applied = apply_amendment(old, amendment_text, annexes=new.annexes, notes=notes)
     except AmendmentError as exc:
         # The article the sentence is about, so the window can show it; else the sentence.
         location = exc.problem.params.get("location")
@@ -103,7 +107,7 @@ def verify_amendment(
             )
         ]
     if same_text(applied, new):
-        return []
+        return [_particle_finding(note, title, key) for note in notes]
     diff = diff_instruments(applied, new)
     places: list[tuple[str, Pair]] = []
     if diff.title is not None:
@@ -126,3 +130,32 @@ def verify_amendment(
         )
         for ref, where in places
     ]
+
+
+def _particle_finding(note: ParseMessage, title: Pair, key: str) -> Finding:
+    """A particle the drafted bill leaves not suiting the word before it (:mod:`.proof`): in
+    the amended text, where the official typed it (``문화관광국를``), which the bill copies, to
+    be corrected on the statute page; in the bill's own sentence, which would be the drafting
+    engine's slip, as the applier words it."""
+    problem = note.params["problem"]
+    location = problem.params.get("location")
+    if problem.msgid == TEXT_PARTICLE and isinstance(location, Pair):
+        found = _ARTICLE.match(location.ko)
+        return warning(
+            CODE_PARTICLE,
+            Place(PlaceKind.ARTICLE, key, field=found.group(0) if found else location.ko),
+            N_(
+                "The amended {location} of the {instrument} reads “{found}”: the particle "
+                "does not suit the word before it. Correct the amended text."
+            ),
+            location=location,
+            instrument=title,
+            found=problem.params["found"],
+        )
+    return warning(
+        CODE_PARTICLE,
+        Place(PlaceKind.ARTICLE, key, line=note.line, field=f"sentence {note.params['n']}"),
+        N_("The amendment text of the {instrument}: {problem}"),
+        instrument=title,
+        problem=Message(note.message_id, note.params),
+    )
