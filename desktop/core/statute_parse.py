@@ -445,8 +445,7 @@ class _Reader:
         if "\t" in stripped:
             annex.rows.append([syntax.clean_line(cell) for cell in stripped.split("\t")])
         elif "|" in line:
-            inner = line.removeprefix("|").removesuffix("|")
-            annex.rows.append([cell.strip() for cell in inner.split("|")])
+            annex.rows.append(syntax.table_cells(line))
         else:
             self.warn(
                 N_(

@@ -33,7 +33,7 @@ from desktop.core.statute import (
     Subparagraph,
     circled,
 )
-from desktop.core.statute_syntax import ADDENDA, DELETED
+from desktop.core.statute_syntax import ADDENDA, DELETED, table_row
 
 ITEM_INDENT = "  "
 
@@ -106,9 +106,10 @@ def render_article(art: Article, *, notes: bool = True) -> str:
 
 
 def render_annex_lines(annex: Annex) -> list[str]:
-    """``[별표 1] 정원표(제5조 관련)`` and the table, one ``| cell | cell |`` line per row."""
+    """``[별표 1] 정원표(제5조 관련)`` and the table, one ``| cell | cell |`` line per row
+    (a ``|`` in a cell written ``\\|``, which the parser reads back as the cell's)."""
     lines = [_join(f"[{annex.label}]", annex.title)]
-    lines.extend("| " + " | ".join(row) + " |" for row in annex.rows)
+    lines.extend(table_row(row) for row in annex.rows)
     return lines
 
 

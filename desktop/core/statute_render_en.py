@@ -28,6 +28,7 @@ from desktop.core.statute import (
     Paragraph,
     Subparagraph,
 )
+from desktop.core.statute_syntax import table_row
 
 MISSING = "[English text missing]"
 
@@ -175,7 +176,7 @@ def render_article_en(art: Article, *, notes: bool = True) -> str:
 def _annex_en(annex: Annex) -> str:
     lines = [f"[{annex.label_en}] {annex.title_en or MISSING}"]
     if annex.rows_en:
-        lines.extend("| " + " | ".join(row) + " |" for row in annex.rows_en)
+        lines.extend(table_row(row) for row in annex.rows_en)
     elif annex.rows:
         lines.append(MISSING)
     return "\n".join(lines)

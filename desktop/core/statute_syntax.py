@@ -9,6 +9,7 @@ off a line.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from desktop.core.statute import CIRCLED, InstrumentKind, Num
 
@@ -36,6 +37,32 @@ DELETED = "삭제"
 def clean_line(line: str) -> str:
     """A pasted line without invisible characters, with single ASCII spaces, stripped."""
     return SPACES.sub(" ", line.translate(INVISIBLE)).strip()
+
+
+def table_row(cells: Iterable[str]) -> str:
+    """A table row (an annex's) as the statute text writes it: ``| 5급 | 3 |``, a ``|`` in a
+    cell written ``\\|`` (:func:`table_cells` reads it back)."""
+    return "| " + " | ".join(escape_cell(cell) for cell in cells) + " |"
+
+
+def escape_cell(text: str) -> str:
+    """A cell's text in a ``| a | b |`` row: its own ``|`` written ``\\|``, so that it stays in
+    the cell (``행정|기술`` read as two cells shifted the figures after it by a column)."""
+    return text.replace("|", "\\|")
+
+
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a row ``| a | b |`` (the outer bars may be left out, as pasted rows may
+    do): split at each ``|``, but for one written ``\\|``, which is a ``|`` of its cell. A
+    text from 국가법령정보센터 or 자치법규정보시스템 does not escape, and a ``|`` there is
+    read as it always was, between cells."""
+    inner = line.removeprefix("|")
+    if inner.endswith("|") and not inner.endswith("\\|"):
+        inner = inner[:-1]
+    return [cell.replace("\\|", "|").strip() for cell in _CELL_BAR.split(inner)]
 
 
 def split_tail(text: str) -> tuple[str, list[str], list[str]]:

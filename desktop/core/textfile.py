@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop.core.statute_syntax import table_row
 from desktop.i18n import N_, translate
 
 _UNREADABLE_TEXT = N_(
@@ -110,10 +111,11 @@ def _table_rows(table, document) -> list[str]:
 
 def _table_lines(rows: list[list], paragraphs, frame) -> list[str]:
     """A table (its rows of cells, Word's or 한/글's) as the statute text writes one: a row a
-    line, ``| a | b |``; a cell's paragraphs (``paragraphs(cell)``) joined with spaces (a cell
-    of two lines is one cell of the row), a table inside a cell read as that cell's text. A
-    table with one cell written (the others, if any, empty) is a frame (a 별표 boxed with its
-    title and its table, a notice in a box): its content is read as a body is
+    line, ``| a | b |`` (a ``|`` in a cell written ``\\|``, which the parser reads as the
+    cell's, not as a new cell); a cell's paragraphs (``paragraphs(cell)``) joined with spaces
+    (a cell of two lines is one cell of the row), a table inside a cell read as that cell's
+    text. A table with one cell written (the others, if any, empty) is a frame (a 별표 boxed
+    with its title and its table, a notice in a box): its content is read as a body is
     (``frame(cell)``)."""
     written = [cell for row in rows for cell in row if "".join(cell.itertext()).strip()]
     if len(written) == 1:
@@ -124,7 +126,7 @@ def _table_lines(rows: list[list], paragraphs, frame) -> list[str]:
             " ".join(" ".join(p.split()) for p in paragraphs(cell) if p.strip()) for cell in row
         ]
         if any(cells):
-            lines.append("| " + " | ".join(cells) + " |")
+            lines.append(table_row(cells))
     return lines
 
 

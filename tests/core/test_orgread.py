@@ -462,3 +462,37 @@ def test_a_generic_eup_myeon_article_places_no_unit():
 @pytest.mark.parametrize(("name", "kind"), [("중앙동", UnitKind.SUB_MUNICIPAL), ("동", None)])
 def test_dong_endings(name, kind):
     assert kind_from_name(name)[0] is kind
+
+
+def test_a_staffing_table_from_word_with_a_bar_in_its_corner_cell_keeps_its_columns(tmp_path):
+    r"""강원특별자치도's 기관별ㆍ직급별 정원표 kept in Word, its corner cell written
+    '기관|직급' (the two headings of a split corner cell): the row of headings came in as
+    '| 기관|직급 | 정무직 | 1급 | …' and was read with a column more than the rows below it,
+    so every unit's posts moved one grade up (its 1급 read as 정무직), without a word. The
+    cell's bar is kept in its cell ('\|'), and the units' posts are those of the text."""
+    import docx
+
+    from desktop.core.textfile import read_text_file
+    from tests.core.government_projects import DATA as GOVERNMENTS
+
+    keys = ("ordinance", "rule", "staffing")
+    sources = {k: (GOVERNMENTS / f"gangwon-{k}.txt").read_text(encoding="utf-8") for k in keys}
+    document = docx.Document()
+    rows = []
+    for line in [*sources["staffing"].splitlines(), ""]:
+        if line.startswith("|"):
+            rows.append([cell.strip() for cell in line.strip("|").split("|")])
+            continue
+        if rows:
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    table.cell(r, c).text = "기관|직급" if (r, c) == (0, 0) else text
+            rows = []
+        document.add_paragraph(line)
+    path = tmp_path / "강원특별자치도 지방공무원 정원 조례.docx"
+    document.save(path)
+
+    expected = read_organization(sources.items()).staffing.by_unit
+    read = read_organization((sources | {"staffing": read_text_file(path)}).items())
+    assert expected and read.staffing.by_unit == expected

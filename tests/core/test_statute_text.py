@@ -634,7 +634,10 @@ def articles(draw, num: Num) -> Article:
     )
 
 
-CELLS = st.text(SAFE, max_size=8).map(lambda t: " ".join(t.split()))
+# a bar and a backslash in a cell: a bar is written \| and read back as the cell's
+CELLS = st.text(st.one_of(SAFE, st.sampled_from("|\\")), max_size=8).map(
+    lambda t: " ".join(t.split())
+)
 
 
 @st.composite
@@ -719,3 +722,46 @@ def test_parse_never_fails_on_any_text(text):
     assert all(1 <= m.line <= text.count("\n") + text.count("\r") + 1 for m in messages)
     render_instrument(inst)
     render_instrument_en(inst)
+
+
+# -- a bar inside an annex cell --------------------------------------------------------------
+
+_BARRED = "조례\n제1조(정원) 정원은 별표와 같다.\n[별표] 정원표(제1조 관련)\n"
+
+
+def test_a_bar_in_a_cell_is_written_escaped_and_read_back_as_the_cells():
+    r"""A 별표 cell holding a '|' ('행정|기술', a note typed with a bar) was written
+    '| 5급 | 3 | 행정|기술 |' and read back as four cells: the row gained a column and what
+    followed the bar moved into it, without a word. The statute text writes it '\|' and
+    reads '\|' as the cell's own bar; a backslash of a cell stays as it is."""
+    rows = [["직급", "정원", "비고"], ["5급", "3", "행정|기술"], ["6급", "\\|", "C:\\"]]
+    inst = Instrument("조례", InstrumentKind.ORDINANCE, annexes=[Annex(Num(1), "정원표", rows)])
+    text = render_instrument(inst)
+    assert text.splitlines()[-2:] == ["| 5급 | 3 | 행정\\|기술 |", "| 6급 | \\\\| | C:\\ |"]
+    again, messages = parse_instrument(text)
+    assert messages == [] and again.annexes[0].rows == rows
+    assert render_instrument(again) == text
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        ("|5급|3|행정|", ["5급", "3", "행정"]),  # as 국가법령정보센터 gives it: a bar separates
+        ("| 5급 | 3 |", ["5급", "3"]),
+        ("5급 | 3", ["5급", "3"]),  # the outer bars left out
+        ("| 5급 | 3 | 행정\\|기술 |", ["5급", "3", "행정|기술"]),
+        ("|5급|행정\\|기술|", ["5급", "행정|기술"]),
+        ("| 5급 | 3 |  |", ["5급", "3", ""]),
+    ],
+)
+def test_a_plain_bar_still_separates_the_cells_of_a_pasted_row(row, cells):
+    inst, _messages = parse_instrument(_BARRED + row)
+    assert inst.annexes[0].rows == [cells]
+
+
+def test_the_english_annex_writes_a_bar_in_a_cell_as_the_korean_one_does():
+    annex = Annex(
+        Num(1), "정원표", [["5급", "3"]], title_en="Staffing", rows_en=[["Grade 5|6", "3"]]
+    )
+    inst = Instrument("조례", InstrumentKind.ORDINANCE, annexes=[annex])
+    assert render_instrument_en(inst).splitlines()[-1] == "| Grade 5\\|6 | 3 |"

@@ -217,3 +217,54 @@ def test_an_annex_boxed_in_a_frame_is_read_as_its_title_and_rows(tmp_path, name,
     assert lines == _FRAMED
     instrument, _messages = parse_instrument("\n".join(lines))
     assert instrument.annexes[0].rows == [["직급", "정원"], ["5급", "10"]]
+
+
+_BARRED_ROWS = [["직급", "정원", "비고"], ["5급", "3", "행정|기술"], ["6급", "12", "|"]]
+
+
+def _barred_word(path) -> None:
+    document = docx.Document()
+    for line in _FRAMED[:3]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate(_BARRED_ROWS):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph("부칙")
+    document.save(path)
+
+
+def _barred_hangul(path) -> None:
+    from hwpx.document import HwpxDocument
+
+    document = HwpxDocument.new()
+    for line in _FRAMED[:3]:
+        document.add_paragraph(line)
+    table = document.add_table(3, 3)
+    for r, row in enumerate(_BARRED_ROWS):
+        for c, text in enumerate(row):
+            table.set_cell_text(r, c, text)
+    document.add_paragraph("부칙")
+    document.save_to_path(str(path))
+
+
+@pytest.mark.parametrize(
+    ("name", "write"),
+    [("정원.docx", _barred_word), ("정원.hwpx", _barred_hangul), ("정원.hwp", _barred_hangul)],
+)
+def test_a_bar_in_a_table_cell_stays_in_its_cell(tmp_path, name, write):
+    r"""A 별표 cell whose text holds a '|' ('행정|기술', a note typed with a bar) came in as
+    '| 5급 | 3 | 행정|기술 |': the parser read four cells, the row gained a column and the
+    figures after the bar moved, without a word. The cell's bar is written '\|' and read back
+    as the cell's; the 별표 renders with it in its cell, and reads the same again."""
+    path = tmp_path / name
+    write(path)
+    text = read_text_file(path)
+    assert "| 5급 | 3 | 행정\\|기술 |" in text.splitlines()
+    instrument, _messages = parse_instrument(text)
+    assert instrument.annexes[0].rows == _BARRED_ROWS
+    rendered = render_instrument(instrument)
+    assert "| 6급 | 12 | \\| |" in rendered.splitlines()
+    again, messages = parse_instrument(rendered)
+    assert messages == [] and again.annexes[0].rows == _BARRED_ROWS
+    assert render_instrument(again) == rendered

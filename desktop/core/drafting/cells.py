@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from desktop.core.statute_syntax import escape_cell
+
 Spans = list[tuple[int, int]]
 
 
@@ -36,12 +38,14 @@ class Grid:
 
     def text_lines(self) -> list[Line]:
         """The table as lines of text, one per row: ``| 3급 | _11_ |`` (for the command line
-        and for searching the words of a table)."""
+        and for searching the words of a table), a ``|`` in a cell written ``\\|`` as the
+        statute text writes it."""
         lines = []
         for cells in self.rows:
             runs = [Run("| ")]
             for i, cell in enumerate(cells):
-                runs += [*cell, Run(" | " if i < len(cells) - 1 else " |")]
+                runs += [Run(escape_cell(run.text), run.underline) for run in cell]
+                runs.append(Run(" | " if i < len(cells) - 1 else " |"))
             lines.append(merge_runs(runs))
         return lines
 

@@ -350,3 +350,14 @@ def test_wrapping_closes_and_reopens_the_underline_marks():
     assert wrap_line(line, 13) == ["③ _미래평생_", "_교육국_ ----"]
     assert wrap_line(line, 12) == ["③ _미래평생_", "_교육국_ ---", "-"]
     assert wrap_line([], 12) == [""]
+
+
+def test_a_bar_in_an_annex_cell_stays_in_its_cell_in_the_table_and_its_text():
+    r"""A cell '사업소|지소' (written '사업소\|지소' in the statute text) is one cell of the
+    table, and the text of the table writes it as the statute text does, so that its rows
+    keep their columns there too."""
+    result = table(("| 사업소 | 1,200 |", "| 사업소\\|지소 | 1,200 |"))
+    grid = result.rows[0].amended[1]
+    assert ["".join(run.text for run in cell) for cell in grid.rows[2]] == ["사업소|지소", "1,200"]
+    (line,) = [line for line in grid.text_lines() if "지소" in "".join(r.text for r in line)]
+    assert "".join(run.text for run in line) == "| 사업소\\|지소 | 1,200 |"
