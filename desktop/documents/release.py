@@ -10,6 +10,7 @@ from desktop.core.project import DraftInputs
 from desktop.documents import layout
 from desktop.documents.content import Content, common, missing
 from desktop.documents.layout import Part
+from desktop.documents.text import unbroken_phone
 from desktop.i18n import pick
 
 
@@ -25,6 +26,7 @@ def _person(press: dict, key: str, lang: str, ko: str, en: str) -> str:
         return missing(lang, ko, en)
     if not phone:
         return str(name)
+    phone = unbroken_phone(str(phone))
     return pick(f"{name}({phone})", f"{name}, Tel. {phone}", lang)
 
 

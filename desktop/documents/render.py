@@ -52,7 +52,7 @@ from desktop.documents.errors import (
     Where,
 )
 from desktop.documents.tags import locate_line
-from desktop.documents.text import br, check_values, lines
+from desktop.documents.text import NO_BREAK_HYPHEN, br, check_values, lines
 from desktop.documents.typography import (
     Fonts,
     StyleIndex,
@@ -341,6 +341,7 @@ def render_docx(
         _override_fonts(styles_root, fonts)
     _fill_missing_fonts(document.element.body, styles_root, fonts)
     _breaks_before(document.element.body)
+    _no_break_hyphens(document.element.body)
     return save_docx(document, out)
 
 
@@ -359,6 +360,28 @@ def _breaks_before(body: Any) -> None:
             continue
         following.get_or_add_pPr().pageBreakBefore_val = True
         body.remove(p)
+
+
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _no_break_hyphens(body: Any) -> None:
+    """Each no-break hyphen (U+2011, a telephone number's in the release header) becomes
+    Word's own, ``w:noBreakHyphen`` between the text before and after it in its run: the
+    glyph of the font's hyphen, at which no line breaks (the character itself may have no
+    glyph in the font); python-docx, and so File › New, reads it as '-'."""
+    for t in body.xpath(f".//w:t[contains(., '{NO_BREAK_HYPHEN}')]"):
+        parent, index = t.getparent(), t.getparent().index(t)
+        pieces: list[Any] = []
+        for i, text in enumerate(t.text.split(NO_BREAK_HYPHEN)):
+            if i:
+                pieces.append(OxmlElement("w:noBreakHyphen"))
+            if text:
+                piece = OxmlElement("w:t")
+                piece.text = text
+                piece.set(_SPACE, "preserve")
+                pieces.append(piece)
+        parent[index : index + 1] = pieces
 
 
 def _only_a_page_break(p: Any) -> bool:

@@ -17,6 +17,16 @@ from markupsafe import Markup, escape
 from desktop.documents.errors import TextError
 from desktop.i18n import N_
 
+# A hyphen no line breaks at: the DOCX writes Word's own (w:noBreakHyphen) in its place, the
+# HWPX and HTML writers a plain hyphen.
+NO_BREAK_HYPHEN = "\u2011"
+
+
+def unbroken_phone(phone: str) -> str:
+    """A telephone number kept on one line: its hyphens no-break hyphens. In the release
+    header's cell, ``031-8008-2345`` broke at a hyphen, ``031-8008-`` above ``2345``."""
+    return phone.replace("-", NO_BREAK_HYPHEN)
+
 
 def _allowed(ch: str) -> bool:
     code = ord(ch)

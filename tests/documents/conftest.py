@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -40,6 +41,23 @@ def by_name(files: list[Path], *parts: str) -> Path:
     return found[0]
 
 
+def with_telephones(project):
+    """A copy of ``project`` whose release names a director and an officer with their
+    telephones."""
+    project = copy.deepcopy(project)
+    project.press.update(
+        {
+            "director_ko": "조직관리팀장 홍길동",
+            "director_en": "Hong Gil-dong",
+            "director_phone": "031-8008-2345",
+            "officer_ko": "주무관 김철수",
+            "officer_en": "Kim Cheol-su",
+            "officer_phone": "031-8008-2346",
+        }
+    )
+    return project
+
+
 def make_template(target: Path, paragraphs: list, *, doc: str = "table", lang: str = "ko"):
     """A template with the built-in styles and the given body: each item is a string (one
     run) or a list of strings (one run each)."""
@@ -63,5 +81,15 @@ def all_text(path: Path) -> str:
     lines = []
     body = document.element.body
     for para in body.iter(docx.oxml.ns.qn("w:p")):
-        lines.append("".join(t.text or "" for t in para.iter(docx.oxml.ns.qn("w:t"))))
+        lines.append(text_of(para))
     return "\n".join(lines)
+
+
+def text_of(element) -> str:
+    """The text of a paragraph (or of anything holding runs): its ``w:t``, and a hyphen for
+    each of Word's no-break hyphens (``w:noBreakHyphen``, a telephone number's)."""
+    qn = docx.oxml.ns.qn
+    hyphen = qn("w:noBreakHyphen")
+    return "".join(
+        "-" if el.tag == hyphen else el.text or "" for el in element.iter(qn("w:t"), hyphen)
+    )

@@ -14,7 +14,7 @@ from lxml import etree
 
 from desktop.documents.errors import UnsafePackageError
 from desktop.documents.writers.hwpx.translate import check_hwpx
-from tests.documents.conftest import TODAY, by_name
+from tests.documents.conftest import TODAY, by_name, text_of, with_telephones
 
 hwp_hwpx_parser = pytest.importorskip("hwp_hwpx_parser")
 HP = "{http://www.hancom.co.kr/hwpml/2011/paragraph}"
@@ -42,7 +42,7 @@ def docx_lines(path: Path) -> list[str]:
     lines: list[str] = []
     for child in docx.Document(str(path)).element.body.iterchildren():
         if child.tag == qn("w:p"):
-            text = "".join(t.text or "" for t in child.iter(qn("w:t")))
+            text = text_of(child)
             if text.strip():
                 lines.append(text)
         elif child.tag == qn("w:tbl"):
@@ -66,7 +66,7 @@ def _cell_text(tc) -> str:
     parts = []
     for child in tc.iterchildren(qn("w:p"), qn("w:tbl")):
         if child.tag == qn("w:p"):
-            parts.append("".join(t.text or "" for t in child.iter(qn("w:t"))))
+            parts.append(text_of(child))
         else:
             nested = [_cell_text(cell).strip() for cell in child.iter(qn("w:tc"))]
             parts.append(" ".join(nested))
@@ -207,3 +207,19 @@ def test_a_broken_hwpx_is_refused(tmp_path):
     bad.write_bytes(b"PK\x03\x04 not a zip")
     with pytest.raises(UnsafePackageError):
         check_hwpx(bad)
+
+
+def test_a_release_with_telephone_numbers_reads_as_its_docx(sample, tmp_path):
+    """The DOCX header's no-break hyphens (Word's, in the telephone numbers) are the plain
+    hyphens of the text around them in the HWPX, one run as before, not a refusal."""
+    from desktop.documents.generate import generate
+
+    out = tmp_path / "out"
+    out.mkdir()
+    files = generate(
+        with_telephones(sample), out, ("ko",), ("press",), today=TODAY, format=("docx", "hwpx")
+    )
+    (path,) = _hwpx(files)
+    lines = hwpx_lines(path, tmp_path)
+    assert lines == docx_lines(path.with_suffix(".docx"))
+    assert any("조직관리팀장 홍길동(031-8008-2345)" in line for line in lines)

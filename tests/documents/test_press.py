@@ -12,7 +12,7 @@ from desktop import paths
 from desktop.core.press import press_findings, press_paragraphs
 from desktop.core.projectfile import to_json
 from desktop.documents.generate import generate
-from tests.documents.conftest import TODAY, all_text, by_name
+from tests.documents.conftest import TODAY, all_text, by_name, with_telephones
 
 
 def test_keys_are_stable_and_unique(sample):
@@ -134,3 +134,34 @@ def test_the_english_contact_block_stays_on_the_page_of_its_end_mark(sample, tmp
     assert end - contact == 4  # the heading, the department, the officer, the e-mail
     assert all(p.paragraph_format.keep_with_next for p in paragraphs[contact:end])
     assert not paragraphs[end].paragraph_format.keep_with_next
+
+
+def test_a_telephone_number_in_the_release_header_is_not_broken_at_its_hyphens(sample, tmp_path):
+    """An official's release: the header cell printed '조직관리팀장 홍길동(031-8008-' above
+    '2345)', the number split at its hyphen. Its hyphens are Word's no-break hyphens, which
+    print and read as hyphens; no other hyphen of the release is one, and the HWPX keeps the
+    plain hyphens it had (한/글 has no no-break hyphen python-hwpx writes)."""
+    import docx
+    from docx.oxml.ns import qn
+
+    from desktop.core.textfile import read_text_file
+
+    files = generate(with_telephones(sample), tmp_path, docs=("press",), today=TODAY)
+    files += generate(
+        with_telephones(sample), tmp_path, ("ko",), ("press",), today=TODAY, format="hwpx"
+    )
+    korean = by_name(files, "보도자료", ".docx")
+    cell = docx.Document(str(korean)).tables[0].cell(2, 1)
+    assert cell.text == "조직관리팀장 홍길동(031-8008-2345)"  # as Word's text reads it
+    texts = [t.text for t in cell._tc.iter(qn("w:t"))]
+    assert texts == ["조직관리팀장 홍길동(031", "8008", "2345)"]
+    body = docx.Document(str(korean)).element.body
+    assert len(body.findall(f".//{qn('w:noBreakHyphen')}")) == 4  # the two numbers' only
+    row = (
+        "| 담당과장 | 조직관리팀장 홍길동(031-8008-2345) "
+        "| 담 당 자 | 주무관 김철수(031-8008-2346) |"
+    )
+    assert row in read_text_file(korean).splitlines()  # File › New reads it whole
+    assert row in read_text_file(by_name(files, "보도자료", ".hwpx")).splitlines()
+    english = docx.Document(str(by_name(files, "Press release")))
+    assert "Kim Cheol-su, Tel. 031-8008-2346" in [p.text for p in english.paragraphs]

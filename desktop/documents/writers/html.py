@@ -18,7 +18,7 @@ from desktop.documents.errors import UnsafePackageError
 from desktop.documents.export import write_atomically
 from desktop.documents.htmlparts import part_html
 from desktop.documents.htmltemplate import render_html
-from desktop.documents.text import check_values
+from desktop.documents.text import NO_BREAK_HYPHEN, check_values
 from desktop.documents.typography import Fonts
 from desktop.documents.writers import Template
 from desktop.documents.writers.docx import check_template, load_template
@@ -67,10 +67,14 @@ def render(
     lang: str,
     translations: gettext.NullTranslations | None = None,
 ) -> str:
-    """``content`` in ``template`` as a whole HTML page in ``lang``."""
+    """``content`` in ``template`` as a whole HTML page in ``lang``. A no-break hyphen (a
+    telephone number's in the release header, which the DOCX writes as Word's) is a plain
+    hyphen here, as before: the page is read and copied from, and a number copied with
+    U+2011 in it is no number to dial or search for."""
     values = check_values(dict(content.values))
     parts = {name: part_html(part) for name, part in content.blocks.items()}
-    return page(render_html(template.data, values, parts, translations), lang)
+    html = page(render_html(template.data, values, parts, translations), lang)
+    return html.replace(NO_BREAK_HYPHEN, "-")
 
 
 def validate_html(path: Path) -> None:

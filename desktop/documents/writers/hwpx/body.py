@@ -194,8 +194,13 @@ class BodyWriter:
 
     def _items(self, p: Any) -> list[tuple[str, Any]]:
         """What a DOCX paragraph holds, in order: ("text", (text, run)), ("break", None),
-        ("picture", drawing)."""
+        ("picture", drawing).
+
+        Word's no-break hyphen (a telephone number's in the release header) is a plain hyphen
+        in the text around it, one text as before: 한/글 has none python-hwpx writes (its
+        ``hp:hyphen`` is read as a soft hyphen, shown only where a line breaks)."""
         items: list[tuple[str, Any]] = []
+        joined = False  # after a no-break hyphen: the run's next text joins the text before it
         for child in p.iterchildren():
             tag = _local(child)
             if tag in _IGNORED_IN_P:
@@ -206,8 +211,14 @@ class BodyWriter:
                 kind = _local(part)
                 if kind in _IGNORED_IN_RUN:
                     continue
-                if kind == "t":
-                    items.append(("text", (part.text or "", child)))
+                after_hyphen, joined = joined, kind == "noBreakHyphen"
+                if kind in ("t", "noBreakHyphen"):
+                    text = "-" if joined else part.text or ""
+                    last = items[-1][1] if items and items[-1][0] == "text" else None
+                    if (joined or after_hyphen) and last is not None and last[1] is child:
+                        items[-1] = ("text", (last[0] + text, child))
+                    else:
+                        items.append(("text", (text, child)))
                 elif kind == "tab":
                     items.append(("text", ("\t", child)))
                 elif kind == "br":
