@@ -324,6 +324,21 @@ def test_located_errors(old, text, sentence, ko, en):
     assert en in info.value.message("en")
 
 
+def test_an_unnumbered_annexs_missing_table_is_told_as_the_annex():
+    inst, _ = parse_instrument(
+        "가온시 조례\n\n제1조(목적) 목적.\n\n[별표] 정원표\n| 구분 | 정원 |\n"
+    )
+    with pytest.raises(AmendmentError) as info:
+        apply_amendment(inst, "별표를 별지와 같이 한다.")
+    assert info.value.message("en") == (
+        "Sentence 1: the new table of the Annex is missing: attach it after the amendment "
+        "text, starting with the line “[별표]”."
+    )
+    assert info.value.message("ko") == (
+        "문장 1: 별표의 새 표가 없습니다. 개정문 뒤에 “[별표]”로 시작하는 별지를 붙이십시오."
+    )
+
+
 def test_overlapping_quote_is_ambiguous(old):
     inst, _ = parse_instrument("조례\n제1조 가가가를 둔다.\n")
     with pytest.raises(AmendmentError) as info:

@@ -558,10 +558,11 @@ class _Applier:
         self.inst.title = self.inst.title.replace(clause.old, clause.new)
 
     def annex_label(self, num: Num) -> Pair:
-        """``별표 2``; ``별표`` for the instrument's annex without a number."""
+        """``별표 2``; ``별표`` (``the Annex``: "the new table of the Annex") for the
+        instrument's annex without a number."""
         annex = self.inst.annex(num) or self.annexes.get(num)
         if annex is not None:
-            return Pair(annex.label, annex.label_en)
+            return Pair(annex.label, annex.label_en if annex.numbered else "the Annex")
         return Pair(f"별표 {num.ko()}", f"Annex {num.en()}")
 
     def annex_op(self, clause: AnnexOp) -> None:
