@@ -245,6 +245,8 @@ class Parsed:
 
     clauses: list[Clause] = field(default_factory=list)
     particles: list[Written] = field(default_factory=list)
+    connectors: list[str] = field(default_factory=list)  # 하고, 하며 between its clauses
+    text: str = ""  # the sentence as read (runs of spaces as one)
 
     @property
     def wants_body(self) -> bool:
@@ -266,6 +268,7 @@ class _Reader:
         self.unpaired: int | None = None  # where the first quote not paired up opens
         self.mark = 0  # where the last location (or annex) read starts
         self.particles: list[Written] = []
+        self.connectors: list[str] = []
 
     def fail(self) -> SentenceSyntax:
         return SentenceSyntax(self.s, self.i)
@@ -460,6 +463,8 @@ class _Reader:
     def ending(self) -> bool:
         """Read a clause ending; ``True`` when it ends the sentence."""
         match = self.expect(_END)
+        if match.group(0).startswith(("하고", "하며")):
+            self.connectors.append(match.group(0)[:2])
         return "한다" in match.group(0)
 
     def object_particle(self) -> None:
@@ -700,7 +705,7 @@ def parse_sentence(text: str) -> Parsed:
         if at is None:
             at = max(reader.s.rfind(mark) for mark in '"“”')
         raise SentenceSyntax(reader.s, at, unpaired=True)
-    parsed.particles = reader.particles
+    parsed.particles, parsed.connectors, parsed.text = reader.particles, reader.connectors, reader.s
     return parsed
 
 

@@ -1,9 +1,10 @@
-"""Proofreading an amendment text that applies: a particle that does not suit the word before it
-(desktop/core/drafting/applier/proof.py).
+"""Proofreading an amendment text that applies (desktop/core/drafting/applier/proof.py): a
+particle that does not suit the word before it, spacing other than drafting-ko.md §3's, a
+connector twice in a row.
 
 Real bills were published with such slips; the corpora of real sentences (tests/data/corpus,
-with each case's act and commits) hold ten of them, and every other one of their 2,133 sentences
-is told nothing.
+with each case's act and commits) hold ten of the particles, 26 sentences spaced otherwise and
+three repeated connectors, and every other one of their 2,133 sentences is told nothing.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 
 from desktop.core.drafting import amendment_text
 from desktop.core.drafting.applier import apply_amendment
+from desktop.core.drafting.applier.proof import REPEATED_CONNECTOR, SPACING
 from desktop.core.drafting.applier.verify import CODE_PARTICLE, verify_amendment
 from desktop.core.drafting.quoting import quoted
 from desktop.core.statute_parse import parse_instrument
@@ -82,13 +84,65 @@ def _case_notes(case: dict) -> list:
     return _notes(case["old"], "\n".join(filter(None, [case["sentence"], case["body"]])))
 
 
+# The real sentences whose spacing is not drafting-ko.md §3's: 중 solid with the location or
+# the quote (older bills, and a few since), 각 호외의 부분, a citation spaced inside.
+REAL_SPACING = {
+    "가정보호심판규칙-2441-1": ['“제42조제2항 중"”'],
+    "공중보건위기대응의료제품의개발촉진및긴급공급을위한특별법-19321-1": ['“제20조제1항제3호 중"”'],
+    "국가공무원명예퇴직수당등지급규정-20368-1": ["“제3조제1항중”"],
+    "기초연구진흥및기술개발지원에관한법률시행령-35801-1": ["“제4조제1항제4호 가목”"],
+    "대한적십자사조직법-8642-2": ["“호외의”"],
+    "도시재정비촉진을위한특별법시행령-19720-1": ["“부분중”"],
+    "무역위원회직제-17721-1": ["“제9조제1호중”"],
+    "민사소송등에서의전자문서이용등에관한규칙-2397-1": ['“제39조제3항 중"”'],
+    "민사집행규칙-2375-1": ['“제29조 중"”'],
+    "법무부와그소속기관직제-18971-1": ["“제9조제3항제11호중”"],
+    "법원조직법-7730-1": ["“제54조의2제2항중”"],
+    "보험업법시행령-19493-1": ["“제80조제1항제13호중”"],
+    "부동산투자회사법시행령-19806-1": ["“제13조제5호중”"],
+    "소방청과그소속기관직제시행규칙-267-1": ["“조 제7항 제1호부터”"],
+    "에너지이용합리화법시행규칙-359-1": ["“제2조중”"],
+    "의무소방대설치법시행령-27436-1": ['“제4조제1항 중"”'],
+    "인터넷선거보도심의위원회의구성및운영에관한규칙-241-11": ["“제24조중”"],
+    "자연환경보전법시행령-19991-4": [
+        "“제23조제1항제1호중”",
+        "“동항제10호중”",
+        "“전단중”",
+        "“동조제4항중”",
+    ],
+    "조세특례제한법-7428-4": ["“제106조제4항중”"],
+    "지방공무원법-7360-1": ["“제31조제2호중”"],
+    "지방세특례제한법시행령-30285-1": ['“제16조제2항제3호 중"”'],
+    "지방자치단체를당사자로하는계약에관한법률시행령-19494-1": ["“제13조제2항제1호중”"],
+    "지방자치단체를당사자로하는계약에관한법률시행령-19806-1": ["“제37조제2항제1호중”"],
+    "하천법-8014-1": ["“제32조제1항제17호중”"],
+    "한국주택금융공사법-7428-1": ["“제30조제3항중”", "“동조제4항중”"],
+    "행정권한의위임및위탁에관한규정-18944-1": ["“부분중”"],
+}
+# The real sentences of three clauses or more that use one connector twice in a row.
+REAL_REPEATS = {
+    "국민건강보험요양급여의기준에관한규칙-157-6",
+    "연구직및지도직공무원의임용등에관한규정-22928-1",
+    "의료기기법-11985-1",
+}
+
+
 def test_the_real_slips_are_told_and_no_other_real_sentence_is():
-    told = {}
+    particles: dict[str, list[str]] = {}
+    spacing: dict[str, list[str]] = {}
+    repeats: set[str] = set()
     for case in _all_cases():
-        notes = _case_notes(case)
-        if notes:
-            told[case["id"]] = [n.params["problem"].text("en") for n in notes]
-    assert told == {case_id: [problem] for case_id, problem in REAL_SLIPS.items()}
+        for note in _case_notes(case):
+            problem = note.params["problem"]
+            if problem.msgid == SPACING:
+                spacing.setdefault(case["id"], []).append(problem.params["written"])
+            elif problem.msgid == REPEATED_CONNECTOR:
+                repeats.add(case["id"])
+            else:
+                particles.setdefault(case["id"], []).append(problem.text("en"))
+    assert particles == {case_id: [problem] for case_id, problem in REAL_SLIPS.items()}
+    assert spacing == REAL_SPACING
+    assert repeats == REAL_REPEATS
     assert len(_all_cases()) > 2000
 
 
@@ -198,3 +252,38 @@ def test_the_export_gate_tells_a_particle_the_official_typed_in_the_amended_text
     )
     right, _ = parse_instrument(OLD.replace("복지국을 둔다", "문화관광국을 둔다"))
     assert verify_amendment(old, str(amendment_text(old, right)), right, key="ordinance") == []
+
+
+@pytest.mark.parametrize(
+    ("amendment", "told"),
+    [
+        ('제3조제1항중 "복지국"을 "복지가족국"으로 한다.', ["“제3조제1항중”"]),
+        ('제3조 제1항 중 "복지국"을 "복지가족국"으로 한다.', ["“제3조 제1항”"]),
+        ('제3조제1항 중"복지국"을 "복지가족국"으로 한다.', ['“제3조제1항 중"”']),
+        # what is inside the quotes is the statute's own: never judged
+        ('제3조제1항 중 "시장 밑에 복지국을"을 "시장 밑에 복지가족국을"로 한다.', []),
+        # 같은 조 제2항 is spaced as it should be
+        (
+            '제3조제1항 중 "복지국"을 "복지가족국"으로 하고, 같은 조 제2항 중 "국장"을 '
+            '"실장"으로 한다.',
+            [],
+        ),
+    ],
+)
+def test_spacing(amendment, told):
+    notes = [n.params["problem"] for n in _notes(OLD, amendment)]
+    assert [p.params["written"] for p in notes if p.msgid == SPACING] == told
+    for problem in notes:
+        assert problem.text("ko").startswith("띄어쓰기: ")
+
+
+def test_a_connector_twice_in_a_row():
+    text = (
+        '제3조제1항 중 "복지국"을 "복지가족국"으로 하고, 같은 조 제2항 중 "복지국장"을 '
+        '"복지가족국장"으로 하고, 제4조 중 "별표 1"을 "별표 3"으로 한다.'
+    )
+    (note,) = _notes(OLD, text)
+    assert note.message("ko") == (
+        "문장 1: “하고”가 잇달아 쓰였습니다. 한 문장의 절은 하고와 하며를 번갈아 씁니다."
+    )
+    assert _notes(OLD, text.replace("으로 하고, 제4조", "으로 하며, 제4조")) == []

@@ -469,7 +469,7 @@ class _Applier:
             self.clause(clause, bodies)
         self.editor.flush()
         bodies.finish()
-        problems = list(sentence_notes(sentence.parsed.particles))
+        problems = list(sentence_notes(sentence.parsed))
         problems += [text_note(where, slip) for where, slip in self.editor.slips]
         self.editor.slips.clear()
         self.notes += [
