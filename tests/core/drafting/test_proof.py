@@ -287,3 +287,17 @@ def test_a_connector_twice_in_a_row():
         "문장 1: “하고”가 잇달아 쓰였습니다. 한 문장의 절은 하고와 하며를 번갈아 씁니다."
     )
     assert _notes(OLD, text.replace("으로 하고, 제4조", "으로 하며, 제4조")) == []
+
+
+def test_a_nouns_own_last_syllable_is_not_taken_for_a_particle():
+    """``허가`` and ``인가`` end in 가 as a subject would: the drafting engine's sentence for a
+    real amendment (자연재해대책법, 2015) quotes them whole, and nothing is told."""
+    old = (
+        "가온시 조례\n\n"
+        "제5조(의제) 실시계획의 인가, 같은 법에 따른 토지거래계약의 허가 등을 받은 것으로 본다.\n"
+    )
+    text = '제5조 중 "인가, 같은 법에 따른 토지거래계약의 허가"를 "인가"로 한다.'
+    assert _notes(old, text) == []
+    # a particle quoted with the words and changed to one that does not suit them is told
+    (note,) = _notes(old, '제5조 중 "허가 등을"을 "허가 등를"로 한다.')
+    assert "“허가 등를”" in note.message("en")

@@ -171,6 +171,10 @@ def text_slip(text: str, start: int, end: int, new: str) -> TextSlip | None:
         if not _AT_WORD_END.match(text, end):
             return None
         (form, pair), old_form = ending, before[0]
+        if form == old_form and pair not in ("을/를", "은/는"):
+            # both may end in a noun's own syllable as well as in a particle: 허가 → 인가,
+            # 결과 → 효과, 도로 → 항로 (자연재해대책법, 2015: "… 허가"를 "…인가"로)
+            return None
         old_word, new_word, inside = old[: -len(old_form)], new[: -len(form)], True
     if _right(read_as(old_word), pair) != old_form:
         return None  # no particle after the old words (국가), or one already wrong

@@ -22,6 +22,7 @@ _ARTICLE = re.compile(r"제\d+조(?:의\d+)?")
 CODE_APPLY = "E-AMEND-APPLY"
 CODE_DIFFERS = "E-AMEND-DIFFERS"
 CODE_PARTICLE = "W-AMEND-PARTICLE"
+CODE_PROOF = "W-AMEND-PROOF"
 
 
 def _first_changed(pds: list[ProvisionDiff]) -> ProvisionDiff | None:
@@ -107,7 +108,7 @@ def verify_amendment(
             )
         ]
     if same_text(applied, new):
-        return [_particle_finding(note, title, key) for note in notes]
+        return [_proof_finding(note, title, key) for note in notes]
     diff = diff_instruments(applied, new)
     places: list[tuple[str, Pair]] = []
     if diff.title is not None:
@@ -132,11 +133,12 @@ def verify_amendment(
     ]
 
 
-def _particle_finding(note: ParseMessage, title: Pair, key: str) -> Finding:
-    """A particle the drafted bill leaves not suiting the word before it (:mod:`.proof`): in
-    the amended text, where the official typed it (``문화관광국를``), which the bill copies, to
-    be corrected on the statute page; in the bill's own sentence, which would be the drafting
-    engine's slip, as the applier words it."""
+def _proof_finding(note: ParseMessage, title: Pair, key: str) -> Finding:
+    """What the drafted bill should correct (:mod:`.proof`): a particle in the amended text
+    that does not suit the word before it, where the official typed it (``문화관광국를``),
+    which the bill copies, to be corrected on the statute page (W-AMEND-PARTICLE); else a slip
+    of the bill's own sentence, which would be the drafting engine's, as the applier words it
+    (W-AMEND-PROOF)."""
     problem = note.params["problem"]
     location = problem.params.get("location")
     if problem.msgid == TEXT_PARTICLE and isinstance(location, Pair):
@@ -153,7 +155,7 @@ def _particle_finding(note: ParseMessage, title: Pair, key: str) -> Finding:
             found=problem.params["found"],
         )
     return warning(
-        CODE_PARTICLE,
+        CODE_PROOF,
         Place(PlaceKind.ARTICLE, key, line=note.line, field=f"sentence {note.params['n']}"),
         N_("The amendment text of the {instrument}: {problem}"),
         instrument=title,
