@@ -86,6 +86,7 @@ def validate(
     findings += _reference_findings(project)
     findings += crosscheck_findings(project)
     findings += character_findings(project)
+    findings += name_particle_findings(inputs)
     # Deduplicate (a unit unchanged by the changes is checked before and after).
     seen, unique = set(), []
     for finding in findings:
@@ -600,6 +601,41 @@ def _reading(texts: tuple[tuple[str, str], ...], government_ko: str = "") -> Org
     from desktop.core.orgread import read_organization
 
     return read_organization(texts, government_ko)
+
+
+def name_particle_findings(inputs: DraftInputs) -> list[Finding]:
+    """A unit's name (or its head's title) followed by a particle that does not suit it, in a
+    text the official may have typed: the amended statute texts where they differ from the
+    current ones (a provision written by hand, an override), the 제안이유, the release's
+    paragraphs, headline and quotation (:mod:`desktop.core.nameparticles`); what the engine
+    drafts is checked with them."""
+    from desktop.core import nameparticles
+    from desktop.core.press import press_paragraphs
+
+    project = inputs.project
+    texts: list[tuple[Place, Pair, str]] = []
+    for key, old in inputs.old_instruments.items():
+        new = inputs.new_instruments.get(key)
+        if new is not None and key not in inputs.waiting:
+            words = instrument_words(project, key)
+            texts += nameparticles.statute_texts(key, words, old, new)
+    if project.meta.reasons_ko.strip():
+        texts.append(
+            (
+                Place(PlaceKind.FIELD, "meta", field="reasons_ko"),
+                Pair("제안이유", "The reasons for the proposal"),
+                project.meta.reasons_ko,
+            )
+        )
+    for paragraph in press_paragraphs(inputs):
+        texts.append(
+            (
+                Place(PlaceKind.PRESS, paragraph.key, field="ko"),
+                Pair("보도자료", "The press release"),
+                paragraph.ko,
+            )
+        )
+    return nameparticles.name_particle_findings((project.org, inputs.applied.org), texts)
 
 
 def character_findings(project: Project) -> list[Finding]:
