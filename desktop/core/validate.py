@@ -86,7 +86,7 @@ def validate(
     findings += _reference_findings(project)
     findings += crosscheck_findings(project)
     findings += character_findings(project)
-    findings += name_particle_findings(inputs)
+    findings = _one_particle_finding(findings + name_particle_findings(inputs))
     # Deduplicate (a unit unchanged by the changes is checked before and after).
     seen, unique = set(), []
     for finding in findings:
@@ -636,6 +636,25 @@ def name_particle_findings(inputs: DraftInputs) -> list[Finding]:
             )
         )
     return nameparticles.name_particle_findings((project.org, inputs.applied.org), texts)
+
+
+def _one_particle_finding(findings: list[Finding]) -> list[Finding]:
+    """A name typed with a wrong particle next to words the changes replace is found twice, by
+    the proof of the bill (W-AMEND-PARTICLE, ``“…AI국를”에서 조사가 앞말에 맞지 않습니다``)
+    and by the names' check (W-NAME-PARTICLE, which says what to write); the second is kept."""
+    named = {
+        (f.place, str(f.params["found"]).strip("“”"))
+        for f in findings
+        if f.code == "W-NAME-PARTICLE"
+    }
+    return [
+        f
+        for f in findings
+        if f.code != "W-AMEND-PARTICLE"
+        or not any(
+            place == f.place and str(f.params["found"]).endswith(found) for place, found in named
+        )
+    ]
 
 
 def character_findings(project: Project) -> list[Finding]:

@@ -116,3 +116,17 @@ def test_the_current_laws_own_slip_is_not_the_officials():
 def test_no_sample_or_fixture_is_told(make):
     project = make()
     assert name_particle_findings(project.draft_inputs()) == []
+
+
+def test_a_name_next_to_replaced_words_is_told_once():
+    """The proof of the bill finds the slip too (W-AMEND-PARTICLE): the name's finding, which
+    says what to write, is the one kept; a word that is no unit's name keeps the proof's."""
+    written = (
+        '경기도민(이하 "도민"이라 한다)과의 소통 및 도정홍보 등에 관한 사무를 처리하기 위하여 '
+        "도지사 밑에 {}를 두고, 다음 각 호의 사무를 분장한다."
+    )
+    for name, code in (("AI국", "W-NAME-PARTICLE"), ("홍보실", "W-AMEND-PARTICLE")):
+        project = _sample()
+        project.overrides.append(Override("ordinance", "4/0", written.format(name)))
+        told = [f for f in validate(project) if f.code.endswith("-PARTICLE")]
+        assert [(f.code, f.place.field) for f in told] == [(code, "제4조")]
