@@ -291,6 +291,23 @@ def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _paired_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` widened to the quotation marks of the quoted words it starts or
+    ends in: back to the mark that opens the one it starts in, on to the mark that closes the
+    one it ends in, when it holds a mark (a word quoted inside a quoted word, ``"위원회"`` in
+    ``(이하 "위원회"라 한다)``, is quoted as it is). Straight marks pair up in order through
+    the text."""
+    if '"' not in text[start:end]:
+        return start, end
+    if text.count('"', 0, start) % 2:  # it starts inside a quoted word
+        opening = text.rfind('"', 0, start)
+        start = opening if opening >= 0 else start
+    if text.count('"', 0, end) % 2:  # it ends inside one
+        closing = text.find('"', end)
+        end = closing + 1 if closing >= 0 else end
+    return start, end
+
+
 def _open_before(text: str, start: int, end: int) -> int | None:
     """Where the bracket opens that ``text[start:end]`` closes without opening it, if any; a
     numbered item's bracket (``1)``) closes nothing."""
@@ -1878,6 +1895,26 @@ class _Differ:
                 out = trial
         return out if out != edits else edits
 
+    def quoted_whole(self, edits: list[Edit]) -> list[Edit]:
+        """A quote never cuts through the text's own quotation marks: one that starts inside
+        a quoted word and runs out of it (``복지국"으로`` in ``이 경우 "총무과"는 "복지국"으로
+        본다``) takes the whole quoted word, as real bills quote such a text (``""행정자치부"는
+        "교육인적자원부"로"를 ""행정안전부"는 "교육과학기술부"로"로``, 지방자치단체를 당사자로
+        하는 계약에 관한 법률, 2008): its marks pair up, and a reader (and the applier) reads
+        where it ends."""
+        if not edits:
+            return edits
+        out = list(edits)
+        for index, e in enumerate(out):
+            a, b = _paired_quotes(self.old, e.old_start, e.old_end)
+            c, d = _paired_quotes(self.new, e.new_start, e.new_end)
+            if (a, b, c, d) == (e.old_start, e.old_end, e.new_start, e.new_end):
+                continue
+            trial = _replaced_at(out, index, Edit(a, b, c, d, self.old[a:b], self.new[c:d]))
+            if not self.bad(trial):
+                out = trial
+        return out if out != edits else edits
+
     def gaps(self, before: Edit, after: Edit) -> tuple[str, str]:
         """The old and the new text between two edits."""
         return (
@@ -1939,8 +1976,10 @@ class _Differ:
             if not bad:  # which includes: applying them gives the new text
                 # (what is quoted counts as changed when the provision may be rewritten)
                 edits = self.cited_lists(self.citations(self.names(self.lists(edits))))
-                joined = self.enclosed(
-                    self.headed(self.typed_heads(self.list_heads(self.nearby(edits))))
+                joined = self.quoted_whole(
+                    self.enclosed(
+                        self.headed(self.typed_heads(self.list_heads(self.nearby(edits))))
+                    )
                 )
                 apart = tuple(edits) if joined is not edits else ()
                 judged = self.unbracketed(list(apart or joined))
