@@ -3,8 +3,11 @@ PDF; the export runs in the background (:mod:`desktop.ui.exportjob`) with progre
 and ends with the files written and buttons to open the folder or a file.
 
 Validation errors and the export gate's errors (:mod:`desktop.core.gate`) block the export; the
-gate's warnings are listed and the export goes ahead only when the official confirms. Clicking
-one reports it (``finding_activated``) so that the window can show what to fix.
+gate's warnings are listed and the export goes ahead only when the official confirms. A slip
+validation finds in the documents' own words (:data:`SLIPS`: a unit's name or a changed word
+typed with a particle that does not suit it, a slip of the bill's sentence) is listed as a
+warning from the start and put to the official with the gate's. Clicking one reports it
+(``finding_activated``) so that the window can show what to fix.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import nameparticles
+from desktop.core.drafting.applier import verify
 from desktop.core.filereason import os_reason_text
 from desktop.core.findings import Finding
 from desktop.core.project import Project
@@ -54,6 +59,9 @@ DOCUMENT_LABELS = (
 LANGUAGE_LABELS = (("ko", N_("Korean")), ("en", N_("English")))
 FORMAT_LABELS = (("docx", N_("Word (DOCX)")), ("hwpx", N_("Hangul (HWPX)")))
 PATH_ROLE = Qt.ItemDataRole.UserRole
+# Validation's warnings on words that would leave in the documents as typed: the findings
+# panel shows them, and so does the dialog before the documents are written.
+SLIPS = (nameparticles.CODE, verify.CODE_PARTICLE, verify.CODE_PROOF)
 
 
 class ExportDialog(QDialog):
@@ -75,7 +83,9 @@ class ExportDialog(QDialog):
         self.prompts = prompts
         found = validate(project) if findings is None else findings
         self.errors = [f for f in found if f.is_error]
-        self.warnings: list[Finding] = []  # the export gate's, once an export has asked
+        self.slips = [f for f in found if not f.is_error and f.code in SLIPS]
+        # the slips, and the export gate's warnings once an export has asked
+        self.warnings: list[Finding] = list(self.slips)
         self.job: ExportJob | None = None
         self.result: ExportResult | None = None
         self._close_when_done = False
@@ -324,11 +334,12 @@ class ExportDialog(QDialog):
             self.job.cancel()
             self._set_status(_("Cancelling after the current file…"))
 
-    def _confirm_warnings(self, warnings: list[Finding]) -> bool:
-        """Runs on the GUI thread while the export waits: the export gate's warnings are
-        listed (a click leads to the place) and the official decides whether to export."""
+    def _confirm_warnings(self, gate: list[Finding]) -> bool:
+        """Runs on the GUI thread while the export waits: the slips and the export gate's
+        warnings are listed (a click leads to the place) and the official decides whether to
+        export."""
         self.errors = []
-        self.warnings = list(warnings)
+        self.warnings = warnings = [*self.slips, *gate]
         self._show_errors()
         lines = "\n".join(f"• {f.message(lang())}" for f in warnings[:12])
         if len(warnings) > 12:

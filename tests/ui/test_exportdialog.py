@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from desktop import paths
 from desktop.core import projectfile
 from desktop.core.changes import Rename
+from desktop.core.validate import validate
 from desktop.documents import export
 from desktop.ui import exportdialog
 from desktop.ui.exportdialog import ExportDialog
@@ -468,3 +469,44 @@ def test_a_gate_error_blocks_the_export(qtbot, make_dialog, sample, out, prompts
     assert not dialog.export_button.isEnabled()
     assert "export_with_warnings" not in [name for name, _args in prompts.asked]
     assert not out.exists() or list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_a_slip_typed_in_the_documents_text_is_listed_and_the_export_goes_ahead(
+    qtbot, make_dialog, sample, out, prompts, lang
+):
+    """Walked (the 경기도 sample, 울릉군): a unit's name typed with a wrong particle in the
+    제안이유, a release paragraph or a provision (W-NAME-PARTICLE) was in the findings panel
+    but not in the export dialog, which listed errors and the gate's warnings only: the bill
+    left with '이민사회국를' and the dialog said nothing. Such a slip of the documents' own
+    text is listed as a warning from the start, the export still goes ahead, and the warnings
+    put to the official before it include it."""
+    set_lang(lang)
+    sample.meta.reasons_ko = sample.meta.reasons_ko.replace("이민사회국을", "이민사회국를")
+    (slip,) = [f for f in validate(sample) if f.code == "W-NAME-PARTICLE"]
+    message = slip.message(lang)
+    assert "“이민사회국를”" in message
+    dialog = make_dialog(sample)
+    assert not dialog.errors
+    assert dialog.problems_box.isVisibleTo(dialog)
+    assert dialog.problems_box.title() == (
+        "경고: 내보낼 수 있지만 먼저 확인하세요(누르면 해당 위치로 이동)"
+        if lang == "ko"
+        else "Warnings: the export can go ahead, but look first (click one to go there)"
+    )
+    assert [dialog.problems.item(i).text() for i in range(dialog.problems.count())] == [message]
+    where = {"ko": "제안이유", "en": "reasons (Korean)"}[lang]
+    click = {"ko": "누르면 해당 위치로 이동", "en": "click to go there"}[lang]
+    assert dialog.problems.item(0).toolTip() == f"{where} — {click}"
+    screenshot(dialog, f"export-slip-{lang}")
+    with qtbot.waitSignal(dialog.finding_activated) as clicked:
+        dialog.problems.itemActivated.emit(dialog.problems.item(0))
+    assert clicked.args[0].place.field == "reasons_ko"
+    dialog.show()
+    only(dialog, docs=("bill", "press"), langs=("ko",))
+    result = run_export(qtbot, dialog)
+    assert not result.cancelled and len(result.written) == 3  # two bills, the release
+    (_name, (count, details)) = next(a for a in prompts.asked if a[0] == "export_with_warnings")
+    assert count == len(dialog.warnings) and details.startswith(f"• {message}\n")
+    assert dialog.warnings[0].code == "W-NAME-PARTICLE"
+    assert dialog.problems.item(0).text() == message  # still listed after the export
