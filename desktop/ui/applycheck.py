@@ -19,11 +19,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QTextCharFormat,
     QTextCursor,
@@ -37,6 +38,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTabWidget,
@@ -232,7 +235,8 @@ class ApplyCheckDialog(QDialog):
         apply_bar = QHBoxLayout()
         apply_bar.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignTop)
         apply_bar.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
-        apply_bar.addWidget(self.status, 1)
+        self.status_area = StatusArea(self.status)
+        apply_bar.addWidget(self.status_area, 1)
 
         inputs = QWidget()
         inputs_layout = QVBoxLayout(inputs)
@@ -394,6 +398,8 @@ class ApplyCheckDialog(QDialog):
     def _show_report(self) -> None:
         self.severity, lines = self._report()
         self.status.setText("\n".join(lines))
+        self.status_area.verticalScrollBar().setValue(0)  # the summary first
+        self.status_area.updateGeometry()
         self.status.setStyleSheet(f"color: {ERROR_COLOUR}" if self.severity == "error" else "")
         icon = ICONS.get(self.severity)
         if icon is not None:
@@ -469,6 +475,39 @@ class ApplyCheckDialog(QDialog):
             lines.append(_("What the parser noticed in the current text:"))
             lines += [_line_message(m.line, m.message(lang())) for m in self.applied.warnings]
         return "warning", lines
+
+
+class StatusArea(QScrollArea):
+    """The status line, as tall as its text up to :attr:`LINES` lines; the notes beyond
+    scroll. A status of 36 notes grew the dialog past a 1366×768 screen, its Close button below
+    the edge and the two boxes squeezed to a few lines."""
+
+    LINES = 8
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__()
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def _text_height(self, most: int) -> int:
+        label = self.widget()
+        width = self.viewport().width() or label.width()
+        needed = label.heightForWidth(width) if label.text() else 0
+        return min(max(needed, 0), most * label.fontMetrics().lineSpacing())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._text_height(self.LINES))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self._text_height(3))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():  # the text wraps anew
+            self.updateGeometry()
 
 
 def select_line(box: QPlainTextEdit, line: int) -> None:

@@ -407,3 +407,39 @@ def test_ctrl_enter_applies(qtbot, dialog):
     assert dialog.applied is not None
     assert "다만, 「동산ㆍ채권 등의 담보에 관한 법률」" in dialog.new_text.toPlainText()
     assert dialog.amendment.toPlainText() == f"{case['sentence']}\n{case['body']}"  # no newline
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_many_notes_scroll_in_the_status_and_the_dialog_keeps_its_size(qtbot, prompts, language):
+    """Walked at 1366×768: twelve sentences each quoting '"복지국"를' and spacing '제1항중'
+    gave 36 notes, and the status line grew with them: the dialog became 891 px tall, its
+    Close button below the screen's edge, the last notes cut off and the two boxes 72 px
+    high. The notes now scroll in a status area of a few lines; the boxes keep their room."""
+    set_lang(language)
+    dialog = ApplyCheckDialog((), prompts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    count = 12
+    current = "가온시 조례\n\n" + "".join(
+        f"제{n}조(목적) ① 시장 밑에 복지국을 둔다.\n② 국장은 복지국장으로 한다.\n"
+        for n in range(1, count + 1)
+    )
+    amendment = "가온시 조례 일부를 다음과 같이 개정한다.\n\n" + "\n\n".join(
+        f'제{n}조제1항중 "복지국"를 "복지과"로 한다.' for n in range(1, count + 1)
+    )
+    size = dialog.size()
+    _fill(dialog, current, amendment)
+    assert dialog.apply()
+    qtbot.waitUntil(lambda: dialog.status.isVisible())
+    screenshot(dialog, f"applycheck-many-notes-{language}")
+    assert len(dialog.applied.notes) == 3 * count
+    assert dialog.size() == size  # not grown past the screen it was fitted to
+    line = dialog.status.fontMetrics().lineSpacing()
+    assert dialog.amendment.height() >= 6 * line  # the boxes keep their room
+    area = dialog.status_area
+    assert line * 3 <= area.height() <= line * 10
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0  # the notes beyond it are a scroll away
+    bar.setValue(bar.maximum())
+    last = dialog.status.text().splitlines()[-1]
+    assert last.startswith(("25행:", "Line 25:"))
