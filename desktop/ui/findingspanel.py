@@ -132,12 +132,7 @@ def project_place_words(place: Place, project=None) -> str:
         return place_words_of(project, key).pick(lang())
 
     if place.kind is PlaceKind.UNIT:
-        unit = project.org.get(place.ref) if place.ref in project.org else None
-        if unit is None:  # a unit a change creates
-            created = (u for change in project.changes for u in change.created_units())
-            unit = next((u for u in created if u.id == place.ref), None)
-        name = Pair(unit.name_ko, unit.name_en).pick(lang()) if unit else place.ref
-        return with_field(name, place.field)
+        return with_field(_unit_name(project, place.ref), place.field)
     if place.kind is PlaceKind.CHANGE:
         ids = [change.id for change in project.changes]
         number = ids.index(place.ref) + 1 if place.ref in ids else place.line
@@ -149,7 +144,9 @@ def project_place_words(place: Place, project=None) -> str:
     if place.kind is PlaceKind.ARTICLE:
         return f"{instrument(place.ref)} {place.field}".strip()
     if place.kind is PlaceKind.PRESS:
-        return _("Press release ({language})").format(language=_language(place.field))
+        release = _("Press release ({language})").format(language=_language(place.field))
+        paragraph = _press_paragraph(project, place.ref)
+        return f"{release} · {paragraph}" if paragraph else release
     if place.ref == "meta":
         return field_label(place.field)
     if place.ref.startswith("instruments."):
@@ -161,6 +158,44 @@ def project_place_words(place: Place, project=None) -> str:
     if place.ref.startswith("overrides["):
         return _("Own text of a provision")
     return with_field(place.ref, place.field)
+
+
+def _unit_name(project, unit_id: str) -> str:
+    """A unit's name in the interface language: of the current organization, or of a unit a
+    change creates; its id when there is none."""
+    unit = project.org.get(unit_id) if unit_id in project.org else None
+    if unit is None:  # a unit a change creates
+        created = (u for change in project.changes for u in change.created_units())
+        unit = next((u for u in created if u.id == unit_id), None)
+    return Pair(unit.name_ko, unit.name_en).pick(lang()) if unit else unit_id
+
+
+# A release paragraph's key (``own:2``, ``unit:u7``) before its colon, and its kind
+_PARAGRAPH_KINDS = {
+    "headline": "headline",
+    "sub": "subline",
+    "lead": "lead",
+    "unit": "detail",
+    "staffing": "point",
+    "own": "own",
+    "quote": "quote",
+    "attach": "attachment",
+}
+
+
+def _press_paragraph(project, key: str) -> str:
+    """The release paragraph ``key`` as the press page heads its row: ``직접 쓴 문단 2``,
+    ``기구 문단(감사위원회)``; empty for a key that names none."""
+    from desktop.core.press import PARAGRAPH_ROLES
+
+    head, _colon, rest = key.partition(":")
+    kind = _PARAGRAPH_KINDS.get(head)
+    if kind is None:
+        return ""
+    role = _(PARAGRAPH_ROLES[kind])
+    if head == "unit" and rest:
+        return _("{role} ({unit})").format(role=role, unit=_unit_name(project, rest))
+    return f"{role} {rest}" if rest else role
 
 
 def _language(code: str) -> str:

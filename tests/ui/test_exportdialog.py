@@ -420,13 +420,13 @@ def test_declining_the_warnings_writes_nothing_and_lists_them(
         (
             "ko",
             "경고: 내보낼 수 있지만 먼저 확인하세요(누르면 해당 위치로 이동)",
-            "보도자료(한국어) — 누르면 해당 위치로 이동",
+            "보도자료(한국어) · 인용문 — 누르면 해당 위치로 이동",
             "내보내지 않았습니다. 경고를 확인하거나, 그대로 진행하려면 다시 내보내십시오.",
         ),
         (
             "en",
             "Warnings: the export can go ahead, but look first (click one to go there)",
-            "Press release (English) — click to go there",
+            "Press release (English) · Quotation — click to go there",
             "Not exported: look at the warnings, or export again to go ahead.",
         ),
     ],

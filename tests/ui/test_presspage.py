@@ -194,7 +194,7 @@ def test_in_the_window_a_mismatch_reaches_the_panel_and_leads_back(qtbot, window
     screenshot(window, "press-mismatch")
     window.show_section("overview")
     item = window.findings.topLevelItem(0)
-    assert item.text(WHERE) == "Press release (Korean)"
+    assert item.text(WHERE) == "Press release (Korean) · Staffing"
     window.findings.itemClicked.emit(item, 0)
     assert window.stack.currentWidget() is page
     qtbot.waitUntil(lambda: row.ko.hasFocus())
@@ -274,3 +274,54 @@ def test_an_example_longer_than_its_field_is_read_whole_on_hover(qtbot):
     page.set_defaults({"officer_ko": "홍길동"})
     assert page.fields["officer_ko"].toolTip() == "홍길동 (from Settings)"
     assert page.fields["distributed_ko"].toolTip() == ""  # no example, no tooltip
+
+
+@pytest.mark.parametrize(
+    ("lang", "edited", "own", "unit"),
+    [
+        ("ko", "보도자료(한국어) · 부제 1", "보도자료(한국어) · 직접 쓴 문단 1", "기구 문단(AI국)"),
+        ("en", "Press release (Korean) · Sub-line 1", "Press release (Korean) · Your paragraph 1",
+         "Unit paragraph (AI Bureau)"),
+    ],
+)  # fmt: skip
+def test_a_slip_in_a_paragraph_is_placed_at_that_paragraph(
+    qtbot, make_window, lang, edited, own, unit
+):
+    """Walked (the 경기도 sample, 울릉군): a unit's name typed with a wrong particle in an edited
+    sub-line and in a paragraph of the official's own (W-NAME-PARTICLE) were both placed at
+    'Press release (Korean)' in the findings panel, the two rows alike and neither saying
+    which paragraph to correct. The place names the paragraph as the press page heads it; a
+    click still leads to it."""
+    from desktop.ui.tr import set_lang
+
+    set_lang(lang)
+    window = make_window()
+    open_project(qtbot, window)
+    window.show()
+    window.show_section("press")
+    page = window.press_page
+    page.rows["sub:1"].ko.setPlainText("감사총괄과을 새로 둡니다.")
+    page.add_button.click()
+    page.rows["own:1"].ko.setPlainText("이민사회국를 새로 둡니다.")
+    panel = window.findings
+
+    def slips() -> list[tuple[str, str]]:
+        return [
+            (panel.topLevelItem(r).text(WHERE), f.place.ref)
+            for r, f in enumerate(panel.findings)
+            if f.code == "W-NAME-PARTICLE"
+        ]
+
+    qtbot.waitUntil(lambda: len(slips()) == 2)
+    assert sorted(slips()) == sorted([(edited, "sub:1"), (own, "own:1")])
+    screenshot(window, f"press-slips-{lang}")
+    window.show_section("overview")
+    row = next(r for r, f in enumerate(panel.findings) if f.place.ref == "own:1")
+    panel.itemClicked.emit(panel.topLevelItem(row), 0)
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.rows["own:1"].ko.hasFocus())
+    from desktop.core.findings import Place
+    from desktop.ui.findingspanel import place_words
+
+    where = place_words(Place(PlaceKind.PRESS, "unit:ai", field="ko"), window.doc)
+    assert where.endswith(f" · {unit}")
