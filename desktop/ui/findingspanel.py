@@ -12,8 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem
 
 from desktop.core.findings import Finding, Place, PlaceKind
-from desktop.i18n import Pair
-from desktop.ui.labels import field_label
+from desktop.ui.labels import field_label, press_paragraph_label, unit_name
 from desktop.ui.tr import _, lang
 from desktop.ui.wrapping import wrap_columns
 
@@ -132,7 +131,7 @@ def project_place_words(place: Place, project=None) -> str:
         return place_words_of(project, key).pick(lang())
 
     if place.kind is PlaceKind.UNIT:
-        return with_field(_unit_name(project, place.ref), place.field)
+        return with_field(unit_name(project, place.ref), place.field)
     if place.kind is PlaceKind.CHANGE:
         ids = [change.id for change in project.changes]
         number = ids.index(place.ref) + 1 if place.ref in ids else place.line
@@ -145,7 +144,7 @@ def project_place_words(place: Place, project=None) -> str:
         return f"{instrument(place.ref)} {place.field}".strip()
     if place.kind is PlaceKind.PRESS:
         release = _("Press release ({language})").format(language=_language(place.field))
-        paragraph = _press_paragraph(project, place.ref)
+        paragraph = press_paragraph_label(project, place.ref)
         return f"{release} · {paragraph}" if paragraph else release
     if place.ref == "meta":
         return field_label(place.field)
@@ -158,44 +157,6 @@ def project_place_words(place: Place, project=None) -> str:
     if place.ref.startswith("overrides["):
         return _("Own text of a provision")
     return with_field(place.ref, place.field)
-
-
-def _unit_name(project, unit_id: str) -> str:
-    """A unit's name in the interface language: of the current organization, or of a unit a
-    change creates; its id when there is none."""
-    unit = project.org.get(unit_id) if unit_id in project.org else None
-    if unit is None:  # a unit a change creates
-        created = (u for change in project.changes for u in change.created_units())
-        unit = next((u for u in created if u.id == unit_id), None)
-    return Pair(unit.name_ko, unit.name_en).pick(lang()) if unit else unit_id
-
-
-# A release paragraph's key (``own:2``, ``unit:u7``) before its colon, and its kind
-_PARAGRAPH_KINDS = {
-    "headline": "headline",
-    "sub": "subline",
-    "lead": "lead",
-    "unit": "detail",
-    "staffing": "point",
-    "own": "own",
-    "quote": "quote",
-    "attach": "attachment",
-}
-
-
-def _press_paragraph(project, key: str) -> str:
-    """The release paragraph ``key`` as the press page heads its row: ``직접 쓴 문단 2``,
-    ``기구 문단(감사위원회)``; empty for a key that names none."""
-    from desktop.core.press import PARAGRAPH_ROLES
-
-    head, _colon, rest = key.partition(":")
-    kind = _PARAGRAPH_KINDS.get(head)
-    if kind is None:
-        return ""
-    role = _(PARAGRAPH_ROLES[kind])
-    if head == "unit" and rest:
-        return _("{role} ({unit})").format(role=role, unit=_unit_name(project, rest))
-    return f"{role} {rest}" if rest else role
 
 
 def _language(code: str) -> str:

@@ -97,6 +97,19 @@ FIELDS = {
     "officer_phone": N_("officer's telephone (both releases)"),
     "release_ko": N_("release date (Korean)"),
     "release_en": N_("release date (English)"),
+    "distributed_ko": N_("distribution (Korean)"),
+    "distributed_en": N_("distribution (English)"),
+    "embargo_ko": N_("embargo line (Korean)"),
+    "embargo_en": N_("embargo line (English)"),
+    "director_ko": N_("director (Korean)"),
+    "director_en": N_("director (English)"),
+    "extras_ko": N_("photos and attachments (Korean)"),
+    "extras_en": N_("photos and attachments (English)"),
+    "quote_by_ko": N_("quotation by (Korean)"),
+    "quote_by_en": N_("quotation by (English)"),
+    "director_phone": N_("director's telephone (both releases)"),
+    "email": N_("e-mail (both releases)"),
+    "city_en": N_("dateline city"),
 }
 
 
@@ -122,3 +135,41 @@ def moment_label(stamp: str) -> str:
         moment = moment.astimezone()
     time = f"{moment.hour:02d}:{moment.minute:02d}"
     return pick(f"{date_ko(moment.date())} {time}", f"{date_en(moment.date())}, {time}")
+
+
+def unit_name(project, unit_id: str) -> str:
+    """A unit's name in the interface language: of the current organization, or of a unit a
+    change creates; its id when there is none."""
+    unit = project.org.get(unit_id) if unit_id in project.org else None
+    if unit is None:  # a unit a change creates
+        created = (u for change in project.changes for u in change.created_units())
+        unit = next((u for u in created if u.id == unit_id), None)
+    return pick(unit.name_ko, unit.name_en) if unit else unit_id
+
+
+# A release paragraph's key (``own:2``, ``unit:u7``) before its colon, and its kind
+_PARAGRAPH_KINDS = {
+    "headline": "headline",
+    "sub": "subline",
+    "lead": "lead",
+    "unit": "detail",
+    "staffing": "point",
+    "own": "own",
+    "quote": "quote",
+    "attach": "attachment",
+}
+
+
+def press_paragraph_label(project, key: str) -> str:
+    """The release paragraph ``key`` as the press page heads its row: ``직접 쓴 문단 2``,
+    ``기구 문단(감사위원회)``; empty for a key that names none."""
+    from desktop.core.press import PARAGRAPH_ROLES
+
+    head, _colon, rest = key.partition(":")
+    kind = _PARAGRAPH_KINDS.get(head)
+    if kind is None:
+        return ""
+    role = _(PARAGRAPH_ROLES[kind])
+    if head == "unit" and rest:
+        return _("{role} ({unit})").format(role=role, unit=unit_name(project, rest))
+    return f"{role} {rest}" if rest else role

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.ui.commands import _Mergeable
 from desktop.ui.document import ProjectDocument
+from desktop.ui.labels import field_label, press_paragraph_label
 from desktop.ui.tr import _
 
 _ID_PRESS_FIELD, _ID_PRESS_TEXT = 11, 12
@@ -22,7 +23,7 @@ class SetPressField(_Mergeable):
 
     def __init__(self, doc: ProjectDocument, field: str, new: str, merge_key=None) -> None:
         super().__init__(
-            _("Edit the press release: {field}").format(field=field),
+            _("Edit the press release: {field}").format(field=field_label(field)),
             doc.press_value(field),
             new,
             (field, merge_key) if merge_key is not None else None,
@@ -44,9 +45,11 @@ class SetPressText(_Mergeable):
     def __init__(
         self, doc: ProjectDocument, key: str, new: dict[str, str] | None, merge_key=None
     ) -> None:
-        text = (
-            _("Edit the paragraph {key}") if new is not None else _("Use the draft of {key}")
-        ).format(key=key)
+        paragraph = press_paragraph_label(doc.project, key) or key
+        if new is not None:
+            text = _("Edit the press release: {field}").format(field=paragraph)
+        else:
+            text = _("Use the draft: {paragraph}").format(paragraph=paragraph)
         super().__init__(
             text,
             doc.press_text(key),

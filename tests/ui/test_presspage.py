@@ -325,3 +325,42 @@ def test_a_slip_in_a_paragraph_is_placed_at_that_paragraph(
 
     where = place_words(Place(PlaceKind.PRESS, "unit:ai", field="ko"), window.doc)
     assert where.endswith(f" · {unit}")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ko", ["보도자료 수정: 부제 1", "초안 사용: 부제 1", "보도자료 수정: 직접 쓴 문단 1",
+                "보도자료 수정: 담당 과장(국문)", "보도자료 수정: 전자우편(국문·영문 공통)"]),
+        ("en", ["Edit the press release: Sub-line 1", "Use the draft: Sub-line 1",
+                "Edit the press release: Your paragraph 1",
+                "Edit the press release: director (Korean)",
+                "Edit the press release: e-mail (both releases)"]),
+    ],
+)  # fmt: skip
+def test_the_undo_text_names_the_paragraph_and_the_field(qtbot, make_window, lang, expected):
+    """Walked: Edit › Undo read '문단 수정: own:1' / 'Undo Edit the paragraph own:1' after a
+    paragraph of the official's own was typed, and a header field's undo its stored name
+    ('보도자료 수정: director_ko'). They name the paragraph as the press page heads it and
+    the field as its label reads."""
+    from desktop.ui.tr import set_lang
+
+    set_lang(lang)
+    window = make_window()
+    open_project(qtbot, window)
+    window.show()
+    window.show_section("press")
+    page, stack = window.press_page, window.doc.undo_stack
+    told = []
+    page.rows["sub:1"].ko.setPlainText("부제를 고쳐 씁니다.")
+    told.append(stack.undoText())
+    page.rows["sub:1"].use_draft.click()
+    told.append(stack.undoText())
+    page.add_button.click()
+    page.rows["own:1"].ko.setPlainText("직접 쓴 문단입니다.")
+    told.append(stack.undoText())
+    for field, typed in (("director_ko", "홍길동"), ("email", "org@gg.go.kr")):
+        page.fields[field].setText(typed)
+        page.fields[field].textEdited.emit(typed)  # as typing does
+        told.append(stack.undoText())
+    assert told == expected
