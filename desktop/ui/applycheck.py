@@ -355,8 +355,8 @@ class ApplyCheckDialog(QDialog):
         self._show_table(table)
         self._report = self._success
         self._show_report()
-        if applied.notes:  # the sentence to correct, as the line of an error is shown
-            select_line(self.amendment, applied.notes[0].line)
+        if applied.notes:  # the sentences to correct, the first as an error's line is shown
+            select_line(self.amendment, applied.notes[0].line, [n.line for n in applied.notes])
         return True
 
     def _fail(self, report: Report, box: QPlainTextEdit | None, line: int = 0) -> bool:
@@ -510,18 +510,25 @@ class StatusArea(QScrollArea):
             self.updateGeometry()
 
 
-def select_line(box: QPlainTextEdit, line: int) -> None:
-    """Select line ``line`` (1-based) of ``box``, mark it and scroll it into view."""
+def select_line(box: QPlainTextEdit, line: int, marked: Iterable[int] = ()) -> None:
+    """Select line ``line`` (1-based) of ``box`` and scroll it into view; mark it and the
+    lines ``marked``."""
     document = box.document()
-    block = document.findBlockByNumber(min(max(0, line - 1), document.blockCount() - 1))
-    cursor = QTextCursor(block)
+
+    def block_of(number: int):
+        return document.findBlockByNumber(min(max(0, number - 1), document.blockCount() - 1))
+
+    cursor = QTextCursor(block_of(line))
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
     box.setTextCursor(cursor)
     box.centerCursor()
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(ERROR_LINE_COLOUR))
     fmt.setProperty(QTextCharFormat.Property.FullWidthSelection, True)
-    mark = QTextEdit.ExtraSelection()
-    mark.cursor = QTextCursor(block)
-    mark.format = fmt
-    box.setExtraSelections([mark])
+    marks = []
+    for number in sorted({line, *marked}):
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = QTextCursor(block_of(number))
+        mark.format = fmt
+        marks.append(mark)
+    box.setExtraSelections(marks)

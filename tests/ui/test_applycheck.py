@@ -443,3 +443,22 @@ def test_many_notes_scroll_in_the_status_and_the_dialog_keeps_its_size(qtbot, pr
     bar.setValue(bar.maximum())
     last = dialog.status.text().splitlines()[-1]
     assert last.startswith(("25행:", "Line 25:"))
+
+
+def test_every_line_with_a_note_is_marked_the_first_selected(qtbot, dialog):
+    """Walked: with notes on the sentences of lines 3 and 5 only line 3 was marked, and the
+    official had to find line 5 by its number. Every line a note is about is marked; the
+    first is selected and scrolled to, as an error's line is."""
+    current = "가온시 조례\n\n제1조(목적) 복지국을 둔다.\n제2조(목적) 복지국을 둔다.\n"
+    _fill(
+        dialog,
+        current,
+        "가온시 조례 일부를 다음과 같이 개정한다.\n\n"
+        '제1조 중 "복지국"을 "복지과"로 한다.\n\n'
+        '제2조중 "복지국"을 "복지과"로 한다.\n',
+    )
+    assert dialog.apply()
+    assert sorted({n.line for n in dialog.applied.notes}) == [3, 5]
+    marked = [s.cursor.blockNumber() + 1 for s in dialog.amendment.extraSelections()]
+    assert marked == [3, 5]
+    assert dialog.amendment.textCursor().selectedText().startswith("제1조 중")
