@@ -16,7 +16,7 @@ from desktop.core.org import Organization, Unit
 from desktop.core.project import Effective, InstrumentSource, Override
 from desktop.core.rules import DraftingOptions
 from desktop.ui.document import ProjectDocument
-from desktop.ui.labels import field_label
+from desktop.ui.labels import field_label, provision_label
 from desktop.ui.tr import _, lang
 
 if TYPE_CHECKING:  # the models are made when a page first shows them
@@ -223,7 +223,7 @@ class SetOverride(QUndoCommand):
 
     def __init__(self, doc: ProjectDocument, instrument: str, path: str, text: str | None):
         label = _("Override {path}") if text is not None else _("Revert {path}")
-        super().__init__(label.format(path=path))
+        super().__init__(label.format(path=provision_label(path)))
         self.doc, self.instrument, self.path = doc, instrument, path
         self.old = doc.override(instrument, path)
         self.new = Override(instrument, path, text) if text is not None else None

@@ -12,7 +12,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem
 
 from desktop.core.findings import Finding, Place, PlaceKind
-from desktop.ui.labels import field_label, press_paragraph_label, unit_name
+from desktop.ui.labels import (
+    article_words,
+    field_label,
+    press_paragraph_label,
+    provision_label,
+    unit_name,
+)
 from desktop.ui.tr import _, lang
 from desktop.ui.wrapping import wrap_columns
 
@@ -141,7 +147,7 @@ def project_place_words(place: Place, project=None) -> str:
             instrument=instrument(place.ref), line=place.line
         )
     if place.kind is PlaceKind.ARTICLE:
-        return f"{instrument(place.ref)} {place.field}".strip()
+        return f"{instrument(place.ref)} {article_words(place.field)}".strip()
     if place.kind is PlaceKind.PRESS:
         release = _("Press release ({language})").format(language=_language(place.field))
         paragraph = press_paragraph_label(project, place.ref)
@@ -155,8 +161,16 @@ def project_place_words(place: Place, project=None) -> str:
     if place.ref == "org":
         return with_field(_("Current organization"), place.field)
     if place.ref.startswith("overrides["):
-        return _("Own text of a provision")
+        return with_field(_("Own text of a provision"), _override_path(project, place.ref))
     return with_field(place.ref, place.field)
+
+
+def _override_path(project, ref: str) -> str:
+    """The provision an override (``overrides[2]``) is the text of: ``제4조``; empty for none."""
+    try:
+        return provision_label(project.overrides[int(ref[len("overrides[") : -1])].path)
+    except (ValueError, IndexError):
+        return ""
 
 
 def _language(code: str) -> str:

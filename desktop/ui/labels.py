@@ -4,6 +4,7 @@ fields an undo text speaks of (``의결일 수정``, not ``passed_date 수정``)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from desktop.core.government import Profile
@@ -173,3 +174,41 @@ def press_paragraph_label(project, key: str) -> str:
     if head == "unit" and rest:
         return _("{role} ({unit})").format(role=role, unit=unit_name(project, rest))
     return f"{role} {rest}" if rest else role
+
+
+def provision_label(path: str) -> str:
+    """A provision's path (:mod:`desktop.core.provisions`) as the official cites it:
+    ``5/2/3의2`` → ``제5조제2항제3호의2`` / ``Article 5 (2) 3-2``, ``4/0`` (an article's single
+    paragraph) → ``제4조``, ``12의2/title`` → ``제12조의2의 제목``; a path that names none is
+    shown as it is."""
+    from desktop.core.drafting.location import Location, Part
+    from desktop.core.drafting.sentences_en import cite_en
+    from desktop.core.statute import Num
+
+    parts = path.split("/")
+    part = Part.TITLE if parts[-1] == "title" else Part.WHOLE
+    if part is Part.TITLE:
+        parts = parts[:-1]
+    if not 1 <= len(parts) <= 4:
+        return path
+    try:
+        location = Location(
+            Num.parse(parts[0]),
+            int(parts[1]) if len(parts) > 1 else None,
+            Num.parse(parts[2]) if len(parts) > 2 else None,
+            parts[3] if len(parts) > 3 else None,
+            part,
+        )
+        return pick(location.ko(), cite_en(location))
+    except (ValueError, KeyError, IndexError):
+        return path
+
+
+def article_words(label: str) -> str:
+    """An article's Korean label in the interface language: ``제14조의2`` / ``Article 14-2``;
+    any other text as it is."""
+    match = re.fullmatch(r"제(\d+)조(?:의(\d+))?", label)
+    if match is None:
+        return label
+    main, branch = match.groups()
+    return provision_label(f"{main}의{branch}" if branch else main)

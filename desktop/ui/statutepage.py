@@ -36,7 +36,7 @@ from desktop.core.textmarks import changed_ranges
 from desktop.core.validate import waiting_note
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
-from desktop.ui.labels import instrument_label
+from desktop.ui.labels import instrument_label, provision_label
 from desktop.ui.sight import out_of_sight
 from desktop.ui.tr import N_, _, lang
 
@@ -374,7 +374,7 @@ class StatutePage(QWidget):
                     continue
                 overridden = self.doc.override(key, path) is not None
                 mark = _("[edited]") + " " if overridden else ""
-                item = QListWidgetItem(f"{path}  {mark}{prov.text}")
+                item = QListWidgetItem(f"{provision_label(path)}  {mark}{prov.text}")
                 item.setData(Qt.ItemDataRole.UserRole, path)
                 if overridden:
                     item.setForeground(QBrush(QColor(OVERRIDE_COLOUR)))

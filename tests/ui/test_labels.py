@@ -146,3 +146,30 @@ def test_an_instrument_is_listed_by_its_kind_and_title_never_its_key():
     assert instrument_label(source) == "조례 · 가온시 정원 조례"
     source.text = "  \n"
     assert instrument_label(source) == "조례"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected", "where"),
+    [
+        ("ko", ["제4조", "제5조제2항제3호의2", "제5조제3호", "제5조제2항제3호가목",
+                "제12조의2의 제목", "9/9/x/y/z"], "직접 입력한 조문 · 제4조"),
+        ("en", ["Article 4", "Article 5 (2) 3-2", "subparagraph 3 of Article 5",
+                "Article 5 (2) 3 (a)", "the title of Article 12-2", "9/9/x/y/z"],
+         "Own text of a provision · Article 4"),
+    ],
+)  # fmt: skip
+def test_a_provision_path_is_cited_as_a_bill_cites_it(lang, expected, where):
+    """The statute page's paths (``4/0``, ``5/2/3의2``) were shown as they are stored: in the
+    list of provisions, in Edit › Undo and at an override's finding."""
+    from desktop.core.findings import Place, PlaceKind
+    from desktop.core.project import Override, Project
+    from desktop.ui.findingspanel import project_place_words
+    from desktop.ui.labels import provision_label
+
+    set_lang(lang)
+    paths = ["4/0", "5/2/3의2", "5/0/3", "5/2/3/가", "12의2/title", "9/9/x/y/z"]
+    assert [provision_label(path) for path in paths] == expected
+    project = Project()
+    project.overrides.append(Override("ordinance", "4/0", "도지사 밑에 대변인을 둔다."))
+    place = Place(PlaceKind.FIELD, "overrides[0]", field="path")
+    assert project_place_words(place, project) == where

@@ -1,5 +1,6 @@
 """The statute texts section: pasting, located parse messages, new text, overrides."""
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.ui.document import check
@@ -152,3 +153,46 @@ def test_the_new_text_marks_what_the_amendment_changes(qtbot, window):
     qtbot.waitUntil(lambda: any("대변인을" in text for text in page.marked_texts()))
     page.tabs.setCurrentIndex(0)
     screenshot(page, "statutes-marked")
+
+
+@pytest.mark.parametrize(
+    ("lang", "undo", "item", "where"),
+    [
+        ("ko", "제14조의2 직접 수정", "제14조의2  [직접 수정] AI국를",
+         "「경기도 행정기구 및 정원 조례」 제14조의2"),
+        ("en", "Override Article 14-2", "Article 14-2  [edited] AI국를",
+         "Gyeonggi-do Ordinance on Administrative Organization and Staffing Article 14-2"),
+    ],
+)  # fmt: skip
+def test_a_provision_written_by_hand_is_named_as_the_official_cites_it(
+    qtbot, make_window, lang, undo, item, where
+):
+    """Walked (the 경기도 sample, 울릉군): a provision edited on the statute page showed as
+    '14의2/0' in the list of provisions and in Edit › Undo ('Undo Override 2/0'), and the
+    findings panel placed its slip (W-NAME-PARTICLE) at '… 제14조의2' in English. They now
+    cite it as a bill does, in the interface language; a click on the slip still leads to
+    the article."""
+    from desktop.ui.findingspanel import WHERE
+    from desktop.ui.tr import set_lang
+
+    set_lang(lang)
+    window = make_window()
+    open_project(qtbot, window)
+    window.show()
+    window.show_section("statutes")
+    page = window.statute_page
+    page.select_instrument("ordinance")
+    assert page.select_path("14의2/0")
+    page.override_text.setPlainText("AI국를 두고, 다음 각 호의 사무를 분장한다.")
+    page.override_selected()
+    assert window.doc.undo_stack.undoText() == undo
+    qtbot.waitUntil(lambda: page.provisions.currentItem().text().startswith(item))
+    panel = window.findings
+    qtbot.waitUntil(lambda: any(f.code == "W-NAME-PARTICLE" for f in panel.findings))
+    row = next(r for r, f in enumerate(panel.findings) if f.code == "W-NAME-PARTICLE")
+    assert panel.topLevelItem(row).text(WHERE) == where
+    window.show_section("overview")
+    panel.itemClicked.emit(panel.topLevelItem(row), 0)
+    assert window.stack.currentWidget() is page
+    window.doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: not any(f.code == "W-NAME-PARTICLE" for f in panel.findings))
