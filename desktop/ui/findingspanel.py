@@ -24,6 +24,7 @@ from desktop.ui.wrapping import wrap_columns
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QPlainTextEdit
 
 # Qt::UserRole and Qt::ForegroundRole. The panel is on screen from the start: naming
 # ``Qt.ItemDataRole`` (or making a QBrush, whose arguments may be a ``Qt.GlobalColor``) would
@@ -109,6 +110,23 @@ class FindingsPanel(QTreeWidget):
         finding = self.finding_at(self.itemAt(event.pos()))
         if finding is not None:
             self.context_menu(finding).exec(event.globalPos())
+
+
+def select_quoted(editor: QPlainTextEdit, finding: Finding, *, after_cursor: bool = False) -> bool:
+    """Select in ``editor`` the words a finding quotes as found (a name with the particle
+    that does not suit it: ``“이민사회국를”``), from the start of its text or, ``after_cursor``,
+    from where the cursor is (an article just shown); ``False`` when it quotes none or they
+    are not there."""
+    words = str(finding.params.get("found", "")).strip("“”")
+    if not words:
+        return False
+    if after_cursor:
+        return editor.find(words)
+    cursor = editor.document().find(words)  # from the start
+    if cursor.isNull():
+        return False
+    editor.setTextCursor(cursor)
+    return True
 
 
 def fixable(finding: Finding) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -972,7 +973,9 @@ class MainWindow(QMainWindow):
             )
 
     def go_to(self, finding: Finding) -> None:
-        """Select what a finding is about."""
+        """Select what a finding is about (and the words it quotes as found)."""
+        from desktop.ui.findingspanel import select_quoted
+
         place = self.doc and finding.place
         if not place:
             return
@@ -993,9 +996,13 @@ class MainWindow(QMainWindow):
         elif place.kind is PlaceKind.ARTICLE:
             self.show_section("statutes")
             self.statute_page.go_to_article(place.ref, place.field)
+            select_quoted(self.statute_page.new_text, finding, after_cursor=True)
         elif place.kind is PlaceKind.PRESS:
             self.show_section("press")
             self.press_page.select_paragraph(place.ref, place.field)
+            row = self.press_page.rows.get(place.ref)
+            if row is not None:
+                select_quoted(row.en if place.field == "en" else row.ko, finding)
         elif place.ref == "press":  # a header field of the release (the export gate)
             self.show_section("press")
             self.press_page.focus_field(place.field)
@@ -1004,6 +1011,9 @@ class MainWindow(QMainWindow):
         elif place.ref == "meta" or place.ref.startswith("instruments."):
             self.show_section("overview")
             self.overview.focus_field(place.field)
+            editor = self.overview.editors.get(place.field)
+            if isinstance(editor, QPlainTextEdit):
+                select_quoted(editor, finding)
         elif place.ref.startswith("overrides["):
             number = int(place.ref[len("overrides[") : -1])
             override = self.doc.project.overrides[number]

@@ -229,3 +229,47 @@ def test_after_an_edit_the_check_runs_off_the_gui_thread_and_stale_results_are_d
     errors, _warnings = blocker.args
     assert errors >= 1 and doc.checked
     assert any(f.is_error and f.place.ref == "c08" for f in window.findings.findings)
+
+
+def test_clicking_a_slip_selects_the_words_to_correct(qtbot, window):
+    """Walked (the 경기도 sample, 울릉군): a click on a unit's name typed with a wrong particle
+    (W-NAME-PARTICLE) put the cursor in the 제안이유, the release paragraph or at the article,
+    wherever it was, and the official looked for '이민사회국를' in a long text. The words the
+    finding quotes are selected there (W-AMEND-PARTICLE's too)."""
+    open_project(qtbot, window)
+    window.show()
+    doc = window.doc
+    overview = window.overview
+    reasons = overview.editors["reasons_ko"]
+    reasons.setPlainText(reasons.toPlainText() + " 이민사회국를 둔다.")
+    window.show_section("press")
+    press = window.press_page
+    press.add_button.click()
+    press.rows["own:1"].ko.setPlainText("도는 감사총괄과을 새로 둡니다.")
+    window.show_section("statutes")
+    statutes = window.statute_page
+    statutes.select_instrument("ordinance")
+    assert statutes.select_path("14의2/0")
+    statutes.override_text.setPlainText(
+        "경제부지사 밑에 AI국를 두고, 다음 각 호의 사무를 분장한다."
+    )
+    statutes.override_selected()
+    panel = window.findings
+
+    def slips() -> dict:
+        return {f.place.kind: f for f in panel.findings if f.code == "W-NAME-PARTICLE"}
+
+    qtbot.waitUntil(lambda: len(slips()) == 3)
+    window.show_section("org")
+    window.go_to(slips()[PlaceKind.FIELD])
+    assert reasons.hasFocus() and reasons.textCursor().selectedText() == "이민사회국를"
+    window.show_section("org")
+    window.go_to(slips()[PlaceKind.PRESS])
+    editor = press.rows["own:1"].ko
+    qtbot.waitUntil(editor.hasFocus)
+    assert editor.textCursor().selectedText() == "감사총괄과을"
+    window.show_section("org")
+    window.go_to(slips()[PlaceKind.ARTICLE])
+    assert window.stack.currentWidget() is statutes
+    assert statutes.new_text.textCursor().selectedText() == "AI국를"
+    assert doc.undo_stack.count() == 4  # the four edits: the clicks changed nothing
