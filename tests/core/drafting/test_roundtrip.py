@@ -104,7 +104,7 @@ def second_sentence(r: random.Random, unit: str | None = None) -> str:
 
 
 def sentence(r: random.Random) -> str:
-    kind = r.randint(0, 7)
+    kind = r.randint(0, 9)
     unit, duty = r.choice(UNITS), r.choice(DUTIES)
     # the same unit in both parts now and then, so that one rename changes 본문 and 단서 (전단
     # and 후단) alike and the bill cites them as a pair (제3조제1항 본문 및 단서 중 … 각각)
@@ -116,17 +116,29 @@ def sentence(r: random.Random) -> str:
     if kind == 2:
         law, number = r.choice(STATUTES), r.randint(2, 150)
         return f"{law} 제{number}조에 따라 {with_particle(unit, '이/가')} 처리한다."
+    work = with_particle(duty, "을/를")
     if kind == 3:
         return (
-            f"{with_particle(unit, '은/는')} {duty}을 담당한다. "
+            f"{with_particle(unit, '은/는')} {work} 담당한다. "
             f"다만, {with_particle(again, '은/는')} 제외한다."
         )
     if kind == 4:
-        return f"{with_particle(unit, '은/는')} 필요한 경우 {duty}을 조정할 수 있다."
+        return f"{with_particle(unit, '은/는')} 필요한 경우 {work} 조정할 수 있다."
     if kind == 5:  # two sentences: 전단 and 후단
-        return f"{with_particle(unit + '장', '은/는')} {duty}을 총괄한다. {second_sentence(r)}"
+        return f"{with_particle(unit + '장', '은/는')} {work} 총괄한다. {second_sentence(r)}"
     if kind == 6:  # two sentences naming one unit
-        return f"{with_particle(unit, '은/는')} {duty}을 총괄한다. {second_sentence(r, again)}"
+        return f"{with_particle(unit, '은/는')} {work} 총괄한다. {second_sentence(r, again)}"
+    if kind == 8:  # a reading with quoted names, as a 준용 provision writes it
+        heads = f'"{unit}장"', f'"{again}장"'
+        units = f'"{unit}"', f'"{again}"'
+        return (
+            f"제{r.randint(2, 30)}조는 {unit}에도 준용한다. 이 경우 "
+            f"{with_particle(heads[0], '은/는')} {with_particle(heads[1], '으로/로')}, "
+            f"{with_particle(units[0], '은/는')} {with_particle(units[1], '으로/로')} 본다."
+        )
+    if kind == 9:  # a name defined in quotes
+        defined = f'"{unit}협의회"'
+        return f"{unit}에 {duty} 협의회(이하 {with_particle(defined, '이라/라')} 한다)를 둔다."
     return f"{unit_list(r)}의 정원은 {r.randint(1, 20000):,}명으로 한다."
 
 
@@ -189,13 +201,14 @@ def rename(text: str, old: str, new: str) -> str:
     """Replace a unit name and make a particle that follows it fit the new name."""
 
     def fix(match: re.Match[str]) -> str:
-        found = match.group(1)
+        mark, found = match.group(1) or "", match.group(2)  # a quoted name: "복지국"은
         if found is None:
-            return new
+            return new + mark
         pair = next(p for p in PAIRS if found in p.split("/"))
-        return with_particle(new, pair)
+        return with_particle(new + mark, pair)
 
-    return re.sub(re.escape(old) + "(을|를|이|가|은|는|으로|로|과|와)?(?![가-힣])", fix, text)
+    particles = "(을|를|이|가|은|는|으로|로|과|와)"
+    return re.sub(re.escape(old) + f'(")?{particles}?(?![가-힣])', fix, text)
 
 
 def provisions(inst: Instrument) -> list:
@@ -436,7 +449,8 @@ class Edits:
             annex = self.pick(self.inst.annexes)
             annex.rows[-1][-1] = str(self.r.randint(1, 99))
         else:
-            n = len(self.inst.annexes) + 1
+            # after the last number (annexes deleted without renumbering leave gaps: 1, 3)
+            n = max((a.num.main for a in self.inst.annexes), default=0) + 1
             for annex in self.inst.annexes:  # an only annex without a number ([별표]) takes one
                 annex.numbered = True
             self.inst.annexes.append(Annex(Num(n), f"기구표(제{n}조 관련)", [["기구"], ["국"]]))
