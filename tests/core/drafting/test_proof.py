@@ -58,7 +58,7 @@ REAL_SLIPS = {
     ),
     "지방자치단체를당사자로하는계약에관한법률시행령-25140-4": TEXT.format(
         "Article 56 (1) 1",
-        "진흥법」 제39조제2항와",
+        "「건설기술 진흥법」 제39조제2항와",
         '"「건설기술관리법」 제27조와"를 "「건설기술 진흥법」 제39조제2항과"로',
     ),
 }
@@ -220,6 +220,18 @@ def test_a_particle_of_the_text_left_by_a_replacement(amendment, found, fix):
     else:
         (note,) = notes
         assert found in note.message("en") and note.message("en").endswith(f"{fix}.")
+
+
+def test_a_long_quote_is_shown_from_a_word_or_a_whole_citation():
+    """A note shows the end of a long quote, where its particle is, begun at a word
+    (``…따라 지방자치단체의``, not ``…라 지방자치단체의``) and never splitting a 「name」."""
+    long_ = '제3조제1항 중 "복지국"을 "{}"로 한다.'
+    words = "시장이 정하는 바에 따라 지방자치단체의 장이 정하는 복지가족국"
+    (note,) = _notes(OLD, long_.format(words))
+    assert '"…따라 지방자치단체의 장이 정하는 복지가족국"로' in note.message("en")
+    cited = "「지방자치단체의 행정기구와 정원기준 등에 관한 규정」 복지가족국"
+    (note,) = _notes(OLD, long_.format("시장이 정하는 " + cited))
+    assert f'"…{cited}"로 should read "…{cited}"으로' in note.message("en")
 
 
 def test_a_particle_already_wrong_in_the_current_text_is_not_the_amendments():

@@ -62,8 +62,34 @@ def _right(word: str, pair: str) -> str | None:
         return None
 
 
+def _inside_name(text: str, at: int) -> int | None:
+    """Where the 「name」 that ``text[at]`` falls inside opens, if it does."""
+    opening = text.rfind("「", 0, at)
+    if opening == -1:
+        return None
+    closing = text.find("」", opening)
+    return opening if closing == -1 or closing >= at else None
+
+
+def _tail(text: str, limit: int = _SHOWN) -> str:
+    """The end of ``text`` a note shows, about ``limit`` characters, begun at a word: a cut
+    moves on to the next word (``…보훈병원이 국가유공자등에``, not ``…원이 국가…``), or back to
+    the 「 of a citation it would split (``…「건설기술 진흥법」 제39조제2항``)."""
+    if len(text) <= limit:
+        return text
+    cut = len(text) - limit
+    if text[cut - 1] != " ":
+        space = text.find(" ", cut)
+        if space != -1 and space + 1 < len(text):
+            cut = space + 1
+    opening = _inside_name(text, cut)
+    if opening is not None:
+        cut = opening
+    return "…" + text[cut:] if cut else text
+
+
 def _shown(word: str, quoted_: bool) -> str:
-    text = word if len(word) <= _SHOWN else "…" + word[-_SHOWN:]
+    text = _tail(word)
     return f'"{text}"' if quoted_ else text
 
 
@@ -183,7 +209,7 @@ def text_slip(text: str, start: int, end: int, new: str) -> TextSlip | None:
         return None
     written = old if inside else old + form
     fix = f"{quoted(written, '을/를')} {quoted(new_word + right, '으로/로')}"
-    return TextSlip(new_word[-12:] + form, fix)
+    return TextSlip(_tail(new_word, 12) + form, fix)
 
 
 def text_note(location: Pair, slip: TextSlip) -> Message:
