@@ -30,7 +30,9 @@ CODE = "W-NAME-PARTICLE"
 # bureau's 국 and 가 (``AI국가 전략``, the AI nation), a team's 단 and 가 (``추진단가``, a unit
 # price).
 _WORDS = ("국가", "단가")
-_MESSAGE = N_("{what}: {found} should read {right}: the particle does not suit the name before it.")
+_MESSAGE = N_(
+    "{what}: {found} should read {right} (the particle does not suit the name before it)."
+)
 
 
 def names(*orgs: Organization) -> list[str]:

@@ -34,8 +34,8 @@ def test_the_reasons_typed_with_a_wrong_particle_are_told_at_the_field():
         "제안이유: “이민사회국를”은 “이민사회국을”로 써야 합니다. 조사가 앞의 이름에 맞지 않습니다."
     )
     assert finding.message("en") == (
-        "The reasons for the proposal: “이민사회국를” should read “이민사회국을”: the particle "
-        "does not suit the name before it."
+        "The reasons for the proposal: “이민사회국를” should read “이민사회국을” (the particle "
+        "does not suit the name before it)."
     )
 
 
