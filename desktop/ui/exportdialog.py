@@ -172,6 +172,8 @@ class ExportDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A wrapped message of two or three lines runs into the next without a gap.
+        self.problems.setSpacing(3)
         self.problems.itemClicked.connect(self._on_problems_item_activated)
         self.problems.itemActivated.connect(self._on_problems_item_activated)
         QVBoxLayout(self.problems_box).addWidget(self.problems)

@@ -412,6 +412,10 @@ def test_declining_the_warnings_writes_nothing_and_lists_them(
     with qtbot.waitSignal(dialog.finding_activated) as clicked:
         dialog.problems.itemActivated.emit(dialog.problems.item(quote))
     assert clicked.args[0].place.ref == "quote" and clicked.args[0].place.field == "en"
+    # the warnings, wrapped over two or three lines, stand apart: a gap between each two
+    dialog.resize(560, dialog.height())
+    rects = [dialog.problems.visualItemRect(dialog.problems.item(i)) for i in range(2)]
+    assert rects[1].top() - rects[0].bottom() > 2
 
 
 @pytest.mark.parametrize(
