@@ -19,14 +19,12 @@ from typing import TYPE_CHECKING
 
 from desktop.core.apply import ApplyResult, apply_changes
 from desktop.core.changes import Change
-from desktop.core.findings import Finding, Place, PlaceKind, error
 from desktop.core.government import Government, Profile, profile_of
 from desktop.core.grades import DEFAULT_GRADES, Grade
 from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.laws import basis_laws
 from desktop.core.org import Organization
 from desktop.core.rules import DraftingOptions
-from desktop.i18n import N_, Pair
 
 if TYPE_CHECKING:  # the statute engine loads when a text is first parsed, not to open a file
     from desktop.core.drafting.project import Draft
@@ -256,7 +254,7 @@ class DraftInputs:
         return apply_changes(self.current_org, self.project.changes, self.project.grades)
 
     @cached_property
-    def _amended(self) -> tuple[StatuteResult, list[Finding]]:
+    def _amended(self) -> tuple[StatuteResult, list[int]]:
         from desktop.core.effects import amend_instruments
 
         result = amend_instruments(
@@ -273,8 +271,9 @@ class DraftInputs:
         return self._amended[0]
 
     @property
-    def override_findings(self) -> list[Finding]:
-        """Overrides that name no provision of the new text."""
+    def unplaced_overrides(self) -> list[int]:
+        """The indexes of the overrides that name no provision of the new text (told by
+        :func:`desktop.core.validate.override_findings`)."""
         return self._amended[1]
 
     @property
@@ -298,30 +297,19 @@ class DraftInputs:
         self.__dict__.pop("draft", None)
 
 
-def _apply_overrides(result: StatuteResult, overrides: list[Override]) -> list[Finding]:
+def _apply_overrides(result: StatuteResult, overrides: list[Override]) -> list[int]:
+    """Put each override's text in the new text; the indexes of those that name no provision
+    of it."""
     from desktop.core import provisions
 
-    findings = []
+    unplaced = []
     for index, override in enumerate(overrides):
         inst = result.instruments.get(override.instrument)
         prov = provisions.find(inst, override.path) if inst else None
         if prov is None or not hasattr(prov, "text"):
-            findings.append(
-                error(
-                    "E-OVERRIDE-PATH",
-                    Place(PlaceKind.FIELD, f"overrides[{index}]", field="path"),
-                    N_(
-                        "The manually edited provision ({instrument} {path}) is not in the new "
-                        "text."
-                    ),
-                    instrument=Pair(f"「{inst.title}」", inst.title_en or f"「{inst.title}」")
-                    if inst is not None and inst.title
-                    else override.instrument,  # an instrument the project no longer has
-                    path=override.path,
-                )
-            )
+            unplaced.append(index)
             continue
         prov.text = override.text
         if override.text_en:
             prov.text_en = override.text_en
-    return findings
+    return unplaced

@@ -75,7 +75,7 @@ def validate(
         for index, override in enumerate(project.overrides)
         if override.instrument in waiting
     }
-    findings += [f for f in inputs.override_findings if f.place.ref not in held]
+    findings += [f for f in override_findings(project, inputs) if f.place.ref not in held]
     findings += loss_findings(inputs)
     findings += amendment_findings(inputs)
     findings += drafted_duty_findings(inputs)
@@ -216,6 +216,29 @@ def loss_findings(inputs: DraftInputs) -> list[Finding]:
         for loss in inputs.statutes.losses
         if loss.key not in inputs.waiting
     ]
+
+
+def override_findings(project: Project, inputs: DraftInputs) -> list[Finding]:
+    """An error for each provision edited by hand (an override) that the new text no longer
+    has, the provision cited as a bill cites it (``제4조``, not its path ``4/0``)."""
+    from desktop.core.drafting.sentences_en import path_citation
+
+    findings = []
+    for index in inputs.unplaced_overrides:
+        override = project.overrides[index]
+        inst = inputs.new_instruments.get(override.instrument)
+        findings.append(
+            error(
+                "E-OVERRIDE-PATH",
+                Place(PlaceKind.FIELD, f"overrides[{index}]", field="path"),
+                N_("The manually edited provision ({instrument} {path}) is not in the new text."),
+                instrument=Pair(f"「{inst.title}」", inst.title_en or f"「{inst.title}」")
+                if inst is not None and inst.title
+                else override.instrument,  # an instrument the project no longer has
+                path=path_citation(override.path) or override.path,
+            )
+        )
+    return findings
 
 
 def amendment_findings(inputs: DraftInputs) -> list[Finding]:

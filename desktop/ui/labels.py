@@ -181,27 +181,10 @@ def provision_label(path: str) -> str:
     ``5/2/3의2`` → ``제5조제2항제3호의2`` / ``Article 5 (2) 3-2``, ``4/0`` (an article's single
     paragraph) → ``제4조``, ``12의2/title`` → ``제12조의2의 제목``; a path that names none is
     shown as it is."""
-    from desktop.core.drafting.location import Location, Part
-    from desktop.core.drafting.sentences_en import cite_en
-    from desktop.core.statute import Num
+    from desktop.core.drafting.sentences_en import path_citation
 
-    parts = path.split("/")
-    part = Part.TITLE if parts[-1] == "title" else Part.WHOLE
-    if part is Part.TITLE:
-        parts = parts[:-1]
-    if not 1 <= len(parts) <= 4:
-        return path
-    try:
-        location = Location(
-            Num.parse(parts[0]),
-            int(parts[1]) if len(parts) > 1 else None,
-            Num.parse(parts[2]) if len(parts) > 2 else None,
-            parts[3] if len(parts) > 3 else None,
-            part,
-        )
-        return pick(location.ko(), cite_en(location))
-    except (ValueError, KeyError, IndexError):
-        return path
+    cited = path_citation(path)
+    return pick(cited.ko, cited.en) if cited else path
 
 
 def article_words(label: str) -> str:

@@ -5,6 +5,7 @@ from desktop.core.effects import _replace_name
 from desktop.core.org import Duty, Organization, Unit, UnitKind
 from desktop.core.project import InstrumentSource, Override, Project
 from desktop.core.statute import InstrumentKind, Num
+from desktop.core.validate import override_findings
 from desktop.i18n import language, set_language
 
 ORDINANCE = """\
@@ -127,15 +128,21 @@ def test_override_replaces_the_new_text_of_one_provision():
     assert inputs.old_instruments["ordinance"].article(Num(2)).paragraphs[0].subparagraphs[
         0
     ].text == ("평생교육에 관한 사항")
-    assert inputs.override_findings == []
+    assert inputs.unplaced_overrides == []
 
 
 def test_override_of_a_missing_provision_is_an_error():
-    inputs = project([], [Override("ordinance", "9/0/1", "x")]).draft_inputs()
-    assert [f.code for f in inputs.override_findings] == ["E-OVERRIDE-PATH"]
-    # the instrument by its title, not the project's key
-    message = inputs.override_findings[0].message("ko")
+    p = project([], [Override("ordinance", "9/0/1", "x")])
+    inputs = p.draft_inputs()
+    assert inputs.unplaced_overrides == [0]
+    (finding,) = override_findings(p, inputs)
+    assert finding.code == "E-OVERRIDE-PATH" and finding.is_error
+    # the instrument by its title, not the project's key; the provision as a bill cites it,
+    # not by its path 9/0/1
+    message = finding.message("ko")
     assert "「" in message and "ordinance" not in message, message
+    assert "제9조제1호)" in message and "9/0/1" not in message, message
+    assert "subparagraph 1 of Article 9)" in finding.message("en"), finding.message("en")
 
 
 def test_a_new_total_reaches_the_english_text_of_its_article():

@@ -124,6 +124,28 @@ class Location:
     part: Part = Part.WHOLE
     renumbered: bool = False
 
+    @classmethod
+    def of_path(cls, path: str) -> Location | None:
+        """The provision a path of :mod:`desktop.core.provisions` names: ``5/2/3의2``,
+        ``4/0`` (an article's single paragraph), ``12의2/title`` (its title); ``None`` for a
+        path that names none."""
+        parts = path.split("/")
+        part = Part.TITLE if parts[-1] == "title" else Part.WHOLE
+        if part is Part.TITLE:
+            parts = parts[:-1]
+        if not 1 <= len(parts) <= 4:
+            return None
+        try:
+            return cls(
+                Num.parse(parts[0]),
+                int(parts[1]) if len(parts) > 1 else None,
+                Num.parse(parts[2]) if len(parts) > 2 else None,
+                parts[3] if len(parts) > 3 else None,
+                part,
+            )
+        except (ValueError, KeyError, IndexError):
+            return None
+
     def path(self) -> tuple[object, ...]:
         """The structural path: article, then paragraph, 호 and 목 as far as they are set."""
         path: list[object] = [self.article]

@@ -58,6 +58,7 @@ from desktop.core.statute_render_en import (
     provision_lines_en,
     render_article_en,
 )
+from desktop.i18n import Pair
 
 PROVIDED = "Provided, That"
 
@@ -98,6 +99,20 @@ def cite_en(loc: Location) -> str:
         Part.LEAD_BACK: f"the second sentence of {lead}",
         Part.BODY: f"the text of {base} other than its title",
     }[loc.part]
+
+
+def path_citation(path: str) -> Pair | None:
+    """A provision's path (:mod:`desktop.core.provisions`) as a bill cites it in either
+    language: ``5/2/3의2`` → ``제5조제2항제3호의2`` / ``Article 5 (2) 3-2``, ``4/0`` →
+    ``제4조`` / ``Article 4``, ``12의2/title`` → ``제12조의2의 제목``; ``None`` for a path that
+    names none."""
+    location = Location.of_path(path)
+    if location is None:
+        return None
+    try:
+        return Pair(location.ko(), cite_en(location))
+    except (ValueError, KeyError, IndexError):
+        return None
 
 
 def _lead_en(loc: Location) -> str:
