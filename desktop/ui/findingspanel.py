@@ -142,6 +142,13 @@ def place_words(place: Place, doc=None) -> str:
     return project_place_words(place, doc.project if doc is not None else None)
 
 
+def _heading(words: str) -> str:
+    """Words that head a column or a tooltip begin with a capital: a field's label is written
+    to stand inside a sentence (``Edit reasons (Korean)``), the place starts with it
+    (``Reasons (Korean)``, ``Press release · Officer (Korean)``); Korean is as it is."""
+    return words[:1].upper() + words[1:] if words[:1].isascii() else words
+
+
 def project_place_words(place: Place, project=None) -> str:
     """:func:`place_words` for ``project`` itself (the export dialog holds a snapshot)."""
     if project is None:
@@ -149,7 +156,7 @@ def project_place_words(place: Place, project=None) -> str:
     from desktop.core.validate import place_words_of
 
     def with_field(words: str, field: str) -> str:
-        return f"{words} · {field_label(field)}" if field else words
+        return f"{words} · {_heading(field_label(field))}" if field else words
 
     def instrument(key: str) -> str:
         return place_words_of(project, key).pick(lang())
@@ -171,7 +178,7 @@ def project_place_words(place: Place, project=None) -> str:
         paragraph = press_paragraph_label(project, place.ref)
         return f"{release} · {paragraph}" if paragraph else release
     if place.ref == "meta":
-        return field_label(place.field)
+        return _heading(field_label(place.field))
     if place.ref.startswith("instruments."):
         return with_field(instrument(place.ref.removeprefix("instruments.")), place.field)
     if place.ref == "press":

@@ -499,7 +499,7 @@ def test_a_slip_typed_in_the_documents_text_is_listed_and_the_export_goes_ahead(
         else "Warnings: the export can go ahead, but look first (click one to go there)"
     )
     assert [dialog.problems.item(i).text() for i in range(dialog.problems.count())] == [message]
-    where = {"ko": "제안이유", "en": "reasons (Korean)"}[lang]
+    where = {"ko": "제안이유", "en": "Reasons (Korean)"}[lang]
     click = {"ko": "누르면 해당 위치로 이동", "en": "click to go there"}[lang]
     assert dialog.problems.item(0).toolTip() == f"{where} — {click}"
     screenshot(dialog, f"export-slip-{lang}")

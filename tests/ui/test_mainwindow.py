@@ -52,7 +52,7 @@ def test_opens_the_sample_with_its_title_and_no_findings(qtbot, window):
     qtbot.waitUntil(lambda: window.counts.text() == "0 errors · 5 warnings")  # checked after
     where = {window.findings.topLevelItem(i).text(WHERE) for i in range(len(findings))}
     assert "Press release (Korean) · Quotation" in where  # in words, not press:quote.ko
-    assert "Press release · officer (Korean)" in where
+    assert "Press release · Officer (Korean)" in where
     assert window.doc.changes_model.rowCount() == 22
 
 

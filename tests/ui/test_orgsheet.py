@@ -97,7 +97,7 @@ def test_a_difference_from_the_text_is_in_the_panel_and_fixed_from_there(qtbot, 
     qtbot.waitUntil(lambda: bool(found()), timeout=10000)
     (finding,) = found()
     item = panel.topLevelItem(panel.findings.index(finding))
-    assert item.text(WHERE) == "Welfare Bureau · duty list"
+    assert item.text(WHERE) == "Welfare Bureau · Duty list"
     assert "line 42" in item.text(MESSAGE) and "Take it from the text" not in item.text(MESSAGE)
     window.findings.itemClicked.emit(item, 0)  # leads to the unit
     assert window.stack.currentWidget() is window.org_page
@@ -137,6 +137,6 @@ def test_a_control_character_typed_is_flagged_at_once(qtbot, window):
     (finding,) = found()
     assert finding.is_error and finding.place.field == "government_en"
     row = window.findings.findings.index(finding)
-    assert window.findings.topLevelItem(row).text(WHERE) == "government name (English)"
+    assert window.findings.topLevelItem(row).text(WHERE) == "Government name (English)"
     assert "U+000B" in finding.message("en")
     assert window.counts.text().startswith("1 error")

@@ -25,7 +25,7 @@ from tests.ui.conftest import open_project, screenshot
         ),
         (
             "en",
-            "Press release · officer's telephone (both releases)",
+            "Press release · Officer's telephone (both releases)",
             "The releases' contact: 'Officer's telephone', one number for the Korean and the "
             "English release, is not filled in.",
         ),
