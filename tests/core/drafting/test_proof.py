@@ -1,10 +1,11 @@
 """Proofreading an amendment text that applies (desktop/core/drafting/applier/proof.py): a
 particle that does not suit the word before it, spacing other than drafting-ko.md §3's, a
-connector twice in a row.
+connector twice in a row, the older 동조/동항 for 같은 조/같은 항.
 
 Real bills were published with such slips; the corpora of real sentences (tests/data/corpus,
 with each case's act and commits) hold ten of the particles, 26 sentences spaced otherwise and
-three repeated connectors, and every other one of their 2,133 sentences is told nothing.
+three repeated connectors and three citing with 동조 or 동항, and every other one of their
+2,133 sentences is told nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pytest
 
 from desktop.core.drafting import amendment_text
 from desktop.core.drafting.applier import apply_amendment
-from desktop.core.drafting.applier.proof import REPEATED_CONNECTOR, SPACING
+from desktop.core.drafting.applier.proof import OLD_FORM, REPEATED_CONNECTOR, SPACING
 from desktop.core.drafting.applier.verify import CODE_PARTICLE, verify_amendment
 from desktop.core.drafting.quoting import quoted
 from desktop.core.statute_parse import parse_instrument
@@ -119,6 +120,12 @@ REAL_SPACING = {
     "한국주택금융공사법-7428-1": ["“제30조제3항중”", "“동조제4항중”"],
     "행정권한의위임및위탁에관한규정-18944-1": ["“부분중”"],
 }
+# The real sentences that cite with the older 동조/동항 (all before 2008).
+REAL_OLD_FORMS = {
+    "수도법-8014-5": ["“동조제2항제1호”"],
+    "자연환경보전법시행령-19991-4": ["“동항제10호”", "“동조제3항”", "“동조제4항”"],
+    "한국주택금융공사법-7428-1": ["“동조제4항”"],
+}
 # The real sentences of three clauses or more that use one connector twice in a row.
 REAL_REPEATS = {
     "국민건강보험요양급여의기준에관한규칙-157-6",
@@ -131,11 +138,14 @@ def test_the_real_slips_are_told_and_no_other_real_sentence_is():
     particles: dict[str, list[str]] = {}
     spacing: dict[str, list[str]] = {}
     repeats: set[str] = set()
+    old_forms: dict[str, list[str]] = {}
     for case in _all_cases():
         for note in _case_notes(case):
             problem = note.params["problem"]
             if problem.msgid == SPACING:
                 spacing.setdefault(case["id"], []).append(problem.params["written"])
+            elif problem.msgid == OLD_FORM:
+                old_forms.setdefault(case["id"], []).append(problem.params["written"])
             elif problem.msgid == REPEATED_CONNECTOR:
                 repeats.add(case["id"])
             else:
@@ -143,6 +153,7 @@ def test_the_real_slips_are_told_and_no_other_real_sentence_is():
     assert particles == {case_id: [problem] for case_id, problem in REAL_SLIPS.items()}
     assert spacing == REAL_SPACING
     assert repeats == REAL_REPEATS
+    assert old_forms == REAL_OLD_FORMS
     assert len(_all_cases()) > 2000
 
 
@@ -287,6 +298,27 @@ def test_spacing(amendment, told):
     assert [p.params["written"] for p in notes if p.msgid == SPACING] == told
     for problem in notes:
         assert problem.text("ko").startswith("띄어쓰기: ")
+
+
+@pytest.mark.parametrize(
+    ("amendment", "told"),
+    [
+        (
+            '제3조제1항 중 "복지국"을 "복지과"로 하고, 동조제2항 중 "4급"을 "3급"으로 한다.',
+            ("“동조제2항”", "“같은 조 제2항”"),
+        ),
+        (
+            '제3조제1항 중 "복지국"을 "복지과"로 하고, 동항 중 "밑에"를 "아래에"로 한다.',
+            ("“동항”", "“같은 항”"),
+        ),
+        # inside the quotes it is the statute's own word
+        ('제3조제1항 중 "시장 밑에"를 "시장 동조 밑에"로 한다.', None),
+    ],
+)
+def test_the_older_same_provision_forms(amendment, told):
+    notes = [n.params["problem"] for n in _notes(OLD, amendment)]
+    old_forms = [(p.params["written"], p.params["right"]) for p in notes if p.msgid == OLD_FORM]
+    assert old_forms == ([told] if told else [])
 
 
 def test_a_connector_twice_in_a_row():

@@ -19,7 +19,9 @@ read again for these slips:
   부분`` → ``각 호 외의 부분``, ``제46조 제5항`` → ``제46조제5항``): 26 of the 2,133 real
   sentences of the corpora, 18 of them from before 2008;
 - one connector twice in a row, where clauses alternate ``하고`` and ``하며`` (§3): ``…로
-  하고, …로 하고, …로 하며`` (3 of the 151 real sentences of three clauses or more).
+  하고, …로 하고, …로 하며`` (3 of the 151 real sentences of three clauses or more);
+- the older forms ``동조``, ``동항``, ``동호``, ``동목`` for ``같은 조`` … (§3 writes ``같은 조
+  제2항``): 3 of the real sentences, all from before 2008 (``동조제4항중``, 한국주택금융공사법).
 
 All are told as notes, never errors: the text still says what it means. Nothing inside the
 quotes is judged but its last particle: the quotes are the statute's own words.
@@ -43,6 +45,7 @@ _SHOWN = 24
 _AT_WORD_END = re.compile(r"[\s,.)」·ㆍ]|$")
 
 SPACING = N_("spacing: {written} should read {right}.")
+OLD_FORM = N_("old form: {written} should read {right}.")
 REPEATED_CONNECTOR = N_(
     "{connector} follows {connector}: the clauses of a sentence alternate 하고 and 하며."
 )
@@ -104,6 +107,7 @@ def sentence_notes(parsed: Parsed) -> Iterator[Message]:
         shown = _shown(written.word, written.quoted)
         yield Message(SENTENCE_PARTICLE, {"written": shown + written.form, "right": shown + right})
     yield from _spacing_notes(parsed)
+    yield from _old_form_notes(parsed)
     for first, second in itertools.pairwise(parsed.connectors):
         if first == second:
             yield Message(REPEATED_CONNECTOR, {"connector": f"“{first}”"})
@@ -156,6 +160,21 @@ def _around(masked: str, start: int, end: int) -> tuple[int, int]:
     if end < len(masked) and masked[end] == '"':
         end += 1
     return start, end
+
+
+# ``동조제2항`` for ``같은 조 제2항``, outside the quotes: a word of the sentence with the
+# citation it begins (not inside another word: 이동조치 is no location).
+_OLD_SAME = re.compile(
+    f"(?<![가-힣])동(조|항|호|목)"
+    f"( ?(?:제\\d+(?:항|호)(?:의\\d+)?)+(?:[{ITEM_LABELS}]목)?|(?=[\\s,.을를에중]|$))"
+)
+
+
+def _old_form_notes(parsed: Parsed) -> Iterator[Message]:
+    for match in _OLD_SAME.finditer(_masked(parsed)):
+        level, rest = match.groups()
+        right = f"같은 {level}" + (f" {rest.lstrip()}" if rest.strip() else "")
+        yield Message(OLD_FORM, {"written": f"“{match.group()}”", "right": f"“{right}”"})
 
 
 def _spacing_notes(parsed: Parsed) -> Iterator[Message]:
