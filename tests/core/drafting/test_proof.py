@@ -1,11 +1,12 @@
 """Proofreading an amendment text that applies (desktop/core/drafting/applier/proof.py): a
 particle that does not suit the word before it, spacing other than drafting-ko.md §3's, a
-connector twice in a row, the older 동조/동항 for 같은 조/같은 항.
+connector twice in a row, the older 동조/동항 for 같은 조/같은 항, a sentence form other than §3's
+(개정한다 for 한다, no 중 before a quote, a title without 의).
 
 Real bills were published with such slips; the corpora of real sentences (tests/data/corpus,
-with each case's act and commits) hold ten of the particles, 26 sentences spaced otherwise and
-three repeated connectors and three citing with 동조 or 동항, and every other one of their
-2,133 sentences is told nothing.
+with each case's act and commits) hold ten of the particles, 29 sentences spaced otherwise,
+three repeated connectors, three citing with 동조 or 동항 and three in another form, and every
+other one of their 2,133 sentences is told nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pytest
 
 from desktop.core.drafting import amendment_text
 from desktop.core.drafting.applier import apply_amendment
-from desktop.core.drafting.applier.proof import OLD_FORM, REPEATED_CONNECTOR, SPACING
+from desktop.core.drafting.applier.proof import FORM, OLD_FORM, REPEATED_CONNECTOR, SPACING
 from desktop.core.drafting.applier.verify import CODE_PARTICLE, verify_amendment
 from desktop.core.drafting.quoting import quoted
 from desktop.core.statute_parse import parse_instrument
@@ -97,6 +98,8 @@ REAL_SPACING = {
     "무역위원회직제-17721-1": ["“제9조제1호중”"],
     "민사소송등에서의전자문서이용등에관한규칙-2397-1": ['“제39조제3항 중"”'],
     "민사집행규칙-2375-1": ['“제29조 중"”'],
+    "발명진흥법-8601-1": ["“같이한다.”"],
+    "발명진흥법시행령-21461-1": ["“같이한다.”"],
     "법무부와그소속기관직제-18971-1": ["“제9조제3항제11호중”"],
     "법원조직법-7730-1": ["“제54조의2제2항중”"],
     "보험업법시행령-19493-1": ["“제80조제1항제13호중”"],
@@ -111,6 +114,7 @@ REAL_SPACING = {
         "“전단중”",
         "“동조제4항중”",
     ],
+    "제대군인지원에관한법률시행령-20460-1": ["“같이한다.”"],
     "조세특례제한법-7428-4": ["“제106조제4항중”"],
     "지방공무원법-7360-1": ["“제31조제2호중”"],
     "지방세특례제한법시행령-30285-1": ['“제16조제2항제3호 중"”'],
@@ -126,6 +130,13 @@ REAL_OLD_FORMS = {
     "자연환경보전법시행령-19991-4": ["“동항제10호”", "“동조제3항”", "“동조제4항”"],
     "한국주택금융공사법-7428-1": ["“동조제4항”"],
 }
+# The real sentences in a form other than §3's: 개정한다 for 한다, no 중 before a quote, a
+# title without 의.
+REAL_FORMS = {
+    "중소기업창업지원법시행규칙-86-1": [("“으로 개정한다”", "“으로 한다”")],
+    "소액사건심판법-7427-1": [("“제8조제1항”", "“제8조제1항 중”")],
+    "선거방송토론위원회의구성및운영에관한규칙-392-2": [("“제32조 제목”", "“제32조의 제목”")],
+}
 # The real sentences of three clauses or more that use one connector twice in a row.
 REAL_REPEATS = {
     "국민건강보험요양급여의기준에관한규칙-157-6",
@@ -139,6 +150,7 @@ def test_the_real_slips_are_told_and_no_other_real_sentence_is():
     spacing: dict[str, list[str]] = {}
     repeats: set[str] = set()
     old_forms: dict[str, list[str]] = {}
+    forms: dict[str, list[tuple[str, str]]] = {}
     for case in _all_cases():
         for note in _case_notes(case):
             problem = note.params["problem"]
@@ -146,6 +158,9 @@ def test_the_real_slips_are_told_and_no_other_real_sentence_is():
                 spacing.setdefault(case["id"], []).append(problem.params["written"])
             elif problem.msgid == OLD_FORM:
                 old_forms.setdefault(case["id"], []).append(problem.params["written"])
+            elif problem.msgid == FORM:
+                told = (problem.params["written"], problem.params["right"])
+                forms.setdefault(case["id"], []).append(told)
             elif problem.msgid == REPEATED_CONNECTOR:
                 repeats.add(case["id"])
             else:
@@ -154,6 +169,7 @@ def test_the_real_slips_are_told_and_no_other_real_sentence_is():
     assert spacing == REAL_SPACING
     assert repeats == REAL_REPEATS
     assert old_forms == REAL_OLD_FORMS
+    assert forms == REAL_FORMS
     assert len(_all_cases()) > 2000
 
 
@@ -319,6 +335,26 @@ def test_the_older_same_provision_forms(amendment, told):
     notes = [n.params["problem"] for n in _notes(OLD, amendment)]
     old_forms = [(p.params["written"], p.params["right"]) for p in notes if p.msgid == OLD_FORM]
     assert old_forms == ([told] if told else [])
+
+
+@pytest.mark.parametrize(
+    ("amendment", "told"),
+    [
+        ('제3조제1항 중 "복지국"을 "복지과"로 개정한다.', ("“로 개정한다”", "“로 한다”")),
+        ('제3조제2항 "4급"을 "3급"으로 한다.', ("“제3조제2항”", "“제3조제2항 중”")),
+        # the heading's 개정한다 is the heading's
+        (
+            "가온시 행정기구 설치 조례 일부를 다음과 같이 개정한다.\n\n"
+            '제3조제2항 중 "4급"을 "3급"으로 한다.',
+            None,
+        ),
+        ('제3조제2항 중 "4급"을 "3급"으로 한다.', None),
+    ],
+)
+def test_a_sentence_form_other_than_the_standards(amendment, told):
+    notes = [n.params["problem"] for n in _notes(OLD, amendment)]
+    forms = [(p.params["written"], p.params["right"]) for p in notes if p.msgid == FORM]
+    assert forms == ([told] if told else [])
 
 
 def test_a_connector_twice_in_a_row():

@@ -16,12 +16,16 @@ read again for these slips:
   정양(靜養)을"을 "진료를"로``;
 - spacing other than drafting-ko.md §3's: ``중``, ``본문``, ``단서``, ``각 호 외의 부분`` spaced,
   a citation solid (``제9조제1호중`` → ``제9조제1호 중``, ``중"A"`` → ``중 "A"``, ``각 호외의
-  부분`` → ``각 호 외의 부분``, ``제46조 제5항`` → ``제46조제5항``): 26 of the 2,133 real
-  sentences of the corpora, 18 of them from before 2008;
+  부분`` → ``각 호 외의 부분``, ``제46조 제5항`` → ``제46조제5항``, ``다음과 같이한다`` →
+  ``다음과 같이 한다``): 29 of the 2,133 real sentences of the corpora, 20 of them from before
+  2008;
 - one connector twice in a row, where clauses alternate ``하고`` and ``하며`` (§3): ``…로
   하고, …로 하고, …로 하며`` (3 of the 151 real sentences of three clauses or more);
 - the older forms ``동조``, ``동항``, ``동호``, ``동목`` for ``같은 조`` … (§3 writes ``같은 조
-  제2항``): 3 of the real sentences, all from before 2008 (``동조제4항중``, 한국주택금융공사법).
+  제2항``): 3 of the real sentences, all from before 2008 (``동조제4항중``, 한국주택금융공사법);
+- a sentence form other than §3's: ``"A"를 "B"로 개정한다`` for ``… 한다`` (중소기업창업지원법
+  시행규칙, 2024), a location without ``중`` before its quote (``제8조제1항 "A"를``, 소액사건심판법,
+  2005), a title without ``의`` (``제32조 제목 "(…)"을``, 2013): one real sentence each.
 
 All are told as notes, never errors: the text still says what it means. Nothing inside the
 quotes is judged but its last particle: the quotes are the statute's own words.
@@ -46,6 +50,7 @@ _AT_WORD_END = re.compile(r"[\s,.)」·ㆍ]|$")
 
 SPACING = N_("spacing: {written} should read {right}.")
 OLD_FORM = N_("old form: {written} should read {right}.")
+FORM = N_("sentence form: {written} should read {right}.")
 REPEATED_CONNECTOR = N_(
     "{connector} follows {connector}: the clauses of a sentence alternate 하고 and 하며."
 )
@@ -108,6 +113,7 @@ def sentence_notes(parsed: Parsed) -> Iterator[Message]:
         yield Message(SENTENCE_PARTICLE, {"written": shown + written.form, "right": shown + right})
     yield from _spacing_notes(parsed)
     yield from _old_form_notes(parsed)
+    yield from _form_notes(parsed)
     for first, second in itertools.pairwise(parsed.connectors):
         if first == second:
             yield Message(REPEATED_CONNECTOR, {"connector": f"“{first}”"})
@@ -123,6 +129,8 @@ _SPACING = (
     (re.compile(r"각(?=[호목] ?외)"), lambda m: "각 "),
     (re.compile(r"(?<=각 [호목])외의(?= ?부분)"), lambda m: " 외의"),
     (re.compile(r"(?<=[호목] 외의)부분"), lambda m: " 부분"),
+    # 다음과 같이 한다
+    (re.compile(r"(?<=같이)(?=한다|하고|하며)"), lambda m: " "),
     # a citation is solid: 제46조제5항, 제3호가목 (``같은 조 제2항`` is spaced)
     (
         re.compile(
@@ -175,6 +183,31 @@ def _old_form_notes(parsed: Parsed) -> Iterator[Message]:
         level, rest = match.groups()
         right = f"같은 {level}" + (f" {rest.lstrip()}" if rest.strip() else "")
         yield Message(OLD_FORM, {"written": f"“{match.group()}”", "right": f"“{right}”"})
+
+
+# Sentence forms other than §3's, outside the quotes: (the words as written, as §3 writes them).
+_LOCATION = f"(?:제\\d+(?:조|항|호)(?:의\\d+)?)+(?:[{ITEM_LABELS}]목)?"
+_FORMS = (
+    # "A"를 "B"로 개정한다: the heading 개정한다 (일부를 다음과 같이 개정한다), a clause 한다
+    (re.compile(r"(?<=\")(으로|로) 개정(한다|하고|하며)"), lambda m: f"{m[1]} {m[2]}"),
+    # a location and its quote without 중: 제8조제1항 "A"를
+    (
+        re.compile(
+            f'({_LOCATION}(?: 각 [호목] 외의 부분)?(?: (?:본문|단서|전단|후단))?)(?= "_*"[을를])'
+        ),
+        lambda m: f"{m[1]} 중",
+    ),
+    # a title without 의: 제32조 제목 "(…)"을
+    (re.compile(r"(제\d+조(?:의\d+)?) 제목(?= \"| 중)"), lambda m: f"{m[1]}의 제목"),
+)
+
+
+def _form_notes(parsed: Parsed) -> Iterator[Message]:
+    masked = _masked(parsed)
+    for pattern, right in _FORMS:
+        for match in pattern.finditer(masked):
+            written = parsed.text[match.start() : match.end()]
+            yield Message(FORM, {"written": f"“{written}”", "right": f"“{right(match)}”"})
 
 
 def _spacing_notes(parsed: Parsed) -> Iterator[Message]:
