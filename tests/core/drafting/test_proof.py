@@ -1,12 +1,13 @@
 """Proofreading an amendment text that applies (desktop/core/drafting/applier/proof.py): a
 particle that does not suit the word before it, spacing other than drafting-ko.md §3's, a
 connector twice in a row, the older 동조/동항 for 같은 조/같은 항, a sentence form other than §3's
-(개정한다 for 한다, no 중 before a quote, a title without 의).
+(개정한다 for 한다, no 중 before a quote, a title without 의), 각각 left out.
 
 Real bills were published with such slips; the corpora of real sentences (tests/data/corpus,
 with each case's act and commits) hold ten of the particles, 29 sentences spaced otherwise,
-three repeated connectors, three citing with 동조 or 동항 and three in another form, and every
-other one of their 2,133 sentences is told nothing.
+three repeated connectors, three citing with 동조 or 동항, three in another form and eight
+changing several provisions alike without 각각, and every other one of their 2,133 sentences is
+told nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ import pytest
 
 from desktop.core.drafting import amendment_text
 from desktop.core.drafting.applier import apply_amendment
-from desktop.core.drafting.applier.proof import FORM, OLD_FORM, REPEATED_CONNECTOR, SPACING
+from desktop.core.drafting.applier.proof import (
+    EACH,
+    FORM,
+    OLD_FORM,
+    REPEATED_CONNECTOR,
+    SPACING,
+)
 from desktop.core.drafting.applier.verify import CODE_PARTICLE, verify_amendment
 from desktop.core.drafting.quoting import quoted
 from desktop.core.statute_parse import parse_instrument
@@ -137,6 +144,18 @@ REAL_FORMS = {
     "소액사건심판법-7427-1": [("“제8조제1항”", "“제8조제1항 중”")],
     "선거방송토론위원회의구성및운영에관한규칙-392-2": [("“제32조 제목”", "“제32조의 제목”")],
 }
+# The real sentences that change several provisions alike without 각각 (the last location and
+# the verb of a deletion, the quotes of a replacement).
+REAL_WITHOUT_EACH = {
+    "북한이탈주민의보호및정착지원에관한법률-8435-3",
+    "하수도법시행규칙-263-1",
+    "법원조직법-11848-1",
+    "감사위원회의운영등에관한규칙-334-1",
+    "다중이용업소의안전관리에관한특별법시행규칙-164-1",
+    "부동산등기규칙-2668-1",
+    "금융위원회와그소속기관직제-21476-1",
+    "정보통신산업진흥법시행규칙-60-1",
+}
 # The real sentences of three clauses or more that use one connector twice in a row.
 REAL_REPEATS = {
     "국민건강보험요양급여의기준에관한규칙-157-6",
@@ -151,6 +170,7 @@ def test_the_real_slips_are_told_and_no_other_real_sentence_is():
     repeats: set[str] = set()
     old_forms: dict[str, list[str]] = {}
     forms: dict[str, list[tuple[str, str]]] = {}
+    without_each: set[str] = set()
     for case in _all_cases():
         for note in _case_notes(case):
             problem = note.params["problem"]
@@ -158,6 +178,8 @@ def test_the_real_slips_are_told_and_no_other_real_sentence_is():
                 spacing.setdefault(case["id"], []).append(problem.params["written"])
             elif problem.msgid == OLD_FORM:
                 old_forms.setdefault(case["id"], []).append(problem.params["written"])
+            elif problem.msgid == EACH:
+                without_each.add(case["id"])
             elif problem.msgid == FORM:
                 told = (problem.params["written"], problem.params["right"])
                 forms.setdefault(case["id"], []).append(told)
@@ -170,6 +192,7 @@ def test_the_real_slips_are_told_and_no_other_real_sentence_is():
     assert repeats == REAL_REPEATS
     assert old_forms == REAL_OLD_FORMS
     assert forms == REAL_FORMS
+    assert without_each == REAL_WITHOUT_EACH
     assert len(_all_cases()) > 2000
 
 
@@ -355,6 +378,27 @@ def test_a_sentence_form_other_than_the_standards(amendment, told):
     notes = [n.params["problem"] for n in _notes(OLD, amendment)]
     forms = [(p.params["written"], p.params["right"]) for p in notes if p.msgid == FORM]
     assert forms == ([told] if told else [])
+
+
+@pytest.mark.parametrize(
+    ("amendment", "told"),
+    [
+        (
+            '제3조제1항 및 제2항 중 "복지국"을 "복지과"로 한다.',
+            ('“"복지국"을 "복지과"로”', '“"복지국"을 각각 "복지과"로”'),
+        ),
+        ('제3조제1항 및 제2항 중 "복지국"을 각각 "복지과"로 한다.', None),
+        ("제3조제1항 및 제2항을 삭제한다.", ("“제2항을 삭제한다”", "“제2항을 각각 삭제한다”")),
+        ("제3조제1항 및 제2항을 각각 삭제한다.", None),
+        ("제3조제2항을 삭제하고, 제4조를 삭제한다.", None),
+        # one provision: 각각 or not, as the word occurs once or more
+        ('제3조제1항 중 "복지국"을 "복지과"로 한다.', None),
+    ],
+)
+def test_one_change_to_several_provisions_takes_each(amendment, told):
+    notes = [n.params["problem"] for n in _notes(OLD, amendment)]
+    each = [(p.params["written"], p.params["right"]) for p in notes if p.msgid == EACH]
+    assert each == ([told] if told else [])
 
 
 def test_a_connector_twice_in_a_row():

@@ -23,6 +23,9 @@ read again for these slips:
   하고, …로 하고, …로 하며`` (3 of the 151 real sentences of three clauses or more);
 - the older forms ``동조``, ``동항``, ``동호``, ``동목`` for ``같은 조`` … (§3 writes ``같은 조
   제2항``): 3 of the real sentences, all from before 2008 (``동조제4항중``, 한국주택금융공사법);
+- one change to several provisions without ``각각`` (``제1항 및 제2항 중 "A"를 "B"로``,
+  ``제9조, 제10조 및 제23조를 삭제한다``): the real sentences write it in 279 replacements and
+  161 deletions of several provisions, and leave it out in 6 and 2;
 - a sentence form other than §3's: ``"A"를 "B"로 개정한다`` for ``… 한다`` (중소기업창업지원법
   시행규칙, 2024), a location without ``중`` before its quote (``제8조제1항 "A"를``, 소액사건심판법,
   2005), a title without ``의`` (``제32조 제목 "(…)"을``, 2013): one real sentence each.
@@ -38,7 +41,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from desktop.core.amendment_grammar import ITEM_LABELS, Parsed
+from desktop.core.amendment_grammar import ITEM_LABELS, Delete, Entry, Parsed, Replace
 from desktop.core.drafting.quoting import quoted, read_as
 from desktop.core.korean import particle, particle_at, particle_ending
 from desktop.i18n import N_, Message, Pair
@@ -51,6 +54,7 @@ _AT_WORD_END = re.compile(r"[\s,.)」·ㆍ]|$")
 SPACING = N_("spacing: {written} should read {right}.")
 OLD_FORM = N_("old form: {written} should read {right}.")
 FORM = N_("sentence form: {written} should read {right}.")
+EACH = N_("one change to several provisions: {written} should read {right}.")
 REPEATED_CONNECTOR = N_(
     "{connector} follows {connector}: the clauses of a sentence alternate 하고 and 하며."
 )
@@ -114,6 +118,7 @@ def sentence_notes(parsed: Parsed) -> Iterator[Message]:
     yield from _spacing_notes(parsed)
     yield from _old_form_notes(parsed)
     yield from _form_notes(parsed)
+    yield from _each_notes(parsed)
     for first, second in itertools.pairwise(parsed.connectors):
         if first == second:
             yield Message(REPEATED_CONNECTOR, {"connector": f"“{first}”"})
@@ -200,6 +205,32 @@ _FORMS = (
     # a title without 의: 제32조 제목 "(…)"을
     (re.compile(r"(제\d+조(?:의\d+)?) 제목(?= \"| 중)"), lambda m: f"{m[1]}의 제목"),
 )
+
+
+def _several(targets: list[Entry]) -> bool:
+    return len(targets) > 1 or any(first != last for first, last in targets)
+
+
+# A deletion as written: the location's last word, its particle, 각각 or not.
+_DELETED = re.compile(r"(\S+?)([을를]) (각각 )?삭제(한다|하고|하며)")
+
+
+def _each_notes(parsed: Parsed) -> Iterator[Message]:
+    """A replacement or a deletion in several provisions (or a range) without 각각."""
+    deletions = iter(_DELETED.finditer(_masked(parsed)))
+    for clause in parsed.clauses:
+        if isinstance(clause, Replace) and not clause.each and _several(clause.targets):
+            old, new = quoted(_tail(clause.old), "을/를"), quoted(_tail(clause.new), "으로/로")
+            written, right = f"{old} {new}", f"{old} 각각 {new}"
+        elif isinstance(clause, Delete):
+            match = next(deletions, None)
+            if match is None or match[3] or not _several(clause.targets):
+                continue
+            word = parsed.text[match.start(1) : match.end(2)]
+            written, right = f"{word} 삭제{match[4]}", f"{word} 각각 삭제{match[4]}"
+        else:
+            continue
+        yield Message(EACH, {"written": f"“{written}”", "right": f"“{right}”"})
 
 
 def _form_notes(parsed: Parsed) -> Iterator[Message]:
