@@ -5,7 +5,7 @@ connector twice in a row, the older 동조/동항 for 같은 조/같은 항, a s
 
 Real bills were published with such slips; the corpora of real sentences (tests/data/corpus,
 with each case's act and commits) hold ten of the particles, 29 sentences spaced otherwise,
-three repeated connectors, three citing with 동조 or 동항, three in another form and eight
+three repeated connectors, three citing with 동조 or 동항, five in another form and eight
 changing several provisions alike without 각각, and every other one of their 2,133 sentences is
 told nothing.
 """
@@ -143,6 +143,8 @@ REAL_FORMS = {
     "중소기업창업지원법시행규칙-86-1": [("“으로 개정한다”", "“으로 한다”")],
     "소액사건심판법-7427-1": [("“제8조제1항”", "“제8조제1항 중”")],
     "선거방송토론위원회의구성및운영에관한규칙-392-2": [("“제32조 제목”", "“제32조의 제목”")],
+    "방송법-7498-1": [("“다음과 같이 개정한다”", "“다음과 같이 한다”")],
+    "폐기물관리법시행규칙-249-1": [("“다음과 같이 개정한다”", "“다음과 같이 한다”")],
 }
 # The real sentences that change several provisions alike without 각각 (the last location and
 # the verb of a deletion, the quotes of a replacement).
@@ -365,6 +367,10 @@ def test_the_older_same_provision_forms(amendment, told):
     [
         ('제3조제1항 중 "복지국"을 "복지과"로 개정한다.', ("“로 개정한다”", "“로 한다”")),
         ('제3조제2항 "4급"을 "3급"으로 한다.', ("“제3조제2항”", "“제3조제2항 중”")),
+        (
+            "제3조제2항을 다음과 같이 개정한다.\n② 국장은 3급으로 한다.",
+            ("“다음과 같이 개정한다”", "“다음과 같이 한다”"),
+        ),
         # the heading's 개정한다 is the heading's
         (
             "가온시 행정기구 설치 조례 일부를 다음과 같이 개정한다.\n\n"
@@ -391,12 +397,20 @@ def test_a_sentence_form_other_than_the_standards(amendment, told):
         ("제3조제1항 및 제2항을 삭제한다.", ("“제2항을 삭제한다”", "“제2항을 각각 삭제한다”")),
         ("제3조제1항 및 제2항을 각각 삭제한다.", None),
         ("제3조제2항을 삭제하고, 제4조를 삭제한다.", None),
+        # an annex deleted first is its own clause, not the provisions' deletion
+        ("별표 1을 삭제하고, 제3조제1항 및 제2항을 각각 삭제한다.", None),
+        (
+            "제3조제1항 및 제2항을 다음과 같이 한다.\n① 시장 밑에 국을 둔다.\n"
+            "② 국장은 3급으로 한다.",
+            ("“제2항을 다음과 같이 한다”", "“제2항을 각각 다음과 같이 한다”"),
+        ),
         # one provision: 각각 or not, as the word occurs once or more
         ('제3조제1항 중 "복지국"을 "복지과"로 한다.', None),
     ],
 )
 def test_one_change_to_several_provisions_takes_each(amendment, told):
-    notes = [n.params["problem"] for n in _notes(OLD, amendment)]
+    annexed = OLD + "\n[별표 1] 정원표(제4조 관련)\n| 직급 | 정원 |\n| 3급 | 11 |\n"
+    notes = [n.params["problem"] for n in _notes(annexed, amendment)]
     each = [(p.params["written"], p.params["right"]) for p in notes if p.msgid == EACH]
     assert each == ([told] if told else [])
 

@@ -24,11 +24,12 @@ read again for these slips:
 - the older forms ``동조``, ``동항``, ``동호``, ``동목`` for ``같은 조`` … (§3 writes ``같은 조
   제2항``): 3 of the real sentences, all from before 2008 (``동조제4항중``, 한국주택금융공사법);
 - one change to several provisions without ``각각`` (``제1항 및 제2항 중 "A"를 "B"로``,
-  ``제9조, 제10조 및 제23조를 삭제한다``): the real sentences write it in 279 replacements and
-  161 deletions of several provisions, and leave it out in 6 and 2;
-- a sentence form other than §3's: ``"A"를 "B"로 개정한다`` for ``… 한다`` (중소기업창업지원법
-  시행규칙, 2024), a location without ``중`` before its quote (``제8조제1항 "A"를``, 소액사건심판법,
-  2005), a title without ``의`` (``제32조 제목 "(…)"을``, 2013): one real sentence each.
+  ``제9조, 제10조 및 제23조를 삭제한다``): the real sentences write it in 279 replacements,
+  161 deletions and 13 rewrites of several provisions, and leave it out in 6, 2 and none;
+- a sentence form other than §3's: ``"A"를 "B"로 개정한다`` and ``…를 다음과 같이 개정한다``
+  for ``… 한다`` (중소기업창업지원법 시행규칙, 2024; 방송법, 2005; 폐기물관리법 시행규칙, 2007),
+  a location without ``중`` before its quote (``제8조제1항 "A"를``, 소액사건심판법, 2005), a title
+  without ``의`` (``제32조 제목 "(…)"을``, 2013).
 
 All are told as notes, never errors: the text still says what it means. Nothing inside the
 quotes is judged but its last particle: the quotes are the statute's own words.
@@ -41,7 +42,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from desktop.core.amendment_grammar import ITEM_LABELS, Delete, Entry, Parsed, Replace
+from desktop.core.amendment_grammar import (
+    ITEM_LABELS,
+    Delete,
+    Entry,
+    Parsed,
+    Replace,
+    Rewrite,
+)
 from desktop.core.drafting.quoting import quoted, read_as
 from desktop.core.korean import particle, particle_at, particle_ending
 from desktop.i18n import N_, Message, Pair
@@ -195,6 +203,11 @@ _LOCATION = f"(?:제\\d+(?:조|항|호)(?:의\\d+)?)+(?:[{ITEM_LABELS}]목)?"
 _FORMS = (
     # "A"를 "B"로 개정한다: the heading 개정한다 (일부를 다음과 같이 개정한다), a clause 한다
     (re.compile(r"(?<=\")(으로|로) 개정(한다|하고|하며)"), lambda m: f"{m[1]} {m[2]}"),
+    # …를 다음과 같이 개정한다 for …를 다음과 같이 한다 (the heading 일부를 … 개정한다 aside)
+    (
+        re.compile(r"(?<!일부를)(?<!전부를) 다음과 같이 개정(한다|하고|하며)"),
+        lambda m: f" 다음과 같이 {m[1]}",
+    ),
     # a location and its quote without 중: 제8조제1항 "A"를
     (
         re.compile(
@@ -211,23 +224,36 @@ def _several(targets: list[Entry]) -> bool:
     return len(targets) > 1 or any(first != last for first, last in targets)
 
 
-# A deletion as written: the location's last word, its particle, 각각 or not.
-_DELETED = re.compile(r"(\S+?)([을를]) (각각 )?삭제(한다|하고|하며)")
+# A deletion or a rewrite as written: the location's last word, its particle, 각각 or not.
+_DELETED = re.compile(r"(\S+?)([을를]) (각각 )?(삭제)(한다|하고|하며)")
+_REWRITTEN = re.compile(r"(\S+?)([을를]) (각각 )?(다음과 같이 ?(?:개정)?)(한다|하고|하며)")
+
+
+def _of_annex(masked: str, at: int) -> bool:
+    """Whether the clause that ``at`` is in deletes or rewrites an annex, a form or the title
+    (``별표 2를 삭제하고``, ``제명을 다음과 같이 한다``): clauses of their own kinds."""
+    start = max(masked.rfind("하고, ", 0, at), masked.rfind("하며, ", 0, at))
+    head = masked[start + 1 if start >= 0 else 0 : at + 8]
+    return any(word in head for word in ("별표", "별지", "서식", "제명"))
 
 
 def _each_notes(parsed: Parsed) -> Iterator[Message]:
     """A replacement or a deletion in several provisions (or a range) without 각각."""
-    deletions = iter(_DELETED.finditer(_masked(parsed)))
+    masked = _masked(parsed)
+    verbs = {
+        kind: iter(m for m in pattern.finditer(masked) if not _of_annex(masked, m.start()))
+        for kind, pattern in ((Delete, _DELETED), (Rewrite, _REWRITTEN))
+    }
     for clause in parsed.clauses:
         if isinstance(clause, Replace) and not clause.each and _several(clause.targets):
             old, new = quoted(_tail(clause.old), "을/를"), quoted(_tail(clause.new), "으로/로")
             written, right = f"{old} {new}", f"{old} 각각 {new}"
-        elif isinstance(clause, Delete):
-            match = next(deletions, None)
+        elif isinstance(clause, Delete | Rewrite):
+            match = next(verbs[type(clause)], None)
             if match is None or match[3] or not _several(clause.targets):
                 continue
-            word = parsed.text[match.start(1) : match.end(2)]
-            written, right = f"{word} 삭제{match[4]}", f"{word} 각각 삭제{match[4]}"
+            word, verb = parsed.text[match.start(1) : match.end(2)], match[4] + match[5]
+            written, right = f"{word} {verb}", f"{word} 각각 {verb}"
         else:
             continue
         yield Message(EACH, {"written": f"“{written}”", "right": f"“{right}”"})
@@ -237,8 +263,8 @@ def _form_notes(parsed: Parsed) -> Iterator[Message]:
     masked = _masked(parsed)
     for pattern, right in _FORMS:
         for match in pattern.finditer(masked):
-            written = parsed.text[match.start() : match.end()]
-            yield Message(FORM, {"written": f"“{written}”", "right": f"“{right(match)}”"})
+            written = parsed.text[match.start() : match.end()].strip()
+            yield Message(FORM, {"written": f"“{written}”", "right": f"“{right(match).strip()}”"})
 
 
 def _spacing_notes(parsed: Parsed) -> Iterator[Message]:
