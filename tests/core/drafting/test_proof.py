@@ -89,6 +89,12 @@ def _notes(old_text: str, amendment: str) -> list:
     return notes
 
 
+def _told(msgid: str, old_text: str, amendment: str) -> list[tuple[str, str]]:
+    """(written, right) of the notes of one kind on ``amendment``."""
+    problems = [note.params["problem"] for note in _notes(old_text, amendment)]
+    return [(p.params["written"], p.params["right"]) for p in problems if p.msgid == msgid]
+
+
 def _case_notes(case: dict) -> list:
     return _notes(case["old"], "\n".join(filter(None, [case["sentence"], case["body"]])))
 
@@ -357,9 +363,7 @@ def test_spacing(amendment, told):
     ],
 )
 def test_the_older_same_provision_forms(amendment, told):
-    notes = [n.params["problem"] for n in _notes(OLD, amendment)]
-    old_forms = [(p.params["written"], p.params["right"]) for p in notes if p.msgid == OLD_FORM]
-    assert old_forms == ([told] if told else [])
+    assert _told(OLD_FORM, OLD, amendment) == ([told] if told else [])
 
 
 @pytest.mark.parametrize(
@@ -381,9 +385,7 @@ def test_the_older_same_provision_forms(amendment, told):
     ],
 )
 def test_a_sentence_form_other_than_the_standards(amendment, told):
-    notes = [n.params["problem"] for n in _notes(OLD, amendment)]
-    forms = [(p.params["written"], p.params["right"]) for p in notes if p.msgid == FORM]
-    assert forms == ([told] if told else [])
+    assert _told(FORM, OLD, amendment) == ([told] if told else [])
 
 
 @pytest.mark.parametrize(
@@ -410,9 +412,7 @@ def test_a_sentence_form_other_than_the_standards(amendment, told):
 )
 def test_one_change_to_several_provisions_takes_each(amendment, told):
     annexed = OLD + "\n[별표 1] 정원표(제4조 관련)\n| 직급 | 정원 |\n| 3급 | 11 |\n"
-    notes = [n.params["problem"] for n in _notes(annexed, amendment)]
-    each = [(p.params["written"], p.params["right"]) for p in notes if p.msgid == EACH]
-    assert each == ([told] if told else [])
+    assert _told(EACH, annexed, amendment) == ([told] if told else [])
 
 
 def test_a_connector_twice_in_a_row():
