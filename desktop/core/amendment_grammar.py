@@ -150,9 +150,12 @@ class Replace:
 
 @dataclass
 class Rewrite:
-    """``…를 다음과 같이 한다``: the provisions (ranges) named are rewritten."""
+    """``…를 다음과 같이 한다``: the provisions (ranges) named are rewritten (``각각``: each
+    of them; ``particle``: the particle written after them, for proofreading)."""
 
     targets: list[Entry]
+    each: bool = False
+    particle: Written | None = None
 
 
 @dataclass
@@ -165,9 +168,12 @@ class Insert:
 
 @dataclass
 class Delete:
-    """``…를 삭제한다``: the provisions (ranges) named are deleted."""
+    """``…를 삭제한다``: the provisions (ranges) named are deleted (``각각``, ``particle``: as
+    :class:`Rewrite`'s)."""
 
     targets: list[Entry]
+    each: bool = False
+    particle: Written | None = None
 
 
 @dataclass
@@ -494,15 +500,16 @@ class _Reader:
             return self.ending()
 
     def verb_after_object(self, entries: list[Entry], clauses: list[Clause]) -> bool:
-        self.eat("각각 ")
+        written = self.particles[-1]  # the object's particle, read just before
+        each = bool(self.eat("각각 "))
         if self.eat(_AS_FOLLOWS):
             if self.eat("신설"):
                 clauses.append(Insert(None, entries))
             else:
-                clauses.append(Rewrite(entries))
+                clauses.append(Rewrite(entries, each, written))
             return self.ending()
         if self.eat("삭제"):
-            clauses.append(Delete(entries))
+            clauses.append(Delete(entries, each, written))
             return self.ending()
         if len(entries) == 1 and entries[0][0] == entries[0][1]:
             source = entries[0][0]

@@ -123,9 +123,10 @@ def sentence_notes(parsed: Parsed) -> Iterator[Message]:
             continue
         shown = _shown(written.word, written.quoted)
         yield Message(SENTENCE_PARTICLE, {"written": shown + written.form, "right": shown + right})
-    yield from _spacing_notes(parsed)
-    yield from _old_form_notes(parsed)
-    yield from _form_notes(parsed)
+    masked = _masked(parsed)
+    yield from _spacing_notes(parsed, masked)
+    yield from _old_form_notes(masked)
+    yield from _form_notes(parsed, masked)
     yield from _each_notes(parsed)
     for first, second in itertools.pairwise(parsed.connectors):
         if first == second:
@@ -191,8 +192,8 @@ _OLD_SAME = re.compile(
 )
 
 
-def _old_form_notes(parsed: Parsed) -> Iterator[Message]:
-    for match in _OLD_SAME.finditer(_masked(parsed)):
+def _old_form_notes(masked: str) -> Iterator[Message]:
+    for match in _OLD_SAME.finditer(masked):
         level, rest = match.groups()
         right = f"같은 {level}" + (f" {rest.lstrip()}" if rest.strip() else "")
         yield Message(OLD_FORM, {"written": f"“{match.group()}”", "right": f"“{right}”"})
@@ -205,8 +206,8 @@ _FORMS = (
     (re.compile(r"(?<=\")(으로|로) 개정(한다|하고|하며)"), lambda m: f"{m[1]} {m[2]}"),
     # …를 다음과 같이 개정한다 for …를 다음과 같이 한다 (the heading 일부를 … 개정한다 aside)
     (
-        re.compile(r"(?<!일부를)(?<!전부를) 다음과 같이 개정(한다|하고|하며)"),
-        lambda m: f" 다음과 같이 {m[1]}",
+        re.compile(r"(?<=[을를] )(?<!일부를 )(?<!전부를 )다음과 같이 개정(한다|하고|하며)"),
+        lambda m: f"다음과 같이 {m[1]}",
     ),
     # a location and its quote without 중: 제8조제1항 "A"를
     (
@@ -224,51 +225,41 @@ def _several(targets: list[Entry]) -> bool:
     return len(targets) > 1 or any(first != last for first, last in targets)
 
 
-# A deletion or a rewrite as written: the location's last word, its particle, 각각 or not.
-_DELETED = re.compile(r"(\S+?)([을를]) (각각 )?(삭제)(한다|하고|하며)")
-_REWRITTEN = re.compile(r"(\S+?)([을를]) (각각 )?(다음과 같이 ?(?:개정)?)(한다|하고|하며)")
-
-
-def _of_annex(masked: str, at: int) -> bool:
-    """Whether the clause that ``at`` is in deletes or rewrites an annex, a form or the title
-    (``별표 2를 삭제하고``, ``제명을 다음과 같이 한다``): clauses of their own kinds."""
-    start = max(masked.rfind("하고, ", 0, at), masked.rfind("하며, ", 0, at))
-    head = masked[start + 1 if start >= 0 else 0 : at + 8]
-    return any(word in head for word in ("별표", "별지", "서식", "제명"))
+# The verb of a deletion or a rewrite, after its object's particle.
+_VERB = re.compile(r"(?:삭제|다음과 같이 ?(?:개정)?)(?:한다|하고|하며)?")
 
 
 def _each_notes(parsed: Parsed) -> Iterator[Message]:
-    """A replacement or a deletion in several provisions (or a range) without 각각."""
-    masked = _masked(parsed)
-    verbs = {
-        kind: iter(m for m in pattern.finditer(masked) if not _of_annex(masked, m.start()))
-        for kind, pattern in ((Delete, _DELETED), (Rewrite, _REWRITTEN))
-    }
+    """A replacement, a deletion or a rewrite of several provisions (or a range) without
+    각각."""
     for clause in parsed.clauses:
         if isinstance(clause, Replace) and not clause.each and _several(clause.targets):
             old, new = quoted(_tail(clause.old), "을/를"), quoted(_tail(clause.new), "으로/로")
             written, right = f"{old} {new}", f"{old} 각각 {new}"
-        elif isinstance(clause, Delete | Rewrite):
-            match = next(verbs[type(clause)], None)
-            if match is None or match[3] or not _several(clause.targets):
-                continue
-            word, verb = parsed.text[match.start(1) : match.end(2)], match[4] + match[5]
-            written, right = f"{word} {verb}", f"{word} 각각 {verb}"
+        elif (
+            isinstance(clause, Delete | Rewrite)
+            and not clause.each
+            and clause.particle is not None
+            and _several(clause.targets)
+        ):
+            at, after = clause.particle.offset, clause.particle.offset + len(clause.particle.form)
+            word = parsed.text[at - len(clause.particle.word) : after]  # 제23조를
+            verb = _VERB.match(parsed.text, after + 1)
+            shown = verb.group() if verb else ""
+            written, right = f"{word} {shown}", f"{word} 각각 {shown}"
         else:
             continue
         yield Message(EACH, {"written": f"“{written}”", "right": f"“{right}”"})
 
 
-def _form_notes(parsed: Parsed) -> Iterator[Message]:
-    masked = _masked(parsed)
+def _form_notes(parsed: Parsed, masked: str) -> Iterator[Message]:
     for pattern, right in _FORMS:
         for match in pattern.finditer(masked):
-            written = parsed.text[match.start() : match.end()].strip()
-            yield Message(FORM, {"written": f"“{written}”", "right": f"“{right(match).strip()}”"})
+            written = parsed.text[match.start() : match.end()]
+            yield Message(FORM, {"written": f"“{written}”", "right": f"“{right(match)}”"})
 
 
-def _spacing_notes(parsed: Parsed) -> Iterator[Message]:
-    masked = _masked(parsed)
+def _spacing_notes(parsed: Parsed, masked: str) -> Iterator[Message]:
     for pattern, right in _SPACING:
         for match in pattern.finditer(masked):
             start, end = _around(masked, match.start(), match.end())
