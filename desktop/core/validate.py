@@ -221,6 +221,8 @@ def loss_findings(inputs: DraftInputs) -> list[Finding]:
 def override_findings(project: Project, inputs: DraftInputs) -> list[Finding]:
     """An error for each provision edited by hand (an override) that the new text no longer
     has, the provision cited as a bill cites it (``제4조``, not its path ``4/0``)."""
+    if not inputs.unplaced_overrides:
+        return []
     from desktop.core.drafting.sentences_en import path_citation
 
     findings = []
