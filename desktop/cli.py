@@ -205,7 +205,9 @@ def cmd_apply(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     for note in notes:  # it applies; what the text should still correct
         word = severity_word("warning", args.lang)
-        print(f"{args.amendment}:{note.line}: {word}: {note.message(args.lang)}", file=sys.stderr)
+        # FILE:LINE:COLUMN, as compilers write it: editors go to the words
+        where = f"{note.line}:{note.column}" if note.column else f"{note.line}"
+        print(f"{args.amendment}:{where}: {word}: {note.message(args.lang)}", file=sys.stderr)
     if args.table:
         table = comparison_table(old, new, lang=args.doc_lang, hyphens=not args.full)
         print(render_table_text(table))

@@ -356,7 +356,8 @@ def test_apply_prints_the_new_text_the_table_and_located_errors(tmp_path):
 
 def test_apply_tells_a_particle_that_does_not_suit_and_still_prints_the_text(tmp_path):
     """A real bill's slip (한국보훈복지의료공단법, 2011): the replacement leaves 진료을; the text
-    applies, so it is printed, and the slip is a warning on the sentence's line."""
+    applies, so it is printed, and the slip is a warning on the sentence's line and column (the
+    quote of the new words, where the particle should go)."""
     old = tmp_path / "old.txt"
     amendment = tmp_path / "amendment.txt"
     old.write_text("가온시 조례\n제16조(보상금) 진료와 정양(靜養)을 행한다.\n", encoding="utf-8")
@@ -365,12 +366,14 @@ def test_apply_tells_a_particle_that_does_not_suit_and_still_prints_the_text(tmp
     assert result.returncode == 0, result.stderr
     assert "제16조(보상금) 진료을 행한다." in result.stdout
     assert result.stderr.strip() == (
-        f"{amendment}:2: warning: Sentence 1: after the replacement Article 16 reads “진료을”, "
+        f"{amendment}:2:22: warning: Sentence 1: after the replacement Article 16 reads “진료을”, "
         "the particle not suiting the new words; a particle that changes goes inside the "
         'quotes, as the new words take it: "진료와 정양(靜養)을"을 "진료를"로.'
     )
     ko = orgdraft("apply", str(old), str(amendment), lang="ko")
-    assert ko.stderr.strip().startswith(f"{amendment}:2: 경고: 문장 1: 바꾼 뒤 제16조에서")
+    assert ko.stderr.strip().startswith(f"{amendment}:2:22: 경고: 문장 1: 바꾼 뒤 제16조에서")
+    line = amendment.read_text(encoding="utf-8").split("\n")[1]
+    assert line[21:].startswith('"진료"로')
 
 
 def test_validate_imports_only_what_checking_needs(sample_file):

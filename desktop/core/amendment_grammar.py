@@ -252,6 +252,7 @@ class Parsed:
     clauses: list[Clause] = field(default_factory=list)
     particles: list[Written] = field(default_factory=list)
     connectors: list[str] = field(default_factory=list)  # 하고, 하며 between its clauses
+    connector_offsets: list[int] = field(default_factory=list)  # where each stands
     text: str = ""  # the sentence as read (runs of spaces as one)
 
     @property
@@ -275,6 +276,7 @@ class _Reader:
         self.mark = 0  # where the last location (or annex) read starts
         self.particles: list[Written] = []
         self.connectors: list[str] = []
+        self.connector_offsets: list[int] = []
 
     def fail(self) -> SentenceSyntax:
         return SentenceSyntax(self.s, self.i)
@@ -471,6 +473,7 @@ class _Reader:
         match = self.expect(_END)
         if match.group(0).startswith(("하고", "하며")):
             self.connectors.append(match.group(0)[:2])
+            self.connector_offsets.append(match.start())
         return "한다" in match.group(0)
 
     def object_particle(self) -> None:
@@ -713,6 +716,7 @@ def parse_sentence(text: str) -> Parsed:
             at = max(reader.s.rfind(mark) for mark in '"“”')
         raise SentenceSyntax(reader.s, at, unpaired=True)
     parsed.particles, parsed.connectors, parsed.text = reader.particles, reader.connectors, reader.s
+    parsed.connector_offsets = reader.connector_offsets
     return parsed
 
 

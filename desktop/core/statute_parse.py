@@ -52,12 +52,16 @@ from desktop.i18n import N_, Pair, translate
 
 @dataclass(frozen=True)
 class ParseMessage:
-    """Something the parser noticed at ``line`` (1-based) of the pasted text."""
+    """Something the parser noticed at ``line`` (1-based) of the pasted text; ``column``
+    (1-based, in the line as pasted) and ``length`` the words it is about, when it is about
+    some words of the line (0: the line)."""
 
     line: int
     message_id: str
     params: Mapping[str, Any] = field(default_factory=dict, hash=False)
     severity: str = "error"  # "error" or "warning"
+    column: int = 0
+    length: int = 0
 
     def message(self, lang: str = "ko") -> str:
         return translate(self.message_id, self.params, lang)

@@ -39,6 +39,30 @@ def clean_line(line: str) -> str:
     return SPACES.sub(" ", line.translate(INVISIBLE)).strip()
 
 
+def clean_offsets(line: str) -> list[int]:
+    """Where each character of ``clean_line(line)`` stands in ``line``: a run of spaces read
+    as one space stands where the run begins. A message about some words of a cleaned line
+    selects them in the line as the official pasted it."""
+    kept: list[tuple[str, int]] = []
+    in_run = False
+    for index, char in enumerate(line):
+        if ord(char) in INVISIBLE:
+            continue
+        if SPACES.match(char):
+            if not in_run:
+                kept.append((" ", index))
+                in_run = True
+            continue
+        in_run = False
+        kept.append((char, index))
+    start, end = 0, len(kept)
+    while start < end and kept[start][0].isspace():
+        start += 1
+    while end > start and kept[end - 1][0].isspace():
+        end -= 1
+    return [index for _char, index in kept[start:end]]
+
+
 def table_row(cells: Iterable[str]) -> str:
     """A table row (an annex's) as the statute text writes it: ``| 5급 | 3 |``, a ``|`` in a
     cell written ``\\|`` (:func:`table_cells` reads it back)."""

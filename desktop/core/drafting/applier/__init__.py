@@ -40,7 +40,7 @@ from desktop.core.amendment_grammar import (
     parse_sentence,
 )
 from desktop.core.drafting.applier.edit import EditError, Editor, expand, label, refuse_point
-from desktop.core.drafting.applier.proof import sentence_notes, text_note
+from desktop.core.drafting.applier.proof import quote_span, sentence_notes, text_note
 from desktop.core.korean import attach
 from desktop.core.statute import (
     CIRCLED,
@@ -62,6 +62,7 @@ from desktop.core.statute_syntax import (
     PARAGRAPH,
     SUBPARAGRAPH,
     clean_line,
+    clean_offsets,
 )
 from desktop.i18n import N_, Message, Pair, translate
 
@@ -116,6 +117,17 @@ class _Sentence:
     text: str
     parsed: Parsed
     body: list[tuple[int, str]] = field(default_factory=list)
+    raw: str = ""  # its line as written (the sentence begins at ``start`` of it once cleaned)
+    start: int = 0
+
+    def column(self, start: int, end: int) -> tuple[int, int]:
+        """The column (1-based) and length in :attr:`raw` of ``text[start:end]``."""
+        offsets = clean_offsets(self.raw)
+        if not offsets:
+            return 0, 0
+        first = offsets[min(self.start + start, len(offsets) - 1)]
+        last = offsets[min(self.start + max(end, start + 1), len(offsets)) - 1]
+        return first + 1, last + 1 - first
 
 
 @dataclass
@@ -155,8 +167,12 @@ def _read(text: str) -> _Text:
         pieces = line_sentences(line)
         if pieces is not None:
             annex = None
+            at = 0
             for piece, parsed in pieces:
-                out.sentences.append(_Sentence(len(out.sentences) + 1, lineno, piece, parsed))
+                at = line.find(piece, at)
+                number = len(out.sentences) + 1
+                out.sentences.append(_Sentence(number, lineno, piece, parsed, [], raw, at))
+                at += len(piece)
             continue
         if annex is not None:
             out.annexes[annex].append(raw.strip("\n"))
@@ -469,13 +485,18 @@ class _Applier:
             self.clause(clause, bodies)
         self.editor.flush()
         bodies.finish()
-        problems = list(sentence_notes(sentence.parsed))
-        problems += [text_note(where, slip) for where, slip in self.editor.slips]
+        parsed = sentence.parsed
+        notes = [(n.message, n.start, n.end) for n in sentence_notes(parsed)]
+        for where, slip in self.editor.slips:
+            start, end = quote_span(parsed, slip.new, "으로/로") or (0, len(parsed.text))
+            notes.append((text_note(where, slip), start, end))
         self.editor.slips.clear()
-        self.notes += [
-            ParseMessage(sentence.line, _SENTENCE, {"n": sentence.number, "problem": p}, "warning")
-            for p in problems
-        ]
+        notes.sort(key=lambda note: note[1])  # in the order of the sentence, as read
+        for problem, start, end in notes:
+            column, length = sentence.column(start, end)
+            params = {"n": sentence.number, "problem": problem}
+            message = ParseMessage(sentence.line, _SENTENCE, params, "warning", column, length)
+            self.notes.append(message)
 
     def clause(self, clause: Clause, bodies: _Bodies) -> None:
         ed = self.editor

@@ -49,6 +49,7 @@ from desktop.core.amendment_grammar import (
     Parsed,
     Replace,
     Rewrite,
+    Written,
 )
 from desktop.core.drafting.quoting import quoted, read_as
 from desktop.core.korean import particle, particle_at, particle_ending
@@ -113,7 +114,17 @@ def _shown(word: str, quoted_: bool) -> str:
     return f'"{text}"' if quoted_ else text
 
 
-def sentence_notes(parsed: Parsed) -> Iterator[Message]:
+@dataclass(frozen=True)
+class Note:
+    """What a sentence should correct, and the words of the sentence it is about
+    (``text[start:end]``): a window selects them."""
+
+    message: Message
+    start: int
+    end: int
+
+
+def sentence_notes(parsed: Parsed) -> Iterator[Note]:
     """What one sentence should correct: its particles that do not suit the quote or the
     location before them (a quote is read as the drafting engine writes its particle:
     :func:`read_as`), its spacing, a connector repeated."""
@@ -122,16 +133,41 @@ def sentence_notes(parsed: Parsed) -> Iterator[Message]:
         if right is None or right == written.form:
             continue
         shown = _shown(written.word, written.quoted)
-        yield Message(SENTENCE_PARTICLE, {"written": shown + written.form, "right": shown + right})
+        message = Message(
+            SENTENCE_PARTICLE, {"written": shown + written.form, "right": shown + right}
+        )
+        yield Note(message, _written_start(written), written.offset + len(written.form))
     masked = _masked(parsed)
     yield from _spacing_notes(parsed, masked)
     yield from _old_form_notes(masked)
     yield from _form_notes(parsed, masked)
     yield from _each_notes(parsed)
-    for first, second in itertools.pairwise(parsed.connectors):
+    for (first, second), at in zip(
+        itertools.pairwise(parsed.connectors), parsed.connector_offsets[1:], strict=False
+    ):
         if first == second:
-            yield Message(REPEATED_CONNECTOR, {"connector": f"“{first}”"})
+            yield Note(Message(REPEATED_CONNECTOR, {"connector": f"“{first}”"}), at, at + 2)
             break
+
+
+def _written_start(written: Written) -> int:
+    """Where the words a particle note shows begin: the tail of a long quote it shows, a
+    short quote's opening mark, the location."""
+    if not written.quoted:
+        return written.offset - len(written.word)
+    shown = _tail(written.word)
+    if shown.startswith("…") and len(written.word) > _SHOWN:
+        return written.offset - 1 - (len(shown) - 1)
+    return written.offset - 2 - len(written.word)
+
+
+def quote_span(parsed: Parsed, word: str, pair: str) -> tuple[int, int] | None:
+    """The first quote of ``word`` before a particle of ``pair`` in the sentence, with its
+    marks and particle (a text slip is about the quote of the new words)."""
+    for written in parsed.particles:
+        if written.quoted and written.word == word and written.pair == pair:
+            return written.offset - 2 - len(word), written.offset + len(written.form)
+    return None
 
 
 # Spacing as drafting-ko.md §3 writes it, outside the quotes: (what is written, how).
@@ -192,11 +228,12 @@ _OLD_SAME = re.compile(
 )
 
 
-def _old_form_notes(masked: str) -> Iterator[Message]:
+def _old_form_notes(masked: str) -> Iterator[Note]:
     for match in _OLD_SAME.finditer(masked):
         level, rest = match.groups()
         right = f"같은 {level}" + (f" {rest.lstrip()}" if rest.strip() else "")
-        yield Message(OLD_FORM, {"written": f"“{match.group()}”", "right": f"“{right}”"})
+        message = Message(OLD_FORM, {"written": f"“{match.group()}”", "right": f"“{right}”"})
+        yield Note(message, match.start(), match.end())
 
 
 # Sentence forms other than §3's, outside the quotes: (the words as written, as §3 writes them).
@@ -229,13 +266,21 @@ def _several(targets: list[Entry]) -> bool:
 _VERB = re.compile(r"(?:삭제|다음과 같이 ?(?:개정)?)(?:한다|하고|하며)?")
 
 
-def _each_notes(parsed: Parsed) -> Iterator[Message]:
+def _each_notes(parsed: Parsed) -> Iterator[Note]:
     """A replacement, a deletion or a rewrite of several provisions (or a range) without
     각각."""
+    quotes = iter(parsed.particles)  # the clauses' quotes, in the same order
     for clause in parsed.clauses:
+        if isinstance(clause, Replace):
+            first = next((w for w in quotes if w.quoted and w.word == clause.old), None)
+            last = next((w for w in quotes if w.quoted and w.word == clause.new), None)
         if isinstance(clause, Replace) and not clause.each and _several(clause.targets):
             old, new = quoted(_tail(clause.old), "을/를"), quoted(_tail(clause.new), "으로/로")
             written, right = f"{old} {new}", f"{old} 각각 {new}"
+            if first is not None and last is not None:
+                start, end = _written_start(first), last.offset + len(last.form)
+            else:  # not found: the sentence
+                start, end = 0, len(parsed.text)
         elif (
             isinstance(clause, Delete | Rewrite)
             and not clause.each
@@ -247,19 +292,21 @@ def _each_notes(parsed: Parsed) -> Iterator[Message]:
             verb = _VERB.match(parsed.text, after + 1)
             shown = verb.group() if verb else ""
             written, right = f"{word} {shown}", f"{word} 각각 {shown}"
+            start, end = at - len(clause.particle.word), verb.end() if verb else after
         else:
             continue
-        yield Message(EACH, {"written": f"“{written}”", "right": f"“{right}”"})
+        yield Note(Message(EACH, {"written": f"“{written}”", "right": f"“{right}”"}), start, end)
 
 
-def _form_notes(parsed: Parsed, masked: str) -> Iterator[Message]:
+def _form_notes(parsed: Parsed, masked: str) -> Iterator[Note]:
     for pattern, right in _FORMS:
         for match in pattern.finditer(masked):
             written = parsed.text[match.start() : match.end()]
-            yield Message(FORM, {"written": f"“{written}”", "right": f"“{right(match)}”"})
+            message = Message(FORM, {"written": f"“{written}”", "right": f"“{right(match)}”"})
+            yield Note(message, match.start(), match.end())
 
 
-def _spacing_notes(parsed: Parsed, masked: str) -> Iterator[Message]:
+def _spacing_notes(parsed: Parsed, masked: str) -> Iterator[Note]:
     for pattern, right in _SPACING:
         for match in pattern.finditer(masked):
             start, end = _around(masked, match.start(), match.end())
@@ -267,7 +314,8 @@ def _spacing_notes(parsed: Parsed, masked: str) -> Iterator[Message]:
             after = (
                 parsed.text[start : match.start()] + right(match) + parsed.text[match.end() : end]
             )
-            yield Message(SPACING, {"written": f"“{before}”", "right": f"“{after}”"})
+            message = Message(SPACING, {"written": f"“{before}”", "right": f"“{after}”"})
+            yield Note(message, start, end)
 
 
 @dataclass(frozen=True)
@@ -278,6 +326,7 @@ class TextSlip:
 
     found: str
     fix: str
+    new: str  # the replacement's new words, as quoted
 
 
 def text_slip(text: str, start: int, end: int, new: str) -> TextSlip | None:
@@ -309,7 +358,7 @@ def text_slip(text: str, start: int, end: int, new: str) -> TextSlip | None:
         return None
     written = old if inside else old + form
     fix = f"{quoted(written, '을/를')} {quoted(new_word + right, '으로/로')}"
-    return TextSlip(_tail(new_word, 12) + form, fix)
+    return TextSlip(_tail(new_word, 12) + form, fix, new)
 
 
 def text_note(location: Pair, slip: TextSlip) -> Message:
