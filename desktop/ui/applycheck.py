@@ -7,7 +7,9 @@ from a .txt, .docx, .hwpx or .hwp file) and the amendment text with the new prov
 annexes (별지) it gives. Apply shows the text the amendment makes, what it changes marked as
 the statute page marks it, and the comparison table as the documents' preview shows it. Where
 the amendment does not apply, the applier's message says where, and that line is selected in
-the amendment box; an error in the current text is shown the same way in the current box. The
+the amendment box; an error in the current text is shown the same way in the current box. When
+it applies with slips to correct (the proof's notes), their words are marked in the amendment
+box and the first selected; Next correction (F8) selects each in the order of the text. The
 texts are the official's own: any other failure is told as a message (and logged), never as a
 traceback.
 """
@@ -26,8 +28,10 @@ from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
     QShortcut,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,6 +69,7 @@ log = logging.getLogger(__name__)
 
 ERROR_COLOUR = "#a40000"
 ERROR_LINE_COLOUR = "#ffd7d7"  # the background of the line a message is about
+NOTE_WORDS_COLOUR = "#ffa8a8"  # the background of the words a note is about
 NEW_TEXT, TABLE = 0, 1  # the result's tabs
 ICONS = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -232,8 +237,17 @@ class ApplyCheckDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_icon = QLabel()  # the severity, as a message box shows it
         self.status_icon.hide()
+        self.next_note_button = QPushButton(_("&Next correction"))
+        self.next_note_button.setToolTip(
+            _("Select the next place the amendment text should correct (F8)")
+        )
+        self.next_note_button.clicked.connect(self.next_note)
+        self.next_note_button.hide()
+        QShortcut(QKeySequence("F8"), self, self.next_note)
+        self.note_index = -1  # the note selected in the amendment text
         apply_bar = QHBoxLayout()
         apply_bar.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignTop)
+        apply_bar.addWidget(self.next_note_button, 0, Qt.AlignmentFlag.AlignTop)
         apply_bar.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
         self.status_area = StatusArea(self.status)
         apply_bar.addWidget(self.status_area, 1)
@@ -306,6 +320,7 @@ class ApplyCheckDialog(QDialog):
 
     def _texts_changed(self, box: QPlainTextEdit) -> None:
         box.setExtraSelections([])  # the line a message was about may be gone
+        self.next_note_button.hide()  # and the words the notes were about
         if self.applied is not None or self._report != self._no_report:
             self._report = self._stale
             self._show_report()
@@ -355,9 +370,20 @@ class ApplyCheckDialog(QDialog):
         self._show_table(table)
         self._report = self._success
         self._show_report()
-        if applied.notes:  # the sentences to correct, the first as an error's line is shown
-            select_line(self.amendment, applied.notes[0].line, [n.line for n in applied.notes])
+        if applied.notes:  # the words to correct marked, the first selected
+            self.next_note_button.setVisible(True)
+            self.next_note()
         return True
+
+    def next_note(self) -> None:
+        """Select the words of the next note (after the last one, the first again) in the
+        amendment text, every note's words and lines marked."""
+        notes = self.applied.notes if self.applied is not None else []  # in the text's order
+        if not notes or self.next_note_button.isHidden():  # none, or the texts changed since
+            return
+        self.note_index = (self.note_index + 1) % len(notes)
+        select_words(self.amendment, notes, self.note_index)
+        self.amendment.setFocus()
 
     def _fail(self, report: Report, box: QPlainTextEdit | None, line: int = 0) -> bool:
         self._report = report
@@ -370,6 +396,8 @@ class ApplyCheckDialog(QDialog):
 
     def _clear_results(self) -> None:
         self.applied = self.table = None
+        self.note_index = -1
+        self.next_note_button.hide()
         self.new_text.clear()
         self.new_text.setExtraSelections([])
         self.marks_legend.hide()
@@ -510,25 +538,77 @@ class StatusArea(QScrollArea):
             self.updateGeometry()
 
 
-def select_line(box: QPlainTextEdit, line: int, marked: Iterable[int] = ()) -> None:
-    """Select line ``line`` (1-based) of ``box`` and scroll it into view; mark it and the
-    lines ``marked``."""
-    document = box.document()
+def _block(document: QTextDocument, line: int) -> QTextBlock:
+    """Line ``line`` (1-based) of ``document``, or its nearest."""
+    return document.findBlockByNumber(min(max(0, line - 1), document.blockCount() - 1))
 
-    def block_of(number: int):
-        return document.findBlockByNumber(min(max(0, number - 1), document.blockCount() - 1))
 
-    cursor = QTextCursor(block_of(line))
+def _whole(block: QTextBlock) -> QTextCursor:
+    """A cursor selecting ``block``: a mark over every row of a line that wraps."""
+    cursor = QTextCursor(block)
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-    box.setTextCursor(cursor)
-    box.centerCursor()
+    return cursor
+
+
+def _line_marks(document: QTextDocument, lines: Iterable[int]) -> list[QTextEdit.ExtraSelection]:
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(ERROR_LINE_COLOUR))
     fmt.setProperty(QTextCharFormat.Property.FullWidthSelection, True)
     marks = []
-    for number in sorted({line, *marked}):
+    for number in sorted(set(lines)):
         mark = QTextEdit.ExtraSelection()
-        mark.cursor = QTextCursor(block_of(number))
+        mark.cursor = _whole(_block(document, number))
         mark.format = fmt
         marks.append(mark)
+    return marks
+
+
+def select_line(box: QPlainTextEdit, line: int, marked: Iterable[int] = ()) -> None:
+    """Select line ``line`` (1-based) of ``box`` and scroll it into view; mark it and the
+    lines ``marked``."""
+    document = box.document()
+    box.setTextCursor(_whole(_block(document, line)))
+    box.centerCursor()
+    box.setExtraSelections(_line_marks(document, [line, *marked]))
+
+
+def select_words(box: QPlainTextEdit, notes: list[ParseMessage], current: int) -> None:
+    """Select the words of ``notes[current]`` in ``box`` and scroll them into view (the line,
+    for a note about no words in particular); mark every note's line, and its words more
+    strongly."""
+    document = box.document()
+
+    def cursor_at(note: ParseMessage) -> QTextCursor:
+        block = _block(document, note.line)
+        if not note.column:
+            return _whole(block)
+        text = block.text()
+        start = _utf16_length(text[: note.column - 1])
+        end = start + _utf16_length(text[note.column - 1 : note.column - 1 + note.length])
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + min(start, block.length() - 1))
+        cursor.setPosition(
+            block.position() + min(end, block.length() - 1), QTextCursor.MoveMode.KeepAnchor
+        )
+        return cursor
+
+    words = QTextCharFormat()
+    words.setBackground(QColor(NOTE_WORDS_COLOUR))
+    words.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    words.setUnderlineColor(QColor(ERROR_COLOUR))
+    marks = _line_marks(document, [note.line for note in notes])
+    for note in notes:
+        if note.column:
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = cursor_at(note)
+            mark.format = words
+            marks.append(mark)
     box.setExtraSelections(marks)
+    box.setTextCursor(cursor_at(notes[current]))
+    box.centerCursor()
+
+
+def _utf16_length(text: str) -> int:
+    """How many positions ``text`` takes in a Qt document (UTF-16 code units: a character
+    beyond the Basic Multilingual Plane, a rare Hanja, takes two)."""
+    return len(text.encode("utf-16-le")) // 2

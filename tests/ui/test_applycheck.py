@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextTable
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat, QTextTable
 from PySide6.QtWidgets import QMenu
 
 from desktop.core.drafting.applier.verify import same_text
@@ -49,6 +50,12 @@ def _parse(text: str):
 def _fill(dialog: ApplyCheckDialog, current: str, amendment: str) -> None:
     dialog.current.setPlainText(current)
     dialog.amendment.setPlainText(amendment)
+
+
+def _marks(box, *, whole_lines: bool) -> list:
+    """The marks of ``box``: of whole lines, or of the words a note is about."""
+    full = QTextCharFormat.Property.FullWidthSelection
+    return [s for s in box.extraSelections() if bool(s.format.property(full)) == whole_lines]
 
 
 def _tables(document) -> list[QTextTable]:
@@ -226,7 +233,7 @@ def test_what_the_reader_noticed_in_the_current_text_is_shown_with_the_result(qt
     assert "③ 구청장은 노력한다." in dialog.new_text.toPlainText()
 
 
-def test_a_particle_the_amendment_should_correct_is_shown_and_its_line_selected(qtbot, dialog):
+def test_a_particle_the_amendment_should_correct_is_shown_and_its_words_selected(qtbot, dialog):
     current = "가온시 조례\n\n제1조(목적) ① 시장 밑에 복지국을 둔다.\n"
     _fill(
         dialog,
@@ -244,7 +251,7 @@ def test_a_particle_the_amendment_should_correct_is_shown_and_its_line_selected(
         'take it: "복지국을"을 "복지과를"로.'
     )
     assert dialog.severity == "warning" and dialog.status_icon.isVisibleTo(dialog)
-    assert dialog.amendment.textCursor().selectedText().startswith("제1조 중")
+    assert dialog.amendment.textCursor().selectedText() == '"복지국"를'  # its first slip
     assert "① 시장 밑에 복지과을 둔다." in dialog.new_text.toPlainText()
 
 
@@ -459,6 +466,61 @@ def test_every_line_with_a_note_is_marked_the_first_selected(qtbot, dialog):
     )
     assert dialog.apply()
     assert sorted({n.line for n in dialog.applied.notes}) == [3, 5]
-    marked = [s.cursor.blockNumber() + 1 for s in dialog.amendment.extraSelections()]
-    assert marked == [3, 5]
-    assert dialog.amendment.textCursor().selectedText().startswith("제1조 중")
+    lines = [s.cursor.blockNumber() + 1 for s in _marks(dialog.amendment, whole_lines=True)]
+    assert lines == [3, 5]
+    cursor = dialog.amendment.textCursor()
+    assert cursor.blockNumber() + 1 == 3 and cursor.selectedText() == '"복지과"로'
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_the_words_a_note_is_about_are_selected_one_after_another(qtbot, prompts, language):
+    """Walked: a line of three sentences with three slips was selected whole, and the
+    official read the notes to find the words. Each note's words are marked and the first
+    selected; Next correction (F8) selects the next in the order of the text, then the first
+    again. Columns count the line as pasted (a tab, runs of spaces, an invisible character)."""
+    set_lang(language)
+    dialog = ApplyCheckDialog((), prompts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    current = (
+        "가온시 조례\n\n제1조(목적) 복지국을 둔다.\n제2조(기구) 행정국과 안전국과 감사관을 둔다.\n"
+    )
+    amendment = (
+        "가온시 조례 일부를 다음과 같이 개정한다.\n\n"
+        '\t제1조중  "복지국을"을 "복지과를"로 한다.   \u200b제2조 중 "행정국"를 "행정실"로 하고, '
+        '"안전국"을 "안전실"로 하고, "감사관"를 "감사실"로 개정한다.\n'
+    )
+    _fill(dialog, current, amendment)
+    dialog.activateWindow()
+    assert dialog.apply()
+    qtbot.waitUntil(dialog.amendment.hasFocus)
+    assert dialog.next_note_button.isVisibleTo(dialog)
+    words = [s.cursor.selectedText() for s in _marks(dialog.amendment, whole_lines=False)]
+    expected = ["제1조중", '"행정국"를', "하고", '"감사관"를', "로 개정한다"]
+    assert sorted(words) == sorted(expected)
+    chosen = []
+    for _ in range(len(expected) + 1):
+        chosen.append(dialog.amendment.textCursor().selectedText())
+        qtbot.keyClick(dialog.amendment, Qt.Key.Key_F8)
+    assert chosen == [*expected, expected[0]]  # in the order of the text, then round again
+    screenshot(dialog, f"applycheck-note-words-{language}")
+    dialog.amendment.appendPlainText("")  # edited: the notes' words may have moved
+    assert not dialog.next_note_button.isVisibleTo(dialog)
+    selected = dialog.amendment.textCursor().selectedText()
+    qtbot.keyClick(dialog.amendment, Qt.Key.Key_F8)
+    assert dialog.amendment.textCursor().selectedText() == selected  # nothing more to go to
+
+
+def test_a_note_after_a_character_beyond_the_basic_plane_selects_its_words(qtbot, dialog):
+    """A rare Hanja (U+20000) takes two positions in the box: the words after it are
+    selected all the same, not one character early."""
+    current = "가온시 조례\n\n제1조(목적) \U00020000복지국을 둔다.\n"
+    amendment = (
+        "가온시 조례 일부를 다음과 같이 개정한다.\n\n"
+        '제1조 중 "\U00020000복지국"를 "\U00020000복지과"로 한다.'
+    )
+    _fill(dialog, current, amendment)
+    assert dialog.apply()
+    words = [s.cursor.selectedText() for s in _marks(dialog.amendment, whole_lines=False)]
+    assert words == ['"\U00020000복지국"를', '"\U00020000복지과"로']  # the second after one
+    assert dialog.amendment.textCursor().selectedText() == words[0]
