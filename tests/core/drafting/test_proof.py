@@ -24,6 +24,7 @@ from desktop.core.drafting.applier.proof import (
     EACH,
     FORM,
     OLD_FORM,
+    ORDER,
     REPEATED_CONNECTOR,
     SPACING,
 )
@@ -179,6 +180,7 @@ def test_the_real_slips_are_told_and_no_other_real_sentence_is():
     old_forms: dict[str, list[str]] = {}
     forms: dict[str, list[tuple[str, str]]] = {}
     without_each: set[str] = set()
+    out_of_order: set[str] = set()
     for case in _all_cases():
         for note in _case_notes(case):
             problem = note.params["problem"]
@@ -193,6 +195,8 @@ def test_the_real_slips_are_told_and_no_other_real_sentence_is():
                 forms.setdefault(case["id"], []).append(told)
             elif problem.msgid == REPEATED_CONNECTOR:
                 repeats.add(case["id"])
+            elif problem.msgid == ORDER:
+                out_of_order.add(case["id"])
             else:
                 particles.setdefault(case["id"], []).append(problem.text("en"))
     assert particles == {case_id: [problem] for case_id, problem in REAL_SLIPS.items()}
@@ -201,6 +205,7 @@ def test_the_real_slips_are_told_and_no_other_real_sentence_is():
     assert old_forms == REAL_OLD_FORMS
     assert forms == REAL_FORMS
     assert without_each == REAL_WITHOUT_EACH
+    assert out_of_order == set()  # every real sentence follows the order of its provisions
     assert len(_all_cases()) > 2000
 
 
@@ -413,6 +418,104 @@ def test_a_sentence_form_other_than_the_standards(amendment, told):
 def test_one_change_to_several_provisions_takes_each(amendment, told):
     annexed = OLD + "\n[별표 1] 정원표(제4조 관련)\n| 직급 | 정원 |\n| 3급 | 11 |\n"
     assert _told(EACH, annexed, amendment) == ([told] if told else [])
+
+
+ORDERED = (
+    "가온시 행정기구 설치 조례\n\n제3조(기구) ① 시장 밑에 복지국을 둔다.\n"
+    "② 복지국장은 4급으로 한다.\n③ 복지국에 과를 둔다.\n제4조(정원) 복지국은 별표 1과 같다.\n"
+    "제5조(사무) 복지국은 복지를 맡는다.\n\n[별표 1] 정원표(제4조 관련)\n| 직급 | 정원 |\n"
+    "| 3급 | 11 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("amendment", "told"),
+    [
+        # sentences in the order of their articles, and back
+        ('제3조제1항 중 "복지국"을 "복지실"로 한다.\n제4조 중 "복지국"을 "복지실"로 한다.', []),
+        (
+            '제4조 중 "복지국"을 "복지실"로 한다.\n제3조제1항 중 "복지국"을 "복지실"로 한다.',
+            [(2, "제3조제1항", "제4조")],
+        ),
+        # clauses of one sentence: a paragraph before the one changed last
+        (
+            '제3조제2항 중 "복지국장"을 "복지실장"으로 하고, 같은 조 제1항 중 "복지국"을 '
+            '"복지실"로 한다.',
+            [(1, "제3조제1항", "제3조제2항")],
+        ),
+        # the same words gathered with 각각 over the articles around another change
+        (
+            '제3조제1항 및 제5조 중 "복지국"을 각각 "복지실"로 하고, 제4조 중 "복지국"을 '
+            '"복지실"로 한다.',
+            [],
+        ),
+        # the instrument's title first, the annexes last
+        (
+            '제명 "가온시 행정기구 설치 조례"를 "나래시 행정기구 설치 조례"로 한다.\n'
+            '제5조 중 "복지국"을 "복지실"로 한다.',
+            [],
+        ),
+        (
+            '제5조 중 "복지국"을 "복지실"로 한다.\n'
+            '제명 "가온시 행정기구 설치 조례"를 "나래시 행정기구 설치 조례"로 한다.',
+            [(2, "제명", "제5조")],
+        ),
+        (
+            '별표 1 중 "11"을 "12"로 한다.\n제5조 중 "복지국"을 "복지실"로 한다.',
+            [(2, "제5조", "별표 1")],
+        ),
+        # an article's title before its paragraphs
+        (
+            '제3조제2항 중 "복지국장"을 "복지실장"으로 한다.\n제3조의 제목 "(기구)"를 '
+            '"(조직)"으로 한다.',
+            [(2, "제3조의 제목", "제3조제2항")],
+        ),
+        # paragraphs moved from the last number back, a number freed filled again
+        (
+            "제3조제3항을 제4항으로 하고, 같은 조 제2항을 제3항으로 하며, 같은 조에 제2항을 "
+            "다음과 같이 신설한다.\n② 복지국에 팀을 둔다.",
+            [],
+        ),
+        (
+            "제3조제1항을 삭제하고, 같은 조 제2항을 제1항으로 하며, 같은 조에 제2항을 "
+            "다음과 같이 신설한다.\n② 복지국에 팀을 둔다.",
+            [],
+        ),
+    ],
+)
+def test_a_change_before_the_one_before_it(amendment, told):
+    """drafting-ko.md §2: the sentences come in the order of the provisions they change (the
+    instrument's title, the articles in order, the annexes), their clauses too; 각각 gathers
+    the same words over provisions around another change, and renumbering runs from the last
+    number back. The note names the provision and the one changed before it."""
+    notes = [n for n in _notes(ORDERED, amendment) if n.params["problem"].msgid == ORDER]
+    found = [
+        (
+            n.line,
+            n.params["problem"].params["location"].ko,
+            n.params["problem"].params["previous"].ko,
+        )
+        for n in notes
+    ]
+    assert found == told
+    for note in notes:  # about the sentence
+        line = amendment.split("\n")[note.line - 1]
+        assert (note.column, note.length) == (1, len(line))
+
+
+def test_an_order_note_in_korean_and_english():
+    (note,) = _notes(
+        ORDERED, '제4조 중 "복지국"을 "복지실"로 한다.\n제3조제1항 중 "복지국"을 "복지실"로 한다.'
+    )
+    assert note.message("ko") == (
+        "문장 2: 순서: 제3조제1항 개정이 제4조 개정보다 뒤에 있습니다. 개정문은 고치는 규정의 "
+        "순서(제명, 조문, 별표)대로 씁니다."
+    )
+    assert note.message("en") == (
+        "Sentence 2: order: the change to Article 3 (1) comes after the change to Article 4; "
+        "amendment sentences follow the order of the provisions (the title, the articles, the "
+        "annexes)."
+    )
 
 
 def test_a_connector_twice_in_a_row():

@@ -16,6 +16,7 @@ from desktop.core.drafting.applier.proof import (
     EACH,
     FORM,
     OLD_FORM,
+    ORDER,
     REPEATED_CONNECTOR,
     SENTENCE_PARTICLE,
     SPACING,
@@ -94,6 +95,7 @@ def test_a_note_selects_its_words_in_the_line_as_pasted():
         (3, "하고", REPEATED_CONNECTOR),
         (3, '"복지국"을 "복지처를"로', EACH),
         (4, "로 개정한다", FORM),
+        (5, '제4조제1항 중 "복지처"을 "복지"로 한다.', ORDER),  # after 제4조제2항: the sentence
         (5, '"복지처"을', SENTENCE_PARTICLE),
     ]
     # the second 하고, not the first

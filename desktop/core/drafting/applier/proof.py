@@ -31,6 +31,12 @@ read again for these slips:
   a location without ``중`` before its quote (``제8조제1항 "A"를``, 소액사건심판법, 2005), a title
   without ``의`` (``제32조 제목 "(…)"을``, 2013).
 
+- a sentence or clause that changes a provision before the one changed just before it
+  (drafting-ko.md §2: the instrument's title, the articles in order, the annexes): ``제4조 중
+  …한다. 제3조 중 …한다.``; 각각 gathering provisions around another change (``제3조 및 제5조
+  중 … 각각 …, 제4조 중 …``) is in order, and a clause after provisions are renumbered (from
+  the last number back) begins the order again. None of the real sentences is told.
+
 All are told as notes, never errors: the text still says what it means. Nothing inside the
 quotes is judged but its last particle: the quotes are the statute's own words.
 """
@@ -44,15 +50,22 @@ from dataclasses import dataclass
 
 from desktop.core.amendment_grammar import (
     ITEM_LABELS,
+    AnnexOp,
+    AnnexWords,
+    Clause,
     Delete,
     Entry,
+    Insert,
     Parsed,
+    Ref,
+    Rename,
     Replace,
     Rewrite,
     Written,
 )
 from desktop.core.drafting.quoting import quoted, read_as
 from desktop.core.korean import particle, particle_at, particle_ending
+from desktop.core.statute import Num
 from desktop.i18n import N_, Message, Pair
 
 # How much of a long quote a note shows: the particle is about its end.
@@ -69,6 +82,10 @@ REPEATED_CONNECTOR = N_(
 )
 SENTENCE_PARTICLE = N_(
     "the particle does not suit the word before it: {written} should read {right}."
+)
+ORDER = N_(
+    "order: the change to {location} comes after the change to {previous}; amendment "
+    "sentences follow the order of the provisions (the title, the articles, the annexes)."
 )
 TEXT_PARTICLE = N_(
     "after the replacement {location} reads “{found}”, the particle not suiting the new words; "
@@ -363,3 +380,26 @@ def text_slip(text: str, start: int, end: int, new: str) -> TextSlip | None:
 
 def text_note(location: Pair, slip: TextSlip) -> Message:
     return Message(TEXT_PARTICLE, {"location": location, "found": slip.found, "fix": slip.fix})
+
+
+# Where a clause stands in the order of the provisions (drafting-ko.md §2: the instrument's
+# title, the articles in order, the annexes): the title, an article and its paragraph (its
+# title before its paragraphs), an annex.
+Place = tuple[int, Num, int]
+TITLE_PLACE: Place = (0, Num(0), 0)
+
+
+def clause_place(clause: Clause) -> tuple[Place, Ref | Num | None] | None:
+    """Where ``clause`` stands, and what it changes first (``None``: the instrument's title);
+    ``None`` for a clause that moves provisions to other numbers, which real bills write from
+    the last number back (``제12조를 제13조로 하고, 제11조를 제12조로 하며``), and after which
+    the numbers freed are filled (``…제11조를 다음과 같이 신설한다``)."""
+    if isinstance(clause, Rename):
+        return TITLE_PLACE, None
+    if isinstance(clause, AnnexOp | AnnexWords):
+        return (2, min(clause.nums), 0), min(clause.nums)
+    if isinstance(clause, Replace | Rewrite | Delete | Insert) and clause.targets:
+        ref = clause.targets[0][0]
+        paragraph = -1 if ref.part == "title" else ref.paragraph or 0
+        return (1, ref.article, paragraph), ref
+    return None
