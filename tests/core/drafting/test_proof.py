@@ -21,15 +21,20 @@ import pytest
 from desktop.core.drafting import amendment_text
 from desktop.core.drafting.applier import apply_amendment
 from desktop.core.drafting.applier.proof import (
+    ANNEXES,
+    ARTICLES,
     EACH,
     FORM,
     OLD_FORM,
     ORDER,
     REPEATED_CONNECTOR,
     SPACING,
+    TITLE,
+    Place,
 )
 from desktop.core.drafting.applier.verify import CODE_PARTICLE, verify_amendment
 from desktop.core.drafting.quoting import quoted
+from desktop.core.statute import Num
 from desktop.core.statute_parse import parse_instrument
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
@@ -470,6 +475,18 @@ ORDERED = (
             '"(조직)"으로 한다.',
             [(2, "제3조의 제목", "제3조제2항")],
         ),
+        # a sentence over several articles is in no order with its neighbours: real bills
+        # group the same words changed in many articles where their drafters chose
+        (
+            '제4조 중 "복지국"을 "복지실"로 하고, 제5조 중 "복지국"을 "복지실"로 한다.\n'
+            '제3조제1항 중 "복지국"을 "복지실"로 한다.',
+            [],
+        ),
+        (
+            '제5조 중 "복지국"을 "복지실"로 한다.\n'
+            '제3조제1항 및 제4조 중 "복지국"을 각각 "복지실"로 한다.',
+            [],
+        ),
         # paragraphs moved from the last number back, a number freed filled again
         (
             "제3조제3항을 제4항으로 하고, 같은 조 제2항을 제3항으로 하며, 같은 조에 제2항을 "
@@ -501,6 +518,18 @@ def test_a_change_before_the_one_before_it(amendment, told):
     for note in notes:  # about the sentence
         line = amendment.split("\n")[note.line - 1]
         assert (note.column, note.length) == (1, len(line))
+
+
+def test_a_provision_cited_without_its_paragraph_is_in_no_order_with_the_paragraphs():
+    """``제8조제1항제2호 중 …하고, 같은 조 제3호 중 …`` (가축분뇨의 관리 및 이용에 관한 법률,
+    2010) and ``제3조제1항제1호를 삭제하고, 같은 조에 제8호를 …신설한다`` (2025) name no
+    paragraph for the second clause: it is not told as before the first."""
+    first = Place(ARTICLES, Num(8), 1)
+    assert not Place(ARTICLES, Num(8), 0).before(first)
+    assert not Place(ARTICLES, Num(8), None).before(first)
+    assert Place(ARTICLES, Num(8), -1).before(first)  # the article's title
+    assert Place(ARTICLES, Num(7), 0).before(first)
+    assert Place(TITLE).before(first) and first.before(Place(ANNEXES, Num(1)))
 
 
 def test_an_order_note_in_korean_and_english():

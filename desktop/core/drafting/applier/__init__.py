@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from desktop.core.amendment_grammar import (
@@ -40,15 +40,7 @@ from desktop.core.amendment_grammar import (
     parse_sentence,
 )
 from desktop.core.drafting.applier.edit import EditError, Editor, expand, label, refuse_point
-from desktop.core.drafting.applier.proof import (
-    ORDER,
-    Note,
-    Place,
-    clause_place,
-    quote_span,
-    sentence_notes,
-    text_note,
-)
+from desktop.core.drafting.applier.proof import Order, quote_span, sentence_notes, text_note
 from desktop.core.korean import attach
 from desktop.core.statute import (
     CIRCLED,
@@ -484,7 +476,7 @@ class _Applier:
         self.inst = inst
         self.annexes = annexes
         self.notes: list[ParseMessage] = []  # what a sentence that applies should correct
-        self.place: tuple[Place, Pair] | None = None  # of the clause read last
+        self.order = Order(self.provision_name)  # the order of the clauses read so far
 
     def sentence(self, sentence: _Sentence) -> None:
         bodies = _Bodies(sentence)
@@ -495,7 +487,7 @@ class _Applier:
         self.editor.flush()
         bodies.finish()
         parsed = sentence.parsed
-        notes = [(n.message, 0, len(parsed.text)) for n in self.order(parsed)]
+        notes = [(n.message, n.start, n.end) for n in self.order.notes(parsed)]
         notes += [(n.message, n.start, n.end) for n in sentence_notes(parsed)]
         for where, slip in self.editor.slips:
             start, end = quote_span(parsed, slip.new, "으로/로") or (0, len(parsed.text))
@@ -508,26 +500,13 @@ class _Applier:
             message = ParseMessage(sentence.line, _SENTENCE, params, "warning", column, length)
             self.notes.append(message)
 
-    def order(self, parsed: Parsed) -> Iterator[Note]:
-        """A clause that changes a provision before the one the clause before it changed (in
-        this sentence or the one before): the sentences and their clauses follow the order
-        of the provisions."""
-        for clause in parsed.clauses:
-            found = clause_place(clause)
-            if found is None:  # provisions moved: what follows may begin again
-                self.place = None  # (제3항을 삭제하고, 제1항을 제3항으로 하며, 제1항을 신설)
-                continue
-            place, what = found
-            if what is None:
-                where = Pair("제명", "the title")
-            elif isinstance(what, Num):
-                where = self.annex_label(what)
-            else:
-                where = label(what)
-            if self.place is not None and place < self.place[0]:
-                params = {"location": where, "previous": self.place[1]}
-                yield Note(Message(ORDER, params), 0, len(parsed.text))
-            self.place = place, where
+    def provision_name(self, what: Ref | Num | None) -> Pair:
+        """How an order note names what a clause changes first."""
+        if what is None:
+            return Pair("제명", "the title")
+        if isinstance(what, Num):
+            return self.annex_label(what)
+        return label(what)
 
     def clause(self, clause: Clause, bodies: _Bodies) -> None:
         ed = self.editor
