@@ -345,6 +345,8 @@ def list_spans(old: str, new: str, spans: list[Span]) -> list[Span]:
 # --- The particle after a quote (drafting-ko.md "Particles") ------------------------------
 
 _CLOSING = {")": "(", "]": "["}
+# A 목's sub-item cited after it, no aside: ``가목(2)``, ``나목(2)(가)`` (read 가목 이, 나목 이 가)
+_SUB_ITEM = re.compile(r"(?:목|\((?:\d+|[가-하])\))\((?:\d+|[가-하])\)$")
 _WORD_ENDS = "」』)]"  # a word may end in a closing mark: 「지방세법」, 제2조(정의)
 
 
@@ -354,8 +356,10 @@ def read_as(text: str) -> str:
     (``"위해요소관리기준(HACCP)"을``, ``"은행(… 포함한다)"을``); a text that is a bracket
     throughout (an article title, ``"(평생교육국)"을``) is read inside. A word that ends in a
     closing mark is a word too: ``"「지방세법」(같은 법 제188조제3항은 제외한다)"을`` (real bills,
-    e.g. 종합부동산세법 시행령, 2010; 법원조직법, 2014), ``"제2조(정의)(전문개정)"을``."""
-    if not text or text[-1] not in _CLOSING:
+    e.g. 종합부동산세법 시행령, 2010; 법원조직법, 2014), ``"제2조(정의)(전문개정)"을``. A 목's
+    sub-item in brackets is no aside but the citation's last number: ``"…제2조제5호가목(2)"를``,
+    ``"…라목(1)"로`` (the mirror's 32 real quotes so ending all read the number)."""
+    if not text or text[-1] not in _CLOSING or _SUB_ITEM.search(text):
         return text
     close, open_ = text[-1], _CLOSING[text[-1]]
     depth = 0

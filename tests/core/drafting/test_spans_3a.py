@@ -4,6 +4,8 @@ Each rule is also measured on the corpus of real sentences (test_corpus.py); the
 are made up in the forms the corpus shows.
 """
 
+import pytest
+
 from desktop.core.drafting import amendment_text
 from desktop.core.drafting.applier import verify_amendment
 from desktop.core.drafting.textdiff import diff_text
@@ -351,6 +353,26 @@ def test_the_particle_after_a_word_with_an_aside_follows_the_word():
     assert sentences(f"제5조(기준) {old}", f"제5조(기준) {new}") == [
         '제5조 중 "위해요소관리기준(HACCP)"을 "식품안전관리기준"으로 한다.'
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "expected"),
+    [
+        # as real bills quote them (the legalize-kr mirror: 가목(1)"을 8 times, 가목(4)"를 6,
+        # 가목(2)"를 4, 나목(3)"을 6, 나목(3)"으로 1, 라목(1)"로 1, …): the number is read
+        ("「항만법」 제2조제5호가목(2)", "을/를", '"「항만법」 제2조제5호가목(2)"를'),
+        ("「항만법」 제2조제5호가목(1)", "을/를", '"「항만법」 제2조제5호가목(1)"을'),
+        ("제2조제5호나목(3)", "으로/로", '"제2조제5호나목(3)"으로'),
+        ("제2조제5호라목(1)", "으로/로", '"제2조제5호라목(1)"로'),
+        ("별표 8 제2호나목(2)(가)", "을/를", '"별표 8 제2호나목(2)(가)"를'),
+        # an aside after a word is still read without it
+        ("위원회(3인)", "을/를", '"위원회(3인)"를'),  # 회, not 인
+    ],
+)
+def test_a_sub_item_cited_after_its_item_is_read_as_a_number(text, pair, expected):
+    from desktop.core.drafting.quoting import quoted
+
+    assert quoted(text, pair) == expected
 
 
 def test_a_final_의_is_a_particle_unless_the_word_is_a_noun_in_의():
