@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from desktop.core.amendment_grammar import (
@@ -465,6 +465,16 @@ def _provision(ref: Ref, lines: list[str]) -> Article | Paragraph | Subparagraph
         ) from None
 
 
+def provision_name(what: Ref | Num | None, annex: Callable[[Num], Pair] | None = None) -> Pair:
+    """How a note names a provision (:class:`~proof.Order`'s ``name``): a cited provision, an
+    annex (as ``annex`` names it, else ``별표 2``), the instrument's title for ``None``."""
+    if what is None:
+        return Pair("제명", "the title")
+    if isinstance(what, Num):
+        return annex(what) if annex else Pair(f"별표 {what.ko()}", f"Annex {what.en()}")
+    return label(what)
+
+
 def _one_line(lines: list[str], strip_marker: bool) -> str:
     text = clean_line(lines[0])
     return _MARKER.sub("", text, count=1) if strip_marker and _MARKER.match(text) else text
@@ -501,12 +511,7 @@ class _Applier:
             self.notes.append(message)
 
     def provision_name(self, what: Ref | Num | None) -> Pair:
-        """How an order note names what a clause changes first."""
-        if what is None:
-            return Pair("제명", "the title")
-        if isinstance(what, Num):
-            return self.annex_label(what)
-        return label(what)
+        return provision_name(what, self.annex_label)
 
     def clause(self, clause: Clause, bodies: _Bodies) -> None:
         ed = self.editor

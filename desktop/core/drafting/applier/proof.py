@@ -38,7 +38,7 @@ read again for these slips:
   its neighbours (real bills group the same words changed in many articles where their
   drafters chose), and a clause after provisions are renumbered (from the last number back)
   begins the order again. None of the corpus sentences is told; of the 7,990 real 개정문 of
-  several sentences in the legalize-kr mirror, 23 are (``scripts/order_mirror.py``), each a
+  several sentences in the legalize-kr mirror, 23 are (``scripts/proof_mirror.py``), each a
   sentence on one article after one on a later article (``제39조제3호를 … 한다. 제11조제3항제1호를
   … 한다.``, 중소기업진흥 및 제품구매촉진에 관한 법률 시행령, 2009).
 
@@ -411,7 +411,7 @@ class Place:
         """Whether this clause changes a provision before ``other``'s. A clause or sentence
         over several articles is in no order with its neighbours: real bills gather the same
         words changed in many articles into one sentence, and group sentences by the words
-        they change, where their drafters chose (``scripts/order_mirror.py``)."""
+        they change, where their drafters chose (``scripts/proof_mirror.py``)."""
         if self.spread or other.spread or self.part != other.part:
             return self.part < other.part
         if self.number != other.number:
