@@ -575,7 +575,8 @@ def select_line(box: QPlainTextEdit, line: int, marked: Iterable[int] = ()) -> N
 def select_words(box: QPlainTextEdit, notes: list[ParseMessage], current: int) -> None:
     """Select the words of ``notes[current]`` in ``box`` and scroll them into view (the line,
     for a note about no words in particular); mark every note's line, and its words more
-    strongly."""
+    strongly (words with another note's inside, as a sentence out of order with a spacing
+    slip in it, are only underlined, so that the words inside stand out)."""
     document = box.document()
 
     def cursor_at(note: ParseMessage) -> QTextCursor:
@@ -596,13 +597,23 @@ def select_words(box: QPlainTextEdit, notes: list[ParseMessage], current: int) -
     words.setBackground(QColor(NOTE_WORDS_COLOUR))
     words.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     words.setUnderlineColor(QColor(ERROR_COLOUR))
+    around = QTextCharFormat()  # words with another note's words inside: underlined only
+    around.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    around.setUnderlineColor(QColor(ERROR_COLOUR))
     marks = _line_marks(document, [note.line for note in notes])
-    for note in notes:
-        if note.column:
-            mark = QTextEdit.ExtraSelection()
-            mark.cursor = cursor_at(note)
-            mark.format = words
-            marks.append(mark)
+    spans = [cursor_at(note) for note in notes if note.column]
+    for cursor in spans:
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        inside = any(
+            start <= other.selectionStart()
+            and other.selectionEnd() <= end
+            and (other.selectionStart(), other.selectionEnd()) != (start, end)
+            for other in spans
+        )
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = cursor
+        mark.format = around if inside else words
+        marks.append(mark)
     box.setExtraSelections(marks)
     box.setTextCursor(cursor_at(notes[current]))
     box.centerCursor()

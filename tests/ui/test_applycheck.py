@@ -524,3 +524,22 @@ def test_a_note_after_a_character_beyond_the_basic_plane_selects_its_words(qtbot
     words = [s.cursor.selectedText() for s in _marks(dialog.amendment, whole_lines=False)]
     assert words == ['"\U00020000복지국"를', '"\U00020000복지과"로']  # the second after one
     assert dialog.amendment.textCursor().selectedText() == words[0]
+
+
+def test_words_with_another_notes_words_inside_are_only_underlined(qtbot, dialog):
+    """Walked (전주시): a sentence out of order (its note is about the whole sentence) with a
+    spacing slip in it was marked all alike, the slip lost in it. The sentence is underlined,
+    the slip's words stand out with their background."""
+    current = "가온시 조례\n\n제1조(목적) 복지국을 둔다.\n제2조(기구) 행정국을 둔다.\n"
+    amendment = (
+        "가온시 조례 일부를 다음과 같이 개정한다.\n\n"
+        '제2조 중 "행정국"을 "행정실"로 한다.\n'
+        '제1조중 "복지국"을 "복지실"로 한다.\n'
+    )
+    _fill(dialog, current, amendment)
+    assert dialog.apply()
+    marks = {
+        s.cursor.selectedText(): s.format.hasProperty(QTextCharFormat.Property.BackgroundBrush)
+        for s in _marks(dialog.amendment, whole_lines=False)
+    }
+    assert marks == {'제1조중 "복지국"을 "복지실"로 한다.': False, "제1조중": True}
