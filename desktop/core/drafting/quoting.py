@@ -345,8 +345,9 @@ def list_spans(old: str, new: str, spans: list[Span]) -> list[Span]:
 # --- The particle after a quote (drafting-ko.md "Particles") ------------------------------
 
 _CLOSING = {")": "(", "]": "["}
-# A 목's sub-item cited after it, no aside: ``가목(2)``, ``나목(2)(가)`` (read 가목 이, 나목 이 가)
-_SUB_ITEM = re.compile(r"(?:목|\((?:\d+|[가-하])\))\((?:\d+|[가-하])\)$")
+# A sub-item cited after a 목, a form or an annex, no aside: ``가목(2)``, ``나목(2)(가)``,
+# ``별지 제20호의3서식(2)``, ``별표 2(2)`` (read 가목 이, 나목 이 가, 서식 이, 별표 이 이)
+_SUB_ITEM = re.compile(r"(?:목|서식|별표 \d+(?:의\d+)?|\((?:\d+|[가-하])\))\((?:\d+|[가-하])\)$")
 _WORD_ENDS = "」』)]"  # a word may end in a closing mark: 「지방세법」, 제2조(정의)
 
 
@@ -356,9 +357,16 @@ def read_as(text: str) -> str:
     (``"위해요소관리기준(HACCP)"을``, ``"은행(… 포함한다)"을``); a text that is a bracket
     throughout (an article title, ``"(평생교육국)"을``) is read inside. A word that ends in a
     closing mark is a word too: ``"「지방세법」(같은 법 제188조제3항은 제외한다)"을`` (real bills,
-    e.g. 종합부동산세법 시행령, 2010; 법원조직법, 2014), ``"제2조(정의)(전문개정)"을``. A 목's
-    sub-item in brackets is no aside but the citation's last number: ``"…제2조제5호가목(2)"를``,
-    ``"…라목(1)"로`` (the mirror's 32 real quotes so ending all read the number)."""
+    e.g. 종합부동산세법 시행령, 2010; 법원조직법, 2014), ``"제2조(정의)(전문개정)"를``. A
+    sub-item in brackets after a 목, a form or an annex is no aside but the citation's last
+    number: ``"…제2조제5호가목(2)"를``, ``"…라목(1)"로``, ``"별지 제39호서식(2)"로`` (the
+    legalize-kr mirror's 41 real quotes so ending all read the number). A full stop after an
+    aside is looked through: ``"해양경찰서장(… 이하 같다)."을`` (the mirror's 3 real quotes),
+    and so are the marks of a quote quoted whole: ``""군사법원(고등법원을 포함한다)""으로``."""
+    if text.endswith(").") or text.endswith("]."):  # a sentence's full stop after an aside
+        return read_as(text[:-1])
+    if len(text) > 2 and text[0] in '"“' and text[-1] in '"”':  # a quote quoted whole
+        return read_as(text[1:-1])
     if not text or text[-1] not in _CLOSING or _SUB_ITEM.search(text):
         return text
     close, open_ = text[-1], _CLOSING[text[-1]]

@@ -365,11 +365,33 @@ def test_the_particle_after_a_word_with_an_aside_follows_the_word():
         ("제2조제5호나목(3)", "으로/로", '"제2조제5호나목(3)"으로'),
         ("제2조제5호라목(1)", "으로/로", '"제2조제5호라목(1)"로'),
         ("별표 8 제2호나목(2)(가)", "을/를", '"별표 8 제2호나목(2)(가)"를'),
+        # a form's and an annex's (서식(2)"를 4, 서식(2)"로 4, 별표 2(2)"로 1)
+        ("별지 제20호의3서식(2)", "을/를", '"별지 제20호의3서식(2)"를'),
+        (
+            "별지 제39호서식(1) 및 별지 제39호서식(2)",
+            "으로/로",
+            '"별지 제39호서식(1) 및 별지 제39호서식(2)"로',
+        ),
+        ("별표 2(2)", "으로/로", '"별표 2(2)"로'),
+        # a full stop after an aside, as the mirror's three real quotes so ending read it
+        (
+            "해양경찰서장(직할해양경찰서의 서장을 포함한다. 이하 같다).",
+            "을/를",
+            '"해양경찰서장(직할해양경찰서의 서장을 포함한다. 이하 같다)."을',
+        ),
+        ("월별자금계획을 작성하여야 한다.", "을/를", '"월별자금계획을 작성하여야 한다."를'),
+        # a quote quoted whole, its aside skipped inside (the mirror's one such quote)
+        ('"군사법원(고등법원을 포함한다)"', "으로/로", '""군사법원(고등법원을 포함한다)""으로'),
+        (
+            '"행정자치부장관"은 "교육인적자원부장관"으로',
+            "을/를",
+            '""행정자치부장관"은 "교육인적자원부장관"으로"를',
+        ),
         # an aside after a word is still read without it
         ("위원회(3인)", "을/를", '"위원회(3인)"를'),  # 회, not 인
     ],
 )
-def test_a_sub_item_cited_after_its_item_is_read_as_a_number(text, pair, expected):
+def test_the_particle_after_a_quote_reads_its_last_word_or_number(text, pair, expected):
     from desktop.core.drafting.quoting import quoted
 
     assert quoted(text, pair) == expected

@@ -99,7 +99,16 @@ TEXT_PARTICLE = N_(
 )
 
 
+# A word ending in Hanja (before closing marks): its reading is not known here, so neither is
+# its particle (``"(附加價値稅ㆍ…課稅標準)"을``, 준: the real bill is right).
+_HANJA_END = re.compile(
+    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f][\\s\"'”’)\\]」』.,]*$"
+)
+
+
 def _right(word: str, pair: str) -> str | None:
+    if _HANJA_END.search(word):
+        return None
     try:
         return particle(word, pair)
     except ValueError:  # nothing that is read aloud: no particle to judge
