@@ -112,7 +112,7 @@ REAL_SPACING = {
     "공중보건위기대응의료제품의개발촉진및긴급공급을위한특별법-19321-1": ['“제20조제1항제3호 중"”'],
     "국가공무원명예퇴직수당등지급규정-20368-1": ["“제3조제1항중”"],
     "기초연구진흥및기술개발지원에관한법률시행령-35801-1": ["“제4조제1항제4호 가목”"],
-    "대한적십자사조직법-8642-2": ["“호외의”"],
+    "대한적십자사조직법-8642-2": ["“제11조제2항 각 호외의 부분”"],
     "도시재정비촉진을위한특별법시행령-19720-1": ["“부분중”"],
     "무역위원회직제-17721-1": ["“제9조제1호중”"],
     "민사소송등에서의전자문서이용등에관한규칙-2397-1": ['“제39조제3항 중"”'],
@@ -355,6 +355,38 @@ def test_spacing(amendment, told):
     assert [p.params["written"] for p in notes if p.msgid == SPACING] == told
     for problem in notes:
         assert problem.text("ko").startswith("띄어쓰기: ")
+
+
+@pytest.mark.parametrize(
+    ("spaced", "told"),
+    [
+        (
+            "제3조제1항 각호외의 부분중",
+            ("제3조제1항 각호외의 부분중", "제3조제1항 각 호 외의 부분 중"),
+        ),
+        (
+            "제3조제1항 각 호외의 부분 중",
+            ("제3조제1항 각 호외의 부분", "제3조제1항 각 호 외의 부분"),
+        ),
+        (
+            "제3조제1항 각호 외의 부분 중",
+            ("제3조제1항 각호 외의 부분", "제3조제1항 각 호 외의 부분"),
+        ),
+        (
+            "제3조제1항 각 호 외의부분 중",
+            ("제3조제1항 각 호 외의부분", "제3조제1항 각 호 외의 부분"),
+        ),
+        ("제3조제1항 각 호 외의 부분중", ("부분중", "부분 중")),
+        ("제3조제1항 각 호 외의 부분 중", None),
+    ],
+)
+def test_one_place_spaced_otherwise_in_several_ways_is_one_note(spaced, told):
+    """Older bills wrote ``각호외의 부분중`` (2005–2006 above all: scripts/proof_mirror.py); it
+    was told as three notes on one place, the second fix not shown until the first was made
+    (``각호외의`` → ``각 호외의``). One note now gives the place as §3 spaces it."""
+    lead = "가온시 조례\n\n제3조(기구) ① 시장 밑에 다음 국을 둔다.\n1. 복지국\n2. 행정국\n"
+    found = _told(SPACING, lead, f'{spaced} "시장"을 "군수"로 한다.')
+    assert found == ([(f"“{told[0]}”", f"“{told[1]}”")] if told else [])
 
 
 @pytest.mark.parametrize(

@@ -207,10 +207,11 @@ _SPACING = (
     # 중 after a location, and before its quote: 제9조제1호 중 "A"
     (re.compile(r"(?<=[조항호목분서문단])중(?= |\")"), lambda m: " 중"),
     (re.compile(r"(?<= )중(?=\")"), lambda m: "중 "),
-    # 각 호 외의 부분, 각 목 외의 부분
-    (re.compile(r"각(?=[호목] ?외)"), lambda m: "각 "),
-    (re.compile(r"(?<=각 [호목])외의(?= ?부분)"), lambda m: " 외의"),
-    (re.compile(r"(?<=[호목] 외의)부분"), lambda m: " 부분"),
+    # 각 호 외의 부분, 각 목 외의 부분, spaced otherwise in any way (각호외의 부분, 각 호외의)
+    (
+        re.compile(r"각(?! [호목] 외의 부분) ?([호목]) ?외의 ?부분"),
+        lambda m: f"각 {m[1]} 외의 부분",
+    ),
     # 다음과 같이 한다
     (re.compile(r"(?<=같이)(?=한다|하고|하며)"), lambda m: " "),
     # a citation is solid: 제46조제5항, 제3호가목 (``같은 조 제2항`` is spaced)
@@ -339,15 +340,31 @@ def _form_notes(parsed: Parsed, masked: str) -> Iterator[Note]:
 
 
 def _spacing_notes(parsed: Parsed, masked: str) -> Iterator[Note]:
-    for pattern, right in _SPACING:
-        for match in pattern.finditer(masked):
-            start, end = _around(masked, match.start(), match.end())
-            before = parsed.text[start:end]
-            after = (
-                parsed.text[start : match.start()] + right(match) + parsed.text[match.end() : end]
-            )
-            message = Message(SPACING, {"written": f"“{before}”", "right": f"“{after}”"})
-            yield Note(message, start, end)
+    """One note per place: slips whose shown words overlap are told together (``“제16조
+    각호외의 부분중” → “제16조 각 호 외의 부분 중”``, not three notes on one place)."""
+    fixes = sorted(
+        (match.start(), match.end(), right(match), *_around(masked, match.start(), match.end()))
+        for pattern, right in _SPACING
+        for match in pattern.finditer(masked)
+    )
+    groups: list[list[tuple[int, int, str, int, int]]] = []
+    for fix in fixes:
+        if groups and fix[3] < max(f[4] for f in groups[-1]):
+            groups[-1].append(fix)
+        else:
+            groups.append([fix])
+    for group in groups:
+        start, end = min(f[3] for f in group), max(f[4] for f in group)
+        after, at = [], start
+        for fix_start, fix_end, right, _start, _end in group:
+            if fix_start < at:  # two patterns on the same characters: the first says it
+                continue
+            after += [parsed.text[at:fix_start], right]
+            at = fix_end
+        after.append(parsed.text[at:end])
+        written, fixed = parsed.text[start:end], "".join(after)
+        message = Message(SPACING, {"written": f"“{written}”", "right": f"“{fixed}”"})
+        yield Note(message, start, end)
 
 
 @dataclass(frozen=True)
