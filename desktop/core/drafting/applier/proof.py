@@ -348,11 +348,13 @@ def _spacing_notes(parsed: Parsed, masked: str) -> Iterator[Note]:
         for match in pattern.finditer(masked)
     )
     groups: list[list[tuple[int, int, str, int, int]]] = []
+    reach = -1  # where the shown words of the last group end
     for fix in fixes:
-        if groups and fix[3] < max(f[4] for f in groups[-1]):
+        if groups and fix[3] < reach:
             groups[-1].append(fix)
         else:
             groups.append([fix])
+        reach = max(reach, fix[4])
     for group in groups:
         start, end = min(f[3] for f in group), max(f[4] for f in group)
         after, at = [], start
