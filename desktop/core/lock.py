@@ -1,11 +1,12 @@
 """The lock file beside an open project, so that two officials do not edit one file at once.
 
-Opening ``NAME.orgdraft`` writes ``NAME.orgdraft.lock`` (JSON: user, host, pid, since and the
-process's start time). The lock is written whole under a temporary name and hard-linked into
-place: the link fails when a lock exists, on a local disk and on an SMB share alike, so of
-several processes opening one project at the same moment exactly one holds it. Where links are
-not supported an exclusive create (``O_CREAT | O_EXCL``) of the lock is the fallback; a reader
-may then see the file before it is fully written, and an unreadable lock counts as held.
+Opening ``NAME.orgdraft`` writes ``NAME.orgdraft.lock`` (JSON: user, host, pid, since, the
+process's start time and a token telling this lock from another of the same process). The
+lock is written whole under a temporary name and hard-linked into place: the link fails when a
+lock exists, on a local disk and on an SMB share alike, so of several processes opening one
+project at the same moment exactly one holds it. Where links are not supported an exclusive
+create (``O_CREAT | O_EXCL``) of the lock is the fallback; a reader may then see the file
+before it is fully written, and an unreadable lock counts as held.
 
 A second instance finds the lock and learns who holds it (:class:`ProjectLocked`). Only a lock
 that certainly belongs to no running process is taken over without asking: one of this host
@@ -45,6 +46,10 @@ class LockInfo:
     pid: int
     since: str  # ISO 8601, local time with offset
     started: str = ""  # the holder's process start time ("" when it could not be read)
+    # which lock of the holder this is: a process that takes its own lock again (the same
+    # project opened anew) writes another, so that releasing the first leaves the second;
+    # ``since`` alone told them apart only when a second had passed between the two
+    token: str = ""
 
     @classmethod
     def mine(cls) -> LockInfo:
@@ -54,6 +59,7 @@ class LockInfo:
             os.getpid(),
             dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             process_started(os.getpid()) or "",
+            os.urandom(8).hex(),
         )
 
     def same_host(self) -> bool:
@@ -121,12 +127,12 @@ def parse_lock(raw: bytes) -> LockInfo | None:
     if not isinstance(data, dict):
         return None
     user, host, pid, since = (data.get(k) for k in ("user", "host", "pid", "since"))
-    started = data.get("started", "")
-    if not all(isinstance(v, str) for v in (user, host, since, started)):
+    started, token = data.get("started", ""), data.get("token", "")
+    if not all(isinstance(v, str) for v in (user, host, since, started, token)):
         return None
     if type(pid) is not int:
         return None
-    return LockInfo(user, host, pid, since, started)
+    return LockInfo(user, host, pid, since, started, token)
 
 
 def read_lock(project_path: str | os.PathLike) -> LockInfo | None:

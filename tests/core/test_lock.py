@@ -34,9 +34,32 @@ def test_acquire_writes_who_and_release_removes(tmp_path):
     held = lock.acquire(project)
     info = lock.read_lock(project)
     assert info.pid == os.getpid() and info.host == socket.gethostname()
-    assert lock.acquire(project).info.pid == os.getpid()  # our own lock: taken again
     held.release()
     assert not lock.lock_path(project).exists()
+
+
+def test_our_own_lock_taken_again_outlives_the_first(tmp_path):
+    """The same project opened anew takes our own lock again, then the first document lets
+    its lock go: the second's must stay. It did only when a second had passed between the two
+    (the lock told them apart by ``since``, in seconds); within the same second the first's
+    release removed the lock the second document held, and a CI run saw the test that
+    assumed the opposite fail when the clock ticked between the two."""
+    project = tmp_path / "p.orgdraft"
+    first = lock.acquire(project)
+    second = lock.acquire(project)  # our own lock: taken again
+    assert second.info.pid == os.getpid() and second.info != first.info
+    first.release()
+    assert lock.read_lock(project) == second.info
+    second.release()
+    assert not lock.lock_path(project).exists()
+
+
+def test_a_lock_without_a_token_is_still_read(tmp_path):
+    """Locks written before the token (an older OrgDraft on the same share) read as before."""
+    project = tmp_path / "p.orgdraft"
+    write_lock(project, os.getpid())
+    info = lock.read_lock(project)
+    assert info is not None and info.token == "" and info.user == "kim"
 
 
 def test_a_live_lock_refuses_and_says_who(tmp_path):
