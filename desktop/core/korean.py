@@ -150,6 +150,34 @@ def _read_group(group: int) -> str:
     return "".join(out)
 
 
+def _sounded(text: str) -> str:
+    """*text* up to its last sounded character (a gloss in brackets after a Hangul word, and
+    closing marks, left off); raises ``ValueError`` when nothing in it is read aloud."""
+    s = _GLOSS_AT_END.sub("", _normalise(text))
+    end = len(s)
+    while end and _is_silent(s[end - 1]):
+        end -= 1
+    if not end:
+        raise ValueError(f"nothing to read in {text!r}: no letter, digit or syllable")
+    return s[:end]
+
+
+def ends_unread(text: str) -> bool:
+    """Whether the last sounded character of *text* has no reading here (Hanja, an emoji):
+    :func:`final_consonant` takes it as an open syllable, a guess a proofreader should not
+    judge by (``"…課稅標準)"을`` is right: 準 is 준). ``False`` for text with nothing to read."""
+    try:
+        last = _sounded(text)[-1]
+    except ValueError:
+        return False
+    return not (
+        last.isascii()
+        or last in _SYMBOL_READINGS
+        or _FIRST_SYLLABLE <= ord(last) <= _LAST_SYLLABLE
+        or last in _JAMO_FINALS
+    )
+
+
 def final_consonant(text: str) -> str | None:
     """The final consonant (받침) of the last sounded syllable of *text*, as a jamo.
 
@@ -158,18 +186,12 @@ def final_consonant(text: str) -> str | None:
     in Latin letters or Hanja in brackets after a Hangul word is skipped: 기준(HACCP) reads 준.
     Raises ``ValueError`` when *text* has nothing to read (empty, spaces, punctuation only).
     """
-    s = _normalise(text)
-    s = _GLOSS_AT_END.sub("", s)
-    end = len(s)
-    while end and _is_silent(s[end - 1]):
-        end -= 1
-    if not end:
-        raise ValueError(f"nothing to read in {text!r}: no letter, digit or syllable")
-    last = s[end - 1]
+    s = _sounded(text)
+    last = s[-1]
     if last.isascii() and last.isdigit():
-        return _number_final(s[:end])
+        return _number_final(s)
     if last.isascii() and last.isalpha():
-        word = _LATIN_AT_END.search(s[:end]).group()  # type: ignore[union-attr]
+        word = _LATIN_AT_END.search(s).group()  # type: ignore[union-attr]
         if len(word) > 1 and not word.isupper():  # a word: June, Seoul, Jangan-gu
             return _english_final(word.lower())
         return _syllable_final(_LETTER_NAMES[last.upper()][-1])

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from desktop.core import kformat
 from desktop.core.korean import (
     attach,
+    ends_unread,
     eul_reul,
     eun_neun,
     euro_ro,
@@ -320,3 +321,22 @@ def test_a_circled_or_raised_figure_is_read_as_its_figure(text, expected):
     """Walked: a count typed as '①' was told "'①'는 정수가 아닙니다": a circled figure was no
     figure to the particle (read as an open syllable). ① is 일, ⑩ 십, ² 이, ₂ 이."""
     assert attach(text, "은/는") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("(附加價値稅ㆍ特別消費稅ㆍ酒稅 및 交通稅의 課稅標準)", True),  # 準, in brackets
+        ("굴진채광((掘進採鑛)", True),
+        ("😀", True),
+        # a gloss after a Hangul word is left off, and the word read
+        ("정양(靜養)", False),
+        ("기준(HACCP)", False),
+        ("복지국", False),
+        ("제2항", False),
+        ("AI", False),
+        ("", False),  # nothing to read: no guess either
+    ],
+)
+def test_ends_unread_tells_a_last_character_with_no_reading(text, unread):
+    assert ends_unread(text) is unread

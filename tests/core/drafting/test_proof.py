@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.amendment_grammar import parse_sentence
 from desktop.core.drafting import amendment_text
 from desktop.core.drafting.applier import apply_amendment
 from desktop.core.drafting.applier.proof import (
@@ -28,9 +29,11 @@ from desktop.core.drafting.applier.proof import (
     OLD_FORM,
     ORDER,
     REPEATED_CONNECTOR,
+    SENTENCE_PARTICLE,
     SPACING,
     TITLE,
     Place,
+    sentence_notes,
 )
 from desktop.core.drafting.applier.verify import CODE_PARTICLE, verify_amendment
 from desktop.core.drafting.quoting import quoted
@@ -589,6 +592,18 @@ def test_a_connector_twice_in_a_row():
         "문장 1: “하고”가 잇달아 쓰였습니다. 한 문장의 절은 하고와 하며를 번갈아 씁니다."
     )
     assert _notes(OLD, text.replace("으로 하고, 제4조", "으로 하며, 제4조")) == []
+
+
+def test_a_particle_after_hanja_is_not_judged():
+    """The reading of 準 is not known here (the particle guessed for it is the open one): the
+    real ``"(…課稅標準)"을`` of the legalize-kr mirror was told as a slip, which it is not (준)."""
+    sentence = '제5조의 제목 "(附加價値稅ㆍ酒稅 및 交通稅의 課稅標準)"을 "(과세표준)"으로 한다.'
+    assert list(sentence_notes(parse_sentence(sentence))) == []
+    wrong = sentence.replace('標準)"을', '標準)"를')
+    assert list(sentence_notes(parse_sentence(wrong))) == []  # not judged either way
+    hangul = sentence.replace("課稅標準", "과세표준")
+    (note,) = sentence_notes(parse_sentence(hangul.replace('표준)"을', '표준)"를')))
+    assert note.message.msgid == SENTENCE_PARTICLE
 
 
 def test_a_nouns_own_last_syllable_is_not_taken_for_a_particle():

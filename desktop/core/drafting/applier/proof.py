@@ -70,7 +70,7 @@ from desktop.core.amendment_grammar import (
     Written,
 )
 from desktop.core.drafting.quoting import quoted, read_as
-from desktop.core.korean import particle, particle_at, particle_ending
+from desktop.core.korean import ends_unread, particle, particle_at, particle_ending
 from desktop.core.statute import Num
 from desktop.i18n import N_, Message, Pair
 
@@ -99,15 +99,8 @@ TEXT_PARTICLE = N_(
 )
 
 
-# A word ending in Hanja (before closing marks): its reading is not known here, so neither is
-# its particle (``"(附加價値稅ㆍ…課稅標準)"을``, 준: the real bill is right).
-_HANJA_END = re.compile(
-    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f][\\s\"'”’)\\]」』.,]*$"
-)
-
-
 def _right(word: str, pair: str) -> str | None:
-    if _HANJA_END.search(word):
+    if ends_unread(word):  # Hanja: its reading, so its particle, is not known here
         return None
     try:
         return particle(word, pair)
