@@ -140,12 +140,14 @@ Entry = tuple[Ref, Ref]
 
 @dataclass
 class Replace:
-    """``"old"를 "new"로 한다`` in the provisions (ranges) named (``각각``: in each of them)."""
+    """``"old"를 "new"로 한다`` in the provisions (ranges) named (``각각``: in each of them;
+    ``quotes``: the two quotes as the sentence writes them, for proofreading)."""
 
     targets: list[Entry]
     old: str
     new: str
     each: bool = False
+    quotes: tuple[Written, Written] | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -242,6 +244,16 @@ class Written:
     @property
     def pair(self) -> str:
         return "을/를" if self.form in ("을", "를") else "으로/로"
+
+    @property
+    def start(self) -> int:
+        """Where the word begins in the sentence: a quote's opening mark, a location."""
+        return self.offset - len(self.word) - (2 if self.quoted else 0)
+
+    @property
+    def end(self) -> int:
+        """Where the particle ends."""
+        return self.offset + len(self.form)
 
 
 @dataclass
@@ -489,10 +501,11 @@ class _Reader:
         """``"A"를 (각각) "B"로`` [``, "C"를 "D"로``] … up to the ending."""
         while True:
             old = self.quote(("을", "를"), glued=True)
+            old_written = self.particles[-1]
             self.eat(" ")
             each = bool(self.eat(_EACH))
             new = self.quote(("으로", "로"))
-            clauses.append(Replace(targets, old, new, each))
+            clauses.append(Replace(targets, old, new, each, (old_written, self.particles[-1])))
             if self.eat(", "):
                 if self.i < len(self.s) and self.s[self.i] in _OPEN_QUOTES:
                     continue

@@ -40,7 +40,12 @@ from desktop.core.amendment_grammar import (
     parse_sentence,
 )
 from desktop.core.drafting.applier.edit import EditError, Editor, expand, label, refuse_point
-from desktop.core.drafting.applier.proof import Order, quote_span, sentence_notes, text_note
+from desktop.core.drafting.applier.proof import (
+    Order,
+    new_quote_span,
+    sentence_notes,
+    text_note,
+)
 from desktop.core.korean import attach
 from desktop.core.statute import (
     CIRCLED,
@@ -500,7 +505,7 @@ class _Applier:
         notes = [(n.message, n.start, n.end) for n in self.order.notes(parsed)]
         notes += [(n.message, n.start, n.end) for n in sentence_notes(parsed)]
         for where, slip in self.editor.slips:
-            start, end = quote_span(parsed, slip.new, "으로/로") or (0, len(parsed.text))
+            start, end = new_quote_span(parsed, slip.old, slip.new)
             notes.append((text_note(where, slip), start, end))
         self.editor.slips.clear()
         notes.sort(key=lambda note: note[1])  # in the order of the sentence, as read

@@ -161,7 +161,7 @@ def sentence_notes(parsed: Parsed) -> Iterator[Note]:
         message = Message(
             SENTENCE_PARTICLE, {"written": shown + written.form, "right": shown + right}
         )
-        yield Note(message, _written_start(written), written.offset + len(written.form))
+        yield Note(message, _written_start(written), written.end)
     masked = _masked(parsed)
     yield from _spacing_notes(parsed, masked)
     yield from _old_form_notes(masked)
@@ -176,23 +176,12 @@ def sentence_notes(parsed: Parsed) -> Iterator[Note]:
 
 
 def _written_start(written: Written) -> int:
-    """Where the words a particle note shows begin: the tail of a long quote it shows, a
-    short quote's opening mark, the location."""
-    if not written.quoted:
-        return written.offset - len(written.word)
-    shown = _tail(written.word)
-    if shown.startswith("…") and len(written.word) > _SHOWN:
-        return written.offset - 1 - (len(shown) - 1)
-    return written.offset - 2 - len(written.word)
-
-
-def quote_span(parsed: Parsed, word: str, pair: str) -> tuple[int, int] | None:
-    """The first quote of ``word`` before a particle of ``pair`` in the sentence, with its
-    marks and particle (a text slip is about the quote of the new words)."""
-    for written in parsed.particles:
-        if written.quoted and written.word == word and written.pair == pair:
-            return written.offset - 2 - len(word), written.offset + len(written.form)
-    return None
+    """Where the words a particle note shows begin: the tail of a long quote it shows (from
+    the word it begins at), else the quote with its marks, or the location."""
+    shown = _tail(written.word)  # as _shown shows it
+    if shown.startswith("…"):
+        return written.offset - (1 if written.quoted else 0) - (len(shown) - 1)
+    return written.start
 
 
 # Spacing as drafting-ko.md §3 writes it, outside the quotes: (what is written, how).
@@ -295,18 +284,11 @@ _VERB = re.compile(r"(?:삭제|다음과 같이 ?(?:개정)?)(?:한다|하고|�
 def _each_notes(parsed: Parsed) -> Iterator[Note]:
     """A replacement, a deletion or a rewrite of several provisions (or a range) without
     각각."""
-    quotes = iter(parsed.particles)  # the clauses' quotes, in the same order
     for clause in parsed.clauses:
-        if isinstance(clause, Replace):
-            first = next((w for w in quotes if w.quoted and w.word == clause.old), None)
-            last = next((w for w in quotes if w.quoted and w.word == clause.new), None)
         if isinstance(clause, Replace) and not clause.each and _several(clause.targets):
             old, new = quoted(_tail(clause.old), "을/를"), quoted(_tail(clause.new), "으로/로")
             written, right = f"{old} {new}", f"{old} 각각 {new}"
-            if first is not None and last is not None:
-                start, end = _written_start(first), last.offset + len(last.form)
-            else:  # not found: the sentence
-                start, end = 0, len(parsed.text)
+            start, end = _replace_span(parsed, clause)
         elif (
             isinstance(clause, Delete | Rewrite)
             and not clause.each
@@ -318,10 +300,28 @@ def _each_notes(parsed: Parsed) -> Iterator[Note]:
             verb = _VERB.match(parsed.text, after + 1)
             shown = verb.group() if verb else ""
             written, right = f"{word} {shown}", f"{word} 각각 {shown}"
-            start, end = at - len(clause.particle.word), verb.end() if verb else after
+            start, end = clause.particle.start, verb.end() if verb else after
         else:
             continue
         yield Note(Message(EACH, {"written": f"“{written}”", "right": f"“{right}”"}), start, end)
+
+
+def _replace_span(parsed: Parsed, clause: Replace) -> tuple[int, int]:
+    """The words of a replacement: its two quotes (``"A"를 "B"로``), from the word its old
+    quote is shown from; the sentence when they are not known."""
+    if clause.quotes is None:
+        return 0, len(parsed.text)
+    old, new = clause.quotes
+    return _written_start(old), new.end
+
+
+def new_quote_span(parsed: Parsed, old: str, new: str) -> tuple[int, int]:
+    """The quote of ``new`` in the sentence's replacement of ``old`` by ``new`` (what a
+    particle left in the text by that replacement is about); the sentence when none is."""
+    for clause in parsed.clauses:
+        if isinstance(clause, Replace) and clause.quotes and (clause.old, clause.new) == (old, new):
+            return clause.quotes[1].start, clause.quotes[1].end
+    return 0, len(parsed.text)
 
 
 def _form_notes(parsed: Parsed, masked: str) -> Iterator[Note]:
@@ -370,7 +370,8 @@ class TextSlip:
 
     found: str
     fix: str
-    new: str  # the replacement's new words, as quoted
+    old: str  # the replacement's words, as quoted: its clause in the sentence
+    new: str
 
 
 def text_slip(text: str, start: int, end: int, new: str) -> TextSlip | None:
@@ -402,7 +403,7 @@ def text_slip(text: str, start: int, end: int, new: str) -> TextSlip | None:
         return None
     written = old if inside else old + form
     fix = f"{quoted(written, '을/를')} {quoted(new_word + right, '으로/로')}"
-    return TextSlip(_tail(new_word, 12) + form, fix, new)
+    return TextSlip(_tail(new_word, 12) + form, fix, old, new)
 
 
 def text_note(location: Pair, slip: TextSlip) -> Message:
