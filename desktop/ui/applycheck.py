@@ -244,6 +244,7 @@ class ApplyCheckDialog(QDialog):
         self.next_note_button.clicked.connect(self.next_note)
         self.next_note_button.hide()
         QShortcut(QKeySequence("F8"), self, self.next_note)
+        self.notes: list[ParseMessage] = []  # whose words are marked (none once edited)
         self.note_index = -1  # the note selected in the amendment text
         apply_bar = QHBoxLayout()
         apply_bar.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -320,7 +321,7 @@ class ApplyCheckDialog(QDialog):
 
     def _texts_changed(self, box: QPlainTextEdit) -> None:
         box.setExtraSelections([])  # the line a message was about may be gone
-        self.next_note_button.hide()  # and the words the notes were about
+        self._forget_notes()  # and the words the notes were about
         if self.applied is not None or self._report != self._no_report:
             self._report = self._stale
             self._show_report()
@@ -371,19 +372,24 @@ class ApplyCheckDialog(QDialog):
         self._report = self._success
         self._show_report()
         if applied.notes:  # the words to correct marked, the first selected
+            self.notes = applied.notes  # in the order of the text
+            mark_notes(self.amendment, self.notes)
             self.next_note_button.setVisible(True)
             self.next_note()
         return True
 
     def next_note(self) -> None:
         """Select the words of the next note (after the last one, the first again) in the
-        amendment text, every note's words and lines marked."""
-        notes = self.applied.notes if self.applied is not None else []  # in the text's order
-        if not notes or self.next_note_button.isHidden():  # none, or the texts changed since
+        amendment text."""
+        if not self.notes:  # none, or the texts changed since
             return
-        self.note_index = (self.note_index + 1) % len(notes)
-        select_words(self.amendment, notes, self.note_index)
+        self.note_index = (self.note_index + 1) % len(self.notes)
+        select_note(self.amendment, self.notes[self.note_index])
         self.amendment.setFocus()
+
+    def _forget_notes(self) -> None:
+        self.notes, self.note_index = [], -1
+        self.next_note_button.hide()
 
     def _fail(self, report: Report, box: QPlainTextEdit | None, line: int = 0) -> bool:
         self._report = report
@@ -396,8 +402,7 @@ class ApplyCheckDialog(QDialog):
 
     def _clear_results(self) -> None:
         self.applied = self.table = None
-        self.note_index = -1
-        self.next_note_button.hide()
+        self._forget_notes()
         self.new_text.clear()
         self.new_text.setExtraSelections([])
         self.marks_legend.hide()
@@ -572,27 +577,28 @@ def select_line(box: QPlainTextEdit, line: int, marked: Iterable[int] = ()) -> N
     box.setExtraSelections(_line_marks(document, [line, *marked]))
 
 
-def select_words(box: QPlainTextEdit, notes: list[ParseMessage], current: int) -> None:
-    """Select the words of ``notes[current]`` in ``box`` and scroll them into view (the line,
-    for a note about no words in particular); mark every note's line, and its words more
-    strongly (words with another note's inside, as a sentence out of order with a spacing
-    slip in it, are only underlined, so that the words inside stand out)."""
+def _note_cursor(document: QTextDocument, note: ParseMessage) -> QTextCursor:
+    """A cursor selecting the words ``note`` is about (its line, for no words in
+    particular)."""
+    block = _block(document, note.line)
+    if not note.column:
+        return _whole(block)
+    text = block.text()
+    start = _utf16_length(text[: note.column - 1])
+    end = start + _utf16_length(text[note.column - 1 : note.column - 1 + note.length])
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + min(start, block.length() - 1))
+    cursor.setPosition(
+        block.position() + min(end, block.length() - 1), QTextCursor.MoveMode.KeepAnchor
+    )
+    return cursor
+
+
+def mark_notes(box: QPlainTextEdit, notes: list[ParseMessage]) -> None:
+    """Mark every note's line in ``box``, and its words more strongly (words with another
+    note's inside, as a sentence out of order with a spacing slip in it, are only underlined,
+    so that the words inside stand out)."""
     document = box.document()
-
-    def cursor_at(note: ParseMessage) -> QTextCursor:
-        block = _block(document, note.line)
-        if not note.column:
-            return _whole(block)
-        text = block.text()
-        start = _utf16_length(text[: note.column - 1])
-        end = start + _utf16_length(text[note.column - 1 : note.column - 1 + note.length])
-        cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + min(start, block.length() - 1))
-        cursor.setPosition(
-            block.position() + min(end, block.length() - 1), QTextCursor.MoveMode.KeepAnchor
-        )
-        return cursor
-
     words = QTextCharFormat()
     words.setBackground(QColor(NOTE_WORDS_COLOUR))
     words.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
@@ -601,22 +607,34 @@ def select_words(box: QPlainTextEdit, notes: list[ParseMessage], current: int) -
     around.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     around.setUnderlineColor(QColor(ERROR_COLOUR))
     marks = _line_marks(document, [note.line for note in notes])
-    spans = [cursor_at(note) for note in notes if note.column]
-    for cursor in spans:
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        inside = any(
-            start <= other.selectionStart()
-            and other.selectionEnd() <= end
-            and (other.selectionStart(), other.selectionEnd()) != (start, end)
-            for other in spans
-        )
+    cursors = [_note_cursor(document, note) for note in notes if note.column]
+    holding = _holding([(c.selectionStart(), c.selectionEnd()) for c in cursors])
+    for cursor in cursors:
         mark = QTextEdit.ExtraSelection()
         mark.cursor = cursor
-        mark.format = around if inside else words
+        mark.format = (
+            around if (cursor.selectionStart(), cursor.selectionEnd()) in holding else words
+        )
         marks.append(mark)
     box.setExtraSelections(marks)
-    box.setTextCursor(cursor_at(notes[current]))
+
+
+def select_note(box: QPlainTextEdit, note: ParseMessage) -> None:
+    """Select the words of ``note`` in ``box`` and scroll them into view."""
+    box.setTextCursor(_note_cursor(box.document(), note))
     box.centerCursor()
+
+
+def _holding(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans with another span (not the same) inside them, in one sweep from the last
+    start back: a pasted line of thousands of notes is marked at once."""
+    holding: set[tuple[int, int]] = set()
+    least: int | None = None  # the earliest end of the spans that start later
+    for start, end in sorted(set(spans), key=lambda span: (-span[0], span[1])):
+        if least is not None and least <= end:
+            holding.add((start, end))
+        least = end if least is None else min(least, end)
+    return holding
 
 
 def _utf16_length(text: str) -> int:

@@ -543,3 +543,11 @@ def test_words_with_another_notes_words_inside_are_only_underlined(qtbot, dialog
         for s in _marks(dialog.amendment, whole_lines=False)
     }
     assert marks == {'제1조중 "복지국"을 "복지실"로 한다.': False, "제1조중": True}
+
+
+def test_the_spans_with_another_inside_are_found_in_one_sweep():
+    spans = [(0, 30), (4, 9), (12, 30), (40, 45), (40, 45), (50, 60), (50, 55)]
+    assert applycheck._holding(spans) == {(0, 30), (50, 60)}
+    assert applycheck._holding([(0, 5), (5, 10), (3, 8)]) == set()  # overlaps, none inside
+    many = [(i, i + 3) for i in range(0, 30_000, 10)] + [(0, 30_000)]
+    assert applycheck._holding(many) == {(0, 30_000)}
