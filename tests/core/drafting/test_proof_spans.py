@@ -118,3 +118,24 @@ def test_offsets_map_every_character_of_the_cleaned_line(line):
     assert offsets == sorted(set(offsets))
     for char, index in zip(cleaned, offsets, strict=True):
         assert line[index] == char or (char == " " and line[index].isspace())
+
+
+def test_a_line_is_mapped_once_however_many_notes_it_draws(monkeypatch):
+    """A pasted line of 1,500 slips mapped its whole line again for every note (14 s to
+    apply); the map of a sentence's line is made once."""
+    import desktop.core.drafting.applier as applier
+
+    calls = []
+
+    def counting(line):
+        calls.append(line)
+        return clean_offsets(line)
+
+    monkeypatch.setattr(applier, "clean_offsets", counting)
+    current = "가온시 조례\n\n제3조(목적) " + " ".join(f"A{i}국" for i in range(300)) + "을 둔다.\n"
+    replacements = ", ".join(f'"A{i}국"를 "B{i}국"으로' for i in range(300))
+    amendment = f"가온시 조례 일부를 다음과 같이 개정한다.\n\n제3조중 {replacements} 한다."
+    notes = _notes(current, amendment)
+    assert len(notes) == 301  # 300 particles and the spacing
+    assert len(calls) == 1
+    assert _selected(amendment, notes[-1]) == '"A299국"를'

@@ -19,6 +19,7 @@ import copy
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from desktop.core.amendment_grammar import (
     ITEM_LABELS,
@@ -125,9 +126,13 @@ class _Sentence:
     raw: str = ""  # its line as written (the sentence begins at ``start`` of it once cleaned)
     start: int = 0
 
+    @cached_property
+    def _offsets(self) -> list[int]:
+        return clean_offsets(self.raw)  # once: a line may draw thousands of notes
+
     def column(self, start: int, end: int) -> tuple[int, int]:
         """The column (1-based) and length in :attr:`raw` of ``text[start:end]``."""
-        offsets = clean_offsets(self.raw)
+        offsets = self._offsets
         if not offsets:
             return 0, 0
         first = offsets[min(self.start + start, len(offsets) - 1)]
