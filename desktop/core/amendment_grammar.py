@@ -263,8 +263,8 @@ class Parsed:
 
     clauses: list[Clause] = field(default_factory=list)
     particles: list[Written] = field(default_factory=list)
-    connectors: list[str] = field(default_factory=list)  # 하고, 하며 between its clauses
-    connector_offsets: list[int] = field(default_factory=list)  # where each stands
+    # 하고, 하며 between its clauses, and where each stands
+    connectors: list[tuple[str, int]] = field(default_factory=list)
     text: str = ""  # the sentence as read (runs of spaces as one)
 
     @property
@@ -287,8 +287,7 @@ class _Reader:
         self.unpaired: int | None = None  # where the first quote not paired up opens
         self.mark = 0  # where the last location (or annex) read starts
         self.particles: list[Written] = []
-        self.connectors: list[str] = []
-        self.connector_offsets: list[int] = []
+        self.connectors: list[tuple[str, int]] = []
 
     def fail(self) -> SentenceSyntax:
         return SentenceSyntax(self.s, self.i)
@@ -484,8 +483,7 @@ class _Reader:
         """Read a clause ending; ``True`` when it ends the sentence."""
         match = self.expect(_END)
         if match.group(0).startswith(("하고", "하며")):
-            self.connectors.append(match.group(0)[:2])
-            self.connector_offsets.append(match.start())
+            self.connectors.append((match.group(0)[:2], match.start()))
         return "한다" in match.group(0)
 
     def object_particle(self) -> None:
@@ -729,7 +727,6 @@ def parse_sentence(text: str) -> Parsed:
             at = max(reader.s.rfind(mark) for mark in '"“”')
         raise SentenceSyntax(reader.s, at, unpaired=True)
     parsed.particles, parsed.connectors, parsed.text = reader.particles, reader.connectors, reader.s
-    parsed.connector_offsets = reader.connector_offsets
     return parsed
 
 

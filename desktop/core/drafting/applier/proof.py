@@ -167,9 +167,7 @@ def sentence_notes(parsed: Parsed) -> Iterator[Note]:
     yield from _old_form_notes(masked)
     yield from _form_notes(parsed, masked)
     yield from _each_notes(parsed)
-    for (first, second), at in zip(
-        itertools.pairwise(parsed.connectors), parsed.connector_offsets[1:], strict=False
-    ):
+    for (first, _), (second, at) in itertools.pairwise(parsed.connectors):
         if first == second:
             yield Note(Message(REPEATED_CONNECTOR, {"connector": f"“{first}”"}), at, at + 2)
             break
