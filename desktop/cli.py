@@ -17,10 +17,14 @@ import sys
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.argtext import chosen_language, speaking
 from desktop.i18n import N_, Pair, ngettext_noop, system_language, translate
+
+if TYPE_CHECKING:
+    from desktop.core.statute_parse import ParseMessage
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 # The sub-commands :func:`build_parser` makes (a test keeps the two the same): an argument
@@ -145,7 +149,6 @@ def _read_text(path: str, lang: str) -> str | None:
 
 def _read_statute(path: str, lang: str):
     """Parse a statute text file; ``None`` (after printing ``FILE:LINE: message``) on errors."""
-    from desktop.core.findings import severity_word
     from desktop.core.statute_text import parse_instrument
 
     text = _read_text(path, lang)
@@ -153,8 +156,7 @@ def _read_statute(path: str, lang: str):
         return None
     inst, messages = parse_instrument(text)
     for msg in messages:
-        word = severity_word(msg.severity, lang)
-        print(f"{path}:{msg.line}: {word}: {msg.message(lang)}", file=sys.stderr)
+        _print_located(path, msg, lang)
     if any(msg.severity == "error" for msg in messages):
         return None
     return inst
@@ -192,22 +194,17 @@ def cmd_apply(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     from desktop.core.drafting import comparison_table, render_table_text
     from desktop.core.drafting.applier import AmendmentError, apply_amendment
-    from desktop.core.findings import severity_word
-    from desktop.core.statute_parse import ParseMessage
     from desktop.core.statute_text import render_instrument
 
     notes: list[ParseMessage] = []
     try:
         new = apply_amendment(old, amendment, notes=notes)
-    except AmendmentError as exc:
-        word = severity_word("error", args.lang)  # as the statute reader's errors print
-        print(f"{args.amendment}:{exc.line}: {word}: {exc.message(args.lang)}", file=sys.stderr)
+    except AmendmentError as exc:  # FILE:LINE:COLUMN, as compilers write it: editors go to
+        for message in exc.messages:  # the words (a column when it is about some words)
+            _print_located(args.amendment, message, args.lang)
         return EXIT_FINDINGS
     for note in notes:  # it applies; what the text should still correct
-        word = severity_word("warning", args.lang)
-        # FILE:LINE:COLUMN, as compilers write it: editors go to the words
-        where = f"{note.line}:{note.column}" if note.column else f"{note.line}"
-        print(f"{args.amendment}:{where}: {word}: {note.message(args.lang)}", file=sys.stderr)
+        _print_located(args.amendment, note, args.lang)
     if args.table:
         table = comparison_table(old, new, lang=args.doc_lang, hyphens=not args.full)
         print(render_table_text(table))
@@ -215,6 +212,15 @@ def cmd_apply(args: argparse.Namespace) -> int:
         new.header = ""  # the header line states the current version, not this one
         print(render_instrument(new), end="")
     return EXIT_OK
+
+
+def _print_located(path: str, message: ParseMessage, lang: str) -> None:
+    """``FILE:LINE[:COLUMN]: severity: message`` on stderr."""
+    from desktop.core.findings import severity_word
+
+    where = f"{message.line}:{message.column}" if message.column else f"{message.line}"
+    word = severity_word(message.severity, lang)
+    print(f"{path}:{where}: {word}: {message.message(lang)}", file=sys.stderr)
 
 
 def cmd_draft(args: argparse.Namespace) -> int:

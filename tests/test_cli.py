@@ -349,9 +349,9 @@ def test_apply_prints_the_new_text_the_table_and_located_errors(tmp_path):
     bad = orgdraft("apply", str(old), str(amendment))
     assert bad.returncode == 1
     message = 'Sentence 1: "20명" does not occur in Article 2.'
-    assert bad.stderr.strip() == f"{amendment}:1: error: {message}"
+    assert bad.stderr.strip() == f"{amendment}:1:7: error: {message}"  # the quote's column
     bad = orgdraft("apply", str(old), str(amendment), lang="ko")
-    assert bad.stderr.strip() == f'{amendment}:1: 오류: 문장 1: 제2조에 "20명"이 없습니다.'
+    assert bad.stderr.strip() == f'{amendment}:1:7: 오류: 문장 1: 제2조에 "20명"이 없습니다.'
 
 
 def test_apply_tells_a_particle_that_does_not_suit_and_still_prints_the_text(tmp_path):

@@ -139,7 +139,15 @@ Entry = tuple[Ref, Ref]
 
 
 @dataclass
-class Replace:
+class _Clause:
+    """What every clause keeps: where it is written in the sentence (``span``: offsets of
+    :attr:`Parsed.text`, from its first word to its verb), for a message about it."""
+
+    span: tuple[int, int] = field(default=(0, 0), compare=False, kw_only=True)
+
+
+@dataclass
+class Replace(_Clause):
     """``"old"를 "new"로 한다`` in the provisions (ranges) named (``각각``: in each of them;
     ``quotes``: the two quotes as the sentence writes them, for proofreading)."""
 
@@ -151,7 +159,7 @@ class Replace:
 
 
 @dataclass
-class Rewrite:
+class Rewrite(_Clause):
     """``…를 다음과 같이 한다``: the provisions (ranges) named are rewritten (``각각``: each
     of them; ``particle``: the particle written after them, for proofreading)."""
 
@@ -161,7 +169,7 @@ class Rewrite:
 
 
 @dataclass
-class Insert:
+class Insert(_Clause):
     """``…를 다음과 같이 신설한다``: new provisions, in ``container`` when one is named."""
 
     container: Ref | None
@@ -169,7 +177,7 @@ class Insert:
 
 
 @dataclass
-class Delete:
+class Delete(_Clause):
     """``…를 삭제한다``: the provisions (ranges) named are deleted (``각각``, ``particle``: as
     :class:`Rewrite`'s)."""
 
@@ -179,7 +187,7 @@ class Delete:
 
 
 @dataclass
-class Renumber:
+class Renumber(_Clause):
     """``…를 …로 하고``: a provision moves to another number; ``others``: more that move
     at the same time (``제2호 및 제3호를 각각 제3호 및 제2호로``)."""
 
@@ -189,7 +197,7 @@ class Renumber:
 
 
 @dataclass
-class Rename:
+class Rename(_Clause):
     """``제명 중 "old"를 "new"로 한다``, or with ``body`` the title rewritten whole."""
 
     old: str = ""
@@ -198,7 +206,7 @@ class Rename:
 
 
 @dataclass
-class AnnexOp:
+class AnnexOp(_Clause):
     """An annex (별표) replaced, inserted or deleted whole."""
 
     verb: str  # "replace", "insert", "delete"
@@ -206,7 +214,7 @@ class AnnexOp:
 
 
 @dataclass
-class AnnexRenumber:
+class AnnexRenumber(_Clause):
     """``별표를 별표 1로 하고``: an annex takes another number; ``bare``: it is cited without
     one, as an instrument's only annex is (``[별표]``), which takes its number when a second
     annex comes (``별표를 별표 1로 하고, 별표 2를 별지와 같이 신설한다``)."""
@@ -217,7 +225,7 @@ class AnnexRenumber:
 
 
 @dataclass
-class AnnexWords:
+class AnnexWords(_Clause):
     """Words replaced in annexes (``별표 1 중 "old"를 "new"로 한다``)."""
 
     nums: list[Num]
@@ -610,7 +618,18 @@ class _Reader:
         return self.ending()
 
     def clause(self, clauses: list[Clause]) -> bool:
-        """One clause; ``True`` when the sentence ends after it."""
+        """One clause; ``True`` when the sentence ends after it. The clauses read keep where
+        they are written (a chain of replacements read at once, the whole chain)."""
+        start, first = self.i, len(clauses)
+        ends = self._clause(clauses)
+        end = self.i
+        while end > start and self.s[end - 1] in " ,.":  # the verb, not what follows it
+            end -= 1
+        for clause in clauses[first:]:
+            clause.span = (start, end)
+        return ends
+
+    def _clause(self, clauses: list[Clause]) -> bool:
         if self.at("제명"):
             self.i += 2
             if self.eat("을 ") or self.eat("를 "):

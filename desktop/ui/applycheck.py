@@ -360,9 +360,9 @@ class ApplyCheckDialog(QDialog):
             table = comparison_table(applied.old, applied.new, hyphens=self.hyphens)
         except CurrentTextError as exc:
             report = partial(self._current_errors, exc.messages)
-            return self._fail(report, self.current, exc.messages[0].line)
+            return self._fail(report, self.current, exc.messages[0])
         except AmendmentError as exc:
-            return self._fail(partial(self._amendment_error, exc), self.amendment, exc.line)
+            return self._fail(partial(self._amendment_error, exc), self.amendment, exc.messages[0])
         except Exception as exc:  # the texts are the official's: a message, never a traceback
             log.error("the amendment check failed", exc_info=exc)
             return self._fail(partial(self._unexpected, exc), None)
@@ -391,12 +391,19 @@ class ApplyCheckDialog(QDialog):
         self.notes, self.note_index = [], -1
         self.next_note_button.hide()
 
-    def _fail(self, report: Report, box: QPlainTextEdit | None, line: int = 0) -> bool:
+    def _fail(
+        self, report: Report, box: QPlainTextEdit | None, where: ParseMessage | None = None
+    ) -> bool:
+        """Show ``report``; in ``box``, mark and select the line of ``where`` and the words it
+        is about (the whole line when it is about no words in particular)."""
         self._report = report
         self._show_report()
         if box is not None:
-            if line:
-                select_line(box, line)
+            if where is not None and where.column:
+                mark_notes(box, [where])
+                select_note(box, where)
+            elif where is not None and where.line:
+                select_line(box, where.line)
             box.setFocus()
         return False
 

@@ -154,10 +154,14 @@ def test_a_broken_sentence_is_located_and_its_line_selected(
     assert dialog.severity == "error" and dialog.status_icon.isVisibleTo(dialog)
     assert dialog.status.styleSheet() == f"color: {applycheck.ERROR_COLOUR}"
     cursor = dialog.amendment.textCursor()
-    assert cursor.selectedText() == amendment.split("\n")[line - 1]
+    text = amendment.split("\n")[line - 1]
+    if amendment == BROKEN:  # the clause that names the missing article, its line marked
+        assert cursor.selectedText() == text.removesuffix(".")
+    else:  # a line that reads as no sentence: the whole line
+        assert cursor.selectedText() == text
     assert cursor.blockNumber() == line - 1
     marks = dialog.amendment.extraSelections()
-    assert [m.cursor.blockNumber() for m in marks] == [line - 1]
+    assert {m.cursor.blockNumber() for m in marks} == {line - 1}
     assert dialog.focusWidget() is dialog.amendment
     assert dialog.new_text.toPlainText() == "" and dialog.table_view.toPlainText() == ""
     kind = "error" if amendment == BROKEN else "unreadable"
@@ -218,6 +222,28 @@ def test_the_current_texts_errors_are_located_in_its_box(qtbot, dialog):
         "Line 4: Article 1 appears twice (lines 3 and 4): correct the number."
     )
     assert dialog.current.textCursor().selectedText() == "제1조(목적) 중복."
+
+
+def test_an_amendment_error_selects_the_words_it_is_about(qtbot, dialog):
+    """The quote that does not occur is selected, its line marked; the next Apply after a
+    correction clears the marks."""
+    current = "가온시 조례\n\n제1조(목적) ① 시장 밑에 복지국을 둔다.\n"
+    amendment = (
+        "가온시 조례 일부를 다음과 같이 개정한다.\n\n"
+        '제1조 중 "복지국"을 "복지실"로, "경제국"을 "경제실"로 한다.\n'
+    )
+    _fill(dialog, current, amendment)
+    assert not dialog.apply()
+    assert dialog.status.text() == (
+        "The amendment text does not apply to the current text:\n"
+        'Line 3: Sentence 1: "경제국" does not occur in Article 1.'
+    )
+    assert dialog.amendment.textCursor().selectedText() == '"경제국"'
+    marks = dialog.amendment.extraSelections()
+    assert {m.cursor.selectedText() for m in marks} >= {'"경제국"'}
+    _fill(dialog, current, amendment.replace(', "경제국"을 "경제실"로', ""))
+    assert dialog.apply()
+    assert dialog.amendment.extraSelections() == []
 
 
 def test_what_the_reader_noticed_in_the_current_text_is_shown_with_the_result(qtbot, dialog):

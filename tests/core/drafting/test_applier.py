@@ -324,6 +324,47 @@ def test_located_errors(old, text, sentence, ko, en):
     assert en in info.value.message("en")
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the quote that does not occur, in the second sentence, and in a chain
+        ('제6조 중 "16,244명"을 "16,252명"으로 한다.\n제4조제1항 중 "A"를 "B"로 한다.', '"A"'),
+        ('제2조제2항 중 "과장"을 "팀장"으로, "부장"을 "실장"으로 한다.', '"부장"'),
+        ('제6조 중 "16,244명"을 "16,244명"으로 한다.', '"16,244명"'),
+        # a replacement found wanting only when the next clause comes (made together)
+        ('제2조제2항 중 "부장"을 "팀장"으로 하고, 제8조를 삭제한다.', '"부장"'),
+        # a provision that is not there: the clause that names it
+        ('제9조 중 "A"를 "B"로 한다.', '제9조 중 "A"를 "B"로 한다'),
+        ('제6조 중 "16,244명"을 "16,252명"으로 하고, 제7조를 삭제한다.', "제7조를 삭제한다"),
+        ("제3조의2를 다음과 같이 신설한다.", "제3조의2를 다음과 같이 신설한다"),
+        # where reading stopped: the word, or the quotation mark that pairs with none
+        ('제6조 중 "16,244명"을 "16,252명"으로 하고, 제7조를 폐지한다.', "폐지한다."),
+        ('제2조 중 "과장을 "팀장"으로 한다.', '"'),
+        # in the line as pasted: a run of spaces and an invisible character
+        (
+            '제6조  중\u200b "16,244명"을 "16,252명"으로  하고,   제4조제1항 중 "A"를 "B"로 한다.',
+            '"A"',
+        ),
+    ],
+)
+def test_an_error_tells_the_words_it_is_about(old, text, words):
+    """``FILE:LINE:COLUMN`` for an error that stops the amendment, as for the proof's notes:
+    the check window selects the words, an editor goes to them."""
+    with pytest.raises(AmendmentError) as info:
+        applied(old, text)
+    error = info.value
+    line = text.split("\n")[error.line - 1]
+    assert error.column > 0
+    assert line[error.column - 1 : error.column - 1 + error.length] == words
+    assert (error.messages[0].column, error.messages[0].length) == (error.column, error.length)
+
+
+def test_an_error_about_a_whole_line_tells_no_column(old):
+    with pytest.raises(AmendmentError) as info:
+        applied(old, '제6조 중 "16,244명"을 "16,252명"으로 한다.\n이 줄은 무엇인가')
+    assert (info.value.line, info.value.column, info.value.length) == (2, 0, 0)
+
+
 def test_an_unnumbered_annexs_missing_table_is_told_as_the_annex():
     inst, _ = parse_instrument(
         "가온시 조례\n\n제1조(목적) 목적.\n\n[별표] 정원표\n| 구분 | 정원 |\n"

@@ -324,13 +324,13 @@ def test_the_command_line_reports_a_broken_amendment_without_a_traceback(tmp_pat
     bad = orgdraft("apply", str(old), str(amendment))
     assert bad.returncode == 1 and bad.stdout == ""
     assert bad.stderr.strip() == (
-        f"{amendment}:3: error: Sentence 1: its quotation marks do not pair up near "
+        f"{amendment}:3:13: error: Sentence 1: its quotation marks do not pair up near "
         '“중 "셋째"를 ""둘째"로 한다.”.'
     )
     amendment.write_text("제2조에 제99항을 다음과 같이 신설한다.\n⑨ 팀장을 둔다.\n", "utf-8")
     bad = orgdraft("apply", str(old), str(amendment), "--table", lang="ko")
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     assert bad.stderr.strip() == (
-        f"{amendment}:1: 오류: 문장 1: 제2조제99항은 번호를 붙일 수 없습니다. "
+        f"{amendment}:1:1: 오류: 문장 1: 제2조제99항은 번호를 붙일 수 없습니다. "
         "항 번호는 ①부터 ㊿까지입니다."
     )

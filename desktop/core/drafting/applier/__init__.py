@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -99,15 +100,24 @@ class AmendmentError(StatuteParseError):
     the line of the amendment text, ``message_id`` / ``params`` the translatable problem.
     """
 
-    def __init__(self, sentence: int, line: int, message_id: str, params: dict) -> None:  # type: ignore[type-arg]
+    def __init__(
+        self,
+        sentence: int,
+        line: int,
+        message_id: str,
+        params: dict,  # type: ignore[type-arg]
+        column: int = 0,
+        length: int = 0,
+    ) -> None:
         self.sentence = sentence
         self.line = line
+        self.column, self.length = column, length  # the words it is about (0: the line)
         self.problem = Message(message_id, params)
         if sentence:
             message_id, params = _SENTENCE, {"n": sentence, "problem": self.problem}
         self.message_id = message_id
         self.params = params
-        super().__init__([ParseMessage(line, message_id, params)])
+        super().__init__([ParseMessage(line, message_id, params, "error", column, length)])
 
     def message(self, lang: str = "ko") -> str:
         return translate(self.message_id, self.params, lang)
@@ -132,12 +142,17 @@ class _Sentence:
 
     def column(self, start: int, end: int) -> tuple[int, int]:
         """The column (1-based) and length in :attr:`raw` of ``text[start:end]``."""
-        offsets = self._offsets
-        if not offsets:
-            return 0, 0
-        first = offsets[min(self.start + start, len(offsets) - 1)]
-        last = offsets[min(self.start + max(end, start + 1), len(offsets)) - 1]
-        return first + 1, last + 1 - first
+        return _column(self._offsets, self.start + start, self.start + end)
+
+
+def _column(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """The column (1-based) and length in a pasted line of ``clean_line(line)[start:end]``
+    (``offsets``: :func:`clean_offsets` of the line)."""
+    if not offsets:
+        return 0, 0
+    first = offsets[min(start, len(offsets) - 1)]
+    last = offsets[min(max(end, start + 1), len(offsets)) - 1]
+    return first + 1, last + 1 - first
 
 
 @dataclass
@@ -188,19 +203,24 @@ def _read(text: str) -> _Text:
             out.annexes[annex].append(raw.strip("\n"))
             continue
         if _INSIDE_ANNEX.match(line) and line.endswith("한다."):
-            raise _unreadable(len(out.sentences) + 1, lineno, line)
+            raise _unreadable(len(out.sentences) + 1, lineno, raw)
         if out.sentences and out.sentences[-1].parsed.wants_body:
             out.sentences[-1].body.append((lineno, _SOLID_MARKER.sub(r"\1 ", raw)))
             continue
-        raise _unreadable(len(out.sentences) + 1, lineno, line)
+        raise _unreadable(len(out.sentences) + 1, lineno, raw)
     return out
 
 
-def _unreadable(number: int, lineno: int, line: str) -> AmendmentError:
+def _unreadable(number: int, lineno: int, raw: str) -> AmendmentError:
+    """The error of line ``lineno`` (``raw``, as pasted) that no sentence or new text reads:
+    where in it reading stopped, when it reads as the start of a sentence."""
+    line = clean_line(raw)
     if STARTS.match(line) or _INSIDE_ANNEX.match(line):
         try:
             parse_sentence(line)
         except SentenceSyntax as exc:
+            start, end = _stopped(exc)
+            where = _column(clean_offsets(raw), start, end)
             if _INSIDE_ANNEX.match(line):
                 # ``별표 2에 제62호를 다음과 같이 신설한다.``, ``별표 1 제3호차목 중 …``,
                 # ``별지 제5호서식 …``: real bills amend inside annexes and forms, whose
@@ -220,9 +240,10 @@ def _unreadable(number: int, lineno: int, line: str) -> AmendmentError:
                     lineno,
                     N_("its quotation marks do not pair up near “{near}”."),
                     {"near": exc.near()},
+                    *where,
                 )
             return AmendmentError(
-                number, lineno, N_("cannot be read near “{near}”."), {"near": exc.near()}
+                number, lineno, N_("cannot be read near “{near}”."), {"near": exc.near()}, *where
             )
     return AmendmentError(
         0,
@@ -230,6 +251,21 @@ def _unreadable(number: int, lineno: int, line: str) -> AmendmentError:
         N_("Line {line} is neither an amendment sentence nor part of a new text: “{text}”"),
         {"line": lineno, "text": line[:40]},
     )
+
+
+def _stopped(exc: SentenceSyntax) -> tuple[int, int]:
+    """The words where reading stopped (offsets of ``exc.text``): the quotation mark that
+    pairs with none, else the word reading stopped at (the last word when the sentence ran
+    out)."""
+    text, start = exc.text, exc.offset
+    if exc.unpaired and start < len(text):
+        return start, start + 1
+    if start >= len(text):
+        start = text.rstrip().rfind(" ") + 1
+    while start < len(text) - 1 and text[start] == " ":
+        start += 1
+    end = text.find(" ", start)
+    return start, len(text) if end < 0 else end
 
 
 def _level(line: str) -> int | None:
@@ -329,7 +365,7 @@ class _Bodies:
     def finish(self) -> None:
         if self.pos < len(self.lines):
             lineno, raw = self.lines[self.pos]
-            raise _unreadable(self.sentence.number + 1, lineno, clean_line(raw))
+            raise _unreadable(self.sentence.number + 1, lineno, raw)
 
 
 def _ends(levels: list[int | None], shape: tuple[int, str, int], first: str) -> range:
@@ -500,11 +536,18 @@ class _Applier:
 
     def sentence(self, sentence: _Sentence) -> None:
         bodies = _Bodies(sentence)
+        batch: list[Clause] = []  # the replacements made together at the next flush
         for clause in sentence.parsed.clauses:
             if not isinstance(clause, Replace):
-                self.editor.flush()
-            self.clause(clause, bodies)
-        self.editor.flush()
+                with _about(batch):
+                    self.editor.flush()
+                batch = []
+            with _about([clause]):
+                self.clause(clause, bodies)
+            if isinstance(clause, Replace):
+                batch.append(clause)
+        with _about(batch):
+            self.editor.flush()
         bodies.finish()
         parsed = sentence.parsed
         notes = [(n.message, n.start, n.end) for n in self.order.notes(parsed)]
@@ -711,6 +754,27 @@ class _Applier:
                 )
 
 
+@contextmanager
+def _about(clauses: list[Clause]) -> Iterator[None]:
+    """Tell an :class:`EditError` raised inside which words of the sentence it is about: the
+    quote it names (``"A" does not occur in …``), else the first of ``clauses`` as written."""
+    try:
+        yield
+    except EditError as exc:
+        if exc.span is None and clauses:
+            old = exc.params.get("old")
+            quoted = (
+                clause.quotes[0]
+                for clause in clauses
+                if isinstance(clause, Replace) and clause.quotes and old == f'"{clause.old}"'
+            )
+            if (written := next(quoted, None)) is not None:
+                exc.span = (written.start, written.offset)  # the quote, marks and all
+            else:
+                exc.span = clauses[0].span
+        raise
+
+
 def _moving_up(source: Num, target: Num) -> Pair:
     """The clauses that move an annex up into the number of the next: that one first
     (``별표 2를 별표 3으로 하고, 별표 1을 별표 2로 하며``)."""
@@ -769,8 +833,9 @@ def apply_amendment(
         try:
             applier.sentence(sentence)
         except EditError as exc:
+            where = sentence.column(*exc.span) if exc.span else (0, 0)
             raise AmendmentError(
-                sentence.number, sentence.line, exc.message_id, dict(exc.params)
+                sentence.number, sentence.line, exc.message_id, dict(exc.params), *where
             ) from None
         except AmendmentError:
             raise

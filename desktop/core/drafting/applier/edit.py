@@ -51,6 +51,8 @@ class EditError(Exception):
         super().__init__(message_id)
         self.message_id = message_id
         self.params = params
+        # the words of the sentence it is about (offsets of the parsed sentence), once known
+        self.span: tuple[int, int] | None = None
 
 
 def _location(ref: Ref) -> Location | None:
