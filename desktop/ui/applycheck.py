@@ -60,7 +60,7 @@ from desktop.core.instrumentkind import InstrumentKind
 from desktop.core.project import InstrumentSource
 from desktop.core.statute import Instrument
 from desktop.core.statute_text import ParseMessage, parse_instrument, render_instrument
-from desktop.ui.labels import instrument_kind_label
+from desktop.ui.labels import instrument_kind_label, line_message
 from desktop.ui.prompts import Prompter, text_file_filter
 from desktop.ui.statutepage import mark_changes
 from desktop.ui.tr import _, lang
@@ -114,17 +114,13 @@ def apply_to_text(current: str, amendment: str, kind: InstrumentKind | None = No
     return Applied(old, new, [m for m in messages if m.severity != "error"], notes)
 
 
-def _line_message(line: int, message: str) -> str:
-    return _("Line {line}: {message}").format(line=line, message=message)
-
-
 def amendment_error_text(exc: AmendmentError, language: str) -> str:
     """``3행: 문장 1: 제10조가 없습니다.`` — the applier's message with its line (once:
     a message that names its line is shown as it is)."""
     message = exc.message(language)
     if "line" in exc.problem.params or "line" in exc.params:
         return message
-    return _line_message(exc.line, message)
+    return line_message(exc.line, message)
 
 
 class ApplyCheckDialog(QDialog):
@@ -484,7 +480,7 @@ class ApplyCheckDialog(QDialog):
 
     def _current_errors(self, messages: list[ParseMessage]) -> tuple[str, list[str]]:
         lines = [_("The current text cannot be read:")]
-        lines += [_line_message(m.line, m.message(lang())) for m in messages]
+        lines += [line_message(m.line, m.message(lang())) for m in messages]
         return "error", lines
 
     def _amendment_error(self, exc: AmendmentError) -> tuple[str, list[str]]:
@@ -510,10 +506,10 @@ class ApplyCheckDialog(QDialog):
             return "", lines
         if self.applied.notes:
             lines.append(_("What the amendment text should still correct:"))
-            lines += [_line_message(m.line, m.message(lang())) for m in self.applied.notes]
+            lines += [line_message(m.line, m.message(lang())) for m in self.applied.notes]
         if self.applied.warnings:
             lines.append(_("What the parser noticed in the current text:"))
-            lines += [_line_message(m.line, m.message(lang())) for m in self.applied.warnings]
+            lines += [line_message(m.line, m.message(lang())) for m in self.applied.warnings]
         return "warning", lines
 
 

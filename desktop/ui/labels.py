@@ -195,3 +195,9 @@ def article_words(label: str) -> str:
         return label
     main, branch = match.groups()
     return provision_label(f"{main}의{branch}" if branch else main)
+
+
+def line_message(line: int, message: str) -> str:
+    """``3행: …`` / ``Line 3: …``: a message about a line of a pasted text, as every list of
+    them writes it (the statute page, the preview, the amendment check)."""
+    return _("Line {line}: {message}").format(line=line, message=message)

@@ -41,6 +41,7 @@ from desktop.core.project import Project
 from desktop.documents.errors import DocumentError
 from desktop.ui import collector
 from desktop.ui.document import ProjectDocument
+from desktop.ui.labels import line_message
 from desktop.ui.previewjob import PreviewRequest, PreviewResult, render_preview
 from desktop.ui.tr import N_, _, lang, pick
 from desktop.ui.worker import run_in_background
@@ -323,10 +324,7 @@ class DocumentsPage(QWidget):
         sections = [
             (
                 wait.note.text(lang()),
-                [
-                    _("line {line}: {message}").format(line=m.line, message=m.message(lang()))
-                    for m in wait.errors
-                ],
+                [line_message(m.line, m.message(lang())) for m in wait.errors],
             )
             for wait in result.waiting
         ]

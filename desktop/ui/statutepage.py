@@ -36,7 +36,7 @@ from desktop.core.textmarks import changed_ranges
 from desktop.core.validate import waiting_note
 from desktop.ui import commands as cmd
 from desktop.ui.document import ProjectDocument
-from desktop.ui.labels import instrument_label, provision_label
+from desktop.ui.labels import instrument_label, line_message, provision_label
 from desktop.ui.sight import out_of_sight
 from desktop.ui.tr import N_, _, lang
 
@@ -326,7 +326,7 @@ class StatutePage(QWidget):
         inputs = self.doc.inputs()
         self.messages.clear()
         for msg in inputs.parsed.get(key, (None, []))[1]:
-            text = _("line {line}: {message}").format(line=msg.line, message=msg.message(lang()))
+            text = line_message(msg.line, msg.message(lang()))
             item = QListWidgetItem(("⛔ " if msg.severity == "error" else "⚠ ") + text)
             item.setData(Qt.ItemDataRole.UserRole, msg.line)
             self.messages.addItem(item)

@@ -289,7 +289,7 @@ def test_a_bill_whose_text_cannot_be_read_shows_why_it_waits(qtbot, doc):
         "until its text is corrected."
     )
     wait_for(qtbot, page, note)
-    assert "line 23: Article 4 appears twice (lines 18 and 23): correct the number." in shown(page)
+    assert "Line 23: Article 4 appears twice (lines 18 and 23): correct the number." in shown(page)
     assert page.html == "" and "개정한다" not in shown(page)
     labels = [page.document_box.itemText(i) for i in range(page.document_box.count())]
     assert len(labels) == 7  # the waiting ordinance keeps its bill and table in the list
@@ -340,7 +340,7 @@ NOTE_EN = (
     "its text is corrected."
 )
 ERROR_KO = "18행: 이 줄은 본문이 아니라 개정문 문장이어서 위 조문에 넣지 않았습니다."
-ERROR_EN = "line 18: This line is an amendment sentence (개정문), not text of the instrument"
+ERROR_EN = "Line 18: This line is an amendment sentence (개정문), not text of the instrument"
 RETURNS_KO = "자치법규 조문에서 본문을 고치면 미리보기가 다시 나타납니다."
 RETURNS_EN = "Correct the text in Statute texts and the preview returns."
 
@@ -460,7 +460,7 @@ def test_the_review_sheet_waits_for_every_text_that_cannot_be_read(qtbot, doc):
     wait_for(qtbot, page, rule_note)
     review = shown(page).split("\n")
     assert review[0] == NOTE_EN and review[1].startswith(ERROR_EN)
-    assert review[2] == rule_note and review[3].startswith("line 6: This line is an amendment")
+    assert review[2] == rule_note and review[3].startswith("Line 6: This line is an amendment")
     screenshot(page, "preview-waiting-review-both-en")
     set_lang("ko")
     doc.push(commands.SetInstrumentText(doc, "rule", rule))

@@ -28,8 +28,8 @@ def test_pasted_text_with_an_unparsable_line_shows_a_located_message(qtbot, wind
     page.source.selectAll()
     page.source.insertPlainText(PASTED)
     assert window.doc.project.instrument("rule").text == PASTED
-    qtbot.waitUntil(lambda: any("line 4:" in m for m in messages(window)))
-    line = next(m for m in messages(window) if "line 4:" in m)
+    qtbot.waitUntil(lambda: any("Line 4:" in m for m in messages(window)))
+    line = next(m for m in messages(window) if "Line 4:" in m)
     assert "Item (가) of Article 1 has no subparagraph" in line
     assert any(f.place.line == 4 and f.is_error for f in window.findings.findings)
     # Clicking the message puts the cursor on that line of the pasted text.
@@ -47,7 +47,7 @@ def test_a_number_written_twice_is_shown_as_an_error_at_its_second_line(qtbot, w
     page.select_instrument("rule")
     page.source.selectAll()
     page.source.insertPlainText(PASTED.replace("가. 딸릴 호가 없는 목", "제2조(정의) 정의"))
-    expected = "⛔ line 5: Article 2 appears twice (lines 4 and 5): correct the number."
+    expected = "⛔ Line 5: Article 2 appears twice (lines 4 and 5): correct the number."
     qtbot.waitUntil(lambda: expected in messages(window))
     assert any(f.code == "E-STATUTE-LINE" and f.place.line == 5 for f in window.findings.findings)
 
