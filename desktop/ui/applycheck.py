@@ -63,7 +63,7 @@ from desktop.core.statute_text import ParseMessage, parse_instrument, render_ins
 from desktop.ui.labels import instrument_kind_label, line_message
 from desktop.ui.prompts import Prompter, text_file_filter
 from desktop.ui.statutepage import mark_changes
-from desktop.ui.tr import _, lang
+from desktop.ui.tr import _, lang, ngettext
 
 log = logging.getLogger(__name__)
 
@@ -504,9 +504,19 @@ class ApplyCheckDialog(QDialog):
             lines = [_("The amendment text applies, but the text it makes is the current one.")]
         if not self.applied.warnings and not self.applied.notes:
             return "", lines
-        if self.applied.notes:
-            lines.append(_("What the amendment text should still correct:"))
-            lines += [line_message(m.line, m.message(lang())) for m in self.applied.notes]
+        if notes := self.applied.notes:
+            if len(notes) == 1:
+                lines.append(_("What the amendment text should still correct:"))
+            else:  # how many, and how to go through them (a pasted old bill draws dozens)
+                heading = ngettext(
+                    "What the amendment text should still correct ({n} place; F8 selects "
+                    "each in turn):",
+                    "What the amendment text should still correct ({n} places; F8 selects "
+                    "each in turn):",
+                    len(notes),
+                )
+                lines.append(heading.format(n=len(notes)))
+            lines += [line_message(m.line, m.message(lang())) for m in notes]
         if self.applied.warnings:
             lines.append(_("What the parser noticed in the current text:"))
             lines += [line_message(m.line, m.message(lang())) for m in self.applied.warnings]

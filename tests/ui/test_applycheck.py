@@ -269,7 +269,7 @@ def test_a_particle_the_amendment_should_correct_is_shown_and_its_words_selected
     assert dialog.apply()
     assert dialog.status.text() == (
         "The amendment text applies: see the new text and the comparison table.\n"
-        "What the amendment text should still correct:\n"
+        "What the amendment text should still correct (2 places; F8 selects each in turn):\n"
         'Line 3: Sentence 1: the particle does not suit the word before it: "복지국"를 should '
         'read "복지국"을.\n'
         "Line 3: Sentence 1: after the replacement Article 1 reads “복지과을”, the particle not "
@@ -279,6 +279,18 @@ def test_a_particle_the_amendment_should_correct_is_shown_and_its_words_selected
     assert dialog.severity == "warning" and dialog.status_icon.isVisibleTo(dialog)
     assert dialog.amendment.textCursor().selectedText() == '"복지국"를'  # its first slip
     assert "① 시장 밑에 복지과을 둔다." in dialog.new_text.toPlainText()
+    set_lang("ko")
+    dialog.retranslate()
+    assert dialog.status.text().split("\n")[1] == (
+        "개정문에서 고칠 것(2곳, F8을 누르면 차례로 선택합니다):"
+    )
+
+
+def test_a_single_note_is_told_without_a_count(qtbot, dialog):
+    current = "가온시 조례\n\n제1조(목적) ① 시장 밑에 복지국을 둔다.\n"
+    _fill(dialog, current, '제1조 중 "복지국"를 "복지실"로 한다.')
+    assert dialog.apply()
+    assert dialog.status.text().split("\n")[1] == "What the amendment text should still correct:"
 
 
 @pytest.mark.parametrize(
