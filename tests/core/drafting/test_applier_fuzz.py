@@ -122,6 +122,7 @@ def test_any_broken_amendment_gives_the_instrument_or_a_located_error(index, mut
         assert exc.message("ko") and exc.message("en")
         if exc.sentence:
             assert exc.message("en").startswith(f"Sentence {exc.sentence}: ")
+        _assert_words_in_line(exc, text)
         return
     assert isinstance(new, Instrument)
     render_instrument(new)  # what orgdraft apply prints
@@ -143,6 +144,19 @@ def test_a_sentence_whose_quotes_do_not_pair_up_is_refused(index, at, drop):
     with pytest.raises(AmendmentError) as info:
         apply_amendment(_old(index), "\n".join(filter(None, [sentence, body])))
     assert info.value.line == 1
+    _assert_words_in_line(info.value, sentence)
+    if info.value.column:  # the mark, or the word where reading stopped (else the line)
+        words = sentence[info.value.column - 1 : info.value.column - 1 + info.value.length]
+        assert words.strip() == words and " " not in words
+
+
+def _assert_words_in_line(exc: AmendmentError, text: str) -> None:
+    """The words an error is about (when it names some) lie inside its line."""
+    if not exc.column:
+        return
+    line = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")[exc.line - 1]
+    assert exc.length >= 1
+    assert exc.column - 1 + exc.length <= len(line)
 
 
 @pytest.mark.parametrize(

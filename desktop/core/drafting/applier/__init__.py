@@ -255,10 +255,11 @@ def _unreadable(number: int, lineno: int, raw: str) -> AmendmentError:
 
 def _stopped(exc: SentenceSyntax) -> tuple[int, int]:
     """The words where reading stopped (offsets of ``exc.text``): the quotation mark that
-    pairs with none, else the word reading stopped at (the last word when the sentence ran
-    out)."""
+    pairs with none when reading stopped at it, else the word reading stopped at (the last
+    word when the sentence ran out): ``제4"조제2항``, ``공공측량,`` after ``중`` that lost its
+    opening mark."""
     text, start = exc.text, exc.offset
-    if exc.unpaired and start < len(text):
+    if exc.unpaired and start < len(text) and text[start] in '"“”':
         return start, start + 1
     if start >= len(text):
         start = text.rstrip().rfind(" ") + 1
