@@ -540,14 +540,14 @@ class _Applier:
         batch: list[Clause] = []  # the replacements made together at the next flush
         for clause in sentence.parsed.clauses:
             if not isinstance(clause, Replace):
-                with _about(batch):
+                with _about(batch, sentence.parsed.text):
                     self.editor.flush()
                 batch = []
-            with _about([clause]):
+            with _about([clause], sentence.parsed.text):
                 self.clause(clause, bodies)
             if isinstance(clause, Replace):
                 batch.append(clause)
-        with _about(batch):
+        with _about(batch, sentence.parsed.text):
             self.editor.flush()
         bodies.finish()
         parsed = sentence.parsed
@@ -756,24 +756,31 @@ class _Applier:
 
 
 @contextmanager
-def _about(clauses: list[Clause]) -> Iterator[None]:
-    """Tell an :class:`EditError` raised inside which words of the sentence it is about: the
-    quote it names (``"A" does not occur in …``), else the first of ``clauses`` as written."""
+def _about(clauses: list[Clause], sentence: str) -> Iterator[None]:
+    """Tell an :class:`EditError` raised inside which words of ``sentence`` it is about: the
+    quote it names (``"A" does not occur in …``), else the provision it names as the first of
+    ``clauses`` cites it (``제9조`` of ``제9조제2항 중 …``), else that clause as written."""
     try:
         yield
     except EditError as exc:
         if exc.span is None and clauses:
-            old = exc.params.get("old")
-            quoted = (
-                clause.quotes[0]
-                for clause in clauses
-                if isinstance(clause, Replace) and clause.quotes and old == f'"{clause.old}"'
-            )
-            if (written := next(quoted, None)) is not None:
-                exc.span = (written.start, written.offset)  # the quote, marks and all
-            else:
-                exc.span = clauses[0].span
+            exc.span = _words_about(exc, clauses, sentence)
         raise
+
+
+def _words_about(exc: EditError, clauses: list[Clause], sentence: str) -> tuple[int, int]:
+    old = exc.params.get("old")
+    for clause in clauses:
+        if isinstance(clause, Replace) and clause.quotes and old == f'"{clause.old}"':
+            return clause.quotes[0].start, clause.quotes[0].offset  # the quote, marks and all
+    start, end = clauses[0].span
+    location = exc.params.get("location")
+    if isinstance(location, Pair) and location.ko:
+        # as written, not a longer number (제9조 is not 제9조의2, 제1항 not 제11항)
+        cited = re.compile(f"(?<![0-9]){re.escape(location.ko)}(?![0-9]|의[0-9])")
+        if match := cited.search(sentence, start, end):
+            return match.span()
+    return start, end
 
 
 def _moving_up(source: Num, target: Num) -> Pair:
