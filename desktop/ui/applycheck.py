@@ -166,7 +166,7 @@ class ApplyCheckDialog(QDialog):
                 "Paste the current ordinance or rule as law.go.kr or ELIS shows it, and the "
                 "amendment text (개정문) with the new provisions and annexes (별지) it gives. "
                 "Apply shows the text the amendment makes and its comparison table, or the "
-                "line where it does not apply."
+                "words where it does not apply."
             )
         )
         self.hint.setWordWrap(True)
