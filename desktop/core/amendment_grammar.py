@@ -264,13 +264,24 @@ class Written:
         return self.offset + len(self.form)
 
 
+@dataclass(frozen=True)
+class Cited:
+    """A provision as the sentence cites it: ``ref`` written at ``start:end`` (``같은 조
+    제3항``), for a message about it."""
+
+    ref: Ref
+    start: int
+    end: int
+
+
 @dataclass
 class Parsed:
-    """The clauses of one amendment sentence, in order, and the particles it writes after
-    its quotes and locations."""
+    """The clauses of one amendment sentence, in order, the particles it writes after its
+    quotes and locations, and the provisions it cites where it cites them."""
 
     clauses: list[Clause] = field(default_factory=list)
     particles: list[Written] = field(default_factory=list)
+    cited: list[Cited] = field(default_factory=list)
     # 하고, 하며 between its clauses, and where each stands
     connectors: list[tuple[str, int]] = field(default_factory=list)
     text: str = ""  # the sentence as read (runs of spaces as one)
@@ -296,6 +307,7 @@ class _Reader:
         self.mark = 0  # where the last location (or annex) read starts
         self.particles: list[Written] = []
         self.connectors: list[tuple[str, int]] = []
+        self.cited: list[Cited] = []
 
     def fail(self) -> SentenceSyntax:
         return SentenceSyntax(self.s, self.i)
@@ -352,6 +364,14 @@ class _Reader:
         return path
 
     def location(self, prev: Ref | None) -> Ref:
+        """One cited provision (read against ``prev``, the one cited before), kept with where
+        it is written."""
+        start = self.i
+        ref = self._location(prev)
+        self.cited.append(Cited(ref, start, self.i))
+        return ref
+
+    def _location(self, prev: Ref | None) -> Ref:
         start = self.mark = self.i
         if match := self.eat(_ARTICLE):
             path = self.labels([_num(match)], 1)
@@ -440,12 +460,13 @@ class _Reader:
     def entries(self, prev: Ref | None) -> list[Entry]:
         out = [self.entry(prev)]
         while True:
-            before, mark = self.i, self.mark
+            before, mark, cited = self.i, self.mark, len(self.cited)
             if self.eat(_AND):
                 try:
                     out.append(self.entry(out[-1][1]))
                 except SentenceSyntax:
                     self.i, self.mark = before, mark
+                    del self.cited[cited:]  # what was read as a citation is not one
                     return out
             else:
                 return out
@@ -746,6 +767,7 @@ def parse_sentence(text: str) -> Parsed:
             at = max(reader.s.rfind(mark) for mark in '"“”')
         raise SentenceSyntax(reader.s, at, unpaired=True)
     parsed.particles, parsed.connectors, parsed.text = reader.particles, reader.connectors, reader.s
+    parsed.cited = reader.cited
     return parsed
 
 

@@ -333,16 +333,18 @@ def test_located_errors(old, text, sentence, ko, en):
         ('제6조 중 "16,244명"을 "16,244명"으로 한다.', '"16,244명"'),
         # a replacement found wanting only when the next clause comes (made together)
         ('제2조제2항 중 "부장"을 "팀장"으로 하고, 제8조를 삭제한다.', '"부장"'),
-        # a provision that is not there, or deleted: where the clause cites it, else the clause
+        # a provision that is not there, or deleted: where the sentence cites it
         ('제9조 중 "A"를 "B"로 한다.', "제9조"),
         ('제9조제2항 중 "A"를 "B"로 한다.', "제9조"),
-        ('제9조의 제목 "(A)"를 "(B)"로 한다.', "제9조"),
+        ('제9조의 제목 "(A)"를 "(B)"로 한다.', "제9조의 제목"),
         ('제6조 중 "16,244명"을 "16,252명"으로 하고, 제7조를 삭제한다.', "제7조"),
         ("제3조의2를 다음과 같이 신설한다.", "제3조의2"),
         (
             '제6조 중 "16,244명"을 "16,252명"으로 하고, 같은 조 제3항을 삭제한다.',
-            "같은 조 제3항을 삭제한다",
+            "같은 조 제3항",
         ),
+        ("제4조제1항 및 제3항을 각각 삭제한다.", "제3항"),
+        ("제4조제2항부터 제3항까지를 삭제한다.", "제3항"),
         # where reading stopped: the word, or the quotation mark that pairs with none
         ('제6조 중 "16,244명"을 "16,252명"으로 하고, 제7조를 폐지한다.', "폐지한다."),
         ('제2조 중 "과장을 "팀장"으로 한다.', '"'),

@@ -345,6 +345,6 @@ def test_the_command_line_reports_a_broken_amendment_without_a_traceback(tmp_pat
     bad = orgdraft("apply", str(old), str(amendment), "--table", lang="ko")
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     assert bad.stderr.strip() == (
-        f"{amendment}:1:1: 오류: 문장 1: 제2조제99항은 번호를 붙일 수 없습니다. "
+        f"{amendment}:1:6: 오류: 문장 1: 제2조제99항은 번호를 붙일 수 없습니다. "
         "항 번호는 ①부터 ㊿까지입니다."
     )

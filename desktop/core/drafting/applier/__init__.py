@@ -540,14 +540,14 @@ class _Applier:
         batch: list[Clause] = []  # the replacements made together at the next flush
         for clause in sentence.parsed.clauses:
             if not isinstance(clause, Replace):
-                with _about(batch, sentence.parsed.text):
+                with _about(batch, sentence.parsed):
                     self.editor.flush()
                 batch = []
-            with _about([clause], sentence.parsed.text):
+            with _about([clause], sentence.parsed):
                 self.clause(clause, bodies)
             if isinstance(clause, Replace):
                 batch.append(clause)
-        with _about(batch, sentence.parsed.text):
+        with _about(batch, sentence.parsed):
             self.editor.flush()
         bodies.finish()
         parsed = sentence.parsed
@@ -756,30 +756,39 @@ class _Applier:
 
 
 @contextmanager
-def _about(clauses: list[Clause], sentence: str) -> Iterator[None]:
-    """Tell an :class:`EditError` raised inside which words of ``sentence`` it is about: the
+def _about(clauses: list[Clause], parsed: Parsed) -> Iterator[None]:
+    """Tell an :class:`EditError` raised inside which words of the sentence it is about: the
     quote it names (``"A" does not occur in …``), else the provision it names as the first of
-    ``clauses`` cites it (``제9조`` of ``제9조제2항 중 …``), else that clause as written."""
+    ``clauses`` cites it (``같은 조 제3항``, ``제9조`` of ``제9조제2항 중 …``), else that clause
+    as written."""
     try:
         yield
     except EditError as exc:
         if exc.span is None and clauses:
-            exc.span = _words_about(exc, clauses, sentence)
+            exc.span = _words_about(exc, clauses, parsed)
         raise
 
 
-def _words_about(exc: EditError, clauses: list[Clause], sentence: str) -> tuple[int, int]:
+def _words_about(exc: EditError, clauses: list[Clause], parsed: Parsed) -> tuple[int, int]:
     old = exc.params.get("old")
     for clause in clauses:
         if isinstance(clause, Replace) and clause.quotes and old == f'"{clause.old}"':
             return clause.quotes[0].start, clause.quotes[0].offset  # the quote, marks and all
     start, end = clauses[0].span
     location = exc.params.get("location")
-    if isinstance(location, Pair) and location.ko:
-        # as written, not a longer number (제9조 is not 제9조의2, 제1항 not 제11항)
-        cited = re.compile(f"(?<![0-9]){re.escape(location.ko)}(?![0-9]|의[0-9])")
-        if match := cited.search(sentence, start, end):
-            return match.span()
+    if not isinstance(location, Pair) or not location.ko:
+        return start, end
+    for cited in parsed.cited:  # the provision named, however the sentence cites it
+        if start <= cited.start < end and location.ko in (
+            label(cited.ref).ko,
+            label(cited.ref.whole).ko,
+        ):
+            return cited.start, cited.end
+    # an article or paragraph of a citation, as written, not a longer number (제9조 of
+    # 제9조제2항, never of 제9조의2; 제1항 never of 제11항)
+    pattern = re.compile(f"(?<![0-9]){re.escape(location.ko)}(?![0-9]|의[0-9])")
+    if match := pattern.search(parsed.text, start, end):
+        return match.span()
     return start, end
 
 
