@@ -110,14 +110,25 @@ class AmendmentError(StatuteParseError):
         length: int = 0,
     ) -> None:
         self.sentence = sentence
-        self.line = line
-        self.column, self.length = column, length  # the words it is about (0: the line)
         self.problem = Message(message_id, params)
         if sentence:
             message_id, params = _SENTENCE, {"n": sentence, "problem": self.problem}
         self.message_id = message_id
         self.params = params
         super().__init__([ParseMessage(line, message_id, params, "error", column, length)])
+
+    @property
+    def line(self) -> int:
+        return self.messages[0].line
+
+    @property
+    def column(self) -> int:
+        """Where in the line the words it is about begin (1-based; 0: the whole line)."""
+        return self.messages[0].column
+
+    @property
+    def length(self) -> int:
+        return self.messages[0].length
 
     def message(self, lang: str = "ko") -> str:
         return translate(self.message_id, self.params, lang)
@@ -219,8 +230,6 @@ def _unreadable(number: int, lineno: int, raw: str) -> AmendmentError:
         try:
             parse_sentence(line)
         except SentenceSyntax as exc:
-            start, end = _stopped(exc)
-            where = _column(clean_offsets(raw), start, end)
             if _INSIDE_ANNEX.match(line):
                 # ``별표 2에 제62호를 다음과 같이 신설한다.``, ``별표 1 제3호차목 중 …``,
                 # ``별지 제5호서식 …``: real bills amend inside annexes and forms, whose
@@ -234,6 +243,7 @@ def _unreadable(number: int, lineno: int, raw: str) -> AmendmentError:
                     ),
                     {"near": line[:24]},
                 )
+            where = _column(clean_offsets(raw), *_stopped(exc))
             if exc.unpaired:
                 return AmendmentError(
                     number,
