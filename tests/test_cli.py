@@ -505,3 +505,22 @@ def test_the_statute_commands_say_which_files_they_read(capsys):
         cli.main(["--lang", "en", "apply", "--help"])
     out = capsys.readouterr().out
     assert out.count("a .txt (UTF-8 or CP949), .docx, .hwpx or .hwp file") == 2
+
+
+def test_apply_reads_a_sentence_broken_over_lines_and_tells_where_to_check(tmp_path):
+    """A 개정문 copied from a PDF, its sentence broken over lines: it applies, and the new
+    words that run across a line are a warning at the last word of the line that breaks. The
+    page breaks inside words (한 / 다.), so the new words are read without a space there."""
+    old = tmp_path / "old.txt"
+    amendment = tmp_path / "amendment.txt"
+    old.write_text("가온시 조례\n제3조(설치) 시장 밑에 복지국을 둔다.\n", encoding="utf-8")
+    amendment.write_text(
+        '제3조 중 "복지국"을 "복지국 및 인\n구정책국"으로 한\n다.\n', encoding="utf-8"
+    )
+    result = orgdraft("apply", str(old), str(amendment), lang="ko")
+    assert result.returncode == 0, result.stderr
+    assert "제3조(설치) 시장 밑에 복지국 및 인구정책국을 둔다." in result.stdout
+    assert result.stderr.strip() == (
+        f"{amendment}:1:21: 경고: 문장 1: 새 문구 “복지국 및 인구정책국”의 이 자리에서 줄이 "
+        "바뀌어 붙여 읽었습니다. 띄어쓰기가 맞는지 확인하십시오."
+    )

@@ -788,3 +788,25 @@ def line_sentences(line: str) -> list[tuple[str, Parsed]] | None:
         return [(piece, parse_sentence(piece)) for piece in pieces]
     except SentenceSyntax:
         return None
+
+
+def reach(line: str) -> int | None:
+    """How far a (cleaned) line reads as amendment sentences: ``None`` when it reads whole
+    (:func:`line_sentences`), else the offset where reading stopped — in the first of
+    several sentences written one after another that does not read."""
+    try:
+        parse_sentence(line)
+        return None
+    except SentenceSyntax as exc:
+        first = exc.offset
+    pieces = _SPLIT.split(line)
+    if len(pieces) == 1:
+        return first
+    at = 0
+    for piece in pieces:
+        try:
+            parse_sentence(piece)
+        except SentenceSyntax as exc:
+            return max(first, at + exc.offset)
+        at += len(piece) + 1
+    return None

@@ -589,3 +589,22 @@ def test_the_spans_with_another_inside_are_found_in_one_sweep():
     assert applycheck._holding([(0, 5), (5, 10), (3, 8)]) == set()  # overlaps, none inside
     many = [(i, i + 3) for i in range(0, 30_000, 10)] + [(0, 30_000)]
     assert applycheck._holding(many) == {(0, 30_000)}
+
+
+def test_an_amendment_pasted_from_a_pdf_applies_and_its_unsure_spacing_is_selected(qtbot, dialog):
+    """A sentence broken over three lines, as a PDF copies it, applies; where the new words
+    run across a line is a place to check, the last word of that line selected."""
+    current = "가온시 조례\n\n제1조(목적) ① 시장 밑에 복지국 및 행정국을 둔다.\n"
+    _fill(
+        dialog,
+        current,
+        '제1조제1항 중 "복지국 및\n행정국"을 "복지국ㆍ행정국 및 인구\n정책국"으로 한다.',
+    )
+    assert dialog.apply()
+    assert "① 시장 밑에 복지국ㆍ행정국 및 인구 정책국을 둔다." in dialog.new_text.toPlainText()
+    assert dialog.status.text().split("\n")[2] == (
+        "Line 2: Sentence 1: the line breaks here inside the new words “복지국ㆍ행정국 및 인구 "
+        "정책국”: read with a space; check that the spacing is right."
+    )
+    cursor = dialog.amendment.textCursor()
+    assert cursor.blockNumber() == 1 and cursor.selectedText() == "인구"

@@ -6,7 +6,8 @@ by the full texts its ``다음과 같이`` clauses announce, and the new 별표 
 rows) — and applies it to an instrument. A sentence that cannot be read or does not fit the
 instrument (words that do not occur, a provision that does not exist or already exists, a
 replacement by the same words, an ambiguous one) raises :class:`AmendmentError` with the
-sentence number and the line.
+sentence number and the line. A sentence broken over lines, as text copied from a PDF comes,
+is read as one (:mod:`.wrapped`).
 
 :func:`verify_amendment` is the check that every drafted bill passes before export: the
 drafted text applied to the current instrument must give the amended one; a finding names the
@@ -48,6 +49,7 @@ from desktop.core.drafting.applier.proof import (
     sentence_notes,
     text_note,
 )
+from desktop.core.drafting.applier.wrapped import join, may_start, unsure_note
 from desktop.core.korean import attach
 from desktop.core.statute import (
     CIRCLED,
@@ -136,24 +138,34 @@ class AmendmentError(StatuteParseError):
 
 @dataclass
 class _Sentence:
-    """One amendment sentence: its number, its line in the text, the sentence, what was
-    parsed from it and the new provisions written after it."""
+    """One amendment sentence: its number, its (first) line in the text, the sentence, what
+    was parsed from it and the new provisions written after it."""
 
     number: int
     line: int
     text: str
     parsed: Parsed
     body: list[tuple[int, str]] = field(default_factory=list)
-    raw: str = ""  # its line as written (the sentence begins at ``start`` of it once cleaned)
+    # its lines as written, each with where its words begin in the text read (one line, or a
+    # sentence broken over several: :mod:`.wrapped`); the sentence begins at ``start`` of it
+    lines: tuple[tuple[int, str, int], ...] = ()
     start: int = 0
+    unsure: list[tuple[int, int, int, int, bool]] = field(default_factory=list)  # .wrapped
 
     @cached_property
-    def _offsets(self) -> list[int]:
-        return clean_offsets(self.raw)  # once: a line may draw thousands of notes
+    def _offsets(self) -> list[list[int]]:
+        # once: a line may draw thousands of notes
+        return [clean_offsets(raw) for _, raw, _ in self.lines]
 
-    def column(self, start: int, end: int) -> tuple[int, int]:
-        """The column (1-based) and length in :attr:`raw` of ``text[start:end]``."""
-        return _column(self._offsets, self.start + start, self.start + end)
+    def where(self, start: int, end: int) -> tuple[int, int, int]:
+        """The line, column (1-based) and length as written of ``text[start:end]`` (in a
+        sentence broken over lines, the line where those words begin, up to its end)."""
+        start, end = self.start + start, self.start + end
+        k = max(i for i, (_, _, at) in enumerate(self.lines) if at <= start or i == 0)
+        lineno, _, at = self.lines[k]
+        offsets = self._offsets[k]
+        column, length = _column(offsets, start - at, min(end, at + len(offsets)) - at)
+        return lineno, column, length
 
 
 def _column(offsets: list[int], start: int, end: int) -> tuple[int, int]:
@@ -178,12 +190,18 @@ class _Text:
     rest: list[str] = field(default_factory=list)  # the new text of a whole revision
 
 
-def _read(text: str) -> _Text:
+def _read(text: str, known: Callable[[str], bool] | None = None) -> _Text:
+    """``text`` split up; ``known`` tells whether words occur in the instrument amended (for
+    a sentence broken over lines, :func:`.wrapped.join`)."""
     out = _Text()
     annex: Num | None = None
     opening = False
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for lineno, raw in enumerate(lines, start=1):
+    index = 0
+    while index < len(lines):
+        raw = lines[index]
+        index += 1
+        lineno = index
         if out.whole:
             out.rest.append(raw)
             continue
@@ -200,14 +218,30 @@ def _read(text: str) -> _Text:
             continue
         if ADDENDA.fullmatch(line):
             break
+        if line == "." and out.sentences and not out.sentences[-1].body:
+            continue  # the full stop of the sentence above, on a line of its own (a PDF's)
         pieces = line_sentences(line)
+        spans: tuple[tuple[int, str, int], ...] = ((lineno, raw, 0),)
+        unsure: list[tuple[int, int, int, int, bool]] = []
+        if pieces is None and _may_run_on(out, line) and (joined := join(lines, lineno - 1, known)):
+            # a sentence broken over lines, as text copied from a PDF comes
+            line, pieces, unsure = joined.text, joined.pieces, joined.unsure
+            spans = tuple(
+                (lineno + k, lines[lineno - 1 + k], at) for k, at in enumerate(joined.starts)
+            )
+            index = joined.end
         if pieces is not None:
             annex = None
             at = 0
             for piece, parsed in pieces:
                 at = line.find(piece, at)
                 number = len(out.sentences) + 1
-                out.sentences.append(_Sentence(number, lineno, piece, parsed, [], raw, at))
+                mine = [
+                    (start - at, stop - at, word - at, end - at, spaced)
+                    for start, stop, word, end, spaced in unsure
+                    if at <= start < at + len(piece)
+                ]
+                out.sentences.append(_Sentence(number, lineno, piece, parsed, [], spans, at, mine))
                 at += len(piece)
             continue
         if annex is not None:
@@ -220,6 +254,14 @@ def _read(text: str) -> _Text:
             continue
         raise _unreadable(len(out.sentences) + 1, lineno, raw)
     return out
+
+
+def _may_run_on(read: _Text, line: str) -> bool:
+    """Whether ``line``, which is no whole sentence, may begin one broken over lines: not
+    the first line of the new text a sentence before it announces."""
+    if read.sentences and read.sentences[-1].parsed.wants_body and not read.sentences[-1].body:
+        return False
+    return may_start(line)
 
 
 def _unreadable(number: int, lineno: int, raw: str) -> AmendmentError:
@@ -567,11 +609,13 @@ class _Applier:
             start, end = new_quote_span(parsed, slip.old, slip.new)
             notes.append((text_note(where, slip), start, end))
         self.editor.slips.clear()
+        for start, end, word, at, spaced in sentence.unsure:
+            notes.append((unsure_note(sentence.text[start:end], spaced), word, at))
         notes.sort(key=lambda note: note[1])  # in the order of the sentence, as read
         for problem, start, end in notes:
-            column, length = sentence.column(start, end)
+            line, column, length = sentence.where(start, end)
             params = {"n": sentence.number, "problem": problem}
-            message = ParseMessage(sentence.line, _SENTENCE, params, "warning", column, length)
+            message = ParseMessage(line, _SENTENCE, params, "warning", column, length)
             self.notes.append(message)
 
     def provision_name(self, what: Ref | Num | None) -> Pair:
@@ -824,6 +868,22 @@ def _annexes(blocks: dict[Num, list[str]], given: Iterable[Annex]) -> dict[Num, 
     return out
 
 
+class _Known:
+    """The words of an instrument, its text rendered once, when first asked."""
+
+    def __init__(self, inst: Instrument) -> None:
+        self.inst = inst
+
+    @cached_property
+    def text(self) -> str:
+        from desktop.core.statute_render import render_instrument
+
+        return " ".join(render_instrument(self.inst).split())
+
+    def __contains__(self, words: str) -> bool:
+        return words in self.text
+
+
 def apply_amendment(
     old: Instrument,
     text: str,
@@ -838,7 +898,7 @@ def apply_amendment(
     What a text that applies should still correct (a particle that does not suit the word
     before it, :mod:`.proof`) is added to ``notes`` as warnings at the sentences' lines.
     """
-    read = _read(text)
+    read = _read(text, _Known(old).__contains__)
     if read.whole:
         inst, messages = parse_instrument("\n".join(read.rest))
         errors = [m for m in messages if m.severity == "error"]
@@ -860,9 +920,9 @@ def apply_amendment(
         try:
             applier.sentence(sentence)
         except EditError as exc:
-            where = sentence.column(*exc.span) if exc.span else (0, 0)
+            line, column, length = sentence.where(*exc.span) if exc.span else (sentence.line, 0, 0)
             raise AmendmentError(
-                sentence.number, sentence.line, exc.message_id, dict(exc.params), *where
+                sentence.number, line, exc.message_id, dict(exc.params), column, length
             ) from None
         except AmendmentError:
             raise
