@@ -49,7 +49,7 @@ from desktop.core.drafting.applier.proof import (
     sentence_notes,
     text_note,
 )
-from desktop.core.drafting.applier.wrapped import join, may_start, unsure_note
+from desktop.core.drafting.applier.wrapped import Unsure, join, may_start
 from desktop.core.korean import attach
 from desktop.core.statute import (
     CIRCLED,
@@ -138,19 +138,24 @@ class AmendmentError(StatuteParseError):
 
 @dataclass
 class _Sentence:
-    """One amendment sentence: its number, its (first) line in the text, the sentence, what
-    was parsed from it and the new provisions written after it."""
+    """One amendment sentence: its number, the sentence, what was parsed from it, its lines in
+    the text and the new provisions written after it."""
 
     number: int
-    line: int
     text: str
     parsed: Parsed
-    body: list[tuple[int, str]] = field(default_factory=list)
-    # its lines as written, each with where its words begin in the text read (one line, or a
-    # sentence broken over several: :mod:`.wrapped`); the sentence begins at ``start`` of it
-    lines: tuple[tuple[int, str, int], ...] = ()
+    # its lines as written (number, text), each with where its words begin in the text read
+    # (one line, or a sentence broken over several: :mod:`.wrapped`); the sentence begins at
+    # ``start`` of it
+    lines: tuple[tuple[int, str, int], ...]
     start: int = 0
-    unsure: list[tuple[int, int, int, int, bool]] = field(default_factory=list)  # .wrapped
+    unsure: list[Unsure] = field(default_factory=list)  # new words across lines, .wrapped
+    body: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        """The line where the sentence begins."""
+        return self.lines[0][0]
 
     @cached_property
     def _offsets(self) -> list[list[int]]:
@@ -222,7 +227,7 @@ def _read(text: str, known: Callable[[str], bool] | None = None) -> _Text:
             continue  # the full stop of the sentence above, on a line of its own (a PDF's)
         pieces = line_sentences(line)
         spans: tuple[tuple[int, str, int], ...] = ((lineno, raw, 0),)
-        unsure: list[tuple[int, int, int, int, bool]] = []
+        unsure: list[Unsure] = []
         if pieces is None and _may_run_on(out, line) and (joined := join(lines, lineno - 1, known)):
             # a sentence broken over lines, as text copied from a PDF comes
             line, pieces, unsure = joined.text, joined.pieces, joined.unsure
@@ -236,12 +241,8 @@ def _read(text: str, known: Callable[[str], bool] | None = None) -> _Text:
             for piece, parsed in pieces:
                 at = line.find(piece, at)
                 number = len(out.sentences) + 1
-                mine = [
-                    (start - at, stop - at, word - at, end - at, spaced)
-                    for start, stop, word, end, spaced in unsure
-                    if at <= start < at + len(piece)
-                ]
-                out.sentences.append(_Sentence(number, lineno, piece, parsed, [], spans, at, mine))
+                mine = [u.shifted(-at) for u in unsure if at <= u.start < at + len(piece)]
+                out.sentences.append(_Sentence(number, piece, parsed, spans, at, mine))
                 at += len(piece)
             continue
         if annex is not None:
@@ -609,8 +610,7 @@ class _Applier:
             start, end = new_quote_span(parsed, slip.old, slip.new)
             notes.append((text_note(where, slip), start, end))
         self.editor.slips.clear()
-        for start, end, word, at, spaced in sentence.unsure:
-            notes.append((unsure_note(sentence.text[start:end], spaced), word, at))
+        notes += [(unsure.note(), unsure.start, unsure.end) for unsure in sentence.unsure]
         notes.sort(key=lambda note: note[1])  # in the order of the sentence, as read
         for problem, start, end in notes:
             line, column, length = sentence.where(start, end)

@@ -25,6 +25,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from desktop.core.amendment_grammar import (
     ITEM_LABELS,
@@ -63,19 +64,44 @@ _ENDED = re.compile(r"다\.?$")  # how a sentence ends: 한다., 신설한다, �
 _SYLLABLE = re.compile(r"[가-힣]")
 _TITLED_ARTICLE = re.compile(r"제\d+조(?:의\d+)?\(")
 
+UNSURE = N_(
+    "the line breaks here inside the new words “{words}”: read {joined}; check that the "
+    "spacing is right."
+)
+JOINED_SPACE = N_("with a space")
+JOINED_SOLID = N_("without a space")
+
+
+class Unsure(NamedTuple):
+    """A line that breaks inside new words: the ``words`` quoted, where the last word of the
+    line stands in the text read (``start``, ``end``: the words the note selects), and
+    whether a space was put after it."""
+
+    words: str
+    start: int
+    end: int
+    spaced: bool
+
+    def shifted(self, by: int) -> Unsure:
+        return self._replace(start=self.start + by, end=self.end + by)
+
+    def note(self) -> Message:
+        """The note that asks the official to check the spacing there."""
+        joined = Message(JOINED_SPACE if self.spaced else JOINED_SOLID)
+        return Message(UNSURE, {"words": self.words, "joined": joined})
+
 
 @dataclass
 class Joined:
     """Lines ``first`` to ``end - 1`` read as one text: ``text`` (cleaned, the lines joined),
     ``starts`` (where each line's words begin in it), the sentences read from it, and the
-    new words where a line meets the next (``unsure``: their start and end, those of the last
-    word of the line, and whether a space was put after it)."""
+    lines that break inside new words."""
 
     text: str
     starts: list[int]
     pieces: list[tuple[str, Parsed]]
     end: int
-    unsure: list[tuple[int, int, int, int, bool]] = field(default_factory=list)
+    unsure: list[Unsure] = field(default_factory=list)
 
 
 def may_start(line: str) -> bool:
@@ -138,7 +164,7 @@ def _mended(parts: list[str], budget: list[int]) -> list[str] | None:
         else:
             return None
         text, starts = _build(parts, seps)
-    return seps if line_sentences(text) is not None else None
+    return seps  # reach() None: the text reads as line_sentences() reads it
 
 
 def _quotes(pieces: list[tuple[str, Parsed]], text: str) -> list[tuple[int, int, bool]]:
@@ -176,9 +202,11 @@ def join(lines: list[str], first: int, known: Callable[[str], bool] | None = Non
         # the quotes decide the meetings next to their marks and inside them, each step
         # read again (the words inside quotes do not change how a sentence reads)
         for decide in (_trimmed, _fitted, _guessed):
-            reading.seps = decide(reading)
-            if not reading.read():  # pragma: no cover
-                return None
+            seps = decide(reading)
+            if seps != reading.seps:
+                reading.seps = seps
+                if not reading.read():  # pragma: no cover
+                    return None
         text, seps, starts = reading.text, reading.seps, reading.starts
         joined = Joined(text, starts, reading.pieces, end + 1)
         for start, stop, old in reading.quotes:
@@ -186,7 +214,7 @@ def join(lines: list[str], first: int, known: Callable[[str], bool] | None = Non
                 # the last word of the line that breaks inside the new words
                 at = _meeting(k, seps, starts)
                 word = max(start, text.rfind(" ", start, at) + 1)
-                joined.unsure.append((start, stop, word, at, seps[k - 1] == " "))
+                joined.unsure.append(Unsure(text[start:stop], word, at, seps[k - 1] == " "))
         return joined
     return None
 
@@ -304,19 +332,3 @@ def _words(
     for k in range(first + 1, last + 1):
         words += seps[k - 1] + parts[k]
     return words[: len(words) - (len(parts[last]) - (stop - starts[last]))]
-
-
-UNSURE = N_(
-    "the line breaks here inside the new words “{words}”: read {joined}; check that the "
-    "spacing is right."
-)
-JOINED_SPACE = N_("with a space")
-JOINED_SOLID = N_("without a space")
-
-
-def unsure_note(words: str, spaced: bool) -> Message:
-    """The note at a meeting of lines inside new words: nothing tells whether the page broke
-    at a space."""
-    return Message(
-        UNSURE, {"words": words, "joined": Message(JOINED_SPACE if spaced else JOINED_SOLID)}
-    )
