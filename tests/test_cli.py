@@ -524,3 +524,31 @@ def test_apply_reads_a_sentence_broken_over_lines_and_tells_where_to_check(tmp_p
         f"{amendment}:1:21: 경고: 문장 1: 새 문구 “복지국 및 인구정책국”의 이 자리에서 줄이 "
         "바뀌어 붙여 읽었습니다. 띄어쓰기가 맞는지 확인하십시오."
     )
+
+
+def test_apply_reads_a_new_text_broken_over_lines_and_tells_where_to_check(tmp_path):
+    """The new article after a sentence, copied from a PDF: the ``다.`` left alone on a line
+    and the citation's particle run on without a space; the page is seen to break inside
+    words, so ``위`` / ``촉할`` is read without a space too — the one break the lines cannot
+    decide, a warning at the last word of its line."""
+    old = tmp_path / "old.txt"
+    amendment = tmp_path / "amendment.txt"
+    old.write_text("가온군 조례\n제6조(위원) 위원은 5명으로 한다.\n", encoding="utf-8")
+    amendment.write_text(
+        "제6조를 다음과 같이 한다.\n"
+        "제6조(위원) 위원은 5명으로 하고 「청년기본법」 제8조\n"
+        "에 따라 위원장이 필요한 경우 2명 이내에서 추가로 위\n"
+        "촉할 수 있\n"
+        "다.\n",
+        encoding="utf-8",
+    )
+    result = orgdraft("apply", str(old), str(amendment), lang="ko")
+    assert result.returncode == 0, result.stderr
+    assert (
+        "제6조(위원) 위원은 5명으로 하고 「청년기본법」 제8조에 따라 위원장이 필요한 경우 2명 "
+        "이내에서 추가로 위촉할 수 있다."
+    ) in result.stdout
+    assert result.stderr.strip() == (
+        f"{amendment}:3:30: 경고: 문장 1: 제6조의 새 조문 “위촉할”의 이 자리에서 줄이 "
+        "바뀌어 붙여 읽었습니다. 띄어쓰기가 맞는지 확인하십시오."
+    )

@@ -145,6 +145,7 @@ class _Reader:
         # where each numbered provision was first read: (kind, id of its holder, number) →
         # line; a number read again among the same siblings is an error (:meth:`numbered`)
         self.first_lines: dict[tuple[str, int, object], int] = {}
+        self.orphans: Article | None = None  # the article of the last item with no subparagraph
 
     def warn(self, message_id: str, /, **params: Any) -> None:
         self.messages.append(ParseMessage(self.lineno, message_id, params, "warning"))
@@ -223,7 +224,7 @@ class _Reader:
         elif match := syntax.SUBPARAGRAPH.fullmatch(line):
             num = Num(int(match.group(1)), int(match.group(2) or 0))
             self.subparagraph(num, match.group(3) or "")
-        elif match := syntax.ITEM.fullmatch(line):
+        elif (match := syntax.ITEM.fullmatch(line)) and not self.runs_on(match.group(1), line):
             self.item(match.group(1), match.group(2) or "")
         else:
             self.continued(line)
@@ -367,12 +368,36 @@ class _Reader:
         subs.append(sub)
         self.fill(sub, rest)
 
+    def runs_on(self, label: str, line: str) -> bool:
+        """Whether a line that starts like an item (``다. …``) is rather the wrapped rest of
+        the text above it, as a page breaks before the last syllable of ``…수행한다.``: it
+        has no text, or it is ``다. …`` with no subparagraph it could belong to (and no item
+        before it in the article that had none: items written under no subparagraph, 가. 나.
+        다., are reported as such). A warning says it is read so; the text is kept."""
+        last = self.last
+        if last is None or last.deleted or isinstance(last, Article):
+            return False
+        para = self.article.paragraphs[-1] if self.article and self.article.paragraphs else None
+        if line.rstrip(".") != label and (
+            label != "다" or (para and para.subparagraphs) or self.orphans is self.article
+        ):
+            return False
+        self.warn(
+            N_(
+                "“{label}” cannot start an item here; read as the continued text of the "
+                "provision before."
+            ),
+            label=f"{label}.",
+        )
+        return True  # read by :meth:`continued`
+
     def item(self, label: str, rest: str) -> None:
         art = self.holder("item")
         if art is None:
             return
         para = art.paragraphs[-1] if art.paragraphs else None
         if para is None or not para.subparagraphs or para.subparagraphs[-1].deleted:
+            self.orphans = art
             self.error(
                 N_("Item ({item}) of {article} has no subparagraph to belong to."),
                 item=label,

@@ -24,6 +24,7 @@ from desktop.core.statute_text import (
     render_instrument_en,
     render_provision_lines,
 )
+from desktop.i18n import translate
 
 GYEONGGI = """\
 경기도 행정기구 및 정원 조례
@@ -245,6 +246,46 @@ def test_wrapped_lines_are_joined_to_the_provision_before():
     )
     assert para.notes == ["<개정 2020.3.16.>", "<개정 2021.5.20.>"]
     assert inst.articles[1].paragraphs[0].subparagraphs[0].text == "실장: 1급 또는 2급"
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("제1조(목적) 조례는 업무를 수행한\n다.", "조례는 업무를 수행한 다."),
+        (
+            "제1조(목적) 조례는 업무를 수행한\n다. 다만, 예외로 한다.",
+            "조례는 업무를 수행한 다. 다만, 예외로 한다.",
+        ),
+    ],
+)
+def test_a_line_that_cannot_start_an_item_runs_on_with_a_warning(text, joined):
+    """A page that breaks before the last syllable of ``…수행한다.`` leaves ``다.`` at the
+    start of a line: with no subparagraph above it, no 목 — the line runs on (a space, as
+    any wrapped line; the warning asks to check it)."""
+    inst, messages = parse_instrument("조례\n" + text)
+    assert inst.articles[0].paragraphs[0].text == joined
+    [message] = messages
+    assert (message.line, message.severity) == (3, "warning")
+    assert translate(message.message_id, message.params, "ko") == (
+        "“다.”: 이 자리에서 목을 시작할 수 없어 앞 조문에 이어지는 글로 읽었습니다."
+    )
+
+
+def test_an_empty_item_line_runs_on_but_items_under_no_subparagraph_stay_errors():
+    # 나목 of a 호, broken before its last syllable: the lone 다. is no third item
+    inst, messages = parse_instrument(
+        "조례\n제1조(목적) 다음과 같다.\n1. 사항\n가. 조사\n나. 분석을 한\n다.\n다. 기타"
+    )
+    items = inst.articles[0].paragraphs[0].subparagraphs[0].items
+    assert [(i.label, i.text) for i in items] == [
+        ("가", "조사"),
+        ("나", "분석을 한 다."),
+        ("다", "기타"),
+    ]
+    assert [(m.line, m.severity) for m in messages] == [(6, "warning")]
+    # 가. 나. 다. written under no 호 are items out of place, each reported as before
+    _, messages = parse_instrument("조례\n제1조(목적) 다음과 같다.\n가. 조사\n나. 분석\n다. 기타")
+    assert [(m.line, m.severity) for m in messages] == [(3, "error"), (4, "error"), (5, "error")]
 
 
 def test_title_line_carrying_the_header_and_kind():

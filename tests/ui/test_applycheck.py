@@ -608,3 +608,29 @@ def test_an_amendment_pasted_from_a_pdf_applies_and_its_unsure_spacing_is_select
     )
     cursor = dialog.amendment.textCursor()
     assert cursor.blockNumber() == 1 and cursor.selectedText() == "인구"
+
+
+def test_a_new_text_broken_over_lines_applies_and_its_break_is_selected(qtbot, dialog):
+    """A new article copied from a PDF, broken before ``다.`` and inside words: it applies,
+    and the one place nothing can tell is the note, its line's last word selected."""
+    current = "가온군 조례\n\n제5조(기능) 센터는 청년 정책에 관한 업무를 수행한다.\n"
+    _fill(
+        dialog,
+        current,
+        "제5조를 다음과 같이 한다.\n"
+        "제5조(기능) 센터는 청년 정책의 연구와 「청년기본법」 제8조\n"
+        "에 따른 기본계획의 수립을 지원하고 그 실적을 군의회에 보\n"
+        "고하여야 한\n"
+        "다.",
+    )
+    assert dialog.apply()
+    assert (
+        "제5조(기능) 센터는 청년 정책의 연구와 「청년기본법」 제8조에 따른 기본계획의 수립을 "
+        "지원하고 그 실적을 군의회에 보고하여야 한다."
+    ) in dialog.new_text.toPlainText()
+    assert dialog.status.text().split("\n")[1:] == [
+        "What the amendment text should still correct:",
+        "Line 3: Sentence 1: the new text of Article 5 breaks over lines at “보고하여야”: read "
+        "without a space; check that the spacing is right.",
+    ]
+    assert dialog.amendment.textCursor().selectedText() == "보"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -49,6 +49,7 @@ from desktop.core.drafting.applier.proof import (
     sentence_notes,
     text_note,
 )
+from desktop.core.drafting.applier.runon import continues, run_on
 from desktop.core.drafting.applier.wrapped import Unsure, join, may_start
 from desktop.core.korean import attach
 from desktop.core.statute import (
@@ -92,6 +93,8 @@ _SENTENCE = N_("Sentence {n}: {problem}")
 # ``14.「환경영향평가법」 …``: a 호 or 목 written without the space after its number (bills and
 # consolidated texts have it now and then, e.g. 농업생산기반시설 및 주변지역 활용에 관한 특별법,
 # 2011; 자본시장과 금융투자업에 관한 법률 시행령, 2019) is read as if it had one.
+_HEADING = re.compile(r"제\d+조(?:의\d+)?\([^()]*\)(?: |$)")  # 제5조(기능) …
+_FINISHED = re.compile(r"다\.$")  # a line that ends a sentence
 _SOLID_MARKER = re.compile(r"^(\s*(?:\d{1,3}(?:의\d+)?|[" + ITEM_LABELS + r"])\.)(?=[「“\"(])")
 
 
@@ -150,6 +153,7 @@ class _Sentence:
     lines: tuple[tuple[int, str, int], ...]
     start: int = 0
     unsure: list[Unsure] = field(default_factory=list)  # new words across lines, .wrapped
+    breaks_words: bool = False  # its lines break inside words (.wrapped)
     body: list[tuple[int, str]] = field(default_factory=list)
 
     @property
@@ -228,9 +232,11 @@ def _read(text: str, known: Callable[[str], bool] | None = None) -> _Text:
         pieces = line_sentences(line)
         spans: tuple[tuple[int, str, int], ...] = ((lineno, raw, 0),)
         unsure: list[Unsure] = []
+        breaks_words = False
         if pieces is None and _may_run_on(out, line) and (joined := join(lines, lineno - 1, known)):
             # a sentence broken over lines, as text copied from a PDF comes
             line, pieces, unsure = joined.text, joined.pieces, joined.unsure
+            breaks_words = joined.breaks_words
             spans = tuple(
                 (lineno + k, lines[lineno - 1 + k], at) for k, at in enumerate(joined.starts)
             )
@@ -242,7 +248,9 @@ def _read(text: str, known: Callable[[str], bool] | None = None) -> _Text:
                 at = line.find(piece, at)
                 number = len(out.sentences) + 1
                 mine = [u.shifted(-at) for u in unsure if at <= u.start < at + len(piece)]
-                out.sentences.append(_Sentence(number, piece, parsed, spans, at, mine))
+                out.sentences.append(
+                    _Sentence(number, piece, parsed, spans, at, mine, breaks_words=breaks_words)
+                )
                 at += len(piece)
             continue
         if annex is not None:
@@ -322,15 +330,26 @@ def _stopped(exc: SentenceSyntax) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _level(line: str) -> int | None:
+def _level(line: str, heads: Container[str] | None = None) -> int | None:
+    """The level of the provision a line of new text starts (0 an article … 3 an item), or
+    ``None`` for a line that runs on. With ``heads``, the articles the sentence gives new
+    texts of (``제5조``): a line starting with another article without its title runs on
+    (``제80조의3(준용규정) … 제12조, 제16조,`` / ``제88조의2 및 제91조를 준용하며``, a text
+    broken over lines); one with a title is an article, to be reported if not expected."""
     if ARTICLE.match(line):
+        if (
+            heads is not None
+            and not _HEADING.match(line)
+            and not any(_starts(line, head) for head in heads)
+        ):
+            return None
         return 0
     if PARAGRAPH.match(line):
         return 1
     if SUBPARAGRAPH.fullmatch(line):
         return 2
-    if ITEM.fullmatch(line):
-        return 3
+    if (item := ITEM.fullmatch(line)) and item.group(2):
+        return 3  # a lone ``다.`` is the end of the line above (``…수행한`` / ``다.``)
     return None
 
 
@@ -343,15 +362,15 @@ class _Bodies:
         self.pos = 0
         self.expected = _expected(sentence.parsed)
         self.taken = 0
-        self.feasible = _feasible(self.lines, self.expected)
+        self.heads = _article_heads(sentence.parsed)
+        self.feasible = _feasible(self.lines, self.expected, self.heads)
 
-    def take(self, level: int, head: str, what: Pair) -> tuple[int, list[str]]:
-        """The lines of the next new text: a provision of ``level`` starting with ``head``, or
-        one line of text (``level`` 4)."""
+    def take(self, level: int, head: str, what: Pair) -> list[tuple[int, str]]:
+        """The lines (number, line) of the next new text: a provision of ``level`` starting
+        with ``head``, or one line of text (``level`` 4)."""
         if self.pos >= len(self.lines):
             raise EditError(N_("the new text of {location} is missing."), location=what)
-        lineno, raw = self.lines[self.pos]
-        line = clean_line(raw)
+        line = clean_line(self.lines[self.pos][1])
         if head and not _starts(line, head):
             raise EditError(
                 N_("the new text of {location} should start with {head}, not {found}."),
@@ -360,8 +379,17 @@ class _Bodies:
                 found=f"“{line[:20]}”",
             )
         end = self.pos + 1
+        if level == 4 and self.taken == len(self.expected) - 1:
+            # the last one line of text: the lines after it that run on are its own (a 단서
+            # broken over lines, :mod:`.runon`) until one ends a sentence
+            while (
+                end < len(self.lines)
+                and not _FINISHED.search(clean_line(self.lines[end - 1][1]))
+                and continues(clean_line(self.lines[end][1]))
+            ):
+                end += 1
         while level < 4 and end < len(self.lines):
-            next_level = _level(clean_line(self.lines[end][1]))
+            next_level = _level(clean_line(self.lines[end][1]), self.heads)
             if next_level is not None and next_level <= level:
                 break
             end += 1
@@ -373,14 +401,14 @@ class _Bodies:
             if next_level > level and next_level < 4:
                 for cut in range(end - 1, self.pos, -1):
                     line = clean_line(self.lines[cut][1])
-                    if _level(line) == next_level and _starts(line, next_head):
+                    if _level(line, self.heads) == next_level and _starts(line, next_head):
                         end = cut
                         break
             elif next_level == 4 and level < 4:
                 # A 단서 or 후단 next (… 제2항을 다음과 같이 하며, 같은 조 제3항에 후단을 …):
                 # the provision ends at the first line that is no provision.
                 for cut in range(self.pos + 1, end):
-                    if _level(clean_line(self.lines[cut][1])) is None:
+                    if _level(clean_line(self.lines[cut][1]), self.heads) is None:
                         end = cut
                         break
         # Every new text announced after this one takes at least one line: this one leaves
@@ -388,9 +416,9 @@ class _Bodies:
         # a 호 of the new 제1항).
         end = max(self.pos + 1, min(end, len(self.lines) - (len(self.expected) - self.taken)))
         end = self._fitting(end)
-        out = [raw for _, raw in self.lines[self.pos : end]]
+        out = self.lines[self.pos : end]
         self.pos = end
-        return lineno, out
+        return out
 
     def _fitting(self, end: int) -> int:
         """``end``, or, when the texts announced after this one could not then be read from the
@@ -405,7 +433,7 @@ class _Bodies:
             or not self.feasible[index][self.pos]
         ):
             return end
-        ends = _fits(self.lines, self.expected[index], self.pos)
+        ends = _fits(self.lines, self.expected[index], self.pos, self.heads)
         if end in ends and self.feasible[index + 1][end]:
             return end
         fits = [e for e in ends if self.feasible[index + 1][e]]
@@ -441,7 +469,9 @@ def _ends(levels: list[int | None], shape: tuple[int, str, int], first: str) -> 
 
 
 def _feasible(
-    lines: list[tuple[int, str]], expected: list[tuple[int, str, int]]
+    lines: list[tuple[int, str]],
+    expected: list[tuple[int, str, int]],
+    heads: Container[str] | None,
 ) -> list[list[bool]] | None:
     """``[i][p]``: whether the new texts ``i`` onwards can be read from line ``p`` to the end,
     each where it can start and end; ``None`` when the whole list cannot (the texts are then
@@ -450,7 +480,9 @@ def _feasible(
     if not count or not n:
         return None
     texts = [clean_line(raw) for _, raw in lines]
-    levels = [_level(text) for text in texts]
+    levels = [_level(text, heads) for text in texts]
+    on = [continues(text) for text in texts]
+    done = [bool(_FINISHED.search(text)) for text in texts]
     # stops[span][p]: the first line after p that a text of that span cannot take
     stops: dict[int, list[int]] = {}
     for span in {shape[2] for shape in expected if shape[2] < 4}:
@@ -470,7 +502,10 @@ def _feasible(
             reach[e] = reach[e + 1] + after[e]
         for p in range(n):
             if span == 4:
-                table[i][p] = after[p + 1]
+                # one line; the last text of all, with the lines after it that run on
+                table[i][p] = after[p + 1] or (
+                    i == count - 1 and all(on[p + 1 :]) and not any(done[p : n - 1])
+                )
                 continue
             if (head and not _starts(texts[p], head)) or (not head and levels[p] != level):
                 continue
@@ -478,11 +513,33 @@ def _feasible(
     return table if table[0][0] else None
 
 
-def _fits(lines: list[tuple[int, str]], shape: tuple[int, str, int], pos: int) -> list[int]:
+def _fits(
+    lines: list[tuple[int, str]],
+    shape: tuple[int, str, int],
+    pos: int,
+    heads: Container[str] | None,
+) -> list[int]:
     """The ends a text of ``shape`` starting at ``pos`` can have."""
-    levels = [_level(clean_line(raw)) for _, raw in lines[pos:]]
+    levels = [_level(clean_line(raw), heads) for _, raw in lines[pos:]]
     first = clean_line(lines[pos][1]) if pos < len(lines) else ""
     return [pos + k for k in _ends(levels, shape, first)]
+
+
+def _article_heads(parsed: Parsed) -> frozenset[str] | None:
+    """The heads of the articles a sentence gives new texts of (``제5조``), or ``None`` when
+    they cannot all be told before the texts are read (a range of branch articles)."""
+    heads = set()
+    for clause in parsed.clauses:
+        if isinstance(clause, Rewrite | Insert):
+            for first, last in clause.targets:
+                try:
+                    refs = expand(first, last)
+                except EditError:
+                    return None
+                heads.update(
+                    _head(ref)[1] for ref in refs if not (ref.level or ref.part or ref.lead)
+                )
+    return frozenset(heads)
 
 
 def _expected(parsed: Parsed) -> list[tuple[int, str, int]]:
@@ -586,6 +643,7 @@ class _Applier:
         self.inst = inst
         self.annexes = annexes
         self.notes: list[ParseMessage] = []  # what a sentence that applies should correct
+        self.body_notes: list[ParseMessage] = []  # the same about its new texts, in order
         self.order = Order(self.provision_name)  # the order of the clauses read so far
 
     def sentence(self, sentence: _Sentence) -> None:
@@ -617,9 +675,27 @@ class _Applier:
             params = {"n": sentence.number, "problem": problem}
             message = ParseMessage(line, _SENTENCE, params, "warning", column, length)
             self.notes.append(message)
+        self.notes += self.body_notes
+        self.body_notes.clear()
 
     def provision_name(self, what: Ref | Num | None) -> Pair:
         return provision_name(what, self.annex_label)
+
+    def run_on(self, bodies: _Bodies, lines: list[tuple[int, str]], what: Pair) -> list[str]:
+        """The lines of the new text of ``what`` with those that run on joined (a text copied
+        from a PDF, :mod:`.runon`); where nothing tells how, a note at the line."""
+        sentence = bodies.sentence
+        # the page: the lines of the new texts (the sentence may have been typed on one
+        # line, the texts copied from the page)
+        joined, unsure = run_on(lines, sentence.breaks_words, sentence.body)
+        for meeting in unsure:
+            params = {"n": sentence.number, "problem": meeting.note(what)}
+            self.body_notes.append(
+                ParseMessage(
+                    meeting.line, _SENTENCE, params, "warning", meeting.column, meeting.length
+                )
+            )
+        return joined
 
     def clause(self, clause: Clause, bodies: _Bodies) -> None:
         ed = self.editor
@@ -650,7 +726,7 @@ class _Applier:
         refuse_point(ref)
         if ref.part in ("subs", "items"):
             level = 2 if ref.part == "subs" else 3
-            _, lines = bodies.take(level - 1, "", label(ref))
+            lines = self.run_on(bodies, bodies.take(level - 1, "", label(ref)), label(ref))
             prefix = "제1조 가" if level == 2 else "제1조\n1. 가"
             inst, messages = parse_instrument("\n".join([prefix, *lines]))
             errors = [m for m in messages if m.severity == "error"]
@@ -669,14 +745,14 @@ class _Applier:
                 )
             self.editor.put_children(ref, new)
         elif ref.part == "title":
-            _, lines = bodies.take(4, "", label(ref))
+            lines = self.run_on(bodies, bodies.take(4, "", label(ref)), label(ref))
             self.editor.title_rewrite(ref, _one_line(lines, False))
         elif ref.lead or ref.part:
-            _, lines = bodies.take(4, "", label(ref))
+            lines = self.run_on(bodies, bodies.take(4, "", label(ref)), label(ref))
             self.editor.put_part(ref, _one_line(lines, ref.lead), insert=insert)
         else:
             level, head = _head(ref)
-            _, lines = bodies.take(level, head, label(ref))
+            lines = self.run_on(bodies, bodies.take(level, head, label(ref)), label(ref))
             prov = _provision(ref, lines)
             if isinstance(prov, Article) and prov.num != ref.article:
                 raise EditError(
@@ -690,7 +766,7 @@ class _Applier:
     def rename(self, clause: Rename, bodies: _Bodies) -> None:
         what = Pair("제명", "the title")
         if clause.body:
-            _, lines = bodies.take(4, "", what)
+            lines = self.run_on(bodies, bodies.take(4, "", what), what)
             self.inst.title = _one_line(lines, False)
             return
         if clause.old == clause.new:

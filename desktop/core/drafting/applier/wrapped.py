@@ -101,6 +101,7 @@ class Joined:
     starts: list[int]
     pieces: list[tuple[str, Parsed]]
     end: int
+    breaks_words: bool = False  # the page is seen to break inside words
     unsure: list[Unsure] = field(default_factory=list)
 
 
@@ -208,7 +209,7 @@ def join(lines: list[str], first: int, known: Callable[[str], bool] | None = Non
                 if not reading.read():  # pragma: no cover
                     return None
         text, seps, starts = reading.text, reading.seps, reading.starts
-        joined = Joined(text, starts, reading.pieces, end + 1)
+        joined = Joined(text, starts, reading.pieces, end + 1, _breaks_words(reading))
         for start, stop, old in reading.quotes:
             for k in _inside(start, stop, seps, starts) if not old else ():
                 # the last word of the line that breaks inside the new words
@@ -298,22 +299,27 @@ def _inside_word(before: str, after: str) -> bool:
     return _SYLLABLE.match(before[-1]) is not None and _SYLLABLE.match(after[0]) is not None
 
 
-def _guessed(reading: _Reading) -> list[str]:
-    """``seps`` with the meetings inside new words between two syllables joined without a
-    space when the page is seen to break inside words — the sentence's own words, outside
-    its quotes, needed a meeting between syllables joined so (``삭`` / ``제한다``): such a
-    page breaks at a space only now and then. A page that breaks at spaces keeps them."""
-    parts, seps, starts, quotes = reading.parts, reading.seps, reading.starts, reading.quotes
-    quoted = [(start, stop) for start, stop, _ in quotes]
-    breaks_words = any(
+def _breaks_words(reading: _Reading) -> bool:
+    """Whether the page is seen to break inside words: the sentence's own words, outside its
+    quotes, needed a meeting between syllables joined without a space (``삭`` / ``제한다``)."""
+    parts, seps, starts = reading.parts, reading.seps, reading.starts
+    quoted = [(start, stop) for start, stop, _ in reading.quotes]
+    return any(
         sep == ""
         and _meet(parts[k - 1], parts[k]) == " "
         and _inside_word(parts[k - 1], parts[k])
         and not any(a <= _meeting(k, seps, starts) <= b for a, b in quoted)
         for k, sep in enumerate(seps, start=1)
     )
+
+
+def _guessed(reading: _Reading) -> list[str]:
+    """``seps`` with the meetings inside new words between two syllables joined without a
+    space when the page is seen to break inside words (:func:`_breaks_words`): such a page
+    breaks at a space only now and then. A page that breaks at spaces keeps them."""
+    parts, seps, starts, quotes = reading.parts, reading.seps, reading.starts, reading.quotes
     out = list(seps)
-    if not breaks_words:
+    if not _breaks_words(reading):
         return out
     for start, stop, old in quotes:
         for k in _inside(start, stop, seps, starts):
