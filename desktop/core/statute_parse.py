@@ -224,7 +224,9 @@ class _Reader:
         elif match := syntax.SUBPARAGRAPH.fullmatch(line):
             num = Num(int(match.group(1)), int(match.group(2) or 0))
             self.subparagraph(num, match.group(3) or "")
-        elif (match := syntax.ITEM.fullmatch(line)) and not self.runs_on(match.group(1), line):
+        elif (match := syntax.ITEM.fullmatch(line)) and not self.runs_on(
+            match.group(1), match.group(2) or ""
+        ):
             self.item(match.group(1), match.group(2) or "")
         else:
             self.continued(line)
@@ -368,7 +370,7 @@ class _Reader:
         subs.append(sub)
         self.fill(sub, rest)
 
-    def runs_on(self, label: str, line: str) -> bool:
+    def runs_on(self, label: str, rest: str) -> bool:
         """Whether a line that starts like an item (``다. …``) is rather the wrapped rest of
         the text above it, as a page breaks before the last syllable of ``…수행한다.``: it
         has no text, or it is ``다. …`` with no subparagraph it could belong to (and no item
@@ -378,7 +380,7 @@ class _Reader:
         if last is None or last.deleted or isinstance(last, Article):
             return False
         para = self.article.paragraphs[-1] if self.article and self.article.paragraphs else None
-        if line.rstrip(".") != label and (
+        if rest and (
             label != "다" or (para and para.subparagraphs) or self.orphans is self.article
         ):
             return False

@@ -360,9 +360,13 @@ class _Bodies:
         self.sentence = sentence
         self.lines = sentence.body
         self.pos = 0
-        self.expected = _expected(sentence.parsed)
+        self.expected, complete = _expected(sentence.parsed)
         self.taken = 0
-        self.heads = _article_heads(sentence.parsed)
+        # the articles the sentence gives new texts of (``제5조``), when all are known
+        self.heads = (
+            frozenset(head for level, head, _ in self.expected if level == 0) if complete else None
+        )
+        self.notes: list[ParseMessage] = []  # about its new texts' lines, in order (.runon)
         self.feasible = _feasible(self.lines, self.expected, self.heads)
 
     def take(self, level: int, head: str, what: Pair) -> list[tuple[int, str]]:
@@ -525,26 +529,11 @@ def _fits(
     return [pos + k for k in _ends(levels, shape, first)]
 
 
-def _article_heads(parsed: Parsed) -> frozenset[str] | None:
-    """The heads of the articles a sentence gives new texts of (``제5조``), or ``None`` when
-    they cannot all be told before the texts are read (a range of branch articles)."""
-    heads = set()
-    for clause in parsed.clauses:
-        if isinstance(clause, Rewrite | Insert):
-            for first, last in clause.targets:
-                try:
-                    refs = expand(first, last)
-                except EditError:
-                    return None
-                heads.update(
-                    _head(ref)[1] for ref in refs if not (ref.level or ref.part or ref.lead)
-                )
-    return frozenset(heads)
-
-
-def _expected(parsed: Parsed) -> list[tuple[int, str, int]]:
+def _expected(parsed: Parsed) -> tuple[list[tuple[int, str, int]], bool]:
     """The level and head of every new text a sentence announces, in order, and the level its
-    following lines must be deeper than (4: one line of text)."""
+    following lines must be deeper than (4: one line of text); and whether that is all of
+    them (the targets of a range of branch articles cannot be told before the texts are
+    read)."""
     out: list[tuple[int, str, int]] = []
     for clause in parsed.clauses:
         if isinstance(clause, Rename) and clause.body:
@@ -555,7 +544,7 @@ def _expected(parsed: Parsed) -> list[tuple[int, str, int]]:
             try:
                 refs = expand(first, last)
             except EditError:
-                return out
+                return out, False
             for ref in refs:
                 if ref.part in ("subs", "items"):
                     out.append((2, "1.", 1) if ref.part == "subs" else (3, "가.", 2))
@@ -564,7 +553,7 @@ def _expected(parsed: Parsed) -> list[tuple[int, str, int]]:
                 else:
                     level, head = _head(ref)
                     out.append((level, head, level))
-    return out
+    return out, True
 
 
 def _starts(line: str, head: str) -> bool:
@@ -643,7 +632,6 @@ class _Applier:
         self.inst = inst
         self.annexes = annexes
         self.notes: list[ParseMessage] = []  # what a sentence that applies should correct
-        self.body_notes: list[ParseMessage] = []  # the same about its new texts, in order
         self.order = Order(self.provision_name)  # the order of the clauses read so far
 
     def sentence(self, sentence: _Sentence) -> None:
@@ -675,8 +663,7 @@ class _Applier:
             params = {"n": sentence.number, "problem": problem}
             message = ParseMessage(line, _SENTENCE, params, "warning", column, length)
             self.notes.append(message)
-        self.notes += self.body_notes
-        self.body_notes.clear()
+        self.notes += bodies.notes
 
     def provision_name(self, what: Ref | Num | None) -> Pair:
         return provision_name(what, self.annex_label)
@@ -690,7 +677,7 @@ class _Applier:
         joined, unsure = run_on(lines, sentence.breaks_words, sentence.body)
         for meeting in unsure:
             params = {"n": sentence.number, "problem": meeting.note(what)}
-            self.body_notes.append(
+            bodies.notes.append(
                 ParseMessage(
                     meeting.line, _SENTENCE, params, "warning", meeting.column, meeting.length
                 )

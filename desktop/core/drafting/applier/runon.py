@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 from unicodedata import east_asian_width
 
-from desktop.core.drafting.applier.wrapped import JOINED_SOLID, JOINED_SPACE, _inside_word, _meet
+from desktop.core.drafting.applier.wrapped import JOINED_SOLID, JOINED_SPACE, inside_word, meet
 from desktop.core.statute_syntax import (
     ARTICLE,
     BRACKETS,
@@ -61,7 +61,7 @@ FULL = 0.75
 _CITED = re.compile(r"(?:^|[\s「」(ㆍ,조항호])제$")  # 제 / 1항, 제3조제 / 1항
 
 
-class Unsure(NamedTuple):
+class UnsureBreak(NamedTuple):
     """A line of a new text that runs on where nothing tells how: the line, the column
     (1-based) and length of its last word as written, the words as read across the meeting
     and whether a space was put there."""
@@ -79,7 +79,7 @@ class Unsure(NamedTuple):
 
 def run_on(
     lines: list[tuple[int, str]], breaks_words: bool, page: Sequence[tuple[int, str]]
-) -> tuple[list[str], list[Unsure]]:
+) -> tuple[list[str], list[UnsureBreak]]:
     """``lines`` (number, line as pasted) of one new text with the lines that run on joined
     to the line before them, and the meetings to check. ``breaks_words``: the page is seen
     to break inside words (:func:`.wrapped._breaks_words`); ``page``: the lines of the
@@ -114,18 +114,18 @@ def run_on(
             text = f"{text}{' ' if sep is None else sep}{after}"
         told.append(seps)
     out: list[str] = []
-    unsure: list[Unsure] = []
+    unsure: list[UnsureBreak] = []
     for group, seps in zip(groups, told, strict=True):
         if len(group) == 1:
             out.append(group[0][1])
             continue
         text = group[0][2]
-        for ((lineno, raw, _), (_, _, after)), sep in zip(
+        for ((lineno, raw, line), (_, _, after)), sep in zip(
             itertools.pairwise(group), seps, strict=True
         ):
             if sep is None:
-                sep = "" if breaks_words and _inside_word(text, after) else " "
-                unsure.append(_unsure(lineno, raw, text, after, sep))
+                sep = "" if breaks_words and inside_word(text, after) else " "
+                unsure.append(_unsure(lineno, raw, line, text, after, sep))
             text = f"{text}{sep}{after}"
         out.append(text)
     return out, unsure
@@ -159,9 +159,9 @@ def _sure(before: str, after: str) -> str | None:
     where it cannot."""
     if after.startswith(_CLOSING) or before.endswith(_OPENING):
         return ""
-    if _meet(before, after) == "":  # a citation, a quote and its particle
+    if meet(before, after) == "":  # a citation, a quote and its particle
         return ""
-    if _SENTENCE_END.match(after) and _inside_word(before, after):
+    if _SENTENCE_END.match(after) and inside_word(before, after):
         return ""
     if _CITED.search(before) and after[0].isdigit():
         return ""
@@ -180,12 +180,12 @@ def display_width(line: str) -> int:
     return sum(2 if east_asian_width(char) in "WF" else 1 for char in clean_line(line))
 
 
-def _unsure(lineno: int, raw: str, before: str, after: str, sep: str) -> Unsure:
-    """The note for the meeting of line ``lineno`` (``raw`` as pasted) with the line after
-    it: it selects the line's last word."""
+def _unsure(lineno: int, raw: str, line: str, before: str, after: str, sep: str) -> UnsureBreak:
+    """The note for the meeting of line ``lineno`` (``raw`` as pasted, ``line`` as read) with
+    the line after it, ``before`` the text read up to it: it selects the line's last word."""
     offsets = clean_offsets(raw)
-    last = clean_line(raw).rsplit(" ", 1)[-1]
+    last = line.rsplit(" ", 1)[-1]
     start = len(offsets) - len(last)
     column, length = (offsets[start] + 1, offsets[-1] + 1 - offsets[start]) if offsets else (0, 0)
     words = f"{before.rsplit(' ', 1)[-1]}{sep}{after.split(' ', 1)[0]}"
-    return Unsure(lineno, column, length, words, sep == " ")
+    return UnsureBreak(lineno, column, length, words, sep == " ")

@@ -116,7 +116,7 @@ def _stops(line: str) -> bool:
     return not line or bool(ANNEX.fullmatch(line) or ADDENDA.fullmatch(line))
 
 
-def _meet(before: str, after: str) -> str:
+def meet(before: str, after: str) -> str:
     """How two lines meet when nothing else tells: solid inside a citation and between a
     quote and its particle, else a space."""
     if (
@@ -144,10 +144,10 @@ def _build(parts: list[str], seps: list[str]) -> tuple[str, list[int]]:
 
 def _mended(parts: list[str], budget: list[int]) -> list[str] | None:
     """The meetings (separators) with which ``parts`` read as sentences, or ``None``: from
-    :func:`_meet`'s, the meeting whose joining without a space lets the sentence read
+    :func:`meet`'s, the meeting whose joining without a space lets the sentence read
     further is joined, the nearest to where reading stopped first, until it reads (each
     reading tried takes one of ``budget[0]``)."""
-    seps = [_meet(a, b) for a, b in itertools.pairwise(parts)]
+    seps = [meet(a, b) for a, b in itertools.pairwise(parts)]
     text, starts = _build(parts, seps)
     stopped = reach(text)
     while stopped is not None:
@@ -295,7 +295,7 @@ def _fitted(reading: _Reading) -> list[str]:
     return out
 
 
-def _inside_word(before: str, after: str) -> bool:
+def inside_word(before: str, after: str) -> bool:
     return _SYLLABLE.match(before[-1]) is not None and _SYLLABLE.match(after[0]) is not None
 
 
@@ -306,8 +306,8 @@ def _breaks_words(reading: _Reading) -> bool:
     quoted = [(start, stop) for start, stop, _ in reading.quotes]
     return any(
         sep == ""
-        and _meet(parts[k - 1], parts[k]) == " "
-        and _inside_word(parts[k - 1], parts[k])
+        and meet(parts[k - 1], parts[k]) == " "
+        and inside_word(parts[k - 1], parts[k])
         and not any(a <= _meeting(k, seps, starts) <= b for a, b in quoted)
         for k, sep in enumerate(seps, start=1)
     )
@@ -323,7 +323,7 @@ def _guessed(reading: _Reading) -> list[str]:
         return out
     for start, stop, old in quotes:
         for k in _inside(start, stop, seps, starts):
-            if not old and seps[k - 1] == " " and _inside_word(parts[k - 1], parts[k]):
+            if not old and seps[k - 1] == " " and inside_word(parts[k - 1], parts[k]):
                 out[k - 1] = ""
     return out
 
