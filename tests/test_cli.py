@@ -552,3 +552,24 @@ def test_apply_reads_a_new_text_broken_over_lines_and_tells_where_to_check(tmp_p
         f"{amendment}:3:30: 경고: 문장 1: 제6조의 새 조문 “위촉할”의 이 자리에서 줄이 "
         "바뀌어 붙여 읽었습니다. 띄어쓰기가 맞는지 확인하십시오."
     )
+
+
+def test_apply_reads_a_pdf_copy_whose_numbers_are_spaced_and_says_so():
+    """A bill OrgDraft wrote for a city, made a PDF and copied back (``제 3 조 중``, ``국장
+    1 명을``, lines broken): the new text is the bill's, and the warnings say the numbers were
+    read without their spaces and where a line breaks in new words."""
+    data = ROOT / "tests" / "data" / "pdfcopy"
+    result = orgdraft("apply", str(data / "old.txt"), str(data / "amendment_pdf.txt"), lang="ko")
+    assert result.returncode == 0, result.stderr
+    assert "제3조(국의 설치) 부시장 밑에 행정국ㆍ복지국ㆍ도시개발국 및 미래전략국을 둔다." in (
+        result.stdout
+    )
+    assert "제6조의2(미래전략국) ① 미래전략국에 국장 1명을 두되, 국장은 지방서기관으로 보한다." in (
+        result.stdout
+    )
+    warnings = result.stderr.strip().split("\n")
+    assert warnings[0].startswith(
+        f"{data / 'amendment_pdf.txt'}:2:1: 경고: 이 글은 숫자가 앞뒤 글자와 띄어져 있어(제 3 조)"
+    )
+    assert warnings[1].startswith(f"{data / 'amendment_pdf.txt'}:7:38: 경고: 문장 3:")
+    assert len(warnings) == 2

@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.core import statute_syntax as syntax
 from desktop.core.amendment_grammar import line_sentences
+from desktop.core.digitspacing import Respaced, respace
 from desktop.core.kformat import hangul_item_index
 from desktop.core.statute import (
     Annex,
@@ -494,6 +495,22 @@ class _Reader:
         return self.inst
 
 
+def relocated(message: ParseMessage, respaced: Respaced) -> ParseMessage:
+    """``message``, about a text read without a PDF copy's spaces, located in the text as
+    pasted."""
+    column, length = respaced.span(message.line, message.column, message.length)
+    return replace(message, column=column, length=length)
+
+
+def respacing_notes(respaced: Respaced) -> list[ParseMessage]:
+    """The warnings about a text read without a PDF copy's spaces: that it was, and each
+    number read by guess."""
+    return [
+        ParseMessage(n.line, n.message_id, n.params, "warning", n.column, n.length)
+        for n in respaced.notes()
+    ]
+
+
 def parse_instrument(
     text: str, *, kind: InstrumentKind | None = None, strict: bool = False
 ) -> tuple[Instrument, list[ParseMessage]]:
@@ -502,14 +519,21 @@ def parse_instrument(
     ``kind`` is guessed from the title when not given. With ``strict``, raises
     :class:`StatuteParseError` when any message is an error.
     """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    respaced = respace(text)  # a copy from a PDF: 제 3 조, 1 명
+    if respaced is not None:
+        text = respaced.text
     reader = _Reader()
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = text.split("\n")
     for lineno, raw in enumerate(lines, start=1):
         reader.lineno = lineno
         reader.read(raw)
     inst = reader.finish()
     inst.kind = kind if kind is not None else syntax.guess_kind(inst.title)
-    messages = sorted(reader.messages, key=lambda m: m.line)
+    messages = reader.messages
+    if respaced is not None:
+        messages = [*respacing_notes(respaced), *(relocated(m, respaced) for m in messages)]
+    messages = sorted(messages, key=lambda m: m.line)
     errors = [m for m in messages if m.severity == "error"]
     if strict and errors:
         raise StatuteParseError(errors)

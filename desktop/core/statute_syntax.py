@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from desktop.core.statute import CIRCLED, InstrumentKind, Num
+from desktop.i18n import N_
 
 SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
@@ -32,6 +33,9 @@ ANNOTATION_TAIL = re.compile(
 NUMBER = re.compile(r"제\s*(\d+)\s*호")
 DATE = re.compile(r"호\s*,\s*(\d{4})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*\.?")
 DELETED = "삭제"
+# how two pieces of a line were read where a copied text could not tell: the words of a note
+JOINED_SPACE = N_("with a space")
+JOINED_SOLID = N_("without a space")
 
 
 def clean_line(line: str) -> str:

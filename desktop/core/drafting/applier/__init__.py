@@ -42,6 +42,7 @@ from desktop.core.amendment_grammar import (
     line_sentences,
     parse_sentence,
 )
+from desktop.core.digitspacing import respace
 from desktop.core.drafting.applier.edit import EditError, Editor, expand, label, refuse_point
 from desktop.core.drafting.applier.proof import (
     Order,
@@ -63,7 +64,13 @@ from desktop.core.statute import (
     Subparagraph,
 )
 from desktop.core.statute import circled as circled_numeral
-from desktop.core.statute_parse import ParseMessage, StatuteParseError, parse_instrument
+from desktop.core.statute_parse import (
+    ParseMessage,
+    StatuteParseError,
+    parse_instrument,
+    relocated,
+    respacing_notes,
+)
 from desktop.core.statute_syntax import (
     ADDENDA,
     ANNEX,
@@ -960,7 +967,29 @@ def apply_amendment(
     else taken from ``annexes``. ``old`` is not changed. Raises :class:`AmendmentError`.
     What a text that applies should still correct (a particle that does not suit the word
     before it, :mod:`.proof`) is added to ``notes`` as warnings at the sentences' lines.
+
+    A text copied from a PDF with its numbers spaced (``제 3 조 중``) is read without those
+    spaces (:mod:`desktop.core.digitspacing`); errors and notes are located in the text as
+    given, and the places read by guess are noted.
     """
+    respaced = respace(text)
+    if respaced is None:
+        return _apply(old, text, annexes, notes)
+    mine: list[ParseMessage] = []
+    try:
+        new = _apply(old, respaced.text, annexes, mine)
+    except AmendmentError as exc:
+        exc.messages[0] = relocated(exc.messages[0], respaced)
+        raise
+    if notes is not None:
+        told = [*respacing_notes(respaced), *(relocated(note, respaced) for note in mine)]
+        notes += sorted(told, key=lambda note: note.line)
+    return new
+
+
+def _apply(
+    old: Instrument, text: str, annexes: Iterable[Annex], notes: list[ParseMessage] | None
+) -> Instrument:
     read = _read(text, _Known(old).__contains__)
     if read.whole:
         inst, messages = parse_instrument("\n".join(read.rest))

@@ -34,7 +34,7 @@ from desktop.core.amendment_grammar import (
     line_sentences,
     reach,
 )
-from desktop.core.statute_syntax import ADDENDA, ANNEX, clean_line
+from desktop.core.statute_syntax import ADDENDA, ANNEX, JOINED_SOLID, JOINED_SPACE, clean_line
 from desktop.i18n import N_, Message
 
 # How far a sentence is read on: a long sentence of a real bill runs to about 2,000
@@ -68,8 +68,6 @@ UNSURE = N_(
     "the line breaks here inside the new words “{words}”: read {joined}; check that the "
     "spacing is right."
 )
-JOINED_SPACE = N_("with a space")
-JOINED_SOLID = N_("without a space")
 
 
 class Unsure(NamedTuple):

@@ -1,0 +1,250 @@
+"""Numbers spaced from the words around them, as a PDF's copied text often gives them.
+
+Copied out of a PDF, a text may come back with a space at every meeting of a number and a
+Hangul word, where the page changed fonts: ``제 3 조 중``, ``제 6 조의 2 를``, ``국장 1 명을``.
+No statute writes a citation so, so a text whose citations are spaced more often than not
+(:func:`shows_spacing`) is read with those spaces taken out again (:func:`respace`):
+
+- inside a citation, none: ``제 6 조의 2 제 1 항`` is ``제6조의2제1항``, ``별표 1 의 2`` is
+  ``별표 1의2``;
+- elsewhere, the way the statutes write the word before the number, or after it
+  (``resources/digit_spacing.tsv``, counted over the current national statutes by
+  ``scripts/mine_digit_spacing.py``): ``국장 1명``, ``3급``, ``2를``, ``우정2급``, ``나목1)``,
+  but ``2 이상``, ``1 및 2``, ``별표 1``. Where the statutes write the word both ways, or it
+  was never counted, it is read the more usual way, or with its space, and a note
+  (:class:`Guess`) asks the official to check it.
+
+Messages about the text read so are located back in the text as pasted (:meth:`Respaced.span`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from desktop import paths
+from desktop.core.statute_syntax import JOINED_SOLID, JOINED_SPACE
+from desktop.i18n import N_, Message
+
+SURE_SHARE = 0.98  # a word the statutes write one way at least this often is read so silently
+
+# A citation as a PDF's copy spaces it (``제 3 조``), and as the statutes write it (``제3조``).
+_SPACED_CITATION = re.compile(r"(?<![가-힣])제 \d+ (?:조|항|호)")
+_SOLID_CITATION = re.compile(r"(?<![가-힣])제\d+(?:조|항|호)")
+# The spaces a citation's number gets in such a copy: after 제 (``제 3``, ``조제 1``, and the
+# ordinal ``제 2 종``), before its unit (``3 조``), around a branch number (``조의 2``,
+# ``별표 1 의 2``, a subparagraph's ``3 의 2.``), before the next provision after one
+# (``조의 2 제 1 항``) and before the sub-item of a 호 or 목 (``제 2 호 72)``, ``나목 1)``).
+_IN_CITATION = (
+    re.compile(r"(?:(?<![가-힣])|(?<=[조항호목]))제( )\d"),
+    re.compile(r"(?:(?<![가-힣])|(?<=[조항호목]))제 ?\d+( )(?:조|항|호|장|절|관|편)"),
+    re.compile(r"(?:(?<![가-힣])|(?<=[조항호]))제 ?\d+ ?(?:조|항|호)의( )\d+(?:( )제 ?\d)?"),
+    re.compile(r"(?:(?<=별표 )|(?<=서식 )|^\s*)\d+( )의( )?\d"),
+    re.compile(r"(?:제 ?\d+ ?호|[가-하]목)( )\d+\)"),
+)
+_AFTER_NUMBER = re.compile(r"\d( )([가-힣]+)")
+_BEFORE_NUMBER = re.compile(r"([가-힣]+)( )\d")
+# A word that starts a citation (``별표 1 제3호``), one that ends one (``제4조 4급``): the
+# number keeps its space.
+_CITING = re.compile(r"제 ?\d")
+_CITED = re.compile(r"(?<![가-힣])제 ?\d+ ?(?:조|항|호)(?:의 ?\d+)?$")
+_TABLE = "digit_spacing.tsv"
+MAX_SYLLABLES = 3  # the first (after a number) or last (before one) syllables counted
+AFTER, BEFORE = "after", "before"
+
+SPACED_TEXT = N_(
+    "the numbers of this text are spaced from the words around them ({words}), as a copy "
+    "from a PDF gives them: read as the statutes usually write them (제3조, 1명, 2 이상); "
+    "check the spacing of its numbers."
+)
+GUESSED = N_(
+    "“{words}”: a number spaced as a copy from a PDF spaces them; statutes write this word "
+    "both ways after a number: read {joined}; check that the spacing is right."
+)
+
+
+class Reading(NamedTuple):
+    """How a word meets a number: ``solid`` (``1명``, ``우정2급``) or spaced (``2 이상``,
+    ``별표 1``), and whether the statutes write it so nearly always (``sure``)."""
+
+    solid: bool
+    sure: bool
+
+
+def reading_of(solid: int, spaced: int) -> Reading:
+    """The reading of a word met ``solid`` times without a space and ``spaced`` times with one
+    (never met: with its space, not surely)."""
+    if solid + spaced <= 0:
+        return Reading(False, False)
+    share = solid / (solid + spaced)
+    return Reading(share >= 0.5, max(share, 1 - share) >= SURE_SHARE)
+
+
+@functools.cache
+def _table() -> dict[tuple[str, str], Reading]:
+    """(side, syllables) → reading: the first syllables of a word after a number, the last
+    of a word before one."""
+    readings = {}
+    path = paths.resources_dir() / _TABLE
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        side, syllables, reading, sure, *_counts = line.split("\t")
+        readings[side, syllables] = Reading(reading == "solid", sure == "sure")
+    return readings
+
+
+def reading(side: str, word: str) -> Reading:
+    """How the statutes write ``word`` after a number (``side`` :data:`AFTER`) or before one
+    (:data:`BEFORE`): by its longest counted first (last) syllables; a word never counted is
+    read with its space, not surely."""
+    table = _table()
+    for size in range(min(MAX_SYLLABLES, len(word)), 0, -1):
+        part = word[:size] if side == AFTER else word[-size:]
+        if (found := table.get((side, part))) is not None:
+            return found
+    return Reading(False, False)
+
+
+def shows_spacing(text: str) -> bool:
+    """Whether ``text`` spaces its citations' numbers more often than not (``제 3 조``)."""
+    if _SPACED_CITATION.search(text) is None:  # most texts: one look
+        return False
+    return len(_SPACED_CITATION.findall(text)) >= len(_SOLID_CITATION.findall(text))
+
+
+class Note(NamedTuple):
+    """What the official is told about a text read so: a warning at ``line``, ``column``
+    (1-based, as pasted) over ``length`` characters."""
+
+    line: int
+    message_id: str
+    params: dict[str, Any]
+    column: int
+    length: int
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A space at a number the page could not tell: at ``line``, ``column`` (1-based, as
+    pasted) the ``words`` it joins or parts, read ``solid`` or not."""
+
+    line: int
+    column: int
+    words: str
+    solid: bool
+
+    def note(self) -> Note:
+        joined = Message(JOINED_SOLID if self.solid else JOINED_SPACE)
+        params = {"words": self.words, "joined": joined}
+        return Note(self.line, GUESSED, params, self.column, len(self.words))
+
+
+@dataclass
+class Respaced:
+    """A text read without its numbers' copied spaces: ``text``; the note that says so
+    (``first``, at the first spaced citation); the places nothing told (``guesses``); where
+    each column of a changed line stands in the line as pasted (``columns``)."""
+
+    text: str
+    first: Note
+    guesses: list[Guess] = field(default_factory=list)
+    columns: dict[int, list[int]] = field(default_factory=dict)
+
+    def notes(self) -> list[Note]:
+        """What the official is told: that the text was read so, then each guess."""
+        return [self.first, *(guess.note() for guess in self.guesses)]
+
+    def span(self, line: int, column: int, length: int) -> tuple[int, int]:
+        """The ``column`` and ``length`` of some words of ``line`` of the text read, in the
+        line as pasted (column 0, the whole line, stays)."""
+        columns = self.columns.get(line)
+        if columns is None or not column:
+            return column, length
+        start = columns[min(column - 1, len(columns) - 1)]
+        end = columns[min(column - 1 + length, len(columns) - 1)]
+        return start + 1, max(end - start, 0)
+
+
+def respace(text: str) -> Respaced | None:
+    """``text`` without the spaces a PDF's copy put around its numbers, or ``None`` when it
+    shows none (:func:`shows_spacing`)."""
+    if not shows_spacing(text):
+        return None
+    lines = text.split("\n")
+    first: Note | None = None
+    guessed: list[Guess] = []
+    columns: dict[int, list[int]] = {}
+    for lineno, line in enumerate(lines, start=1):
+        solid, guesses = _meetings(line)
+        if not solid and not guesses:
+            continue
+        if first is None and (match := _SPACED_CITATION.search(line)):
+            words = match.group(0)
+            first = Note(lineno, SPACED_TEXT, {"words": words}, match.start() + 1, len(words))
+        kept = [at for at in range(len(line)) if at not in solid]
+        columns[lineno] = [*kept, len(line)]
+        lines[lineno - 1] = "".join(line[at] for at in kept)
+        guessed += [Guess(lineno, start + 1, words, solid) for start, words, solid in guesses]
+    assert first is not None  # shows_spacing found a spaced citation on some line
+    return Respaced("\n".join(lines), first, guessed, columns)
+
+
+def _meetings(line: str) -> tuple[set[int], list[tuple[int, str, bool]]]:
+    """The spaces of ``line`` to take out, and the meetings guessed: (where the words
+    begin, the word and the number as pasted, read solid)."""
+    solid: set[int] = set()
+    for pattern in _IN_CITATION:
+        for match in pattern.finditer(line):
+            solid.update(match.start(k) for k in range(1, pattern.groups + 1) if match.group(k))
+    guesses = []
+    for side, pattern, space, word in (
+        (AFTER, _AFTER_NUMBER, 1, 2),
+        (BEFORE, _BEFORE_NUMBER, 2, 1),
+    ):
+        at = 0
+        while match := pattern.search(line, at):
+            at = match.start(space) + 1  # a number meets a word on each side: 국장 1 명
+            if match.start(space) in solid or (
+                _CITING.match(line, match.start(word))
+                if side == AFTER
+                else _CITED.search(line, 0, match.start(space))
+            ):
+                continue
+            found = reading(side, match.group(word))
+            if found.solid:
+                solid.add(match.start(space))
+            if not found.sure:
+                start, end = _number_and_word(line, match.start(space), side)
+                guesses.append((start, line[start:end], found.solid))
+    guesses.sort()
+    return solid, guesses
+
+
+def _number_and_word(line: str, space: int, side: str) -> tuple[int, int]:
+    """Where the number and the word that meet at the space at ``space`` begin and end."""
+    start, end = space, space + 1
+    if side == AFTER:
+        digits, letters = _back(line, start, str.isdigit), _on(line, end, _hangul)
+    else:
+        digits, letters = _on(line, end, str.isdigit), _back(line, start, _hangul)
+    return min(digits, letters), max(digits, letters)
+
+
+def _hangul(char: str) -> bool:
+    return "가" <= char <= "힣"
+
+
+def _back(line: str, at: int, kind: Callable[[str], bool]) -> int:
+    while at > 0 and kind(line[at - 1]):
+        at -= 1
+    return at
+
+
+def _on(line: str, at: int, kind: Callable[[str], bool]) -> int:
+    while at < len(line) and kind(line[at]):
+        at += 1
+    return at
