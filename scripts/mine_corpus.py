@@ -99,6 +99,15 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def read_exclusions(path: Path) -> set[str]:
+    """The instruments named in ``path`` (one a line, ``#`` comments), without spaces."""
+    return {
+        squash(line)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+
+
 def git(repo: Path, *args: str, text: bool = True) -> str:
     out = subprocess.run(
         ["git", "-C", str(repo), "-c", "core.quotepath=false", *args],
@@ -451,11 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     started = time.monotonic()
-    excluded = {
-        squash(line)
-        for line in args.exclusions.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    }
+    excluded = read_exclusions(args.exclusions)
     if args.cache and args.cache.exists():
         with args.cache.open("rb") as fh:
             by_file, by_key, candidates = pickle.load(fh)

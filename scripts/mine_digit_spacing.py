@@ -32,6 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from mine_corpus import DEFAULT_EXCLUSIONS, read_exclusions, squash  # noqa: E402
+
 from desktop.core.digitspacing import (  # noqa: E402
     AFTER,
     BEFORE,
@@ -41,15 +43,10 @@ from desktop.core.digitspacing import (  # noqa: E402
     reading_of,
 )
 
-DEFAULT_EXCLUSIONS = Path("/work/shared/domain/corpus-exclusions.txt")
 DEFAULT_OUT = ROOT / "resources" / "digit_spacing.tsv"
 MIN_SEEN = 30
 _AFTER = re.compile(r"(?<![\d.,])\d+( ?)([가-힣]+)(?![가-힣\d])")
 _BEFORE = re.compile(r"([가-힣]+)( ?)\d")
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def texts(repo: Path, excluded: set[str]) -> str:
@@ -130,11 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-o", "--output", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--exclusions", type=Path, default=DEFAULT_EXCLUSIONS)
     args = ap.parse_args(argv)
-    excluded = {
-        squash(line)
-        for line in args.exclusions.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    }
+    excluded = read_exclusions(args.exclusions)
     rows = table(counts(texts(args.repo, excluded)))
     head = subprocess.run(
         ["git", "-C", str(args.repo), "rev-parse", "HEAD"], capture_output=True, text=True
