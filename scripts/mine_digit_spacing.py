@@ -44,7 +44,7 @@ from desktop.core.digitspacing import (  # noqa: E402
 )
 
 DEFAULT_OUT = ROOT / "resources" / "digit_spacing.tsv"
-MIN_SEEN = 30
+MIN_SEEN = 10
 _AFTER = re.compile(r"(?<![\d.,])\d+( ?)([가-힣]+)(?![가-힣\d])")
 _BEFORE = re.compile(r"([가-힣]+)( ?)\d")
 
