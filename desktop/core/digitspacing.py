@@ -14,19 +14,18 @@ No statute writes a citation so, so a text whose citations are spaced more often
   was never counted, it is read the more usual way, or with its space, and a note
   (:class:`Guess`) asks the official to check it.
 
-Messages about the text read so are located back in the text as pasted (:meth:`Respaced.span`).
+Messages about the text read so are located back in the text as pasted (:meth:`Respaced.located`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from desktop import paths
-from desktop.core.statute_syntax import JOINED_SOLID, JOINED_SPACE
+from desktop.core.statute_syntax import JOINED_SOLID, JOINED_SPACE, ParseMessage
 from desktop.i18n import N_, Message
 
 SURE_SHARE = 0.98  # a word the statutes write one way at least this often is read so silently
@@ -45,8 +44,9 @@ _IN_CITATION = (
     re.compile(r"(?:(?<=별표 )|(?<=서식 )|^\s*)\d+( )의( )?\d"),
     re.compile(r"(?:제 ?\d+ ?호|[가-하]목)( )\d+\)"),
 )
-_AFTER_NUMBER = re.compile(r"\d( )([가-힣]+)")
-_BEFORE_NUMBER = re.compile(r"([가-힣]+)( )\d")
+# A number and a word that meet at a space (the whole match: the words a note quotes).
+_AFTER_NUMBER = re.compile(r"(?<!\d)\d+(?P<space> )(?P<word>[가-힣]+)")
+_BEFORE_NUMBER = re.compile(r"(?P<word>[가-힣]+)(?P<space> )\d+")
 # A word that starts a citation (``별표 1 제3호``), one that ends one (``제4조 4급``): the
 # number keeps its space.
 _CITING = re.compile(r"제 ?\d")
@@ -116,17 +116,6 @@ def shows_spacing(text: str) -> bool:
     return len(_SPACED_CITATION.findall(text)) >= len(_SOLID_CITATION.findall(text))
 
 
-class Note(NamedTuple):
-    """What the official is told about a text read so: a warning at ``line``, ``column``
-    (1-based, as pasted) over ``length`` characters."""
-
-    line: int
-    message_id: str
-    params: dict[str, Any]
-    column: int
-    length: int
-
-
 @dataclass(frozen=True)
 class Guess:
     """A space at a number the page could not tell: at ``line``, ``column`` (1-based, as
@@ -137,10 +126,10 @@ class Guess:
     words: str
     solid: bool
 
-    def note(self) -> Note:
+    def note(self) -> ParseMessage:
         joined = Message(JOINED_SOLID if self.solid else JOINED_SPACE)
         params = {"words": self.words, "joined": joined}
-        return Note(self.line, GUESSED, params, self.column, len(self.words))
+        return ParseMessage(self.line, GUESSED, params, "warning", self.column, len(self.words))
 
 
 @dataclass
@@ -150,23 +139,23 @@ class Respaced:
     each column of a changed line stands in the line as pasted (``columns``)."""
 
     text: str
-    first: Note
+    first: ParseMessage
     guesses: list[Guess] = field(default_factory=list)
     columns: dict[int, list[int]] = field(default_factory=dict)
 
-    def notes(self) -> list[Note]:
+    def notes(self) -> list[ParseMessage]:
         """What the official is told: that the text was read so, then each guess."""
         return [self.first, *(guess.note() for guess in self.guesses)]
 
-    def span(self, line: int, column: int, length: int) -> tuple[int, int]:
-        """The ``column`` and ``length`` of some words of ``line`` of the text read, in the
-        line as pasted (column 0, the whole line, stays)."""
-        columns = self.columns.get(line)
-        if columns is None or not column:
-            return column, length
-        start = columns[min(column - 1, len(columns) - 1)]
-        end = columns[min(column - 1 + length, len(columns) - 1)]
-        return start + 1, max(end - start, 0)
+    def located(self, message: ParseMessage) -> ParseMessage:
+        """``message``, about some words of the text read, located in the text as pasted (a
+        message about a whole line, column 0, stays)."""
+        columns = self.columns.get(message.line)
+        if columns is None or not message.column:
+            return message
+        start = columns[min(message.column - 1, len(columns) - 1)]
+        end = columns[min(message.column - 1 + message.length, len(columns) - 1)]
+        return replace(message, column=start + 1, length=max(end - start, 0))
 
 
 def respace(text: str) -> Respaced | None:
@@ -175,7 +164,7 @@ def respace(text: str) -> Respaced | None:
     if not shows_spacing(text):
         return None
     lines = text.split("\n")
-    first: Note | None = None
+    first: ParseMessage | None = None
     guessed: list[Guess] = []
     columns: dict[int, list[int]] = {}
     for lineno, line in enumerate(lines, start=1):
@@ -184,7 +173,10 @@ def respace(text: str) -> Respaced | None:
             continue
         if first is None and (match := _SPACED_CITATION.search(line)):
             words = match.group(0)
-            first = Note(lineno, SPACED_TEXT, {"words": words}, match.start() + 1, len(words))
+            params = {"words": words}
+            first = ParseMessage(
+                lineno, SPACED_TEXT, params, "warning", match.start() + 1, len(words)
+            )
         kept = [at for at in range(len(line)) if at not in solid]
         columns[lineno] = [*kept, len(line)]
         lines[lineno - 1] = "".join(line[at] for at in kept)
@@ -194,57 +186,28 @@ def respace(text: str) -> Respaced | None:
 
 
 def _meetings(line: str) -> tuple[set[int], list[tuple[int, str, bool]]]:
-    """The spaces of ``line`` to take out, and the meetings guessed: (where the words
-    begin, the word and the number as pasted, read solid)."""
+    """The spaces of ``line`` to take out, and the meetings guessed: (where the number and
+    the word begin, the two as pasted, read solid)."""
     solid: set[int] = set()
     for pattern in _IN_CITATION:
         for match in pattern.finditer(line):
             solid.update(match.start(k) for k in range(1, pattern.groups + 1) if match.group(k))
     guesses = []
-    for side, pattern, space, word in (
-        (AFTER, _AFTER_NUMBER, 1, 2),
-        (BEFORE, _BEFORE_NUMBER, 2, 1),
-    ):
+    for side, pattern in ((AFTER, _AFTER_NUMBER), (BEFORE, _BEFORE_NUMBER)):
         at = 0
         while match := pattern.search(line, at):
-            at = match.start(space) + 1  # a number meets a word on each side: 국장 1 명
-            if match.start(space) in solid or (
-                _CITING.match(line, match.start(word))
+            space = match.start("space")
+            at = space + 1  # a number meets a word on each side: 국장 1 명
+            if space in solid or (
+                _CITING.match(line, match.start("word"))
                 if side == AFTER
-                else _CITED.search(line, 0, match.start(space))
+                else _CITED.search(line, 0, space)
             ):
                 continue
-            found = reading(side, match.group(word))
+            found = reading(side, match.group("word"))
             if found.solid:
-                solid.add(match.start(space))
+                solid.add(space)
             if not found.sure:
-                start, end = _number_and_word(line, match.start(space), side)
-                guesses.append((start, line[start:end], found.solid))
+                guesses.append((match.start(), match.group(), found.solid))
     guesses.sort()
     return solid, guesses
-
-
-def _number_and_word(line: str, space: int, side: str) -> tuple[int, int]:
-    """Where the number and the word that meet at the space at ``space`` begin and end."""
-    start, end = space, space + 1
-    if side == AFTER:
-        digits, letters = _back(line, start, str.isdigit), _on(line, end, _hangul)
-    else:
-        digits, letters = _on(line, end, str.isdigit), _back(line, start, _hangul)
-    return min(digits, letters), max(digits, letters)
-
-
-def _hangul(char: str) -> bool:
-    return "가" <= char <= "힣"
-
-
-def _back(line: str, at: int, kind: Callable[[str], bool]) -> int:
-    while at > 0 and kind(line[at - 1]):
-        at -= 1
-    return at
-
-
-def _on(line: str, at: int, kind: Callable[[str], bool]) -> int:
-    while at < len(line) and kind(line[at]):
-        at += 1
-    return at

@@ -28,13 +28,11 @@ and a number written twice among siblings (a second 제4조, ② or 나목 in th
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.core import statute_syntax as syntax
 from desktop.core.amendment_grammar import line_sentences
-from desktop.core.digitspacing import Respaced, respace
+from desktop.core.digitspacing import respace
 from desktop.core.kformat import hangul_item_index
 from desktop.core.statute import (
     Annex,
@@ -48,27 +46,8 @@ from desktop.core.statute import (
     uncircled,
 )
 from desktop.core.statute_render_en import item_letter
-from desktop.i18n import N_, Pair, translate
-
-
-@dataclass(frozen=True)
-class ParseMessage:
-    """Something the parser noticed at ``line`` (1-based) of the pasted text; ``column``
-    (1-based, in the line as pasted) and ``length`` the words it is about, when it is about
-    some words of the line (0: the line)."""
-
-    line: int
-    message_id: str
-    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
-    severity: str = "error"  # "error" or "warning"
-    column: int = 0
-    length: int = 0
-
-    def message(self, lang: str = "ko") -> str:
-        return translate(self.message_id, self.params, lang)
-
-    def __str__(self) -> str:
-        return f"{self.line}: {self.message('ko')} ({self.message('en')})"
+from desktop.core.statute_syntax import ParseMessage
+from desktop.i18n import N_, Pair
 
 
 class StatuteParseError(ValueError):
@@ -495,22 +474,6 @@ class _Reader:
         return self.inst
 
 
-def relocated(message: ParseMessage, respaced: Respaced) -> ParseMessage:
-    """``message``, about a text read without a PDF copy's spaces, located in the text as
-    pasted."""
-    column, length = respaced.span(message.line, message.column, message.length)
-    return replace(message, column=column, length=length)
-
-
-def respacing_notes(respaced: Respaced) -> list[ParseMessage]:
-    """The warnings about a text read without a PDF copy's spaces: that it was, and each
-    number read by guess."""
-    return [
-        ParseMessage(n.line, n.message_id, n.params, "warning", n.column, n.length)
-        for n in respaced.notes()
-    ]
-
-
 def parse_instrument(
     text: str, *, kind: InstrumentKind | None = None, strict: bool = False
 ) -> tuple[Instrument, list[ParseMessage]]:
@@ -532,7 +495,7 @@ def parse_instrument(
     inst.kind = kind if kind is not None else syntax.guess_kind(inst.title)
     messages = reader.messages
     if respaced is not None:
-        messages = [*respacing_notes(respaced), *(relocated(m, respaced) for m in messages)]
+        messages = [*respaced.notes(), *map(respaced.located, messages)]
     messages = sorted(messages, key=lambda m: m.line)
     errors = [m for m in messages if m.severity == "error"]
     if strict and errors:

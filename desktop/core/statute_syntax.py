@@ -3,16 +3,18 @@
 Shared by the parser (:mod:`desktop.core.statute_parse`) and the renderers: what a line that
 starts an article, a chapter, a paragraph (①), a subparagraph (``3의2.``) or an item (``가.``)
 looks like, and how trailing history notes (``<개정 2020.3.16.>``, ``[본조신설 …]``) are split
-off a line.
+off a line; and what a reader of such text says about a line (:class:`ParseMessage`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.core.statute import CIRCLED, InstrumentKind, Num
-from desktop.i18n import N_
+from desktop.i18n import N_, translate
 
 SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
@@ -36,6 +38,26 @@ DELETED = "삭제"
 # how two pieces of a line were read where a copied text could not tell: the words of a note
 JOINED_SPACE = N_("with a space")
 JOINED_SOLID = N_("without a space")
+
+
+@dataclass(frozen=True)
+class ParseMessage:
+    """Something the parser noticed at ``line`` (1-based) of the pasted text; ``column``
+    (1-based, in the line as pasted) and ``length`` the words it is about, when it is about
+    some words of the line (0: the line)."""
+
+    line: int
+    message_id: str
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    severity: str = "error"  # "error" or "warning"
+    column: int = 0
+    length: int = 0
+
+    def message(self, lang: str = "ko") -> str:
+        return translate(self.message_id, self.params, lang)
+
+    def __str__(self) -> str:
+        return f"{self.line}: {self.message('ko')} ({self.message('en')})"
 
 
 def clean_line(line: str) -> str:

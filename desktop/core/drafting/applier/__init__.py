@@ -64,13 +64,7 @@ from desktop.core.statute import (
     Subparagraph,
 )
 from desktop.core.statute import circled as circled_numeral
-from desktop.core.statute_parse import (
-    ParseMessage,
-    StatuteParseError,
-    parse_instrument,
-    relocated,
-    respacing_notes,
-)
+from desktop.core.statute_parse import ParseMessage, StatuteParseError, parse_instrument
 from desktop.core.statute_syntax import (
     ADDENDA,
     ANNEX,
@@ -979,10 +973,10 @@ def apply_amendment(
     try:
         new = _apply(old, respaced.text, annexes, mine)
     except AmendmentError as exc:
-        exc.messages[0] = relocated(exc.messages[0], respaced)
+        exc.messages[0] = respaced.located(exc.messages[0])
         raise
     if notes is not None:
-        told = [*respacing_notes(respaced), *(relocated(note, respaced) for note in mine)]
+        told = [*respaced.notes(), *map(respaced.located, mine)]
         notes += sorted(told, key=lambda note: note.line)
     return new
 
