@@ -16,7 +16,9 @@ number (not part of a date or a decimal: no ``.``/``,``/digit before it) followe
 word, with one space or none, counts for the word's first one, two and three syllables (a
 word that runs into a number is left out: ``제3조의2제1항``, ``별표 1 제3호`` are citations);
 each Hangul word followed by a number, with one space or none, counts for its last one, two
-and three syllables. The parts seen at least ``MIN_SEEN`` times are kept, each with the
+and three syllables. Latin letters meeting a Hangul word are counted the same way (sides
+``after-latin`` and ``before-latin``), outside the instruments' metadata lines. The parts seen
+at least ``MIN_SEEN`` times are kept, each with the
 counts of the words it is the longest kept part of; a word is read by its longest kept part.
 """
 
@@ -36,7 +38,9 @@ from mine_corpus import DEFAULT_EXCLUSIONS, read_exclusions, squash  # noqa: E40
 
 from desktop.core.digitspacing import (  # noqa: E402
     AFTER,
+    AFTER_LATIN,
     BEFORE,
+    BEFORE_LATIN,
     MAX_SYLLABLES,
     SURE_SHARE,
     Reading,
@@ -47,6 +51,10 @@ DEFAULT_OUT = ROOT / "resources" / "digit_spacing.tsv"
 MIN_SEEN = 10
 _AFTER = re.compile(r"(?<![\d.,])\d+( ?)([가-힣]+)(?![가-힣\d])")
 _BEFORE = re.compile(r"([가-힣]+)( ?)\d")
+_AFTER_LATIN = re.compile(r"(?<![A-Za-z])[A-Za-z]+( ?)([가-힣]+)(?![가-힣])")
+_BEFORE_LATIN = re.compile(r"([가-힣]+)( ?)[A-Za-z]+(?![A-Za-z])")
+# the lines of an instrument's metadata (``PDF링크: https://…``), whose keys are no text
+_METADATA = re.compile(r"^\s*(?:- )?[^\s:]+: .*$", re.MULTILINE)
 
 
 def texts(repo: Path, excluded: set[str]) -> str:
@@ -91,12 +99,19 @@ def counts(text: str) -> Counts:
     without a space and with one."""
     solid: collections.Counter[tuple[str, str]] = collections.Counter()
     spaced: collections.Counter[tuple[str, str]] = collections.Counter()
-    for side, pattern, space, word in ((AFTER, _AFTER, 1, 2), (BEFORE, _BEFORE, 2, 1)):
-        for match in pattern.finditer(text):
+    prose = _METADATA.sub("", text)
+    for side, pattern, space, word, where in (
+        (AFTER, _AFTER, 1, 2, text),
+        (BEFORE, _BEFORE, 2, 1, text),
+        (AFTER_LATIN, _AFTER_LATIN, 1, 2, prose),
+        (BEFORE_LATIN, _BEFORE_LATIN, 2, 1, prose),
+    ):
+        first = side in (AFTER, AFTER_LATIN)
+        for match in pattern.finditer(where):
             letters = match.group(word)
             into = spaced if match.group(space) else solid
             for size in range(1, min(MAX_SYLLABLES, len(letters)) + 1):
-                into[side, letters[:size] if side == AFTER else letters[-size:]] += 1
+                into[side, letters[:size] if first else letters[-size:]] += 1
     return {key: (solid[key], spaced[key]) for key in set(solid) | set(spaced)}
 
 
@@ -108,7 +123,7 @@ def table(seen: Counts) -> list[tuple[str, str, Reading, int, int]]:
     rest = dict(kept)
     for side, part in kept:
         shorter = (
-            (side, part[:size] if side == AFTER else part[-size:])
+            (side, part[:size] if side in (AFTER, AFTER_LATIN) else part[-size:])
             for size in range(len(part) - 1, 0, -1)
         )
         if (parent := next((key for key in shorter if key in kept), None)) is not None:

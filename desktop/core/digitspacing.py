@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -44,16 +45,30 @@ _IN_CITATION = (
     re.compile(r"(?:(?<=별표 )|(?<=서식 )|^\s*)\d+( )의( )?\d"),
     re.compile(r"(?:제 ?\d+ ?호|[가-하]목)( )\d+\)"),
 )
-# A number and a word that meet at a space (the whole match: the words a note quotes).
+# A number and a word that meet at a space (the whole match: the words a note quotes); Latin
+# letters and a word, which the copy spaces the same way (``AI 국``).
 _AFTER_NUMBER = re.compile(r"(?<!\d)\d+(?P<space> )(?P<word>[가-힣]+)")
 _BEFORE_NUMBER = re.compile(r"(?P<word>[가-힣]+)(?P<space> )\d+")
+_AFTER_LATIN = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?P<space> )(?P<word>[가-힣]+)")
+_BEFORE_LATIN = re.compile(r"(?P<word>[가-힣]+)(?P<space> )[A-Za-z]+(?![A-Za-z])")
 # A word that starts a citation (``별표 1 제3호``), one that ends one (``제4조 4급``): the
 # number keeps its space.
 _CITING = re.compile(r"제 ?\d")
 _CITED = re.compile(r"(?<![가-힣])제 ?\d+ ?(?:조|항|호)(?:의 ?\d+)?$")
+# The last syllable of a word that ends in a particle or a connective ending (밑에, 및 하며): a
+# word after it starts after a space. Few statutes write Latin letters, so the table holds few
+# words before them.
+_ENDINGS = frozenset("은는이가을를의에로와과도서며고")
 _TABLE = "digit_spacing.tsv"
 MAX_SYLLABLES = 3  # the first (after a number) or last (before one) syllables counted
 AFTER, BEFORE = "after", "before"
+AFTER_LATIN, BEFORE_LATIN = "after-latin", "before-latin"  # the word after (before) letters
+_SIDES = (
+    (AFTER, _AFTER_NUMBER),
+    (BEFORE, _BEFORE_NUMBER),
+    (AFTER_LATIN, _AFTER_LATIN),
+    (BEFORE_LATIN, _BEFORE_LATIN),
+)
 
 SPACED_TEXT = N_(
     "the numbers of this text are spaced from the words around them ({words}), as a copy "
@@ -63,6 +78,11 @@ SPACED_TEXT = N_(
 GUESSED = N_(
     "“{words}”: a number spaced as a copy from a PDF spaces them; statutes write this word "
     "both ways after a number: read {joined}; check that the spacing is right."
+)
+GUESSED_LATIN = N_(
+    "“{words}”: Latin letters spaced from a word as a copy from a PDF spaces them; the "
+    "statutes do not tell how this word meets them: read {joined}; check that the spacing is "
+    "right."
 )
 
 
@@ -99,13 +119,16 @@ def _table() -> dict[tuple[str, str], Reading]:
 
 def reading(side: str, word: str) -> Reading:
     """How the statutes write ``word`` after a number (``side`` :data:`AFTER`) or before one
-    (:data:`BEFORE`): by its longest counted first (last) syllables; a word never counted is
-    read with its space, not surely."""
+    (:data:`BEFORE`), after Latin letters or before them (:data:`AFTER_LATIN`,
+    :data:`BEFORE_LATIN`): by its longest counted first (last) syllables; a word never counted
+    is read with its space, not surely."""
     table = _table()
     for size in range(min(MAX_SYLLABLES, len(word)), 0, -1):
-        part = word[:size] if side == AFTER else word[-size:]
+        part = word[:size] if side in (AFTER, AFTER_LATIN) else word[-size:]
         if (found := table.get((side, part))) is not None:
             return found
+    if side == BEFORE_LATIN and word[-1] in _ENDINGS:
+        return Reading(False, True)  # a word that ends in a particle: 밑에 AI국
     return Reading(False, False)
 
 
@@ -125,11 +148,13 @@ class Guess:
     column: int
     words: str
     solid: bool
+    latin: bool = False  # letters, not a number
 
     def note(self) -> ParseMessage:
         joined = Message(JOINED_SOLID if self.solid else JOINED_SPACE)
         params = {"words": self.words, "joined": joined}
-        return ParseMessage(self.line, GUESSED, params, "warning", self.column, len(self.words))
+        message = GUESSED_LATIN if self.latin else GUESSED
+        return ParseMessage(self.line, message, params, "warning", self.column, len(self.words))
 
 
 @dataclass
@@ -158,9 +183,13 @@ class Respaced:
         return replace(message, column=start + 1, length=max(end - start, 0))
 
 
-def respace(text: str) -> Respaced | None:
-    """``text`` without the spaces a PDF's copy put around its numbers, or ``None`` when it
-    shows none (:func:`shows_spacing`)."""
+def respace(text: str, known: Callable[[str], bool] | None = None) -> Respaced | None:
+    """``text`` without the spaces a PDF's copy put around its numbers (and Latin letters),
+    or ``None`` when it shows none (:func:`shows_spacing`).
+
+    ``known`` tells whether words occur in the instrument a copied amendment amends: where the
+    statutes write a word both ways, the way the instrument writes it (``행정1부지사``, only
+    one of the two) is read without a note."""
     if not shows_spacing(text):
         return None
     lines = text.split("\n")
@@ -168,7 +197,7 @@ def respace(text: str) -> Respaced | None:
     guessed: list[Guess] = []
     columns: dict[int, list[int]] = {}
     for lineno, line in enumerate(lines, start=1):
-        solid, guesses = _meetings(line)
+        solid, guesses = _meetings(line, known)
         if not solid and not guesses:
             continue
         if first is None and (match := _SPACED_CITATION.search(line)):
@@ -180,34 +209,48 @@ def respace(text: str) -> Respaced | None:
         kept = [at for at in range(len(line)) if at not in solid]
         columns[lineno] = [*kept, len(line)]
         lines[lineno - 1] = "".join(line[at] for at in kept)
-        guessed += [Guess(lineno, start + 1, words, solid) for start, words, solid in guesses]
+        guessed += [Guess(lineno, start + 1, *guess) for start, *guess in guesses]
     assert first is not None  # shows_spacing found a spaced citation on some line
     return Respaced("\n".join(lines), first, guessed, columns)
 
 
-def _meetings(line: str) -> tuple[set[int], list[tuple[int, str, bool]]]:
-    """The spaces of ``line`` to take out, and the meetings guessed: (where the number and
-    the word begin, the two as pasted, read solid)."""
+def _meetings(
+    line: str, known: Callable[[str], bool] | None
+) -> tuple[set[int], list[tuple[int, str, bool, bool]]]:
+    """The spaces of ``line`` to take out, and the meetings guessed: (where the number (or
+    letters) and the word begin, the two as pasted, read solid, letters)."""
     solid: set[int] = set()
     for pattern in _IN_CITATION:
         for match in pattern.finditer(line):
             solid.update(match.start(k) for k in range(1, pattern.groups + 1) if match.group(k))
     guesses = []
-    for side, pattern in ((AFTER, _AFTER_NUMBER), (BEFORE, _BEFORE_NUMBER)):
+    for side, pattern in _SIDES:
         at = 0
         while match := pattern.search(line, at):
             space = match.start("space")
             at = space + 1  # a number meets a word on each side: 국장 1 명
             if space in solid or (
                 _CITING.match(line, match.start("word"))
-                if side == AFTER
-                else _CITED.search(line, 0, space)
+                if side in (AFTER, AFTER_LATIN)
+                else side == BEFORE and _CITED.search(line, 0, space)
             ):
                 continue
             found = reading(side, match.group("word"))
+            if not found.sure and known is not None:
+                found = _as_known(match.group(), space - match.start(), known) or found
             if found.solid:
                 solid.add(space)
             if not found.sure:
-                guesses.append((match.start(), match.group(), found.solid))
+                latin = side in (AFTER_LATIN, BEFORE_LATIN)
+                guesses.append((match.start(), match.group(), found.solid, latin))
     guesses.sort()
     return solid, guesses
+
+
+def _as_known(words: str, space: int, known: Callable[[str], bool]) -> Reading | None:
+    """How the instrument amended writes ``words`` (a number or letters and a word, spaced at
+    ``space``): solid or spaced when it has only one of the two, else ``None``."""
+    solid = known(words[:space] + words[space + 1 :])
+    if solid == known(words):
+        return None
+    return Reading(solid, True)

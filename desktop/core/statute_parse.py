@@ -32,8 +32,8 @@ from typing import Any
 
 from desktop.core import statute_syntax as syntax
 from desktop.core.amendment_grammar import line_sentences
-from desktop.core.digitspacing import respace
 from desktop.core.kformat import hangul_item_index
+from desktop.core.pdfcopy import read_copy
 from desktop.core.statute import (
     Annex,
     Article,
@@ -82,6 +82,7 @@ def _sub_label(num: Num) -> str:
     return f"제{num.main}호" + (f"의{num.branch}" if num.branch else "")
 
 
+NOT_A_ROW = N_("Not a table row of {annex} (cells split by tabs or |); read as a one-cell row.")
 _AMENDMENT = N_(
     "This line is an amendment sentence (개정문), not text of the instrument: it was not read "
     "into the provision above it. Give the text as it stands, and the changes as changes."
@@ -458,12 +459,7 @@ class _Reader:
         elif "|" in line:
             annex.rows.append(syntax.table_cells(line))
         else:
-            self.warn(
-                N_(
-                    "Not a table row of {annex} (cells split by tabs or |); read as a one-cell row."
-                ),
-                annex=Pair(annex.label, annex.label_en),
-            )
+            self.warn(NOT_A_ROW, annex=Pair(annex.label, annex.label_en))
             annex.rows.append([line])
 
     def finish(self) -> Instrument:
@@ -483,9 +479,9 @@ def parse_instrument(
     :class:`StatuteParseError` when any message is an error.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    respaced = respace(text)  # a copy from a PDF: 제 3 조, 1 명
-    if respaced is not None:
-        text = respaced.text
+    pasted = read_copy(text)  # a copy from a PDF: page numbers, 제 3 조, 1 명
+    if pasted is not None:
+        text = pasted.text
     reader = _Reader()
     lines = text.split("\n")
     for lineno, raw in enumerate(lines, start=1):
@@ -494,8 +490,8 @@ def parse_instrument(
     inst = reader.finish()
     inst.kind = kind if kind is not None else syntax.guess_kind(inst.title)
     messages = reader.messages
-    if respaced is not None:
-        messages = [*respaced.notes(), *map(respaced.located, messages)]
+    if pasted is not None:
+        messages = [*pasted.notes(), *map(pasted.located, messages)]
     messages = sorted(messages, key=lambda m: m.line)
     errors = [m for m in messages if m.severity == "error"]
     if strict and errors:

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.digitspacing import GUESSED, SPACED_TEXT, respace, shows_spacing
+from desktop.core.digitspacing import (
+    GUESSED,
+    GUESSED_LATIN,
+    SPACED_TEXT,
+    respace,
+    shows_spacing,
+)
 from desktop.core.drafting.applier import AmendmentError, apply_amendment
 from desktop.core.drafting.applier.verify import same_text
 from desktop.core.statute_text import parse_instrument, render_instrument
@@ -117,6 +123,26 @@ def test_a_current_text_copied_from_a_pdf_is_read_with_its_articles():
     assert "국장 1명을 둔다" in render_instrument(inst)
     assert "제1항의 국장은 4급으로" in render_instrument(inst)
     assert [m.message_id for m in messages] == [SPACED_TEXT]
+
+
+def test_latin_letters_spaced_by_the_copy():
+    """A PDF's copy spaces Latin letters from Hangul as it spaces numbers: a particle or a word
+    the statutes write after letters one way is read so (``CCTV를``, ``A형``, ``B 또는``), a
+    word after a particle keeps its space (``밑에 AI``); one they do not tell is read with its
+    space, and a note asks to check it (``AI 국``)."""
+    respaced = respace('제 3 조 중 "CCTV 를"을 "A 형 또는 B 형"으로 하고, 밑에 AI 국을 둔다.')
+    assert respaced.text == '제3조 중 "CCTV를"을 "A형 또는 B형"으로 하고, 밑에 AI 국을 둔다.'
+    (guess,) = respaced.guesses
+    assert (guess.words, guess.solid, guess.note().message_id) == ("AI 국을", False, GUESSED_LATIN)
+
+
+def test_the_instrument_amended_tells_what_the_statutes_write_both_ways():
+    """``행정 1``: the statutes write the word both ways before a number; the instrument an
+    amendment amends writes ``행정1부지사`` (and not ``행정 1``), so the copy reads so, untold."""
+    line = "제 3 조 중 행정 1 부지사를"
+    assert _read(line) == ("제3조 중 행정 1부지사를", [("행정 1", False)])
+    respaced = respace(line, known=lambda words: words in "행정1부지사 밑에")
+    assert (respaced.text, respaced.guesses) == ("제3조 중 행정1부지사를", [])
 
 
 def _cases(name):

@@ -284,6 +284,26 @@ def test_several_sentences_on_one_line_and_addenda_ignored(old):
     assert "16,252명" in new.article(Num(6)).paragraphs[0].text
 
 
+def test_annex_after_the_addenda_as_a_bill_orders_them(old):
+    # A bill gives its 별표 after the 부칙 (개정문, 부칙, then the 별지): the 부칙 is left out,
+    # the annex that follows it is read.
+    text = "\n".join(
+        [
+            '제6조 중 "16,244명"을 "16,252명"으로 한다.',
+            "별표 1을 별지와 같이 한다.",
+            "",
+            "부      칙",
+            "이 조례는 공포한 날부터 시행한다.",
+            "[별표 1] 정원표(제6조 관련)",
+            "| 직급 | 정원 |",
+            "| 3급 | 12 |",
+        ]
+    )
+    new = applied(old, text)
+    assert new.annexes[0].rows[1] == ["3급", "12"]
+    assert "시행한다" not in " ".join(" ".join(row) for row in new.annexes[0].rows)
+
+
 @pytest.mark.parametrize(
     ("text", "sentence", "ko", "en"),
     [

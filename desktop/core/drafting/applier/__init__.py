@@ -20,7 +20,7 @@ import copy
 import re
 from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from desktop.core.amendment_grammar import (
@@ -42,7 +42,6 @@ from desktop.core.amendment_grammar import (
     line_sentences,
     parse_sentence,
 )
-from desktop.core.digitspacing import respace
 from desktop.core.drafting.applier.edit import EditError, Editor, expand, label, refuse_point
 from desktop.core.drafting.applier.proof import (
     Order,
@@ -53,6 +52,7 @@ from desktop.core.drafting.applier.proof import (
 from desktop.core.drafting.applier.runon import continues, run_on
 from desktop.core.drafting.applier.wrapped import Unsure, join, may_start
 from desktop.core.korean import attach
+from desktop.core.pdfcopy import read_copy
 from desktop.core.statute import (
     CIRCLED,
     Annex,
@@ -64,7 +64,12 @@ from desktop.core.statute import (
     Subparagraph,
 )
 from desktop.core.statute import circled as circled_numeral
-from desktop.core.statute_parse import ParseMessage, StatuteParseError, parse_instrument
+from desktop.core.statute_parse import (
+    NOT_A_ROW,
+    ParseMessage,
+    StatuteParseError,
+    parse_instrument,
+)
 from desktop.core.statute_syntax import (
     ADDENDA,
     ANNEX,
@@ -197,6 +202,7 @@ class _Text:
     opening: int = 0  # the line of ``… 일부를 (전부를) 다음과 같이 개정한다``
     sentences: list[_Sentence] = field(default_factory=list)
     annexes: dict[Num, list[str]] = field(default_factory=dict)
+    annex_lines: dict[Num, list[int]] = field(default_factory=dict)  # each block line's line
     rest: list[str] = field(default_factory=list)  # the new text of a whole revision
 
 
@@ -206,6 +212,7 @@ def _read(text: str, known: Callable[[str], bool] | None = None) -> _Text:
     out = _Text()
     annex: Num | None = None
     opening = False
+    addenda = False  # within the 부칙: left out, up to the 별표 a bill gives after it
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     index = 0
     while index < len(lines):
@@ -220,14 +227,32 @@ def _read(text: str, known: Callable[[str], bool] | None = None) -> _Text:
             continue
         if match := ANNEX.fullmatch(line):
             annex = Num(int(match.group(1) or 1), int(match.group(2) or 0))
+            if annex in out.annexes:  # a 대비표 copied with the bill repeats its 별표
+                raise AmendmentError(
+                    0,
+                    lineno,
+                    N_(
+                        "“{head}” is given a second time: give the new table of each annex "
+                        "once, after the amendment text (a comparison table copied with the "
+                        "bill repeats its annexes)."
+                    ),
+                    {"head": line[:24]},
+                )
             out.annexes[annex] = [line]
+            out.annex_lines[annex] = [lineno]
+            continue
+        if addenda:
+            if annex is not None:
+                out.annexes[annex].append(raw.strip("\n"))
+                out.annex_lines[annex].append(lineno)
             continue
         if not opening and not out.sentences and (match := _OPENING.fullmatch(line)):
             opening, out.whole = True, match.group("which") == "전부"
             out.opening = lineno
             continue
         if ADDENDA.fullmatch(line):
-            break
+            addenda, annex = True, None
+            continue
         if line == "." and out.sentences and not out.sentences[-1].body:
             continue  # the full stop of the sentence above, on a line of its own (a PDF's)
         pieces = line_sentences(line)
@@ -256,6 +281,7 @@ def _read(text: str, known: Callable[[str], bool] | None = None) -> _Text:
             continue
         if annex is not None:
             out.annexes[annex].append(raw.strip("\n"))
+            out.annex_lines[annex].append(lineno)
             continue
         if _INSIDE_ANNEX.match(line) and line.endswith("한다."):
             raise _unreadable(len(out.sentences) + 1, lineno, raw)
@@ -923,13 +949,40 @@ def _moving_up(source: Num, target: Num) -> Pair:
     )
 
 
-def _annexes(blocks: dict[Num, list[str]], given: Iterable[Annex]) -> dict[Num, Annex]:
+def _annexes(
+    read: _Text, given: Iterable[Annex], old: Instrument
+) -> tuple[dict[Num, Annex], list[ParseMessage]]:
+    """The new tables of the annexes, the blocks of the text before ``given`` ones, and what
+    their reading noticed (located in the amendment text). A block none of whose lines is a
+    table row (cells split by tabs or |), as a table copied from a PDF comes, is an error when
+    the annex it replaces is a table of several columns: read so, it would become a list of
+    its cells."""
     out = {annex.num: annex for annex in given}
-    for num, lines in blocks.items():
-        inst, _ = parse_instrument("\n".join(lines))
-        if inst.annexes:
-            out[num] = inst.annexes[0]
-    return out
+    notes: list[ParseMessage] = []
+    for num, lines in read.annexes.items():
+        inst, messages = parse_instrument("\n".join(lines))
+        if not inst.annexes:
+            continue
+        where = read.annex_lines[num]
+        loose = [m for m in messages if m.message_id == NOT_A_ROW]
+        table = inst.annexes[0]
+        before = old.annex(num)
+        if table.rows and len(loose) == len(table.rows) and before is not None:
+            if max(map(len, before.rows), default=0) > 1:
+                raise AmendmentError(
+                    0,
+                    where[0],
+                    N_(
+                        "The new table of {annex} has no row with its cells split by tabs or "
+                        "|, as a table copied from a PDF comes (one cell on each line): copy "
+                        "it from the document (Word, 한/글), or write each row as "
+                        "| cell | cell |."
+                    ),
+                    {"annex": Pair(table.label, table.label_en)},
+                )
+        notes += (replace(m, line=where[m.line - 1]) for m in messages if m.severity == "warning")
+        out[num] = table
+    return out, notes
 
 
 class _Known:
@@ -962,29 +1015,35 @@ def apply_amendment(
     What a text that applies should still correct (a particle that does not suit the word
     before it, :mod:`.proof`) is added to ``notes`` as warnings at the sentences' lines.
 
-    A text copied from a PDF with its numbers spaced (``제 3 조 중``) is read without those
-    spaces (:mod:`desktop.core.digitspacing`); errors and notes are located in the text as
-    given, and the places read by guess are noted.
+    A text copied from a PDF is read as its pages show it (:mod:`desktop.core.pdfcopy`):
+    without the page numbers between its lines, its numbers without the spaces the copy put
+    around them (``제 3 조 중``); errors and notes are located in the text as given, and what
+    was left out or read by guess is noted.
     """
-    respaced = respace(text)
-    if respaced is None:
-        return _apply(old, text, annexes, notes)
+    known = _Known(old).__contains__
+    pasted = read_copy(text, known)
+    if pasted is None:
+        return _apply(old, text, annexes, notes, known)
     mine: list[ParseMessage] = []
     try:
-        new = _apply(old, respaced.text, annexes, mine)
+        new = _apply(old, pasted.text, annexes, mine, known)
     except AmendmentError as exc:
-        exc.messages[0] = respaced.located(exc.messages[0])
+        exc.messages[0] = pasted.located(exc.messages[0])
         raise
     if notes is not None:
-        told = [*respaced.notes(), *map(respaced.located, mine)]
+        told = [*pasted.notes(), *map(pasted.located, mine)]
         notes += sorted(told, key=lambda note: note.line)
     return new
 
 
 def _apply(
-    old: Instrument, text: str, annexes: Iterable[Annex], notes: list[ParseMessage] | None
+    old: Instrument,
+    text: str,
+    annexes: Iterable[Annex],
+    notes: list[ParseMessage] | None,
+    known: Callable[[str], bool],
 ) -> Instrument:
-    read = _read(text, _Known(old).__contains__)
+    read = _read(text, known)
     if read.whole:
         inst, messages = parse_instrument("\n".join(read.rest))
         errors = [m for m in messages if m.severity == "error"]
@@ -1001,7 +1060,8 @@ def _apply(
     if not read.sentences:
         raise AmendmentError(0, 1, N_("The amendment text has no amendment sentence."), {})
     new = copy.deepcopy(old)
-    applier = _Applier(new, _annexes(read.annexes, annexes))
+    tables, annex_notes = _annexes(read, annexes, old)
+    applier = _Applier(new, tables)
     for sentence in read.sentences:
         try:
             applier.sentence(sentence)
@@ -1013,7 +1073,7 @@ def _apply(
         except AmendmentError:
             raise
     if notes is not None:
-        notes += applier.notes
+        notes += [*annex_notes, *applier.notes]
     return new
 
 
