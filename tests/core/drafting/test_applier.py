@@ -299,9 +299,17 @@ def test_annex_after_the_addenda_as_a_bill_orders_them(old):
             "| 3급 | 12 |",
         ]
     )
-    new = applied(old, text)
+    notes = []
+    new = apply_amendment(old, text + "\n비고: 정원은 총액이다.", notes=notes)
     assert new.annexes[0].rows[1] == ["3급", "12"]
     assert "시행한다" not in " ".join(" ".join(row) for row in new.annexes[0].rows)
+    # a line of the annex that is no table row is read as a one-cell row, and told (at its
+    # line in the amendment text); nothing else of the block's reading is
+    (note,) = notes
+    assert (note.line, note.message("en")) == (
+        9,
+        "Not a table row of Annex 1 (cells split by tabs or |); read as a one-cell row.",
+    )
 
 
 @pytest.mark.parametrize(

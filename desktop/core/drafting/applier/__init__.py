@@ -952,11 +952,11 @@ def _moving_up(source: Num, target: Num) -> Pair:
 def _annexes(
     read: _Text, given: Iterable[Annex], old: Instrument
 ) -> tuple[dict[Num, Annex], list[ParseMessage]]:
-    """The new tables of the annexes, the blocks of the text before ``given`` ones, and what
-    their reading noticed (located in the amendment text). A block none of whose lines is a
-    table row (cells split by tabs or |), as a table copied from a PDF comes, is an error when
-    the annex it replaces is a table of several columns: read so, it would become a list of
-    its cells."""
+    """The new tables of the annexes, the blocks of the text before ``given`` ones, and the
+    lines of the blocks read as one-cell rows (located in the amendment text). A block none
+    of whose lines is a table row (cells split by tabs or |), as a table copied from a PDF
+    comes, is an error when the annex it replaces is a table of several columns: read so, it
+    would become a list of its cells."""
     out = {annex.num: annex for annex in given}
     notes: list[ParseMessage] = []
     for num, lines in read.annexes.items():
@@ -980,7 +980,7 @@ def _annexes(
                     ),
                     {"annex": Pair(table.label, table.label_en)},
                 )
-        notes += (replace(m, line=where[m.line - 1]) for m in messages if m.severity == "warning")
+        notes += (replace(m, line=where[m.line - 1]) for m in loose)
         out[num] = table
     return out, notes
 
