@@ -33,6 +33,10 @@ from desktop.i18n import N_
 # A page number as a bill's footer sets it (``-3-``, ``- 3 -``, ``— 3 —``) and the footer of
 # law.go.kr's printed statutes (``법제처 3 국가법령정보센터``).
 PAGE_NUMBER = re.compile(r"[-‐–—−]\s*\d{1,4}\s*[-‐–—−]|법제처\s*\d{1,4}\s*국가법령정보센터")
+# A line that is one of them, or ``부`` alone, somewhere in a text: one search tells most texts
+# have neither (the line-by-line reading below then need not run)
+_BLANK = r"[\s\ufeff\u200b-\u200d\u2060]*"
+_CANDIDATE = re.compile(f"^{_BLANK}(?:{PAGE_NUMBER.pattern}|부){_BLANK}$", re.MULTILINE)
 PAGE_NUMBERS = N_(
     "“{mark}” and the lines like it ({count} in all) are read as the page numbers of a copy "
     "from a PDF and left out, with the blank lines around them."
@@ -62,6 +66,8 @@ class Unpaged:
 def unpage(text: str) -> Unpaged | None:
     """``text`` without the page numbers and running heads of a copy from a PDF, and with a
     ``부 칙`` split over lines joined; ``None`` when it has none."""
+    if _CANDIDATE.search(text) is None:
+        return None
     lines = text.split("\n")
     marks = {k for k, line in enumerate(lines) if PAGE_NUMBER.fullmatch(clean_line(line))}
     addenda = _split_addenda(lines)
