@@ -45,6 +45,7 @@ from desktop.core.digitspacing import (  # noqa: E402
     SURE_SHARE,
     Reading,
     reading_of,
+    syllables,
 )
 
 DEFAULT_OUT = ROOT / "resources" / "digit_spacing.tsv"
@@ -106,12 +107,11 @@ def counts(text: str) -> Counts:
         (AFTER_LATIN, _AFTER_LATIN, 1, 2, prose),
         (BEFORE_LATIN, _BEFORE_LATIN, 2, 1, prose),
     ):
-        first = side in (AFTER, AFTER_LATIN)
         for match in pattern.finditer(where):
             letters = match.group(word)
             into = spaced if match.group(space) else solid
             for size in range(1, min(MAX_SYLLABLES, len(letters)) + 1):
-                into[side, letters[:size] if first else letters[-size:]] += 1
+                into[side, syllables(side, letters, size)] += 1
     return {key: (solid[key], spaced[key]) for key in set(solid) | set(spaced)}
 
 
@@ -122,10 +122,7 @@ def table(seen: Counts) -> list[tuple[str, str, Reading, int, int]]:
     kept = {key: counts for key, counts in seen.items() if sum(counts) >= MIN_SEEN}
     rest = dict(kept)
     for side, part in kept:
-        shorter = (
-            (side, part[:size] if side in (AFTER, AFTER_LATIN) else part[-size:])
-            for size in range(len(part) - 1, 0, -1)
-        )
+        shorter = ((side, syllables(side, part, size)) for size in range(len(part) - 1, 0, -1))
         if (parent := next((key for key in shorter if key in kept), None)) is not None:
             n_solid, n_spaced = rest[parent]
             rest[parent] = (n_solid - kept[side, part][0], n_spaced - kept[side, part][1])

@@ -63,6 +63,8 @@ _TABLE = "digit_spacing.tsv"
 MAX_SYLLABLES = 3  # the first (after a number) or last (before one) syllables counted
 AFTER, BEFORE = "after", "before"
 AFTER_LATIN, BEFORE_LATIN = "after-latin", "before-latin"  # the word after (before) letters
+_FIRST = frozenset({AFTER, AFTER_LATIN})  # the sides a word is read by its first syllables
+_LATIN = frozenset({AFTER_LATIN, BEFORE_LATIN})
 _SIDES = (
     (AFTER, _AFTER_NUMBER),
     (BEFORE, _BEFORE_NUMBER),
@@ -124,12 +126,17 @@ def reading(side: str, word: str) -> Reading:
     is read with its space, not surely."""
     table = _table()
     for size in range(min(MAX_SYLLABLES, len(word)), 0, -1):
-        part = word[:size] if side in (AFTER, AFTER_LATIN) else word[-size:]
-        if (found := table.get((side, part))) is not None:
+        if (found := table.get((side, syllables(side, word, size)))) is not None:
             return found
     if side == BEFORE_LATIN and word[-1] in _ENDINGS:
         return Reading(False, True)  # a word that ends in a particle: 밑에 AI국
     return Reading(False, False)
+
+
+def syllables(side: str, word: str, size: int) -> str:
+    """The ``size`` syllables of ``word`` that ``side`` reads it by: its first after a number
+    or letters, its last before them."""
+    return word[:size] if side in _FIRST else word[-size:]
 
 
 def shows_spacing(text: str) -> bool:
@@ -231,7 +238,7 @@ def _meetings(
             at = space + 1  # a number meets a word on each side: 국장 1 명
             if space in solid or (
                 _CITING.match(line, match.start("word"))
-                if side in (AFTER, AFTER_LATIN)
+                if side in _FIRST
                 else side == BEFORE and _CITED.search(line, 0, space)
             ):
                 continue
@@ -241,8 +248,7 @@ def _meetings(
             if found.solid:
                 solid.add(space)
             if not found.sure:
-                latin = side in (AFTER_LATIN, BEFORE_LATIN)
-                guesses.append((match.start(), match.group(), found.solid, latin))
+                guesses.append((match.start(), match.group(), found.solid, side in _LATIN))
     guesses.sort()
     return solid, guesses
 

@@ -69,21 +69,22 @@ def unpage(text: str) -> Unpaged | None:
     if _CANDIDATE.search(text) is None:
         return None
     lines = text.split("\n")
-    marks = {k for k, line in enumerate(lines) if PAGE_NUMBER.fullmatch(clean_line(line))}
-    addenda = _split_addenda(lines)
+    read = [clean_line(line) for line in lines]
+    marks = {k for k, line in enumerate(read) if PAGE_NUMBER.fullmatch(line)}
+    addenda = _split_addenda(read)
     if not marks and not addenda:
         return None
-    title = next((clean_line(line) for line in lines if clean_line(line)), "")
+    title = next(filter(None, read), "")
     dropped: set[int] = set()
     heads: list[int] = []
     for mark in sorted(marks):
         # the blank lines around the page number, and the title repeated next to them
         for step in (-1, 1):
             k = mark + step
-            while 0 <= k < len(lines) and (not clean_line(lines[k]) or k in marks):
+            while 0 <= k < len(read) and (not read[k] or k in marks):
                 dropped.add(k)
                 k += step
-            if 0 < k < len(lines) and k not in dropped and clean_line(lines[k]) == title:
+            if 0 < k < len(read) and k not in dropped and read[k] == title:
                 dropped.add(k)
                 heads.append(k)
         dropped.add(mark)
@@ -91,8 +92,8 @@ def unpage(text: str) -> Unpaged | None:
     kept_lines: list[int] = []
     for k, line in enumerate(lines):
         if k in addenda:
-            line, skip = "부칙", addenda[k]
-            dropped.update(range(k + 1, skip))
+            line = "부칙"
+            dropped.update(range(k + 1, addenda[k]))
         if k in dropped:
             continue
         kept_text.append(line)
@@ -100,7 +101,7 @@ def unpage(text: str) -> Unpaged | None:
     notes = []
     if marks:
         first = min(marks)
-        params = {"mark": clean_line(lines[first]), "count": len(marks)}
+        params = {"mark": read[first], "count": len(marks)}
         notes.append(ParseMessage(first + 1, PAGE_NUMBERS, params, "warning"))
     if heads:
         params = {"line": title, "count": len(heads)}
@@ -108,17 +109,17 @@ def unpage(text: str) -> Unpaged | None:
     return Unpaged("\n".join(kept_text), kept_lines, notes)
 
 
-def _split_addenda(lines: list[str]) -> dict[int, int]:
-    """Where ``부`` stands on a line and ``칙`` on the next one that is not blank: the first
-    line → the line after the second."""
+def _split_addenda(read: list[str]) -> dict[int, int]:
+    """Where ``부`` stands on a line and ``칙`` on the next one that is not blank (``read``:
+    the lines cleaned): the first line → the line after the second."""
     found = {}
-    for k, line in enumerate(lines):
-        if clean_line(line) != "부":
+    for k, line in enumerate(read):
+        if line != "부":
             continue
         after = k + 1
-        while after < len(lines) and not clean_line(lines[after]):
+        while after < len(read) and not read[after]:
             after += 1
-        if after < len(lines) and clean_line(lines[after]) == "칙":
+        if after < len(read) and read[after] == "칙":
             found[k] = after + 1
     return found
 
@@ -134,7 +135,7 @@ class Copy:
 
     def notes(self) -> list[ParseMessage]:
         """What the official is told about the reading, located as pasted."""
-        told = [*(self.unpaged.notes if self.unpaged else ())]
+        told = list(self.unpaged.notes) if self.unpaged is not None else []
         if self.respaced is not None:
             told += map(self._lines, self.respaced.notes())
         return told

@@ -201,8 +201,8 @@ class _Text:
     whole: bool = False
     opening: int = 0  # the line of ``… 일부를 (전부를) 다음과 같이 개정한다``
     sentences: list[_Sentence] = field(default_factory=list)
-    annexes: dict[Num, list[str]] = field(default_factory=dict)
-    annex_lines: dict[Num, list[int]] = field(default_factory=dict)  # each block line's line
+    # the block of each annex: its lines, each with its number in the text
+    annexes: dict[Num, list[tuple[int, str]]] = field(default_factory=dict)
     rest: list[str] = field(default_factory=list)  # the new text of a whole revision
 
 
@@ -238,13 +238,11 @@ def _read(text: str, known: Callable[[str], bool] | None = None) -> _Text:
                     ),
                     {"head": line[:24]},
                 )
-            out.annexes[annex] = [line]
-            out.annex_lines[annex] = [lineno]
+            out.annexes[annex] = [(lineno, line)]
             continue
         if addenda:
             if annex is not None:
-                out.annexes[annex].append(raw.strip("\n"))
-                out.annex_lines[annex].append(lineno)
+                out.annexes[annex].append((lineno, raw))
             continue
         if not opening and not out.sentences and (match := _OPENING.fullmatch(line)):
             opening, out.whole = True, match.group("which") == "전부"
@@ -280,8 +278,7 @@ def _read(text: str, known: Callable[[str], bool] | None = None) -> _Text:
                 at += len(piece)
             continue
         if annex is not None:
-            out.annexes[annex].append(raw.strip("\n"))
-            out.annex_lines[annex].append(lineno)
+            out.annexes[annex].append((lineno, raw))
             continue
         if _INSIDE_ANNEX.match(line) and line.endswith("한다."):
             raise _unreadable(len(out.sentences) + 1, lineno, raw)
@@ -959,28 +956,25 @@ def _annexes(
     would become a list of its cells."""
     out = {annex.num: annex for annex in given}
     notes: list[ParseMessage] = []
-    for num, lines in read.annexes.items():
-        inst, messages = parse_instrument("\n".join(lines))
+    for num, block in read.annexes.items():
+        inst, messages = parse_instrument("\n".join(line for _, line in block))
         if not inst.annexes:
             continue
-        where = read.annex_lines[num]
+        table, before = inst.annexes[0], old.annex(num)
         loose = [m for m in messages if m.message_id == NOT_A_ROW]
-        table = inst.annexes[0]
-        before = old.annex(num)
-        if table.rows and len(loose) == len(table.rows) and before is not None:
-            if max(map(len, before.rows), default=0) > 1:
-                raise AmendmentError(
-                    0,
-                    where[0],
-                    N_(
-                        "The new table of {annex} has no row with its cells split by tabs or "
-                        "|, as a table copied from a PDF comes (one cell on each line): copy "
-                        "it from the document (Word, 한/글), or write each row as "
-                        "| cell | cell |."
-                    ),
-                    {"annex": Pair(table.label, table.label_en)},
-                )
-        notes += (replace(m, line=where[m.line - 1]) for m in loose)
+        columns = max(map(len, before.rows), default=0) if before is not None else 0
+        if table.rows and len(loose) == len(table.rows) and columns > 1:
+            raise AmendmentError(
+                0,
+                block[0][0],
+                N_(
+                    "The new table of {annex} has no row with its cells split by tabs or |, as "
+                    "a table copied from a PDF comes (one cell on each line): copy it from the "
+                    "document (Word, 한/글), or write each row as | cell | cell |."
+                ),
+                {"annex": Pair(table.label, table.label_en)},
+            )
+        notes += (replace(m, line=block[m.line - 1][0]) for m in loose)
         out[num] = table
     return out, notes
 
