@@ -41,6 +41,10 @@ PAGE_NUMBERS = N_(
     "“{mark}” and the lines like it ({count} in all) are read as the page numbers of a copy "
     "from a PDF and left out, with the blank lines around them."
 )
+PAGE_NUMBER_ONE = N_(
+    "“{mark}” is read as the page number of a copy from a PDF and left out, with the blank "
+    "lines around it."
+)
 RUNNING_HEAD = N_(
     "“{line}” repeats the title at a page break of a copy from a PDF: read as the page's "
     "running head and left out ({count} in all)."
@@ -102,7 +106,8 @@ def unpage(text: str) -> Unpaged | None:
     if marks:
         first = min(marks)
         params = {"mark": read[first], "count": len(marks)}
-        notes.append(ParseMessage(first + 1, PAGE_NUMBERS, params, "warning"))
+        message = PAGE_NUMBERS if len(marks) > 1 else PAGE_NUMBER_ONE
+        notes.append(ParseMessage(first + 1, message, params, "warning"))
     if heads:
         params = {"line": title, "count": len(heads)}
         notes.append(ParseMessage(min(heads) + 1, RUNNING_HEAD, params, "warning"))

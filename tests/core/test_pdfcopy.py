@@ -92,6 +92,12 @@ def test_page_numbers_blank_lines_and_form_feeds_are_left_out_and_lines_mapped()
         5,
         {"mark": "-1-", "count": 2},
     )
+    (one,) = unpage("가온시 조례\n제1조(목적) 목적.\n- 1 -\n").notes
+    assert (one.line, one.message("en")) == (
+        3,
+        "“- 1 -” is read as the page number of a copy from a PDF and left out, with the blank "
+        "lines around it.",
+    )
     assert unpage("가온시 조례\n\n제1조(목적) 목적.\n") is None
     assert read_copy("가온시 조례\n\n제1조(목적) 목적.\n") is None
 
