@@ -36,7 +36,8 @@ unit"):
 
 ``중 "A"를 "B"로 한다`` replaces *every* occurrence of A in the provision, so the edits are
 checked: applying them all to the old text must give the new text, no quote may occur where
-nothing changes and two quotes may not overlap. An edit that fails is widened (first without
+nothing changes (but inside words an earlier clause replaces, as real bills leave it to that
+clause: ``"도시관리계획결정"을 …, "도시관리계획"을 …``) and two quotes may not overlap. An edit that fails is widened (first without
 the atomic narrowing, then with the modifier before it — ``"청년 시설"`` —, then to whole
 words with their particles, then with the following word
 (Korean puts the head last: ``"평생교육 정책"``), then with one and two words on either side —
@@ -117,6 +118,8 @@ _PART_CITED = lazyre.compile(
 # side of its quote names a statute ("별표 2" → "「A법 시행령」 별표 3").
 _BARE_CITE = lazyre.compile(f"(?:{_PROVISION}|{_ANNEX})")
 _FOLLOW = lazyre.compile(f" ?(?:{_PROVISION}|{_ANNEX})" r"(?=[\s,.ㆍ에의및]|$)")
+# A word up to the space or punctuation after it.
+_WHOLE_WORD = lazyre.compile(r"[^\s,.ㆍ·()「」\[\]\"]+")
 # A word that ends in a particle (it is not a whole list item: "정부청사의 관리").
 _PARTICLE_END = lazyre.compile(r"[가-힣](?:의|을|를|은|는|에|에서|으로|로)$")
 # The start of a range of provisions, just before a quote ("제39조부터 ", "별표 3부터 ").
@@ -1458,10 +1461,26 @@ class _Differ:
     def inside_earlier(self, edits: list[Edit], quote: str, pos: int) -> bool:
         """Whether the occurrence of ``quote`` at ``pos`` lies inside the words of an edit whose
         replacement the sentence lists before ``quote``'s (:func:`_ordered`): the applier
-        leaves it to that edit."""
+        leaves it to that edit.
+
+        Two cases, as real bills write them: a word that begins with ``quote`` and that an
+        earlier clause quotes alone, before ``quote`` comes in the text
+        (``"도시관리계획결정"을 …으로, "도시관리계획"을 …으로``; ``"아파트형공장을"을
+        "지식산업센터를"로, "아파트형공장"을 …``), and a whole word of a statute's name that
+        an earlier quote takes whole."""
         if not self.korean:
             return False
+        order = {r.old: i for i, r in enumerate(_ordered(edits))}
         end = pos + len(quote)
+        own = [e.old_start for e in edits if e.old == quote]
+        if all(self.before_particle(quote, at) for at in own) and any(
+            e.old_start == pos < min(own)
+            and end < e.old_end
+            and " " not in e.old
+            and order[e.old] < order[quote]
+            for e in edits
+        ):
+            return True
         open_, close = self.old.rfind("「", 0, pos + 1), self.old.find("」", end - 1)
         if open_ < 0 or close < 0 or "」" in self.old[open_:pos] or "「" in self.old[end:close]:
             return False  # only inside a statute's name
@@ -1473,7 +1492,6 @@ class _Differ:
         word = self.old[pos:word_end]
         if word != quote and strip_particles(word, word)[0] != quote:
             return False  # a whole word of the name, not a part of one ("전염병예방법")
-        order = {r.old: i for i, r in enumerate(_ordered(edits))}
         return any(
             e.old_start <= open_
             and close < e.old_end
@@ -1481,6 +1499,11 @@ class _Differ:
             and order[e.old] < order[quote]
             for e in edits
         )
+
+    def before_particle(self, quote: str, at: int) -> bool:
+        """Whether ``quote`` at ``at`` is a whole word but for the particle after it."""
+        word = _WHOLE_WORD.match(self.old, at)
+        return word is not None and strip_particles(word[0], word[0])[0] == quote != word[0]
 
     def unique(self, edits: list[Edit], bad: set[int]) -> list[Edit]:
         """When no wider level makes the quotes exact (:meth:`run`), a quote whose words come

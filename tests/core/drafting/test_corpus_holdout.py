@@ -34,8 +34,9 @@ HOLDOUT = Path(__file__).resolve().parents[2] / "data" / "corpus" / "holdout.jso
 # single unnumbered paragraph after the title cited 같은 조; 219/300 with a quote found elsewhere
 # inside a replaced statute's name taking the word before it; 221/300 with the articles setting
 # (several articles joined in one sentence with 하고/하며); 222/300 with the lists setting
-# (commas between the articles of a list, 및 inside each).
-REQUIRED_RATE = 0.740
+# (commas between the articles of a list, 및 inside each); 223/300 with a quote left to an
+# earlier clause that quotes a word beginning with it, ahead of it in the text.
+REQUIRED_RATE = 0.743
 
 
 def _cases() -> list[dict]:
