@@ -10,7 +10,8 @@ cuts, from both sides of a changed stretch:
   different forms (을/를, 이/가 …) the particles stay in the quote
   (``"방송통신위원회가"`` → ``"과학기술정보통신부장관이"``), as replacing the noun alone would
   leave a wrong particle behind. A verb's ending that looks like a particle is not one
-  (``받은``, ``있는``, ``정하는``): a quote never ends inside a word.
+  (``받은``, ``있는``, ``정하는``): a quote never ends inside a word; nor is the ``까지`` that
+  closes a range cited (``"제104조부터 제107조까지"``).
 
 Ambiguous endings are resolved conservatively (house rules): a ``과`` on both sides is read as
 part of the noun (``평생교육과`` is a division; not after a closing bracket, ``"건축물(…)"과``),
@@ -203,9 +204,16 @@ def strip_particles(old: str, new: str) -> tuple[str, str]:
         if old.endswith(form) and new.endswith(form) and min(len(old), len(new)) > len(form):
             if form == "의" and any(_ui_noun(w) for w in (old, new)):
                 return old, new
+            if form == "까지" and _RANGE_FROM.search(old) and _RANGE_FROM.search(new):
+                return old, new  # the end of a range cited: 제104조부터 제107조까지
             return old[: -len(form)], new[: -len(form)]
     return old, new
 
+
+# A range of provisions cited up to its last provision, which 까지 closes (not a particle).
+_RANGE_FROM = re.compile(
+    r"부터 (?:제\d+(?:조|항|호)(?:의\d+)?)+(?:[가-하]목)?까지$|부터 [가-하]목까지$"
+)
 
 _PAIRS = {"「": "」", "」": "「", "(": ")", ")": "(", "『": "』", "』": "『"}
 

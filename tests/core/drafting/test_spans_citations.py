@@ -213,3 +213,17 @@ def test_a_list_whose_items_change_after_a_provisions_verb_form_stays_apart():
         ("「청소년법」 제10조 및 제11조", "「청소년법」 제10조"),
         ("수련관, 문화의집", "문화의집"),
     ]
+
+
+def test_a_range_cited_at_the_end_of_a_quote_keeps_its_까지():
+    # 까지 closes a range of provisions, it is not a particle to leave outside: the real
+    # sentences quote a range at a quote's end with it 19 times, never without it (without it
+    # only before 까지의 규정, which stays outside whole); 농어업재해보험법 and 농어업인의
+    # 안전보험 및 안전재해예방에 관한 법률 (2019) gained, the four sets lost none
+    old = "보험계약에 관하여는 「보험업법」 제102조, 제104조부터 제107조까지, 제119조를 준용한다."
+    new = "보험계약에 관하여는 「보험업법」 제104조부터 제107조까지, 제119조를 준용한다."
+    assert quotes(old, new) == [
+        ("「보험업법」 제102조, 제104조부터 제107조까지", "「보험업법」 제104조부터 제107조까지")
+    ]
+    # a word that ends in 까지 outside a range loses it as a particle
+    assert quotes("서울에서 부산까지 간다.", "서울에서 대구까지 간다.") == [("부산", "대구")]
