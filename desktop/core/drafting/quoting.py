@@ -10,8 +10,9 @@ cuts, from both sides of a changed stretch:
   different forms (을/를, 이/가 …) the particles stay in the quote
   (``"방송통신위원회가"`` → ``"과학기술정보통신부장관이"``), as replacing the noun alone would
   leave a wrong particle behind. A verb's ending that looks like a particle is not one
-  (``받은``, ``있는``, ``정하는``): a quote never ends inside a word; nor is the ``까지`` that
-  closes a range cited (``"제104조부터 제107조까지"``).
+  (``받은``, ``있는``, ``정하는``): a quote never ends inside a word; nor is the last syllable
+  of a noun such as 허가, 휴가, 도로, 높이 (``"건축허가"``, never ``"건축허"``), nor the ``까지``
+  that closes a range cited (``"제104조부터 제107조까지"``).
 
 Ambiguous endings are resolved conservatively (house rules): a ``과`` on both sides is read as
 part of the noun (``평생교육과`` is a division; not after a closing bracket, ``"건축물(…)"과``),
@@ -147,6 +148,39 @@ _FAMILIES_BY_LAST = _families_by_last()
 _NOT_PARTICLE = ("또는", "혹은")
 
 
+# Nouns whose last syllable is a particle's that agrees with the syllable before it, so that
+# only the word tells (허가 is no 허 + 가, 도로 no 도 + 로); cut there, a quote would end inside
+# the word (``"건축허"``, ``"도시계획도"``). Found in the statute mirror's 5,674 current
+# instruments as words that take 을/를/이/가 themselves; only the nouns no other word +
+# particle spells: not 시가 (서울특별시가), 지가 (토지가), 수가 (인원수가), 차로 (자동차로),
+# 회로 (위원회로), 상이 (대상이), 합의 (조합의), 질의 (물질의), which are listed whole where
+# they are compounds (기준시가, 공시지가, 진료수가, 집적회로).
+_LOOKALIKE_NOUNS = ("허가", "휴가", "추가", "기준시가", "공시지가", "진료수가", "매수호가")
+_LOOKALIKE_NOUNS += ("매도호가", "혐의", "전문의", "주치의", "도로", "국군포로", "전쟁포로")
+_LOOKALIKE_NOUNS += ("원자로", "경사로", "활주로", "교차로", "집적회로", "높이", "깊이", "넓이")
+_LOOKALIKE_NOUNS += ("길이", "놀이", "먹이", "손잡이", "칸막이", "지킴이", "안테나")
+# Nouns that end other words as a particle (6명의, 제2편의, 문화재의), known only whole.
+_LOOKALIKE_WORDS = frozenset(("하나", "대가", "이의", "편의", "재의", "명의"))
+# Provinces + 로 (경기도로), which end like 도로.
+_PROVINCES = ("경기도", "강원도", "충청북도", "충청남도", "전라북도", "전라남도", "경상북도")
+_PROVINCES += ("경상남도", "특별자치도")
+
+
+def _cuts_noun(word: str, form: str) -> bool:
+    """Whether cutting ``form`` from the end of ``word`` would cut into a noun of
+    :data:`_LOOKALIKE_NOUNS` (``도시계획도로의`` less ``로의``) or :data:`_LOOKALIKE_WORDS`."""
+    last = re.split(r"[\sㆍ·(「]", word)[-1]
+    for end in range(len(last) - len(form) + 1, len(last) + 1):
+        head = last[:end]
+        if head in _LOOKALIKE_WORDS:
+            return True
+        if head.endswith(_LOOKALIKE_NOUNS) and not (
+            head.endswith("도로") and head[:-1].endswith(_PROVINCES)
+        ):
+            return True
+    return False
+
+
 def _verb_ending(stem: str, form: str) -> bool:
     """Whether ``form`` after ``stem`` is a verb's ending, not a particle (:data:`_VERB_STEMS`),
     or the end of a conjunction (``또는``)."""
@@ -190,6 +224,8 @@ def strip_particles(old: str, new: str) -> tuple[str, str]:
             so.endswith(tuple(_CLOSING_QUOTES)) and sn.endswith(tuple(_CLOSING_QUOTES))
         ):
             continue  # 이라 is a particle only after a quoted term; 따라 is a verb
+        if _cuts_noun(old, fo) or _cuts_noun(new, fn):
+            continue  # 도로, 휴가, 높이 end in a particle's syllable: 도시계획도로의 is 도로 + 의
         if fo != fn or _verb_ending(so, fo) or _verb_ending(sn, fn):
             return old, new  # different particles stay quoted, and so does a verb's ending
         if fo == "과" and not (so.endswith(_HEADS) and sn.endswith(_HEADS)):
@@ -203,6 +239,8 @@ def strip_particles(old: str, new: str) -> tuple[str, str]:
     for form in _PLAIN:
         if old.endswith(form) and new.endswith(form) and min(len(old), len(new)) > len(form):
             if form == "의" and any(_ui_noun(w) for w in (old, new)):
+                return old, new
+            if _cuts_noun(old, form) or _cuts_noun(new, form):
                 return old, new
             if form == "까지" and _RANGE_FROM.search(old) and _RANGE_FROM.search(new):
                 return old, new  # the end of a range cited: 제104조부터 제107조까지

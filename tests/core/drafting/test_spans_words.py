@@ -290,6 +290,30 @@ def test_a_quote_is_left_to_an_earlier_clause_quoting_a_word_that_begins_with_it
 _CITY = "도시관리계획결정의 효력이 상실된 사실과 실효된 도시관리계획의 내용을 게재한다."
 
 
+def test_a_noun_ending_in_a_particles_syllable_is_never_cut():
+    # 허가, 휴가, 도로, 높이 end in a syllable that reads as a particle agreeing with the one
+    # before it; cut, the quote ended inside the word: the engine wrote "산전후휴"를 각각
+    # "출산전후휴"로 for a real bill (고용보험법, 2012: "산전후휴가"를 각각 "출산전후휴가"로)
+    for old, new in (
+        ("건축허가", "개발행위허가"),
+        ("산전후휴가", "출산전후휴가"),
+        ("도시계획도로", "도시ㆍ군계획도로"),
+        ("건축물 높이", "건축물 최고높이"),
+        ("기준시가", "개별공시지가"),
+    ):
+        for after in (" 및 신고", "의 기준", "를 정한다"):
+            text = "시장은 {}{}.".format
+            got = quotes(text(old, after), text(new, after))
+            assert got[0][0].split()[-1] == old.split()[-1], (old, after, got)
+    # the particles after them are cut as ever, and the same syllables after other nouns too
+    assert quotes("도시계획도로의 폭", "도시ㆍ군계획도로의 폭") == [
+        ("도시계획도로", "도시ㆍ군계획도로")
+    ]
+    assert quotes("경기도로 이관한다.", "강원도로 이관한다.") == [("경기도", "강원도")]
+    assert quotes("서울특별시가 정한다.", "부산광역시가 정한다.") == [("서울특별시", "부산광역시")]
+    assert quotes("위원 3명의 추천", "위원 5명의 추천") == [("3명", "5명")]
+
+
 def test_the_particle_에의_stays_outside_the_quote_whole():
     # 에 + 의 is one particle, like 에서의: never cut in two ("군검찰관에"), and outside the
     # quote when it does not change (형사소송법, 2015: 제256조의2의 제목 중 "군검찰관"을
