@@ -37,12 +37,12 @@ unit"):
 ``중 "A"를 "B"로 한다`` replaces *every* occurrence of A in the provision, so the edits are
 checked: applying them all to the old text must give the new text, no quote may occur where
 nothing changes (but inside words an earlier clause replaces, as real bills leave it to that
-clause: ``"도시관리계획결정"을 …, "도시관리계획"을 …``) and two quotes may not overlap. An edit that fails is widened (first without
-the atomic narrowing, then with the modifier before it — ``"청년 시설"`` —, then to whole
-words with their particles, then with the following word
+clause: ``"도시관리계획결정"을 …, "도시관리계획"을 …``) and two quotes may not overlap. An edit
+that fails is widened (first without the atomic narrowing, then with the modifier before it —
+``"청년 시설"`` —, then to whole words with their particles, then with the following word
 (Korean puts the head last: ``"평생교육 정책"``), then with one and two words on either side —
-never with the provision's punctuation at either end); if that
-does not help, the diff is marked inexact and the caller rewrites the provision whole.
+never with the provision's punctuation at either end); if that does not help, the diff is
+marked inexact and the caller rewrites the provision whole.
 """
 
 from __future__ import annotations
