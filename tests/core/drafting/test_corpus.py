@@ -50,7 +50,7 @@ from desktop.core.statute import Instrument
 from desktop.core.statute_parse import parse_instrument
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
-# The rate the engine reaches today: 608/696 = 87.4 % (before the §3a span rules of issue 16:
+# The rate the engine reaches today: 609/696 = 87.5 % (before the §3a span rules of issue 16:
 # 275/696 = 39.5 %; before 전단/후단 and the title forms: 352/696; before the noun-phrase quotes,
 # whole citations, 같은 조 in lists and 각각 for repeated words: 413/696; before 각각 for
 # neighbours only and flat lists after a title: 435/696; before the rewrite rules for one changed
@@ -100,11 +100,12 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
 # changes of several articles joined in one sentence with 하고/하며): 603/696; before the lists
 # setting (commas between the articles of a list): 606/696; before a quote left to an earlier
 # clause that quotes a word beginning with it, ahead of it in the text ("도시관리계획결정"을 …,
-# "도시관리계획"을 …): 607/696). The issue's
+# "도시관리계획"을 …): 607/696; before a paragraph of the article cited before quoted with
+# its 같은 조: 608/696). The issue's
 # target is 0.95; it is NOT reached yet, and this bar only guards what is reached (raise it as
 # the engine improves, never lower it).
 # ``python scripts/corpus_report.py`` lists the misses grouped by cause.
-REQUIRED_RATE = 0.873
+REQUIRED_RATE = 0.875
 # The house form and the accepted alternatives that settings select: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (``chain``); an article title
 # always quoted whole (house rule), gathered with the body when the same words change, or

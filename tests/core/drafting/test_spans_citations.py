@@ -227,3 +227,21 @@ def test_a_range_cited_at_the_end_of_a_quote_keeps_its_까지():
     ]
     # a word that ends in 까지 outside a range loses it as a particle
     assert quotes("서울에서 부산까지 간다.", "서울에서 대구까지 간다.") == [("부산", "대구")]
+
+
+def test_a_paragraph_of_the_article_cited_before_is_quoted_with_its_같은_조():
+    # "같은 조 제8항" cites a paragraph of the article just cited: when its number changes the
+    # real quotes take 같은 조 (자연재해대책법 2020, 다중이용업소의 안전관리에 관한 특별법
+    # 시행령 2010, 제주특별자치도 설치 및 국제자유도시 조성을 위한 특별법 2021: 4 of 4);
+    # cited with its 호 (같은 조 제4항제8호) they do not (0 of 2), nor does the engine
+    old = "제5조제2항 및 같은 조 제7항 본문에 따른 신고"
+    assert quotes(old, old.replace("제7항", "제9항")) == [("같은 조 제7항", "같은 조 제9항")]
+    old = "「부가가치세법」 제8조제7항 전단에 따라 등록하거나 같은 조 제8항에 따라 신고한 자"
+    new = "「부가가치세법」 제8조제8항 전단에 따라 등록하거나 같은 조 제9항에 따라 신고한 자"
+    assert quotes(old, new) == [
+        ("「부가가치세법」 제8조제7항 전단", "「부가가치세법」 제8조제8항 전단"),
+        ("같은 조 제8항", "같은 조 제9항"),
+    ]
+    old = "「문화재보호법」 제2조제2항 및 같은 조 제3항제1호에 따른 문화재"
+    new = "「문화재보호법」 제2조제3항 및 같은 조 제4항제1호에 따른 문화재"
+    assert quotes(old, new)[1] == ("제3항제1호", "제4항제1호")
