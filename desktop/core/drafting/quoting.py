@@ -164,6 +164,10 @@ _LOOKALIKE_WORDS = frozenset(("하나", "대가", "이의", "편의", "재의", 
 # Provinces + 로 (경기도로), which end like 도로.
 _PROVINCES = ("경기도", "강원도", "충청북도", "충청남도", "전라북도", "전라남도", "경상북도")
 _PROVINCES += ("경상남도", "특별자치도")
+# A range of provisions cited up to its last provision, which 까지 closes (not a particle).
+_RANGE_FROM = re.compile(
+    r"부터 (?:제\d+(?:조|항|호)(?:의\d+)?)+(?:[가-하]목)?까지$|부터 [가-하]목까지$"
+)
 
 
 def _cuts_noun(word: str, form: str) -> bool:
@@ -247,11 +251,6 @@ def strip_particles(old: str, new: str) -> tuple[str, str]:
             return old[: -len(form)], new[: -len(form)]
     return old, new
 
-
-# A range of provisions cited up to its last provision, which 까지 closes (not a particle).
-_RANGE_FROM = re.compile(
-    r"부터 (?:제\d+(?:조|항|호)(?:의\d+)?)+(?:[가-하]목)?까지$|부터 [가-하]목까지$"
-)
 
 _PAIRS = {"「": "」", "」": "「", "(": ")", ")": "(", "『": "』", "』": "『"}
 

@@ -124,8 +124,6 @@ _PART_CITED = lazyre.compile(
 # side of its quote names a statute ("별표 2" → "「A법 시행령」 별표 3").
 _BARE_CITE = lazyre.compile(f"(?:{_PROVISION}|{_ANNEX})")
 _FOLLOW = lazyre.compile(f" ?(?:{_PROVISION}|{_ANNEX})" r"(?=[\s,.ㆍ에의및]|$)")
-# A word up to the space or punctuation after it.
-_WHOLE_WORD = lazyre.compile(r"[^\s,.ㆍ·()「」\[\]\"]+")
 # A word that ends in a particle (it is not a whole list item: "정부청사의 관리").
 _PARTICLE_END = lazyre.compile(r"[가-힣](?:의|을|를|은|는|에|에서|으로|로)$")
 # The start of a range of provisions, just before a quote ("제39조부터 ", "별표 3부터 ").
@@ -1484,17 +1482,13 @@ class _Differ:
         an earlier quote takes whole."""
         if not self.korean:
             return False
-        order = {r.old: i for i, r in enumerate(_ordered(edits))}
         end = pos + len(quote)
         own = [e.old_start for e in edits if e.old == quote]
-        if all(self.before_particle(quote, at) for at in own) and any(
-            e.old_start == pos < min(own)
-            and end < e.old_end
-            and " " not in e.old
-            and order[e.old] < order[quote]
-            for e in edits
-        ):
-            return True
+        words = [e for e in edits if e.old_start == pos < min(own) and end < e.old_end]
+        words = [e for e in words if " " not in e.old]
+        if words and all(self.before_particle(quote, at) for at in own):
+            order = {r.old: i for i, r in enumerate(_ordered(edits))}
+            return any(order[e.old] < order[quote] for e in words)
         open_, close = self.old.rfind("「", 0, pos + 1), self.old.find("」", end - 1)
         if open_ < 0 or close < 0 or "」" in self.old[open_:pos] or "「" in self.old[end:close]:
             return False  # only inside a statute's name
@@ -1506,6 +1500,7 @@ class _Differ:
         word = self.old[pos:word_end]
         if word != quote and strip_particles(word, word)[0] != quote:
             return False  # a whole word of the name, not a part of one ("전염병예방법")
+        order = {r.old: i for i, r in enumerate(_ordered(edits))}
         return any(
             e.old_start <= open_
             and close < e.old_end
@@ -1516,7 +1511,7 @@ class _Differ:
 
     def before_particle(self, quote: str, at: int) -> bool:
         """Whether ``quote`` at ``at`` is a whole word but for the particle after it."""
-        word = _WHOLE_WORD.match(self.old, at)
+        word = _HANGUL_WORD.match(self.old, at)
         return word is not None and strip_particles(word[0], word[0])[0] == quote != word[0]
 
     def unique(self, edits: list[Edit], bad: set[int]) -> list[Edit]:

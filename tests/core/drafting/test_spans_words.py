@@ -294,6 +294,7 @@ def test_a_noun_ending_in_a_particles_syllable_is_never_cut():
     # 허가, 휴가, 도로, 높이 end in a syllable that reads as a particle agreeing with the one
     # before it; cut, the quote ended inside the word: the engine wrote "산전후휴"를 각각
     # "출산전후휴"로 for a real bill (고용보험법, 2012: "산전후휴가"를 각각 "출산전후휴가"로)
+    text = "시장은 {}{}.".format
     for old, new in (
         ("건축허가", "개발행위허가"),
         ("산전후휴가", "출산전후휴가"),
@@ -302,7 +303,6 @@ def test_a_noun_ending_in_a_particles_syllable_is_never_cut():
         ("기준시가", "개별공시지가"),
     ):
         for after in (" 및 신고", "의 기준", "를 정한다"):
-            text = "시장은 {}{}.".format
             got = quotes(text(old, after), text(new, after))
             assert got[0][0].split()[-1] == old.split()[-1], (old, after, got)
     # the particles after them are cut as ever, and the same syllables after other nouns too
