@@ -164,6 +164,10 @@ _REMOVED_ITEM = (" 및 ", " 또는 ", "과 ", "와 ", ", ", "ㆍ")  # what joine
 _ITEM_SEP = lazyre.compile(r"ㆍ|·|, | 및 | 또는 ")
 _COMMA_SEP = lazyre.compile(r", | 및 | 또는 ")
 _IN_LIST = lazyre.compile(r"(?:[ㆍ·]|[^\s,ㆍ·]+)+")  # items joined by middle dots, no spaces
+# Stems joined by middle dots, each a word of its own, that a list's last word ends with the head
+# they share (시ㆍ도무형문화재: 시무형문화재 and 도무형문화재); what stands before the last word.
+_STEMS = lazyre.compile(r"(?<![0-9A-Za-z가-힣])(?:[가-힣]+[ㆍ·])+$")
+_SYLLABLES = lazyre.compile(r"[가-힣]+")  # a word of Hangul syllables only
 # One or two one-word items of a comma list, between two changed items (after the comma).
 _COMMA_ITEMS = lazyre.compile(r" (?:[^\s,()]+, ){1,2}")
 
@@ -458,11 +462,17 @@ def _ordered(edits: Iterable[Edit]) -> tuple[Replacement, ...]:
     return tuple(out)
 
 
-def _differing(old: str, new: str) -> int:
-    """``max(len)`` less the common prefix and suffix: 국토해양부장관 → 국토교통부장관 is 2."""
+def _common_start(old: str, new: str) -> int:
+    """The length of the start that ``old`` and ``new`` share."""
     prefix, shorter = 0, min(len(old), len(new))
     while prefix < shorter and old[prefix] == new[prefix]:
         prefix += 1
+    return prefix
+
+
+def _differing(old: str, new: str) -> int:
+    """``max(len)`` less the common prefix and suffix: 국토해양부장관 → 국토교통부장관 is 2."""
+    prefix, shorter = _common_start(old, new), min(len(old), len(new))
     suffix = 0
     limit = shorter - prefix
     while suffix < limit and old[-1 - suffix] == new[-1 - suffix]:
@@ -1798,6 +1808,12 @@ class _Differ:
             a, c = e.old_start, e.new_start
             if self.old[a - 1 : a] not in ("ㆍ", "·") or self.new[c - 1 : c] != self.old[a - 1]:
                 continue
+            stems = self.stems(e)
+            if stems:
+                trial = _replaced_at(out, index, self.started_at(e, a - stems, c - stems))
+                if not self.bad(trial):
+                    out = trial
+                continue
             first, _, rest = e.old.partition(" ")
             if not rest or " " not in e.new or _ITEM_SEP.search(first):
                 continue
@@ -1811,6 +1827,30 @@ class _Differ:
             if not self.bad(trial):
                 out = trial
         return out if out != edits else edits
+
+    def stems(self, e: Edit) -> int:
+        """How many characters of stems joined by middle dots a one-word quote that starts
+        after them takes with it: all of them when its word is a stem like theirs and the
+        head they share, changed in that head (``"시ㆍ도무형문화재"`` → ``"시ㆍ도무형유산"``,
+        not ``"도무형문화재"`` → ``"도무형유산"``; ``"연구직ㆍ지도직공무원"`` →
+        ``"연구직ㆍ지도직공무원과 전문직공무원"``), as real bills quote it (3 in the tuning
+        sets, none quoted from the last word). Stems are as long as each other, shorter than
+        the word by a head of three syllables at least, and none ends as the word does
+        (``국방부ㆍ과학기술정보통신부`` lists two names); 0 when the quote starts as it is."""
+        word = e.old
+        if not _SYLLABLES.fullmatch(word):
+            return 0
+        found = _STEMS.search(self.old, 0, e.old_start)
+        if not found or not self.new.endswith(found.group(0), 0, e.new_start):
+            return 0
+        stems = _ITEM_SEP.split(found.group(0))[:-1]
+        k = len(stems[0])
+        if len(word) - k < 3 or any(len(x) != k or x[-1] in word[-2:] for x in stems):
+            return 0
+        same = _common_start(word, e.new)
+        if same < k or e.new[same : same + 1] in ("ㆍ", "·", ","):
+            return 0  # the stem changes, or the list goes on after the word
+        return len(found.group(0))
 
     def typed_heads(self, edits: list[Edit]) -> list[Edit]:
         """A quote that starts with a type in 형 on either side starts with the bare noun
