@@ -49,6 +49,7 @@ from desktop.core.rules import (
     MAX_REPLACEMENTS_RANGE,
     SHORT_AMEND,
     SHORT_REWRITE,
+    SHORT_WHOLE,
     TITLE_GATHER,
     TITLE_PART,
     TITLE_WHOLE,
@@ -259,16 +260,21 @@ SETTINGS: tuple[Setting, ...] = (
         "drafting/short",
         str,
         DEFAULT_SHORT,
-        N_("Subparagraphs and items quoted almost whole"),
+        N_("Changed subparagraphs and items"),
         DRAFTING,
         choices=(
-            (SHORT_REWRITE, N_("Rewritten whole (제3호를 다음과 같이 한다)")),
+            (
+                SHORT_REWRITE,
+                N_("Rewritten whole when quoted almost whole (제3호를 다음과 같이 한다)"),
+            ),
             (SHORT_AMEND, N_('Amended by their words (제3호 중 "…"를 "…"로 한다)')),
+            (SHORT_WHOLE, N_("Always rewritten whole, however little changes")),
         ),
         tip=N_(
-            "When the changed words of a subparagraph (호) or an item (목) would take most of "
-            "its text: the provision rewritten whole, or only its changed words replaced; "
-            "both forms occur in published bills."
+            "How a subparagraph (호) or an item (목) whose words change is amended: rewritten "
+            "whole when its changed words would take most of its text, only its changed words "
+            "replaced, or always rewritten whole; a word changed across the bill is replaced "
+            "with 각각 in every form. All three forms occur in published bills."
         ),
     ),
     Setting(

@@ -84,6 +84,7 @@ from desktop.core.rules import (
     MANY_QUOTED_SHARE,
     PARAGRAPH_QUOTED_SHARE,
     SHORT_AMEND,
+    SHORT_WHOLE,
     SUBPARAGRAPH_AMONG_AMENDED_SHARE,
     SUBPARAGRAPH_BESIDE_NEW_REPLACEMENTS,
     SUBPARAGRAPH_MAX_REPLACEMENTS,
@@ -116,7 +117,7 @@ class Options:
     max_replacements: int = DEFAULT_MAX_REPLACEMENTS
     # How a 호 quoted almost whole is amended (:data:`~desktop.core.rules.SHORT_AMEND`: by its
     # words, never rewritten for the share its quotes take, with as many replacements as a
-    # paragraph).
+    # paragraph; :data:`~desktop.core.rules.SHORT_WHOLE`: every changed 호 and 목 rewritten).
     short: str = DEFAULT_SHORT
     # Whether another statute's provision is quoted with the statute's name when only its number
     # changes (:data:`~desktop.core.rules.CITE_NAMED`) or without it.
@@ -457,6 +458,8 @@ class _Differ:
         self.judged.append(frozenset(diff.replacements))
         if diff.replacements and self.o.shared.issuperset(diff.replacements):
             return False  # words changed across the bill: clauses with 각각 say so
+        if self.o.short == SHORT_WHOLE and loc.subparagraph is not None and not lead:
+            return True  # every 호 and 목 whose words change is shown whole
         threshold, most = self.limits(loc, lead)
         if diff.needed > most and not self.many_short(diff, loc):
             return True

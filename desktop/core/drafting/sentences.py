@@ -351,12 +351,12 @@ def amendment_text(
     ``chain`` chains replacements inside one provision with 하고 or with commas; ``title`` is
     how article titles are amended; ``lead`` whether a lead-in whose 호 are amended next is
     gathered with its neighbours or cited apart; ``short`` whether a 호 quoted almost whole
-    is rewritten or amended; ``cite`` whether another statute's provision whose number changes
-    is quoted with the statute's name; ``articles`` whether the changes of several articles are
-    one sentence each or joined into one; ``lists`` whether a list over several articles joins
-    them with 및 or with commas alone; ``body`` whether an article's single unnumbered paragraph
-    is cited after its title as the article (같은 조 중) or as its 제목 외의 부분
-    (:mod:`desktop.core.rules`).
+    is rewritten or amended, or every changed 호 and 목 rewritten; ``cite`` whether another
+    statute's provision whose number changes is quoted with the statute's name; ``articles``
+    whether the changes of several articles are one sentence each or joined into one;
+    ``lists`` whether a list over several articles joins them with 및 or with commas alone;
+    ``body`` whether an article's single unnumbered paragraph is cited after its title as the
+    article (같은 조 중) or as its 제목 외의 부분 (:mod:`desktop.core.rules`).
     """
     diff = diff_instruments(
         old,

@@ -42,6 +42,7 @@ from desktop.core.rules import (
     LISTS_COMMAS,
     SHORT_AMEND,
     SHORT_REWRITE,
+    SHORT_WHOLE,
     TITLE_GATHER,
     TITLE_PART,
     TITLE_WHOLE,
@@ -101,17 +102,19 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "cases.jsonl"
 # setting (commas between the articles of a list): 606/696; before a quote left to an earlier
 # clause that quotes a word beginning with it, ahead of it in the text ("도시관리계획결정"을 …,
 # "도시관리계획"을 …): 607/696; before a paragraph of the article cited before quoted with
-# its 같은 조: 608/696). The issue's
-# target is 0.95; it is NOT reached yet, and this bar only guards what is reached (raise it as
-# the engine improves, never lower it).
+# its 같은 조: 608/696; before the short setting's third form, every changed 호 and 목
+# rewritten whole: 609/696, the house form alone matching 543 both before and after). The
+# issue's target is 0.95; it is NOT reached yet, and this bar only guards what is reached
+# (raise it as the engine improves, never lower it).
 # ``python scripts/corpus_report.py`` lists the misses grouped by cause.
-REQUIRED_RATE = 0.875
+REQUIRED_RATE = 0.885
 # The house form and the accepted alternatives that settings select: replacements inside one
 # provision chained with commas (house rule) or with 하고/하며 (``chain``); an article title
 # always quoted whole (house rule), gathered with the body when the same words change, or
 # quoted by its changed words only (``title``); a lead-in whose 호 are amended next gathered
 # with the same replacement before it (house rule) or cited apart (``lead``); a 호 or 목 quoted
-# almost whole rewritten (house rule) or amended by its words (``short``); another statute's
+# almost whole rewritten (house rule), amended by its words, or every changed 호 and 목
+# rewritten whole however little changes (``short``); another statute's
 # provision whose number changes quoted with the statute's name (house rule) or without it, or
 # every citation quoted whole (``cite``); the changes of several articles one sentence each
 # (house rule) or joined into one with 하고/하며 (``articles``); a list over several articles
@@ -135,7 +138,7 @@ VARIANTS: tuple[dict[str, object], ...] = tuple(
     for lists in (LISTS_AND, LISTS_COMMAS)
     for arts in (ARTICLES_APART, ARTICLES_JOINED)
     for cite in (CITE_NAMED, CITE_BARE, CITE_WHOLE)
-    for short in (SHORT_REWRITE, SHORT_AMEND)
+    for short in (SHORT_REWRITE, SHORT_AMEND, SHORT_WHOLE)
     for lead in (LEAD_GATHER, LEAD_APART)
     for title in (TITLE_WHOLE, TITLE_GATHER, TITLE_PART)
     for chain in (CHAIN_COMMA, CHAIN_HAGO)
@@ -146,6 +149,10 @@ VARIANTS: tuple[dict[str, object], ...] = tuple(
 _AND_ARTICLE = re.compile(r" 및 제\d+조")
 # An article's single unnumbered paragraph after its title as the house rule cites it.
 _SAME_AFTER_TITLE = re.compile(r"제목.*같은 조 중")
+# A 호 or 목 amended by its words (the only text that the short setting's third form writes
+# otherwise); a 호 cited in a list ending with a paragraph is missed, which can only count
+# fewer matches.
+_SUB_AMENDED = re.compile(r"[호목](?: (?:본문|단서|전단|후단))? 중 ")
 
 
 def variant_texts(old: Instrument, new: Instrument) -> Iterator[str]:
@@ -154,12 +161,17 @@ def variant_texts(old: Instrument, new: Instrument) -> Iterator[str]:
     than one sentence on articles, and a form with commas between articles only when the same
     form with 및 between them writes a list over several articles (always ``… 및 제N조``), and
     a form with 제목 외의 부분 only when the same form with 같은 조 cites an article's text after
-    its title (``제목 … 같은 조 중``): otherwise the two are the same text, and the corpus test
-    keeps the time of the 72 other forms."""
+    its title (``제목 … 같은 조 중``), and a form rewriting every changed 호 and 목 only when
+    the same form with the house rule amends one by its words: otherwise the two are the same
+    text, and the corpus test keeps the time of the other forms."""
     several: set[tuple[object, ...]] = set()
     listed: set[tuple[object, ...]] = set()
     titled: set[tuple[object, ...]] = set()
+    amended: set[tuple[object, ...]] = set()
     for options in VARIANTS:
+        others = tuple(v for k, v in options.items() if k != "short")
+        if options["short"] == SHORT_WHOLE and others not in amended:
+            continue
         rest = tuple(v for k, v in options.items() if k not in ("articles", "lists", "body"))
         if options["articles"] == ARTICLES_JOINED and rest not in several:
             continue
@@ -170,6 +182,10 @@ def variant_texts(old: Instrument, new: Instrument) -> Iterator[str]:
         if options["body"] == BODY_PART and key not in titled:
             continue
         text = amendment_text(old, new, **options)  # type: ignore[arg-type]
+        if options["short"] == SHORT_REWRITE and any(
+            _SUB_AMENDED.search(s.text) for s in text.sentences
+        ):
+            amended.add(others)
         if options["body"] == BODY_SAME:
             if options["lists"] == LISTS_AND:
                 if sum(1 for s in text.sentences if s.articles) > 1:

@@ -5,7 +5,13 @@ import pytest
 
 from desktop.core.drafting import amendment_text
 from desktop.core.drafting.applier import verify_amendment
-from desktop.core.rules import DEFAULT_SHORT, SHORT_AMEND, SHORT_REWRITE, DraftingOptions
+from desktop.core.rules import (
+    DEFAULT_SHORT,
+    SHORT_AMEND,
+    SHORT_REWRITE,
+    SHORT_WHOLE,
+    DraftingOptions,
+)
 from tests.core.drafting.build import parse
 
 TITLE = "양평군 행정기구 설치 조례"
@@ -79,6 +85,32 @@ def test_a_subparagraph_whose_quotes_leave_most_of_it_is_amended_either_way():
     expected = ['제4조제1항제3호 중 "공유재산심의회"를 "공유재산관리심의회"로 한다.']
     assert sentences(old, new) == expected
     assert sentences(old, new, short=SHORT_AMEND) == expected
+
+
+def test_the_third_form_rewrites_every_changed_subparagraph_and_item_whole():
+    """Real bills also rewrite a 호 whose quotes would leave most of it (제9조제3항제6호를
+    다음과 같이 한다, one ministry's name changed: 21 sentences of 20 amending acts in the
+    tuning sets); the third form of the setting writes every changed 호 and 목 so."""
+    old, new = county(("공유재산심의회와", "공유재산관리심의회와"))
+    assert sentences(old, new, short=SHORT_WHOLE) == ["제4조제1항제3호를 다음과 같이 한다."]
+    old, new = county(("나. 재해위험지구 정비사업의 추진", "나. 재해위험지구 정비사업의 관리"))
+    assert sentences(old, new, short=SHORT_WHOLE) == ["제5조제1호나목을 다음과 같이 한다."]
+    # the lead-in of a 호 with 목 is amended as a paragraph is, and a paragraph is not a 호
+    old, new = county(
+        ("재난 대응에 관한 다음", "재난 예방 및 대응에 관한 다음"),
+        ("규칙으로 정한다", "군의 규칙으로 정한다"),
+    )
+    assert sentences(old, new, short=SHORT_WHOLE) == sentences(old, new)
+
+
+def test_the_third_form_still_replaces_a_word_changed_across_the_bill_with_각각():
+    """A name renamed in several provisions is replaced wherever it stands, with 각각, in
+    every form: rewriting each 호 would hide the one change the bill makes."""
+    text = COUNTY.replace("도로 관리에 관한 사항", "군립 도서관 건립에 관한 사항")
+    old = parse(text, TITLE)
+    new = parse(text.replace("군립 도서관", "군립 작은도서관"), TITLE)
+    assert sentences(old, new, short=SHORT_WHOLE) == sentences(old, new)
+    assert "각각" in sentences(old, new)[0]
 
 
 @pytest.mark.parametrize("short", [SHORT_REWRITE, SHORT_AMEND])
