@@ -56,38 +56,38 @@ def test_the_items_of_a_ㆍ_list_are_whole_words():
     assert quotes(old, new) == [("정훈공보실장", "공보정훈실장")]
 
 
-def test_stems_joined_by_middle_dots_are_quoted_with_the_word_whose_head_they_share():
-    # 시ㆍ도무형문화재 is 시무형문화재 and 도무형문화재: a change in the shared head is quoted
-    # from the first stem, as the real bills of the tuning sets quote it (3 of 3)
-    old = "시ㆍ도무형문화재를 지정한다."
-    new = "시ㆍ도무형유산을 지정한다."
-    assert quotes(old, new) == [("시ㆍ도무형문화재를", "시ㆍ도무형유산을")]
-    old = "「소음ㆍ진동관리법」에도 불구하고 소음ㆍ진동규제법령에 따른다."
-    new = "「소음ㆍ진동관리법」에도 불구하고 소음ㆍ진동관리법령에 따른다."
-    assert quotes(old, new) == [("소음ㆍ진동규제법령", "소음ㆍ진동관리법령")]
-    old = "연구직ㆍ지도직공무원의 성과를 평가한다."
-    new = "연구직ㆍ지도직공무원과 전문직공무원의 성과를 평가한다."
-    assert quotes(old, new) == [("연구직ㆍ지도직공무원", "연구직ㆍ지도직공무원과 전문직공무원")]
-    # not when the last word's own stem changes, when the items are names ending alike, or
-    # when the list goes on after the word
-    old = "법원ㆍ안전행정부와 협의한다."
-    new = "법원ㆍ행정자치부와 협의한다."
-    assert quotes(old, new) == [("안전행정부", "행정자치부")]
-    old = "국방부ㆍ과학기술정보통신부는 협의한다."
-    new = "국방부ㆍ과학기술부는 협의한다."
-    assert quotes(old, new) == [("과학기술정보통신부", "과학기술부")]
-    old = "외교부ㆍ행정안전부는 협의한다."
-    new = "외교부ㆍ행정안전부ㆍ국방부는 협의한다."
-    assert quotes(old, new) == [("행정안전부", "행정안전부ㆍ국방부")]
-    # a stem that ends a number is no word of its own
-    old = "제12조ㆍ제13조ㆍ제20조제4항에도 불구하고"
-    new = "제12조ㆍ제13조ㆍ제20조제5항에도 불구하고"
-    assert quotes(old, new)[0][0].startswith("제20조")
-    # the drafted sentence quotes it so, and applies
-    old, new = (
-        parse("제1조(지정) 시ㆍ도무형문화재를 지정한다."),
-        parse("제1조(지정) 시ㆍ도무형유산을 지정한다."),
-    )
+# (old, new, the quote's old words): stems joined by middle dots before a word that ends with
+# the head they share (시ㆍ도무형문화재 is 시무형문화재 and 도무형문화재), the change in that head:
+# quoted from the first stem, as the real bills of the tuning sets quote it (3 of 3) ...
+STEMS_QUOTED = [
+    ("시ㆍ도무형문화재를 지정한다.", "시ㆍ도무형유산을 지정한다.", "시ㆍ도무형문화재를"),
+    ("소음ㆍ진동규제법령에 따른다.", "소음ㆍ진동관리법령에 따른다.", "소음ㆍ진동규제법령"),
+    (
+        "연구직ㆍ지도직공무원의 평가",
+        "연구직ㆍ지도직공무원과 전문직공무원의 평가",
+        "연구직ㆍ지도직공무원",
+    ),
+]
+# ... but not when the last word's own stem changes, when the items are names ending alike,
+# when the list goes on after the word, or when a stem ends a number (the 조 of 제13조)
+STEMS_LEFT = [
+    ("법원ㆍ안전행정부와 협의한다.", "법원ㆍ행정자치부와 협의한다.", "안전행정부"),
+    ("국방부ㆍ과학기술정보통신부는", "국방부ㆍ과학기술부는", "과학기술정보통신부"),
+    ("외교부ㆍ행정안전부는 협의한다.", "외교부ㆍ행정안전부ㆍ국방부는 협의한다.", "행정안전부"),
+    ("제12조ㆍ제13조ㆍ제20조제4항에도", "제12조ㆍ제13조ㆍ제20조제5항에도", "제20조제4항"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "quoted"), STEMS_QUOTED + STEMS_LEFT)
+def test_stems_joined_by_middle_dots_are_quoted_with_the_word_whose_head_they_share(
+    old, new, quoted
+):
+    assert quotes(old, new)[0][0] == quoted
+
+
+def test_a_sentence_quoting_stems_with_their_word_applies():
+    old = parse("제1조(지정) 시ㆍ도무형문화재를 지정한다.")
+    new = parse("제1조(지정) 시ㆍ도무형유산을 지정한다.")
     text = amendment_text(old, new)
     assert [s.text for s in text.sentences] == [
         '제1조 중 "시ㆍ도무형문화재를"을 "시ㆍ도무형유산을"로 한다.'
