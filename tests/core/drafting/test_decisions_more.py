@@ -88,9 +88,9 @@ def test_a_subparagraph_whose_quotes_leave_most_of_it_is_amended_either_way():
 
 
 def test_the_third_form_rewrites_every_changed_subparagraph_and_item_whole():
-    """Real bills also rewrite a 호 whose quotes would leave most of it (제9조제3항제6호를
-    다음과 같이 한다, one ministry's name changed: 21 sentences of 20 amending acts in the
-    tuning sets); the third form of the setting writes every changed 호 and 목 so."""
+    """Real bills also rewrite a 호 whose quotes would leave most of it (제4조제1호를 다음과
+    같이 한다 for 기획재정부 제2차관 → 재정경제부 제2차관: 21 sentences of 20 amending acts in
+    the tuning sets); the third form of the setting writes every changed 호 and 목 so."""
     old, new = county(("공유재산심의회와", "공유재산관리심의회와"))
     assert sentences(old, new, short=SHORT_WHOLE) == ["제4조제1항제3호를 다음과 같이 한다."]
     old, new = county(("나. 재해위험지구 정비사업의 추진", "나. 재해위험지구 정비사업의 관리"))
