@@ -114,6 +114,12 @@ _ERRORS = ngettext_noop("{n} error", "{n} errors")
 _WARNINGS = ngettext_noop("{n} warning", "{n} warnings")
 
 
+# What an English amendment of two plain statute texts marks where the texts have no English
+# (:mod:`desktop.core.statute_render_en`), and how many such places it has.
+_MISSING_EN = "[English text missing"
+_MISSING_PLACES = ngettext_noop("{n} passage", "{n} passages")
+
+
 def _counts(errors: int, warnings: int, lang: str) -> str:
     """``2 errors, 1 warning`` (``오류 2건, 경고 1건``)."""
     return translate(
@@ -178,11 +184,21 @@ def cmd_amend(args: argparse.Namespace) -> int:
         old.title = args.title
     if args.table:
         table = comparison_table(old, new, lang=args.doc_lang, hyphens=not args.full)
-        print(render_table_text(table))
+        printed = render_table_text(table)
     elif args.doc_lang == "en":
-        print(amendment_text_en(old, new))
+        printed = str(amendment_text_en(old, new))
     else:
-        print(amendment_text(old, new))
+        printed = str(amendment_text(old, new))
+    print(printed)
+    missing = printed.count(_MISSING_EN)
+    if missing:  # by design (the export gate warns of them); say where the English comes from
+        msg = N_(
+            "note: the statute texts carry no English, so {places} read [English text "
+            "missing]. A project drafts the English from its English fields (orgdraft draft "
+            "PROJECT --doc-lang en)."
+        )
+        places = translate(_MISSING_PLACES[0], {"n": missing}, args.lang, plural=_MISSING_PLACES[1])
+        print(translate(msg, {"places": places}, args.lang), file=sys.stderr)
     return EXIT_OK
 
 

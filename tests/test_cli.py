@@ -173,6 +173,26 @@ def test_amend_two_texts_and_a_located_parse_error(tmp_path):
     assert f"{new}:2:" in bad.stderr
 
 
+def test_amend_in_english_says_where_the_english_comes_from(tmp_path):
+    # Plain statute texts have no English: the English amendment marks each passage it lacks,
+    # and a note on stderr counts them and names the way to the full English text.
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("천안시 조례\n제1조(목적) 평생교육국을 둔다.\n", encoding="utf-8")
+    new.write_text("천안시 조례\n제1조(목적) 미래평생교육국을 둔다.\n", encoding="utf-8")
+    for lang, note in (
+        ("en", "note: the statute texts carry no English, so {n} passages read"),
+        ("ko", "참고: 조문 파일에 영문이 없어 {n}곳이 [English text missing]으로 표시됩니다."),
+    ):
+        result = orgdraft("amend", str(old), str(new), "--doc-lang", "en", lang=lang)
+        assert result.returncode == 0, result.stderr
+        marks = result.stdout.count("[English text missing")
+        assert marks >= 2  # the title and the article
+        assert result.stderr.startswith(note.format(n=marks))
+        assert "--doc-lang en" in result.stderr
+    korean = orgdraft("amend", str(old), str(new))  # nothing is missing in Korean
+    assert korean.returncode == 0 and korean.stderr == ""
+
+
 _DUPLICATED = """의정부시 행정기구 설치 조례
 
 제1조(목적) 이 조례는 의정부시의 행정기구 설치에 관한 사항을 규정함을 목적으로 한다.
