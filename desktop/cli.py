@@ -114,9 +114,7 @@ _ERRORS = ngettext_noop("{n} error", "{n} errors")
 _WARNINGS = ngettext_noop("{n} warning", "{n} warnings")
 
 
-# What an English amendment of two plain statute texts marks where the texts have no English
-# (:mod:`desktop.core.statute_render_en`), and how many such places it has.
-_MISSING_EN = "[English text missing"
+# How many passages of an English amendment of two plain statute texts have no English.
 _MISSING_PLACES = ngettext_noop("{n} passage", "{n} passages")
 
 
@@ -179,6 +177,7 @@ def cmd_amend(args: argparse.Namespace) -> int:
         comparison_table,
         render_table_text,
     )
+    from desktop.core.statute_render_en import missing_count
 
     if args.title:
         old.title = args.title
@@ -190,7 +189,7 @@ def cmd_amend(args: argparse.Namespace) -> int:
     else:
         printed = str(amendment_text(old, new))
     print(printed)
-    missing = printed.count(_MISSING_EN)
+    missing = missing_count(printed)
     if missing:  # by design (the export gate warns of them); say where the English comes from
         msg = N_(
             "note: the statute texts carry no English, so {places} read [English text "

@@ -38,6 +38,11 @@ def missing(what: str) -> str:
     return f"[English text missing: {what}]"
 
 
+def missing_count(text: str) -> int:
+    """How many passages of ``text`` stand as :data:`MISSING` or :func:`missing`."""
+    return text.count(MISSING.removesuffix("]"))
+
+
 _DATE = r"\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?"
 _NOTE_PART = lazyre.compile(f"(전문개정|타법개정|개정|신설|삭제)?\\s*({_DATE})")
 _NOTE_WORDS = {
