@@ -136,15 +136,39 @@ def join_en(items: list[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
+def join_outer_en(phrases: list[str]) -> str:
+    """Phrases joined as :func:`join_en` joins them, but with a comma before the last ``and``
+    when a phrase before it lists provisions itself (``Article 36 (6) 2 and 3``), so the
+    reader sees where each ends: ``Article 36 (6) 2 and 3, and Article 36 (9)``."""
+    if any(" and " in phrase for phrase in phrases[:-1]):
+        return f"{', '.join(phrases[:-1])}, and {phrases[-1]}"
+    return join_en(phrases)
+
+
+def _whole_article(entry: Entry) -> bool:
+    """Whether ``entry`` cites whole articles (or an article's text, paragraph 0)."""
+    return all(
+        loc.part is Part.WHOLE and not loc.paragraph and loc.subparagraph is None for loc in entry
+    )
+
+
+def _articles_en(entries: list[Entry]) -> str:
+    """Whole articles: ``Article 5``, ``Articles 2 through 5, 5-2 and 6``."""
+    nums = [
+        a.article.en() if a == b else f"{a.article.en()} through {b.article.en()}"
+        for a, b in entries
+    ]
+    several = len(entries) > 1 or entries[0][0] != entries[0][1]
+    return f"Article{'s' if several else ''} {join_en(nums)}"
+
+
 def cite_list_en(entries: list[Entry] | tuple[Entry, ...]) -> str:
-    """Several locations: ``Articles 2 through 5, 5-2 and 6``; ``Article 3 (1) and (3)``."""
-    if all(len(a.path()) == 1 and a.part is Part.WHOLE for a, _ in entries):
-        nums = [
-            a.article.en() if a == b else f"{a.article.en()} through {b.article.en()}"
-            for a, b in entries
-        ]
-        several = len(entries) > 1 or entries[0][0] != entries[0][1]
-        return f"Article{'s' if several else ''} {join_en(nums)}"
+    """Several locations: ``Articles 2 through 5, 5-2 and 6``; ``Article 3 (1) and (3)``;
+    ``Articles 9 and 10, Article 11 (1) 5, and subparagraphs 1 and 2 of Article 21`` (the
+    whole articles that follow each other named together, the siblings of one provision
+    listed inside their phrase)."""
+    if all(_whole_article(entry) for entry in entries):
+        return _articles_en(list(entries))
     items: list[str] = []
     prev: Location | None = None
     entries = list(entries)
@@ -174,7 +198,14 @@ def cite_list_en(entries: list[Entry] | tuple[Entry, ...]) -> str:
         else:
             groups.append([(first, last)])
         prev = last
+    articles: list[Entry] = []  # whole articles in a row, named together
     for index, group in enumerate(groups):
+        if index not in pairs and len(group) == 1 and _whole_article(group[0]):
+            articles.append(group[0])
+            continue
+        if articles:
+            items.append(_articles_en(articles))
+            articles = []
         if index in pairs:
             items.append(_pair_en(group[0][0]))
             continue
@@ -192,9 +223,10 @@ def cite_list_en(entries: list[Entry] | tuple[Entry, ...]) -> str:
             continue
         head = cite_en(first)
         a, b = group[0]
-        items.append(head if a == b else f"{head} through {_short_en(b)}")
-        items.extend(labels[1:])
-    return join_en(items)
+        items.append(join_en([head if a == b else f"{head} through {_short_en(b)}", *labels[1:]]))
+    if articles:
+        items.append(_articles_en(articles))
+    return join_outer_en(items)
 
 
 def _pair_en(loc: Location) -> str:

@@ -308,7 +308,7 @@ def test_a_title_gathered_with_the_next_articles_is_one_english_sentence():
     new_en["8/title"] = "Future Lifelong Education Bureau"
     new_en["8/1"] = FLEB
     assert texts(english(old, new, old_en, new_en, title="gather")) == [
-        "In the title of Article 8, Article 8 (1), (2), Article 9 and Article 10, "
+        "In the title of Article 8, Article 8 (1) and (2), and Articles 9 and 10, "
         '"Lifelong Education Bureau" shall be replaced by "Future Lifelong Education Bureau", '
         "respectively."
     ]

@@ -108,7 +108,57 @@ def test_english_pairs_of_a_paragraph_and_of_a_lead_in():
         "the main sentence and the proviso of Article 58 (1)"
     )
     lead = [*pair(60, Part.LEAD_FRONT, Part.LEAD_BACK, 0), (Location(Num(61)),) * 2]
+    # the comma keeps Article 61 out of "other than the subparagraphs and Article 61"
     assert cite_list_en(lead) == (
         "the first and second sentences of the part of Article 60 other than the "
-        "subparagraphs and Article 61"
+        "subparagraphs, and Article 61"
+    )
+
+
+def _deletions(articles: bool, *deleted: tuple[int, ...]) -> Instrument:
+    def items(count: int, gone: tuple[int, ...]) -> str:
+        return "".join(f"{n}. {'삭제' if n in gone else f'사항{n}'}\n" for n in range(1, count + 1))
+
+    text = "시험 규칙\n\n제9조(가) 가를 둔다.\n제10조(나) 나를 둔다.\n"
+    if not articles:
+        text = "시험 규칙\n\n제9조 삭제\n제10조 삭제\n"
+    text += f"제44조(다) ① 다를 둔다.\n② 다음 각 호와 같다.\n{items(8, deleted[0])}"
+    text += f"제44조의3(라) ① 라를 둔다.\n② 다음 각 호와 같다.\n{items(7, deleted[1])}"
+    text += f"③ 다음 각 호와 같다.\n{items(3, deleted[2])}"
+    return parse_instrument(text)[0]
+
+
+def test_an_english_list_of_mixed_provisions_keeps_each_group_together():
+    """국민체육진흥법 시행령's shape: each group of the Korean list (``제44조제2항제4호ㆍ제5호ㆍ
+    제7호ㆍ제8호``) is one English phrase with its own ``and``, whole articles in a row are named
+    together (``Articles 9 and 10``, not ``Article 9, Article 10``), and a comma before the last
+    ``and`` shows where the groups end."""
+    old = _deletions(True, (), (), ())
+    new = _deletions(False, (4, 5, 7, 8), (4, 5, 6, 7), (2, 3))
+    assert [s.text for s in amendment_text(old, new).sentences] == [
+        "제9조, 제10조, 제44조제2항제4호ㆍ제5호ㆍ제7호ㆍ제8호, 제44조의3제2항제4호부터 제7호까지 "
+        "및 같은 조 제3항제2호ㆍ제3호를 각각 삭제한다."
+    ]
+    assert [s.text for s in amendment_text_en(old, new).sentences] == [
+        "Articles 9 and 10, Article 44 (2) 4, 5, 7 and 8, Article 44-3 (2) 4 through 7, and "
+        "Article 44-3 (3) 2 and 3 shall be deleted."
+    ]
+
+
+def test_english_lists_of_whole_articles_and_of_one_provisions_parts():
+    def whole(*path):
+        loc = Location(Num(path[0]), *path[1:2], *(Num(n) for n in path[2:]))
+        return (loc, loc)
+
+    span = (Location(Num(9)), Location(Num(12)))
+    assert cite_list_en([span, whole(15), whole(25, 1), whole(25, 2)]) == (
+        "Articles 9 through 12 and 15, and Article 25 (1) and (2)"
+    )
+    assert cite_list_en([span, whole(52, 0, 2), whole(56, 2, 5)]) == (
+        "Articles 9 through 12, subparagraph 2 of Article 52 and Article 56 (2) 5"
+    )
+    # only a group before the last one needs the comma
+    sentences = [(Location(Num(7), 2, part=part),) * 2 for part in (Part.FRONT, Part.BACK)]
+    assert cite_list_en([whole(7, 1), *sentences]) == (
+        "Article 7 (1) and the first and second sentences of Article 7 (2)"
     )
