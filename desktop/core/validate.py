@@ -84,6 +84,7 @@ def validate(
     findings += _date_findings(project)
     findings += _total_findings(project, inputs.old_instruments)
     findings += _reference_findings(project)
+    findings += proposer_findings(project)
     findings += crosscheck_findings(project)
     findings += character_findings(project)
     findings = _one_particle_finding(findings + name_particle_findings(inputs))
@@ -516,6 +517,55 @@ def _reference_findings(project: Project) -> list[Finding]:
             regulation=law_words(REGULATION),
         )
     ]
+
+
+# The words of a head's English title, one kind's or another's (Governor, Mayor).
+_HEAD_WORDS_EN = ("governor", "mayor")
+
+
+def proposer_findings(project: Project) -> list[Finding]:
+    """A proposer line entered that names another head than the government's (W-PROPOSER):
+    ``해운대구수`` or ``Haeundae-gu Governor`` left from a county's project when the government
+    was renamed a district; the bill prints the line as entered. The Korean line holds the
+    head's title, with or without the government above (``해운대구청장`` for 부산광역시
+    해운대구, also in ``해운대구청장 권한대행``); the English one no head's word that the title
+    lacks (``Governor`` where the head is a ``Mayor``)."""
+    meta, profile = project.meta, project.profile
+    findings = []
+    given = meta.proposer_ko.strip()
+    expected = profile.proposer_ko
+    if meta.government_ko.strip() and given and expected.split()[-1] not in "".join(given.split()):
+        findings.append(
+            warning(
+                "W-PROPOSER",
+                Place(PlaceKind.FIELD, "meta", field="proposer_ko"),
+                N_(
+                    "The proposer (Korean) reads '{given}', but the head of {government} is "
+                    "'{expected}': the bill's proposer line prints it as entered."
+                ),
+                given=given,
+                government=meta.government_ko.strip(),
+                expected=expected,
+            )
+        )
+    given = meta.proposer_en.strip()
+    expected = profile.proposer_en
+    words = [w for w in _HEAD_WORDS_EN if w in given.lower() and w not in expected.lower()]
+    if meta.government_en.strip() and words:
+        findings.append(
+            warning(
+                "W-PROPOSER",
+                Place(PlaceKind.FIELD, "meta", field="proposer_en"),
+                N_(
+                    "The proposer (English) reads '{given}', but the head of {government} is "
+                    "'{expected}': the bill's proposer line prints it as entered."
+                ),
+                given=given,
+                government=meta.government_en.strip(),
+                expected=expected,
+            )
+        )
+    return findings
 
 
 _ARTICLE_LINE = re.compile(r"^(?:\[|제\d+조)")

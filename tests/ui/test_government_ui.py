@@ -148,3 +148,31 @@ def test_eup_myeon_dong_are_offered_to_a_county_and_not_to_a_province(qtbot, win
     window.doc.push(cmd.SetMetaField(window.doc, "government.kind", GovernmentKind.PROVINCE))
     offered = [form.kind.itemText(i) for i in range(form.kind.count())]
     assert "읍ㆍ면ㆍ동" not in offered and "도지사" in offered and "본부" in offered
+
+
+def test_a_proposer_left_from_the_former_name_is_found_and_leads_to_its_field(qtbot, window):
+    """The sample renamed 오산시 (its kind from the name): the 제출자 still reads 경기도지사 and
+    Governor of Gyeonggi Province, which the findings say; a click leads to the field."""
+    from tests.ui.conftest import screenshot
+
+    open_project(qtbot, window)
+    window.show()
+    doc = window.doc
+    doc.push(cmd.SetMetaField(doc, "government.kind", None))
+    doc.push(cmd.SetMetaField(doc, "government_ko", "오산시"))
+    doc.push(cmd.SetMetaField(doc, "government_en", "Osan City"))
+    panel = window.findings
+
+    def stale() -> list:
+        return [f for f in panel.findings if f.code == "W-PROPOSER"]
+
+    qtbot.waitUntil(lambda: len(stale()) == 2)
+    assert [f.params["expected"] for f in stale()] == ["오산시장", "Mayor of Osan City"]
+    window.show_section("org")
+    window.go_to(stale()[0])
+    editor = window.overview.editors["proposer_ko"]
+    qtbot.waitUntil(editor.hasFocus)
+    screenshot(window, "proposer-stale")
+    doc.push(cmd.SetMetaField(doc, "proposer_ko", "오산시장"))
+    doc.push(cmd.SetMetaField(doc, "proposer_en", "Mayor of Osan City"))
+    qtbot.waitUntil(lambda: not stale())
