@@ -521,6 +521,16 @@ def _reference_findings(project: Project) -> list[Finding]:
 
 # The words of a head's English title, one kind's or another's (Governor, Mayor).
 _HEAD_WORDS_EN = ("governor", "mayor")
+_PROPOSER = {
+    "ko": N_(
+        "The proposer (Korean) reads '{given}', but the head of {government} is '{expected}': "
+        "the bill's proposer line prints it as entered."
+    ),
+    "en": N_(
+        "The proposer (English) reads '{given}', but the head of {government} is '{expected}': "
+        "the bill's proposer line prints it as entered."
+    ),
+}
 
 
 def proposer_findings(project: Project) -> list[Finding]:
@@ -531,41 +541,27 @@ def proposer_findings(project: Project) -> list[Finding]:
     해운대구, also in ``해운대구청장 권한대행``); the English one no head's word that the title
     lacks (``Governor`` where the head is a ``Mayor``)."""
     meta, profile = project.meta, project.profile
-    findings = []
-    given = meta.proposer_ko.strip()
-    expected = profile.proposer_ko
-    if meta.government_ko.strip() and given and expected.split()[-1] not in "".join(given.split()):
-        findings.append(
-            warning(
-                "W-PROPOSER",
-                Place(PlaceKind.FIELD, "meta", field="proposer_ko"),
-                N_(
-                    "The proposer (Korean) reads '{given}', but the head of {government} is "
-                    "'{expected}': the bill's proposer line prints it as entered."
-                ),
-                given=given,
-                government=meta.government_ko.strip(),
-                expected=expected,
-            )
+    given = {"ko": meta.proposer_ko.strip(), "en": meta.proposer_en.strip()}
+    expected = {"ko": profile.proposer_ko, "en": profile.proposer_en}
+    stale = {
+        "ko": bool(given["ko"]) and expected["ko"].split()[-1] not in "".join(given["ko"].split()),
+        "en": any(
+            word in given["en"].lower() and word not in expected["en"].lower()
+            for word in _HEAD_WORDS_EN
+        ),
+    }
+    return [
+        warning(
+            "W-PROPOSER",
+            Place(PlaceKind.FIELD, "meta", field=f"proposer_{lang}"),
+            _PROPOSER[lang],
+            given=given[lang],
+            government=government,
+            expected=expected[lang],
         )
-    given = meta.proposer_en.strip()
-    expected = profile.proposer_en
-    words = [w for w in _HEAD_WORDS_EN if w in given.lower() and w not in expected.lower()]
-    if meta.government_en.strip() and words:
-        findings.append(
-            warning(
-                "W-PROPOSER",
-                Place(PlaceKind.FIELD, "meta", field="proposer_en"),
-                N_(
-                    "The proposer (English) reads '{given}', but the head of {government} is "
-                    "'{expected}': the bill's proposer line prints it as entered."
-                ),
-                given=given,
-                government=meta.government_en.strip(),
-                expected=expected,
-            )
-        )
-    return findings
+        for lang in ("ko", "en")
+        if stale[lang] and (government := getattr(meta, f"government_{lang}").strip())
+    ]
 
 
 _ARTICLE_LINE = re.compile(r"^(?:\[|제\d+조)")
