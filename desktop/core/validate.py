@@ -85,6 +85,7 @@ def validate(
     findings += _total_findings(project, inputs.old_instruments)
     findings += _reference_findings(project)
     findings += proposer_findings(project)
+    findings += session_findings(project)
     findings += crosscheck_findings(project)
     findings += character_findings(project)
     findings = _one_particle_finding(findings + name_particle_findings(inputs))
@@ -521,6 +522,10 @@ def _reference_findings(project: Project) -> list[Finding]:
 
 # The words of a head's English title, one kind's or another's (Governor, Mayor).
 _HEAD_WORDS_EN = ("governor", "mayor")
+# The word before Council that names a kind's council (Gyeonggi Provincial Council).
+_COUNCIL_WORDS_EN = ("provincial", "metropolitan", "city", "county", "district")
+# A council named in the Korean session line (제375회 경기도의회 정례회), its 회차 apart.
+_COUNCIL_KO = re.compile(r"(?:제\s*\d+\s*회)?(\S+?)의회")
 _PROPOSER = {
     "ko": N_(
         "The proposer (Korean) reads '{given}', but the head of {government} is '{expected}': "
@@ -529,6 +534,16 @@ _PROPOSER = {
     "en": N_(
         "The proposer (English) reads '{given}', but the head of {government} is '{expected}': "
         "the bill's proposer line prints it as entered."
+    ),
+}
+_SESSION = {
+    "ko": N_(
+        "The council session (Korean) reads '{given}', but the council of {government} is "
+        "'{expected}': the press release prints it as entered."
+    ),
+    "en": N_(
+        "The council session (English) reads '{given}', but the council of {government} is "
+        "'{expected}': the press release prints it as entered."
     ),
 }
 
@@ -550,11 +565,74 @@ def proposer_findings(project: Project) -> list[Finding]:
             for word in _HEAD_WORDS_EN
         ),
     }
+    return _entered_findings(project, "W-PROPOSER", "proposer", _PROPOSER, given, expected, stale)
+
+
+def session_findings(project: Project) -> list[Finding]:
+    """A council session line entered that names another council than the government's
+    (W-SESSION): ``제375회 경기도의회 정례회`` kept when the sample was renamed 오산시, ``Yangpyeong
+    County Council`` in a district's project; the press release prints the line as entered.
+    A line that names no council (``제375회 정례회``) says nothing wrong; the council's generic
+    name (``도의회``), its full name (``부산광역시해운대구의회``) and its common short one
+    (``서울시의회``) are the government's."""
+    meta, profile = project.meta, project.profile
+    given = {"ko": meta.session_ko.strip(), "en": meta.session_en.strip()}
+    expected = {"ko": profile.council_ko, "en": profile.council_en}
+    english = given["en"].lower()
+    before_council = re.findall(r"([\w-]+)\s+council\b", english)
+    # The name's first word: Suwon City Council is Suwon Special City's, as the council names
+    # itself (its kind's ending apart, what :attr:`Profile.short_en` leaves may be longer).
+    name = (profile.short_en.split() or [""])[0].lower()
+    # The kind's words in the council's name as derived or as usual (Gyeonggi Council, the
+    # Gyeonggi Provincial Council, when the government is named Gyeonggi in English).
+    council_words = f"{profile.council_en} {profile.council_generic_en}".lower().split()
+    stale = {
+        "ko": any(
+            not _names_the_council(stem, profile.name_ko, profile.short_ko)
+            for stem in _COUNCIL_KO.findall(given["ko"])
+        ),
+        "en": bool(before_council)
+        and (
+            name not in english
+            or any(
+                word in _COUNCIL_WORDS_EN and word not in council_words for word in before_council
+            )
+        ),
+    }
+    return _entered_findings(project, "W-SESSION", "session", _SESSION, given, expected, stale)
+
+
+def _names_the_council(stem: str, name_ko: str, short_ko: str) -> bool:
+    """Whether ``{stem}의회`` is the council of the government ``name_ko``: its own name
+    whole or with the government above (해운대구, 부산광역시해운대구), the kind's generic name
+    (구) or the short name with a shorter ending (서울시 for 서울특별시)."""
+    name = name_ko.split()[-1] if name_ko.strip() else ""
+    return (
+        not name
+        or name.endswith(stem)
+        or stem.endswith(name)
+        or (bool(short_ko) and stem.startswith(short_ko))
+    )
+
+
+def _entered_findings(
+    project: Project,
+    code: str,
+    field: str,
+    messages: dict[str, str],
+    given: dict[str, str],
+    expected: dict[str, str],
+    stale: dict[str, bool],
+) -> list[Finding]:
+    """The warnings of a line the official entered (``{field}_ko``, ``{field}_en``) that
+    names another government's head or council than the project's, one per language found
+    ``stale``; none while the government is not named in that language."""
+    meta = project.meta
     return [
         warning(
-            "W-PROPOSER",
-            Place(PlaceKind.FIELD, "meta", field=f"proposer_{lang}"),
-            _PROPOSER[lang],
+            code,
+            Place(PlaceKind.FIELD, "meta", field=f"{field}_{lang}"),
+            messages[lang],
             given=given[lang],
             government=government,
             expected=expected[lang],

@@ -176,3 +176,39 @@ def test_a_proposer_left_from_the_former_name_is_found_and_leads_to_its_field(qt
     doc.push(cmd.SetMetaField(doc, "proposer_ko", "오산시장"))
     doc.push(cmd.SetMetaField(doc, "proposer_en", "Mayor of Osan City"))
     qtbot.waitUntil(lambda: not stale())
+
+
+def test_a_session_left_from_the_former_name_is_found_and_leads_to_its_field(qtbot, window):
+    """The sample renamed 오산시: the 회기 still names 경기도의회 and the Gyeonggi Provincial
+    Council, which the findings say; a click leads to the field; undone, the warnings go."""
+    from tests.ui.conftest import screenshot
+
+    open_project(qtbot, window)
+    window.show()
+    doc = window.doc
+    doc.push(cmd.SetMetaField(doc, "government.kind", None))
+    doc.push(cmd.SetMetaField(doc, "government_ko", "오산시"))
+    doc.push(cmd.SetMetaField(doc, "government_en", "Osan City"))
+    panel = window.findings
+
+    def stale() -> list:
+        return [f for f in panel.findings if f.code == "W-SESSION"]
+
+    qtbot.waitUntil(lambda: len(stale()) == 2)
+    assert [f.place.field for f in stale()] == ["session_ko", "session_en"]
+    assert [f.params["expected"] for f in stale()] == ["오산시의회", "Osan City Council"]
+    window.show_section("org")
+    window.go_to(stale()[1])
+    editor = window.overview.editors["session_en"]
+    qtbot.waitUntil(editor.hasFocus)
+    screenshot(window, "session-stale")
+    doc.push(cmd.SetMetaField(doc, "session_ko", "제250회 오산시의회 임시회"))
+    qtbot.waitUntil(lambda: [f.place.field for f in stale()] == ["session_en"])
+    doc.push(
+        cmd.SetMetaField(doc, "session_en", "250th extraordinary session of the Osan City Council")
+    )
+    qtbot.waitUntil(lambda: not stale())
+    for _ in range(5):  # the two lines, then the name back to 경기도
+        doc.undo_stack.undo()
+    assert doc.project.meta.government_ko == "경기도"
+    qtbot.waitUntil(lambda: not stale())
