@@ -150,22 +150,25 @@ def test_eup_myeon_dong_are_offered_to_a_county_and_not_to_a_province(qtbot, win
     assert "읍ㆍ면ㆍ동" not in offered and "도지사" in offered and "본부" in offered
 
 
-def test_a_proposer_left_from_the_former_name_is_found_and_leads_to_its_field(qtbot, window):
-    """The sample renamed 오산시 (its kind from the name): the 제출자 still reads 경기도지사 and
-    Governor of Gyeonggi Province, which the findings say; a click leads to the field."""
-    from tests.ui.conftest import screenshot
-
+def _renamed_osan(qtbot, window, code: str):
+    """The sample opened and renamed 오산시 (its kind from the name), as an official who
+    starts from another government's project does; the document and the findings of
+    ``code`` as the panel shows them."""
     open_project(qtbot, window)
     window.show()
     doc = window.doc
     doc.push(cmd.SetMetaField(doc, "government.kind", None))
     doc.push(cmd.SetMetaField(doc, "government_ko", "오산시"))
     doc.push(cmd.SetMetaField(doc, "government_en", "Osan City"))
-    panel = window.findings
+    return doc, lambda: [f for f in window.findings.findings if f.code == code]
 
-    def stale() -> list:
-        return [f for f in panel.findings if f.code == "W-PROPOSER"]
 
+def test_a_proposer_left_from_the_former_name_is_found_and_leads_to_its_field(qtbot, window):
+    """The sample renamed 오산시: the 제출자 still reads 경기도지사 and Governor of Gyeonggi
+    Province, which the findings say; a click leads to the field."""
+    from tests.ui.conftest import screenshot
+
+    doc, stale = _renamed_osan(qtbot, window, "W-PROPOSER")
     qtbot.waitUntil(lambda: len(stale()) == 2)
     assert [f.params["expected"] for f in stale()] == ["오산시장", "Mayor of Osan City"]
     window.show_section("org")
@@ -183,17 +186,7 @@ def test_a_session_left_from_the_former_name_is_found_and_leads_to_its_field(qtb
     Council, which the findings say; a click leads to the field; undone, the warnings go."""
     from tests.ui.conftest import screenshot
 
-    open_project(qtbot, window)
-    window.show()
-    doc = window.doc
-    doc.push(cmd.SetMetaField(doc, "government.kind", None))
-    doc.push(cmd.SetMetaField(doc, "government_ko", "오산시"))
-    doc.push(cmd.SetMetaField(doc, "government_en", "Osan City"))
-    panel = window.findings
-
-    def stale() -> list:
-        return [f for f in panel.findings if f.code == "W-SESSION"]
-
+    doc, stale = _renamed_osan(qtbot, window, "W-SESSION")
     qtbot.waitUntil(lambda: len(stale()) == 2)
     assert [f.place.field for f in stale()] == ["session_ko", "session_en"]
     assert [f.params["expected"] for f in stale()] == ["오산시의회", "Osan City Council"]
