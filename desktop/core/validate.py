@@ -524,6 +524,8 @@ def _reference_findings(project: Project) -> list[Finding]:
 _HEAD_WORDS_EN = ("governor", "mayor")
 # The word before Council that names a kind's council (Gyeonggi Provincial Council).
 _COUNCIL_WORDS_EN = ("provincial", "metropolitan", "city", "county", "district")
+# The word before Council in the English session line, lower-cased (provincial council).
+_BEFORE_COUNCIL_EN = re.compile(r"([\w-]+)\s+council\b")
 # A council named in the Korean session line (제375회 경기도의회 정례회), its 회차 apart.
 _COUNCIL_KO = re.compile(r"(?:제\s*\d+\s*회)?(\S+?)의회")
 _PROPOSER = {
@@ -579,7 +581,7 @@ def session_findings(project: Project) -> list[Finding]:
     given = {"ko": meta.session_ko.strip(), "en": meta.session_en.strip()}
     expected = {"ko": profile.council_ko, "en": profile.council_en}
     english = given["en"].lower()
-    before_council = re.findall(r"([\w-]+)\s+council\b", english)
+    before_council = _BEFORE_COUNCIL_EN.findall(english)
     # The name's first word: Suwon City Council is Suwon Special City's, as the council names
     # itself (its kind's ending apart, what :attr:`Profile.short_en` leaves may be longer).
     name = (profile.short_en.split() or [""])[0].lower()

@@ -542,3 +542,20 @@ def goyang_project(edit: Callable[[str, str], str] | None = None) -> Project:
                "자치행정국": "Autonomous Administration Bureau",
                "도시교통국": "Urban Transport Bureau"}  # fmt: skip
     return _read("goyang", meta, 1_070_000, english, edit=edit)
+
+
+def county_as_district(**meta: str) -> Project:
+    """The county sample renamed 부산광역시 해운대구 (kind district), as an official who starts
+    from another government's project does, with the meta fields ``meta`` as entered (the
+    proposer or session lines left from the county, or mended)."""
+    from desktop.core.government import GovernmentKind
+    from desktop.core.projectfile import load
+    from desktop.paths import sample_path
+
+    project = load(sample_path("county"))
+    project.meta.government_ko = "부산광역시 해운대구"
+    project.meta.government_en = "Haeundae-gu"
+    project.government.kind = GovernmentKind.DISTRICT
+    for name, value in meta.items():
+        setattr(project.meta, name, value)
+    return project

@@ -6,20 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.government import GovernmentKind
 from desktop.core.projectfile import load
 from desktop.core.validate import proposer_findings, validate
 from desktop.paths import sample_path
+from tests.core.government_projects import county_as_district
 
 
 def _district(proposer_ko: str, proposer_en: str):
-    project = load(sample_path("county"))
-    project.meta.government_ko = "부산광역시 해운대구"
-    project.meta.government_en = "Haeundae-gu"
-    project.government.kind = GovernmentKind.DISTRICT
-    project.meta.proposer_ko = proposer_ko
-    project.meta.proposer_en = proposer_en
-    return project
+    return county_as_district(proposer_ko=proposer_ko, proposer_en=proposer_en)
 
 
 def test_a_proposer_left_from_a_county_is_a_located_warning_in_both_languages():

@@ -7,21 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.government import GovernmentKind
 from desktop.core.press import press_paragraphs
 from desktop.core.projectfile import load
 from desktop.core.validate import session_findings, validate
 from desktop.paths import sample_path
+from tests.core.government_projects import county_as_district
 
 
 def _district(session_ko: str, session_en: str):
-    project = load(sample_path("county"))
-    project.meta.government_ko = "부산광역시 해운대구"
-    project.meta.government_en = "Haeundae-gu"
-    project.government.kind = GovernmentKind.DISTRICT
-    project.meta.session_ko = session_ko
-    project.meta.session_en = session_en
-    return project
+    return county_as_district(session_ko=session_ko, session_en=session_en)
 
 
 def test_a_session_left_from_a_county_is_a_located_warning_in_both_languages():

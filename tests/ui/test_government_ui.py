@@ -163,19 +163,25 @@ def _renamed_osan(qtbot, window, code: str):
     return doc, lambda: [f for f in window.findings.findings if f.code == code]
 
 
+def _leads_to_its_field(qtbot, window, finding, shot: str) -> None:
+    """A click on ``finding``, from another section, focuses its field on the overview; the
+    window saved as the screenshot ``shot``."""
+    from tests.ui.conftest import screenshot
+
+    window.show_section("org")
+    window.go_to(finding)
+    qtbot.waitUntil(window.overview.editors[finding.place.field].hasFocus)
+    screenshot(window, shot)
+
+
 def test_a_proposer_left_from_the_former_name_is_found_and_leads_to_its_field(qtbot, window):
     """The sample renamed 오산시: the 제출자 still reads 경기도지사 and Governor of Gyeonggi
     Province, which the findings say; a click leads to the field."""
-    from tests.ui.conftest import screenshot
-
     doc, stale = _renamed_osan(qtbot, window, "W-PROPOSER")
     qtbot.waitUntil(lambda: len(stale()) == 2)
     assert [f.params["expected"] for f in stale()] == ["오산시장", "Mayor of Osan City"]
-    window.show_section("org")
-    window.go_to(stale()[0])
-    editor = window.overview.editors["proposer_ko"]
-    qtbot.waitUntil(editor.hasFocus)
-    screenshot(window, "proposer-stale")
+    assert stale()[0].place.field == "proposer_ko"
+    _leads_to_its_field(qtbot, window, stale()[0], "proposer-stale")
     doc.push(cmd.SetMetaField(doc, "proposer_ko", "오산시장"))
     doc.push(cmd.SetMetaField(doc, "proposer_en", "Mayor of Osan City"))
     qtbot.waitUntil(lambda: not stale())
@@ -184,17 +190,11 @@ def test_a_proposer_left_from_the_former_name_is_found_and_leads_to_its_field(qt
 def test_a_session_left_from_the_former_name_is_found_and_leads_to_its_field(qtbot, window):
     """The sample renamed 오산시: the 회기 still names 경기도의회 and the Gyeonggi Provincial
     Council, which the findings say; a click leads to the field; undone, the warnings go."""
-    from tests.ui.conftest import screenshot
-
     doc, stale = _renamed_osan(qtbot, window, "W-SESSION")
     qtbot.waitUntil(lambda: len(stale()) == 2)
     assert [f.place.field for f in stale()] == ["session_ko", "session_en"]
     assert [f.params["expected"] for f in stale()] == ["오산시의회", "Osan City Council"]
-    window.show_section("org")
-    window.go_to(stale()[1])
-    editor = window.overview.editors["session_en"]
-    qtbot.waitUntil(editor.hasFocus)
-    screenshot(window, "session-stale")
+    _leads_to_its_field(qtbot, window, stale()[1], "session-stale")
     doc.push(cmd.SetMetaField(doc, "session_ko", "제250회 오산시의회 임시회"))
     qtbot.waitUntil(lambda: [f.place.field for f in stale()] == ["session_en"])
     doc.push(

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from desktop.core import lazyre
 from desktop.core.drafting.clauses import (
     AnnexChange,
     AnnexRenumber,
@@ -42,7 +41,7 @@ from desktop.core.drafting.diff import InstrumentDiff, Status, diff_instruments
 from desktop.core.drafting.location import Entry, Location, Part, second_part_of
 from desktop.core.drafting.plan import plan_sentences
 from desktop.core.drafting.sentences import AmendmentText, Sentence, clause_bodies
-from desktop.core.drafting.textdiff import Replacement, TextDiff, diff_text
+from desktop.core.drafting.textdiff import Replacement, diff_text
 from desktop.core.provisions import lead_only
 from desktop.core.rules import (
     DEFAULT_ARTICLES,
@@ -62,14 +61,6 @@ from desktop.core.statute_render_en import (
 from desktop.i18n import Pair
 
 PROVIDED = "Provided, That"
-# Where an item of an English list of units begins: "the" after a comma or "and" (or the text's
-# first "The"); the names themselves may hold "and" (the Planning and Audit Office).
-_ITEM_START_EN = lazyre.compile(r"(?:^|, (?:and )?| and )(?=[Tt]he )")
-# Where an item ends: before the next item's separator.
-_ITEM_END_EN = lazyre.compile(r"(?=(?:, (?:and )?| and )the )")
-_ITEM_EN = lazyre.compile(r"[Tt]he [^,;:.()\"]+")
-_ITEM_SEP_EN = lazyre.compile(r", (?:and )?| and (?=the )")
-_ITEM_WORDS_EN = 10  # an item longer than this is a clause, not a unit's name
 
 
 def _base_en(loc: Location) -> str:
@@ -288,8 +279,7 @@ class _Renderer:
             # the new proviso is inserted by a clause of its own: only the text before it
             old, new = old.rstrip(" ."), part_text_en(new, Part.MAIN)
         diff = diff_text(old, new, self.terms, korean=False)
-        joined = _list_span_en(diff, self.terms)
-        return (joined,) if joined else diff.replacements or None
+        return diff.replacements or None
 
     def replace(self, clause: Replace) -> list[str]:
         todo = [s for s in clause.sources if s.location not in self.done]
@@ -350,63 +340,6 @@ class _Renderer:
             return [f"{old} shall become {clause.new.label_en}"]
         assert isinstance(clause, AnnexChange)
         return [_annex_en(clause)]
-
-
-def _list_span_en(diff: TextDiff, names: Collection[str] = ()) -> Replacement | None:
-    """One quote for a change to an English list of units that the diff wrote as several, as
-    the Korean sentence quotes its list (drafting-ko §3a: one span for a list change):
-    ``"the Finance Division, the Resident Welfare Division, the Construction Division"`` →
-    ``"the Resident Welfare Division, the Population Policy Division, the Construction and
-    Transportation Division"``, not three quotes that read as if the Administration Division
-    lost the Finance Division and the Resident Welfare Division became two. The quote runs
-    from the item where the texts first differ to the item where they last do, whole items
-    with their "the" (the last item of a list ends with its unit's name, ``names``); only
-    when items are added, removed or moved (renamed items in place stay apart) and the quote
-    occurs once in the old text."""
-    if len(diff.edits) < 2 or not diff.exact:
-        return None
-    old, new = diff.old, diff.new
-    first = 0
-    while first < min(len(old), len(new)) and old[first] == new[first]:
-        first += 1
-    tail = 0
-    while tail < min(len(old), len(new)) - first and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
-    last = len(old) - tail  # the old text's last difference ends here
-    starts = [m.end() for m in _ITEM_START_EN.finditer(old)]
-    begun = [at for at in starts if at <= first]
-    if not begun:
-        return None
-    start = begun[-1]
-    stop = _item_end_en(old, max((at for at in starts if at <= last), default=start), names)
-    if stop is None or stop < last:
-        return None
-    quoted_old, quoted_new = old[start:stop], new[start : len(new) - (len(old) - stop)]
-    items = [_ITEM_SEP_EN.split(quoted) for quoted in (quoted_old, quoted_new)]
-    if not all(
-        _ITEM_EN.fullmatch(item) and len(item.split()) <= _ITEM_WORDS_EN
-        for side in items
-        for item in side
-    ):
-        return None
-    olds, news = items
-    moved = len(olds) != len(news) or any(
-        item in olds and olds.index(item) != i for i, item in enumerate(news)
-    )
-    if not moved or old.count(quoted_old) != 1:
-        return None
-    return Replacement(quoted_old, quoted_new)
-
-
-def _item_end_en(text: str, start: int, names: Collection[str]) -> int | None:
-    """Where the list item of ``text`` that begins at ``start`` ("the …") ends: after the
-    longest unit name it holds, else before the next item's separator."""
-    head = start + len("the ")
-    named = [len(name) for name in names if text.startswith(name, head)]
-    if named:
-        return head + max(named)
-    end = _ITEM_END_EN.search(text, start)
-    return end.start() if end else None
 
 
 def _replaced(pair: Replacement) -> str:

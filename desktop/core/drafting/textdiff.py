@@ -170,6 +170,14 @@ _STEMS = lazyre.compile(r"(?<![0-9A-Za-z가-힣])(?:[가-힣]+[ㆍ·])+$")
 _SYLLABLES = lazyre.compile(r"[가-힣]+")  # a word of Hangul syllables only
 # One or two one-word items of a comma list, between two changed items (after the comma).
 _COMMA_ITEMS = lazyre.compile(r" (?:[^\s,()]+, ){1,2}")
+# English lists of units (:meth:`_Differ.english_list`): where an item begins ("the" after a
+# comma or "and", or the text's first "The"; a unit's name may hold "and": the Planning and
+# Audit Office), where one ends before the next, an item, and what separates two.
+_ITEM_START_EN = lazyre.compile(r"(?:^|, (?:and )?| and )(?=[Tt]he )")
+_ITEM_END_EN = lazyre.compile(r"(?=(?:, (?:and )?| and )the )")
+_ITEM_EN = lazyre.compile(r"[Tt]he [^,;:.()\"]+")
+_ITEM_SEP_EN = lazyre.compile(r", (?:and )?| and (?=the )")
+_ITEM_WORDS_EN = 10  # an item longer than this is a clause, not a unit's name
 
 
 # How widely a failing edit is quoted, in turn: (words before, words after, cut a shared
@@ -1967,6 +1975,61 @@ class _Differ:
                 out = trial
         return out if out != edits else edits
 
+    def english_list(self, edits: list[Edit]) -> list[Edit]:
+        """One quote for a change to an English list of units that the edits quote in several
+        places, as a Korean list is quoted (:meth:`join_lists`; drafting-ko §3a):
+        ``"the Finance Division, the Resident Welfare Division, the Construction Division"`` →
+        ``"the Resident Welfare Division, the Population Policy Division, the Construction and
+        Transportation Division"``, not three quotes that read as if the Administration
+        Division lost the Finance Division and the Resident Welfare Division became two. The
+        quote runs from the item where the texts first differ to the item where they last do,
+        whole items with their "the" (the last item of a list ends with its unit's name, an
+        atomic term); only when items are added, removed or moved (renamed items in place stay
+        apart) and the quote occurs once in the old text. Each change is still judged (and
+        underlined in the comparison table) apart."""
+        old, new = self.old, self.new
+        if len(edits) < 2:
+            return edits
+        first = _common_start(old, new)
+        last = len(old) - min(
+            _common_start(old[::-1], new[::-1]), len(old) - first, len(new) - first
+        )
+        starts = [m.end() for m in _ITEM_START_EN.finditer(old)]
+        begun = [at for at in starts if at <= first]
+        if not begun:
+            return edits
+        start = begun[-1]
+        stop = self.item_end_en(max((at for at in starts if at <= last), default=start))
+        if stop is None or stop < last:
+            return edits
+        new_stop = len(new) - (len(old) - stop)
+        quoted_old, quoted_new = old[start:stop], new[start:new_stop]
+        items = [_ITEM_SEP_EN.split(quoted) for quoted in (quoted_old, quoted_new)]
+        if not all(
+            _ITEM_EN.fullmatch(item) and len(item.split()) <= _ITEM_WORDS_EN
+            for side in items
+            for item in side
+        ):
+            return edits
+        olds, news = items
+        moved = len(olds) != len(news) or any(
+            item in olds and olds.index(item) != i for i, item in enumerate(news)
+        )
+        if not moved or old.count(quoted_old) != 1:
+            return edits
+        return [Edit(start, stop, start, new_stop, quoted_old, quoted_new)]
+
+    def item_end_en(self, start: int) -> int | None:
+        """Where the item of an English list of the old text that begins at ``start``
+        ("the …") ends: after the longest unit name it holds, else before the next item's
+        separator."""
+        head = start + len("the ")
+        named = [len(term) for term in self.terms if self.old.startswith(term, head)]
+        if named:
+            return head + max(named)
+        end = _ITEM_END_EN.search(self.old, start)
+        return end.start() if end else None
+
     def quoted_whole(self, edits: list[Edit]) -> list[Edit]:
         """A quote never cuts through the text's own quotation marks: one that starts inside
         a quoted word and runs out of it (``복지국"으로`` in ``이 경우 "총무과"는 "복지국"으로
@@ -2053,6 +2116,8 @@ class _Differ:
                         self.headed(self.typed_heads(self.list_heads(self.nearby(edits))))
                     )
                 )
+                if not self.korean:
+                    joined = self.english_list(joined)
                 apart = tuple(edits) if joined is not edits else ()
                 judged = self.unbracketed(list(apart or joined))
                 if judged is not None:

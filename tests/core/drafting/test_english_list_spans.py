@@ -5,6 +5,8 @@ items in place stay apart. Made-up texts in the samples' shape."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.drafting import amendment_text, amendment_text_en
 from desktop.core.provisions import apply_english
 from desktop.core.statute import Instrument
@@ -101,18 +103,24 @@ def test_an_item_removed_from_a_list_of_three_quotes_the_list_as_the_korean_does
     ]
 
 
-def test_items_renamed_in_place_stay_apart_and_three_quotes_read_as_a_series():
-    after = ["기획감사실", "행정과", "예산과", "주민복지과", "건설교통과", "농업정책과"]
-    _, english = _drafted(COUNTY, after)
-    assert english == [
-        'In Article 3, "Finance Division" shall be replaced by "Budget Division", and '
-        '"Construction Division" shall be replaced by "Construction and Transportation '
-        'Division".'
-    ]
-    after = ["기획감사실", "행정과", "예산과", "인구정책과", "건설교통과", "농업정책과"]
-    _, english = _drafted(COUNTY, after)
-    assert english == [
-        'In Article 3, "Finance Division" shall be replaced by "Budget Division", "Resident '
-        'Welfare Division" shall be replaced by "Population Policy Division", and "Construction '
-        'Division" shall be replaced by "Construction and Transportation Division".'
-    ]
+@pytest.mark.parametrize(
+    ("renamed", "sentence"),
+    [
+        (
+            {"재무과": "예산과", "건설과": "건설교통과"},
+            'In Article 3, "Finance Division" shall be replaced by "Budget Division", and '
+            '"Construction Division" shall be replaced by "Construction and Transportation '
+            'Division".',
+        ),
+        (  # three quotes: a series, the last one after ", and"
+            {"재무과": "예산과", "주민복지과": "인구정책과", "건설과": "건설교통과"},
+            'In Article 3, "Finance Division" shall be replaced by "Budget Division", "Resident '
+            'Welfare Division" shall be replaced by "Population Policy Division", and '
+            '"Construction Division" shall be replaced by "Construction and Transportation '
+            'Division".',
+        ),
+    ],
+)
+def test_items_renamed_in_place_stay_apart(renamed, sentence):
+    _, english = _drafted(COUNTY, [renamed.get(unit, unit) for unit in COUNTY])
+    assert english == [sentence]
