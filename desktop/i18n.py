@@ -410,8 +410,8 @@ def translate(
     plural: str = "",
 ) -> str:
     """``msgid`` (with ``plural``, counted by ``params["n"]``) translated into ``lang`` and
-    filled with ``params``."""
-    params = params or {}
+    filled with ``params``; a :class:`Pair` among them is given in ``lang`` too."""
+    params = {k: v.pick(lang) if isinstance(v, Pair) else v for k, v in (params or {}).items()}
     if plural:
         return ngettext(msgid, plural, int(params["n"]), lang).format(**params)
     return gettext(msgid, lang).format(**params)

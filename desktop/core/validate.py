@@ -628,8 +628,11 @@ def _entered_findings(
 ) -> list[Finding]:
     """The warnings of a line the official entered (``{field}_ko``, ``{field}_en``) that
     names another government's head or council than the project's, one per language found
-    ``stale``; none while the government is not named in that language."""
+    ``stale``; none while the government is not named in that language. The government is
+    named in the language the message is shown in (``해운대구의 장은 ‘Mayor of Haeundae-gu’``
+    for the English line in Korean)."""
     meta = project.meta
+    government = Pair(meta.government_ko.strip(), meta.government_en.strip())
     return [
         warning(
             code,
@@ -640,7 +643,7 @@ def _entered_findings(
             expected=expected[lang],
         )
         for lang in ("ko", "en")
-        if stale[lang] and (government := getattr(meta, f"government_{lang}").strip())
+        if stale[lang] and getattr(government, lang)
     ]
 
 

@@ -24,7 +24,7 @@ def test_a_proposer_left_from_a_county_is_a_located_warning_in_both_languages():
         ("meta", "proposer_en", False),
     ]
     assert found[0].message("en") == (
-        "The proposer (Korean) reads '해운대구수', but the head of 부산광역시 해운대구 is "
+        "The proposer (Korean) reads '해운대구수', but the head of Haeundae-gu is "
         "'부산광역시 해운대구청장': the bill's proposer line prints it as entered."
     )
     assert found[1].message("en") == (
@@ -32,6 +32,11 @@ def test_a_proposer_left_from_a_county_is_a_located_warning_in_both_languages():
         "'Mayor of Haeundae-gu': the bill's proposer line prints it as entered."
     )
     assert "해운대구수" in found[0].message("ko") and "해운대구청장" in found[0].message("ko")
+    # Each message names the government in its own language, whichever line it is about.
+    assert found[1].message("ko") == (
+        "제출자(영문): ‘Haeundae-gu Governor’ — 부산광역시 해운대구의 장은 ‘Mayor of Haeundae-gu’"
+        "입니다. 개정안의 제출자 줄에는 입력한 대로 인쇄됩니다."
+    )
 
 
 @pytest.mark.parametrize(

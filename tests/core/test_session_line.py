@@ -29,7 +29,7 @@ def test_a_session_left_from_a_county_is_a_located_warning_in_both_languages():
     ]
     assert found[0].message("en") == (
         "The council session (Korean) reads '제305회 양평군의회 임시회', but the council of "
-        "부산광역시 해운대구 is '부산광역시 해운대구의회': the press release prints it as entered."
+        "Haeundae-gu is '부산광역시 해운대구의회': the press release prints it as entered."
     )
     assert found[1].message("en") == (
         "The council session (English) reads '305th extraordinary session of the Yangpyeong "
@@ -39,6 +39,10 @@ def test_a_session_left_from_a_county_is_a_located_warning_in_both_languages():
     assert found[0].message("ko") == (
         "회기(한글): ‘제305회 양평군의회 임시회’ — 부산광역시 해운대구의 의회는 ‘부산광역시 "
         "해운대구의회’입니다. 보도자료에는 입력한 대로 인쇄됩니다."
+    )
+    assert found[1].message("ko") == (
+        "회기(영문): ‘305th extraordinary session of the Yangpyeong County Council’ — 부산광역시 "
+        "해운대구의 의회는 ‘Haeundae-gu Council’입니다. 보도자료에는 입력한 대로 인쇄됩니다."
     )
 
 
