@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.core.consistency import check_pair
 from desktop.core.findings import Finding
@@ -51,8 +52,16 @@ from desktop.core.press_en import (
     series,
     the,
 )
-from desktop.core.project import DraftInputs, EffectiveMode, Project
+from desktop.core.project import (
+    ENFORCEMENT_MISSING_EN,
+    ENFORCEMENT_MISSING_KO,
+    DraftInputs,
+    EffectiveMode,
+    InstrumentSource,
+    Project,
+)
 from desktop.core.statute import InstrumentKind
+from desktop.core.statute_render_en import missing
 from desktop.i18n import N_, pick
 
 
@@ -100,15 +109,54 @@ def release_date(inputs: DraftInputs) -> dt.date | None:
     return inputs.project.meta.passed_date
 
 
+def _ordinance_first(inputs: DraftInputs) -> list[InstrumentSource]:
+    return sorted(inputs.project.instruments, key=lambda s: s.kind is not InstrumentKind.ORDINANCE)
+
+
 def effective_date(inputs: DraftInputs) -> dt.date | None:
     """The date the ordinance (or the first instrument) takes effect, when a date is set."""
-    sources = sorted(
-        inputs.project.instruments, key=lambda s: s.kind is not InstrumentKind.ORDINANCE
-    )
-    for source in sources:
+    for source in _ordinance_first(inputs):
         if source.effective.mode is EffectiveMode.DATE and source.effective.date:
             return source.effective.date
     return None
+
+
+class _Start(NamedTuple):
+    """When the new organization starts, as the lead says it (``2024. 7. 15.부터`` / ``on July
+    15, 2024``) and as the sub-line does (``2024. 7. 15.부터 시행`` / ``in force from July 15,
+    2024``)."""
+
+    lead_ko: str
+    lead_en: str
+    line_ko: str
+    line_en: str
+
+
+def _start(inputs: DraftInputs) -> _Start:
+    """When the new organization starts: on the first date an instrument is set to, else as
+    the ordinance (or the first instrument) is set to take effect: on promulgation (``조례가
+    공포되는 날부터``, ``공포 즉시 시행``), some months after it (``조례 공포 후 3개월이 지난
+    날부터``), or the gap the official has to fill (W-EFFECTIVE-UNSET) — never on
+    promulgation when that was not chosen."""
+    effective = effective_date(inputs)
+    if effective:
+        ko, en = f"{date_ko(effective)}부터", date_en(effective)
+        return _Start(ko, f"on {en}", f"{ko} 시행", f"in force from {en}")
+    sources = _ordinance_first(inputs)
+    first = sources[0].effective if sources else None
+    if first is None or first.mode is EffectiveMode.PROMULGATION:
+        line_en = "in force upon promulgation"
+        return _Start("조례가 공포되는 날부터", "on promulgation", "공포 즉시 시행", line_en)
+    if first.mode is EffectiveMode.MONTHS and first.months > 0:
+        months = plural(first.months, "month")
+        return _Start(
+            f"조례 공포 후 {first.months}개월이 지난 날부터",
+            f"{months} after promulgation",
+            f"공포 후 {first.months}개월이 지난 날부터 시행",
+            f"in force {months} after promulgation",
+        )
+    ko, en = f"{ENFORCEMENT_MISSING_KO}부터", ENFORCEMENT_MISSING_EN
+    return _Start(ko, f"on {en}", f"{ko} 시행", f"in force from {en}")
 
 
 def _name_en(unit: Unit) -> str:
@@ -439,7 +487,6 @@ def _lead(inputs: DraftInputs) -> tuple[str, str]:
     meta = inputs.project.meta
     new_bureaus = _new_bureaus(inputs)
     gov, gov_en = meta.government_ko or "[기관]", meta.government_en or "[Government]"
-    effective = effective_date(inputs)
     ordinance = next(
         (s for s in inputs.project.instruments if s.kind is InstrumentKind.ORDINANCE), None
     )
@@ -455,7 +502,8 @@ def _lead(inputs: DraftInputs) -> tuple[str, str]:
         if meta.passed_date and meta.session_ko
         else ""
     )
-    when = f"{date_ko(effective)}부터" if effective else "조례가 공포되는 날부터"
+    start = _start(inputs)
+    when, when_en = start.lead_ko, start.lead_en
     if passed:  # the bill was passed: it is the subject of 의결됨
         ko = (
             f"{attach(gov, '은/는')} {what} 조직개편을 담은 「{title}」 일부개정조례안이 "
@@ -472,7 +520,6 @@ def _lead(inputs: DraftInputs) -> tuple[str, str]:
         if new_bureaus
         else ", adjusting its organization and staffing"  # 기구와 정원을 조정하는
     )
-    when_en = f"on {date_en(effective)}" if effective else "on promulgation"
     en = f"{gov_en} will launch its new organization {when_en}{launches}."
     if meta.passed_date and meta.session_en:
         amendment = f"The amendment to {the(title_en)}" if title_en else "The amendment"
@@ -496,15 +543,14 @@ def _headline(inputs: DraftInputs) -> tuple[str, str]:
 
 def _sublines(inputs: DraftInputs) -> list[tuple[str, str]]:
     meta = inputs.project.meta
-    lines = []
-    effective = effective_date(inputs)
-    if meta.session_ko and effective:
-        lines.append(
-            (
-                f"{meta.session_ko} 의결, {date_ko(effective)}부터 시행",
-                f"Passed by the {meta.session_en}; in force from {date_en(effective)}",
-            )
-        )
+    start = _start(inputs)
+    if meta.session_ko and meta.passed_date:  # passed: by which session, and from when
+        session_en = the(meta.session_en) if meta.session_en else missing("council session")
+        lines = [
+            (f"{meta.session_ko} 의결, {start.line_ko}", f"Passed by {session_en}; {start.line_en}")
+        ]
+    else:  # not passed yet: no session claimed to have passed it
+        lines = [(start.line_ko, capitalized(start.line_en))]
     staffing = _staffing(inputs)
     if staffing:
         before, after = total_staffing(inputs)

@@ -39,6 +39,13 @@ class EffectiveMode(enum.StrEnum):
     MONTHS = "months"  # 공포 후 N개월이 경과한 날부터
 
 
+# What the documents print where an instrument is set to take effect on a date (or some months
+# after promulgation) not entered yet (W-EFFECTIVE-UNSET): the gap, which the export gate
+# names, never 공포한 날부터.
+ENFORCEMENT_MISSING_KO = "[시행일 입력 필요]"
+ENFORCEMENT_MISSING_EN = "[enforcement date: to be written]"
+
+
 @dataclass
 class Effective:  # 시행일
     """When an instrument's amendment takes effect: on promulgation, on a date, or some

@@ -19,7 +19,14 @@ from desktop.core.grades import Grade, general_span, grade_words
 from desktop.core.laws import REGULATION, law_words
 from desktop.core.org import Organization, Unit
 from desktop.core.patterns import undrafted_findings
-from desktop.core.project import DraftInputs, InstrumentSource, Project
+from desktop.core.project import (
+    ENFORCEMENT_MISSING_EN,
+    ENFORCEMENT_MISSING_KO,
+    DraftInputs,
+    EffectiveMode,
+    InstrumentSource,
+    Project,
+)
 from desktop.core.standards import decree_findings, head_grade_finding
 from desktop.core.statute import Instrument
 from desktop.i18n import N_, Message, Pair
@@ -82,6 +89,7 @@ def validate(
     if not waiting:  # "written into no instrument" cannot be said while one cannot be read
         findings += undrafted_findings(inputs)
     findings += _date_findings(project)
+    findings += effective_findings(project)
     findings += _total_findings(project, inputs.old_instruments)
     findings += _reference_findings(project)
     findings += proposer_findings(project)
@@ -353,7 +361,7 @@ def _date_findings(project: Project) -> list[Finding]:
                 )
             )
     for src in project.instruments:
-        date = src.effective.date
+        date = src.effective.date if src.effective.mode is EffectiveMode.DATE else None
         if date and date < bill:
             findings.append(
                 error(
@@ -367,6 +375,37 @@ def _date_findings(project: Project) -> list[Finding]:
                     bill_date=bill.isoformat(),
                 )
             )
+    return findings
+
+
+def effective_findings(project: Project) -> list[Finding]:
+    """An instrument set to take effect on a date with no date entered, or some months after
+    promulgation with none (W-EFFECTIVE-UNSET): its 부칙 reads ``[시행일 입력 필요]부터``, never
+    공포한 날부터, which the official did not choose."""
+    findings = []
+    for src in project.instruments:
+        effective = src.effective
+        if effective.mode is EffectiveMode.DATE and effective.date is None:
+            message = N_(
+                "The {instrument} is set to take effect on a date, but no date is entered: "
+                "its addenda read '{gap}' until one is."
+            )
+        elif effective.mode is EffectiveMode.MONTHS and effective.months <= 0:
+            message = N_(
+                "The {instrument} is set to take effect some months after promulgation, but "
+                "the number of months is 0: its addenda read '{gap}' until it is entered."
+            )
+        else:
+            continue
+        findings.append(
+            warning(
+                "W-EFFECTIVE-UNSET",
+                Place(PlaceKind.FIELD, f"instruments.{src.key}", field="effective"),
+                message,
+                instrument=instrument_words(project, src.key),
+                gap=Pair(f"{ENFORCEMENT_MISSING_KO}부터", ENFORCEMENT_MISSING_EN),
+            )
+        )
     return findings
 
 

@@ -1008,6 +1008,9 @@ class MainWindow(QMainWindow):
             self.press_page.focus_field(place.field)
         elif place.ref == "org":
             self.show_section("org")
+        elif place.ref.startswith("instruments.") and place.field == "effective":
+            self.show_section("overview")
+            self.overview.focus_effective(place.ref.removeprefix("instruments."))
         elif place.ref == "meta" or place.ref.startswith("instruments."):
             self.show_section("overview")
             self.overview.focus_field(place.field)

@@ -315,6 +315,19 @@ class OverviewPage(QScrollArea):
         if isinstance(label, QLabel):  # its title, as the text now has it
             label.setText(instrument_label(source))
 
+    def focus_effective(self, key: str) -> None:
+        """Focus the effective date of instrument ``key``: its date, or its months when set
+        to months after promulgation, else the mode."""
+        row = self._effective_rows.get(key)
+        if row is None:
+            return
+        mode, date, months = row
+        editor = {EffectiveMode.DATE.value: date, EffectiveMode.MONTHS.value: months}.get(
+            mode.currentData(), mode
+        )
+        self.ensureWidgetVisible(editor)
+        editor.setFocus()
+
     def focus_field(self, field: str) -> None:
         editor = self.editors.get(field)
         if editor is not None:

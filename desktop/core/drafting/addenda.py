@@ -34,6 +34,7 @@ from desktop.core.drafting.location import article_label, join_list
 from desktop.core.drafting.sentences import AmendmentText, amendment_text
 from desktop.core.drafting.sentences_en import amendment_text_en, join_en, missing
 from desktop.core.korean import attach, date_en, date_ko_long
+from desktop.core.project import ENFORCEMENT_MISSING_EN, ENFORCEMENT_MISSING_KO
 from desktop.core.statute import CIRCLED, Instrument, InstrumentKind, Num, circled
 
 _MONTHS_EN = "one two three four five six seven eight nine ten eleven twelve".split()
@@ -41,20 +42,23 @@ _MONTHS_EN = "one two three four five six seven eight nine ten eleven twelve".sp
 
 @dataclass(frozen=True)
 class Enforcement:  # 시행일
-    """When the instrument enters into force: on promulgation (neither field set), on
-    ``date``, or ``months_after`` months after promulgation."""
+    """When the instrument enters into force: on promulgation (no field set), on ``date``,
+    ``months_after`` months after promulgation, or on a date not entered yet (``unset``)."""
 
     date: dt.date | None = None
     months_after: int = 0
+    unset: bool = False
 
     def __post_init__(self) -> None:
-        if self.date is not None and self.months_after:
+        if sum((self.date is not None, bool(self.months_after), self.unset)) > 1:
             raise ValueError("an enforcement date is either a date or months after promulgation")
         if self.months_after < 0:
             raise ValueError(f"months_after must not be negative, not {self.months_after}")
 
     def ko(self) -> str:
         """``공포한 날부터``, ``2024년 7월 15일부터``, ``공포 후 3개월이 경과한 날부터``."""
+        if self.unset:
+            return f"{ENFORCEMENT_MISSING_KO}부터"
         if self.date is not None:
             return f"{date_ko_long(self.date)}부터"
         if self.months_after:
@@ -63,6 +67,8 @@ class Enforcement:  # 시행일
 
     def en(self) -> str:
         """``on the date of its promulgation``, ``on July 15, 2024``, ``three months after …``."""
+        if self.unset:
+            return f"on {ENFORCEMENT_MISSING_EN}"
         if self.date is not None:
             return f"on {date_en(self.date)}"
         if self.months_after:
