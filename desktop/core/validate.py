@@ -90,6 +90,7 @@ def validate(
         findings += undrafted_findings(inputs)
     findings += _date_findings(project)
     findings += effective_findings(project)
+    findings += date_order_findings(project)
     findings += _total_findings(project, inputs.old_instruments)
     findings += _reference_findings(project)
     findings += proposer_findings(project)
@@ -373,6 +374,74 @@ def _date_findings(project: Project) -> list[Finding]:
                     instrument=instrument_words(project, src.key),
                     date=date.isoformat(),
                     bill_date=bill.isoformat(),
+                )
+            )
+    return findings
+
+
+# Dates of the proposal that must come in this order (the earlier field, the later one, the
+# finding and the field it is placed at: the one likely mistyped): the legislative notice begins
+# before it ends and ends by the bill date; the council passes the bill after its date. A
+# mistyped year or month otherwise prints ``입법예고(2024. 5. 10. ~ 4. 1.)`` or a vote before the
+# submission in the bill and the release.
+_DATE_ORDER = (
+    (
+        "notice_from",
+        "notice_to",
+        (error, "E-DATE-ORDER", "notice_to"),
+        N_("The legislative notice ends ({later}) before it begins ({earlier})."),
+    ),
+    (
+        "notice_to",
+        "bill_date",
+        (warning, "W-DATE-ORDER", "notice_to"),
+        N_(
+            "The legislative notice ends ({earlier}) after the bill date ({later}): a bill is "
+            "dated after its notice."
+        ),
+    ),
+    (
+        "bill_date",
+        "passed_date",
+        (error, "E-DATE-ORDER", "passed_date"),
+        N_("The council passed the bill ({later}) before the bill date ({earlier})."),
+    ),
+)
+
+
+def date_order_findings(project: Project) -> list[Finding]:
+    """Dates of the proposal out of their order (:data:`_DATE_ORDER`), each at the field of the
+    later one, and an instrument set to take effect before the council passed it
+    (W-EFFECTIVE-BEFORE-PASSED: its 부칙's date is to be moved)."""
+    meta = project.meta
+    findings = []
+    for first, second, (make, code, field), message in _DATE_ORDER:
+        earlier, later = getattr(meta, first), getattr(meta, second)
+        if earlier and later and later < earlier:
+            findings.append(
+                make(
+                    code,
+                    Place(PlaceKind.FIELD, "meta", field=field),
+                    message,
+                    earlier=earlier.isoformat(),
+                    later=later.isoformat(),
+                )
+            )
+    passed = meta.passed_date
+    for src in project.instruments:
+        date = src.effective.date if src.effective.mode is EffectiveMode.DATE else None
+        if passed and date and date < passed:
+            findings.append(
+                warning(
+                    "W-EFFECTIVE-BEFORE-PASSED",
+                    Place(PlaceKind.FIELD, f"instruments.{src.key}", field="effective"),
+                    N_(
+                        "The {instrument} takes effect ({date}) before the council passed the "
+                        "bill ({passed}): its addenda say so."
+                    ),
+                    instrument=instrument_words(project, src.key),
+                    date=date.isoformat(),
+                    passed=passed.isoformat(),
                 )
             )
     return findings
