@@ -116,8 +116,8 @@ def _ordinance_first(inputs: DraftInputs) -> list[InstrumentSource]:
 def effective_date(inputs: DraftInputs) -> dt.date | None:
     """The date the ordinance (or the first instrument) takes effect, when a date is set."""
     for source in _ordinance_first(inputs):
-        if source.effective.mode is EffectiveMode.DATE and source.effective.date:
-            return source.effective.date
+        if source.effective.dated:
+            return source.effective.dated
     return None
 
 
@@ -147,7 +147,7 @@ def _start(inputs: DraftInputs) -> _Start:
     if first is None or first.mode is EffectiveMode.PROMULGATION:
         line_en = "in force upon promulgation"
         return _Start("조례가 공포되는 날부터", "on promulgation", "공포 즉시 시행", line_en)
-    if first.mode is EffectiveMode.MONTHS and first.months > 0:
+    if first.mode is EffectiveMode.MONTHS and not first.unset:
         months = plural(first.months, "month")
         return _Start(
             f"조례 공포 후 {first.months}개월이 지난 날부터",

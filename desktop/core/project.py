@@ -55,6 +55,20 @@ class Effective:  # 시행일
     date: dt.date | None = None
     months: int = 0
 
+    @property
+    def dated(self) -> dt.date | None:
+        """The date it takes effect on, when set to one: a date kept under another mode
+        (entered, then the mode changed) drafts nothing."""
+        return self.date if self.mode is EffectiveMode.DATE else None
+
+    @property
+    def unset(self) -> bool:
+        """Set to a date, or to some months after promulgation, with none entered
+        (W-EFFECTIVE-UNSET): the documents show :data:`ENFORCEMENT_MISSING_KO`."""
+        return (self.mode is EffectiveMode.DATE and self.date is None) or (
+            self.mode is EffectiveMode.MONTHS and self.months <= 0
+        )
+
 
 class Role(enum.StrEnum):
     """What an instrument sets up; Gyeonggi's 「행정기구 및 정원 조례」 is organization and

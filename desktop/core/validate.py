@@ -345,12 +345,13 @@ def drafted_duty_findings(inputs: DraftInputs) -> list[Finding]:
 
 
 def _date_findings(project: Project) -> list[Finding]:
-    bill = project.meta.bill_date
-    if bill is None:
-        return []
+    """Changes and instruments taking effect before the bill date (E-DATE-BEFORE-BILL), and
+    instruments taking effect before the council passed the bill (W-EFFECTIVE-BEFORE-PASSED:
+    the 부칙's date is to be moved)."""
+    bill, passed = project.meta.bill_date, project.meta.passed_date
     findings = []
     for index, change in enumerate(project.changes):
-        if change.effective and change.effective < bill:
+        if bill and change.effective and change.effective < bill:
             findings.append(
                 error(
                     "E-DATE-BEFORE-BILL",
@@ -362,18 +363,33 @@ def _date_findings(project: Project) -> list[Finding]:
                 )
             )
     for src in project.instruments:
-        date = src.effective.date if src.effective.mode is EffectiveMode.DATE else None
-        if date and date < bill:
+        date = src.effective.dated
+        place = Place(PlaceKind.FIELD, f"instruments.{src.key}", field="effective")
+        if date and bill and date < bill:
             findings.append(
                 error(
                     "E-DATE-BEFORE-BILL",
-                    Place(PlaceKind.FIELD, f"instruments.{src.key}", field="effective"),
+                    place,
                     N_(
                         "The {instrument} takes effect ({date}) before the bill date ({bill_date})."
                     ),
                     instrument=instrument_words(project, src.key),
                     date=date.isoformat(),
                     bill_date=bill.isoformat(),
+                )
+            )
+        elif date and passed and date < passed:
+            findings.append(
+                warning(
+                    "W-EFFECTIVE-BEFORE-PASSED",
+                    place,
+                    N_(
+                        "The {instrument} takes effect ({date}) before the council passed the "
+                        "bill ({passed}): its addenda say so."
+                    ),
+                    instrument=instrument_words(project, src.key),
+                    date=date.isoformat(),
+                    passed=passed.isoformat(),
                 )
             )
     return findings
@@ -410,9 +426,8 @@ _DATE_ORDER = (
 
 
 def date_order_findings(project: Project) -> list[Finding]:
-    """Dates of the proposal out of their order (:data:`_DATE_ORDER`), each at the field of the
-    later one, and an instrument set to take effect before the council passed it
-    (W-EFFECTIVE-BEFORE-PASSED: its 부칙's date is to be moved)."""
+    """Dates of the proposal out of their order (:data:`_DATE_ORDER`), each at the field the
+    order names."""
     meta = project.meta
     findings = []
     for first, second, (make, code, field), message in _DATE_ORDER:
@@ -427,23 +442,6 @@ def date_order_findings(project: Project) -> list[Finding]:
                     later=later.isoformat(),
                 )
             )
-    passed = meta.passed_date
-    for src in project.instruments:
-        date = src.effective.date if src.effective.mode is EffectiveMode.DATE else None
-        if passed and date and date < passed:
-            findings.append(
-                warning(
-                    "W-EFFECTIVE-BEFORE-PASSED",
-                    Place(PlaceKind.FIELD, f"instruments.{src.key}", field="effective"),
-                    N_(
-                        "The {instrument} takes effect ({date}) before the council passed the "
-                        "bill ({passed}): its addenda say so."
-                    ),
-                    instrument=instrument_words(project, src.key),
-                    date=date.isoformat(),
-                    passed=passed.isoformat(),
-                )
-            )
     return findings
 
 
@@ -453,19 +451,18 @@ def effective_findings(project: Project) -> list[Finding]:
     공포한 날부터, which the official did not choose."""
     findings = []
     for src in project.instruments:
-        effective = src.effective
-        if effective.mode is EffectiveMode.DATE and effective.date is None:
+        if not src.effective.unset:
+            continue
+        if src.effective.mode is EffectiveMode.DATE:
             message = N_(
                 "The {instrument} is set to take effect on a date, but no date is entered: "
                 "its addenda read '{gap}' until one is."
             )
-        elif effective.mode is EffectiveMode.MONTHS and effective.months <= 0:
+        else:
             message = N_(
                 "The {instrument} is set to take effect some months after promulgation, but "
                 "the number of months is 0: its addenda read '{gap}' until it is entered."
             )
-        else:
-            continue
         findings.append(
             warning(
                 "W-EFFECTIVE-UNSET",

@@ -88,14 +88,13 @@ def addenda_of(inputs: DraftInputs, key: str) -> Addenda:
     source = inputs.project.instrument(key)
     kind = source.kind if source else InstrumentKind.ORDINANCE
     effective = source.effective if source else None
-    enforcement = Enforcement()
-    if effective is not None and effective.mode is not EffectiveMode.PROMULGATION:
-        if effective.mode is EffectiveMode.DATE and effective.date:
-            enforcement = Enforcement(date=effective.date)
-        elif effective.mode is EffectiveMode.MONTHS and effective.months > 0:
-            enforcement = Enforcement(months_after=effective.months)
-        else:  # chosen, not entered (W-EFFECTIVE-UNSET): shown, never 공포한 날부터
-            enforcement = Enforcement(unset=True)
+    enforcement = Enforcement()  # on promulgation
+    if effective is not None and effective.unset:  # chosen, not entered: never 공포한 날부터
+        enforcement = Enforcement(unset=True)
+    elif effective is not None and effective.dated:
+        enforcement = Enforcement(date=effective.dated)
+    elif effective is not None and effective.mode is EffectiveMode.MONTHS:
+        enforcement = Enforcement(months_after=effective.months)
     staged_items = sorted(
         (date, num)
         for (inst_key, num), date in inputs.statutes.staged.items()

@@ -180,9 +180,7 @@ class Temporary(Establish):  # 한시기구 신설
             return self.effective
         kind = instrument_for(self.unit.kind)
         source = next((s for s in project.instruments if s.kind is kind), None)
-        if source is not None and source.effective.mode.value == "date":
-            return source.effective.date
-        return None
+        return source.effective.dated if source is not None else None
 
 
 def _years_after(day: dt.date, years: int) -> dt.date:
