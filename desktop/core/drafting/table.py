@@ -10,6 +10,9 @@ words underlined, followed on the same line by the first provision.
   neighbours ``①ㆍ② (생 략)``, a run of three or more ``1. ∼ 3. (생 략)``.
 - A new provision: ``<신 설>`` in the current column, its full text underlined in the other; a
   deleted one: its full text underlined, ``<삭 제>`` in the amended column.
+- Siblings renumbered to make room, as the bill renumbers them: the new one ``<신 설>`` beside
+  its text, a moved one ``3. (생 략)`` beside ``4. (현행 제3호와 같음)``, never the old
+  provision beside the new one that takes its number as if one were rewritten into the other.
 - A provision with replaced words: the quoted units (see :mod:`.textdiff`) underlined in both
   columns; in the amended column, with ``hyphens=True``, every unchanged stretch becomes one
   hyphen per character (``① ------ 미래평생교육국 ---``), the number kept.
@@ -40,12 +43,14 @@ from desktop.core.drafting.diff import (
     ArticleDiff,
     InstrumentDiff,
     ProvisionDiff,
+    Shift,
     Status,
     diff_instruments,
 )
 from desktop.core.drafting.location import Location
 from desktop.core.drafting.table_annex import annex_row
 from desktop.core.drafting.textdiff import TextDiff, diff_text, normalise
+from desktop.core.korean import attach
 from desktop.core.rules import DEFAULT_MAX_REPLACEMENTS, DEFAULT_REWRITE_THRESHOLD
 from desktop.core.statute import Article, Instrument, Item, Paragraph, Subparagraph, circled
 from desktop.core.statute_render_en import MISSING, item_letter
@@ -63,6 +68,7 @@ WORDS = {
         "through": "∼",
         "and": "ㆍ",
         "title": "제명",
+        "moved": "(현행 {} 같음)",
     },
     "en": {
         "headers": ("Current", "Amended"),
@@ -73,6 +79,7 @@ WORDS = {
         "through": "to",
         "and": " and ",
         "title": "Title",
+        "moved": "(Same as current {})",
     },
 }
 
@@ -172,7 +179,7 @@ class _Builder:
                 lines.append(own)
         pad(cur, new)
         if pd.children:
-            kids_cur, kids_new = self.blocks(pd.children, full)
+            kids_cur, kids_new = self.blocks(pd.children, full, pd.shift)
         else:  # subdivisions appeared or vanished: shown whole, underlined
             kids_cur = self.children_lines(pd.old, pd.location)
             kids_new = self.children_lines(pd.new, pd.location)
@@ -187,19 +194,39 @@ class _Builder:
             for line in self.full_lines(child, child_loc, True)
         ]
 
-    def blocks(self, pds: list[ProvisionDiff], full: bool) -> tuple[list[Line], list[Line]]:
-        """Sibling provisions, runs of unchanged ones collapsed unless ``full``."""
+    def blocks(
+        self, pds: list[ProvisionDiff], full: bool, shift: Shift | None = None
+    ) -> tuple[list[Line], list[Line]]:
+        """Sibling provisions, runs of unchanged ones collapsed unless ``full``; the siblings
+        a renumbering accounts for (``shift``) shown where the bill puts them
+        (:meth:`shifted`)."""
+        involved = shift.involved if shift is not None else frozenset()
         cur: list[Line] = []
         new: list[Line] = []
         i = 0
         while i < len(pds):
             pd = pds[i]
+            if i in involved:
+                assert shift is not None
+                if i == min(involved):
+                    block_cur, block_new = self.shifted(pds, shift, full)
+                    cur += block_cur
+                    new += block_new
+                    pad(cur, new)
+                i += 1
+                continue
             if pd.status is Status.UNCHANGED and not full:
                 j = i
-                while j + 1 < len(pds) and pds[j + 1].status is Status.UNCHANGED:
+                while (
+                    j + 1 < len(pds)
+                    and pds[j + 1].status is Status.UNCHANGED
+                    and j + 1 not in involved
+                ):
                     j += 1
-                cur.append(self.omitted(pds[i : j + 1], "omitted"))
-                new.append(self.omitted(pds[i : j + 1], "same"))
+                marks = [(pd.old or pd.new, pd.location) for pd in pds[i : j + 1]]
+                cur.append(self.collapsed(marks, self.w["omitted"]))
+                marks = [(pd.new or pd.old, pd.location) for pd in pds[i : j + 1]]
+                new.append(self.collapsed(marks, self.w["same"]))
                 i = j + 1
                 continue
             if pd.status is Status.UNCHANGED:
@@ -215,19 +242,87 @@ class _Builder:
             i += 1
         return cur, new
 
-    def omitted(self, pds: list[ProvisionDiff], word: str) -> Line:
-        """``① (생 략)``, ``①ㆍ② (생 략)``, ``1. ∼ 3. (생 략)`` for unchanged siblings, each
-        column numbered as its own version is."""
-        marks = [
-            self.mark((pd.old or pd.new) if word == "omitted" else (pd.new or pd.old), pd.location)
-            for pd in pds
-        ]
-        indent, mark = marks[0]
-        if len(marks) == 2:
-            mark = f"{mark}{self.w['and']}{marks[1][1]}"
-        elif len(marks) > 2:
-            mark = f"{mark} {self.w['through']} {marks[-1][1]}"
-        return merge_runs([Run(indent), Run(" ".join(filter(None, (mark, self.w[word]))))])
+    def shifted(
+        self, pds: list[ProvisionDiff], shift: Shift, full: bool
+    ) -> tuple[list[Line], list[Line]]:
+        """Siblings renumbered to make room, in the order of the new numbers as the bill
+        says it (``제3호를 제4호로 하고, 같은 항에 제3호를 다음과 같이 신설한다``): a new one as
+        ``<신 설>`` beside its text, a moved one as ``3. (생 략)`` beside ``4. (현행 제3호와
+        같음)`` (neighbours together: ``3. ∼ 5. (생 략)`` / ``4. ∼ 6. (현행 제3호부터 제5호까지와
+        같음)``), one whose number a moved one takes as its text beside ``<삭 제>``. Shown in
+        full (``full``), a moved one is its text in both columns."""
+        source = {j: i for i, j in shift.moves}
+        cur: list[Line] = []
+        new: list[Line] = []
+        run: list[tuple[ProvisionDiff, ProvisionDiff]] = []
+
+        def flush() -> None:
+            if full:
+                for was, now in run:
+                    assert was.old is not None and now.new is not None
+                    cur.extend(self.full_lines(was.old, was.location, False))
+                    new.extend(self.full_lines(now.new, now.location, False))
+                    pad(cur, new)
+            elif run:
+                cur.append(
+                    self.collapsed([(was.old, was.location) for was, _ in run], self.w["omitted"])
+                )
+                said = self.w["moved"].format(self.cited([was.location for was, _ in run]))
+                new.append(self.collapsed([(now.new, now.location) for _, now in run], said))
+            run.clear()
+
+        for k in sorted(shift.involved):
+            if k in source:
+                run.append((pds[source[k]], pds[k]))
+            pd = pds[k]
+            if k in shift.inserted:  # its number freed by the move: 같은 항에 제3호를 신설
+                assert pd.new is not None
+                flush()
+                cur.append([Run(self.w["new"])])
+                new.extend(self.full_lines(pd.new, pd.location, True))
+                pad(cur, new)
+            if k in shift.deleted:  # its number taken by the move: 제11호를 삭제하고
+                assert pd.old is not None
+                flush()
+                cur.extend(self.full_lines(pd.old, pd.location, True))
+                new.append([Run(self.w["deleted"])])
+                pad(cur, new)
+        flush()
+        return cur, new
+
+    def cited(self, locs: list[Location]) -> str:
+        """Provisions of the current text named in the words of the table: ``제3호``,
+        ``제3항 및 제4항``, ``제3호부터 제5호까지``, with the particle that follows
+        (``제3호와``, ``제4항과``); ``subparagraph 3``, ``paragraphs (3) to (5)`` in English."""
+        if self.lang == "ko":
+            labels = [loc.short() for loc in locs]
+            if len(labels) > 2:
+                return attach(f"{labels[0]}부터 {labels[-1]}까지", "와/과")
+            return attach(" 및 ".join(labels), "와/과")
+        labels = [self.mark(None, loc)[1].rstrip(".") for loc in locs]
+        kind = (
+            "item"
+            if locs[0].item is not None
+            else "subparagraph"
+            if locs[0].subparagraph is not None
+            else "paragraph"
+        )
+        if len(labels) == 1:
+            return f"{kind} {labels[0]}"
+        joint = f" {self.w['through']} " if len(labels) > 2 else " and "
+        return f"{kind}s {labels[0]}{joint}{labels[-1]}"
+
+    def collapsed(self, marks: list[tuple[Provision | None, Location]], said: str) -> Line:
+        """``① (생 략)``, ``①ㆍ② (생 략)``, ``1. ∼ 3. (생 략)``: siblings shown by their
+        numbers (as ``marks`` gives them: the version of the column) and what is said of
+        them."""
+        numbers = [self.mark(prov, loc) for prov, loc in marks]
+        indent, mark = numbers[0]
+        if len(numbers) == 2:
+            mark = f"{mark}{self.w['and']}{numbers[1][1]}"
+        elif len(numbers) > 2:
+            mark = f"{mark} {self.w['through']} {numbers[-1][1]}"
+        return merge_runs([Run(indent), Run(" ".join(filter(None, (mark, said))))])
 
     # -- rows ------------------------------------------------------------------------------
 
@@ -255,7 +350,7 @@ class _Builder:
             title_spans = self.spans(ad.title, old_title, new_title)
         else:
             title_spans = self.spans(None, old_title, new_title) if ad.title else ([], [])
-        cur, new = self.blocks(ad.paragraphs, full)
+        cur, new = self.blocks(ad.paragraphs, full, ad.shift)
         heads = (self.heading(ad.old, title_spans[0]), self.heading(ad.new, title_spans[1]))
         for lines, head in ((cur, heads[0]), (new, heads[1])):
             if lines and lines[0]:

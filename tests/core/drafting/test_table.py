@@ -109,6 +109,68 @@ def test_new_provision_and_runs_of_unchanged_siblings():
     ]
 
 
+def test_a_provision_renumbered_to_make_room_is_shown_as_the_bill_says_it():
+    # 제4조제3호를 제4호로 하고, 같은 조에 제3호를 다음과 같이 신설한다: the old 제3호 is
+    # not shown as replaced by the new one
+    [row] = table(
+        (
+            "3. 언론 보도 분석 및 대응에 관한 사항",
+            "3. 온라인 소통에 관한 사항\n4. 언론 보도 분석 및 대응에 관한 사항",
+        )
+    ).rows
+    assert row.current == [
+        [Run("제4조(홍보기획관) (생 략)")],
+        [Run("1.ㆍ2. (생 략)")],
+        [Run("<신 설>")],
+        [Run("3. (생 략)")],
+    ]
+    assert row.amended == [
+        [Run("제4조(홍보기획관) (현행과 같음)")],
+        [Run("1.ㆍ2. (현행과 같음)")],
+        [Run("3. 온라인 소통에 관한 사항", U)],
+        [Run("4. (현행 제3호와 같음)")],
+    ]
+
+
+def test_paragraphs_moved_together_in_both_languages():
+    inserted = "② 기구의 장은 지방서기관으로 보한다.\n③ 도지사는"
+    old, new = amend(("② 도지사는", inserted), ("③ 평생교육국장은", "④ 평생교육국장은"))
+    [row] = comparison_table(old, new, atomic_terms=UNITS).rows
+    assert row.current[1:] == [[Run("<신 설>")], [Run("②ㆍ③ (생 략)")]]
+    assert row.amended[1:] == [
+        [Run("② 기구의 장은 지방서기관으로 보한다.", U)],
+        [Run("③ㆍ④ (현행 제2항 및 제3항과 같음)")],
+    ]
+    [row] = comparison_table(old, new, atomic_terms=UNITS, lang="en").rows
+    assert row.current[2] == [Run("(2) and (3) (Omitted)")]
+    assert row.amended[2] == [Run("(3) and (4) (Same as current paragraphs (2) and (3))")]
+
+
+def test_a_run_moved_into_the_number_of_a_deleted_provision():
+    # 제2조제5호를 삭제하고, 같은 조 제2호부터 제4호까지를 각각 제3호부터 제5호까지로 하며,
+    # 같은 조에 제2호를 다음과 같이 신설한다
+    base = "제2조(구성) 위원은 다음 각 호의 사람으로 한다.\n" + "".join(
+        f"{n}. {name} 과장\n" for n, name in enumerate("가나다라마", 1)
+    )
+    changed = "1. 가 과장\n2. 새 과장\n3. 나 과장\n4. 다 과장\n5. 라 과장\n"
+    old, new = amend((base.split("\n", 1)[1], changed), base=base)
+    [row] = comparison_table(old, new).rows
+    assert row.current[1:] == [
+        [Run("1. (생 략)")],
+        [Run("<신 설>")],
+        [Run("2. ∼ 4. (생 략)")],
+        [Run("5. 마 과장", U)],
+    ]
+    assert row.amended[1:] == [
+        [Run("1. (현행과 같음)")],
+        [Run("2. 새 과장", U)],
+        [Run("3. ∼ 5. (현행 제2호부터 제4호까지와 같음)")],
+        [Run("<삭 제>")],
+    ]
+    full = comparison_table(old, new, hyphens=False)
+    assert full.rows == [row]  # moved ones are named, not repeated, also without hyphens
+
+
 def test_deleted_provision_with_its_items():
     [row] = table(
         (
