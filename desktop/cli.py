@@ -177,18 +177,24 @@ def cmd_amend(args: argparse.Namespace) -> int:
         comparison_table,
         render_table_text,
     )
+    from desktop.core.drafting.applier.verify import verify_amendment
     from desktop.core.statute_render_en import missing_count
 
     if args.title:
         old.title = args.title
+    korean = str(amendment_text(old, new))
     if args.table:
         table = comparison_table(old, new, lang=args.doc_lang, hyphens=not args.full)
         printed = render_table_text(table)
     elif args.doc_lang == "en":
         printed = str(amendment_text_en(old, new))
     else:
-        printed = str(amendment_text(old, new))
+        printed = korean
     print(printed)
+    # the proof the export gate makes: what the amendment text does not say is named
+    proof = [f for f in verify_amendment(old, korean, new) if f.is_error]
+    for finding in proof:
+        print(finding.format(args.lang), file=sys.stderr)
     missing = missing_count(printed)
     if missing:  # by design (the export gate warns of them); say where the English comes from
         msg = N_(
@@ -198,7 +204,7 @@ def cmd_amend(args: argparse.Namespace) -> int:
         )
         places = translate(_MISSING_PLACES[0], {"n": missing}, args.lang, plural=_MISSING_PLACES[1])
         print(translate(msg, {"places": places}, args.lang), file=sys.stderr)
-    return EXIT_OK
+    return EXIT_FINDINGS if proof else EXIT_OK
 
 
 def cmd_apply(args: argparse.Namespace) -> int:

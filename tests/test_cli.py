@@ -193,6 +193,31 @@ def test_amend_in_english_says_where_the_english_comes_from(tmp_path):
     assert korean.returncode == 0 and korean.stderr == ""
 
 
+def test_amend_names_the_chapter_headings_its_text_does_not_give(tmp_path):
+    # A chapter inserted (or retitled) between the two texts: the amendment sentences say
+    # nothing of it, so the proof the export gate makes names each heading and the command
+    # fails; it used to print an empty amendment and succeed.
+    body = (
+        "제1조(목적) 목적을 정한다.\n{chapter}제2조(복지국) 복지국을 둔다.\n"
+        "제3장 보칙\n제3조(규칙) 규칙으로 정한다.\n"
+    )
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("김포시 조례\n제1장 총칙\n" + body.format(chapter=""), encoding="utf-8")
+    new.write_text(
+        "김포시 조례\n제1장 총칙\n" + body.format(chapter="제2장 국\n"), encoding="utf-8"
+    )
+    result = orgdraft("amend", str(old), str(new))
+    assert result.returncode == 1
+    assert result.stdout.strip() == "김포시 조례 일부를 다음과 같이 개정한다."
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error E-AMEND-HEADING article:.제2조: ")
+    assert "the headings before Article 2 ((none) → 제2장 국)" in line
+    korean = orgdraft("amend", str(old), str(new), lang="ko")
+    assert "제2조 앞의 장ㆍ절 제목((없음) → 제2장 국)" in korean.stderr
+    same = orgdraft("amend", str(old), str(old))
+    assert same.returncode == 0 and same.stderr == ""
+
+
 _DUPLICATED = """의정부시 행정기구 설치 조례
 
 제1조(목적) 이 조례는 의정부시의 행정기구 설치에 관한 사항을 규정함을 목적으로 한다.

@@ -453,6 +453,25 @@ def test_verify_names_the_provision_that_differs(old):
     assert findings[0].place.field == "sentence 1"
 
 
+def test_verify_names_a_section_heading_the_text_does_not_give():
+    # A section (절) named after a bureau, the bureau renamed: the sentence renames it in the
+    # article, not in the heading above it, which the drafting engine does not amend.
+    text = (
+        "시 규칙\n제1장 총칙\n제1조(목적) 목적을 정한다.\n"
+        "제2장 국\n제1절 {}\n제2조({}) {}을 둔다.\n"
+    )
+    old, _ = parse_instrument(text.format("복지국", "복지국", "복지국"))
+    new, _ = parse_instrument(text.format("복지문화국", "복지문화국", "복지문화국"))
+    sentence = (
+        '제2조의 제목 "(복지국)"을 "(복지문화국)"으로 하고, '
+        '같은 조 중 "복지국"을 "복지문화국"으로 한다.'
+    )
+    [finding] = verify_amendment(old, sentence, new, key="rule")
+    assert (finding.code, finding.place.field) == ("E-AMEND-HEADING", "제2조")
+    assert "(제2장 국 / 제1절 복지국 → 제2장 국 / 제1절 복지문화국)" in finding.message("ko")
+    assert verify_amendment(old, sentence, apply_amendment(old, sentence)) == []
+
+
 def test_a_long_range_of_new_articles_is_inserted_when_every_text_follows(old):
     # The drafting gives one range for a run of new articles however many there are
     # (the 50-fold synthetic proposal inserts 제9조의2 … 제9조의218).

@@ -12,15 +12,18 @@ from desktop.core.drafting.diff import (
     Status,
     diff_instruments,
 )
+from desktop.core.drafting.location import Location
+from desktop.core.drafting.sentences import opening
 from desktop.core.drafting.sentences_en import cite_en
 from desktop.core.findings import Finding, Place, PlaceKind, error, warning
-from desktop.core.statute import Article, Instrument, Item, Paragraph, Subparagraph
+from desktop.core.statute import Article, Instrument, Item, Num, Paragraph, Subparagraph
 from desktop.core.statute_parse import ParseMessage
 from desktop.i18n import N_, Message, Pair
 
 _ARTICLE = re.compile(r"제\d+조(?:의\d+)?")
 CODE_APPLY = "E-AMEND-APPLY"
 CODE_DIFFERS = "E-AMEND-DIFFERS"
+CODE_HEADING = "E-AMEND-HEADING"
 CODE_PARTICLE = "W-AMEND-PARTICLE"
 CODE_PROOF = "W-AMEND-PROOF"
 
@@ -63,7 +66,22 @@ def _canon(prov: Paragraph | Subparagraph | Item) -> tuple:  # type: ignore[type
 def _article(art: Article) -> tuple:  # type: ignore[type-arg]
     live = [p for p in art.paragraphs if not p.deleted]
     paragraphs = tuple((0 if len(live) == 1 else p.number, _canon(p)) for p in live)
-    return art.num, art.title, paragraphs
+    return art.num, art.title, paragraphs, _headings(art)
+
+
+def _headings(art: Article) -> tuple[str, ...]:
+    """The chapter and section headings printed before an article, spaces normalised."""
+    return tuple(_text(line) for line in art.chapter.split("\n") if line.strip())
+
+
+def heading_differences(a: Instrument, b: Instrument) -> list[Num]:
+    """The articles before which ``a`` and ``b`` print different chapter or section
+    headings (장, 절, 관), an article of one version alone counting as printing none."""
+    before = {art.num: _headings(art) for art in a.articles if not art.deleted}
+    after = {art.num: _headings(art) for art in b.articles if not art.deleted}
+    return sorted(
+        num for num in before.keys() | after.keys() if before.get(num, ()) != after.get(num, ())
+    )
 
 
 def same_text(a: Instrument, b: Instrument) -> bool:
@@ -89,7 +107,10 @@ def verify_amendment(
     title = Pair(new.title or old.title, new.title_en or old.title_en)
     notes: list[ParseMessage] = []
     try:
-        applied = apply_amendment(old, amendment_text, annexes=new.annexes, notes=notes)
+        if amendment_text.strip() == opening(old):
+            applied = old  # nothing drafted (what the two versions differ in is named below)
+        else:
+            applied = apply_amendment(old, amendment_text, annexes=new.annexes, notes=notes)
     except AmendmentError as exc:
         # The article the sentence is about, so the window can show it; else the sentence.
         location = exc.problem.params.get("location")
@@ -118,7 +139,10 @@ def verify_amendment(
     for annex in diff.annexes:
         if annex.status is not Status.UNCHANGED:
             places.append((annex.label, Pair(annex.label, annex.label_en)))
-    return [
+    findings = [
+        _heading_finding(num, applied, new, title, key) for num in heading_differences(applied, new)
+    ]
+    return findings + [
         error(
             CODE_DIFFERS,
             Place(PlaceKind.ARTICLE, key, field=ref),
@@ -131,6 +155,33 @@ def verify_amendment(
         )
         for ref, where in places
     ]
+
+
+def _heading_finding(
+    num: Num, applied: Instrument, new: Instrument, title: Pair, key: str
+) -> Finding:
+    """E-AMEND-HEADING: the headings printed before an article (장, 절, 관) that the
+    amendment text does not give: the drafting engine writes no sentence for them."""
+
+    def said(inst: Instrument) -> Pair:
+        art = next((a for a in inst.articles if a.num == num and not a.deleted), None)
+        lines = _headings(art) if art is not None else ()
+        return Pair(" / ".join(lines) or "(없음)", " / ".join(lines) or "(none)")
+
+    loc = Location(num)
+    return error(
+        CODE_HEADING,
+        Place(PlaceKind.ARTICLE, key, field=loc.ko()),
+        N_(
+            "The amendment text of the {instrument} does not give the headings before "
+            "{article} ({old} → {new}): changes of chapter and section headings are not "
+            "drafted; write that sentence yourself or amend the instrument whole."
+        ),
+        instrument=title,
+        article=Pair(loc.ko(), cite_en(loc)),
+        old=said(applied),
+        new=said(new),
+    )
 
 
 def _proof_finding(note: ParseMessage, title: Pair, key: str) -> Finding:
