@@ -86,6 +86,7 @@ def validate(
     findings += loss_findings(inputs)
     findings += amendment_findings(inputs)
     findings += drafted_duty_findings(inputs)
+    findings += heading_findings(inputs)
     if not waiting:  # "written into no instrument" cannot be said while one cannot be read
         findings += undrafted_findings(inputs)
     findings += _date_findings(project)
@@ -283,6 +284,48 @@ def amendment_findings(inputs: DraftInputs) -> list[Finding]:
             )
             continue
         findings += verify_amendment(draft.old, str(text), draft.new, key=key)
+    return findings
+
+
+def heading_findings(inputs: DraftInputs) -> list[Finding]:
+    """W-HEADING-NAME: a chapter or section heading (``제1절 복지국``) that names a unit the
+    changes rename. The drafting engine amends articles, not headings, so the bill would
+    leave the old name above the renamed unit's article; the finding gives the sentence to add
+    (``제2장제1절의 제목 "복지국"을 "복지문화국"으로 한다.``)."""
+    from desktop.core.drafting.location import Location
+    from desktop.core.drafting.sentences_en import cite_en
+    from desktop.core.headings import stale_headings
+
+    renames = [
+        (renamed.old_name_ko, rec.name_ko)
+        for rec in inputs.applied.records
+        if (renamed := rec.renamed) is not None
+    ]
+    findings: list[Finding] = []
+    if not renames:
+        return findings
+    for key, new in inputs.new_instruments.items():
+        if key in inputs.waiting:
+            continue
+        for heading, title, old, renamed_to in stale_headings(new, renames):
+            loc = Location(heading.article)
+            findings.append(
+                warning(
+                    "W-HEADING-NAME",
+                    Place(PlaceKind.ARTICLE, key, field=loc.ko()),
+                    N_(
+                        "In the {instrument}, the heading ‘{heading}’ before {article} still "
+                        "names {old}, which the changes rename {new}: headings are not amended "
+                        "by the drafting, so add this sentence to the bill: {sentence}"
+                    ),
+                    instrument=instrument_words(inputs.project, key),
+                    heading=f"{heading.cited} {heading.title}",
+                    article=Pair(loc.ko(), cite_en(loc)),
+                    old=old,
+                    new=renamed_to,
+                    sentence=heading.retitled(title),
+                )
+            )
     return findings
 
 

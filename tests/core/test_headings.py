@@ -1,0 +1,64 @@
+"""Chapter and section headings (장, 절): cited through the headings above them, and a heading
+that names a unit the changes rename is found with the sentence to add (the drafting engine
+amends articles, not headings)."""
+
+from __future__ import annotations
+
+from desktop.core.headings import headings, stale_headings
+from desktop.core.projectfile import load
+from desktop.core.statute import Num
+from desktop.core.statute_text import parse_instrument
+from desktop.core.validate import validate
+from desktop.paths import sample_path
+
+_RULE = """시 행정기구 설치 조례 시행규칙
+제1장 총칙
+제1조(목적) 목적을 정한다.
+제2장 국
+제1절 복지국
+제2조(복지국) 복지국에 복지과를 둔다.
+제2절 도시국
+제3조(도시국) 도시국에 도시과를 둔다.
+제3장 보칙
+제4조(규칙) 규칙으로 정한다.
+"""
+
+
+def test_a_section_is_cited_through_its_chapter():
+    inst, messages = parse_instrument(_RULE)
+    assert messages == []
+    assert [(h.cited, h.title, h.article) for h in headings(inst)] == [
+        ("제1장", "총칙", Num(1)),
+        ("제2장", "국", Num(2)),
+        ("제2장제1절", "복지국", Num(2)),
+        ("제2장제2절", "도시국", Num(3)),
+        ("제3장", "보칙", Num(4)),
+    ]
+
+
+def test_a_heading_naming_a_renamed_unit_whole_words_only():
+    inst, _ = parse_instrument(_RULE)
+    # 도시국 → 미래도시국 is found in 제2절, a word inside a longer one is not
+    [(heading, title, old, new)] = stale_headings(inst, [("도시국", "미래도시국")])
+    assert (heading.cited, title, old, new) == ("제2장제2절", "미래도시국", "도시국", "미래도시국")
+    assert heading.retitled(title) == '제2장제2절의 제목 "도시국"을 "미래도시국"으로 한다.'
+    assert stale_headings(inst, [("시국", "시실")]) == []  # the tail of 도시국, not a name
+    assert stale_headings(inst, [("복지과", "복지정책과")]) == []
+
+
+def test_the_sample_with_a_section_per_bureau_warns_at_the_renamed_bureau():
+    project = load(sample_path())
+    rule = next(src for src in project.instruments if src.key == "rule")
+    assert "\n제6조(평생교육국)" in rule.text
+    rule.text = rule.text.replace("\n제6조(평생교육국)", "\n제2절 평생교육국\n제6조(평생교육국)")
+    findings = [f for f in validate(project) if f.code == "W-HEADING-NAME"]
+    [finding] = findings
+    assert (finding.place.ref, finding.place.field) == ("rule", "제6조")
+    sentence = '제2절의 제목 "평생교육국"을 "미래평생교육국"으로 한다.'
+    assert finding.message("en").endswith(f"add this sentence to the bill: {sentence}")
+    assert "‘제2절 평생교육국’에 미래평생교육국으로 바뀌는 평생교육국이 그대로" in finding.message(
+        "ko"
+    )
+    assert sentence in finding.message("ko")
+    # not found in the sample as it is
+    assert not [f for f in validate(load(sample_path())) if f.code == "W-HEADING-NAME"]
