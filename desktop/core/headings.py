@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from desktop.core.korean import attach
 from desktop.core.patterns import replace_words
 from desktop.core.statute import Instrument, Num
+from desktop.core.statute_syntax import split_tail
 
 _LINE = re.compile(r"^(제\d+(편|장|절|관)(?:의\d+)?)\s*(.*)$")
 _LEVEL = {"편": 0, "장": 1, "절": 2, "관": 3}
@@ -36,6 +37,12 @@ class Heading:
         return f"{self.cited}의 제목 {old} {new} 한다."
 
 
+def heading_text(line: str) -> str:
+    """A heading line without its history notes (``제2장 본청 <개정 2019. 1. 1.>``) and with
+    its spaces normalised: what it says."""
+    return " ".join(split_tail(line)[0].split())
+
+
 def headings(inst: Instrument) -> Iterator[Heading]:
     """The headings of the live articles in order, each cited through those above it."""
     above: dict[int, str] = {}  # level → label of the heading open at that level
@@ -43,7 +50,7 @@ def headings(inst: Instrument) -> Iterator[Heading]:
         if art.deleted:
             continue
         for line in art.chapter.split("\n"):
-            found = _LINE.match(line.strip())
+            found = _LINE.match(heading_text(line))
             if not found:
                 continue
             label, kind, title = found.groups()

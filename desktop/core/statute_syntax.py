@@ -30,7 +30,7 @@ BRACKET = re.compile(r"\[[^\[\]]*\]")
 HEADER = re.compile(r"\[(?:시행|[^\[\]]*제\s*\d+\s*호)")
 NOTE_TAIL = re.compile(r"\s*(<[^<>]*\d{4}\s*\.\s*\d{1,2}\s*\.[^<>]*>)$")
 ANNOTATION_TAIL = re.compile(
-    r"\s*(\[(?:본조|제목|전문|종전|제\d+조(?:의\d+)?에서|시행일)[^\[\]]*\])$"
+    r"\s*(\[(?:본[조장절관편]|제목|전문|종전|제\d+조(?:의\d+)?에서|시행일)[^\[\]]*\])$"
 )
 NUMBER = re.compile(r"제\s*(\d+)\s*호")
 DATE = re.compile(r"호\s*,\s*(\d{4})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*\.?")

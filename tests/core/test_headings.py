@@ -4,6 +4,7 @@ amends articles, not headings)."""
 
 from __future__ import annotations
 
+from desktop.core.drafting.applier.verify import heading_differences
 from desktop.core.headings import headings, stale_headings
 from desktop.core.projectfile import load
 from desktop.core.statute import Num
@@ -62,3 +63,19 @@ def test_the_sample_with_a_section_per_bureau_warns_at_the_renamed_bureau():
     assert sentence in finding.message("ko")
     # not found in the sample as it is
     assert not [f for f in validate(load(sample_path())) if f.code == "W-HEADING-NAME"]
+
+
+def test_history_notes_on_a_heading_are_not_its_title():
+    # ELIS and law.go.kr print a heading's history after it; a text copied with them and one
+    # copied without say the same, and the sentence quotes the title alone
+    noted = _RULE.replace("제1장 총칙", "제1장 총칙 <개정 2019. 1. 1.>").replace(
+        "제1절 복지국", "제1절 복지국 [본절신설 2020. 1. 1.]"
+    )
+    inst, _ = parse_instrument(noted)
+    plain, _ = parse_instrument(_RULE)
+    assert [h.title for h in headings(inst)] == [h.title for h in headings(plain)]
+    [(heading, title, _old, _new)] = stale_headings(inst, [("복지국", "복지문화국")])
+    assert heading.retitled(title) == '제2장제1절의 제목 "복지국"을 "복지문화국"으로 한다.'
+    assert heading_differences(inst, plain) == []
+    moved = _RULE.replace("제2절 도시국\n", "").replace("제3장 보칙", "제2절 도시국\n제3장 보칙")
+    assert heading_differences(plain, parse_instrument(moved)[0]) == [Num(3), Num(4)]

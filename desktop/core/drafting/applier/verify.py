@@ -16,6 +16,7 @@ from desktop.core.drafting.location import Location
 from desktop.core.drafting.sentences import opening
 from desktop.core.drafting.sentences_en import cite_en
 from desktop.core.findings import Finding, Place, PlaceKind, error, warning
+from desktop.core.headings import heading_text
 from desktop.core.statute import Article, Instrument, Item, Num, Paragraph, Subparagraph
 from desktop.core.statute_parse import ParseMessage
 from desktop.i18n import N_, Message, Pair
@@ -70,8 +71,9 @@ def _article(art: Article) -> tuple:  # type: ignore[type-arg]
 
 
 def _headings(art: Article) -> tuple[str, ...]:
-    """The chapter and section headings printed before an article, spaces normalised."""
-    return tuple(_text(line) for line in art.chapter.split("\n") if line.strip())
+    """The chapter and section headings printed before an article, as they read (history
+    notes aside: a text copied with them and one without say the same)."""
+    return tuple(heading_text(line) for line in art.chapter.split("\n") if line.strip())
 
 
 def heading_differences(a: Instrument, b: Instrument) -> list[Num]:
