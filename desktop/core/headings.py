@@ -9,7 +9,7 @@ changes renamed, so the official can add the sentence."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from desktop.core.korean import attach
@@ -44,11 +44,10 @@ def heading_text(line: str) -> str:
 
 
 def headings(inst: Instrument) -> Iterator[Heading]:
-    """The headings of the live articles in order, each cited through those above it."""
+    """The headings in order, each cited through those above it (a heading printed before
+    a deleted article's ``제8조 삭제`` stays in the text)."""
     above: dict[int, str] = {}  # level → label of the heading open at that level
     for art in inst.articles:
-        if art.deleted:
-            continue
         for line in art.chapter.split("\n"):
             found = _LINE.match(heading_text(line))
             if not found:
@@ -73,4 +72,25 @@ def stale_headings(
             if title != heading.title:
                 found.append((heading, replace_words(heading.title, pairs), old, new))
                 break
+    return found
+
+
+def misplaced_articles(
+    old: Instrument, new: Instrument, above: Mapping[str, frozenset[str]]
+) -> list[tuple[Num, Heading]]:
+    """The articles ``new`` inserts under a heading named after a unit that is neither the
+    article's own nor one above it: a new bureau's article placed after the last article of
+    ``제2절 평생교육국`` reads as part of that section. ``above`` gives each unit's name the
+    names of the units above it (a section per deputy holds its bureaus). (article, heading)."""
+    before = {art.num for art in old.articles}
+    under: Heading | None = None
+    found: list[tuple[Num, Heading]] = []
+    opened = {h.article: h for h in headings(new)}  # the innermost heading above each article
+    for art in new.articles:
+        if art.num in opened:
+            under = opened[art.num]
+        if art.deleted or art.num in before or under is None or under.title not in above:
+            continue
+        if under.title != art.title and under.title not in above.get(art.title, frozenset()):
+            found.append((art.num, under))
     return found

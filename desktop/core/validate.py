@@ -288,25 +288,49 @@ def amendment_findings(inputs: DraftInputs) -> list[Finding]:
 
 
 def heading_findings(inputs: DraftInputs) -> list[Finding]:
-    """W-HEADING-NAME: a chapter or section heading (``제1절 복지국``) that names a unit the
-    changes rename. The drafting engine amends articles, not headings, so the bill would
-    leave the old name above the renamed unit's article; the finding gives the sentence to add
-    (``제2장제1절의 제목 "복지국"을 "복지문화국"으로 한다.``)."""
+    """The drafting engine amends articles, not chapter or section headings. W-HEADING-NAME:
+    a heading (``제1절 복지국``) that names a unit the changes rename, which the bill would
+    leave above the renamed unit's article; the finding gives the sentence to add
+    (``제2장제1절의 제목 "복지국"을 "복지문화국"으로 한다.``). W-HEADING-PLACE: a new article
+    inserted under a heading named after another unit (a new bureau's article after the last
+    one of ``제2절 평생교육국``)."""
     from desktop.core.drafting.location import Location
     from desktop.core.drafting.sentences_en import cite_en
-    from desktop.core.headings import stale_headings
+    from desktop.core.headings import misplaced_articles, stale_headings
 
     renames = [
         (renamed.old_name_ko, rec.name_ko)
         for rec in inputs.applied.records
         if (renamed := rec.renamed) is not None
     ]
+    org = inputs.applied.org
+    above: dict[str, frozenset[str]] = {}
+    for unit in org.units():
+        chain, parent = [], org.parent(unit.id)
+        while parent is not None:
+            chain.append(parent.name_ko)
+            parent = org.parent(parent.id)
+        above[unit.name_ko] = frozenset(chain)
     findings: list[Finding] = []
-    if not renames:
-        return findings
     for key, new in inputs.new_instruments.items():
         if key in inputs.waiting:
             continue
+        for num, heading in misplaced_articles(inputs.old_instruments[key], new, above):
+            loc = Location(num)
+            findings.append(
+                warning(
+                    "W-HEADING-PLACE",
+                    Place(PlaceKind.ARTICLE, key, field=loc.ko()),
+                    N_(
+                        "In the {instrument}, the new {article} comes under the heading "
+                        "‘{heading}’, another unit's: it is inserted there without a heading of "
+                        "its own; insert its section by hand or check where it stands."
+                    ),
+                    instrument=instrument_words(inputs.project, key),
+                    article=Pair(loc.ko(), cite_en(loc)),
+                    heading=f"{heading.cited} {heading.title}",
+                )
+            )
         for heading, title, old, renamed_to in stale_headings(new, renames):
             loc = Location(heading.article)
             findings.append(

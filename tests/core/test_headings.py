@@ -79,3 +79,28 @@ def test_history_notes_on_a_heading_are_not_its_title():
     assert heading_differences(inst, plain) == []
     moved = _RULE.replace("제2절 도시국\n", "").replace("제3장 보칙", "제2절 도시국\n제3장 보칙")
     assert heading_differences(plain, parse_instrument(moved)[0]) == [Num(3), Num(4)]
+
+
+def test_a_new_bureau_placed_in_another_bureaus_section_is_found():
+    # The sample inserts 제7조의2(이민사회국) after 제7조(복지국): with a section per unit it
+    # lands inside 제9절 복지국, which the drafting cannot tell. 제8조(행정2부지사) is deleted,
+    # its heading stays before the stub: 제9조의2(경기북부특별자치도추진단) comes under its
+    # own deputy (not found), 제10조의2(국제협력국, under 경제부지사) does not; 제13조(AI국),
+    # after the last article, comes under 제9절 미래성장정책관. 본청 is no unit's name.
+    project = load(sample_path())
+    rule = next(src for src in project.instruments if src.key == "rule")
+    for num, title in (("제7조", "복지국"), ("제8조", "행정2부지사"), ("제12조", "미래성장정책관")):
+        rule.text = rule.text.replace(f"\n{num}({title})", f"\n제9절 {title}\n{num}({title})")
+    rule.text = rule.text.replace("\n제1조(목적)", "\n제1장 본청\n제1조(목적)")
+    findings = [f for f in validate(project) if f.code == "W-HEADING-PLACE"]
+    assert [(f.place.ref, f.place.field) for f in findings] == [
+        ("rule", "제7조의2"),
+        ("rule", "제10조의2"),
+        ("rule", "제13조"),
+    ]
+    assert "the new Article 7-2 comes under the heading ‘제1장제9절 복지국’" in findings[0].message(
+        "en"
+    )
+    assert "새 제7조의2가 다른 기구의 제목 ‘제1장제9절 복지국’ 아래에" in findings[0].message("ko")
+    # the articles the changes rewrite in place, and the sample as it is, are not found
+    assert not [f for f in validate(load(sample_path())) if f.code.startswith("W-HEADING")]
