@@ -28,7 +28,7 @@ from desktop.core.project import (
     Project,
 )
 from desktop.core.standards import decree_findings, head_grade_finding
-from desktop.core.statute import Instrument
+from desktop.core.statute import Instrument, Num
 from desktop.i18n import N_, Message, Pair
 
 if TYPE_CHECKING:
@@ -304,51 +304,50 @@ def heading_findings(inputs: DraftInputs) -> list[Finding]:
         if (renamed := rec.renamed) is not None
     ]
     org = inputs.applied.org
-    above: dict[str, frozenset[str]] = {}
-    for unit in org.units():
-        chain, parent = [], org.parent(unit.id)
-        while parent is not None:
-            chain.append(parent.name_ko)
-            parent = org.parent(parent.id)
-        above[unit.name_ko] = frozenset(chain)
+    above = {
+        unit.name_ko: frozenset(parent.name_ko for parent in org.ancestors(unit.id))
+        for unit in org.units()
+    }
     findings: list[Finding] = []
+
+    def report(code: str, key: str, num: Num, message: str, **params: object) -> None:
+        loc = Location(num)
+        findings.append(
+            warning(
+                code,
+                Place(PlaceKind.ARTICLE, key, field=loc.ko()),
+                message,
+                instrument=instrument_words(inputs.project, key),
+                article=Pair(loc.ko(), cite_en(loc)),
+                **params,
+            )
+        )
+
     for key, new in inputs.new_instruments.items():
         if key in inputs.waiting:
             continue
         for num, heading in misplaced_articles(inputs.old_instruments[key], new, above):
-            loc = Location(num)
-            findings.append(
-                warning(
-                    "W-HEADING-PLACE",
-                    Place(PlaceKind.ARTICLE, key, field=loc.ko()),
-                    N_(
-                        "In the {instrument}, the new {article} comes under the heading "
-                        "‘{heading}’, another unit's: it is inserted there without a heading of "
-                        "its own; insert its section by hand or check where it stands."
-                    ),
-                    instrument=instrument_words(inputs.project, key),
-                    article=Pair(loc.ko(), cite_en(loc)),
-                    heading=f"{heading.cited} {heading.title}",
-                )
+            msg = N_(
+                "In the {instrument}, the new {article} comes under the heading ‘{heading}’, "
+                "another unit's: it is inserted there without a heading of its own; insert its "
+                "section by hand or check where it stands."
             )
+            report("W-HEADING-PLACE", key, num, msg, heading=f"{heading.cited} {heading.title}")
         for heading, title, old, renamed_to in stale_headings(new, renames):
-            loc = Location(heading.article)
-            findings.append(
-                warning(
-                    "W-HEADING-NAME",
-                    Place(PlaceKind.ARTICLE, key, field=loc.ko()),
-                    N_(
-                        "In the {instrument}, the heading ‘{heading}’ before {article} still "
-                        "names {old}, which the changes rename {new}: headings are not amended "
-                        "by the drafting, so add this sentence to the bill: {sentence}"
-                    ),
-                    instrument=instrument_words(inputs.project, key),
-                    heading=f"{heading.cited} {heading.title}",
-                    article=Pair(loc.ko(), cite_en(loc)),
-                    old=old,
-                    new=renamed_to,
-                    sentence=heading.retitled(title),
-                )
+            msg = N_(
+                "In the {instrument}, the heading ‘{heading}’ before {article} still names "
+                "{old}, which the changes rename {new}: headings are not amended by the "
+                "drafting, so add this sentence to the bill: {sentence}"
+            )
+            report(
+                "W-HEADING-NAME",
+                key,
+                heading.article,
+                msg,
+                heading=f"{heading.cited} {heading.title}",
+                old=old,
+                new=renamed_to,
+                sentence=heading.retitled(title),
             )
     return findings
 

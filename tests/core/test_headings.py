@@ -4,7 +4,7 @@ amends articles, not headings)."""
 
 from __future__ import annotations
 
-from desktop.core.drafting.applier.verify import heading_differences
+from desktop.core.drafting.applier.verify import heading_differences, verify_amendment
 from desktop.core.headings import headings, stale_headings
 from desktop.core.projectfile import load
 from desktop.core.statute import Num
@@ -57,8 +57,9 @@ def test_the_sample_with_a_section_per_bureau_warns_at_the_renamed_bureau():
     assert (finding.place.ref, finding.place.field) == ("rule", "제6조")
     sentence = '제2절의 제목 "평생교육국"을 "미래평생교육국"으로 한다.'
     assert finding.message("en").endswith(f"add this sentence to the bill: {sentence}")
-    assert "‘제2절 평생교육국’에 미래평생교육국으로 바뀌는 평생교육국이 그대로" in finding.message(
-        "ko"
+    assert finding.message("ko").startswith(
+        "「경기도 행정기구 및 정원 조례 시행규칙」 제6조 앞의 제목 ‘제2절 평생교육국’에 "
+        "미래평생교육국으로 바뀌는 평생교육국이 그대로 남습니다."
     )
     assert sentence in finding.message("ko")
     # not found in the sample as it is
@@ -101,6 +102,30 @@ def test_a_new_bureau_placed_in_another_bureaus_section_is_found():
     assert "the new Article 7-2 comes under the heading ‘제1장제9절 복지국’" in findings[0].message(
         "en"
     )
-    assert "새 제7조의2가 다른 기구의 제목 ‘제1장제9절 복지국’ 아래에" in findings[0].message("ko")
+    assert (
+        findings[0]
+        .message("ko")
+        .startswith(
+            "「경기도 행정기구 및 정원 조례 시행규칙」의 새 제7조의2가 다른 기구의 제목 "
+            "‘제1장제9절 복지국’ 아래에"
+        )
+    )
     # the articles the changes rewrite in place, and the sample as it is, are not found
     assert not [f for f in validate(load(sample_path())) if f.code.startswith("W-HEADING")]
+
+
+def test_the_proof_reads_a_heading_before_a_deleted_article():
+    # 제2조 deleted (its stub printed below the heading) and the heading renamed: the sentence
+    # that deletes it does not give the new heading
+    text = (
+        "시 조례\n제1조(목적) 목적.\n제2장 복지국\n제2조(복지국) 복지국을 둔다.\n"
+        "제3조(규칙) 규칙.\n"
+    )
+    old, _ = parse_instrument(text)
+    deleted = text.replace("제2조(복지국) 복지국을 둔다.", "제2조 삭제")
+    sentence = "시 조례 일부를 다음과 같이 개정한다.\n\n제2조를 삭제한다."
+    assert verify_amendment(old, sentence, parse_instrument(deleted)[0]) == []
+    renamed, _ = parse_instrument(deleted.replace("제2장 복지국", "제2장 복지문화국"))
+    [finding] = verify_amendment(old, sentence, renamed)
+    assert (finding.code, finding.place.field) == ("E-AMEND-HEADING", "제2조")
+    assert "(제2장 복지국 → 제2장 복지문화국)" in finding.message("en")

@@ -121,7 +121,7 @@ def _lead_en(loc: Location) -> str:
     return f"the part of {_base_en(loc)} other than the {kind}"
 
 
-def _short_en(loc: Location) -> str:
+def short_en(loc: Location) -> str:
     if loc.item is not None:
         return f"({item_letter(loc.item)})"
     if loc.subparagraph is not None:
@@ -210,12 +210,12 @@ def cite_list_en(entries: list[Entry] | tuple[Entry, ...]) -> str:
             items.append(_pair_en(group[0][0]))
             continue
         labels = [
-            _short_en(a) if a == b else f"{_short_en(a)} through {_short_en(b)}" for a, b in group
+            short_en(a) if a == b else f"{short_en(a)} through {short_en(b)}" for a, b in group
         ]
         first = group[0][0]
         if _of_form(first) and first.part is Part.WHOLE:
             # ``subparagraphs 3 and 4 of Article 12``, ``items (a) and (b) of subparagraph 3 …``
-            singular, plural = _kind_en(first)
+            singular, plural = kind_en(first)
             several = len(group) > 1 or group[0][0] != group[0][1]
             parent = Location(first.article, first.paragraph, first.subparagraph)
             of = f"Article {first.article.en()}" if first.item is None else _base_en(parent)
@@ -223,7 +223,7 @@ def cite_list_en(entries: list[Entry] | tuple[Entry, ...]) -> str:
             continue
         head = cite_en(first)
         a, b = group[0]
-        items.append(join_en([head if a == b else f"{head} through {_short_en(b)}", *labels[1:]]))
+        items.append(join_en([head if a == b else f"{head} through {short_en(b)}", *labels[1:]]))
     if articles:
         items.append(_articles_en(articles))
     return join_outer_en(items)
@@ -243,7 +243,7 @@ def _of_form(loc: Location) -> bool:
     return loc.subparagraph is not None and not loc.paragraph
 
 
-def _kind_en(loc: Location) -> tuple[str, str]:
+def kind_en(loc: Location) -> tuple[str, str]:
     if loc.part in (Part.PROVISO, Part.LEAD_PROVISO):
         return "a proviso", "provisos"
     if loc.part in (Part.BACK, Part.LEAD_BACK):
@@ -322,15 +322,15 @@ class _Renderer:
             if clause.sources:
                 labels = join_en(
                     [
-                        _short_en(a) if a == b else f"{_short_en(a)} through {_short_en(b)}"
+                        short_en(a) if a == b else f"{short_en(a)} through {short_en(b)}"
                         for a, b in clause.targets
                     ]
                 )
-                kinds = _kind_en(clause.target)[1]
+                kinds = kind_en(clause.target)[1]
                 where = cite_list_en(clause.sources)
                 return [f"{where} shall become {kinds} {labels}, respectively"]
-            kind = _kind_en(clause.target)[0]
-            return [f"{cite_en(clause.source)} shall become {kind} {_short_en(clause.target)}"]
+            kind = kind_en(clause.target)[0]
+            return [f"{cite_en(clause.source)} shall become {kind} {short_en(clause.target)}"]
         if isinstance(clause, Delete):
             return [f"{cite_list_en(clause.targets)} shall be deleted"]
         if isinstance(clause, Rename):
@@ -354,12 +354,11 @@ def _insert_en(clause: Insert) -> str:
     respectively = ", respectively," if _several(clause.targets) else ""
     if clause.container is None:
         return f"{cite_list_en(clause.targets)} shall be newly inserted{respectively} as follows"
-    singular, plural = _kind_en(clause.targets[0][0])
+    singular, plural = kind_en(clause.targets[0][0])
     if singular in ("a proviso", "a second sentence"):
         return f"{singular} shall be newly inserted in {cite_en(clause.container)} as follows"
     labels = [
-        _short_en(a) if a == b else f"{_short_en(a)} through {_short_en(b)}"
-        for a, b in clause.targets
+        short_en(a) if a == b else f"{short_en(a)} through {short_en(b)}" for a, b in clause.targets
     ]
     kind = plural if _several(clause.targets) else singular
     where = cite_en(clause.container)

@@ -48,6 +48,7 @@ from desktop.core.drafting.diff import (
     diff_instruments,
 )
 from desktop.core.drafting.location import Location
+from desktop.core.drafting.sentences_en import kind_en, short_en
 from desktop.core.drafting.table_annex import annex_row
 from desktop.core.drafting.textdiff import TextDiff, diff_text, normalise
 from desktop.core.korean import attach
@@ -293,24 +294,18 @@ class _Builder:
     def cited(self, locs: list[Location]) -> str:
         """Provisions of the current text named in the words of the table: ``제3호``,
         ``제3항 및 제4항``, ``제3호부터 제5호까지``, with the particle that follows
-        (``제3호와``, ``제4항과``); ``subparagraph 3``, ``paragraphs (3) to (5)`` in English."""
+        (``제3호와``, ``제4항과``); in English as the sentences name them: ``subparagraph 3``,
+        ``paragraphs (3) through (5)``."""
         if self.lang == "ko":
             labels = [loc.short() for loc in locs]
             if len(labels) > 2:
                 return attach(f"{labels[0]}부터 {labels[-1]}까지", "와/과")
             return attach(" 및 ".join(labels), "와/과")
-        labels = [self.mark(None, loc)[1].rstrip(".") for loc in locs]
-        kind = (
-            "item"
-            if locs[0].item is not None
-            else "subparagraph"
-            if locs[0].subparagraph is not None
-            else "paragraph"
-        )
-        if len(labels) == 1:
-            return f"{kind} {labels[0]}"
-        joint = f" {self.w['through']} " if len(labels) > 2 else " and "
-        return f"{kind}s {labels[0]}{joint}{labels[-1]}"
+        singular, plural = kind_en(locs[0])  # as the English sentence names them
+        first, last = short_en(locs[0]), short_en(locs[-1])
+        if len(locs) == 1:
+            return f"{singular} {first}"
+        return f"{plural} {first} {'through' if len(locs) > 2 else 'and'} {last}"
 
     def collapsed(self, marks: list[tuple[Provision | None, Location]], said: str) -> Line:
         """``① (생 략)``, ``①ㆍ② (생 략)``, ``1. ∼ 3. (생 략)``: siblings shown by their

@@ -67,7 +67,7 @@ def _canon(prov: Paragraph | Subparagraph | Item) -> tuple:  # type: ignore[type
 def _article(art: Article) -> tuple:  # type: ignore[type-arg]
     live = [p for p in art.paragraphs if not p.deleted]
     paragraphs = tuple((0 if len(live) == 1 else p.number, _canon(p)) for p in live)
-    return art.num, art.title, paragraphs, _headings(art)
+    return art.num, art.title, paragraphs
 
 
 def _headings(art: Article) -> tuple[str, ...]:
@@ -76,24 +76,30 @@ def _headings(art: Article) -> tuple[str, ...]:
     return tuple(heading_text(line) for line in art.chapter.split("\n") if line.strip())
 
 
+def _all_headings(inst: Instrument) -> dict[Num, tuple[str, ...]]:
+    """The headings before each article that has some, a deleted article's stub included
+    (the heading stays printed before ``제8조 삭제``)."""
+    return {art.num: found for art in inst.articles if (found := _headings(art))}
+
+
 def heading_differences(a: Instrument, b: Instrument) -> list[Num]:
     """The articles before which ``a`` and ``b`` print different chapter or section
     headings (장, 절, 관), an article of one version alone counting as printing none."""
-    before = {art.num: _headings(art) for art in a.articles if not art.deleted}
-    after = {art.num: _headings(art) for art in b.articles if not art.deleted}
+    before, after = _all_headings(a), _all_headings(b)
     return sorted(
         num for num in before.keys() | after.keys() if before.get(num, ()) != after.get(num, ())
     )
 
 
 def same_text(a: Instrument, b: Instrument) -> bool:
-    """Whether two versions read the same: live provisions and annexes, without history
-    notes, English texts or deleted provisions (what a diff would find no change in)."""
+    """Whether two versions read the same: live provisions, chapter and section headings and
+    annexes, without history notes, English texts or deleted provisions (what a diff would
+    find no change in)."""
 
     def canon(inst: Instrument) -> tuple:  # type: ignore[type-arg]
         articles = tuple(_article(art) for art in inst.articles if not art.deleted)
         annexes = tuple((x.label, x.title, x.rows) for x in inst.annexes)
-        return inst.title, articles, annexes
+        return inst.title, articles, _all_headings(inst), annexes
 
     return canon(a) == canon(b)
 
@@ -166,8 +172,7 @@ def _heading_finding(
     amendment text does not give: the drafting engine writes no sentence for them."""
 
     def said(inst: Instrument) -> Pair:
-        art = next((a for a in inst.articles if a.num == num and not a.deleted), None)
-        lines = _headings(art) if art is not None else ()
+        lines = _all_headings(inst).get(num, ())
         return Pair(" / ".join(lines) or "(없음)", " / ".join(lines) or "(none)")
 
     loc = Location(num)
